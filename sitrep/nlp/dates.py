@@ -1,0 +1,202 @@
+"""Date mentions and their resolution against a reference date (never the machine's clock).
+
+``find_dates`` returns every date mention in a text with offsets: absolute ("On 15 March 2024",
+"March 15, 2024", "Oct. 22"), relative to the reference date ("overnight", "yesterday", "on Sunday",
+"tomorrow, 18 November", "last week", "over the past 24 hours") and periods.
+``infer_reference_date`` recovers a publication day from the text itself when no metadata has one.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Optional
+
+MONTHS = {m: i for i, m in enumerate(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+     "october", "november", "december"], 1)}
+MONTH_ABBR = {k[:3]: v for k, v in MONTHS.items()} | {"sept": 9}
+WEEKDAYS = {d: i for i, d in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
+INVASION_START = dt.date(2022, 2, 24)
+
+_MON = r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+
+ABS_PATTERNS = [
+    re.compile(r"\b" + _DAY + r"\s+(?:of\s+)?" + _MON + r"(?:,?\s+" + _YEAR + r")?\b", re.I),
+    re.compile(r"\b" + _MON + r"\s+" + _DAY + r"(?:,?\s+" + _YEAR + r")?\b", re.I),
+    re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<monn>[01]\d)-(?P<day>[0-3]\d)\b"),
+    re.compile(r"\b(?P<day>[0-3]?\d)\.(?P<monn>[01]?\d)\.(?P<year>(?:19|20)\d\d)\b"),
+]
+MONTH_YEAR = re.compile(r"\b(?:in|during|since|of|from)\s+" + _MON + r"\s+" + _YEAR + r"\b", re.I)
+
+REL_PATTERNS: list[tuple[re.Pattern, str]] = [
+    (re.compile(r"\b(?:over|in|during|for)\s+the\s+(?:past|last|previous)\s+(?:24\s+hours|day)\b", re.I), "past_day"),
+    (re.compile(r"\b(?:over|in|during|for)\s+the\s+(?:past|last|previous)\s+(?:week|seven days|7 days)\b|\blast week\b|\bthis week\b", re.I), "past_week"),
+    (re.compile(r"\b(?:over|in|during|for)\s+the\s+(?:past|last|previous)\s+(?:month|30 days)\b|\blast month\b|\bthis month\b", re.I), "past_month"),
+    (re.compile(r"\b(?:as of\s+)?tomorrow\b", re.I), "tomorrow"),
+    (re.compile(r"\byesterday\b", re.I), "yesterday"),
+    (re.compile(r"\b(?:overnight|last night|tonight|this morning|today|earlier today|this afternoon|this evening|early hours|at night|during the night|nighttime|night-time)\b", re.I), "today"),
+    (re.compile(r"\b(?:on|last|this|late|early)\s+(?:(?:the\s+)?night\s+(?:of|to)\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:night|morning|evening|afternoon))?\b", re.I), "weekday"),
+    (re.compile(r"\b(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:night|morning|evening|afternoon))\b", re.I), "weekday"),
+]
+
+
+@dataclass(frozen=True)
+class DateMention:
+    start: int
+    end: int
+    text: str
+    date: Optional[dt.date]
+    date_end: Optional[dt.date] = None
+    precision: str = "day"  # day, week, month, range, unknown
+    kind: str = "absolute"  # absolute, relative, period, unresolved
+
+
+def _month_num(m: re.Match) -> int:
+    if m.groupdict().get("monn"):
+        return int(m.group("monn"))
+    key = m.group("mon").lower().rstrip(".")
+    return MONTHS.get(key) or MONTH_ABBR[key[:4] if key.startswith("sept") else key[:3]]
+
+
+def _safe_date(y: int, mo: int, d: int) -> Optional[dt.date]:
+    try:
+        return dt.date(y, mo, d)
+    except ValueError:
+        return None
+
+
+def _year_for(mo: int, d: int, ref: Optional[dt.date]) -> Optional[dt.date]:
+    """A day-month without a year: the ref's year, or the previous one when that lands well
+    after the reference date (a report speaks of the recent past)."""
+    if ref is None:
+        return None
+    cand = _safe_date(ref.year, mo, d)
+    if cand and cand > ref + dt.timedelta(days=31):
+        cand = _safe_date(ref.year - 1, mo, d)
+    return cand
+
+
+def find_dates(text: str, ref: Optional[dt.date] = None) -> list[DateMention]:
+    out: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(a: int, b: int) -> bool:
+        return all(b <= s or a >= e for s, e in taken)
+
+    for pat in ABS_PATTERNS:
+        for m in pat.finditer(text):
+            if not free(m.start(), m.end()):
+                continue
+            try:
+                mo = _month_num(m)
+            except (KeyError, ValueError):
+                continue
+            d = int(m.group("day"))
+            if not (1 <= d <= 31 and 1 <= mo <= 12):
+                continue
+            if m.groupdict().get("mon") and m.group("mon").lower() == "may" and not m.group("year"):
+                # "may" is a verb far more often than a month without a year
+                if not re.search(r"\b(?:on|since|until|from|by)\s+$", text[max(0, m.start() - 8):m.start()], re.I) and not re.match(r"\d", m.group(0)):
+                    continue
+            if m.groupdict().get("year"):
+                day = _safe_date(int(m.group("year")), mo, d)
+                kind = "absolute"
+            else:
+                day = _year_for(mo, d, ref)
+                kind = "absolute" if day else "unresolved"
+            out.append(DateMention(m.start(), m.end(), m.group(0), day, None, "day" if day else "unknown", kind))
+            taken.append((m.start(), m.end()))
+    for m in MONTH_YEAR.finditer(text):
+        if not free(m.start(), m.end()):
+            continue
+        mo = _month_num(m)
+        y = int(m.group("year"))
+        first = dt.date(y, mo, 1)
+        last = (first.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+        out.append(DateMention(m.start(), m.end(), m.group(0), first, last, "month", "period"))
+        taken.append((m.start(), m.end()))
+    for pat, kind in REL_PATTERNS:
+        for m in pat.finditer(text):
+            if not free(m.start(), m.end()):
+                continue
+            taken.append((m.start(), m.end()))
+            out.append(_resolve_relative(m, kind, ref))
+    out.sort(key=lambda x: x.start)
+    return out
+
+
+def _resolve_relative(m: re.Match, kind: str, ref: Optional[dt.date]) -> DateMention:
+    s, e, t = m.start(), m.end(), m.group(0)
+    if ref is None:
+        return DateMention(s, e, t, None, None, "unknown", "unresolved")
+    if kind == "today":
+        return DateMention(s, e, t, ref, None, "day", "relative")
+    if kind == "yesterday":
+        return DateMention(s, e, t, ref - dt.timedelta(days=1), None, "day", "relative")
+    if kind == "tomorrow":
+        return DateMention(s, e, t, ref + dt.timedelta(days=1), None, "day", "relative")
+    if kind == "weekday":
+        wd = WEEKDAYS[m.group("wd").lower()]
+        back = (ref.weekday() - wd) % 7
+        if re.match(r"next\b", t, re.I):
+            back = -((wd - ref.weekday()) % 7 or 7)
+        return DateMention(s, e, t, ref - dt.timedelta(days=back), None, "day", "relative")
+    if kind == "past_day":
+        return DateMention(s, e, t, ref - dt.timedelta(days=1), ref, "range", "period")
+    if kind == "past_week":
+        return DateMention(s, e, t, ref - dt.timedelta(days=6), ref, "week", "period")
+    if kind == "past_month":
+        return DateMention(s, e, t, ref - dt.timedelta(days=29), ref, "month", "period")
+    return DateMention(s, e, t, None, None, "unknown", "unresolved")
+
+
+_TOMORROW_DM = re.compile(r"\btomorrow,?\s+(?:the\s+)?" + _DAY + r"\s+(?:of\s+)?" + _MON, re.I)
+_TOMORROW_MD = re.compile(r"\btomorrow,?\s+" + _MON + r"\s+" + _DAY, re.I)
+_TODAY_DM = re.compile(r"\b(?:today|this morning|tonight),?\s+(?:the\s+)?" + _DAY + r"\s+(?:of\s+)?" + _MON, re.I)
+_YESTERDAY_DM = re.compile(r"\byesterday,?\s+(?:the\s+)?" + _DAY + r"\s+(?:of\s+)?" + _MON, re.I)
+_WAR_AGE = re.compile(r"\b(?P<q>nearly|almost|more than|over)?\s*(?P<n>two|three|four|five|\d)[- ]year[- ]long\b[^.]{0,40}\b(?:invasion|war|conflict)", re.I)
+_NUM = {"two": 2, "three": 3, "four": 4, "five": 5}
+
+
+def infer_reference_date(text: str) -> Optional[dt.date]:
+    """The publication day implied by the text ("As of tomorrow, 18 November" => 17 November),
+    or None. The year comes from an explicit year in the text, or from the age of the war the
+    text states ("the nearly three-year-long invasion"); without either, None."""
+    for pat, shift in ((_TOMORROW_DM, -1), (_TOMORROW_MD, -1), (_TODAY_DM, 0), (_YESTERDAY_DM, 1)):
+        m = pat.search(text)
+        if not m:
+            continue
+        mo, d = _month_num(m), int(m.group("day"))
+        for year in _candidate_years(text, mo, d):
+            day = _safe_date(year, mo, d)
+            if day:
+                return day + dt.timedelta(days=shift)
+    return None
+
+
+def _candidate_years(text: str, mo: int, d: int) -> list[int]:
+    years = [int(y) for y in re.findall(r"\b(20[0-4]\d)\b", text)]
+    if years:
+        return [max(years)]
+    m = _WAR_AGE.search(text)
+    if m:
+        n = int(m.group("n")) if m.group("n").isdigit() else _NUM[m.group("n").lower()]
+        lo = INVASION_START.replace(year=INVASION_START.year + n - (1 if m.group("q") and m.group("q").lower() in ("nearly", "almost") else 0))
+        if m.group("q") and m.group("q").lower() in ("nearly", "almost"):
+            hi = INVASION_START.replace(year=INVASION_START.year + n)
+        else:
+            hi = INVASION_START.replace(year=INVASION_START.year + n + 1)
+        return [y for y in range(lo.year, hi.year + 1) if (c := _safe_date(y, mo, d)) and lo <= c < hi]
+    return []
+
+
+def parse_iso(value: Optional[str]) -> Optional[dt.date]:
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None
