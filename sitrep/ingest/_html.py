@@ -1,0 +1,187 @@
+"""Small HTML helpers shared by the readers and the cleaner (lxml only)."""
+from __future__ import annotations
+
+import html as _htmlmod
+import json
+import re
+from typing import Any, Optional
+
+from lxml import etree
+from lxml import html as lxml_html
+
+from .dates import iso_date
+
+_BLOCK_TAGS = {
+    "p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table",
+    "blockquote", "section", "article", "header", "footer", "pre", "figure", "figcaption",
+    "dd", "dt", "dl", "hr", "main", "aside", "nav", "form", "address", "title",
+}
+_DROP_TAGS = {"script", "style", "noscript", "template", "svg", "iframe", "head"}
+_TAG_RE = re.compile(r"<[^>]{0,2000}>")
+_HTML_SNIFF = re.compile(
+    r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*(?:<!doctype\s+html|<html\b|<head\b|<body\b|<meta\b|<title\b)",
+    re.IGNORECASE | re.DOTALL,
+)
+_TAGGY = re.compile(r"</?(?:p|div|span|a|br|article|section|h[1-6])\b[^>]*>", re.IGNORECASE)
+
+
+def looks_like_html(text: str) -> bool:
+    head = text[:4096]
+    if _HTML_SNIFF.match(head):
+        return True
+    stripped = head.lstrip()
+    return stripped.startswith("<") and len(_TAGGY.findall(head)) >= 3
+
+
+def parse_html(text: str) -> Optional[Any]:
+    """An lxml tree for (possibly broken or truncated) HTML, or None."""
+    if not text.strip():
+        return None
+    try:
+        return lxml_html.document_fromstring(text.encode("utf-8"), parser=_PARSER)
+    except (etree.ParserError, ValueError, etree.XMLSyntaxError):
+        return None
+
+
+_PARSER = lxml_html.HTMLParser(encoding="utf-8", recover=True, remove_comments=True)
+
+
+def html_to_text(text: str) -> str:
+    """Visible text of an HTML fragment or page, one block element per paragraph."""
+    tree = parse_html(text) if "<" in text else None
+    if tree is None:
+        plain = _htmlmod.unescape(_TAG_RE.sub(" ", text))
+        return _tidy(plain)
+    parts: list[str] = []
+    _walk(tree, parts)
+    return _tidy("".join(parts))
+
+
+def _walk(el: Any, parts: list[str]) -> None:
+    tag = el.tag if isinstance(el.tag, str) else ""
+    tag = tag.lower()
+    if tag in _DROP_TAGS or not isinstance(el.tag, str):
+        if el.tail:
+            parts.append(el.tail)
+        return
+    block = tag in _BLOCK_TAGS
+    if block:
+        parts.append("\n\n")
+    if el.text:
+        parts.append(el.text)
+    for child in el:
+        _walk(child, parts)
+    if block:
+        parts.append("\n\n")
+    if el.tail:
+        parts.append(el.tail)
+
+
+_WS_LINE = re.compile(r"[ \t\u00a0\u2009\u200b\r\f\v]+")
+
+
+def _tidy(text: str) -> str:
+    paras = []
+    for block in re.split(r"\n\s*\n", text):
+        lines = [_WS_LINE.sub(" ", ln).strip() for ln in block.split("\n")]
+        joined = " ".join(ln for ln in lines if ln)
+        if joined:
+            paras.append(joined)
+    return "\n\n".join(paras)
+
+
+def visible_text_length(tree: Any) -> int:
+    parts: list[str] = []
+    body = tree.find("body") if tree is not None else None
+    _walk(body if body is not None else tree, parts)
+    return len("".join(parts).strip())
+
+
+def html_metadata(tree: Any) -> dict[str, Optional[str]]:
+    """title/date/outlet/author/url from meta tags, <time>, JSON-LD and <title>."""
+    meta: dict[str, str] = {}
+    for m in tree.iter("meta"):
+        key = (m.get("property") or m.get("name") or m.get("itemprop") or "").strip().lower()
+        val = (m.get("content") or "").strip()
+        if key and val and key not in meta:
+            meta[key] = _htmlmod.unescape(val)
+    ld = _json_ld(tree)
+
+    def first(*vals: Optional[str]) -> Optional[str]:
+        for v in vals:
+            if isinstance(v, str) and v.strip():
+                return " ".join(v.split())
+        return None
+
+    title_el = tree.find(".//title")
+    title_tag = title_el.text_content() if title_el is not None else None
+    time_dt = None
+    for t in tree.iter("time"):
+        if t.get("datetime"):
+            time_dt = t.get("datetime")
+            break
+    canonical = None
+    for link in tree.iter("link"):
+        if (link.get("rel") or "").lower() == "canonical" and link.get("href"):
+            canonical = link.get("href")
+            break
+    date_raw = first(
+        meta.get("article:published_time"), meta.get("og:article:published_time"),
+        ld.get("datePublished"), meta.get("datepublished"), meta.get("date"),
+        meta.get("pubdate"), meta.get("publishdate"), meta.get("dc.date"),
+        meta.get("dc.date.issued"), meta.get("sailthru.date"), time_dt,
+        ld.get("dateCreated"), meta.get("article:modified_time"), ld.get("dateModified"),
+    )
+    return {
+        "title": first(meta.get("og:title"), meta.get("twitter:title"), ld.get("headline"), title_tag),
+        "date": iso_date(date_raw) if date_raw else None,
+        "outlet": first(meta.get("og:site_name"), ld.get("publisher"), meta.get("application-name")),
+        "author": first(meta.get("author"), meta.get("article:author"), ld.get("author"),
+                        meta.get("dc.creator"), meta.get("byl")),
+        "url": first(meta.get("og:url"), canonical, ld.get("url")),
+    }
+
+
+def _json_ld(tree: Any) -> dict[str, Optional[str]]:
+    out: dict[str, Optional[str]] = {}
+    for s in tree.iter("script"):
+        if (s.get("type") or "").lower() != "application/ld+json":
+            continue
+        try:
+            data = json.loads(s.text or "")
+        except (ValueError, TypeError):
+            continue
+        for obj in _ld_objects(data):
+            for key in ("headline", "datePublished", "dateCreated", "dateModified", "url"):
+                v = obj.get(key)
+                if isinstance(v, str) and key not in out:
+                    out[key] = v
+            for key in ("author", "publisher"):
+                name = _ld_name(obj.get(key))
+                if name and key not in out:
+                    out[key] = name
+    return out
+
+
+def _ld_objects(data: Any) -> list[dict]:
+    if isinstance(data, list):
+        return [o for d in data for o in _ld_objects(d)]
+    if isinstance(data, dict):
+        out = [data]
+        graph = data.get("@graph")
+        if isinstance(graph, list):
+            out.extend(o for g in graph for o in _ld_objects(g))
+        return out
+    return []
+
+
+def _ld_name(v: Any) -> Optional[str]:
+    if isinstance(v, str):
+        return v
+    if isinstance(v, dict):
+        n = v.get("name")
+        return n if isinstance(n, str) else None
+    if isinstance(v, list):
+        names = [n for n in (_ld_name(x) for x in v) if n]
+        return ", ".join(names) if names else None
+    return None

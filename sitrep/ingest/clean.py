@@ -1,0 +1,304 @@
+"""clean(): RawDocument -> Document (main text, boilerplate out, metadata kept).
+
+``clean_text`` is the coordinate system of every later span, so it is built only
+from whole original lines: a kept line is copied unchanged (surrounding
+whitespace stripped; a glued scrape token such as ``date 2024-03-31`` may be cut
+from its start), lines of one paragraph are joined with "\\n" and paragraphs with
+"\\n\\n".  Boilerplate is recognised line by line with whole-line rules from
+``sitrep/data/boilerplate_lines.tsv``; rules marked *soft* never fire on a line
+that carries event vocabulary, so an article sentence is not lost to them.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Optional
+
+from sitrep.model import Document, RawDocument
+
+from ._html import html_to_text
+from .dates import MONTHS, find_text_date, iso_date
+from .lang import detect_language
+
+DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "boilerplate_lines.tsv"
+
+# kinds after which the rest of the article is treated as its tail (sign-offs, bios, link lists)
+END_KINDS = {"desk", "bio", "editor", "credit", "copyright", "source", "related_end", "donate"}
+
+_MONTH = (
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?"
+)
+_WEEKDAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\.?"
+_DATE = (
+    r"(?:(?:" + _WEEKDAY + r",?\s+)?(?:" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+"
+    + _MONTH + r",?\s+\d{4})|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{4})"
+)
+_TIME = r"(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?\s?m\.?)?(?:\s*\(?(?:utc|gmt|cet|eet|eest|msk|kyiv time|local time)\)?)?)"
+_NAME = r"(?-i:[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|de|van|von|al|el|bin|da|di)){0,3})"
+_MACROS = {"{MONTH}": _MONTH, "{WEEKDAY}": _WEEKDAY, "{DATE}": _DATE, "{TIME}": _TIME, "{NAME}": _NAME}
+
+# a line with any of these is an article sentence for the soft rules
+_EVENT_WORDS = re.compile(
+    r"\b(?:kill\w*|dead|died|death\w*|injur\w*|wound\w*|casualt\w*|attack\w*|strik\w*|struck|shell\w*|"
+    r"bomb\w*|drones?|missiles?|rocket\w*|artillery|troops|forces|army|soldiers?|military|explosion\w*|"
+    r"shot down|intercept\w*|captur\w*|occup\w*|destroy\w*|damag\w*|fire[ds]?|offensive|front ?line|"
+    r"sanction\w*|arrest\w*|detain\w*|protest\w*|governor|minister|president|officials?|said|says|told|"
+    r"according to|reported)\b",
+    re.IGNORECASE,
+)
+# the article tail (after a sign-off): promotional paragraphs of any length go
+_PROMO = re.compile(
+    r"\b(?:journalis[mt]s?|newsroom|our readers|support (?:us|our)|stand with|donat\w*|subscri\w*|"
+    r"membership|become a member|founded by|independent media|paywall|patreon|our mission|"
+    r"editorial independence|newsletter)\b",
+    re.IGNORECASE,
+)
+_TERMINAL = tuple(".!?…:;\"”’»)")
+_DATELINE = re.compile(
+    r"^(?-i:[A-Z][A-Z.'’ -]{1,40})(?:\s*\([^)]{1,40}\))?\s*,\s*(?P<rest>.{0,60})", re.IGNORECASE
+)
+
+
+@dataclass
+class _Rule:
+    kind: str
+    max_len: int
+    soft: bool
+    rx: re.Pattern
+
+
+@dataclass
+class _Meta:
+    editor: Optional[str] = None
+    outlet: Optional[str] = None
+    author: Optional[str] = None
+    dates: list[str] = field(default_factory=list)
+
+
+@lru_cache(maxsize=1)
+def load_rules(path: Optional[str] = None) -> tuple[list[_Rule], list[re.Pattern]]:
+    """(line rules, prefix rules) from the boilerplate TSV."""
+    rules: list[_Rule] = []
+    prefixes: list[re.Pattern] = []
+    src = Path(path) if path else DATA_FILE
+    for lineno, line in enumerate(src.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        parts = line.split("\t")
+        if len(parts) != 4:
+            raise ValueError(f"{src}:{lineno}: expected 4 tab-separated columns")
+        kind, max_len, mode, regex = parts
+        for k, v in _MACROS.items():
+            regex = regex.replace(k, v)
+        try:
+            rx = re.compile(regex, re.IGNORECASE)
+        except re.error as e:
+            raise ValueError(f"{src}:{lineno}: bad regex ({e})") from None
+        if kind == "prefix":
+            prefixes.append(rx)
+        else:
+            rules.append(_Rule(kind, int(max_len), mode.strip() == "soft", rx))
+    return rules, prefixes
+
+
+def classify_line(line: str) -> tuple[Optional[str], Optional[re.Match]]:
+    """The boilerplate kind of a stripped line (None when it is content) and the match."""
+    rules, _ = load_rules()
+    n = len(line)
+    eventful: Optional[bool] = None
+    for r in rules:
+        if r.max_len and n > r.max_len:
+            continue
+        if r.soft:
+            if eventful is None:
+                eventful = bool(_EVENT_WORDS.search(line))
+            if eventful:
+                continue
+        m = r.rx.fullmatch(line)
+        if m:
+            return r.kind, m
+    return None, None
+
+
+def _strip_prefix(line: str) -> str:
+    _, prefixes = load_rules()
+    changed = True
+    while changed and line:
+        changed = False
+        for rx in prefixes:
+            m = rx.match(line)
+            if m and m.end() < len(line):
+                line = line[m.end():].strip()
+                changed = True
+    return line
+
+
+def _clean_name(s: Optional[str]) -> Optional[str]:
+    if not s:
+        return None
+    s = " ".join(s.split()).strip(" .,;:-–—|")
+    return s or None
+
+
+def _record(meta: _Meta, kind: str, m: re.Match) -> None:
+    g = m.groupdict()
+    if kind == "editor" and g.get("editor") and not meta.editor:
+        meta.editor = _clean_name(g["editor"])
+    if g.get("outlet") and not meta.outlet:
+        meta.outlet = _clean_name(g["outlet"])
+    if g.get("author") and not meta.author:
+        meta.author = _clean_name(g["author"])
+    if g.get("date"):
+        d = find_text_date(g["date"]) or iso_date(g["date"])
+        if d:
+            meta.dates.append(d)
+    elif kind == "date" and re.search(r"\d[:.]\d\d", m.group(0)):
+        d = iso_date(m.group(0))
+        if d:  # a timestamp line (date + time) is a publication stamp; a bare page date is not
+            meta.dates.append(d)
+
+
+def _looks_like_headline(line: str) -> bool:
+    if not (8 <= len(line) <= 200) or line.endswith((".", ",", ";", ":")):
+        return False
+    words = line.split()
+    first_alpha = next((c for c in line if c.isalpha()), "")
+    return 2 <= len(words) <= 30 and first_alpha.isupper()
+
+
+def clean_lines(text: str) -> tuple[str, _Meta, Optional[str]]:
+    """Line-based boilerplate removal: (clean_text, metadata found, headline or None)."""
+    meta = _Meta()
+    # paragraphs: blocks of non-blank lines
+    blocks: list[list[str]] = [[]]
+    for raw_line in text.split("\n"):
+        if raw_line.strip():
+            blocks[-1].append(raw_line)
+        elif blocks[-1]:
+            blocks.append([])
+    kept_blocks: list[list[str]] = []
+    seen: set[str] = set()
+    in_tail = False
+    for block in blocks:
+        kept: list[str] = []
+        for raw_line in block:
+            line = _strip_prefix(raw_line.strip())
+            if not line:
+                continue
+            kind, m = classify_line(line)
+            if kind is not None:
+                _record(meta, kind, m)  # type: ignore[arg-type]
+                if kind in END_KINDS:
+                    in_tail = True
+                # a line break, not a paragraph: the rest of the block starts a new paragraph
+                if kept:
+                    kept_blocks.append(kept)
+                    kept = []
+                continue
+            if in_tail and (_PROMO.search(line) or (len(line) < 60 and not line.endswith(_TERMINAL))):
+                if kept:
+                    kept_blocks.append(kept)
+                    kept = []
+                continue
+            key = " ".join(line.split()).casefold()
+            if key in seen:
+                continue
+            seen.add(key)
+            kept.append(line)
+        if kept:
+            kept_blocks.append(kept)
+
+    paragraphs = [_join_block(b) for b in kept_blocks]
+    headline = None
+    if len(paragraphs) > 1:
+        first = kept_blocks[0][0]
+        if _looks_like_headline(first):
+            headline = first
+    return "\n\n".join(paragraphs), meta, headline
+
+
+def _join_block(lines: list[str]) -> str:
+    """Lines of one block: soft-wrapped prose stays joined with "\\n", a line that ends a
+    sentence or looks like a headline starts a new paragraph."""
+    out = lines[0]
+    for prev, nxt in zip(lines, lines[1:]):
+        soft = not prev.endswith(_TERMINAL) and nxt[:1].islower() and len(prev) > 40
+        out += ("\n" if soft else "\n\n") + nxt
+    return out
+
+
+def _text_date(clean_text: str) -> Optional[str]:
+    """A date from a dateline ("KHARKIV, 14 March 2025 —") in the first paragraphs."""
+    for para in clean_text.split("\n\n")[:3]:
+        m = _DATELINE.match(para)
+        if m:
+            d = find_text_date(m.group("rest"))
+            if d:
+                return d
+    return None
+
+
+def _normalise_for_hash(text: str) -> str:
+    return " ".join(unicodedata.normalize("NFKC", text).casefold().split())
+
+
+def content_hash(text: str) -> str:
+    """sha256 (hex) of the text, NFKC-normalised, case-folded and whitespace-collapsed."""
+    return hashlib.sha256(_normalise_for_hash(text).encode("utf-8")).hexdigest()
+
+
+def extract_html_text(html: str) -> str:
+    """Main text of an HTML page: trafilatura (precision, no comments), else a tag stripper."""
+    text = ""
+    try:
+        import trafilatura
+
+        text = trafilatura.extract(
+            html, include_comments=False, favor_precision=True, include_tables=True,
+            include_images=False, include_links=False, deduplicate=False, output_format="txt",
+        ) or ""
+    except Exception:  # trafilatura on broken markup: fall back below
+        text = ""
+    if not text.strip():
+        text = html_to_text(html)
+    return text
+
+
+def clean(raw: RawDocument) -> Document:
+    """Clean one RawDocument into a Document (pure: no I/O besides the cached rule file)."""
+    text = raw.text.replace("\r\n", "\n").replace("\r", "\n")
+    if raw.is_html:
+        text = extract_html_text(text)
+    clean_text, meta, headline = clean_lines(text)
+
+    title = _clean_name(raw.title) if raw.title else None
+    if not title and headline:
+        title = headline
+    date, date_source = None, None
+    if raw.date:
+        date, date_source = iso_date(raw.date), "metadata"
+    if not date:
+        d = _text_date(clean_text) or (meta.dates[0] if meta.dates else None)
+        if d:
+            date, date_source = d, "text"
+        else:
+            date_source = None
+    return Document(
+        doc_id=raw.doc_id,
+        title=title,
+        date=date,
+        date_source=date_source,
+        outlet=raw.outlet or meta.outlet,
+        editor=meta.editor,
+        author=raw.author or meta.author,
+        url=raw.url,
+        source_path=raw.source_path,
+        language=detect_language(clean_text) if clean_text else detect_language(text),
+        clean_text=clean_text,
+        content_hash=content_hash(clean_text),
+    )

@@ -1,0 +1,368 @@
+"""Readers: files, directories, JSONL, HTML, RSS/Atom -> RawDocument | IngestError.
+
+Every error is an :class:`IngestError` whose message is one line naming the
+document; nothing here raises for bad input.  Files are checked with ``stat``
+before they are read, so a huge file costs nothing but its error.
+"""
+from __future__ import annotations
+
+import codecs
+import json
+import os
+import re
+from pathlib import Path
+from typing import Iterable, Iterator, Optional, Union
+
+from sitrep.model import IngestError, RawDocument
+
+from ._html import html_metadata, html_to_text, looks_like_html, parse_html, visible_text_length
+from .dates import iso_date
+
+DEFAULT_MAX_MB = 20.0
+_MB = 1024 * 1024
+
+TEXT_EXTS = {".txt", ".md", ".text", ".markdown"}
+HTML_EXTS = {".html", ".htm", ".xhtml", ".shtml"}
+FEED_EXTS = {".xml", ".rss", ".atom"}
+JSONL_EXTS = {".jsonl", ".ndjson"}
+
+_MAGIC = (
+    b"\x89PNG", b"\xff\xd8\xff", b"GIF87a", b"GIF89a", b"%PDF", b"PK\x03\x04", b"\x1f\x8b",
+    b"BZh", b"\x7fELF", b"MZ", b"RIFF", b"OggS", b"\x00\x00\x01\x00", b"ID3", b"7z\xbc\xaf",
+    b"SQLite format 3",
+)
+_META_CHARSET = re.compile(rb"""<meta[^>]{0,300}?charset\s*=\s*["']?\s*([A-Za-z0-9_:.\-]{2,40})""", re.I)
+_XML_ENCODING = re.compile(rb"""^\s*<\?xml[^>]{0,200}?encoding\s*=\s*["']([A-Za-z0-9_.\-]{2,40})["']""")
+_FEED_SNIFF = re.compile(r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:rss|feed|rdf:RDF)\b", re.I | re.S)
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+
+PathLike = Union[str, Path]
+
+
+class _Bad(Exception):
+    """Internal: a reason a file cannot become a document."""
+
+
+def _one_line(s: str) -> str:
+    return " ".join(str(s).split())
+
+
+def _err(doc_id: str, name: str, message: str) -> IngestError:
+    return IngestError(doc_id=doc_id, message=_one_line(f"{name}: {message}"))
+
+
+def read_inputs(
+    paths: Iterable[PathLike], *, max_mb: Optional[float] = None
+) -> Iterator[Union[RawDocument, IngestError]]:
+    """Lazily yield one RawDocument (or IngestError) per input document, in input order.
+
+    ``max_mb`` is the per-document size limit (default 20 MB, or the
+    ``SITREP_MAX_DOC_MB`` environment variable).
+    """
+    limit = _limit_bytes(max_mb)
+    for p in paths:
+        path = Path(p)
+        if path.is_dir():
+            for f in _walk_dir(path):
+                yield from _read_file(f, limit)
+        elif path.exists():
+            yield from _read_file(path, limit)
+        else:
+            yield _err(path.stem or str(path), str(path), "no such file or directory")
+
+
+def _limit_bytes(max_mb: Optional[float]) -> int:
+    if max_mb is None:
+        env = os.environ.get("SITREP_MAX_DOC_MB")
+        try:
+            max_mb = float(env) if env else DEFAULT_MAX_MB
+        except ValueError:
+            max_mb = DEFAULT_MAX_MB
+    return int(max_mb * _MB)
+
+
+def _walk_dir(root: Path) -> Iterator[Path]:
+    try:
+        entries = sorted(root.iterdir(), key=lambda e: e.name)
+    except OSError:
+        return
+    for e in entries:
+        if e.name.startswith("."):
+            continue
+        if e.is_dir():
+            yield from _walk_dir(e)
+        elif e.is_file():
+            yield e
+
+
+def _read_file(path: Path, limit: int) -> Iterator[Union[RawDocument, IngestError]]:
+    name = str(path)
+    doc_id = path.stem
+    ext = path.suffix.lower()
+    try:
+        size = path.stat().st_size
+    except OSError as e:
+        yield _err(doc_id, name, f"cannot read file ({e.strerror or e})")
+        return
+    if path.is_dir():
+        yield _err(doc_id, name, "is a directory")
+        return
+    if ext in JSONL_EXTS:
+        yield from _read_jsonl(path, limit)
+        return
+    if size == 0:
+        yield _err(doc_id, name, "empty document")
+        return
+    if size > limit:
+        yield _err(doc_id, name, f"document too large ({_mb(size)} MB > {_mb(limit)} MB limit)")
+        return
+    try:
+        data = path.read_bytes()
+    except OSError as e:
+        yield _err(doc_id, name, f"cannot read file ({e.strerror or e})")
+        return
+    try:
+        text = decode_bytes(data, html_hint=ext in HTML_EXTS or ext in FEED_EXTS)
+    except _Bad as e:
+        yield _err(doc_id, name, str(e))
+        return
+    if not text.strip():
+        yield _err(doc_id, name, "empty document")
+        return
+
+    kind = _kind(ext, text)
+    if kind == "feed":
+        yield from _read_feed(path, data, text)
+        return
+    if kind == "html":
+        yield _html_doc(path, text)
+        return
+    yield RawDocument(doc_id=doc_id, text=text, is_html=False, source_path=name)
+
+
+def _mb(n: int) -> str:
+    v = n / _MB
+    return f"{v:.0f}" if v >= 10 or v == int(v) else f"{v:.1f}"
+
+
+def _kind(ext: str, text: str) -> str:
+    if ext in HTML_EXTS:
+        return "html"
+    if ext in FEED_EXTS:
+        return "feed" if _FEED_SNIFF.match(text[:4096]) or not looks_like_html(text) else "html"
+    if _FEED_SNIFF.match(text[:4096]):
+        return "feed"
+    if looks_like_html(text):
+        return "html"
+    return "text"
+
+
+# ----------------------------------------------------------------------------- decoding
+def decode_bytes(data: bytes, html_hint: bool = False) -> str:
+    """Decode a file's bytes: BOM, UTF-16 without BOM, declared charset, UTF-8, then
+    charset-normalizer.  Raises _Bad("binary file, not text") for binary content."""
+    for bom, enc in ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+                     (codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
+                     (codecs.BOM_UTF16_BE, "utf-16")):
+        if data.startswith(bom):
+            try:
+                return _check_text(data.decode(enc))
+            except UnicodeDecodeError:
+                raise _Bad("binary file, not text (invalid " + enc + ")") from None
+    if any(data.startswith(m) for m in _MAGIC):
+        raise _Bad("binary file, not text")
+    head = data[:8192]
+    if b"\x00" in head:
+        enc = _utf16_guess(head)
+        if enc:
+            try:
+                return _check_text(data.decode(enc))
+            except UnicodeDecodeError:
+                pass
+        raise _Bad("binary file, not text (NUL bytes)")
+    declared = _declared_charset(head)
+    if declared:
+        try:
+            return _check_text(data.decode(declared))
+        except (LookupError, UnicodeDecodeError):
+            pass
+    try:
+        return _check_text(data.decode("utf-8"))
+    except UnicodeDecodeError:
+        pass
+    return _check_text(_normalizer_decode(data))
+
+
+def _utf16_guess(head: bytes) -> Optional[str]:
+    n = len(head) - len(head) % 2
+    if n < 4:
+        return None
+    even_nul = sum(1 for i in range(0, n, 2) if head[i] == 0)
+    odd_nul = sum(1 for i in range(1, n, 2) if head[i] == 0)
+    half = n // 2
+    if odd_nul > 0.6 * half and even_nul < 0.1 * half:
+        return "utf-16-le"
+    if even_nul > 0.6 * half and odd_nul < 0.1 * half:
+        return "utf-16-be"
+    return None
+
+
+def _declared_charset(head: bytes) -> Optional[str]:
+    m = _XML_ENCODING.match(head) or _META_CHARSET.search(head)
+    if not m:
+        return None
+    enc = m.group(1).decode("ascii", "ignore").lower()
+    try:
+        codecs.lookup(enc)
+    except LookupError:
+        return None
+    if enc in ("utf-16", "utf-16le", "utf-16be", "utf-32"):
+        return None  # a byte stream we could read ASCII from is not UTF-16
+    # browsers treat latin-1 / ascii declarations as windows-1252
+    if enc in ("iso-8859-1", "latin-1", "latin1", "us-ascii", "ascii"):
+        return "cp1252"
+    return enc
+
+
+def _normalizer_decode(data: bytes) -> str:
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data[: 2 * _MB] if len(data) > 2 * _MB else data).best()
+    if best is None or best.encoding is None:
+        raise _Bad("binary file, not text (no text encoding fits)")
+    if best.chaos > 0.35:
+        raise _Bad(f"binary file, not text (undecodable bytes, best guess {best.encoding})")
+    try:
+        return data.decode(best.encoding)
+    except (UnicodeDecodeError, LookupError):
+        raise _Bad("binary file, not text (undecodable bytes)") from None
+
+
+def _check_text(text: str) -> str:
+    sample = text[:65536]
+    if sample:
+        bad = len(_CONTROL.findall(sample))
+        if bad > max(2, len(sample) // 100):
+            raise _Bad("binary file, not text (control characters)")
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+# ----------------------------------------------------------------------------- HTML
+def _html_doc(path: Path, text: str) -> Union[RawDocument, IngestError]:
+    name = str(path)
+    tree = parse_html(text)
+    if tree is None or visible_text_length(tree) == 0:
+        return _err(path.stem, name, "empty document (HTML page without visible text)")
+    meta = html_metadata(tree)
+    return RawDocument(
+        doc_id=path.stem, text=text, is_html=True, date=meta["date"], title=meta["title"],
+        outlet=meta["outlet"], author=meta["author"], url=meta["url"], source_path=name,
+    )
+
+
+# ----------------------------------------------------------------------------- JSONL
+def _read_jsonl(path: Path, limit: int) -> Iterator[Union[RawDocument, IngestError]]:
+    name = str(path)
+    label = path.name
+    try:
+        fh = path.open("rb")
+    except OSError as e:
+        yield _err(path.stem, name, f"cannot read file ({e.strerror or e})")
+        return
+    seen_any = False
+    with fh:
+        lineno = 0
+        while True:
+            raw = fh.readline(limit + 1)
+            if not raw:
+                break
+            lineno += 1
+            if len(raw) > limit and not raw.endswith(b"\n"):
+                while True:  # skip the rest of the oversized line without keeping it
+                    chunk = fh.readline(_MB)
+                    if not chunk or chunk.endswith(b"\n"):
+                        break
+                yield _err(f"{label}:{lineno}", f"{name}:{lineno}",
+                           f"document too large (> {_mb(limit)} MB limit)")
+                continue
+            if not raw.strip():
+                continue
+            seen_any = True
+            yield _jsonl_record(path, lineno, raw)
+    if not seen_any:
+        yield _err(path.stem, name, "empty document")
+
+
+def _jsonl_record(path: Path, lineno: int, raw: bytes) -> Union[RawDocument, IngestError]:
+    label = f"{path.name}:{lineno}"
+    where = f"{path}:{lineno}"
+    try:
+        obj = json.loads(raw.decode("utf-8-sig"))
+    except UnicodeDecodeError:
+        return _err(label, where, "not UTF-8 text")
+    except ValueError as e:
+        return _err(label, where, f"not valid JSON ({e.msg})")
+    if not isinstance(obj, dict):
+        return _err(label, where, "not a JSON object")
+    text = obj.get("text")
+    if not isinstance(text, str):
+        return _err(label, where, "no 'text' field" if text is None else "'text' is not a string")
+    doc_id = obj.get("id")
+    doc_id = str(doc_id) if doc_id not in (None, "") else f"{path.stem}-{lineno}"
+    if not text.strip():
+        return _err(doc_id, where, f"empty document (id {doc_id})")
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+
+    def s(key: str) -> Optional[str]:
+        v = obj.get(key)
+        return str(v).strip() or None if v is not None else None
+
+    return RawDocument(
+        doc_id=doc_id, text=text, is_html=looks_like_html(text), date=iso_date(obj.get("date")),
+        title=s("title"), outlet=s("source") or s("outlet"), author=s("author"), url=s("url"),
+        source_path=where,
+    )
+
+
+# ----------------------------------------------------------------------------- feeds
+def _read_feed(path: Path, data: bytes, text: str) -> Iterator[Union[RawDocument, IngestError]]:
+    import feedparser
+
+    name = str(path)
+    try:
+        parsed = feedparser.parse(text)
+    except Exception as e:  # feedparser is defensive, but never let a feed crash the run
+        yield _err(path.stem, name, f"malformed feed ({type(e).__name__})")
+        return
+    entries = parsed.get("entries") or []
+    if not entries:
+        why = parsed.get("bozo_exception")
+        yield _err(path.stem, name, "feed without entries" + (f" ({why})" if why else ""))
+        return
+    outlet = (parsed.get("feed") or {}).get("title") or None
+    for i, entry in enumerate(entries, 1):
+        doc_id = f"{path.stem}-{i}"
+        body = ""
+        contents = entry.get("content") or []
+        if contents:
+            body = "\n\n".join(c.get("value", "") for c in contents if c.get("value"))
+        if not body.strip():
+            body = entry.get("summary") or entry.get("description") or ""
+        body = html_to_text(body) if "<" in body or "&" in body else body.strip()
+        title = html_to_text(entry.get("title") or "") or None
+        if not body.strip() and not title:
+            yield _err(doc_id, f"{name} entry {i}", "empty document")
+            continue
+        text_out = body if not title or body.startswith(title) else f"{title}\n\n{body}".strip()
+        date = None
+        for key in ("published_parsed", "updated_parsed", "created_parsed"):
+            if entry.get(key):
+                date = iso_date(entry.get(key))
+                break
+        if date is None:
+            date = iso_date(entry.get("published") or entry.get("updated"))
+        yield RawDocument(
+            doc_id=doc_id, text=text_out, is_html=False, date=date, title=title,
+            outlet=outlet, author=entry.get("author") or None, url=entry.get("link") or None,
+            source_path=f"{name}#{i}",
+        )
