@@ -1,0 +1,150 @@
+"""Fatalities, injured and missing counts from one sentence.
+
+Numbers go through the one normaliser (:mod:`sitrep.nlp.numbers`); this module only decides
+which number belongs to which outcome ("two women perished, and seven individuals, including
+two children, sustained injuries" => killed 2, injured 7).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Optional
+
+from sitrep.model import Count
+from sitrep.nlp.numbers import find_numbers, make_count
+
+KILLED = (r"killed|killing|kills|dead|died|dies|perished|lost (?:their|his|her) lives?|death(?:s)?|"
+          r"fatalit(?:y|ies)|fatally (?:wounded|injured)|bodies|shot dead|slain|lost their life|"
+          r"fell victim|claimed the lives? of|claiming the lives? of|(?:were|was) victims?")
+INJURED = (r"injured|injuring|injuries|wounded|wounding|hurt|hospitali[sz]ed|"
+           r"sustained (?:\w+ )?injuries|suffered (?:\w+ )?(?:injuries|wounds|shrapnel wounds)|"
+           r"received (?:\w+ )?injuries|casualties")
+MISSING = r"missing|unaccounted for"
+_OUTCOME = re.compile(r"(?<![\w-])(?P<k>" + KILLED + r")|(?<![\w-])(?P<i>" + INJURED + r")|(?<![\w-])(?P<m>" + MISSING + r")(?![\w])", re.I)
+
+PEOPLE = (r"people|persons?|civilians?|residents?|individuals?|men|women|man|woman|child(?:ren)?|kids?|"
+          r"teenagers?|boys?|girls?|infants?|babies|baby|elderly|pensioners?|soldiers?|servicem(?:e|a)n|troops|"
+          r"fighters?|militants?|policem(?:e|a)n|officers?|employees?|workers?|rescuers?|firefighters?|"
+          r"journalists?|doctors?|medics?|volunteers?|passengers?|drivers?|farmers?|locals?|others?|"
+          r"victims?|inhabitants?|Ukrainians?|Russians?|members?|crew|staff|guards?|prisoners?|POWs|"
+          r"servicemembers|personnel|military|defenders|occupiers|invaders")
+# "a 51-year-old woman", "a teenager", "a local journalist", "an editor"
+_SINGLE = re.compile(
+    r"(?<![\w-])(?:an?|one|the)\s+(?:\d+-year-old\s+|(?:local|young|elderly|Ukrainian|Russian|civilian|pregnant|little|teenage)\s+){0,2}"
+    r"(?:man|woman|child|boy|girl|teenager|teen|civilian|resident|person|driver|soldier|serviceman|journalist|"
+    r"editor|employee|worker|pensioner|infant|baby|volunteer|medic|doctor|farmer|rescuer|firefighter|policeman|officer|individual|passenger|victim)\b",
+    re.I,
+)
+_NONE = re.compile(
+    r"\b(?:no (?:one|casualties|victims|fatalities|deaths|injuries|people were|civilians were|reported casualties)|"
+    r"nobody|without casualties|no information (?:on|about) casualties|there were no (?:casualties|victims|injuries))\b", re.I)
+_NONE_KILLED_ONLY = re.compile(r"\bno (?:one|body) (?:was|were) killed\b|\bno (?:deaths|fatalities)\b", re.I)
+_UNKNOWN = re.compile(r"\bcasualties (?:unknown|are unknown|not known|not reported)|\bunknown (?:casualties|number)", re.I)
+_NAMED_VICTIM = re.compile(r"\b[A-Z][a-z]+ [A-Z][a-z]+(?:,[^,]{3,60},)?\s+(?:was|had been|has been)\s+(?:killed|shot dead|murdered)", re.U)
+
+
+@dataclass
+class Casualties:
+    fatalities: Optional[Count] = None
+    injured: Optional[Count] = None
+    missing: Optional[Count] = None
+    civilian: bool = False
+    military: bool = False
+
+
+_CIV = re.compile(r"\b(?:civilians?|residents?|women|woman|child(?:ren)?|kids?|teenagers?|boys?|girls?|infants?|babies|"
+                  r"baby|elderly|pensioners?|journalists?|editor|employees?|workers?|passengers?|drivers?|farmers?|locals?|"
+                  r"inhabitants?|people|person|man|men|volunteers?|rescuers?|medics?|doctors?)\b", re.I)
+_MIL = re.compile(r"\b(?:soldiers?|servicem[ae]n|servicemembers|troops|fighters?|militants?|personnel|military|defenders|occupiers|invaders|marines|paratroopers)\b", re.I)
+
+
+def _number_before(text: str, pos: int, numbers) -> Optional[tuple[int, Count, int]]:
+    """The number that is the subject of an outcome word at ``pos``: the nearest number before it
+    in the same clause, skipping numbers inside 'including N ...' asides."""
+    best = None
+    for n in numbers:
+        if n.end > pos:
+            break
+        gap = text[n.end:pos]
+        if len(gap) > 90 or re.search(r"[;:]|\band\b\s+(?=\w+\s+(?:were|was)\b)", gap):
+            continue
+        if re.search(r"\bincluding\s+$", text[max(0, n.start - 12):n.start], re.I):
+            continue
+        # "two women perished, and seven individuals ... sustained injuries": each outcome takes
+        # the nearest number not separated by another outcome word
+        if _OUTCOME.search(gap):
+            continue
+        best = (n.start, n.count, n.end)
+    return best
+
+
+def _number_after(text: str, pos_end: int, numbers) -> Optional[tuple[int, Count, int]]:
+    for n in numbers:
+        if n.start < pos_end:
+            continue
+        gap = text[pos_end:n.start]
+        if len(gap) > 25 or re.search(r"[.;,]", gap):
+            return None
+        return (n.start, n.count, n.end)
+    return None
+
+
+def extract_casualties(text: str) -> Casualties:
+    out = Casualties()
+    if _UNKNOWN.search(text) and not re.search(r"\d|killed|wounded|injured", _UNKNOWN.sub("", text)):
+        return out
+    numbers = [n for n in find_numbers(text) if not re.match(r"\s*(?:missiles?|drones?|rockets?|shells|bombs?|targets|UAVs?|times|locations|settlements|villages|towns|houses|homes|buildings|shells|mines|tanks|vehicles|aircraft|helicopters|km|mm)\b", text[n.end:n.end + 16], re.I)]
+    for m in _OUTCOME.finditer(text):
+        kind = "fatalities" if m.group("k") else "injured" if m.group("i") else "missing"
+        word = m.group(0).lower()
+        if word == "casualties":
+            if not re.search(r"\b(?:were|was)\b|\bcasualties (?:among|were)", text[max(0, m.start() - 40):m.end() + 10], re.I):
+                continue
+        if kind == "fatalities" and word in ("death", "deaths", "bodies") and re.search(r"sentenced|penalty|threat", text, re.I):
+            continue
+        got = None
+        direct = _number_after(text, m.end(), numbers)
+        if direct is not None and direct[0] - m.end() <= 2 and word in ("killed", "injured", "wounded", "killing", "injuring", "wounding", "kills", "hurt"):
+            got = direct
+        elif re.match(r"killing|wounding|injuring|kills|claimed|claiming|(?:fatalities|deaths|death)$", word) or word.startswith("claim"):
+            got = _number_after(text, m.end(), numbers)
+            if got is None and word in ("death", "deaths") and _SINGLE.match(text, m.end() + 4):
+                got = (m.end(), make_count(1), m.end())
+            if got is None and word in ("killing", "wounding", "injuring", "kills"):
+                sm = _SINGLE.match(text, m.end() + 1)
+                if sm:
+                    got = (sm.start(), make_count(1), sm.end())
+        if got is None:
+            got = _number_before(text, m.start(), numbers)
+            if got is None:
+                # "a 66-year-old woman was killed", "a teenager was also hurt"
+                window_start = max(0, m.start() - 70)
+                singles = [s for s in _SINGLE.finditer(text, window_start, m.start())]
+                if singles:
+                    s = singles[-1]
+                    gap = text[s.end():m.start()]
+                    if not _OUTCOME.search(gap) and len(gap) < 60:
+                        got = (s.start(), make_count(1), s.end())
+        if got is None and kind == "fatalities":
+            nm = _NAMED_VICTIM.search(text)
+            if nm and nm.end() >= m.end() - 1:
+                got = (nm.start(), make_count(1), nm.end())
+        if got is None:
+            if word in ("dead", "died", "perished", "killed") and re.search(r"\b(?:were|are)\b", text[max(0, m.start() - 20):m.start()]):
+                got = None
+            continue
+        start, count, end = got
+        noun_zone = text[start:min(len(text), end + 40)] + " " + text[max(0, m.start() - 30):m.start()]
+        if _MIL.search(noun_zone):
+            out.military = True
+        elif _CIV.search(noun_zone):
+            out.civilian = True
+        current = getattr(out, kind)
+        if current is None or (count.best or 0) > (current.best or 0):
+            setattr(out, kind, count)
+    if _NONE.search(text):
+        if out.fatalities is None:
+            out.fatalities = make_count(0)
+        if out.injured is None and not _NONE_KILLED_ONLY.search(text):
+            out.injured = make_count(0)
+    return out

@@ -1,0 +1,83 @@
+"""Cheap sentence splitting with offsets, and the quotation spans of a text.
+
+Spans index the text they were cut from (``clean_text``), so every later quote is
+``text[start:end]``.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+ABBREVIATIONS = {
+    "mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "sgt", "st", "no", "vs", "etc", "jan",
+    "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n",
+    "e.g", "i.e", "approx", "gov", "sen", "rep", "prof", "inc", "ltd", "co", "corp", "jr", "sr", "km",
+}
+_BOUNDARY = re.compile(r"(?<=[.!?…])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9А-ЯІЇЄ])|\n\s*\n|\n(?=\s*[\"“A-Z0-9])")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+    paragraph: int
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Sentences of ``text`` with their character offsets (stripped of surrounding space)."""
+    out: list[Sentence] = []
+    para = 0
+    pos = 0
+    for m in _BOUNDARY.finditer(text):
+        cut = m.start()
+        prev = text[pos:cut]
+        word = re.search(r"([\w.]+)[.]$", prev.rstrip("\"'”’)]"))
+        if word and m.group(0).strip() == "" and (
+            word.group(1).lower().rstrip(".") in ABBREVIATIONS or re.fullmatch(r"[A-Z]", word.group(1).rstrip("."))
+        ):
+            continue
+        _emit(text, pos, cut, para, out)
+        if "\n\n" in m.group(0) or m.group(0).count("\n") >= 1 and text[pos:cut].strip():
+            para += 1 if "\n" in m.group(0) else 0
+        pos = m.end()
+    _emit(text, pos, len(text), para, out)
+    return out
+
+
+def _emit(text: str, a: int, b: int, para: int, out: list[Sentence]) -> None:
+    chunk = text[a:b]
+    lead = len(chunk) - len(chunk.lstrip())
+    trail = len(chunk) - len(chunk.rstrip())
+    s, e = a + lead, b - trail
+    if e > s:
+        out.append(Sentence(s, e, text[s:e], para))
+
+
+_QUOTE_PAIRS = [("“", "”"), ('"', '"'), ("«", "»")]
+
+
+def quote_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each quotation's inside (without the marks), for “…”, "…" and «…»."""
+    spans: list[tuple[int, int]] = []
+    for open_q, close_q in _QUOTE_PAIRS:
+        i = 0
+        while True:
+            a = text.find(open_q, i)
+            if a < 0:
+                break
+            b = text.find(close_q, a + 1)
+            if b < 0:
+                break
+            if b - a > 1:
+                spans.append((a + 1, b))
+            i = b + 1
+    spans.sort()
+    return spans
+
+
+def inside(spans: list[tuple[int, int]], pos: int) -> tuple[int, int] | None:
+    for a, b in spans:
+        if a <= pos < b:
+            return (a, b)
+    return None
