@@ -59,6 +59,7 @@ _PROMO = re.compile(
     re.IGNORECASE,
 )
 _TERMINAL = tuple(".!?…:;\"”’»)")
+_SENTENCE_END = tuple(".!?…\"”’»)")
 _DATELINE = re.compile(
     r"^(?-i:[A-Z][A-Z.'’ -]{1,40})(?:\s*\([^)]{1,40}\))?\s*,\s*(?P<rest>.{0,60})", re.IGNORECASE
 )
@@ -223,11 +224,21 @@ def clean_lines(text: str) -> tuple[str, _Meta, Optional[str]]:
 
 
 def _join_block(lines: list[str]) -> str:
-    """Lines of one block: soft-wrapped prose stays joined with "\\n", a line that ends a
-    sentence or looks like a headline starts a new paragraph."""
+    """Lines of one block (no blank line between them).  A hard-wrapped block (several long
+    lines of similar length) stays one paragraph joined with "\n"; otherwise a line break is
+    soft ("\n") only where a sentence obviously continues (next line starts lower-case, or the
+    line ends with a comma, dash or opening bracket), else it starts a paragraph ("\n\n")."""
+    if len(lines) == 1:
+        return lines[0]
+    body = lines[:-1]
+    lens = [len(x) for x in body]
+    if len(lines) >= 3 and min(lens) >= 50 and max(lens) - min(lens) <= max(12, 0.25 * max(lens)):
+        return "\n".join(lines)
     out = lines[0]
     for prev, nxt in zip(lines, lines[1:]):
-        soft = not prev.endswith(_TERMINAL) and nxt[:1].islower() and len(prev) > 40
+        soft = not prev.endswith(_SENTENCE_END) and (
+            nxt[:1].islower() or prev.endswith((",", "-", "–", "—", "(", "/", "&"))
+        )
         out += ("\n" if soft else "\n\n") + nxt
     return out
 

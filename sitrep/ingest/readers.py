@@ -37,6 +37,8 @@ _FEED_SNIFF = re.compile(r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:rss|fee
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 
 PathLike = Union[str, Path]
+# project files that sit next to reports in a corpus directory; read only when named explicitly
+_SKIP_IN_DIRS = re.compile(r"(?i)^(?:readme|license|licence|changelog|notice)(?:\.(?:md|txt|rst))?$")
 
 
 class _Bad(Exception):
@@ -87,7 +89,7 @@ def _walk_dir(root: Path) -> Iterator[Path]:
     except OSError:
         return
     for e in entries:
-        if e.name.startswith("."):
+        if e.name.startswith(".") or (e.is_file() and _SKIP_IN_DIRS.match(e.name)):
             continue
         if e.is_dir():
             yield from _walk_dir(e)

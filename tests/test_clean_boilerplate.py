@@ -1,0 +1,257 @@
+"""clean(): boilerplate out, every article sentence kept, metadata kept, offsets sane."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from sitrep.ingest import clean, content_hash, detect_language, read_inputs
+from sitrep.ingest.clean import classify_line, load_rules
+from sitrep.model import RawDocument
+
+REPORTS = Path(__file__).resolve().parent.parent / "examples" / "reports"
+
+# every line of the demo corpus that is page furniture (all other lines are article text)
+DEMO_BOILERPLATE = {
+    "By Olena Marchenko",
+    "Read also: Air defence units receive new mobile fire groups",
+    "Edited by: Petro Savchuk",
+    "newsdesk@invented-wire.example",
+    "Share this article",
+    "Photo: Kherson regional military administration",
+    "Follow us on Telegram",
+    "Advertisement",
+    "Subscribe to our newsletter",
+    "This site uses cookies. By continuing to browse the site you agree to our use of cookies. Accept",
+    "Share on Facebook",
+    "Copyright 2025 Black Sea Desk. All rights reserved.",
+    "Photo: Invented Wire",
+    "Sign up for our daily briefing",
+    "Steppe Monitor international–Monitoring",
+    "tips@steppe-monitor.example",
+    "Dnipro Evening Ledger news desk",
+    "We are here to make sure our readers get the essential updates from Dnipro and the region.",
+}
+
+
+def doc(text: str, **kw) -> "Document":  # noqa: F821
+    return clean(RawDocument(doc_id="t", text=text, **kw))
+
+
+@pytest.mark.parametrize("path", sorted(REPORTS.glob("*.txt")), ids=lambda p: p.stem)
+def test_demo_report_keeps_every_article_line_and_drops_boilerplate(path):
+    raw = path.read_text(encoding="utf-8")
+    (item,) = list(read_inputs([path]))
+    d = clean(item)
+    seen_boiler = False
+    for line in raw.splitlines():
+        line = line.strip()
+        if not line:
+            continue
+        if line in DEMO_BOILERPLATE:
+            seen_boiler = True
+            assert line not in d.clean_text, line
+        else:
+            assert line in d.clean_text, line
+    first = raw.splitlines()[0]
+    assert d.title == first and d.clean_text.startswith(first + "\n\n")
+    assert d.date == path.name[:10] and d.date_source == "text"
+    assert d.language == "en"
+    if path.name.startswith("2025-03-07"):
+        assert seen_boiler and d.editor == "Petro Savchuk" and d.author == "Olena Marchenko"
+
+
+def test_demo_desk_lines_give_outlet():
+    (a,) = read_inputs([REPORTS / "2025-03-21-kharkiv-strike-steppe-monitor.txt"])
+    (b,) = read_inputs([REPORTS / "2025-03-25-dnipro-missile-strike.txt"])
+    assert clean(a).outlet == "Steppe Monitor"
+    assert clean(b).outlet == "Dnipro Evening Ledger"
+
+
+def test_demo_html_report():
+    (item,) = read_inputs([REPORTS / "2025-03-26-odesa-port-drone-attack.html"])
+    assert item.is_html
+    d = clean(item)
+    assert d.title == "Drone attack on Odesa port injures two workers"
+    assert d.date == "2025-03-26" and d.date_source == "metadata"
+    assert d.outlet == "Black Sea Desk" and d.author == "Iryna Bondar"
+    assert d.url == "https://black-sea-desk.example/news/odesa-port-drone-attack"
+    for sentence in (
+        "ODESA, 26 March 2025 — Russian drones attacked port infrastructure in Odesa overnight",
+        "Air defence shot down 19 of the 24 Shahed drones launched at the region",
+        "The fire in the warehouse was extinguished by 6 a.m.",
+        "\"The port continues to operate. Ships are being loaded as planned,\"",
+    ):
+        assert sentence in d.clean_text
+    for junk in ("cookies", "Accept", "Read also", "Read More", "All rights reserved", "Share this",
+                 "Home", "Privacy policy", "Economy"):
+        assert junk not in d.clean_text, junk
+
+
+def test_duplicate_pair_differs_only_in_wording():
+    a = clean(next(read_inputs([REPORTS / "2025-03-21-kharkiv-strike-invented-wire.txt"])))
+    b = clean(next(read_inputs([REPORTS / "2025-03-21-kharkiv-strike-steppe-monitor.txt"])))
+    assert a.date == b.date and a.content_hash != b.content_hash
+    assert "killed three people" in a.clean_text and "Four people were killed" in b.clean_text
+
+
+def test_seed_like_tail_is_removed_and_editor_kept():
+    text = (
+        "Drone strike hits depot in Kherson\n\n"
+        "Russian drones struck a fuel depot in Kherson overnight, the governor said.\n\n"
+        "Edited by: Maria Invented\n\n"
+        "maria@example-times.example\n\n"
+        "Example international–Monitoring\n\n"
+        "This website uses cookies to improve your experience. We'll assume you're ok with this, "
+        "but you can opt-out if you wish. Accept Read More"
+    )
+    d = doc(text)
+    assert d.editor == "Maria Invented"
+    assert d.outlet == "Example"
+    assert d.clean_text == (
+        "Drone strike hits depot in Kherson\n\n"
+        "Russian drones struck a fuel depot in Kherson overnight, the governor said."
+    )
+
+
+@pytest.mark.parametrize("line", [
+    "Police said the hackers had planted tracking cookies on the ministry's servers before the attack, "
+    "and officials urged users to accept security updates.",
+    "Photos published by the governor showed a destroyed house in Vovchansk.",
+    "Share prices of Ukrainian energy companies fell after the attack.",
+    "Related to the attack, police detained two men in Odesa.",
+    "By Sunday evening, Russian forces had fired 30 missiles at Kyiv.",
+    "Support for the sanctions package was unanimous, diplomats said.",
+    "Help us rebuild the school, the mayor of Stepnohirsk said after the strike.",
+    "Read the full statement, the minister told journalists, before leaving the briefing.",
+    "Subscribers to the Telegram channel reported explosions in Belgorod.",
+    "Comments by the defence minister angered Moscow.",
+    "The website of the regional administration, which uses cookies, was down for hours after the attack.",
+    "Sponsored by the state, the programme rebuilt 40 homes destroyed by shelling.",
+    "March 14, 2025 was the deadliest day for civilians in Kharkiv this year, officials said.",
+])
+def test_article_sentences_with_trigger_words_survive(line):
+    d = doc("Headline about the war in Ukraine\n\n" + line + "\n\nAnother sentence of the article follows here.")
+    assert line in d.clean_text
+
+
+@pytest.mark.parametrize("line", [
+    "We use cookies to personalise content and ads. Accept all",
+    "This website uses cookies to improve your experience. Accept Read More",
+    "Accept", "Read More", "Read also: Russia launches new offensive near Pokrovsk",
+    "Read more: the full timeline", "Related:", "Related Articles", "Also read",
+    "Share this", "Subscribe to our newsletter", "Follow us on Telegram", "Sign up",
+    "Advertisement", "ADVERTISEMENT", "Sponsored", "[ad_1]",
+    "Home » War » Kharkiv", "Back to top button", "Tags: drones, Kharkiv",
+    "Saturday, November 26, 2022", "October 22, 2022 11:31 am", "2025-03-31 | 02:37",
+    "Support independent journalism", "Become a member", "Support us",
+    "Photo: Reuters", "(Photo by Ivan Invented/AFP)", "Illustrative photo",
+    "Ivan Invented/Anadolu/Getty Images", "All rights reserved", "© Agence France-Presse",
+    "Copyright 2025 Example News", "Source link", "Source: example.net", "Comments",
+    "(Reporting by Ivan Invented; Editing by Maria Invented)",
+    "by The Example Independent news deskOctober 22, 2022 11:31 am",
+    "contact: desk@example.org",
+])
+def test_boilerplate_lines_are_removed(line):
+    d = doc("Headline about shelling\n\nRussian forces shelled Kherson on Monday, officials said.\n\n" + line)
+    assert line not in d.clean_text
+    assert "Russian forces shelled Kherson on Monday, officials said." in d.clean_text
+
+
+def test_byline_and_timestamp_metadata():
+    d = doc("Missiles hit Kyiv overnight\n\nBy Olena Invented and Petro Example | March 3, 2025 08:10\n\n"
+            "Russia fired missiles at Kyiv overnight, the mayor said.")
+    assert d.author == "Olena Invented and Petro Example"
+    assert d.date == "2025-03-03" and d.date_source == "text"
+
+
+def test_news_desk_byline_gives_outlet_and_date():
+    d = doc("Drones hit Sumy\n\nby The Example Post news deskOctober 22, 2022 11:31 am\n\n"
+            "Russian drones hit Sumy, the governor said.")
+    assert d.outlet == "The Example Post"
+    assert d.date == "2022-10-22"
+
+
+def test_metadata_date_wins_and_is_iso():
+    d = doc("Text about Kharkiv, officials said.", date="2025-03-01")
+    assert d.date == "2025-03-01" and d.date_source == "metadata"
+
+
+def test_no_title_for_sentence_first_line():
+    d = doc("BELGOROD, March 9. One person was killed in shelling, the governor said.\n\nMore text.")
+    assert d.title is None
+
+
+def test_tail_promo_after_signoff_is_removed():
+    d = doc("Strike on Dnipro\n\nA missile hit Dnipro, injuring four people, officials said.\n\n"
+            "The Example Desk news desk\n\nOne hell of a week\n\n"
+            "Last year our newsroom was founded by journalists who care. Stand with us and become a member today.")
+    assert d.clean_text == "Strike on Dnipro\n\nA missile hit Dnipro, injuring four people, officials said."
+
+
+def test_glued_scrape_token_is_cut_from_line_start():
+    d = doc(" date 2024-03-31 Russia fired 16 missiles at Ukraine overnight, the air force said.\n")
+    assert d.clean_text == "Russia fired 16 missiles at Ukraine overnight, the air force said."
+
+
+def test_repeated_lines_are_kept_once():
+    d = doc("Drones hit Odesa\nDrones hit Odesa\n\nDrones hit Odesa port overnight, the governor said.")
+    assert d.clean_text.count("Drones hit Odesa\n") == 1
+
+
+def test_hard_wrapped_paragraph_stays_one_paragraph():
+    text = ("Russian forces shelled the village of Bilozerka on Monday morning, damaging\n"
+            "several houses and a school building near the centre of the village, the\n"
+            "regional administration said in a statement published on its channel.\n\n"
+            "Second paragraph.")
+    d = doc(text)
+    assert d.clean_text.split("\n\n")[0].count("\n") == 2
+
+
+def test_html_falls_back_when_trafilatura_returns_nothing():
+    d = clean(RawDocument(doc_id="h", text="<html><body><p>Short: drones hit Sumy.</p></body></html>", is_html=True))
+    assert "drones hit Sumy" in d.clean_text
+
+
+def test_content_hash_normalises_whitespace_and_case():
+    assert content_hash("Drones  hit\nKyiv") == content_hash("drones hit kyiv ")
+    assert content_hash("a") != content_hash("b")
+    assert len(content_hash("")) == 64
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Russia launched 45 drones at Ukraine overnight, and the air force said most were shot down.", "en"),
+    ("Російські війська обстріляли село, і внаслідок атаки загинули двоє людей, повідомив голова ОВА.", "uk"),
+    ("Российские войска обстреляли село, в результате атаки погибли два человека, сообщил губернатор.", "ru"),
+    ("Die russische Armee hat in der Nacht die Stadt mit Drohnen angegriffen, sagte der Bürgermeister.", "de"),
+    ("L'armée russe a attaqué la ville avec des drones pendant la nuit, selon le maire de la ville.", "fr"),
+    ("El ejército ruso atacó la ciudad con drones durante la noche, según el alcalde de la ciudad.", "es"),
+    ("Rosyjska armia zaatakowała w nocy miasto dronami, poinformował mer miasta, i nie ma ofiar.", "pl"),
+    ("", "und"),
+])
+def test_detect_language(text, lang):
+    assert detect_language(text) == lang
+
+
+def test_rules_file_loads_with_known_kinds():
+    rules, prefixes = load_rules()
+    assert prefixes and {r.kind for r in rules} >= {"cookie", "editor", "desk", "share", "photo", "date"}
+    assert classify_line("Edited by: Ali Example")[0] == "editor"
+
+
+_line = st.text(alphabet=st.characters(blacklist_categories=("Cs",), blacklist_characters="\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"),
+                max_size=80)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.one_of(_line, st.sampled_from(sorted(DEMO_BOILERPLATE)), st.just("")), max_size=12))
+def test_clean_never_crashes_and_only_keeps_original_lines(lines):
+    text = "\n".join(lines)
+    d = doc(text)
+    source_lines = [ln.strip() for ln in text.split("\n")]
+    for kept in d.clean_text.split("\n"):
+        if kept:
+            assert any(kept in src for src in source_lines), kept
+    assert d.content_hash == content_hash(d.clean_text)

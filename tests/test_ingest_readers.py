@@ -1,0 +1,243 @@
+"""Readers: every bad input gives a correct document or one clear IngestError naming it."""
+from __future__ import annotations
+
+import codecs
+import json
+import time
+import tracemalloc
+from pathlib import Path
+
+import pytest
+
+from sitrep.ingest import clean, detect_language, read_inputs
+from sitrep.model import IngestError, RawDocument
+
+BAD = Path(__file__).parent / "fixtures" / "bad"
+REPORTS = Path(__file__).resolve().parent.parent / "examples" / "reports"
+
+
+def read_one(path, **kw):
+    out = list(read_inputs([path], **kw))
+    assert len(out) == 1, out
+    return out[0]
+
+
+def assert_error(item, name, *words):
+    assert isinstance(item, IngestError), item
+    assert "\n" not in item.message
+    assert name in item.message
+    for w in words:
+        assert w in item.message
+
+
+def test_empty_file():
+    assert_error(read_one(BAD / "empty.txt"), "empty.txt", "empty document")
+
+
+def test_binary_png():
+    assert_error(read_one(BAD / "image.png"), "image.png", "binary file, not text")
+
+
+def test_undecodable_bytes():
+    assert_error(read_one(BAD / "undecodable.txt"), "undecodable.txt", "binary file, not text")
+
+
+def test_nul_bytes_in_txt(tmp_path):
+    p = tmp_path / "weird.txt"
+    p.write_bytes(b"some text\x00\x01\x02\x00\x00\xff\x00 more" * 50)
+    assert_error(read_one(p), "weird.txt", "binary file, not text")
+
+
+def test_missing_path(tmp_path):
+    assert_error(read_one(tmp_path / "nope.txt"), "nope.txt", "no such file")
+
+
+def test_truncated_html_keeps_text_and_meta():
+    doc = read_one(BAD / "truncated.html")
+    assert isinstance(doc, RawDocument) and doc.is_html
+    assert doc.title == "Shelling damages school in Stepnohirsk"
+    assert doc.outlet == "Steppe Monitor"
+    assert doc.date == "2025-03-02"
+    d = clean(doc)
+    assert "Russian artillery shelled the village of Stepnohirsk" in d.clean_text
+    assert "No one was hurt in the attack" in d.clean_text
+    assert d.date == "2025-03-02" and d.date_source == "metadata"
+
+
+def test_malformed_html_keeps_text():
+    d = clean(read_one(BAD / "malformed.html"))
+    assert "Air defence shot down five drones over Mykolaiv region overnight" in d.clean_text
+    assert "Debris fell on a warehouse" in d.clean_text
+
+
+def test_html_with_only_scripts_is_a_clean_error():
+    assert_error(read_one(BAD / "scripts_only.html"), "scripts_only.html", "empty document")
+
+
+def test_cp1251_russian_page():
+    doc = read_one(BAD / "cp1251_ru.html")
+    assert isinstance(doc, RawDocument)
+    assert doc.title == "Обстрел Белгородской области"
+    d = clean(doc)
+    assert "Губернатор Белгородской области сообщил" in d.clean_text
+    assert d.language == "ru"
+
+
+def test_cp1252_english_with_curly_quotes():
+    doc = read_one(BAD / "cp1252_en.txt")
+    assert isinstance(doc, RawDocument)
+    assert "\u201ca lifeline for the people who stayed\u201d" in doc.text
+    assert "city\u2019s hospitals" in doc.text
+    d = clean(doc)
+    assert d.title == "Officials say convoy reached Kharkiv"
+    assert d.date == "2025-05-05" and d.date_source == "text"
+    assert d.language == "en"
+
+
+def test_utf16_with_bom():
+    doc = read_one(BAD / "utf16_en.txt")
+    assert isinstance(doc, RawDocument)
+    assert doc.text.startswith("Power cuts announced for Tuesday")
+    assert "\u2014 The grid operator" in doc.text
+
+
+def test_utf16_without_bom(tmp_path):
+    p = tmp_path / "u16.txt"
+    p.write_bytes("Five drones were shot down over Odesa region.\n".encode("utf-16-le"))
+    doc = read_one(p)
+    assert isinstance(doc, RawDocument) and doc.text.startswith("Five drones")
+
+
+def test_meta_charset_wins_for_legacy_html(tmp_path):
+    p = tmp_path / "legacy.html"
+    body = "<html><head><meta charset=\"windows-1251\"></head><body><p>Київ: повітряна тривога триває.</p></body></html>"
+    p.write_bytes(body.encode("cp1251"))
+    d = clean(read_one(p))
+    assert "Київ: повітряна тривога триває." in d.clean_text
+    assert d.language == "uk"
+
+
+def test_jsonl_mixed_lines():
+    items = list(read_inputs([BAD / "mixed.jsonl"]))
+    assert [type(i).__name__ for i in items] == ["RawDocument", "IngestError", "IngestError", "RawDocument"]
+    ok, bad_json, no_text, no_id = items
+    assert ok.doc_id == "ok-1" and ok.outlet == "Invented Wire" and ok.date == "2025-02-11"
+    assert ok.url == "https://example.org/ok-1"
+    assert bad_json.doc_id == "mixed.jsonl:2" and "not valid JSON" in bad_json.message
+    assert no_text.doc_id == "mixed.jsonl:3" and "text" in no_text.message
+    assert no_id.doc_id == "mixed-4" and no_id.date == "2025-02-11"
+
+
+def test_jsonl_line_too_large_is_skipped(tmp_path):
+    p = tmp_path / "big.jsonl"
+    big = json.dumps({"id": "big", "text": "x " * 5000})
+    small = json.dumps({"id": "small", "text": "Shelling hit Kupiansk on Monday."})
+    p.write_text(big + "\n" + small + "\n", encoding="utf-8")
+    items = list(read_inputs([p], max_mb=0.001))
+    assert isinstance(items[0], IngestError) and "too large" in items[0].message
+    assert isinstance(items[1], RawDocument) and items[1].doc_id == "small"
+
+
+def test_rss_feed():
+    items = list(read_inputs([BAD / "wire.rss"]))
+    assert [i.doc_id for i in items] == ["wire-1", "wire-2"]
+    first = items[0]
+    assert first.title == "Drone attack on Odesa port"
+    assert first.date == "2025-03-11"
+    assert first.url == "https://example.org/odesa-port"
+    assert first.outlet == "Black Sea Desk"
+    assert "<p>" not in first.text
+    assert "injuring two workers" in first.text and "grain warehouse caught fire" in first.text
+
+
+def test_atom_feed():
+    (entry,) = list(read_inputs([BAD / "monitor.atom"]))
+    assert entry.title == "Village of Kurakhove shelled"
+    assert entry.date == "2025-03-14"
+    assert entry.author == "Olena Invented"
+    assert "killing one man" in entry.text and "&lt;" not in entry.text
+
+
+def test_feed_sniffed_without_extension(tmp_path):
+    p = tmp_path / "feed_no_ext"
+    p.write_bytes((BAD / "wire.rss").read_bytes())
+    assert len([i for i in read_inputs([p]) if isinstance(i, RawDocument)]) == 2
+
+
+def test_html_sniffed_in_unknown_extension(tmp_path):
+    p = tmp_path / "page.dat"
+    p.write_text("<!DOCTYPE html><html><head><meta property=\"og:title\" content=\"T\"></head>"
+                 "<body><p>Russian drones hit Sumy overnight, the governor said.</p></body></html>")
+    doc = read_one(p)
+    assert isinstance(doc, RawDocument) and doc.is_html and doc.title == "T"
+
+
+def test_every_bad_fixture_gives_document_or_named_error():
+    for item in read_inputs([BAD]):
+        if isinstance(item, IngestError):
+            assert "\n" not in item.message and item.message.strip()
+            assert item.doc_id.split(":")[0].split(".")[0] in item.message
+        else:
+            assert item.text.strip()
+            clean(item)
+
+
+def test_huge_text_errors_fast_with_bounded_memory(tmp_path):
+    p = tmp_path / "huge.txt"
+    chunk = ("Russian forces shelled the village again overnight, officials said. " * 1500 + "\n").encode()
+    with p.open("wb") as f:
+        written = 0
+        while written < 100 * 1024 * 1024:
+            f.write(chunk)
+            written += len(chunk)
+    tracemalloc.start()
+    t0 = time.perf_counter()
+    item = read_one(p)
+    elapsed = time.perf_counter() - t0
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    assert_error(item, "huge.txt", "document too large", "100 MB > 20 MB")
+    assert elapsed < 2.0
+    assert peak < 5 * 1024 * 1024
+
+
+def test_size_limit_is_configurable(tmp_path):
+    p = tmp_path / "mid.txt"
+    p.write_text("Drones hit Kharkiv overnight. " * 40000)  # ~1.2 MB
+    assert_error(read_one(p, max_mb=1), "mid.txt", "document too large")
+    assert isinstance(read_one(p), RawDocument)
+
+
+def test_directory_is_recursive_sorted_and_skips_hidden(tmp_path):
+    (tmp_path / "b").mkdir()
+    (tmp_path / ".git").mkdir()
+    (tmp_path / "b" / "z.txt").write_text("Shelling in Kherson.\n")
+    (tmp_path / "a.txt").write_text("Drones over Odesa.\n")
+    (tmp_path / ".hidden.txt").write_text("secret\n")
+    (tmp_path / ".git" / "x.txt").write_text("git\n")
+    (tmp_path / "c.md").write_text("Protest in Lviv.\n")
+    assert [i.doc_id for i in read_inputs([tmp_path])] == ["a", "z", "c"]
+
+
+def test_read_inputs_is_lazy_and_keeps_input_order(tmp_path):
+    a = tmp_path / "one.txt"
+    a.write_text("First report.\n")
+    b = tmp_path / "two.txt"
+    b.write_text("Second report.\n")
+    it = read_inputs([b, tmp_path / "missing.txt", a])
+    assert next(it).doc_id == "two"
+    assert isinstance(next(it), IngestError)
+    assert next(it).doc_id == "one"
+
+
+def test_utf8_bom_plain_text(tmp_path):
+    p = tmp_path / "bom.txt"
+    p.write_bytes(codecs.BOM_UTF8 + "Air raid alert in Kyiv.\n".encode())
+    assert read_one(p).text.startswith("Air raid alert")
+
+
+def test_demo_corpus_reads_without_errors():
+    items = list(read_inputs([REPORTS]))
+    assert 18 <= len(items) <= 22
+    assert not [i for i in items if isinstance(i, IngestError)]
+    assert all(detect_language(clean(i).clean_text) == "en" for i in items)
