@@ -1,6 +1,181 @@
-"""Database commands (ingest, events, export, serve). Filled in by the store/API work."""
+"""Database commands: ``ingest``, ``events``, ``export``, ``serve`` (thin shells over the store)."""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import List, Optional
+
 import typer
+
+DB_HELP = "Database: SQLite file path or SQLAlchemy URL (default $SITREP_DATABASE_URL or sitrep.db)."
+FORMATS = ("acled-csv", "geojson", "jsonl", "parquet")
+
+
+def _filter(date_from, date_to, type_, admin1, side, text, min_fatalities, limit, bbox=None):
+    from sitrep.store import EventFilter
+
+    return EventFilter(date_from=date_from, date_to=date_to, event_type=type_, admin1=admin1,
+                       side=side, text=text, min_fatalities=min_fatalities, limit=limit, bbox=bbox)
+
+
+def _open(db: Optional[str]):
+    from sitrep.store import open_store
+
+    return open_store(db)
+
+
+def _fmt_count(c) -> str:
+    if c is None:
+        return ""
+    if c.low == c.best == c.high and c.best is not None:
+        return str(c.best)
+    lo = "" if c.low is None else str(c.low)
+    hi = "" if c.high is None else str(c.high)
+    return f"{c.best if c.best is not None else '?'} ({lo}-{hi})"
+
+
+def ingest_cmd(
+    paths: List[Path] = typer.Argument(..., help="Files or directories (text, HTML, JSONL, RSS)."),
+    db: Optional[str] = typer.Option(None, "--db", help=DB_HELP),
+    date: Optional[str] = typer.Option(None, "--date", help="Reference date YYYY-MM-DD for undated documents."),
+) -> None:
+    """Extract events from documents and store them (idempotent, resumable)."""
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    from sitrep.store.ingest import ingest_paths
+
+    err = Console(stderr=True)
+    if date is not None:
+        from datetime import date as _d
+        try:
+            _d.fromisoformat(date)
+        except ValueError:
+            raise typer.BadParameter("--date must be YYYY-MM-DD")
+    store = _open(db)
+    try:
+        with Progress(SpinnerColumn(), TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(),
+                      TextColumn("{task.fields[doc]}"), TimeElapsedColumn(), console=err,
+                      transient=True) as progress:
+            task = progress.add_task("ingest", total=None, doc="")
+
+            def on_doc(doc_id: str, status: str) -> None:
+                progress.update(task, advance=1, doc=f"{doc_id[:40]} {status}")
+
+            def on_error(doc_id: str, message: str) -> None:
+                progress.console.print(f"sitrep: {doc_id}: {message}", markup=False, highlight=False)
+
+            summary = ingest_paths(store, [str(p) for p in paths], ref_date=date,
+                                   on_document=on_doc, on_error=on_error)
+    finally:
+        store.close()
+    typer.echo(summary.line())
+    if summary.documents == 0 or (summary.failed and summary.failed == summary.documents):
+        raise typer.Exit(2)
+
+
+def events_cmd(
+    db: Optional[str] = typer.Option(None, "--db", help=DB_HELP),
+    date_from: Optional[str] = typer.Option(None, "--from", help="YYYY-MM-DD"),
+    date_to: Optional[str] = typer.Option(None, "--to", help="YYYY-MM-DD"),
+    type_: Optional[str] = typer.Option(None, "--type", help="event_type (comma-separated)"),
+    admin1: Optional[str] = typer.Option(None, "--admin1", help="ISO 3166-2, e.g. UA-48"),
+    side: Optional[str] = typer.Option(None, "--side", help="actor side, e.g. RU"),
+    text: Optional[str] = typer.Option(None, "--text", help="search place names and claim quotes"),
+    min_fatalities: Optional[int] = typer.Option(None, "--min-fatalities"),
+    limit: int = typer.Option(100, "--limit"),
+    fmt: str = typer.Option("table", "--format", help="table or jsonl"),
+) -> None:
+    """List canonical events."""
+    from sitrep.store import FilterError
+
+    if fmt not in ("table", "jsonl"):
+        raise typer.BadParameter("--format must be table or jsonl")
+    store = _open(db)
+    try:
+        try:
+            page = store.query_events(_filter(date_from, date_to, type_, admin1, side, text, min_fatalities, limit))
+        except FilterError as exc:
+            raise typer.BadParameter(str(exc))
+    finally:
+        store.close()
+    if fmt == "jsonl":
+        for e in page.events:
+            sys.stdout.write(json.dumps(e.to_dict(), ensure_ascii=False) + "\n")
+        return
+    from rich.console import Console
+    from rich.table import Table
+
+    t = Table(title=f"{len(page.events)} of {page.count} events")
+    for col in ("event_id", "date", "type", "place", "admin1", "killed", "injured", "sides", "reports"):
+        t.add_column(col)
+    for se in page.events:
+        e = se.event
+        loc = e.location
+        t.add_row(e.event_id, e.date or "", e.event_type, (loc.name if loc else "") or "",
+                  (loc.admin1_code if loc else "") or "", _fmt_count(e.fatalities), _fmt_count(e.injured),
+                  f"{e.actor1_side or '?'}->{e.actor2_side or '?'}", str(se.cluster_size))
+    Console().print(t)
+
+
+def export_cmd(
+    fmt: str = typer.Option(..., "--format", help="acled-csv, geojson, jsonl or parquet"),
+    output: Optional[Path] = typer.Option(None, "-o", "--output", help="output file (default stdout)"),
+    db: Optional[str] = typer.Option(None, "--db", help=DB_HELP),
+    date_from: Optional[str] = typer.Option(None, "--from"),
+    date_to: Optional[str] = typer.Option(None, "--to"),
+    type_: Optional[str] = typer.Option(None, "--type"),
+    admin1: Optional[str] = typer.Option(None, "--admin1"),
+    side: Optional[str] = typer.Option(None, "--side"),
+    text: Optional[str] = typer.Option(None, "--text"),
+    min_fatalities: Optional[int] = typer.Option(None, "--min-fatalities"),
+    limit: Optional[int] = typer.Option(None, "--limit"),
+) -> None:
+    """Export canonical events (ACLED-style CSV, GeoJSON, JSONL, Parquet)."""
+    from sitrep.store import FilterError
+    from sitrep.store.export import export
+
+    if fmt not in FORMATS:
+        raise typer.BadParameter(f"--format must be one of {', '.join(FORMATS)}")
+    if fmt == "parquet" and output is None:
+        raise typer.BadParameter("parquet needs -o FILE")
+    store = _open(db)
+    try:
+        flt = _filter(date_from, date_to, type_, admin1, side, text, min_fatalities, limit)
+        try:
+            flt = flt.normalised()
+        except FilterError as exc:
+            raise typer.BadParameter(str(exc))
+        items = list(store.iter_events(flt))
+        if fmt == "parquet":
+            n = export(items, fmt, str(output))
+        elif output is None:
+            n = export(items, fmt, sys.stdout)
+        else:
+            with open(output, "w", encoding="utf-8", newline="") as fh:
+                n = export(items, fmt, fh)
+    finally:
+        store.close()
+    typer.echo(f"exported {n} events", err=True)
+
+
+def serve_cmd(
+    db: Optional[str] = typer.Option(None, "--db", help=DB_HELP),
+    host: str = typer.Option("127.0.0.1", "--host"),
+    port: int = typer.Option(8000, "--port"),
+) -> None:
+    """Serve the REST API (and the dashboard when installed)."""
+    import uvicorn
+
+    from sitrep.api.app import create_app
+
+    uvicorn.run(create_app(db), host=host, port=port)
 
 
 def register(app: typer.Typer) -> None:
     """Add the database commands to the main CLI."""
+    app.command("ingest")(ingest_cmd)
+    app.command("events")(events_cmd)
+    app.command("export")(export_cmd)
+    app.command("serve")(serve_cmd)

@@ -1,0 +1,323 @@
+"""The REST API over the event store (FastAPI).
+
+``create_app(db_url)`` opens (and migrates) the store, registers the JSON endpoints and,
+when the dashboard package provides ``sitrep.web.mount``, mounts the dashboard at ``/``.
+Every error is a JSON body; bad input gives 4xx, never 500.
+"""
+from __future__ import annotations
+
+import hmac
+import json
+import logging
+import os
+from contextlib import asynccontextmanager
+from datetime import date as _date, datetime
+from typing import Annotated, Any, Callable, Optional
+
+from fastapi import FastAPI, Header, Path, Query, Request
+from fastapi.concurrency import run_in_threadpool
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse, Response
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from sqlalchemy.exc import DataError, StatementError
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from sitrep import model
+from sitrep.store import EventFilter, FilterError, Store, open_store
+from sitrep.store import export as ex
+
+log = logging.getLogger("sitrep.api")
+
+MAX_BODY = 2 * 1024 * 1024
+MAX_INT = 10**9
+TOKEN_ENV = "SITREP_INGEST_TOKEN"
+
+
+class ApiError(Exception):
+    def __init__(self, status: int, detail: str):
+        super().__init__(detail)
+        self.status = status
+        self.detail = detail
+
+
+class DocumentIn(BaseModel):
+    """A document to ingest (same shape as a line of the JSONL input)."""
+
+    model_config = ConfigDict(extra="ignore")
+    id: str = Field(..., min_length=1, max_length=200)
+    text: str = Field(..., min_length=1)
+    date: Optional[_date] = None
+    source: Optional[str] = Field(None, max_length=255)
+    url: Optional[str] = Field(None, max_length=2000)
+    title: Optional[str] = Field(None, max_length=1000)
+
+
+def _clean(v: Optional[str], name: str, max_len: int = 200) -> Optional[str]:
+    if v is None:
+        return None
+    if "\x00" in v:
+        raise ApiError(400, f"{name} contains a NUL character")
+    if len(v) > max_len:
+        raise ApiError(400, f"{name} is too long")
+    return v
+
+
+def _error(status: int, detail: Any) -> JSONResponse:
+    return JSONResponse({"detail": detail, "status": status}, status_code=status)
+
+
+def _attribution() -> str:
+    return ex.attribution()
+
+
+DateQ = Annotated[Optional[_date], Query(description="YYYY-MM-DD")]
+TypeQ = Annotated[Optional[str], Query(alias="type", max_length=400,
+                                       description="event_type (comma-separated for several)")]
+Admin1Q = Annotated[Optional[str], Query(max_length=16, description="ISO 3166-2 code, e.g. UA-48")]
+SideQ = Annotated[Optional[str], Query(max_length=8, description="ISO 3166-1 alpha-2 of either actor's side")]
+TextQ = Annotated[Optional[str], Query(max_length=200, description="text in place names, actors and claim quotes")]
+MinFQ = Annotated[Optional[int], Query(ge=0, le=MAX_INT)]
+BboxQ = Annotated[Optional[str], Query(max_length=200, description="minLon,minLat,maxLon,maxLat")]
+UpdQ = Annotated[Optional[datetime], Query(description="ISO datetime; events updated at or after")]
+
+
+
+def create_app(db_url: str | None = None, *, ingest_token: str | None = None,
+               store: Store | None = None,
+               processor: Callable[[model.RawDocument], Any] | None = None) -> FastAPI:
+    """The API app over the database at ``db_url`` (path or URL; default as the CLI)."""
+    store = store or open_store(db_url)
+    token = ingest_token if ingest_token is not None else os.environ.get(TOKEN_ENV) or None
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI):
+        yield
+        store.close()
+
+    app = FastAPI(
+        title="sitrep API",
+        version="0.1.0",
+        description="Auditable, geocoded conflict events extracted from media reports. "
+                    "Place data: " + _attribution(),
+        lifespan=lifespan,
+    )
+    app.state.store = store
+    app.state.processor = processor
+
+    # ------------------------------------------------------------------ errors
+    @app.exception_handler(ApiError)
+    async def _api_error(_req: Request, exc: ApiError):
+        return _error(exc.status, exc.detail)
+
+    @app.exception_handler(FilterError)
+    async def _filter_error(_req: Request, exc: FilterError):
+        return _error(400, str(exc))
+
+    @app.exception_handler(RequestValidationError)
+    async def _validation(_req: Request, exc: RequestValidationError):
+        errors = []
+        for e in exc.errors():
+            errors.append({"loc": [str(x) for x in e.get("loc", ())], "msg": str(e.get("msg", "")),
+                           "type": str(e.get("type", ""))})
+        return _error(422, errors)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _http(_req: Request, exc: StarletteHTTPException):
+        return _error(exc.status_code, exc.detail)
+
+    @app.exception_handler(DataError)
+    async def _data_error(_req: Request, exc: DataError):
+        return _error(400, "invalid value for the database")
+
+    @app.exception_handler(Exception)
+    async def _unexpected(_req: Request, exc: Exception):
+        if isinstance(exc, (ValueError, StatementError)) and not isinstance(exc, ValidationError):
+            log.warning("bad input: %s", exc)
+            return _error(400, f"bad request: {type(exc).__name__}")
+        log.exception("internal error")
+        return _error(500, "internal server error")
+
+    # ------------------------------------------------------------------ helpers
+    def event_filter(date_from, date_to, type_, admin1, side, q, min_fatalities, bbox, limit,
+                     cursor, updated_since) -> EventFilter:
+        return EventFilter(date_from=date_from, date_to=date_to, event_type=_clean(type_, "type"),
+                           admin1=_clean(admin1, "admin1"), side=_clean(side, "side"),
+                           text=_clean(q, "q"), min_fatalities=min_fatalities,
+                           bbox=_clean(bbox, "bbox"), limit=limit, cursor=_clean(cursor, "cursor", 500),
+                           updated_since=updated_since).normalised()
+
+    # ------------------------------------------------------------------ events
+    @app.get("/events", summary="Canonical events matching the filters (keyset-paginated)")
+    def list_events(
+        date_from: DateQ = None, date_to: DateQ = None, type_: TypeQ = None, admin1: Admin1Q = None,
+        side: SideQ = None, q: TextQ = None, min_fatalities: MinFQ = None, bbox: BboxQ = None,
+        limit: Annotated[int, Query(ge=1, le=1000)] = 100,
+        cursor: Annotated[Optional[str], Query(max_length=500, description="opaque, from next_cursor")] = None,
+        updated_since: UpdQ = None,
+        include: Annotated[Optional[str], Query(max_length=100, description="'claims' to include claims")] = None,
+    ) -> dict:
+        f = event_filter(date_from, date_to, type_, admin1, side, q, min_fatalities, bbox, limit,
+                         cursor, updated_since)
+        page = store.query_events(f)
+        with_claims = bool(include) and "claims" in {x.strip() for x in include.split(",")}
+        return {"events": [e.to_dict(include_claims=with_claims) for e in page.events],
+                "next_cursor": page.next_cursor, "count": page.count}
+
+    @app.get("/events/{event_id}", summary="One event with all claims, sources, parent and children")
+    def get_event(event_id: Annotated[str, Path(max_length=300)]) -> dict:
+        _clean(event_id, "event_id", 300)
+        se = store.get_event(event_id)
+        if se is None:
+            raise ApiError(404, f"no event {event_id!r}")
+        d = se.to_dict(include_claims=True)
+        for c in d["claims"]:
+            c["document"] = f"/documents/{c['doc_id']}" if c.get("doc_id") else None
+        d["children"] = se.children
+        d["members"] = se.members
+        d["parent"] = f"/events/{se.event.parent_id}" if se.event.parent_id else None
+        if not se.is_canonical:
+            d["canonical"] = f"/events/{se.cluster_id}"
+        d["deleted"] = se.deleted
+        return d
+
+    @app.get("/documents/{doc_id}", summary="A stored document: clean text, metadata, sources")
+    def get_document(doc_id: Annotated[str, Path(max_length=300)]) -> dict:
+        _clean(doc_id, "doc_id", 300)
+        d = store.get_document(doc_id)
+        if d is None:
+            raise ApiError(404, f"no document {doc_id!r}")
+        return d
+
+    @app.get("/deleted", summary="Tombstones of canonical events merged away or deleted")
+    def deleted(since: Annotated[Optional[datetime], Query(description="ISO datetime")] = None) -> dict:
+        return {"deleted": store.deleted_since(since)}
+
+    @app.get("/statements", summary="Statements (quotes) by date, speaker and side")
+    def statements(
+        date: DateQ = None, date_from: DateQ = None, date_to: DateQ = None,
+        speaker: Annotated[Optional[str], Query(max_length=200)] = None,
+        side: SideQ = None, doc_id: Annotated[Optional[str], Query(max_length=300)] = None,
+        limit: Annotated[int, Query(ge=1, le=1000)] = 100,
+        offset: Annotated[int, Query(ge=0, le=MAX_INT)] = 0,
+    ) -> dict:
+        if date is not None:
+            date_from = date_to = date
+        rows = store.statements(date_from=date_from, date_to=date_to, speaker=_clean(speaker, "speaker"),
+                                side=_clean(side, "side"), doc_id=_clean(doc_id, "doc_id", 300),
+                                limit=limit, offset=offset)
+        return {"statements": [s.model_dump(mode="json") for s in rows], "count": len(rows)}
+
+    # ------------------------------------------------------------------ exports
+    def _export(fmt: str, media: str, filename: str):
+        def endpoint(
+            date_from: DateQ = None, date_to: DateQ = None, type_: TypeQ = None, admin1: Admin1Q = None,
+            side: SideQ = None, q: TextQ = None, min_fatalities: MinFQ = None, bbox: BboxQ = None,
+            limit: Annotated[Optional[int], Query(ge=1, le=MAX_INT)] = None,
+            updated_since: UpdQ = None,
+        ) -> Response:
+            f = event_filter(date_from, date_to, type_, admin1, side, q, min_fatalities, bbox, None,
+                             None, updated_since)
+            f.limit = limit
+            items = list(store.iter_events(f))
+            body = ex.export_bytes(items, fmt)
+            return Response(body, media_type=media,
+                            headers={"Content-Disposition": f'attachment; filename="{filename}"'})
+        endpoint.__name__ = f"export_{fmt.replace('-', '_')}"
+        return endpoint
+
+    for fmt, media, path in (("acled-csv", "text/csv; charset=utf-8", "export.csv"),
+                             ("geojson", "application/geo+json", "export.geojson"),
+                             ("jsonl", "application/x-ndjson", "export.jsonl"),
+                             ("parquet", "application/vnd.apache.parquet", "export.parquet")):
+        app.add_api_route(f"/{path}", _export(fmt, media, f"sitrep-{path}"), methods=["GET"],
+                          summary=f"Export the filtered events as {fmt}",
+                          responses={200: {"content": {media.split(";")[0]: {}}}})
+
+    @app.get("/meta", summary="Counts, date range, attribution")
+    def meta() -> dict:
+        m = store.meta()
+        m["attribution"] = _attribution()
+        m["ingest_enabled"] = bool(token)
+        m["version"] = app.version
+        return m
+
+    # ------------------------------------------------------------------ ingest
+    async def _read_body(request: Request) -> bytes:
+        length = request.headers.get("content-length")
+        if length is not None:
+            try:
+                if int(length) > MAX_BODY:
+                    raise ApiError(413, f"body larger than {MAX_BODY} bytes")
+            except ValueError:
+                raise ApiError(400, "bad Content-Length")
+        chunks, size = [], 0
+        async for chunk in request.stream():
+            size += len(chunk)
+            if size > MAX_BODY:
+                raise ApiError(413, f"body larger than {MAX_BODY} bytes")
+            chunks.append(chunk)
+        return b"".join(chunks)
+
+    def _processor():
+        if app.state.processor is None:
+            from sitrep.store.ingest import pipeline_processor
+            try:
+                app.state.processor = pipeline_processor()
+            except ImportError as exc:
+                raise ApiError(503, f"extraction pipeline unavailable: {exc}")
+        return app.state.processor
+
+    @app.post("/documents", status_code=201, summary="Ingest one document (needs the ingest token)",
+              openapi_extra={"requestBody": {"required": True, "content": {
+                  "application/json": {"schema": DocumentIn.model_json_schema()}}}},
+              responses={401: {"description": "missing or wrong token"},
+                         403: {"description": "ingest disabled"},
+                         413: {"description": "body too large"}})
+    async def post_document(request: Request,
+                            authorization: Annotated[Optional[str], Header()] = None) -> dict:
+        if not token:
+            raise ApiError(403, "ingest through the API is disabled (no ingest token configured)")
+        given = ""
+        if authorization and authorization.lower().startswith("bearer "):
+            given = authorization[7:].strip()
+        if not given or not hmac.compare_digest(given.encode("utf-8", "replace"), token.encode()):
+            return JSONResponse({"detail": "missing or wrong bearer token", "status": 401}, status_code=401,
+                                headers={"WWW-Authenticate": "Bearer"})
+        raw_body = await _read_body(request)
+        try:
+            payload = json.loads(raw_body)
+        except (ValueError, UnicodeDecodeError):
+            raise ApiError(400, "body is not valid JSON")
+        try:
+            doc = DocumentIn.model_validate(payload)
+        except ValidationError as exc:
+            return _error(422, [{"loc": [str(x) for x in e["loc"]], "msg": e["msg"], "type": e["type"]}
+                                for e in exc.errors()])
+        if "\x00" in doc.id or "\x00" in doc.text:
+            raise ApiError(400, "NUL characters are not allowed")
+        raw = model.RawDocument(doc_id=doc.id, text=doc.text, date=doc.date.isoformat() if doc.date else None,
+                                title=doc.title, outlet=doc.source, url=doc.url)
+        from sitrep.store.ingest import raw_hash
+        h = raw_hash(raw)
+        if await run_in_threadpool(store.has_hash, h):
+            return {"doc_id": doc.id, "status": "duplicate", "events_added": 0, "event_ids": []}
+        process = _processor()
+        result = await run_in_threadpool(process, raw)
+        if isinstance(result, model.IngestError):
+            raise ApiError(422, result.message)
+        outcome = await run_in_threadpool(lambda: store.add_result(result, raw_hash=h))
+        ids = [] if outcome.status != "added" else (store.get_document(outcome.doc_id) or {}).get("event_ids", [])
+        return {"doc_id": outcome.doc_id, "status": outcome.status, "events_added": outcome.events_added,
+                "duplicate_of": outcome.duplicate_of, "event_ids": ids,
+                "document": f"/documents/{outcome.doc_id if outcome.status == 'added' else outcome.duplicate_of}"}
+
+    # ------------------------------------------------------------------ dashboard
+    try:
+        import sitrep.web as web
+        mount = getattr(web, "mount", None)
+    except Exception:  # pragma: no cover - dashboard not installed / broken
+        mount = None
+        log.warning("sitrep.web not importable; dashboard not mounted")
+    if callable(mount):
+        mount(app)
+    return app
