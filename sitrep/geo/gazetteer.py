@@ -1,0 +1,705 @@
+"""The offline gazetteer: lookup, disambiguation in context, and free-text place mentions.
+
+Everything works on the compact index built by :mod:`sitrep.geo.build` (a pickle in the
+cache directory). Names are matched through :func:`sitrep.geo.translit.fold` keys, so that
+spelling variants meet; renamed places come from ``sitrep/data/geo/aliases.tsv``.
+"""
+from __future__ import annotations
+
+import math
+import os
+import pickle
+import re
+import subprocess
+import sys
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable, Optional
+
+from sitrep.model import Location
+from sitrep.geo.translit import fold, fold_token
+
+# regions on the front line or across the border from it: a settlement there is a likelier
+# reading of an ambiguous name than one elsewhere
+WAR_ADMIN1 = frozenset({
+    "UA-14", "UA-09", "UA-23", "UA-65", "UA-63", "UA-59", "UA-74", "UA-48", "UA-12", "UA-43", "UA-40",
+    "UA-32", "UA-30", "UA-51",
+    "RU-KRS", "RU-BEL", "RU-BRY", "RU-ROS", "RU-VOR", "RU-KDA",
+})
+RU_BORDER = frozenset({"RU-KRS", "RU-BEL", "RU-BRY", "RU-ROS", "RU-VOR", "RU-KDA"})
+# a region constraint also accepts the city / region that surrounds or is surrounded by it
+_COMPAT = {
+    "UA-30": ("UA-32",), "UA-32": ("UA-30",), "UA-40": ("UA-43",), "UA-43": ("UA-40",),
+    "RU-MOW": ("RU-MOS",), "RU-MOS": ("RU-MOW",), "RU-SPE": ("RU-LEN",), "RU-LEN": ("RU-SPE",),
+    "BY-HM": ("BY-MI",), "BY-MI": ("BY-HM",),
+}
+THEATRE = ("UA", "RU", "BY", "MD", "PL", "RO", "SK", "HU")
+
+REGION_WORDS = frozenset({"region", "oblast", "oblast'", "province", "krai", "kray", "republic",
+                          "governorate", "regions", "oblasts", "provinces", "voivodeship", "county"})
+SETTLEMENT_CUES = frozenset({"village", "town", "city", "settlement", "hamlet", "villages", "towns",
+                             "settlements", "urban-type", "township"})
+NEAR_CUES = frozenset({"near", "nearby", "outside", "around", "outskirts", "vicinity", "direction",
+                       "towards", "toward", "north", "south", "east", "west", "northeast", "northwest",
+                       "southeast", "southwest", "north-east", "north-west", "south-east", "south-west",
+                       "northern", "southern", "eastern", "western", "approaches", "environs", "suburbs",
+                       "area", "km", "kilometres", "kilometers", "miles", "axis"})
+CONNECTORS = frozenset({"on", "de", "la", "na", "upon", "of", "the", "am", "del", "sur", "nad"})
+SPEECH = frozenset({
+    "said", "says", "say", "claimed", "claims", "claim", "announced", "announces", "announce",
+    "denied", "denies", "deny", "accused", "accuses", "accuse", "stated", "states", "warned", "warns",
+    "insisted", "insists", "confirmed", "confirms", "demanded", "demands", "rejected", "rejects",
+    "urged", "urges", "condemned", "condemns", "argued", "argues", "responded", "responds", "blamed",
+    "blames", "alleged", "alleges", "threatened", "threatens", "believes", "believed", "wants",
+    "wanted", "vowed", "vows", "refused", "refuses", "agreed", "agrees", "decided", "decides",
+    "promised", "promises", "signalled", "signaled", "signals", "reiterated", "reiterates",
+    "dismissed", "dismisses", "acknowledged", "acknowledges", "admitted", "admits", "hopes",
+    "hoped", "expects", "expected", "told", "tells", "asked", "asks", "called", "calls",
+    "considers", "considered", "sees", "saw", "wrote", "writes", "reported", "reports",
+})
+_AUX = frozenset({"has", "have", "had", "also", "repeatedly", "previously", "later", "again", "officially",
+                  "has been", "is", "was", "already", "publicly", "quickly", "then", "now", "still",
+                  "never", "not", "always", "will", "would", "could", "may", "might", "did", "does"})
+_ACTOR_WORDS = frozenset({"kremlin", "the kremlin"})
+
+_TOKEN = re.compile(r"[^\W\d_][\w'’ʼ\-]*|[.!?;,:()\"“”]|\d+")
+_QUAL = re.compile(
+    r"^\s*(?:(?:in|at|on|from|to|into|towards?|along)\s+)?(?:the\s+)?"
+    r"(?P<q>(?:near(?:by)?|around|outside(?:\s+of)?|close\s+to|by|(?:in\s+)?the\s+vicinity\s+of|vicinity\s+of|"
+    r"(?:on\s+)?the\s+outskirts\s+of|outskirts\s+of|(?:in\s+)?the\s+direction\s+of|direction\s+of|"
+    r"(?:in\s+)?the\s+area\s+of|area\s+of|(?:on\s+)?the\s+approaches\s+to|approaches\s+to|"
+    r"(?:\d+(?:[.,]\d+)?\s*(?:km|kilometres|kilometers|miles)\s+)?"
+    r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?"
+    r"(?:\s+(?:outskirts|part|parts|edge|side|suburbs))?\s+of(?:\s+the)?)"
+    r")\s+", re.I)
+_CUE = re.compile(r"^\s*(?:(?:in|at|on|from|to|into)\s+)?(?:the\s+)?(?:(?:urban-type\s+)?"
+                  r"(?:village|town|city|settlement|hamlet|township|urban\s+settlement|smt)\s+of\s+|"
+                  r"(?:village|town|city|settlement|smt|s\.|m\.)\s+)", re.I)
+_REGION_SUFFIX = re.compile(r"^(?:the\s+)?(?P<n>.+?)(?:'s)?\s+(?:region|oblast'?|province|krai|kray|"
+                            r"governorate|voivodeship|county)s?$", re.I)
+_REGION_PREFIX = re.compile(r"^(?:the\s+)?(?:region|oblast|province)\s+of\s+(?:the\s+)?(?P<n>.+)$", re.I)
+_RAION_SUFFIX = re.compile(r"^(?:the\s+)?(?P<n>.+?)\s+(?:raion|rayon|district|hromada|community|municipality)$",
+                           re.I)
+_DISTRICT_SPLIT = re.compile(r"\s+[-–—]\s+")
+_NEAR_IN_PART = re.compile(r"(?:north|south|east|west)(?:ern)?\s+(?:outskirts|edge|suburbs)", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceMention:
+    """A place named in a text: character offsets, surface form, kind and resolved location."""
+
+    start: int
+    end: int
+    text: str
+    kind: str  # "settlement" | "region" | "country" | "demonym" | "area"
+    location: Optional[Location]
+
+
+def _haversine(lat1, lon1, lat2, lon2) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 12742.0 * math.asin(min(1.0, math.sqrt(a)))
+
+
+def _strip_possessive(tok: str) -> str:
+    if len(tok) > 2 and tok[-2:] in ("'s", "’s", "ʼs"):
+        return tok[:-2]
+    return tok
+
+
+def is_metonymy(text: str, start: int, end: int) -> bool:
+    """True when the place name at ``text[start:end]`` stands for a government or actor.
+
+    "Kyiv said", "Moscow has repeatedly claimed", "the Kremlin", "according to Washington".
+    """
+    name = text[start:end].strip().lower()
+    if name in _ACTOR_WORDS or name.endswith("kremlin"):
+        return True
+    before = text[max(0, start - 20):start].lower()
+    if before.rstrip().endswith("according to"):
+        return True
+    after = text[end:end + 60]
+    if after.startswith(("'s", "’s")):
+        after = after[2:]
+        words = re.findall(r"[a-z]+", after.lower())[:2]
+        return bool(words) and words[0] in {"position", "claims", "claim", "statement", "decision",
+                                            "response", "demands", "denial", "accusations", "envoy",
+                                            "ambassador", "officials", "government", "leadership"}
+    words = re.findall(r"[A-Za-z]+|[,.;:!?]", after)[:5]
+    for w in words:
+        lw = w.lower()
+        if lw in SPEECH:
+            return True
+        if lw in _AUX or lw == "and" or lw == "officials":
+            continue
+        return False
+    return False
+
+
+class Gazetteer:
+    """The loaded index. Use :func:`sitrep.geo.get_gazetteer` for the shared instance."""
+
+    def __init__(self, index: dict) -> None:
+        self.version = index["version"]
+        P = index["P"]
+        self._name = P["name"]
+        self._cc = P["cc"]
+        self._a1 = P["a1"]
+        self._a2 = P["a2"]
+        self._lat = P["lat"]
+        self._lon = P["lon"]
+        self._pop = P["pop"]
+        self._gid = P["gid"]
+        self._src = P["src"]
+        self._prec = P["prec"]
+        self._names = index["names"]
+        self._regions = index["regions"]
+        self._region_keys = index["region_keys"]
+        self._countries = index["countries"]
+        self._country_keys = index["country_keys"]
+        self._demonym_keys = index["demonym_keys"]
+        self._areas = index["areas"]
+        self._area_keys = index["area_keys"]
+        self._aliases = index["aliases"]
+        self._stop = index["stop"]
+        self._capital_keys = index["capital_keys"]
+        self.build_seconds = index.get("build_seconds")
+
+    # ------------------------------------------------------------------ loading
+    @classmethod
+    def load(cls, path: str | os.PathLike | None = None, *, build_if_missing: bool = True) -> "Gazetteer":
+        from sitrep.geo import build
+
+        p = Path(path) if path else build.cache_path()
+        if not p.exists():
+            if not build_if_missing:
+                raise FileNotFoundError(p)
+            _build_cache(p)
+        with open(p, "rb") as fh:
+            index = pickle.load(fh)
+        return cls(index)
+
+    def __len__(self) -> int:
+        return len(self._name)
+
+    # ------------------------------------------------------------------ records
+    def _region_name(self, iso: Optional[str]) -> Optional[str]:
+        r = self._regions.get(iso) if iso else None
+        return r[0] if r else None
+
+    def _place_location(self, i: int, precision: Optional[int] = None, name: Optional[str] = None) -> Location:
+        prec = self._prec[i]
+        if precision is not None:
+            prec = max(prec, precision)
+        return Location(
+            name=name or self._name[i], country_code=self._cc[i], admin1_code=self._a1[i],
+            admin1=self._region_name(self._a1[i]), admin2=self._a2[i], lat=self._lat[i], lon=self._lon[i],
+            geonameid=self._gid[i] or None, precision=prec, source=self._src[i],
+        )
+
+    def region_location(self, iso_code: str) -> Optional[Location]:
+        iso = iso_code.upper()
+        r = self._regions.get(iso)
+        if r is None:
+            return None
+        name, cc, lat, lon = r
+        return Location(name=name, country_code=cc, admin1_code=iso, admin1=name, lat=lat, lon=lon,
+                        precision=3, source="iso3166")
+
+    def country_location(self, code: str) -> Optional[Location]:
+        cc = code.upper()
+        c = self._countries.get(cc)
+        if c is None:
+            return None
+        name, lat, lon, gid, _cap = c
+        return Location(name=name, country_code=cc, lat=lat, lon=lon, geonameid=gid, precision=4,
+                        source="country")
+
+    def _area_location(self, j: int) -> Location:
+        name, cc, iso, lat, lon, prec = self._areas[j]
+        return Location(name=name, country_code=cc, admin1_code=iso, admin1=self._region_name(iso),
+                        lat=lat, lon=lon, precision=prec, source="sitrep")
+
+    # ------------------------------------------------------------------ candidates
+    def _cands(self, key: str) -> list[tuple[int, int]]:
+        out = {}
+        for code in self._names.get(key, ()):
+            i, s = code >> 2, code & 3
+            if out.get(i, -1) < s:
+                out[i] = s
+        for i in self._aliases.get(key, ()):
+            out[i] = 3
+        return list(out.items())
+
+    def is_place_key(self, key: str) -> bool:
+        return key in self._names or key in self._aliases
+
+    def _score(self, i: int, strength: int, strong: frozenset | set, weak: frozenset | set,
+               ccs: frozenset | set, hint: Optional[str]) -> float:
+        cc = self._cc[i]
+        a1 = self._a1[i]
+        if cc == "UA":
+            s = 4.0 + (0.5 if a1 in WAR_ADMIN1 else 0.0)
+        elif cc == "RU":
+            s = 3.0 if a1 in RU_BORDER else 1.5
+        elif cc in ("BY", "MD"):
+            s = 1.0
+        elif cc in THEATRE:
+            s = 0.5
+        else:
+            s = 0.0
+        s += 0.6 * math.log10(self._pop[i] + 10)
+        s += 0.5 * strength
+        if self._prec[i] == 1:
+            s += 0.3
+        if a1 is not None:
+            if a1 in strong:
+                s += 8.0
+            elif a1 in weak:
+                s += 3.0
+        if cc in ccs:
+            s += 1.5
+        if hint and cc == hint:
+            s += 5.0
+        return s
+
+    def _best(self, key: str, *, constraint: Optional[set] = None, constraint_cc: Optional[str] = None,
+              strong=frozenset(), weak=frozenset(), ccs=frozenset(), hint=None) -> Optional[tuple[int, int]]:
+        cands = self._cands(key)
+        if not cands:
+            return None
+        if constraint:
+            cands = [(i, s) for i, s in cands if self._a1[i] in constraint]
+        if constraint_cc:
+            cands = [(i, s) for i, s in cands if self._cc[i] == constraint_cc]
+        if not cands:
+            return None
+        return max(cands, key=lambda c: self._score(c[0], c[1], strong, weak, ccs, hint))
+
+    @staticmethod
+    def _expand(isos: Iterable[str]) -> set:
+        out = set()
+        for iso in isos:
+            out.add(iso)
+            out.update(_COMPAT.get(iso, ()))
+        return out
+
+    # ------------------------------------------------------------------ region / country parsing
+    def _as_region(self, text: str) -> Optional[tuple[str, ...]]:
+        """ISO codes of a region written as ``text`` ("Kharkiv", "Kharkiv oblast", "the DPR")."""
+        t = text.strip().strip(".").strip()
+        m = _REGION_SUFFIX.match(t) or _REGION_PREFIX.match(t)
+        if m:
+            t = m.group("n")
+        t = re.sub(r"^the\s+", "", t, flags=re.I)
+        return self._region_keys.get(fold(t))
+
+    def _as_country(self, text: str) -> Optional[str]:
+        t = re.sub(r"^the\s+", "", text.strip().strip("."), flags=re.I)
+        k = fold(t)
+        return self._country_keys.get(k) or self._demonym_keys.get(k)
+
+    def context_regions(self, context: str) -> tuple[set, set, set]:
+        """(strong, weak, countries) named in ``context``: regions with a region word are strong."""
+        strong, weak, ccs = set(), set(), set()
+        if not context:
+            return strong, weak, ccs
+        toks = [(m.group(), m.start()) for m in _TOKEN.finditer(context)]
+        n = len(toks)
+        for i, (tok, _s) in enumerate(toks):
+            if not tok[0].isupper():
+                continue
+            for L in (3, 2, 1):
+                if i + L > n:
+                    continue
+                parts = [toks[i + j][0] for j in range(L)]
+                if not all(p[0].isalpha() for p in parts):
+                    continue
+                key = "".join(fold_token(_strip_possessive(p)) for p in parts)
+                isos = self._region_keys.get(key)
+                if isos:
+                    nxt = toks[i + L][0].lower() if i + L < n else ""
+                    if nxt in REGION_WORDS or (L > 1) or key not in self._names:
+                        strong.update(self._expand(isos[:1] if nxt in REGION_WORDS else isos))
+                    else:
+                        weak.update(self._expand(isos))
+                    break
+                cc = self._country_keys.get(key)
+                if cc:
+                    ccs.add(cc)
+                    break
+        # a country named implies its regions are possible; nothing more to add
+        return strong, weak, ccs
+
+    # ------------------------------------------------------------------ geocode
+    def geocode(self, mention: str, context: str = "", *, country_hint: Optional[str] = None) -> Optional[Location]:
+        """Resolve one place mention (with optional qualifiers) to a :class:`Location`.
+
+        ``mention`` may read "near Bakhmut", "Kharkiv region", "Verbove, Zaporizhia",
+        "Donetsk - Kirovskyi", "the village of Pavshyno"; ``context`` is the surrounding text,
+        whose named regions break ties between homonyms.
+        """
+        if not mention or not mention.strip():
+            return None
+        hint = country_hint.upper() if country_hint else None
+        text = " ".join(mention.split())
+        near = False
+        m = _QUAL.match(text)
+        if m:
+            q = m.group("q").lower()
+            near = not re.search(r"\bpart\b|\bparts\b", q)
+            text = text[m.end():]
+        m = _CUE.match(text)
+        if m:
+            text = text[m.end():]
+        text = text.strip(" .;:")
+        if not text:
+            return None
+        strong, weak, ccs = self.context_regions(context)
+
+        # "City - District" (ACLED)
+        district = None
+        parts = _DISTRICT_SPLIT.split(text, maxsplit=1)
+        if len(parts) == 2 and parts[0] and parts[1]:
+            text, district = parts[0], parts[1]
+
+        # "Place, Region[, Country]"
+        segs = [s.strip() for s in text.split(",") if s.strip()]
+        head = segs[0] if segs else text
+        constraint: set = set()
+        constraint_cc = None
+        for seg in segs[1:]:
+            isos = self._as_region(seg)
+            if isos:
+                if not constraint:
+                    constraint = self._expand(isos)
+                continue
+            cc = self._as_country(seg)
+            if cc:
+                constraint_cc = constraint_cc or cc
+                continue
+            rm = _RAION_SUFFIX.match(seg)  # "X raion": use the raion centre's region as a soft hint
+            if rm:
+                b = self._best(fold(rm.group("n")), strong=strong, weak=weak, ccs=ccs, hint=hint)
+                if b and self._a1[b[0]]:
+                    weak = set(weak) | {self._a1[b[0]]}
+        return self._resolve(head, district, near, constraint, constraint_cc, strong, weak, ccs, hint)
+
+    def _resolve(self, head, district, near, constraint, constraint_cc, strong, weak, ccs, hint) -> Optional[Location]:
+        key = fold(re.sub(r"^the\s+", "", head, flags=re.I))
+        # areas (Donbas, Snake Island ...)
+        if key in self._area_keys:
+            return self._area_location(self._area_keys[key])
+        # explicit regions: "Kharkiv region", "region of Kursk", "Kharkivska oblast"
+        m = _REGION_SUFFIX.match(head) or _REGION_PREFIX.match(head)
+        if m:
+            isos = self._region_keys.get(fold(re.sub(r"^the\s+", "", m.group("n"), flags=re.I)))
+            if isos:
+                iso = self._pick_region(isos, constraint_cc or hint, strong, weak)
+                return self.region_location(iso)
+        # raion / district: the raion centre, precision 2
+        rm = _RAION_SUFFIX.match(head)
+        if rm:
+            k2 = fold(rm.group("n"))
+            b = self._best(k2, constraint=constraint or None, constraint_cc=constraint_cc,
+                           strong=strong, weak=weak, ccs=ccs, hint=hint)
+            if b is None and k2.endswith("ski"):
+                b = self._best(k2[:-3], constraint=constraint or None, constraint_cc=constraint_cc,
+                               strong=strong, weak=weak, ccs=ccs, hint=hint)
+            if b is not None:
+                return self._place_location(b[0], precision=2)
+            if constraint:
+                return self.region_location(sorted(constraint)[0])
+        # countries and demonyms
+        if not constraint:
+            cc = self._country_keys.get(key)
+            if cc and not self.is_place_key(key):
+                return self.country_location(cc)
+        # pure region names (Crimea, Zakarpattia, DPR) that are no settlement
+        isos = self._region_keys.get(key)
+        if isos and not self.is_place_key(key):
+            return self.region_location(self._pick_region(isos, constraint_cc or hint, strong, weak))
+        b = self._best(key, constraint=constraint or None, constraint_cc=constraint_cc,
+                       strong=strong, weak=weak, ccs=ccs, hint=hint)
+        if b is None:
+            if constraint:
+                iso = self._pick_region(tuple(constraint), None, strong, weak)
+                return self.region_location(iso)
+            if constraint_cc:
+                return self.country_location(constraint_cc)
+            cc = self._country_keys.get(key) or self._demonym_keys.get(key)
+            if cc:
+                return self.country_location(cc)
+            if isos:
+                return self.region_location(isos[0])
+            return None
+        i = b[0]
+        if district:
+            d = self._district(i, district)
+            if d is not None:
+                return self._place_location(d, precision=2 if near else None)
+            return self._place_location(i, precision=2)
+        return self._place_location(i, precision=2 if near else None)
+
+    def _pick_region(self, isos, cc, strong, weak) -> str:
+        isos = tuple(isos)
+        if cc:
+            for iso in isos:
+                if iso.startswith(cc + "-"):
+                    return iso
+        for iso in isos:
+            if iso in strong:
+                return iso
+        return isos[0]
+
+    def _district(self, city: int, district: str) -> Optional[int]:
+        """A city district ("Kirovskyi") as a GeoNames section of the city, within 25 km."""
+        lat, lon = self._lat[city], self._lon[city]
+        base = re.sub(r"\s+(?:district|raion|rayon|microdistrict)$", "", district.strip(), flags=re.I)
+        keys = [fold(base)]
+        k = keys[0]
+        for suf in ("ski", "i"):
+            if k.endswith(suf):
+                keys.append(k[: -len(suf)])
+        keys += [k + "raion", k + "raion", fold(base + " Rayon")]
+        best = None
+        for key in keys:
+            for i, _s in self._cands(key):
+                if i == city or self._prec[i] != 1:
+                    continue
+                d = _haversine(lat, lon, self._lat[i], self._lon[i])
+                if d <= 25 and (best is None or d < best[0]):
+                    best = (d, i)
+            if best:
+                break
+        return best[1] if best else None
+
+    # ------------------------------------------------------------------ free text
+    def find_mentions(self, text: str) -> list[PlaceMention]:
+        """Scan free text for places: settlements, regions, countries, demonyms and areas.
+
+        Dictionary lookup over capitalised token n-grams (up to 4 tokens); each settlement is
+        resolved with the regions named in its sentence (strong) and in the document (weak).
+        """
+        toks = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+        n = len(toks)
+        sent = [0] * n
+        s_id = 0
+        for i, (t, _a, _b) in enumerate(toks):
+            sent[i] = s_id
+            if t in (".", "!", "?") and i + 1 < n and toks[i + 1][0][:1].isupper():
+                s_id += 1
+        raw = []  # (i, j, kind, payload, extra)
+        i = 0
+        names, rkeys, ckeys, dkeys, akeys = (self._names, self._region_keys, self._country_keys,
+                                            self._demonym_keys, self._area_keys)
+        aliases = self._aliases
+        while i < n:
+            tok = toks[i][0]
+            c0 = tok[0]
+            if not c0.isupper() or not c0.isalpha():
+                i += 1
+                continue
+            hit = None
+            key = ""
+            for L in (4, 3, 2, 1):
+                if i + L > n:
+                    continue
+                last = toks[i + L - 1][0]
+                if not last[0].isupper() or not last[0].isalpha():
+                    continue
+                ok = True
+                ks = []
+                for j in range(i, i + L):
+                    p = toks[j][0]
+                    if not p[0].isalpha() or (not p[0].isupper() and p.lower() not in CONNECTORS):
+                        ok = False
+                        break
+                    ks.append(fold_token(_strip_possessive(p) if j == i + L - 1 else p))
+                if not ok:
+                    continue
+                key = "".join(ks)
+                if (key in akeys or key in rkeys or key in ckeys or key in dkeys or key in names
+                        or key in aliases):
+                    hit = L
+                    break
+            if hit is None:
+                i += 1
+                continue
+            j = i + hit  # exclusive token end
+            nxt = toks[j][0].lower() if j < n else ""
+            prev2 = (toks[i - 2][0].lower() + " " + toks[i - 1][0].lower()) if i >= 2 else ""
+            prev1 = toks[i - 1][0].lower() if i >= 1 else ""
+            if prev1 == "the" and i >= 1:
+                prev2 = (toks[i - 3][0].lower() + " " + toks[i - 2][0].lower()) if i >= 3 else ""
+            is_place = key in names or key in aliases
+            if key in akeys:
+                raw.append((i, j, "area", akeys[key], None))
+            elif key in rkeys and (nxt in REGION_WORDS or prev2 in ("region of", "oblast of", "province of")
+                                   or not is_place):
+                end = j + 1 if nxt in REGION_WORDS else j
+                raw.append((i, end, "region", rkeys[key], None))
+                j = end
+            elif key in ckeys and not (is_place and key not in self._capital_keys and False):
+                raw.append((i, j, "country", ckeys[key], None))
+            elif key in dkeys and not is_place:
+                raw.append((i, j, "demonym", dkeys[key], None))
+            elif is_place:
+                # "X and Y regions"
+                plural_region = False
+                if nxt in ("and", ",") and j + 1 < n:
+                    for t in range(j + 1, min(n, j + 8)):
+                        tl = toks[t][0].lower()
+                        if tl in ("regions", "oblasts"):
+                            plural_region = True
+                            break
+                        if not (toks[t][0][:1].isupper() or tl in ("and", ",")):
+                            break
+                if plural_region and key in rkeys:
+                    raw.append((i, j, "region", rkeys[key], None))
+                else:
+                    raw.append((i, j, "settlement", key, prev1))
+            elif key in dkeys:
+                raw.append((i, j, "demonym", dkeys[key], None))
+            i = j
+        # ---- regions named: per sentence (strong) and per document (weak)
+        sent_regions: dict[int, set] = {}
+        doc_regions: set = set()
+        doc_ccs: set = set()
+        for (a, b, kind, payload, _x) in raw:
+            if kind == "region":
+                isos = self._expand(payload[:1])
+                sent_regions.setdefault(sent[a], set()).update(isos)
+                doc_regions.update(isos)
+                doc_ccs.add(payload[0][:2])
+            elif kind in ("country", "demonym"):
+                doc_ccs.add(payload)
+            elif kind == "area":
+                doc_regions.add(self._areas[payload][2])
+        # "X, Y" with Y a region name or country: Y constrains X
+        constraint_of: dict[int, tuple] = {}
+        by_start = {r[0]: r for r in raw}
+        for (a, b, kind, payload, _x) in raw:
+            if kind != "settlement" or b >= n or toks[b][0] != ",":
+                continue
+            nb = by_start.get(b + 1)
+            if nb is None:
+                continue
+            nkey = "".join(fold_token(_strip_possessive(toks[t][0])) for t in range(nb[0], nb[1])
+                           if toks[t][0].lower() not in REGION_WORDS)
+            isos = self._region_keys.get(nkey)
+            if isos:
+                constraint_of[a] = ("region", isos)
+                sent_regions.setdefault(sent[a], set()).update(self._expand(isos[:1]))
+                doc_regions.update(self._expand(isos[:1]))
+            elif nb[2] == "country":
+                constraint_of[a] = ("country", nb[3])
+        out: list[PlaceMention] = []
+        skip_starts = set()
+        for a, (kind, isos) in constraint_of.items():
+            if kind == "region":
+                b = by_start[a][1]
+                skip_starts.add(b + 1)
+        for (a, b, kind, payload, extra) in raw:
+            start, end = toks[a][1], toks[b - 1][2]
+            surface = text[start:end]
+            if kind == "settlement" and a in skip_starts:
+                nb = by_start[a]
+                nkey = payload
+                isos = self._region_keys.get(nkey)
+                if isos:
+                    out.append(PlaceMention(start, end, surface, "region",
+                                            self.region_location(isos[0])))
+                    continue
+            if kind == "area":
+                out.append(PlaceMention(start, end, surface, kind, self._area_location(payload)))
+            elif kind == "region":
+                iso = self._pick_region(payload, None, sent_regions.get(sent[a], ()), doc_regions)
+                out.append(PlaceMention(start, end, surface, kind, self.region_location(iso)))
+            elif kind in ("country", "demonym"):
+                if kind == "country" and is_metonymy(text, start, end):
+                    continue
+                loc = self.country_location(payload)
+                if loc is not None:
+                    out.append(PlaceMention(start, end, surface, kind, loc))
+            else:
+                loc = self._resolve_mention(text, toks, a, b, payload, extra, sent, sent_regions, doc_regions,
+                                            doc_ccs, constraint_of.get(a))
+                if loc is not None:
+                    out.append(PlaceMention(start, end, surface, "settlement", loc))
+        return out
+
+    def _resolve_mention(self, text, toks, a, b, key, prev1, sent, sent_regions, doc_regions, doc_ccs,
+                         constraint) -> Optional[Location]:
+        start, end = toks[a][1], toks[b - 1][2]
+        cue = prev1 in SETTLEMENT_CUES or (prev1 == "of" and a >= 2 and toks[a - 2][0].lower() in SETTLEMENT_CUES)
+        if key in self._stop and not (cue or constraint):
+            return None
+        if key in self._capital_keys and is_metonymy(text, start, end):
+            return None
+        strong = sent_regions.get(sent[a], set())
+        cons = None
+        ccons = None
+        if constraint:
+            if constraint[0] == "region":
+                cons = self._expand(constraint[1])
+            else:
+                ccons = constraint[1]
+        bst = self._best(key, constraint=cons, constraint_cc=ccons, strong=strong, weak=doc_regions,
+                         ccs=doc_ccs)
+        if bst is None:
+            if cons:
+                return self.region_location(constraint[1][0])
+            return None
+        i, s = bst
+        cc, a1, pop = self._cc[i], self._a1[i], self._pop[i]
+        supported = bool(cons or ccons) or (a1 in strong) or (a1 in doc_regions) or (cc in doc_ccs)
+        if cc not in ("UA", "RU") and pop < 50000 and not supported:
+            return None
+        if s < 2 and pop < 1000 and not supported and not cue:
+            return None  # an alternative spelling of a hamlet: too weak alone
+        near = False
+        for t in range(max(0, a - 4), a):
+            if toks[t][0].lower() in NEAR_CUES:
+                near = True
+        if near:
+            # "north of X" yes, "in the northern part of X" no
+            seg = text[toks[max(0, a - 4)][1]:start].lower()
+            if " part of" in seg or seg.strip().endswith("part of the"):
+                near = False
+        return self._place_location(i, precision=2 if near else None)
+
+
+# ---------------------------------------------------------------------------- singleton
+_LOCK = threading.Lock()
+_GAZ: Optional[Gazetteer] = None
+
+
+def _build_cache(path: Path) -> None:
+    """Build the cache in a child process (keeps the parent's memory low); fall back in-process."""
+    env = dict(os.environ)
+    env["SITREP_CACHE_DIR"] = str(path.parent)
+    try:
+        code = ("import sys, pathlib; from sitrep.geo.build import build_index, write_index; "
+                "write_index(build_index(), pathlib.Path(sys.argv[1]))")
+        r = subprocess.run([sys.executable, "-c", code, str(path)], env=env, capture_output=True, text=True,
+                           timeout=600)
+        if r.returncode == 0 and path.exists():
+            return
+    except (OSError, subprocess.SubprocessError):
+        pass
+    from sitrep.geo.build import build_index, write_index
+
+    write_index(build_index(), path)
+
+
+def get_gazetteer() -> Gazetteer:
+    """The process-wide gazetteer, loaded lazily from the cache (built on first use if missing)."""
+    global _GAZ
+    if _GAZ is None:
+        with _LOCK:
+            if _GAZ is None:
+                _GAZ = Gazetteer.load()
+    return _GAZ
