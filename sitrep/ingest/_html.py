@@ -133,13 +133,34 @@ def html_metadata(tree: Any) -> dict[str, Optional[str]]:
         ld.get("dateCreated"), meta.get("article:modified_time"), ld.get("dateModified"),
     )
     return {
-        "title": first(meta.get("og:title"), meta.get("twitter:title"), ld.get("headline"), title_tag),
+        "title": strip_site_suffix(first(meta.get("og:title"), meta.get("twitter:title"), ld.get("headline"), title_tag)),
         "date": iso_date(date_raw) if date_raw else None,
         "outlet": first(meta.get("og:site_name"), ld.get("publisher"), meta.get("application-name")),
         "author": first(meta.get("author"), meta.get("article:author"), ld.get("author"),
                         meta.get("dc.creator"), meta.get("byl")),
         "url": first(meta.get("og:url"), canonical, ld.get("url")),
     }
+
+
+_SUFFIX_PIPE = re.compile(r"\s+[|｜]\s+([^|｜]{1,40})$")
+_SUFFIX_DASH = re.compile(r"\s+[-–—]\s+([^-–—]{1,25})$")
+
+
+def strip_site_suffix(title: Optional[str]) -> Optional[str]:
+    """"Headline | Section | Site" -> "Headline" (up to two short trailing segments after
+    " | ", or one very short one after " - "), never leaving fewer than 20 characters."""
+    if not title:
+        return title
+    t = title.strip()
+    for _ in range(2):
+        m = _SUFFIX_PIPE.search(t)
+        if not m or m.start() < 20:
+            break
+        t = t[: m.start()].rstrip()
+    m = _SUFFIX_DASH.search(t)
+    if m and m.start() >= 20 and t == title.strip():
+        t = t[: m.start()].rstrip()
+    return t
 
 
 def _json_ld(tree: Any) -> dict[str, Optional[str]]:

@@ -27,7 +27,7 @@ from .lang import detect_language
 DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "boilerplate_lines.tsv"
 
 # kinds after which the rest of the article is treated as its tail (sign-offs, bios, link lists)
-END_KINDS = {"desk", "bio", "editor", "credit", "copyright", "source", "related_end", "donate"}
+END_KINDS = {"desk", "bio", "editor", "credit", "copyright", "source"}
 
 _MONTH = (
     r"(?:january|february|march|april|may|june|july|august|september|october|november|december|"
@@ -126,6 +126,18 @@ def classify_line(line: str) -> tuple[Optional[str], Optional[re.Match]]:
     return None, None
 
 
+def explain(text: str) -> list[tuple[Optional[str], str]]:
+    """(kind or None, stripped line) for every non-blank line: which rule removes what (a
+    debugging aid for analysts extending the rule file; the tail and duplicate passes of
+    :func:`clean_lines` are not shown)."""
+    out = []
+    for raw_line in text.split("\n"):
+        line = _strip_prefix(raw_line.strip())
+        if line:
+            out.append((classify_line(line)[0], line))
+    return out
+
+
 def _strip_prefix(line: str) -> str:
     _, prefixes = load_rules()
     changed = True
@@ -162,6 +174,15 @@ def _record(meta: _Meta, kind: str, m: re.Match) -> None:
         d = iso_date(m.group(0))
         if d:  # a timestamp line (date + time) is a publication stamp; a bare page date is not
             meta.dates.append(d)
+
+
+def _tail_junk(line: str) -> bool:
+    """After a sign-off: a short heading or a promotional paragraph (two promo cues, or one in
+    a short line).  Ordinary sentences after a sign-off are kept."""
+    if len(line) < 60 and not line.endswith(_TERMINAL):
+        return True
+    hits = {m.group(0).lower() for m in _PROMO.finditer(line)}
+    return len(hits) >= 2 or (len(hits) == 1 and len(line) < 120)
 
 
 def _looks_like_headline(line: str) -> bool:
@@ -201,7 +222,7 @@ def clean_lines(text: str) -> tuple[str, _Meta, Optional[str]]:
                     kept_blocks.append(kept)
                     kept = []
                 continue
-            if in_tail and (_PROMO.search(line) or (len(line) < 60 and not line.endswith(_TERMINAL))):
+            if in_tail and _tail_junk(line):
                 if kept:
                     kept_blocks.append(kept)
                     kept = []
@@ -287,7 +308,7 @@ def clean(raw: RawDocument) -> Document:
         text = extract_html_text(text)
     clean_text, meta, headline = clean_lines(text)
 
-    title = _clean_name(raw.title) if raw.title else None
+    title = " ".join(raw.title.split()) or None if raw.title else None
     if not title and headline:
         title = headline
     date, date_source = None, None

@@ -15,7 +15,7 @@ from typing import Iterable, Iterator, Optional, Union
 
 from sitrep.model import IngestError, RawDocument
 
-from ._html import html_metadata, html_to_text, looks_like_html, parse_html, visible_text_length
+from ._html import strip_site_suffix, html_metadata, html_to_text, looks_like_html, parse_html, visible_text_length
 from .dates import iso_date
 
 DEFAULT_MAX_MB = 20.0
@@ -139,7 +139,53 @@ def _read_file(path: Path, limit: int) -> Iterator[Union[RawDocument, IngestErro
     if kind == "html":
         yield _html_doc(path, text)
         return
-    yield RawDocument(doc_id=doc_id, text=text, is_html=False, source_path=name)
+    fm, text = split_front_matter(text)
+    if not text.strip():
+        yield _err(doc_id, name, "empty document (front matter only)")
+        return
+    yield RawDocument(
+        doc_id=doc_id, text=text, is_html=False, source_path=name, title=strip_site_suffix(fm.get("title")),
+        date=iso_date(fm.get("date")) if fm.get("date") else None, url=fm.get("url"),
+        outlet=fm.get("outlet"), author=fm.get("author"),
+    )
+
+
+_FM_LINE = re.compile(r"^([A-Za-z_][\w-]{0,40})\s*:\s*(.*?)\s*$")
+_FM_KEYS = {
+    "title": "title", "headline": "title", "date": "date", "published": "date",
+    "published_at": "date", "pubdate": "date", "source": "url", "url": "url", "link": "url",
+    "canonical": "url", "canonical_url": "url", "site_name": "outlet", "outlet": "outlet",
+    "publisher": "outlet", "author": "author", "byline": "author",
+}
+
+
+def split_front_matter(text: str) -> tuple[dict[str, str], str]:
+    """YAML-style front matter (``---`` ... ``---`` at the very start of a text/markdown file,
+    as crawlers and static-site generators write it): simple ``key: value`` pairs and the
+    text after it.  Unknown keys are ignored; text without front matter is returned as is."""
+    if not text.startswith("---\n"):
+        return {}, text
+    end = text.find("\n---\n", 4, 8192)
+    if end < 0:
+        end = text.find("\n...\n", 4, 8192)
+    if end < 0:
+        return {}, text
+    meta: dict[str, str] = {}
+    for line in text[4:end].split("\n"):
+        m = _FM_LINE.match(line)
+        if not m:
+            continue
+        key = _FM_KEYS.get(m.group(1).lower())
+        val = m.group(2).strip().strip("\"'").strip()
+        if not key or not val or val.lower() in ("unknown", "none", "null", "~"):
+            continue
+        if key == "url" and not re.match(r"https?://", val):
+            if m.group(1).lower() == "source":
+                meta.setdefault("outlet", val)
+            continue
+        meta.setdefault(key, val)
+    rest = text[end + 5:]
+    return meta, rest.lstrip("\n")
 
 
 def _mb(n: int) -> str:
