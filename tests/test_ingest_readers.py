@@ -241,3 +241,31 @@ def test_demo_corpus_reads_without_errors():
     assert 18 <= len(items) <= 22
     assert not [i for i in items if isinstance(i, IngestError)]
     assert all(detect_language(clean(i).clean_text) == "en" for i in items)
+
+
+@pytest.mark.parametrize("text,enc", [
+    ("He said \u201cno\u201d.", "cp1252"),
+    ("Caf\u00e9 owner\u2019s shop \u2014 destroyed in the strike.", "cp1252"),
+    ("Na\u00efve r\u00e9sum\u00e9 \u2026 stop", "cp1252"),
+    ("Київ під обстрілом, повідомили у міській раді.", "cp1251"),
+    ("Москва заявила о перехвате дронов над областью.", "cp1251"),
+    ("Drones over Kharkiv \u2014 officials say \u201ctwo injured\u201d.", "utf-16"),
+    ("Drones over Kharkiv \u2014 officials say \u201ctwo injured\u201d.", "utf-8"),
+])
+def test_short_legacy_texts_decode_correctly(tmp_path, text, enc):
+    p = tmp_path / "short.txt"
+    p.write_bytes(text.encode(enc))
+    assert read_one(p).text == text
+
+
+def test_markdown_front_matter_becomes_metadata(tmp_path):
+    p = tmp_path / "crawl.md"
+    p.write_text('---\ntitle: "Drones hit Odesa port | Example News"\nsource: https://example.org/a\n'
+                 "date: 2025-03-11\nword_count: 12\n---\n\nRussian drones hit the port of Odesa overnight.\n",
+                 encoding="utf-8")
+    doc = read_one(p)
+    assert doc.title == "Drones hit Odesa port"
+    assert doc.url == "https://example.org/a" and doc.date == "2025-03-11"
+    assert doc.text.startswith("Russian drones hit")
+    d = clean(doc)
+    assert d.date_source == "metadata" and "word_count" not in d.clean_text

@@ -48,7 +48,7 @@ _LATIN = re.compile(r"[A-Za-z\u00C0-\u024F]")
 _UK_ONLY = re.compile(r"[іїєґІЇЄҐ]")
 _RU_ONLY = re.compile(r"[ыэъёЫЭЪЁ]")
 
-_SAMPLE_CHARS = 20000
+_SAMPLE_CHARS = 8000
 
 
 def detect_language(text: str) -> str:

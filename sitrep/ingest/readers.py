@@ -238,7 +238,24 @@ def decode_bytes(data: bytes, html_hint: bool = False) -> str:
         return _check_text(data.decode("utf-8"))
     except UnicodeDecodeError:
         pass
+    legacy = _mostly_ascii_legacy(data)
+    if legacy:
+        return _check_text(legacy)
     return _check_text(_normalizer_decode(data))
+
+
+def _mostly_ascii_legacy(data: bytes) -> Optional[str]:
+    """Latin-script text with a few non-UTF-8 high bytes (curly quotes, dashes, accents) is
+    windows-1252: statistical detectors are unreliable on so little evidence."""
+    sample = data[:65536]
+    high = sum(1 for b in sample if b >= 0x80)
+    letters = sum(1 for b in sample if 65 <= b <= 90 or 97 <= b <= 122)
+    if high == 0 or letters < 3 * high or letters < 0.3 * len(sample):
+        return None
+    try:
+        return data.decode("cp1252")
+    except UnicodeDecodeError:
+        return None
 
 
 def _utf16_guess(head: bytes) -> Optional[str]:
