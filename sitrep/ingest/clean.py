@@ -253,7 +253,8 @@ def _join_block(lines: list[str]) -> str:
         return lines[0]
     body = lines[:-1]
     lens = [len(x) for x in body]
-    if len(lines) >= 3 and min(lens) >= 50 and max(lens) - min(lens) <= max(12, 0.25 * max(lens)):
+    if (len(lines) >= 3 and min(lens) >= 50 and max(lens) <= 100
+            and max(lens) - min(lens) <= max(12, 0.25 * max(lens))):
         return "\n".join(lines)
     out = lines[0]
     for prev, nxt in zip(lines, lines[1:]):
@@ -297,8 +298,9 @@ def extract_html_text(html: str) -> str:
     except Exception:  # trafilatura on broken markup: fall back below
         text = ""
     if not text.strip():
-        text = html_to_text(html)
-    return text
+        return html_to_text(html)
+    # trafilatura writes one paragraph per line
+    return "\n\n".join(line for line in text.split("\n") if line.strip())
 
 
 def clean(raw: RawDocument) -> Document:
