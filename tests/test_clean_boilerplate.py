@@ -255,3 +255,16 @@ def test_clean_never_crashes_and_only_keeps_original_lines(lines):
         if kept:
             assert any(kept in src for src in source_lines), kept
     assert d.content_hash == content_hash(d.clean_text)
+
+
+def test_signoff_near_the_top_does_not_start_the_tail():
+    text = ("Edited by: Anna Example\n\n"
+            "Drone strikes on Kharkiv\n\n"
+            "Russian drones hit Kharkiv overnight, the mayor said.\n\n"
+            "Energy infrastructure\n\n"
+            "A substation was damaged and 3,000 homes lost power, officials said.\n\n"
+            "Repairs are under way")
+    d = doc(text)
+    assert d.editor == "Anna Example"
+    for kept in ("Drone strikes on Kharkiv", "Energy infrastructure", "Repairs are under way"):
+        assert kept in d.clean_text

@@ -269,3 +269,8 @@ def test_markdown_front_matter_becomes_metadata(tmp_path):
     assert doc.text.startswith("Russian drones hit")
     d = clean(doc)
     assert d.date_source == "metadata" and "word_count" not in d.clean_text
+
+
+def test_single_path_string_is_accepted():
+    items = list(read_inputs(str(BAD / "cp1252_en.txt")))
+    assert len(items) == 1 and items[0].doc_id == "cp1252_en"

@@ -206,17 +206,20 @@ def clean_lines(text: str) -> tuple[str, _Meta, Optional[str]]:
     kept_blocks: list[list[str]] = []
     seen: set[str] = set()
     in_tail = False
+    n_lines = sum(len(b) for b in blocks)
+    index = -1
     for block in blocks:
         kept: list[str] = []
         for raw_line in block:
+            index += 1
             line = _strip_prefix(raw_line.strip())
             if not line:
                 continue
             kind, m = classify_line(line)
             if kind is not None:
                 _record(meta, kind, m)  # type: ignore[arg-type]
-                if kind in END_KINDS:
-                    in_tail = True
+                if kind in END_KINDS and index >= n_lines // 2:
+                    in_tail = True  # a sign-off in the second half: the article tail starts
                 # a line break, not a paragraph: the rest of the block starts a new paragraph
                 if kept:
                     kept_blocks.append(kept)

@@ -62,6 +62,8 @@ def read_inputs(
     ``SITREP_MAX_DOC_MB`` environment variable).
     """
     limit = _limit_bytes(max_mb)
+    if isinstance(paths, (str, Path)):  # a single path, not an iterable of characters
+        paths = [paths]
     for p in paths:
         path = Path(p)
         if path.is_dir():
@@ -108,6 +110,9 @@ def _read_file(path: Path, limit: int) -> Iterator[Union[RawDocument, IngestErro
         return
     if path.is_dir():
         yield _err(doc_id, name, "is a directory")
+        return
+    if not path.is_file():
+        yield _err(doc_id, name, "not a regular file")
         return
     if ext in JSONL_EXTS:
         yield from _read_jsonl(path, limit)
@@ -319,10 +324,31 @@ def _html_doc(path: Path, text: str) -> Union[RawDocument, IngestError]:
     if tree is None or visible_text_length(tree) == 0:
         return _err(path.stem, name, "empty document (HTML page without visible text)")
     meta = html_metadata(tree)
+    if not meta["date"] or not meta["title"]:
+        meta = _trafilatura_metadata(text, meta)
     return RawDocument(
         doc_id=path.stem, text=text, is_html=True, date=meta["date"], title=meta["title"],
         outlet=meta["outlet"], author=meta["author"], url=meta["url"], source_path=name,
     )
+
+
+def _trafilatura_metadata(text: str, meta: dict) -> dict:
+    """Fill missing title/date/outlet/author from trafilatura's metadata extractor (htmldate)."""
+    try:
+        from trafilatura import extract_metadata
+
+        found = extract_metadata(text)
+    except Exception:  # pragma: no cover - never let a metadata helper fail a read
+        return meta
+    if found is None:
+        return meta
+    out = dict(meta)
+    out["title"] = out["title"] or getattr(found, "title", None)
+    out["date"] = out["date"] or iso_date(getattr(found, "date", None))
+    out["outlet"] = out["outlet"] or getattr(found, "sitename", None)
+    out["author"] = out["author"] or getattr(found, "author", None)
+    out["url"] = out["url"] or getattr(found, "url", None)
+    return out
 
 
 # ----------------------------------------------------------------------------- JSONL
