@@ -1,0 +1,3 @@
+from sitrep.cli.main import app
+
+app()

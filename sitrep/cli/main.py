@@ -1,0 +1,103 @@
+"""The ``sitrep`` command line: thin shells over library functions."""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+from sitrep.cli import db as db_commands
+from sitrep.cli import report as report_commands
+
+app = typer.Typer(add_completion=False, no_args_is_help=True,
+                  help="sitrep: war reports to an auditable, geocoded event database.")
+
+
+def _err(msg: str) -> None:
+    typer.echo(msg, err=True)
+
+
+@app.command()
+def extract(
+    inputs: list[Path] = typer.Argument(..., help="Text, HTML, JSONL, RSS/Atom files or directories."),
+    format: str = typer.Option("jsonl", "--format", "-f", help="jsonl or table."),
+    output: Optional[Path] = typer.Option(None, "-o", "--output", help="Write here instead of stdout."),
+    date: Optional[str] = typer.Option(None, "--date", help="Reference date (YYYY-MM-DD) for documents without one."),
+    with_statements: bool = typer.Option(False, "--with-statements", help="Add statement records."),
+    with_document: bool = typer.Option(False, "--with-document", help="Add a document record before each document's events."),
+) -> None:
+    """Extract events from documents (the EVENTS.md contract)."""
+    from sitrep.extract.pipeline import get_pipeline, validate_date
+    from sitrep.ingest import read_inputs
+    from sitrep.model import IngestError
+
+    if format not in ("jsonl", "table"):
+        _err(f"unknown format {format!r} (jsonl or table)")
+        raise typer.Exit(2)
+    try:
+        ref = validate_date(date)
+    except ValueError as exc:
+        _err(str(exc))
+        raise typer.Exit(2)
+    pipeline = get_pipeline()
+    out = open(output, "w", encoding="utf-8") if output else sys.stdout
+    read_ok = 0
+    rows = []
+    try:
+        for raw in read_inputs(inputs):
+            if isinstance(raw, IngestError):
+                _err(f"error: {raw.message}")
+                continue
+            result = pipeline.process(raw, ref)
+            if isinstance(result, IngestError):
+                _err(f"error: {result.message}")
+                continue
+            read_ok += 1
+            if format == "table":
+                rows.extend(result.events)
+                continue
+            if with_document:
+                out.write(json.dumps(result.document.model_dump(exclude={"content_hash", "source_path", "author", "url"}), ensure_ascii=False) + "\n")
+            for ev in result.events:
+                out.write(ev.model_dump_json(exclude={"record"}) + "\n")
+            if with_statements:
+                for st in result.statements:
+                    out.write(st.model_dump_json() + "\n")
+        if format == "table":
+            from sitrep.cli.render import events_table
+            events_table(rows, file=out)
+    finally:
+        if output:
+            out.close()
+    if read_ok == 0:
+        _err("error: no document could be read")
+        raise typer.Exit(2)
+
+
+@app.command()
+def geocode(
+    mention: str = typer.Argument(..., help='A place as news writes it: "Pavshyno", "near Bakhmut", "Kharkiv region".'),
+    context: str = typer.Option("", "--context", "-c", help="Surrounding text for disambiguation."),
+) -> None:
+    """Resolve a place name to its location record (offline gazetteer)."""
+    from sitrep import geo
+
+    loc = geo.geocode(mention, context)
+    if loc is None:
+        _err(f"no place found for {mention!r}")
+        raise typer.Exit(1)
+    typer.echo(loc.model_dump_json(indent=2, exclude_none=True))
+
+
+db_commands.register(app)
+report_commands.register(app)
+
+
+def main() -> None:  # pragma: no cover
+    app()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

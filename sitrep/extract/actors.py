@@ -1,0 +1,92 @@
+"""Actors and sides: who did it (actor1) and to whom (actor2), from the actor lexicon,
+attribution ("by a Ukrainian drone"), and the place when the text names no perpetrator."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Optional
+
+from sitrep.extract.lexicon import actors as actor_lexicon
+
+OPPOSITE = {"UA": "RU", "RU": "UA"}
+CIVILIAN_NAME = "Civilians ({})"
+COUNTRY_NAMES = {"UA": "Ukraine", "RU": "Russia", "PL": "Poland", "BY": "Belarus", "MD": "Moldova", "RO": "Romania",
+                 "US": "United States", "DE": "Germany", "KP": "North Korea"}
+
+
+@dataclass
+class ActorMention:
+    start: int
+    end: int
+    text: str
+    actor: str
+    side: str
+    kind: str
+
+
+def find_actors(text: str) -> list[ActorMention]:
+    out: list[ActorMention] = []
+    taken: list[tuple[int, int]] = []
+    for entry in actor_lexicon():
+        for m in entry.regex.finditer(text):
+            if any(not (m.end() <= a or m.start() >= b) for a, b in taken):
+                continue
+            out.append(ActorMention(m.start(), m.end(), m.group(0), entry.actor, entry.side, entry.kind))
+            taken.append((m.start(), m.end()))
+    out.sort(key=lambda a: a.start)
+    return out
+
+
+_TARGET_PREP = re.compile(r"(?:against|at|on|upon|targeting|toward|towards|with|positions of|of|given|gave|giving|granted|grants|allowed|allows|permitted|authori[sz]ed|to)\s+(?:the\s+)?$", re.I)
+_BY = re.compile(r"\bby\s+(?:an?\s+|the\s+)?$", re.I)
+_SPEAKER_VERB = re.compile(r"^\s*(?:,[^,]{0,60},\s*)?(?:has |have |had )?(?:said|says|reported|reports|stated|states|claimed|claims|announced|confirmed|told|wrote|noted|added|accused|denied|described)\b", re.I)
+
+
+def pick_actors(text: str, trigger_start: int, trigger_end: int, mentions: list[ActorMention],
+                exclude: list[tuple[int, int]] = ()) -> tuple[Optional[ActorMention], Optional[ActorMention]]:
+    """actor1 = the agent of the trigger (nearest actor before it that is not a speaker or a
+    target, or the agent of a passive 'by X'); actor2 = the first actor after it (or a target
+    phrase before it)."""
+    a1 = a2 = None
+    usable = [m for m in mentions if not any(a <= m.start < b for a, b in exclude)]
+    before = [m for m in usable if m.end <= trigger_start]
+    after = [m for m in usable if m.start >= trigger_end]
+    for m in reversed(before):
+        if _SPEAKER_VERB.match(text, m.end) and m.kind != "armed_group":
+            continue  # "Zelensky said Russia launched ...": the speaker is not the agent
+        if _TARGET_PREP.search(text[max(0, m.start - 25):m.start]):
+            if a2 is None:
+                a2 = m
+            continue
+        a1 = m
+        break
+    for m in after:
+        if _BY.search(text[max(0, m.start - 12):m.start]) and m.start - trigger_end < 60:
+            a1, a2 = m, a2 or (a1 if a1 and a1.side != m.side else None)
+            continue
+        if a2 is None and (a1 is None or m.side != a1.side):
+            if m.start - trigger_end < 80:
+                a2 = m
+    if a1 is None:
+        # "a Ukrainian drone", "Russian missiles" after the trigger name the perpetrator
+        for m in after:
+            if re.search(r"drones?|missiles?|aircraft|jets|artillery|forces|troops", m.text, re.I) and m.start - trigger_end < 60:
+                a1 = m
+                break
+    if a1 and a2 and a1.side == a2.side:
+        a2 = None
+    return a1, a2
+
+
+def actor_for_side(side: Optional[str]) -> Optional[str]:
+    if side == "RU":
+        return "Military Forces of Russia"
+    if side == "UA":
+        return "Military Forces of Ukraine"
+    if side:
+        return f"Government of {COUNTRY_NAMES.get(side, side)}"
+    return None
+
+
+def civilians_of(country: Optional[str]) -> Optional[str]:
+    return CIVILIAN_NAME.format(COUNTRY_NAMES.get(country, country)) if country else None

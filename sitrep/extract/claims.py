@@ -1,0 +1,190 @@
+"""Who says so: claimants of event sentences, hedges (certainty), and statements (direct
+quotes and reported speech) with speaker, role and side."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Optional
+
+from sitrep.extract.actors import find_actors
+
+SPEECH = (r"said|says|say|stated|states|reported|reports|claimed|claims|announced|announces|confirmed|confirms|"
+          r"told|wrote|writes|noted|notes|added|adds|commented|comments|declared|declares|explained|explains|"
+          r"emphasi[sz]ed|emphasi[sz]es|stressed|insisted|warned|warns|asserted|asserting|criticized|criticised|"
+          r"communicated|summarized|summarised|tweeted|posted|accused|denied|denies|described|informed|indicated|"
+          r"urged|argued|according to|cited|citing|noting|saying|adding|reassuring|defended")
+SPEECH_RE = re.compile(r"(?<![\w-])(?:" + SPEECH + r")(?![\w-])", re.I)
+HEDGE_DISPUTED = re.compile(r"\b(?:purportedly|allegedly|claimed|claims|claiming|unverified|could not be (?:independently )?verified|"
+                            r"according to Russian|according to (?:the )?(?:Russian|Ukrainian) (?:sources|media|officials|side)|denied|denies|"
+                            r"reportedly|supposedly|it is said)\b", re.I)
+HEDGE_DENIED = re.compile(r"\b(?:denied|denies|refuted|dismissed (?:the )?claims?)\b", re.I)
+PRONOUNS = re.compile(r"^(?:he|she|they|it)$", re.I)
+
+TITLE_WORDS = (r"President|Prime Minister|Chancellor|Minister|Foreign Minister|Defen[cs]e Minister|Governor|Mayor|"
+               r"General|Gen\.|Colonel|Col\.|Lt\.|Spokesperson|spokesman|spokeswoman|Secretary|Senator|Ambassador|"
+               r"Mr\.|Mrs\.|Ms\.|Dr\.|Commander|Chief|head|leader|deputy|Deputy|Speaker|Patriarch|Pope|King|Queen")
+_NAME = r"(?:[A-Z][a-zа-яіїєґ'’\-]+|[A-Z]\.)(?:\s+(?:[A-Z][a-zа-яіїєґ'’\-]+|[A-Z]\.)){1,3}"
+NAME_RE = re.compile(_NAME)
+_STOP_NAMES = {"The", "This", "That", "In", "On", "At", "As", "But", "And", "However", "Meanwhile", "According",
+               "Additionally", "Nevertheless", "Turning", "Amid", "During", "Over", "Last", "Let", "We", "You", "It",
+               "Ukrainian", "Russian", "Russia", "Ukraine", "Currently", "After", "Since", "Earlier", "Later"}
+_ORG_RE = re.compile(
+    r"(?:the\s+)?(?:(?:[A-Z][\w’'-]+\s+){0,4}(?:Ministry|Defen[cs]e Ministry|General Staff|Air Force|air force|Armed Forces|"
+    r"Navy|Police|Service|Administration|Council|Office|Command|Committee|Agency|Forces|Guard|Government|government|"
+    r"Kremlin|Pentagon|White House)(?:\s+of\s+(?:[A-Z][\w’'-]+\s*){1,3})?|Ukrenergo|Naftogaz|Ukrzaliznytsia|Rosatom|Gazprom|"
+    r"(?:local|regional|Ukrainian|Russian|U\.S\.|Western|military|city|state|Kremlin) (?:officials|authorities|sources|media|military|officers?)|"
+    r"officials|authorities|(?:two|several|three) U\.S\. officials|(?:[A-Z]{2,6}))")
+
+
+@dataclass
+class Speaker:
+    name: Optional[str]
+    role: Optional[str]
+    side: Optional[str]
+
+
+def side_of(text: str, region_side=None) -> Optional[str]:
+    """The side a speaker or claimant speaks for, from the actor lexicon (``Ukraine's foreign
+    minister`` => UA, ``Russian officials`` => RU) or from the region it heads."""
+    mentions = find_actors(text)
+    for m in mentions:
+        if m.kind in ("military", "government", "armed_group", "police"):
+            return m.side
+    if region_side:
+        side = region_side(text)
+        if side:
+            return side
+    return None
+
+
+def _clean_name(s: str) -> str:
+    words = s.split()
+    while words and (words[0].rstrip(",") in _STOP_NAMES or re.fullmatch(TITLE_WORDS, words[0])):
+        words = words[1:]
+    return " ".join(words).strip(" ,")
+
+
+def _given_names() -> frozenset[str]:
+    global _GIVEN
+    if _GIVEN is None:
+        from sitrep.extract.lexicon import DATA_DIR
+        words = []
+        for line in (DATA_DIR / "given_names.txt").read_text(encoding="utf-8").splitlines():
+            if not line.startswith("#"):
+                words.extend(line.split())
+        _GIVEN = frozenset(words)
+    return _GIVEN
+
+
+_GIVEN: frozenset[str] | None = None
+_TITLE_BEFORE = re.compile(r"(?:" + TITLE_WORDS + r")\s+$")
+
+
+def find_person_names(text: str) -> list[tuple[int, int, str]]:
+    """Names of people (2-4 capitalised words) with offsets: a known given name first, or a
+    title right before ("Chancellor Olaf Scholz", "Governor Oleh Syniehubov")."""
+    given = _given_names()
+    out = []
+    for m in NAME_RE.finditer(text):
+        name = _clean_name(m.group(0))
+        words = name.split()
+        if len(words) < 2:
+            continue
+        off = m.start() + m.group(0).find(name)
+        if words[0] not in given and not _TITLE_BEFORE.search(text[max(0, off - 30):off]) and not _TITLE_BEFORE.search(m.group(0)[:m.group(0).find(name)]):
+            # "Kherson Oblast", "Black Sea", "Air Force" are not people; "Olaf Scholz" is
+            idx = next((i for i, w in enumerate(words) if w in given), None)
+            if idx is None or idx == len(words) - 1:
+                continue
+            off += len(" ".join(words[:idx])) + 1
+            words = words[idx:]
+            name = " ".join(words)
+        out.append((off, off + len(name), name))
+    return out
+
+
+def speaker_before(text: str, verb_start: int) -> Optional[str]:
+    """The subject of a speech verb: the clause before it ('Kursk leader Alexei Smirnov stated',
+    'Maksym Kozytsky, head of the Lviv region, reported', 'local officials reported')."""
+    left = text[:verb_start].rstrip()
+    # strip an appositive ", head of the Lviv region," just before the verb
+    appos = re.search(r",\s*([^,]{3,80}),\s*(?:has |have |had |also |too,? )?$", left)
+    role = None
+    if appos:
+        role = appos.group(1)
+        left = left[:appos.start()].rstrip()
+    left = re.sub(r"(?:,\s*too,?|,\s*however,?|\s+also|\s+has|\s+have|\s+had|\s+further)$", "", left).rstrip()
+    seg = re.split(r"[,;:“”\"]\s*|\bthat\s+|\b(?:and|but|while)\s+(?=[a-z])", left)[-1].strip()
+    if not seg:
+        return None
+    if role:
+        return f"{seg}, {role}"
+    return seg
+
+
+def speaker_after(text: str, verb_end: int) -> Optional[str]:
+    """'..., said Ihor Terekhov, the mayor' / 'according to the General Staff'."""
+    m = re.match(r"\s*(?:the\s+)?((?:[A-Z][\w’'.-]*\s*){1,5}(?:,\s*[^,.]{3,60})?|(?:local|regional|Russian|Ukrainian|military|city) \w+)", text[verb_end:])
+    if m:
+        return m.group(1).strip(" ,")
+    return None
+
+
+def split_name_role(phrase: str) -> tuple[Optional[str], Optional[str]]:
+    """'Maksym Kozytsky, head of the Lviv region' => (Maksym Kozytsky, head of the Lviv region);
+    'Kursk leader Alexei Smirnov' => (Alexei Smirnov, Kursk leader); 'local officials' => (local officials, None)."""
+    phrase = re.sub(r",?\s*(?:too|also|however|meanwhile|in turn)$", "", phrase.strip(" ,.")).strip(" ,.")
+    if not phrase:
+        return None, None
+    if "," in phrase:
+        a, b = [x.strip() for x in phrase.split(",", 1)]
+        if find_person_names(a):
+            return find_person_names(a)[-1][2], b
+        if find_person_names(b):
+            return find_person_names(b)[-1][2], a
+    names = find_person_names(phrase)
+    if names:
+        s, e, name = names[-1]
+        role = (phrase[:s] + phrase[e:]).strip(" ,") or None
+        if role and role.lower() in ("the", "a", "mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms"):
+            role = None
+        return name, role
+    single = re.search(r"(?:President|Mr\.|Mrs\.|Ms\.|Chancellor|Minister|Governor|Mayor)\s+([A-Z][\w’'-]+)", phrase)
+    if single:
+        return single.group(1), phrase[:single.start(1)].strip() or None
+    phrase = re.sub(r"^(?:the|a|an)\s+", "", phrase, flags=re.I)
+    if len(phrase.split()) > 8:
+        return None, None
+    return phrase, None
+
+
+def certainty_of(text: str) -> str:
+    if HEDGE_DENIED.search(text):
+        return "denied"
+    if HEDGE_DISPUTED.search(text):
+        return "disputed"
+    return "reported"
+
+
+def claimant_in(sentence: str) -> Optional[str]:
+    """The source a sentence attributes its content to, or None."""
+    m = re.search(r"\baccording to\s+(?:the\s+)?([^,.;]{3,80})", sentence, re.I)
+    if m:
+        return m.group(1).strip()
+    m = re.search(r"\b(?:as )?(?:confirmed|reported|claimed|said) by\s+(?:the\s+)?([^,.;]{3,60})", sentence, re.I)
+    if m:
+        return m.group(1).strip()
+    for vm in SPEECH_RE.finditer(sentence):
+        w = vm.group(0).lower()
+        if re.search(r"\b(?:was|were|is|are|been|be|their|his|her|its|the|in|of)\s+$", sentence[:vm.start()], re.I):
+            continue  # passive "casualties were confirmed", or a noun "in their reports"
+        if w in ("according to", "citing", "cited", "noting", "saying", "adding", "reassuring", "asserting", "described", "accused", "defended"):
+            continue
+        subj = speaker_before(sentence, vm.start())
+        if subj and len(subj) < 120 and not re.fullmatch(r"(?:it|this|which|that|there)", subj, re.I):
+            if re.match(r"[A-Z]|(?:local|regional|military|state|city|the)\b", subj):
+                return subj
+        after = speaker_after(sentence, vm.end())
+        if after and sentence[:vm.start()].rstrip().endswith((",", "”", '"')):
+            return after
+    return None

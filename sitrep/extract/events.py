@@ -1,0 +1,571 @@
+"""From clean text to events: triage, frames, assembly.
+
+One frame per event-bearing sentence (and per distinct place of it); frames about the same
+incident merge; a nationwide strike wave becomes the parent of the incidents it caused; period
+tallies become aggregates; planned, hypothetical, negated and historical mentions are dropped.
+Every event carries the claims (who says so) with exact spans of the text.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from typing import Optional
+
+from sitrep.extract import places as P
+from sitrep.extract.actors import ActorMention, actor_for_side, civilians_of, find_actors, pick_actors, OPPOSITE
+from sitrep.extract.casualties import Casualties, extract_casualties
+from sitrep.extract.claims import certainty_of, claimant_in, side_of, split_name_role
+from sitrep.extract.lexicon import acled_types, triggers
+from sitrep.extract.weapons import extract_weapons
+from sitrep.model import Claim, Count, Event, Location, Weapon
+from sitrep.nlp.dates import DateMention, find_dates
+from sitrep.nlp.sentences import Sentence, inside, quote_spans, split_sentences
+
+STRIKE = {"missile_artillery_strike", "air_drone_strike"}
+AIR_WEAPONS = {"drone", "aircraft", "guided_bomb"}
+MISSILE_WEAPONS = {"missile", "ballistic_missile", "cruise_missile", "artillery", "mlrs"}
+# which type wins when one sentence carries several triggers (lower = stronger)
+PRIORITY = {t: i for i, t in enumerate([
+    "suicide_bombing", "chemical_attack", "sexual_violence", "territory_change", "interception", "armed_clash",
+    "remote_explosive", "grenade", "air_drone_strike", "missile_artillery_strike", "abduction", "attack_on_civilians",
+    "riot", "protest", "looting_destruction", "arrest", "agreement", "armed_group_change",
+    "infrastructure_disruption", "policy_decision", "military_mobilization", "diplomatic_contact",
+])}
+_CASUALTY_WORD = re.compile(r"\b(?:killed|dead|died|perished|lost (?:their|his|her) lives|death|wounded|injured|injuries|hurt|casualties|fatalities|victims?|hospitali[sz]ed)\b", re.I)
+_MODAL = re.compile(
+    r"\b(?:will|would|could|might|may|shall|plans? to|planning to|planned|intends? to|intending to|gearing up to|going to|"
+    r"prepar(?:es|ing|ed) to|threaten(?:s|ed|ing)? to|ready to|aims? to|seeks? to|in order to|if|unless|to perform|to carry out|"
+    r"to conduct|to deploy|to launch|permission to|allowed to|allow(?:s|ing)? (?:\w+ )?to|for (?:targeted|possible|future|long-range)|capable of|"
+    r"able to|ability to|attempt(?:ing|s)? to|trying to|tried to|calls? (?:for|to)|calling for|urged?|warn(?:s|ed)? (?:of|about|that)|"
+    r"fears? of|risk of|possibility of|threat of|avoid|prevent(?:ing)?|deter|against (?:possible|potential)|potential|possible)\b", re.I)
+_NEGATION = re.compile(r"\b(?:not|n't|never|no longer|denied|deny|denies|refuted|without|nor|neither|no)\b|n’t", re.I)
+_HISTORY = re.compile(r"\b(?:since (?:the )?(?:onset|start|beginning)|since (?:19|20)\d\d|in (?:19|20)\d\d|back in|years? ago|over the (?:nearly |more than |past )?(?:\w+[- ])?years?|throughout the war|over the (?:nearly )?(?:\w+-year-long )?(?:conflict|war)|during (?:world war|the soviet)|anniversary|commemorat\w+)\b", re.I)
+_WAVE_SCOPE = re.compile(r"\b(?:across|throughout|all over|various|several|many|multiple|all|(?:massive|combined|large-scale) (?:missile|drone|attack|strike|assault)|nationwide|regions)\b", re.I)
+_INTERCEPT_CTX = re.compile(r"\bair defen[cs]e|\bair force|\bshot down|\bintercept|\bdowned|\belectronic warfare|\bdestroyed\b.{0,40}\b(?:drones?|missiles?|UAVs?)", re.I)
+_PROTEST_FORCE = re.compile(r"\b(?:killed|shot|beat(?:en)?|live (?:ammunition|fire)|opened fire on)\b", re.I)
+_PROTEST_INTERVENTION = re.compile(r"\b(?:detain\w*|arrest\w*|dispers\w*|tear gas|rubber bullets|water cannon|police (?:intervened|broke up|clashed))\b", re.I)
+_RIOT_MOB = re.compile(r"\bmob\b|\blynch|\bvigilante|\bcrowd (?:attacked|beat)", re.I)
+
+
+@dataclass
+class Frame:
+    sent: Sentence
+    event_type: str
+    trigger_start: int
+    trigger_end: int
+    type_explicit: bool = True
+    variant: str = ""
+    location: Optional[Location] = None
+    fallback_location: Optional[Location] = None
+    date: Optional[dt.date] = None
+    date_end: Optional[dt.date] = None
+    date_precision: str = "unknown"
+    is_aggregate: bool = False
+    is_wave: bool = False
+    anchored: bool = False
+    actor1: Optional[str] = None
+    actor1_side: Optional[str] = None
+    actor2: Optional[str] = None
+    actor2_side: Optional[str] = None
+    cas: Casualties = field(default_factory=Casualties)
+    weapons: list[Weapon] = field(default_factory=list)
+    target: Optional[str] = None
+    civilian_targeting: Optional[bool] = None
+    claims: list[Claim] = field(default_factory=list)
+    parent: Optional["Frame"] = None
+    merged: bool = False
+    order: int = 0
+
+
+TARGETS = [
+    ("energy", r"energy|power (?:plant|station|grid|line|facilit)|electricity|substation|thermal power|hydroelectric|TPP|CHP|gas (?:production|infrastructure|facilit)|oil (?:depot|refinery)|refinery|fuel depot"),
+    ("railway", r"railway|rail(?:road)?|train|depot of Ukrzaliznytsia|Ukrzaliznytsia|locomotive"),
+    ("residential", r"residential|apartment|houses?|homes?|high-rise|dwelling|private sector"),
+    ("medical", r"hospital|clinic|medical"),
+    ("education", r"school|kindergarten|university|college"),
+    ("port", r"\bports?\b|grain terminal|harbou?r"),
+    ("industrial", r"plant|factory|enterprise|industrial"),
+    ("military", r"positions?|military (?:facilit|target|base|unit|airfield)|airfield|ammunition depot|command post|troops|military equipment|air base|barracks"),
+    ("civilian_infrastructure", r"civilian infrastructure|infrastructure|bridge|road|shop|market|store|church|administrative building"),
+]
+_TARGETS = [(name, re.compile(r"\b(?:" + pat + r")", re.I)) for name, pat in TARGETS]
+
+
+def _target_of(text: str) -> Optional[str]:
+    for name, rx in _TARGETS:
+        if rx.search(text):
+            return name
+    return None
+
+
+def _clause_left(text: str, pos: int, limit: int = 70) -> str:
+    left = text[max(0, pos - limit):pos]
+    cut = max(left.rfind(","), left.rfind(";"), left.rfind(":"), left.rfind("—"), left.rfind(" but "), left.rfind(" and "))
+    return left[cut + 1:] if cut >= 0 else left
+
+
+def _trigger_ok(text: str, m: re.Match, event_type: str, has_date: bool) -> bool:
+    left = _clause_left(text, m.start())
+    word = m.group(0).lower()
+    if event_type == "infrastructure_disruption" and has_date:
+        return not _NEGATION.search(left)
+    if _MODAL.search(left) or _NEGATION.search(left[-30:]):
+        return False
+    right = text[m.end():m.end() + 30]
+    if re.match(r"\s+(?:are|were|is) not\b|\s+launchers?\b", right, re.I):
+        return False
+    if event_type == "grenade" and re.match(r"\s*launchers?", right, re.I):
+        return False
+    if word in ("hit", "hits", "struck", "targeted", "attack", "attacks") and re.match(r"\s+(?:hard|by sanctions|back|out at|the headlines|a record)", right, re.I):
+        return False
+    if event_type == "missile_artillery_strike" and word.startswith("launch") and re.match(r"\s+(?:a|an|the)\s+(?:investigation|probe|campaign|program|initiative|appeal|website|review|case|inquiry)", right, re.I):
+        return False
+    return True
+
+
+def _sentence_triggers(s: Sentence, has_date: bool) -> list[tuple[str, str, re.Match]]:
+    found = []
+    for trig in triggers():
+        for m in trig.regex.finditer(s.text):
+            if _trigger_ok(s.text, m, trig.event_type, has_date):
+                found.append((trig.event_type, trig.strength, m))
+                break
+    return found
+
+
+def _strike_type(weapons: list[Weapon], trig_types: set[str], default: Optional[str]) -> tuple[str, bool]:
+    cats = {w.category for w in weapons if w.category not in ("mixed", "other")}
+    if cats & MISSILE_WEAPONS:
+        return "missile_artillery_strike", True
+    if cats & AIR_WEAPONS:
+        return "air_drone_strike", True
+    if "air_drone_strike" in trig_types:
+        return "air_drone_strike", True
+    return (default or "missile_artillery_strike"), False
+
+
+class DocumentExtractor:
+    """Extraction for one document. Create one per document; call :meth:`run`."""
+
+    def __init__(self, doc_id: str, text: str, ref_date: Optional[dt.date], *, outlet: Optional[str] = None):
+        self.doc_id = doc_id
+        self.text = text
+        self.ref = ref_date
+        self.outlet = outlet
+        self.quotes = quote_spans(text)
+        self.sentences = split_sentences(text)
+        self.places = P.find_places(text) if text.strip() else []
+        self.frames: list[Frame] = []
+        self.speakers = None  # quotation -> speaker, computed on first need
+
+    # ------------------------------------------------------------------ frames
+    def run(self) -> list[Event]:
+        running_date: Optional[dt.date] = None
+        running_prec = "unknown"
+        last_frame: Optional[Frame] = None
+        for idx, s in enumerate(self.sentences):
+            dates = find_dates(s.text, self.ref)
+            day_dates = [d for d in dates if d.date and d.kind in ("absolute", "relative") and d.precision == "day"]
+            abs_dates = [d for d in day_dates if d.kind == "absolute"]
+            if abs_dates and (re.match(r"\s*(?:On|Around|Between|During|In the (?:morning|night|evening) of)\b", s.text) or len(self.sentences) <= 4):
+                running_date, running_prec = abs_dates[0].date, "day"
+            trig = _sentence_triggers(s, bool(day_dates))
+            cas = extract_casualties(s.text) if _CASUALTY_WORD.search(s.text) else Casualties()
+            has_cas = cas.fatalities is not None or cas.injured is not None
+            if not trig and not has_cas:
+                continue
+            frames = self._frames_for_sentence(s, trig, cas, dates, running_date, running_prec, last_frame)
+            for f in frames:
+                f.order = len(self.frames)
+                self.frames.append(f)
+            if frames:
+                last_frame = frames[-1]
+        return self._assemble()
+
+    def _sentence_places(self, s: Sentence) -> list[P.Place]:
+        return [p for p in self.places if s.start <= p.start < s.end]
+
+    def _frames_for_sentence(self, s, trig, cas: Casualties, dates: list[DateMention], running_date, running_prec, last_frame) -> list[Frame]:
+        text = s.text
+        types = {t for t, _, _ in trig}
+        weapons = extract_weapons(text)
+        places = self._sentence_places(s)
+        incident_places = [p for p in places if p.role == "incident" and p.kind in ("settlement", "region", "area", "country")]
+        role_places = [p for p in places if p.role == "speaker_role" and p.kind in ("settlement", "region")]
+        actors = find_actors(text)
+        has_cas = cas.fatalities is not None or cas.injured is not None
+
+        # anchors: what makes a weak trigger an event (a place below country level, a casualty
+        # count, a counted weapon); "Last night's attack" alone is not an event
+        local_places = [p for p in incident_places if p.kind != "country"]
+        counted = any(w.launched or w.intercepted for w in weapons)
+        anchored = bool(local_places or has_cas or counted)
+
+        chosen: Optional[str] = None
+        trig_pos = (0, 0)
+        strength = "weak"
+        unanchored_strike = None
+        for et, st, m in sorted(trig, key=lambda x: PRIORITY[x[0]]):
+            if et == "interception" and not (_INTERCEPT_CTX.search(text) or weapons):
+                continue
+            if et == "armed_clash" and st == "weak" and ({"missile_artillery_strike", "air_drone_strike"} & types) and not re.search(r"\bclash|\bfighting|\bbattle|\bfirefight|\brepel|\brepuls|\boffensive|\bassault", text, re.I):
+                continue
+            if et == "diplomatic_contact" and len({a.side for a in actors}) < 2 and not re.search(r"\b(?:phone call|held talks|met with|spoke (?:by phone )?with)\b", text, re.I):
+                continue
+            if et == "military_mobilization" and not actors:
+                continue
+            if et == "grenade" and re.search(r"\bdrones?\b|\bUAVs?\b|\bquadcopters?\b", text, re.I):
+                et = "air_drone_strike"
+            if st == "weak" and not anchored and et not in ("military_mobilization", "diplomatic_contact"):
+                if et in STRIKE and unanchored_strike is None:
+                    unanchored_strike = (et, (m.start(), m.end()))
+                continue
+            chosen, trig_pos, strength = et, (m.start(), m.end()), st
+            break
+        if chosen is None and has_cas:
+            chosen = "__casualty__"
+        if chosen is None:
+            if unanchored_strike and actors:
+                return [self._unanchored(s, unanchored_strike[0], unanchored_strike[1], actors)]
+            return []
+        # protests dominate arrests at a protest
+        if chosen == "arrest" and "protest" in types:
+            chosen = "protest"
+
+        # date
+        period = next((d for d in dates if d.kind == "period" and d.date), None)
+        day = next((d for d in dates if d.date and d.precision == "day"), None)
+        frames: list[Frame] = []
+        base = Frame(sent=s, event_type=chosen, trigger_start=s.start + trig_pos[0], trigger_end=s.start + trig_pos[1], cas=cas, weapons=weapons, anchored=anchored)
+        if period is not None and (day is None or period.start < day.start or chosen in STRIKE):
+            base.date, base.date_end, base.date_precision, base.is_aggregate = period.date, period.date_end, period.precision, True
+        elif day is not None:
+            base.date, base.date_precision = day.date, "day"
+        elif running_date is not None:
+            base.date, base.date_precision = running_date, running_prec
+        elif self.ref is not None:
+            base.date, base.date_precision = self.ref, "day"
+
+        # type detail
+        if chosen in STRIKE or chosen == "__casualty__":
+            et, explicit = _strike_type(weapons, types, None)
+            base.event_type, base.type_explicit = et, explicit and chosen != "__casualty__" or explicit
+            if chosen == "__casualty__":
+                base.type_explicit = bool({w.category for w in weapons} - {"mixed"}) or "air_drone_strike" in types
+        if chosen == "interception":
+            for w in weapons:
+                if w.launched and not w.intercepted and re.search(r"\bshot down|\bintercept|\bdowned|\bdestroyed", text, re.I) and not re.search(r"\blaunch|\bfired|\bunleashed", text, re.I):
+                    w.intercepted, w.launched = w.launched, None
+        base.variant = self._variant(base.event_type, text, actors)
+        base.target = _target_of(text)
+
+        # actors
+        excl = []
+        a1, a2 = pick_actors(text, trig_pos[0], trig_pos[1], actors, excl)
+        if a1:
+            base.actor1, base.actor1_side = a1.actor, a1.side
+        if a2:
+            base.actor2, base.actor2_side = a2.actor, a2.side
+
+        # wave: national totals of launched weapons
+        launched_total = sum((w.launched.best or w.launched.low or 0) for w in weapons if w.launched)
+        national = not [p for p in incident_places if p.kind != "country"] or bool(_WAVE_SCOPE.search(text) and len({p.location.admin1_code for p in incident_places}) != 1)
+        if base.event_type in STRIKE and launched_total >= 5 and national:
+            base.is_wave = not base.is_aggregate
+            incident_places = [p for p in incident_places if p.kind == "country"]
+        if base.event_type == "interception" and national and not base.is_aggregate:
+            incident_places = [p for p in incident_places if p.kind == "country"]
+
+        # claims
+        claim = self._claim(s, text)
+        base.claims.append(claim)
+
+        # decisions, deployments and contacts happen where the deciding actor is
+        if base.event_type in ("policy_decision", "military_mobilization", "diplomatic_contact") and base.actor1_side and len(base.actor1_side) == 2 and not local_places:
+            base.location = P.country_location(base.actor1_side)
+            frames.append(base)
+            return frames
+
+        # places -> one frame per distinct admin1 (or a single frame)
+        if incident_places:
+            groups: dict[str, list[P.Place]] = {}
+            for p in incident_places:
+                key = p.location.admin1_code or p.location.country_code or p.text
+                groups.setdefault(key, []).append(p)
+            # a region that only qualifies a settlement ("Sloviansk in the Donetsk region") joins it
+            ranked = []
+            for key, ps in groups.items():
+                best = min(ps, key=lambda p: (p.location.precision, p.start))
+                ranked.append(best)
+            ranked.sort(key=lambda p: p.start)
+            splittable = base.event_type in STRIKE | {"interception"} and not base.is_wave and not base.is_aggregate
+            if not splittable or len(ranked) == 1:
+                best = min(ranked, key=lambda p: (p.location.precision, p.start))
+                if base.is_aggregate or base.is_wave:
+                    best = min(ranked, key=lambda p: (-p.location.precision, p.start))
+                base.location = best.location
+                frames.append(base)
+            else:
+                # only settlement/region places split; countries are context
+                ranked = [p for p in ranked if p.kind != "country"] or ranked
+                for i, p in enumerate(ranked):
+                    f = base if i == 0 else Frame(**{**base.__dict__, "claims": list(base.claims), "weapons": [w.model_copy() for w in base.weapons]})
+                    f.location = p.location
+                    if i > 0:
+                        f.cas = Casualties()  # counts of a multi-place sentence stay with its first place
+                    frames.append(f)
+        else:
+            if role_places:
+                base.fallback_location = min(role_places, key=lambda p: p.location.precision).location
+            frames.append(base)
+        return frames
+
+    def _unanchored(self, s: Sentence, chosen: str, trig_pos, actors: list[ActorMention]) -> Frame:
+        """A strike mention with nothing to place or count it ("Russian officials claimed they
+        had hit all targets"): kept only as a claim on a wave of the same day, never an event."""
+        f = Frame(sent=s, event_type=chosen, trigger_start=s.start + trig_pos[0], trigger_end=s.start + trig_pos[1], anchored=False)
+        f.claims.append(self._claim(s, s.text))
+        f.date = self.ref
+        return f
+
+    def _variant(self, et: str, text: str, actors: list[ActorMention]) -> str:
+        if et == "protest":
+            if _PROTEST_FORCE.search(text):
+                return "excessive_force"
+            if _PROTEST_INTERVENTION.search(text):
+                return "intervention"
+            return "peaceful"
+        if et == "riot":
+            return "mob_violence" if _RIOT_MOB.search(text) else "violent_demonstration"
+        if et == "territory_change":
+            if re.search(r"\b(?:handed over|transferr?ed|withdr(?:ew|awn)|pulled out|retreat)\b", text, re.I) and not re.search(r"\b(?:captured|liberat|recaptur|retook|regained)", text, re.I):
+                return "non_violent"
+            if re.search(r"\b(?:liberat\w*|recaptur\w*|retook|regained|government forces|army (?:re)?took)\b", text, re.I):
+                return "government_regains"
+            sides = [a.side for a in actors]
+            if sides and sides[0] == "UA":
+                return "government_regains"
+            return "non_state_overtakes"
+        if et == "armed_group_change":
+            return "base" if re.search(r"\b(?:headquarters|base|camp)\b", text, re.I) else "change"
+        return ""
+
+    def _claim(self, s: Sentence, text: str) -> Claim:
+        q = inside(self.quotes, s.start) or inside(self.quotes, s.end - 2)
+        claimant = claimant_in(text)
+        if claimant is None and q is not None:
+            claimant = self._quote_speaker(q)
+        name, role = split_name_role(claimant) if claimant else (None, None)
+        side = side_of(claimant or "", P.region_side) if claimant else None
+        if side is None and role:
+            side = side_of(role, P.region_side)
+        if name is None and self.outlet:
+            name = self.outlet
+        return Claim(claimant=name, claimant_role=role, claimant_side=side, certainty=certainty_of(text),
+                     quote=self.text[s.start:s.end], start=s.start, end=s.end, doc_id=self.doc_id)
+
+    def _quote_speaker(self, q: tuple[int, int]) -> Optional[str]:
+        if self.speakers is None:
+            from sitrep.extract.statements import quote_speakers
+            self.speakers = quote_speakers(self.text, self.sentences)
+        sp = self.speakers.get(q)
+        if sp is None:
+            return None
+        return f"{sp.name}, {sp.role}" if sp.role else sp.name
+
+    # ------------------------------------------------------------------ assembly
+    def _assemble(self) -> list[Event]:
+        frames = self.frames
+        waves = [f for f in frames if f.is_wave]
+        wave_type = waves[0].event_type if waves else None
+        # untyped strikes ("casualties were confirmed", "an attack hit") take the wave's type
+        for f in frames:
+            if f.event_type in STRIKE and not f.type_explicit and wave_type:
+                f.event_type = wave_type
+        # unanchored strike claims attach to a wave of the same day as its (counter-)claims
+        for f in frames:
+            if not f.anchored and f.event_type in STRIKE and not f.is_wave:
+                w = self._wave_for(f, waves)
+                if w is not None and f.claims:
+                    c = f.claims[0]
+                    if c.claimant_side and w.claims and c.claimant_side != w.claims[0].claimant_side:
+                        c.certainty = "disputed" if c.certainty == "reported" else c.certainty
+                    w.claims.append(c)
+                f.merged = True
+        live = [f for f in frames if not f.merged]
+        # locations for frames without one
+        for f in live:
+            if f.location is None:
+                f.location = self._default_location(f)
+        # casualty-only frames without a place add their counts to the event they follow
+        for i, f in enumerate(live):
+            if f.merged:
+                continue
+            if not f.type_explicit and f.event_type in STRIKE and f.location is not None and f.location.precision == 4 and not f.is_wave:
+                w = self._wave_for(f, waves)
+                prev = next((g for g in reversed(live[:i]) if not g.merged and g.event_type not in ("interception",)), None)
+                host = w or prev
+                if host is not None and host is not f:
+                    self._merge_into(host, f)
+        live = [f for f in live if not f.merged]
+        # frames about the same incident merge: same type family, same place key, same day
+        for i, f in enumerate(live):
+            if f.merged:
+                continue
+            for g in live[i + 1:]:
+                if g.merged or g.is_aggregate != f.is_aggregate or (g.is_wave and f.is_wave is False and f.location and f.location.precision < 4):
+                    continue
+                if self._same_incident(f, g):
+                    self._merge_into(f, g)
+        live = [f for f in live if not f.merged]
+        # parents: the incidents of a wave
+        for f in live:
+            if f.is_wave or f.is_aggregate:
+                continue
+            if f.event_type in STRIKE | {"interception"}:
+                w = self._wave_for(f, [x for x in live if x.is_wave])
+                if w is not None and w is not f and f.location and (f.location.precision < 4 or f.event_type == "interception"):
+                    f.parent = w
+        return self._to_events(live)
+
+    def _wave_for(self, f: Frame, waves: list[Frame]) -> Optional[Frame]:
+        for w in waves:
+            if w.merged or w is f:
+                continue
+            if w.date and f.date and abs((w.date - f.date).days) > 1:
+                continue
+            return w
+        return None
+
+    def _same_incident(self, f: Frame, g: Frame) -> bool:
+        fam = lambda t: "strike" if t in STRIKE else t
+        if fam(f.event_type) != fam(g.event_type):
+            return False
+        if f.date and g.date and f.date != g.date:
+            return False
+        if f.date_end != g.date_end:
+            return False
+        lf, lg = f.location, g.location
+        if lf is None or lg is None:
+            return False
+        if lf.country_code != lg.country_code:
+            return False
+        if f.is_wave or g.is_wave:
+            # a wave absorbs only other national mentions of itself
+            return lf.precision == 4 and lg.precision == 4
+        if lf.precision == 4 or lg.precision == 4:
+            return lf.precision == 4 and lg.precision == 4 and f.event_type not in ("interception",)
+        if lf.admin1_code and lf.admin1_code == lg.admin1_code:
+            if lf.precision <= 2 and lg.precision <= 2 and lf.name and lg.name and lf.name != lg.name:
+                return False  # two places in one region are two incidents
+            return True
+        return False
+
+    def _merge_into(self, host: Frame, other: Frame) -> None:
+        other.merged = True
+        if other.is_wave and not host.is_wave:
+            host.is_wave = True
+        if other.type_explicit and not host.type_explicit:
+            host.event_type, host.type_explicit = other.event_type, True
+        if host.location is None or (other.location is not None and other.location.precision < host.location.precision):
+            host.location = other.location
+        for attr in ("fatalities", "injured", "missing"):
+            a, b = getattr(host.cas, attr), getattr(other.cas, attr)
+            if a is None or (b is not None and (b.best or 0) > (a.best or 0)):
+                setattr(host.cas, attr, b)
+        host.cas.civilian = host.cas.civilian or other.cas.civilian
+        for w in other.weapons:
+            same = next((x for x in host.weapons if x.category == w.category), None)
+            if same is None:
+                host.weapons.append(w)
+            else:
+                same.launched = same.launched or w.launched
+                same.intercepted = same.intercepted or w.intercepted
+                same.model = same.model or w.model
+        for attr in ("actor1", "actor1_side", "actor2", "actor2_side", "target", "date"):
+            if getattr(host, attr) is None and getattr(other, attr) is not None:
+                setattr(host, attr, getattr(other, attr))
+        host.claims.extend(c for c in other.claims if all(c.start != x.start for x in host.claims))
+
+    def _default_location(self, f: Frame) -> Optional[Location]:
+        if f.fallback_location is not None:
+            return f.fallback_location
+        if f.event_type in ("policy_decision", "military_mobilization", "diplomatic_contact", "armed_group_change") and f.actor1_side and len(f.actor1_side) == 2:
+            return P.country_location(f.actor1_side)
+        side = None
+        if f.event_type in STRIKE and f.actor1_side in OPPOSITE:
+            side = OPPOSITE[f.actor1_side]
+        elif f.event_type == "interception" and f.actor1_side:
+            side = f.actor1_side
+        elif f.event_type == "infrastructure_disruption":
+            side = "UA"
+        if side is None:
+            # the country the document is about: the most mentioned country of its places
+            counts: dict[str, int] = {}
+            for p in self.places:
+                if p.location.country_code and p.role in ("incident", "metonymy"):
+                    counts[p.location.country_code] = counts.get(p.location.country_code, 0) + 1
+            side = max(counts, key=counts.get) if counts else None
+        return P.country_location(side) if side else None
+
+    # ------------------------------------------------------------------ records
+    def _to_events(self, frames: list[Frame]) -> list[Event]:
+        frames.sort(key=lambda f: (f.sent.start, f.order))
+        ids = {id(f): f"{self.doc_id}-{i + 1}" for i, f in enumerate(frames)}
+        out = []
+        for f in frames:
+            et = f.event_type
+            loc = f.location
+            country = loc.country_code if loc else None
+            # sides: perpetrator from attribution, else from the place (remote strikes hit the other side)
+            a1, a1s, a2, a2s = f.actor1, f.actor1_side, f.actor2, f.actor2_side
+            if et in STRIKE | {"armed_clash", "remote_explosive", "attack_on_civilians", "abduction", "sexual_violence"}:
+                if a1s is None and country in OPPOSITE and et in STRIKE:
+                    a1s = OPPOSITE[country]
+                    a1 = actor_for_side(a1s)
+                if a1s == country and et in STRIKE and a2s is None and country in OPPOSITE and not re.search(r"\bpositions?\b", f.sent.text):
+                    # "Russia claimed ... in its Belgorod region": the claimant's country is the target
+                    if not f.actor1 or f.actor1 in ("Military Forces of Russia", "Military Forces of Ukraine") and f.claims and f.claims[0].claimant_side == country:
+                        a1s, a1 = OPPOSITE[country], actor_for_side(OPPOSITE[country])
+                if a2s is None and a1s in OPPOSITE:
+                    a2s = OPPOSITE[a1s]
+                civ = f.cas.civilian or (f.target in ("residential", "medical", "education", "energy", "railway", "civilian_infrastructure"))
+                if civ and not f.cas.military:
+                    a2 = civilians_of(a2s or country)
+                elif a2s and not a2:
+                    a2 = actor_for_side(a2s)
+            elif et == "interception":
+                if a1s is None or a1s not in ("UA", "RU") and country in OPPOSITE:
+                    a1s = country if country in OPPOSITE else a1s
+                    a1 = actor_for_side(a1s)
+                if a2s is None and a1s in OPPOSITE:
+                    a2s, a2 = OPPOSITE[a1s], actor_for_side(OPPOSITE[a1s])
+            elif et == "infrastructure_disruption":
+                if a1s is None and re.search(r"\b(?:Ukrenergo|government|grid operator|restrictions)\b", f.sent.text, re.I) and country:
+                    a1s = country
+                    a1 = a1 or "Government of Ukraine" if country == "UA" else a1
+            civ_target = None
+            if et in STRIKE | {"attack_on_civilians", "abduction", "sexual_violence"}:
+                civ_target = bool(f.cas.civilian and not f.cas.military) or f.target in ("residential", "medical", "education", "energy") or et != "missile_artillery_strike" and et not in STRIKE
+            variant = f.variant
+            acled_et, acled_sub = acled_types(et, variant)
+            out.append(Event(
+                doc_id=self.doc_id, event_id=ids[id(f)], parent_id=ids.get(id(f.parent)) if f.parent else None,
+                event_type=et, acled_event_type=acled_et, acled_sub_event_type=acled_sub,
+                date=f.date.isoformat() if f.date else None,
+                date_end=f.date_end.isoformat() if f.date_end else None,
+                date_precision=f.date_precision if f.date else "unknown",
+                is_aggregate=f.is_aggregate,
+                actor1=a1, actor1_side=a1s, actor2=a2, actor2_side=a2s,
+                location=loc, fatalities=f.cas.fatalities, injured=f.cas.injured, missing=f.cas.missing,
+                civilian_targeting=civ_target, target=f.target, weapons=f.weapons, claims=f.claims,
+            ))
+        return out
+
+
+def extract_events(doc_id: str, text: str, ref_date: Optional[dt.date], *, outlet: Optional[str] = None) -> list[Event]:
+    """Events of one cleaned document (a pure function of its inputs)."""
+    if not text.strip():
+        return []
+    return DocumentExtractor(doc_id, text, ref_date, outlet=outlet).run()

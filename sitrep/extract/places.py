@@ -1,0 +1,90 @@
+"""The extractor's one door to the gazetteer (:mod:`sitrep.geo`): place mentions of a text,
+their roles in a sentence (incident place, origin, role of a speaker, distance reference),
+and country/region locations."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Optional
+
+from sitrep import geo
+from sitrep.model import Location
+
+_ORIGIN = re.compile(r"\b(?:from|launched from|fired from|out of|via)\s+(?:the\s+)?(?:direction of\s+|territory of\s+|occupied\s+)?$", re.I)
+_REFERENCE = re.compile(r"(?:\bkilomet(?:er|re)s?|\bkm|\bmiles?|\bborders?|\bborder with|\bborders of|\bclose to the borders? (?:of|with))\s+(?:from|of|with)?\s*(?:the\s+)?$|\b(?:close to|near) the borders? (?:of|with)\s+(?:\w+\s+and\s+)?$|\bborders? of\s+\w+\s+and\s+$", re.I)
+_ROLE_BEFORE = re.compile(r"\b(?:head|governor|mayor|leader|chief|administration|council|officials?|authorities|police|prosecutors?|(?:acting )?governor) of (?:the\s+)?$|\bofficials in\s+$", re.I)
+_ROLE_AFTER = re.compile(r"^\s*(?:region(?:al)?|oblast)?\s*(?:governor|leader|mayor|head|chief|officials|authorities|administration|police|regional administration|military administration|city council|prosecutor)", re.I)
+_NEAR = re.compile(r"\b(?:near|nearby|outskirts of|vicinity of|around|close to|outside|direction of|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)? (?:of|outskirts of)|area of|areas of|environs of|approaches to|not far from|km (?:from|of))\s+(?:the\s+)?(?:village|town|city|settlement)?(?:\s+of)?\s*$", re.I)
+
+
+@dataclass
+class Place:
+    start: int
+    end: int
+    text: str
+    kind: str  # settlement, region, country, demonym, area
+    location: Location
+    role: str = "incident"  # incident, origin, reference, speaker_role, metonymy
+
+
+_CAPITALS = {"kyiv", "kiev", "moscow", "washington", "warsaw", "berlin", "paris", "london", "minsk", "beijing", "brussels", "ankara", "tehran", "pyongyang"}
+_SUBJECT_VERB = re.compile(r"^\s+(?:has |have |had |is |was |also |successfully |reportedly |then |too |will |would )*(?:[a-z]+ed|said|says|sent|shot|struck|hit|took|won|made|gave|told|wants|insists|denies|accuses|claims|warns|announced|responded)\b")
+
+
+def _person_spans(text: str) -> list[tuple[int, int]]:
+    from sitrep.extract.claims import find_person_names
+    return [(s, e) for s, e, _ in find_person_names(text)]
+
+
+def find_places(text: str) -> list[Place]:
+    """Every place mention of ``text`` (resolved with the whole text as context), with its role."""
+    gaz = geo.get_gazetteer()
+    out: list[Place] = []
+    persons = _person_spans(text)
+    for pm in gaz.find_mentions(text):
+        if pm.location is None:
+            continue
+        if pm.kind == "settlement" and any(a <= pm.start < b or a < pm.end <= b for a, b in persons):
+            # "Volodymyr Zelensky", "Yulia Kuznetsova": a place name inside a person's name
+            if not re.match(r"\s*(?:region|oblast|district)", text[pm.end:pm.end + 12], re.I):
+                continue
+        loc = pm.location
+        role = "incident"
+        left = text[max(0, pm.start - 60):pm.start]
+        right = text[pm.end:pm.end + 40]
+        if pm.kind == "demonym":
+            role = "demonym"
+        elif _ORIGIN.search(left):
+            role = "origin"
+        elif _REFERENCE.search(left):
+            role = "reference"
+        elif _ROLE_BEFORE.search(left) or _ROLE_AFTER.match(right):
+            role = "speaker_role"
+        elif geo.is_metonymy(text, pm.start, pm.end) or (pm.text.lower() in _CAPITALS and _SUBJECT_VERB.match(right)):
+            role = "metonymy"
+        if role == "incident" and loc.precision == 1 and _NEAR.search(left):
+            loc = loc.model_copy(update={"precision": 2})
+        out.append(Place(pm.start, pm.end, pm.text, pm.kind, loc, role))
+    return out
+
+
+def country_location(code: str) -> Optional[Location]:
+    try:
+        return geo.country_location(code)
+    except Exception:  # unknown code
+        return Location(country_code=code, precision=4)
+
+
+def region_side(text: str) -> Optional[str]:
+    """The country whose region a phrase names ('head of the Lviv region' => UA, 'Kursk leader' => RU)."""
+    for pm in geo.get_gazetteer().find_mentions(text):
+        if pm.location is not None and pm.kind in ("region", "settlement") and pm.location.country_code:
+            return pm.location.country_code
+    return None
+
+
+def demonym_country(text: str) -> Optional[str]:
+    for pm in geo.get_gazetteer().find_mentions(text):
+        if pm.kind in ("demonym", "country") and pm.location is not None:
+            return pm.location.country_code
+    return None

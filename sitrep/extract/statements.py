@@ -1,0 +1,185 @@
+"""Statements: direct quotations and reported speech, with speaker, role and side.
+
+The speaker of a quotation is found, in order: after its closing mark ("…,” he noted", "…,”
+Ukrenergo communicated", "…,” said Ihor Terekhov"), before its opening mark in the same
+sentence ("Sybiga … asserting, “…”"), or the subject of the nearest earlier sentence that names
+a person. Pronouns resolve to that subject.
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from sitrep.extract import places as P
+from sitrep.extract.claims import (SPEECH, TITLE_WORDS, Speaker, find_person_names, side_of, speaker_before,
+                                   split_name_role)
+from sitrep.model import Event, Statement
+from sitrep.nlp.sentences import Sentence, quote_spans, split_sentences
+
+_AFTER = re.compile(r"^[,.!?…]?\s*[”\"»]?\s*,?\s*(?P<subj>(?:he|she|they|it|we|I|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4}|the [a-z]+(?: [a-z]+)?))\s+(?:also\s+|then\s+|later\s+)?(?P<verb>" + SPEECH + r")\b", re.S)
+_AFTER_INV = re.compile(r"^[,.!?…]?\s*[”\"»]?\s*,?\s*(?P<verb>" + SPEECH + r")\s+(?P<subj>(?:[A-Z][\w’'.-]*\s*){1,5}(?:,\s*[^,.]{3,60})?)")
+_PRONOUN = re.compile(r"^(?:he|she|they|it|we|I)$", re.I)
+_TITLED = re.compile(r"(?:" + TITLE_WORDS + r")\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)")
+
+
+def _people_in(text: str) -> list[tuple[int, str]]:
+    out = [(s, n) for s, _e, n in find_person_names(text)]
+    for m in _TITLED.finditer(text):
+        out.append((m.start(1), m.group(1)))
+    out.sort()
+    return out
+
+
+class PersonRegistry:
+    """Names met so far in a document, with the longest form and the role seen for each."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.full: dict[str, str] = {}
+        self.role: dict[str, str] = {}
+        for s, e, name in find_person_names(text):
+            surname = name.split()[-1]
+            if len(name) > len(self.full.get(surname, "")):
+                self.full[surname] = name
+            before = text[max(0, s - 60):s]
+            m = re.search(r"((?:[A-Z][\w’'-]+\s+)?(?:" + TITLE_WORDS + r")(?:\s+[A-Z]?[\w’'-]+){0,3})\s*$", before)
+            after = re.match(r",\s*([^,.;“\"]{3,70}),", text[e:])
+            if m and surname not in self.role:
+                self.role[surname] = m.group(1).strip()
+            elif after and surname not in self.role and re.search(r"\b(?:minister|president|spokes|head|governor|mayor|chief|leader|commander|adviser|advisor|secretary|chancellor|official|director|chair)", after.group(1), re.I):
+                self.role[surname] = after.group(1).strip()
+
+    def resolve(self, name: str) -> tuple[str, Optional[str]]:
+        surname = name.split()[-1]
+        return self.full.get(surname, name), self.role.get(surname)
+
+
+def _subject_person(sentence: str) -> Optional[str]:
+    people = _people_in(sentence)
+    return people[0][1] if people else None
+
+
+def speaker_of_quote(text: str, q: tuple[int, int], sentences: list[Sentence], registry: Optional[PersonRegistry] = None,
+                     previous: Optional[tuple[int, Speaker]] = None) -> Optional[Speaker]:
+    """The speaker of the quotation ``q``; ``previous`` is (end offset, speaker) of the quotation
+    before it, which a following unattributed quotation continues."""
+    a, b = q
+    after = text[b:b + 120]
+    subj = None
+    m = None
+    if not re.match(r"[”\"»]?\s*\n", after):  # an attribution never follows across a paragraph break
+        m = _AFTER.match(after)
+        if m and text[b - 1:b] in ".!?" and not _PRONOUN.match(m.group("subj")) and not re.match(r"[”\"»]?\s*[a-z]", after):
+            m = None  # "…capitulation.” Chancellor Scholz defended…" starts a new sentence
+        if m:
+            subj = m.group("subj")
+        else:
+            m = _AFTER_INV.match(after)
+            if m:
+                subj = m.group("subj")
+    if subj is None:
+        # the sentence holding the opening mark, before the mark
+        sent = next((s for s in sentences if s.start <= a - 1 < s.end or s.start <= a < s.end), None)
+        if sent is not None and sent.start < a - 1:
+            head = text[sent.start:a - 1]
+            if re.search(r"\b(?:" + SPEECH + r")\b|:\s*$|,\s*$", head):
+                people = _people_in(head)
+                if people:
+                    subj = people[0][1]
+                else:
+                    sb = speaker_before(head, len(head))
+                    if sb and re.match(r"[A-Z]", sb) and len(sb) < 60:
+                        subj = sb
+    if subj is None and previous is not None and a - previous[0] < 300 and previous[1] is not None:
+        return previous[1]
+    if subj is None or _PRONOUN.match(subj.strip()):
+        subj = _previous_subject(text, a, sentences)
+    if not subj:
+        return None
+    registry = registry or PersonRegistry(text)
+    name, role = split_name_role(subj)
+    if name is None:
+        return None
+    name, reg_role = registry.resolve(name)
+    role = role or reg_role
+    side = side_of(" ".join(x for x in (name, role or "") if x), P.region_side)
+    if side is None and role:
+        side = P.demonym_country(role)
+    return Speaker(name, role, side)
+
+
+def _previous_subject(text: str, pos: int, sentences: list[Sentence]) -> Optional[str]:
+    quotes = quote_spans(text)
+    for s in reversed([s for s in sentences if s.start < pos]):
+        seg_end = min(s.end, pos)
+        seg = text[s.start:seg_end]
+        # ignore names inside quotations
+        for qa, qb in quotes:
+            if s.start <= qa < seg_end:
+                seg = seg[:max(0, qa - s.start - 1)]
+                break
+        person = _subject_person(seg)
+        if person:
+            return person
+        org = re.match(r"\s*(?:[A-Z][\w’'-]+,\s*)?(?:the\s+)?((?:[A-Z][\w’'-]+\s*){1,3})\s+(?:" + SPEECH + r")\b", seg)
+        if org:
+            return org.group(1).strip()
+    return None
+
+
+def quote_speakers(text: str, sentences: Optional[list[Sentence]] = None) -> dict[tuple[int, int], Optional[Speaker]]:
+    """The speaker of every quotation of ``text`` (3 words or more), in document order."""
+    sentences = sentences if sentences is not None else split_sentences(text)
+    registry = PersonRegistry(text)
+    out: dict[tuple[int, int], Optional[Speaker]] = {}
+    previous = None
+    for a, b in quote_spans(text):
+        if len(text[a:b].split()) < 3:
+            continue  # scare quotes ("144 targets") are not statements
+        sp = speaker_of_quote(text, (a, b), sentences, registry, previous)
+        out[(a, b)] = sp
+        previous = (b, sp)
+    return out
+
+
+def extract_statements(doc_id: str, text: str, events: list[Event], speakers: Optional[dict] = None) -> list[Statement]:
+    sentences = split_sentences(text)
+    registry = PersonRegistry(text)
+    speakers = speakers if speakers is not None else quote_speakers(text, sentences)
+    out: list[Statement] = []
+    for (a, b), sp in speakers.items():
+        quote = text[a:b]
+        stripped = quote.strip().rstrip(",")
+        s0 = a + (len(quote) - len(quote.lstrip()))
+        out.append(Statement(doc_id=doc_id, speaker=sp.name if sp else None, speaker_role=sp.role if sp else None,
+                             speaker_side=sp.side if sp else None, quote=text[s0:s0 + len(stripped)], start=s0,
+                             end=s0 + len(stripped), direct=True, event_ids=_linked(events, a, b)))
+    # reported speech: "X said that ..." outside quotations
+    qs = quote_spans(text)
+    for s in sentences:
+        if any(qa - 1 <= s.start < qb + 1 or s.start <= qa < s.end for qa, qb in qs):
+            continue
+        m = re.search(r"\b(?:said|says|stated|reported|claimed|announced|told|warned|added|noted|emphasi[sz]ed|stressed)\s+(?:on \w+ )?(?:that\s+)?", s.text)
+        if not m or m.start() == 0:
+            continue
+        subj = speaker_before(s.text, m.start())
+        if not subj or not re.match(r"[A-Z]", subj):
+            continue
+        name, role = split_name_role(subj)
+        if not name or not (find_person_names(name) or len(name.split()) == 1 and name[0].isupper()):
+            continue
+        full, reg_role = registry.resolve(name)
+        role = role or reg_role
+        side = side_of(" ".join(x for x in (full, role or "") if x), P.region_side)
+        out.append(Statement(doc_id=doc_id, speaker=full, speaker_role=role, speaker_side=side, quote=s.text,
+                             start=s.start, end=s.end, direct=False, event_ids=_linked(events, s.start, s.end)))
+    out.sort(key=lambda st: st.start)
+    return out
+
+
+def _linked(events: list[Event], a: int, b: int) -> list[str]:
+    ids = []
+    for e in events:
+        if any(c.start < b and a < c.end for c in e.claims):
+            ids.append(e.event_id)
+    return ids
