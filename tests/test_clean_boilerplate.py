@@ -131,6 +131,9 @@ def test_seed_like_tail_is_removed_and_editor_kept():
     "The website of the regional administration, which uses cookies, was down for hours after the attack.",
     "Sponsored by the state, the programme rebuilt 40 homes destroyed by shelling.",
     "March 14, 2025 was the deadliest day for civilians in Kharkiv this year, officials said.",
+    "Reports reaching the radio station's news desk from Kherson said the bridge was hit.",
+    "Two hours ago, air raid sirens sounded again in Kyiv, the city administration said.",
+    "Reprinting the governor's figures, the agency said 12 people were killed and reporting was required.",
 ])
 def test_article_sentences_with_trigger_words_survive(line):
     d = doc("Headline about the war in Ukraine\n\n" + line + "\n\nAnother sentence of the article follows here.")
@@ -153,6 +156,13 @@ def test_article_sentences_with_trigger_words_survive(line):
     "(Reporting by Ivan Invented; Editing by Maria Invented)",
     "by The Example Independent news deskOctober 22, 2022 11:31 am",
     "contact: desk@example.org",
+    "Please enable JavaScript to view the comments", "Image source, Getty Images",
+    "Image caption, Firefighters at the scene", "5 min read", "Reading time: 3 minutes",
+    "Views: 1,204", "2 hours ago", "Newsletter",
+    "If you see a spelling error on our site, select it and press Ctrl+Enter",
+    "When using materials, a hyperlink to Example News is required",
+    "The opinions expressed by the author do not necessarily reflect the position of the editors",
+    "Support Example Pravda on Patreon!", "Sun, 31 Mar 2024 09:14:00 GMT",
 ])
 def test_boilerplate_lines_are_removed(line):
     d = doc("Headline about shelling\n\nRussian forces shelled Kherson on Monday, officials said.\n\n" + line)
