@@ -10,8 +10,8 @@ Two event records *match* when they plausibly describe the same incident:
 * dates at most one day apart (both known);
 * compatible casualty counts (ranges overlap, or the larger is at most ~2x the smaller + 3).
 
-Clusters are the connected components of the match graph (single link), which is also
-what the store computes incrementally. :func:`merge_cluster` builds the canonical record:
+Clusters are built incrementally with complete linkage (a report joins a cluster only if it
+matches every member), which is also what the store does on ingest. :func:`merge_cluster` builds the canonical record:
 every claim kept, counts reconciled (low = min, high = max, best = most conservative
 figure among credible claims, as ACLED does).
 """
@@ -160,26 +160,53 @@ def match(a: Event, b: Event, *, max_km: float = MAX_KM, max_days: int = MAX_DAY
     return True
 
 
+def fits(new: Event, members: Sequence[Event]) -> bool:
+    """Complete linkage: ``new`` matches every member of the cluster (so no chains drift
+    day by day or kilometre by kilometre, and no cluster holds two events of one document)."""
+    return bool(members) and all(match(new, m) for m in members)
+
+
+def plan_assignment(new: Event, clusters: Sequence[Sequence[Event]]) -> list[int]:
+    """Indices of the clusters ``new`` joins, the first being the one that absorbs the others.
+
+    ``new`` joins every cluster it fits; several such clusters merge only when they also fit
+    each other entirely (complete linkage). Empty: ``new`` starts its own cluster.
+    """
+    fitting = [i for i, c in enumerate(clusters) if fits(new, c)]
+    chosen: list[int] = []
+    for i in fitting:
+        if all(all(match(a, b) for a in clusters[i] for b in clusters[j]) for j in chosen):
+            chosen.append(i)
+    return chosen
+
+
 def cluster_events(events: Sequence[Event]) -> list[list[Event]]:
-    """Connected components of the match graph, each in input order; clusters ordered by first member."""
-    n = len(events)
-    parent = list(range(n))
+    """Incremental complete-linkage clustering, in input order (what the store does on ingest).
 
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    for i in range(n):
-        for j in range(i + 1, n):
-            if find(i) != find(j) and match(events[i], events[j]):
-                ri, rj = find(i), find(j)
-                parent[max(ri, rj)] = min(ri, rj)
-    groups: dict[int, list[Event]] = {}
-    for i in range(n):
-        groups.setdefault(find(i), []).append(events[i])
-    return [groups[k] for k in sorted(groups)]
+    Clusters are returned ordered by their first member, members in input order.
+    """
+    clusters: list[list[Event]] = []
+    order: list[list[int]] = []
+    for k, ev in enumerate(events):
+        chosen = plan_assignment(ev, clusters)
+        if not chosen:
+            clusters.append([ev])
+            order.append([k])
+            continue
+        head = chosen[0]
+        for j in chosen[1:]:
+            clusters[head].extend(clusters[j])
+            order[head].extend(order[j])
+        clusters[head].append(ev)
+        order[head].append(k)
+        for j in sorted(chosen[1:], reverse=True):
+            del clusters[j]
+            del order[j]
+    out = []
+    for c, o in zip(clusters, order):
+        pairs = sorted(zip(o, c), key=lambda t: t[0])
+        out.append((pairs[0][0], [e for _, e in pairs]))
+    return [c for _, c in sorted(out, key=lambda t: t[0])]
 
 
 def _credible(e: Event) -> bool:

@@ -78,7 +78,9 @@ class NearDuplicateIndex:
         self.threshold = threshold
         self.num_perm = num_perm
         self.min_shingles = min_shingles
-        self._lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
+        # candidates come from a looser LSH band setting (few false negatives near the
+        # threshold); each candidate is then verified against the real threshold
+        self._lsh = MinHashLSH(threshold=max(0.3, threshold - 0.3), num_perm=num_perm)
         self._sigs: dict[str, MinHash] = {}
 
     def __len__(self) -> int:

@@ -442,17 +442,27 @@ class Store:
                 EventRow.is_aggregate.is_(ev.is_aggregate),
                 EventRow.date >= lo, EventRow.date <= hi,
             ).order_by(EventRow.id)).scalars().all()
-        clusters: set[str] = set()
+        cluster_ids: list[str] = []
         for c in cands:
-            if c.cluster_id in clusters:
-                continue
-            if rc.match(ev, self._original(c)):
-                clusters.add(c.cluster_id)
-        if not clusters:
+            if c.cluster_id not in cluster_ids and rc.match(ev, self._original(c)):
+                cluster_ids.append(c.cluster_id)
+        if not cluster_ids:
             return False, []
-        heads = s.execute(select(EventRow).where(EventRow.event_id.in_(clusters))).scalars().all()
-        heads = sorted(heads, key=lambda r: r.id)
-        winner = heads[0]
+        members = s.execute(select(EventRow).where(EventRow.cluster_id.in_(cluster_ids),
+                                                   EventRow.deleted_at.is_(None))
+                            .order_by(EventRow.id)).unique().scalars().all()
+        groups: dict[str, list[EventRow]] = {}
+        for m in members:
+            if m.id != row.id:
+                groups.setdefault(m.cluster_id, []).append(m)
+        heads = sorted(groups, key=lambda cid: groups[cid][0].id)
+        chosen = rc.plan_assignment(ev, [[self._original(m) for m in groups[cid]] for cid in heads])
+        if not chosen:
+            return False, []
+        winner_id = heads[chosen[0]]
+        winner = s.execute(select(EventRow).where(EventRow.event_id == winner_id)).unique().scalar_one()
+        heads = [winner] + [s.execute(select(EventRow).where(EventRow.event_id == heads[i])).unique().scalar_one()
+                            for i in chosen[1:]]
         now = utcnow()
         merged: list[str] = []
         for loser in heads[1:]:
@@ -500,6 +510,29 @@ class Store:
         for m in members:
             if m is not head:
                 m.is_canonical = False
+
+    def merge_events(self, keep_id: str, other_id: str, reason: str = "manual") -> bool:
+        """Merge the cluster of ``other_id`` into the cluster of ``keep_id`` (analyst decision);
+        the absorbed canonical event leaves a tombstone pointing to the kept one."""
+        with self._write_lock, self.Session.begin() as s:
+            a = s.execute(select(EventRow).where(EventRow.event_id == keep_id)).unique().scalar()
+            b = s.execute(select(EventRow).where(EventRow.event_id == other_id)).unique().scalar()
+            if a is None or b is None or a.deleted_at is not None or b.deleted_at is not None:
+                return False
+            if a.cluster_id == b.cluster_id:
+                return False
+            winner = s.execute(select(EventRow).where(EventRow.event_id == a.cluster_id)).unique().scalar_one()
+            loser_id = b.cluster_id
+            now = utcnow()
+            s.execute(update(EventRow).where(EventRow.cluster_id == loser_id)
+                      .values(cluster_id=winner.event_id, is_canonical=False, updated_at=now))
+            s.add(Tombstone(event_id=loser_id, deleted_at=now, reason=_short(reason, 32) or "merged",
+                            merged_into=winner.event_id))
+            s.flush()
+            s.expire_all()
+            winner = s.execute(select(EventRow).where(EventRow.event_id == winner.event_id)).unique().scalar_one()
+            self._recompute(s, winner)
+            return True
 
     def delete_event(self, event_id: str, reason: str = "deleted") -> bool:
         """Soft-delete one report; a canonical event leaves a tombstone, its cluster a new head."""
