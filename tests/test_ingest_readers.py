@@ -274,3 +274,35 @@ def test_markdown_front_matter_becomes_metadata(tmp_path):
 def test_single_path_string_is_accepted():
     items = list(read_inputs(str(BAD / "cp1252_en.txt")))
     assert len(items) == 1 and items[0].doc_id == "cp1252_en"
+
+
+def test_json_array_and_object(tmp_path):
+    arr = tmp_path / "batch.json"
+    arr.write_text(json.dumps([{"id": "a", "text": "Drones hit Sumy."}, {"text": "Shelling in Kherson."}, {"id": "c"}]))
+    items = list(read_inputs([arr]))
+    assert [i.doc_id for i in items] == ["a", "batch-2", "batch.json:3"]
+    assert isinstance(items[2], IngestError)
+    one = tmp_path / "single.json"
+    one.write_text(json.dumps({"text": "Protest in Lviv.", "source": "Invented Wire"}))
+    (doc,) = list(read_inputs([one]))
+    assert doc.doc_id == "single" and doc.outlet == "Invented Wire"
+
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+
+@settings(max_examples=120, deadline=None)
+@given(data=st.binary(max_size=3000), ext=st.sampled_from([".txt", ".html", ".xml", ".rss", ".md", ".dat", ".json", ".jsonl"]))
+def test_any_bytes_give_documents_or_one_line_errors(tmp_path_factory, data, ext):
+    p = tmp_path_factory.mktemp("fuzz") / ("input" + ext)
+    p.write_bytes(data)
+    items = list(read_inputs([p]))
+    assert items
+    for item in items:
+        if isinstance(item, IngestError):
+            assert item.message and "\n" not in item.message and "input" in item.message
+        else:
+            assert item.text.strip()
+            d = clean(item)
+            assert d.content_hash

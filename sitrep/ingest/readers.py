@@ -24,7 +24,7 @@ _MB = 1024 * 1024
 TEXT_EXTS = {".txt", ".md", ".text", ".markdown"}
 HTML_EXTS = {".html", ".htm", ".xhtml", ".shtml"}
 FEED_EXTS = {".xml", ".rss", ".atom"}
-JSONL_EXTS = {".jsonl", ".ndjson"}
+JSONL_EXTS = {".jsonl", ".ndjson"}  # .json (one object or an array of them) is read whole
 
 _MAGIC = (
     b"\x89PNG", b"\xff\xd8\xff", b"GIF87a", b"GIF89a", b"%PDF", b"PK\x03\x04", b"\x1f\x8b",
@@ -138,6 +138,9 @@ def _read_file(path: Path, limit: int) -> Iterator[Union[RawDocument, IngestErro
         return
 
     kind = _kind(ext, text)
+    if ext == ".json":
+        yield from _read_json(path, text)
+        return
     if kind == "feed":
         yield from _read_feed(path, data, text)
         return
@@ -384,22 +387,43 @@ def _read_jsonl(path: Path, limit: int) -> Iterator[Union[RawDocument, IngestErr
         yield _err(path.stem, name, "empty document")
 
 
-def _jsonl_record(path: Path, lineno: int, raw: bytes) -> Union[RawDocument, IngestError]:
-    label = f"{path.name}:{lineno}"
-    where = f"{path}:{lineno}"
+def _read_json(path: Path, text: str) -> Iterator[Union[RawDocument, IngestError]]:
+    """A .json file: one record object, or an array of them (same fields as JSONL)."""
     try:
-        obj = json.loads(raw.decode("utf-8-sig"))
-    except UnicodeDecodeError:
-        return _err(label, where, "not UTF-8 text")
+        data = json.loads(text)
     except ValueError as e:
-        return _err(label, where, f"not valid JSON ({e.msg})")
+        yield _err(path.stem, str(path), f"not valid JSON ({getattr(e, 'msg', e)})")
+        return
+    if isinstance(data, dict):
+        yield _jsonl_record(path, 1, data, single=True)
+    elif isinstance(data, list) and data:
+        for i, obj in enumerate(data, 1):
+            yield _jsonl_record(path, i, obj)
+    else:
+        yield _err(path.stem, str(path), "JSON file holds no document records")
+
+
+def _jsonl_record(path: Path, lineno: int, raw: object, single: bool = False) -> Union[RawDocument, IngestError]:
+    label = path.stem if single else f"{path.name}:{lineno}"
+    where = str(path) if single else f"{path}:{lineno}"
+    if isinstance(raw, bytes):
+        try:
+            obj = json.loads(raw.decode("utf-8-sig"))
+        except UnicodeDecodeError:
+            return _err(label, where, "not UTF-8 text")
+        except ValueError as e:
+            return _err(label, where, f"not valid JSON ({e.msg})")
+    else:
+        obj = raw
     if not isinstance(obj, dict):
         return _err(label, where, "not a JSON object")
     text = obj.get("text")
     if not isinstance(text, str):
         return _err(label, where, "no 'text' field" if text is None else "'text' is not a string")
     doc_id = obj.get("id")
-    doc_id = str(doc_id) if doc_id not in (None, "") else f"{path.stem}-{lineno}"
+    if doc_id in (None, ""):
+        doc_id = path.stem if single else f"{path.stem}-{lineno}"
+    doc_id = str(doc_id)
     if not text.strip():
         return _err(doc_id, where, f"empty document (id {doc_id})")
     text = text.replace("\r\n", "\n").replace("\r", "\n")
