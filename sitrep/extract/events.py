@@ -38,7 +38,7 @@ _MODAL = re.compile(
     r"prepar(?:es|ing|ed) to|threaten(?:s|ed|ing)? to|ready to|aims? to|seeks? to|in order to|if|unless|to perform|to carry out|"
     r"to conduct|to deploy|to launch|permission to|allowed to|allow(?:s|ing)? (?:\w+ )?to|for (?:targeted|possible|future|long-range)|capable of|"
     r"able to|ability to|attempt(?:ing|s)? to|trying to|tried to|calls? (?:for|to)|calling for|urged?|warn(?:s|ed)? (?:of|about|that)|"
-    r"fears? of|risk of|possibility of|threat of|avoid|prevent(?:ing)?|deter|against (?:possible|potential)|potential|possible)\b", re.I)
+    r"fears? of|fearing|feared|return to|risk of|possibility of|threat of|avoid|prevent(?:ing)?|deter|against (?:possible|potential)|potential|possible|difficult to|hard to|impossible to|how to|whether|what weapon|did not specify)\b", re.I)
 _NEGATION = re.compile(r"\b(?:not|n't|never|no longer|denied|deny|denies|refuted|without|nor|neither|no)\b|n’t", re.I)
 _HISTORY = re.compile(r"\b(?:since (?:the )?(?:onset|start|beginning)|since (?:19|20)\d\d|in (?:19|20)\d\d|back in|years? ago|over the (?:nearly |more than |past )?(?:\w+[- ])?years?|throughout the war|over the (?:nearly )?(?:\w+-year-long )?(?:conflict|war)|during (?:world war|the soviet)|anniversary|commemorat\w+)\b", re.I)
 _WAVE_SCOPE = re.compile(r"\b(?:across|throughout|all over|various|several|many|multiple|all|(?:massive|combined|large-scale) (?:missile|drone|attack|strike|assault)|nationwide|regions)\b", re.I)
@@ -191,7 +191,9 @@ class DocumentExtractor:
         types = {t for t, _, _ in trig}
         weapons = extract_weapons(text)
         places = self._sentence_places(s)
-        incident_places = [p for p in places if p.role == "incident" and p.kind in ("settlement", "region", "area", "country")]
+        actor_spans = [(a.start, a.end) for a in find_actors(text)]
+        incident_places = [p for p in places if p.role == "incident" and p.kind in ("settlement", "region", "area", "country")
+                           and not (p.kind == "country" and any(a <= p.start - s.start < b for a, b in actor_spans))]
         role_places = [p for p in places if p.role == "speaker_role" and p.kind in ("settlement", "region")]
         actors = find_actors(text)
         has_cas = cas.fatalities is not None or cas.injured is not None
@@ -270,16 +272,33 @@ class DocumentExtractor:
 
         # wave: national totals of launched weapons
         launched_total = sum((w.launched.best or w.launched.low or 0) for w in weapons if w.launched)
-        national = not [p for p in incident_places if p.kind != "country"] or bool(_WAVE_SCOPE.search(text) and len({p.location.admin1_code for p in incident_places}) != 1)
+        local = [p for p in incident_places if p.kind != "country"]
+        national = not local or bool(_WAVE_SCOPE.search(text) and len({p.location.admin1_code for p in local}) > 2)
         if base.event_type in STRIKE and launched_total >= 5 and national:
             base.is_wave = not base.is_aggregate
             incident_places = [p for p in incident_places if p.kind == "country"]
-        if base.event_type == "interception" and national and not base.is_aggregate:
+        if base.event_type == "interception" and not local and not base.is_aggregate:
             incident_places = [p for p in incident_places if p.kind == "country"]
 
         # claims
         claim = self._claim(s, text)
         base.claims.append(claim)
+
+        # one sentence, two events: "Russia launched 45 drones; air defence shot down 38"
+        intercepted_any = any(w.intercepted for w in weapons)
+        if base.is_wave and intercepted_any or (base.event_type == "interception" and launched_total >= 5 and not local and not base.is_aggregate):
+            wave = Frame(**{**base.__dict__, "claims": [claim], "weapons": [], "cas": base.cas})
+            wave.event_type, wave.type_explicit = _strike_type(weapons, types - {"interception"}, None)
+            wave.is_wave = True
+            wave.weapons = [Weapon(category=w.category, model=w.model, launched=w.launched) for w in weapons if w.launched]
+            inter = Frame(**{**base.__dict__, "claims": [claim.model_copy()], "weapons": [], "cas": Casualties()})
+            inter.event_type, inter.is_wave, inter.variant = "interception", False, ""
+            inter.weapons = [Weapon(category=w.category, model=w.model, intercepted=w.intercepted) for w in weapons if w.intercepted]
+            inter.actor1, inter.actor1_side, inter.actor2, inter.actor2_side = None, None, None, None
+            countries = [p for p in incident_places if p.kind == "country"]
+            loc = countries[0].location if countries else None
+            wave.location = inter.location = loc
+            return [wave, inter]
 
         # decisions, deployments and contacts happen where the deciding actor is
         if base.event_type in ("policy_decision", "military_mobilization", "diplomatic_contact") and base.actor1_side and len(base.actor1_side) == 2 and not local_places:
@@ -455,7 +474,7 @@ class DocumentExtractor:
             # a wave absorbs only other national mentions of itself
             return lf.precision == 4 and lg.precision == 4
         if lf.precision == 4 or lg.precision == 4:
-            return lf.precision == 4 and lg.precision == 4 and f.event_type not in ("interception",)
+            return lf.precision == 4 and lg.precision == 4
         if lf.admin1_code and lf.admin1_code == lg.admin1_code:
             if lf.precision <= 2 and lg.precision <= 2 and lf.name and lg.name and lf.name != lg.name:
                 return False  # two places in one region are two incidents

@@ -14,7 +14,7 @@ _ORIGIN = re.compile(r"\b(?:from|launched from|fired from|out of|via)\s+(?:the\s
 _REFERENCE = re.compile(r"(?:\bkilomet(?:er|re)s?|\bkm|\bmiles?|\bborders?|\bborder with|\bborders of|\bclose to the borders? (?:of|with))\s+(?:from|of|with)?\s*(?:the\s+)?$|\b(?:close to|near) the borders? (?:of|with)\s+(?:\w+\s+and\s+)?$|\bborders? of\s+\w+\s+and\s+$", re.I)
 _ROLE_BEFORE = re.compile(r"\b(?:head|governor|mayor|leader|chief|administration|council|officials?|authorities|police|prosecutors?|(?:acting )?governor) of (?:the\s+)?$|\bofficials in\s+$", re.I)
 _ROLE_AFTER = re.compile(r"^\s*(?:region(?:al)?|oblast)?\s*(?:governor|leader|mayor|head|chief|officials|authorities|administration|police|regional administration|military administration|city council|prosecutor)", re.I)
-_NEAR = re.compile(r"\b(?:near|nearby|outskirts of|vicinity of|around|close to|outside|direction of|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)? (?:of|outskirts of)|area of|areas of|environs of|approaches to|not far from|km (?:from|of))\s+(?:the\s+)?(?:village|town|city|settlement)?(?:\s+of)?\s*$", re.I)
+_NEAR = re.compile(r"\b(?:towards?|heading (?:to|for)|flying (?:to|towards?)|near|nearby|outskirts of|vicinity of|around|close to|outside|direction of|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)? (?:of|outskirts of)|area of|areas of|environs of|approaches to|not far from|km (?:from|of))\s+(?:the\s+)?(?:village|town|city|settlement)?(?:\s+of)?\s*$", re.I)
 
 
 @dataclass
@@ -36,6 +36,19 @@ def _person_spans(text: str) -> list[tuple[int, int]]:
     return [(s, e) for s, e, _ in find_person_names(text)]
 
 
+_DATELINE_AFTER = re.compile(r"^(?:,\s*[A-Z][a-zA-Z]+)?\s*(?:\([^)]{1,40}\))?\s*(?:[—–-]|,\s+(?:\w+\.? \d{1,2}|\d{1,2} \w+))")
+
+
+def _is_dateline(text: str, start: int, end: int) -> bool:
+    """'KYIV —', 'MOSCOW (Reuters) –', 'KHARKIV, 14 March 2025 —': where the report was filed,
+    not where anything happened."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if text[line_start:start].strip():
+        return False
+    word = text[start:end]
+    return word.isupper() and len(word) > 2 and bool(_DATELINE_AFTER.match(text[end:end + 60]))
+
+
 def find_places(text: str) -> list[Place]:
     """Every place mention of ``text`` (resolved with the whole text as context), with its role."""
     gaz = geo.get_gazetteer()
@@ -54,6 +67,8 @@ def find_places(text: str) -> list[Place]:
         right = text[pm.end:pm.end + 40]
         if pm.kind == "demonym":
             role = "demonym"
+        elif _is_dateline(text, pm.start, pm.end):
+            role = "dateline"
         elif _ORIGIN.search(left):
             role = "origin"
         elif _REFERENCE.search(left):

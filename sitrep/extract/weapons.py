@@ -86,7 +86,11 @@ def extract_weapons(text: str, *, default_mode: str = "launched") -> list[Weapon
         elif w.model and not existing.model:
             existing.model = w.model
         if count is not None:
-            if mode == "intercepted":
+            if mode == "intercepted" and re.search(r"\ball (?:of )?(?:the )?(?:[\"“]\s*)?$", text[max(0, w.start - 40):w.start].rsplit(str(count.best), 1)[0] if count.best is not None else ""):
+                # "destroyed all of the 18 missiles launched": 18 launched, 18 down
+                existing.intercepted = existing.intercepted or count
+                existing.launched = existing.launched or count
+            elif mode == "intercepted":
                 if existing.intercepted is None:
                     existing.intercepted = count
             elif existing.launched is None:
