@@ -133,6 +133,9 @@ def test_seed_like_tail_is_removed_and_editor_kept():
     "March 14, 2025 was the deadliest day for civilians in Kharkiv this year, officials said.",
     "Reports reaching the radio station's news desk from Kherson said the bridge was hit.",
     "Two hours ago, air raid sirens sounded again in Kyiv, the city administration said.",
+    "Ukraine wants to become a member of NATO, the foreign minister said on Monday.",
+    "Become a member of the alliance or face more attacks, the president argued in his speech.",
+    "Residents who contributed to the reconstruction fund were thanked by the mayor of Kharkiv.",
     "Reprinting the governor's figures, the agency said 12 people were killed and reporting was required.",
 ])
 def test_article_sentences_with_trigger_words_survive(line):
@@ -163,6 +166,10 @@ def test_article_sentences_with_trigger_words_survive(line):
     "When using materials, a hyperlink to Example News is required",
     "The opinions expressed by the author do not necessarily reflect the position of the editors",
     "Support Example Pravda on Patreon!", "Sun, 31 Mar 2024 09:14:00 GMT",
+    "Journalists fight on their own frontline. Support Example Pravda or become our patron!",
+    "Follow AP's coverage of the war at https://example.org/hub/ukraine",
+    "Associated Press writers Ivan Example and Anna Example contributed to this report.",
+    "___", "* * *", "Our Standards: The Example Trust Principles.", "Reuse this content",
 ])
 def test_boilerplate_lines_are_removed(line):
     d = doc("Headline about shelling\n\nRussian forces shelled Kherson on Monday, officials said.\n\n" + line)

@@ -302,8 +302,9 @@ def extract_html_text(html: str) -> str:
         text = ""
     if not text.strip():
         return html_to_text(html)
-    # trafilatura writes one paragraph per line
-    return "\n\n".join(line for line in text.split("\n") if line.strip())
+    # trafilatura writes one paragraph per line and marks list items with "- "
+    lines = (line[2:] if line.startswith("- ") else line for line in text.split("\n"))
+    return "\n\n".join(line for line in lines if line.strip())
 
 
 def clean(raw: RawDocument) -> Document:
