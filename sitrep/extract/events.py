@@ -195,6 +195,12 @@ class DocumentExtractor:
         incident_places = [p for p in places if p.role == "incident" and p.kind in ("settlement", "region", "area", "country")
                            and not (p.kind == "country" and any(a <= p.start - s.start < b for a, b in actor_spans))]
         role_places = [p for p in places if p.role == "speaker_role" and p.kind in ("settlement", "region")]
+        if not [p for p in incident_places if p.kind != "country"]:
+            # "drones flying towards Moscow" with no other place: near the destination
+            for p in places:
+                if p.role == "destination" and p.kind in ("settlement", "region"):
+                    loc = p.location.model_copy(update={"precision": max(2, p.location.precision)})
+                    incident_places.append(P.Place(p.start, p.end, p.text, p.kind, loc, "incident"))
         actors = find_actors(text)
         has_cas = cas.fatalities is not None or cas.injured is not None
 
@@ -219,6 +225,8 @@ class DocumentExtractor:
                 continue
             if et == "grenade" and re.search(r"\bdrones?\b|\bUAVs?\b|\bquadcopters?\b", text, re.I):
                 et = "air_drone_strike"
+            if et in STRIKE and "infrastructure_disruption" in types and re.search(r"\b(?:after|following|due to|caused by|as a result of|in the wake of|consequence of|because of)\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,4}$", text[:m.start()], re.I):
+                continue  # "without power following Russian attack": the outage is the event here
             if st == "weak" and not anchored and et not in ("military_mobilization", "diplomatic_contact"):
                 if et in STRIKE and unanchored_strike is None:
                     unanchored_strike = (et, (m.start(), m.end()))
@@ -265,6 +273,8 @@ class DocumentExtractor:
         # actors
         excl = []
         a1, a2 = pick_actors(text, trig_pos[0], trig_pos[1], actors, excl)
+        if base.event_type == "interception" and a1 is not None and a1.start >= trig_pos[1]:
+            a1, a2 = a2 if a2 is not None and a2.start < trig_pos[0] else None, a1  # "shot down Russian missiles": the weapons' owner is the target
         if a1:
             base.actor1, base.actor1_side = a1.actor, a1.side
         if a2:
@@ -495,7 +505,7 @@ class DocumentExtractor:
                 setattr(host.cas, attr, b)
         host.cas.civilian = host.cas.civilian or other.cas.civilian
         for w in other.weapons:
-            same = next((x for x in host.weapons if x.category == w.category), None)
+            same = next((x for x in host.weapons if x.category == w.category and (x.model == w.model or not x.model or not w.model)), None)
             if same is None:
                 host.weapons.append(w)
             else:

@@ -14,6 +14,7 @@ _ORIGIN = re.compile(r"\b(?:from|launched from|fired from|out of|via)\s+(?:the\s
 _REFERENCE = re.compile(r"(?:\bkilomet(?:er|re)s?|\bkm|\bmiles?|\bborders?|\bborder with|\bborders of|\bclose to the borders? (?:of|with))\s+(?:from|of|with)?\s*(?:the\s+)?$|\b(?:close to|near) the borders? (?:of|with)\s+(?:\w+\s+and\s+)?$|\bborders? of\s+\w+\s+and\s+$", re.I)
 _ROLE_BEFORE = re.compile(r"\b(?:head|governor|mayor|leader|chief|administration|council|officials?|authorities|police|prosecutors?|(?:acting )?governor) of (?:the\s+)?$|\bofficials in\s+$", re.I)
 _ROLE_AFTER = re.compile(r"^\s*(?:region(?:al)?|oblast)?\s*(?:governor|leader|mayor|head|chief|officials|authorities|administration|police|regional administration|military administration|city council|prosecutor)", re.I)
+_DESTINATION = re.compile(r"\b(?:heading (?:to|for|towards?)|flying (?:to|towards?)|headed (?:to|for)|en route to|aimed at)\s+(?:the\s+)?$", re.I)
 _NEAR = re.compile(r"\b(?:towards?|heading (?:to|for)|flying (?:to|towards?)|near|nearby|outskirts of|vicinity of|around|close to|outside|direction of|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)? (?:of|outskirts of)|area of|areas of|environs of|approaches to|not far from|km (?:from|of))\s+(?:the\s+)?(?:village|town|city|settlement)?(?:\s+of)?\s*$", re.I)
 
 
@@ -27,6 +28,10 @@ class Place:
     role: str = "incident"  # incident, origin, reference, speaker_role, metonymy
 
 
+_COMMON_WORDS = frozenset("""a an the and or but of in on at to for from by with as is was were be been it its he she they we you i
+this that these those there here more most many much some any all no not new old one two three four five six seven eight nine ten
+may june july march august april can will would could should must shall might also only even just still then than so such
+x ann moore hope victoria mariana john city state page home news read share mobile video photo top""".split())
 _CAPITALS = {"kyiv", "kiev", "moscow", "washington", "warsaw", "berlin", "paris", "london", "minsk", "beijing", "brussels", "ankara", "tehran", "pyongyang"}
 _SUBJECT_VERB = re.compile(r"^\s+(?:has |have |had |is |was |also |successfully |reportedly |then |too |will |would )*(?:[a-z]+ed|said|says|sent|shot|struck|hit|took|won|made|gave|told|wants|insists|denies|accuses|claims|warns|announced|responded)\b")
 
@@ -54,9 +59,15 @@ def find_places(text: str) -> list[Place]:
     gaz = geo.get_gazetteer()
     out: list[Place] = []
     persons = _person_spans(text)
+    from sitrep.extract.claims import find_person_names
+    surnames = {n.split()[-1].lower() for _s, _e, n in find_person_names(text)}
     for pm in gaz.find_mentions(text):
         if pm.location is None:
             continue
+        if pm.text.lower() in _COMMON_WORDS or len(pm.text) <= 2:
+            continue
+        if pm.kind == "settlement" and pm.text.lower() in surnames:
+            continue  # "Klitschko: 80% of Kyiv ..." names the mayor, not the village Klitsko
         if pm.kind == "settlement" and any(a <= pm.start < b or a < pm.end <= b for a, b in persons):
             # "Volodymyr Zelensky", "Yulia Kuznetsova": a place name inside a person's name
             if not re.match(r"\s*(?:region|oblast|district)", text[pm.end:pm.end + 12], re.I):
@@ -71,6 +82,8 @@ def find_places(text: str) -> list[Place]:
             role = "dateline"
         elif _ORIGIN.search(left):
             role = "origin"
+        elif _DESTINATION.search(left):
+            role = "destination"
         elif _REFERENCE.search(left):
             role = "reference"
         elif _ROLE_BEFORE.search(left) or _ROLE_AFTER.match(right):

@@ -54,8 +54,17 @@ class PersonRegistry:
         return self.full.get(surname, name), self.role.get(surname)
 
 
+_SPEECH_AT = re.compile(r"\s*,?\s*(?:[^,.]{0,70},\s*)?(?:has |had |also )?(?:" + SPEECH + r")\b")
+
+
 def _subject_person(sentence: str) -> Optional[str]:
+    """The person who speaks in a sentence (a name right before a speech verb), else the first
+    person named."""
     people = _people_in(sentence)
+    for start, name in people:
+        end = start + len(name)
+        if _SPEECH_AT.match(sentence, end):
+            return name
     return people[0][1] if people else None
 
 
@@ -77,6 +86,13 @@ def speaker_of_quote(text: str, q: tuple[int, int], sentences: list[Sentence], r
             m = _AFTER_INV.match(after)
             if m:
                 subj = m.group("subj")
+            else:
+                # "…,” commander-in-chief of the armed forces, Valeriy Zaluzhnyi, said on Telegram.
+                tail = re.split(r"(?<=[.!?])\s|[“\"]", after[1:], maxsplit=1)[0]
+                for ns, ne, name in find_person_names(tail):
+                    if re.match(r"\s*,?\s*(?:[^,.]{0,60},\s*)?(?:has |had )?(?:" + SPEECH + r")\b", tail[ne:]):
+                        subj = name
+                        break
     if subj is None:
         # the sentence holding the opening mark, before the mark
         sent = next((s for s in sentences if s.start <= a - 1 < s.end or s.start <= a < s.end), None)

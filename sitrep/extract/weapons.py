@@ -13,7 +13,7 @@ from sitrep.extract.lexicon import weapons as weapon_lexicon
 from sitrep.model import Count, Weapon
 from sitrep.nlp.numbers import find_numbers
 
-_INTERCEPT = re.compile(r"shot down|shoot down|downed|intercept\w*|destroyed|neutrali[sz]ed|repelled|suppressed|lost locationally|were destroyed", re.I)
+_INTERCEPT = re.compile(r"shot down|shoot(?:ing)? down|taken down|brought down|downed|intercept\w*|destroyed|neutrali[sz]ed|repelled|suppressed|lost locationally|were destroyed", re.I)
 _LAUNCH = re.compile(r"launch\w*|fired|unleashed|attacked (?:\w+ )?with|used|deployed|sent|barrage of|released|hit|struck|carried out", re.I)
 
 
@@ -32,7 +32,8 @@ def find_weapon_mentions(text: str) -> list[WeaponMention]:
         for m in entry.regex.finditer(text):
             if any(not (m.end() <= a or m.start() >= b) for a, b in taken):
                 continue
-            if entry.category == "mixed" and not re.search(r"\d|dozens|several", text[max(0, m.start() - 25):m.start()]):
+            if entry.category == "mixed" and (not re.search(r"(?:\d|dozens|several)\s*[\"“]?\s*(?:air |aerial )?$", text[max(0, m.start() - 25):m.start()])
+                                              or re.search(r"\b(?:reached|hit|struck)\s+(?:their\s+)?$", text[max(0, m.start() - 25):m.start()])):
                 continue  # "targets" is a weapon only when counted: "144 targets"
             if entry.category == "artillery" and re.fullmatch(r"\d+ ?mm", m.group(0)):
                 pass
@@ -68,6 +69,9 @@ def _count_for(text: str, w: WeaponMention, numbers) -> Optional[Count]:
     return None
 
 
+_OF = re.compile(r"(?<![\w-])(?P<a>\d[\d,]*|\w+)\s+(?:of|out of)\s+(?:the\s+)?(?P<b>\d[\d,]*)\b")
+
+
 def extract_weapons(text: str, *, default_mode: str = "launched") -> list[Weapon]:
     """Weapons in ``text``; counts go to ``intercepted`` when the count sits in an interception
     clause, otherwise to ``launched`` (only when the sentence says they were launched/fired)."""
@@ -79,6 +83,22 @@ def extract_weapons(text: str, *, default_mode: str = "launched") -> list[Weapon
     for w in mentions:
         count = _count_for(text, w, numbers)
         mode = _mode_at(text, w, default_mode)
+        ofm = None
+        for m in _OF.finditer(text, max(0, w.start - 40), w.start):
+            gap = text[m.end():w.start]
+            if re.fullmatch(r"\s*(?:[A-Za-z-]+\s+){0,3}", gap):
+                ofm = m
+        if ofm is not None and mode == "intercepted":
+            # "shot down 54 of 69 missiles": 54 down out of 69 launched
+            from sitrep.nlp.numbers import parse_count
+            down, total = parse_count(ofm.group("a")), parse_count(ofm.group("b"))
+            existing = next((x for x in out if x.category == w.category and x.model == w.model), None)
+            if existing is None:
+                existing = Weapon(category=w.category, model=w.model)
+                out.append(existing)
+            existing.intercepted = existing.intercepted or down
+            existing.launched = existing.launched or total
+            continue
         existing = next((x for x in out if x.category == w.category and (x.model == w.model or not x.model or not w.model)), None)
         if existing is None:
             existing = Weapon(category=w.category, model=w.model)
@@ -100,7 +120,8 @@ def extract_weapons(text: str, *, default_mode: str = "launched") -> list[Weapon
 
 def _mode_at(text: str, w: WeaponMention, default_mode: str) -> str:
     """Which verb governs the weapon: the nearest interception or launch verb of its clause."""
-    clause_start = max(text.rfind(";", 0, w.start), text.rfind(". ", 0, w.start), 0)
+    clause_start = max(text.rfind(";", 0, w.start), text.rfind(". ", 0, w.start), text.rfind("–", 0, w.start),
+                       text.rfind("—", 0, w.start), text.rfind(" alleging", 0, w.start), text.rfind(" while ", 0, w.start), 0)
     left = text[clause_start:w.start]
     right = text[w.end:w.end + 60]
     right = re.split(r"[;.]|, (?:and|while|but)\b", right)[0]

@@ -149,7 +149,7 @@ def _gn_keys(v: dict, cc: str, rich: bool) -> tuple[set[str], set[str]]:
             if cc in ("UA", "RU", "BY", "MD"):
                 alts.add(translit_uk(a))
                 alts.add(translit_ru(a))
-        elif rich and _latin_like(a):
+        elif rich and _latin_like(a) and (cc in THEATRE or len(a) >= 5):
             alts.add(a)
     return prim, alts
 
@@ -296,7 +296,7 @@ def build_index(verbose: bool = False) -> dict:
     for row in _rows("areas.tsv"):
         variants, cc, iso, lat, lon, prec = row[:6]
         names = variants.split("|")
-        areas.append((names[0], cc, iso, float(lat), float(lon), int(prec)))
+        areas.append((names[0], cc, None if iso == "-" else iso, float(lat), float(lon), int(prec)))
         for n in names:
             area_keys[fold(n)] = len(areas) - 1
 
@@ -313,6 +313,11 @@ def build_index(verbose: bool = False) -> dict:
         if best not in alias_of[ak]:
             alias_of[ak].append(best)
         B.add_name(alias, best, PRIMARY)
+
+    districts: dict[tuple[str, str], str] = {}
+    for row in _rows("districts.tsv"):
+        iso, _city, old, new = row[:4]
+        districts[(iso, fold(old))] = fold(new)
 
     stop = set()
     for line in (DATA_DIR / "stoplist.txt").read_text(encoding="utf-8").splitlines():
@@ -349,6 +354,7 @@ def build_index(verbose: bool = False) -> dict:
         "area_keys": area_keys,
         "aliases": {k: tuple(v) for k, v in alias_of.items()},
         "stop": frozenset(stop),
+        "districts": districts,
         "capital_keys": frozenset(capital_keys),
         "build_seconds": round(time.time() - t0, 2),
     }

@@ -34,6 +34,8 @@ _COMPAT = {
     "RU-MOW": ("RU-MOS",), "RU-MOS": ("RU-MOW",), "RU-SPE": ("RU-LEN",), "RU-LEN": ("RU-SPE",),
     "BY-HM": ("BY-MI",), "BY-MI": ("BY-HM",),
 }
+_EMPTY: frozenset = frozenset()
+_STRENGTH_BONUS = (0.0, 0.0, 2.0, 3.0)  # alt spelling, alt spelling, primary name, alias table
 THEATRE = ("UA", "RU", "BY", "MD", "PL", "RO", "SK", "HU")
 
 REGION_WORDS = frozenset({"region", "oblast", "oblast'", "province", "krai", "kray", "republic",
@@ -165,6 +167,10 @@ class Gazetteer:
         self._aliases = index["aliases"]
         self._stop = index["stop"]
         self._capital_keys = index["capital_keys"]
+        self._districts = index.get("districts", {})
+        self._anykeys = (set(self._names) | set(self._region_keys) | set(self._country_keys)
+                         | set(self._demonym_keys) | set(self._area_keys) | set(self._aliases))
+        self._grid = None
         self.build_seconds = index.get("build_seconds")
 
     # ------------------------------------------------------------------ loading
@@ -193,7 +199,7 @@ class Gazetteer:
         prec = self._prec[i]
         if precision is not None:
             prec = max(prec, precision)
-        return Location(
+        return Location.model_construct(
             name=name or self._name[i], country_code=self._cc[i], admin1_code=self._a1[i],
             admin1=self._region_name(self._a1[i]), admin2=self._a2[i], lat=self._lat[i], lon=self._lon[i],
             geonameid=self._gid[i] or None, precision=prec, source=self._src[i],
@@ -205,8 +211,8 @@ class Gazetteer:
         if r is None:
             return None
         name, cc, lat, lon = r
-        return Location(name=name, country_code=cc, admin1_code=iso, admin1=name, lat=lat, lon=lon,
-                        precision=3, source="iso3166")
+        return Location.model_construct(name=name, country_code=cc, admin1_code=iso, admin1=name, lat=lat,
+                                        lon=lon, admin2=None, geonameid=None, precision=3, source="iso3166")
 
     def country_location(self, code: str) -> Optional[Location]:
         cc = code.upper()
@@ -214,13 +220,14 @@ class Gazetteer:
         if c is None:
             return None
         name, lat, lon, gid, _cap = c
-        return Location(name=name, country_code=cc, lat=lat, lon=lon, geonameid=gid, precision=4,
-                        source="country")
+        return Location.model_construct(name=name, country_code=cc, admin1_code=None, admin1=None, admin2=None,
+                                        lat=lat, lon=lon, geonameid=gid, precision=4, source="country")
 
     def _area_location(self, j: int) -> Location:
         name, cc, iso, lat, lon, prec = self._areas[j]
-        return Location(name=name, country_code=cc, admin1_code=iso, admin1=self._region_name(iso),
-                        lat=lat, lon=lon, precision=prec, source="sitrep")
+        return Location.model_construct(name=name, country_code=cc, admin1_code=iso,
+                                        admin1=self._region_name(iso), admin2=None, lat=lat, lon=lon,
+                                        geonameid=None, precision=prec, source="sitrep")
 
     # ------------------------------------------------------------------ candidates
     def _cands(self, key: str) -> list[tuple[int, int]]:
@@ -237,7 +244,7 @@ class Gazetteer:
         return key in self._names or key in self._aliases
 
     def _score(self, i: int, strength: int, strong: frozenset | set, weak: frozenset | set,
-               ccs: frozenset | set, hint: Optional[str]) -> float:
+               ccs: frozenset | set, hint: Optional[str], anchors=None) -> float:
         cc = self._cc[i]
         a1 = self._a1[i]
         if cc == "UA":
@@ -250,8 +257,8 @@ class Gazetteer:
             s = 0.5
         else:
             s = 0.0
-        s += 0.6 * math.log10(self._pop[i] + 10)
-        s += 0.5 * strength
+        s += 0.8 * math.log10(self._pop[i] + 10)
+        s += _STRENGTH_BONUS[strength]
         if self._prec[i] == 1:
             s += 0.3
         if a1 is not None:
@@ -263,10 +270,20 @@ class Gazetteer:
             s += 1.5
         if hint and cc == hint:
             s += 5.0
+        if anchors:
+            lat, lon = self._lat[i], self._lon[i]
+            d = min(_haversine(lat, lon, a[0], a[1]) for a in anchors)
+            if d < 25:
+                s += 2.5
+            elif d < 50:
+                s += 1.5
+            elif d < 100:
+                s += 0.5
         return s
 
     def _best(self, key: str, *, constraint: Optional[set] = None, constraint_cc: Optional[str] = None,
-              strong=frozenset(), weak=frozenset(), ccs=frozenset(), hint=None) -> Optional[tuple[int, int]]:
+              strong=frozenset(), weak=frozenset(), ccs=frozenset(), hint=None,
+              anchors=None) -> Optional[tuple[int, int]]:
         cands = self._cands(key)
         if not cands:
             return None
@@ -276,7 +293,11 @@ class Gazetteer:
             cands = [(i, s) for i, s in cands if self._cc[i] == constraint_cc]
         if not cands:
             return None
-        return max(cands, key=lambda c: self._score(c[0], c[1], strong, weak, ccs, hint))
+        if len(cands) == 1:
+            return cands[0]
+        if callable(anchors):
+            anchors = anchors()
+        return max(cands, key=lambda c: self._score(c[0], c[1], strong, weak, ccs, hint, anchors))
 
     @staticmethod
     def _expand(isos: Iterable[str]) -> set:
@@ -359,22 +380,23 @@ class Gazetteer:
             return None
         strong, weak, ccs = self.context_regions(context)
 
-        # "City - District" (ACLED)
-        district = None
-        parts = _DISTRICT_SPLIT.split(text, maxsplit=1)
-        if len(parts) == 2 and parts[0] and parts[1]:
-            text, district = parts[0], parts[1]
-
         # "Place, Region[, Country]"
         segs = [s.strip() for s in text.split(",") if s.strip()]
         head = segs[0] if segs else text
+        # "City - District" (ACLED)
+        district = None
+        parts = _DISTRICT_SPLIT.split(head, maxsplit=1)
+        if len(parts) == 2 and parts[0] and parts[1]:
+            head, district = parts[0], parts[1]
         constraint: set = set()
+        raw_isos: tuple = ()
         constraint_cc = None
         for seg in segs[1:]:
             isos = self._as_region(seg)
             if isos:
                 if not constraint:
                     constraint = self._expand(isos)
+                    raw_isos = tuple(isos)
                 continue
             cc = self._as_country(seg)
             if cc:
@@ -385,9 +407,29 @@ class Gazetteer:
                 b = self._best(fold(rm.group("n")), strong=strong, weak=weak, ccs=ccs, hint=hint)
                 if b and self._a1[b[0]]:
                     weak = set(weak) | {self._a1[b[0]]}
-        return self._resolve(head, district, near, constraint, constraint_cc, strong, weak, ccs, hint)
+        loc = self._resolve(head, district, near, constraint, constraint_cc, strong, weak, ccs, hint, context)
+        if (loc is not None and len(raw_isos) == 1 and loc.admin1_code != raw_isos[0]
+                and loc.admin1_code in _COMPAT.get(raw_isos[0], ())):
+            # the writer's region wins between nested units ("Sevastopol, Crimea" -> UA-43)
+            loc = loc.model_copy(update={"admin1_code": raw_isos[0], "admin1": self._region_name(raw_isos[0])})
+        return loc
 
-    def _resolve(self, head, district, near, constraint, constraint_cc, strong, weak, ccs, hint) -> Optional[Location]:
+    def _anchor_fn(self, context: str, key: str):
+        """Lazily: coordinates of the other settlements named in the context (not ``key``)."""
+        def anchors():
+            if not context:
+                return []
+            out = []
+            for m in self.find_mentions(context):
+                loc = m.location
+                if (m.kind == "settlement" and loc is not None and loc.precision <= 2
+                        and loc.lat is not None and fold(m.text) != key):
+                    out.append((loc.lat, loc.lon))
+            return out
+        return anchors
+
+    def _resolve(self, head, district, near, constraint, constraint_cc, strong, weak, ccs, hint,
+                 context="") -> Optional[Location]:
         key = fold(re.sub(r"^the\s+", "", head, flags=re.I))
         # areas (Donbas, Snake Island ...)
         if key in self._area_keys:
@@ -422,7 +464,7 @@ class Gazetteer:
         if isos and not self.is_place_key(key):
             return self.region_location(self._pick_region(isos, constraint_cc or hint, strong, weak))
         b = self._best(key, constraint=constraint or None, constraint_cc=constraint_cc,
-                       strong=strong, weak=weak, ccs=ccs, hint=hint)
+                       strong=strong, weak=weak, ccs=ccs, hint=hint, anchors=self._anchor_fn(context, key))
         if b is None:
             if constraint:
                 iso = self._pick_region(tuple(constraint), None, strong, weak)
@@ -436,6 +478,13 @@ class Gazetteer:
                 return self.region_location(isos[0])
             return None
         i = b[0]
+        if not constraint and not constraint_cc:
+            cc, a1 = self._cc[i], self._a1[i]
+            supported = a1 in strong or a1 in weak or cc in ccs or cc == hint
+            if key in self._stop and not supported and key not in self._aliases:
+                return None  # "May", "Victoria", "Zelensky": a word or a person before a place
+            if cc not in THEATRE and self._pop[i] < 50000 and not supported:
+                return None  # a hamlet abroad is a worse guess than no location
         if district:
             d = self._district(i, district)
             if d is not None:
@@ -454,27 +503,55 @@ class Gazetteer:
                 return iso
         return isos[0]
 
+    def _grid_cells(self):
+        if self._grid is None:
+            grid: dict[tuple[int, int], list[int]] = {}
+            for i in range(len(self._name)):
+                if self._prec[i] == 1 and self._src[i] == "geonames":
+                    grid.setdefault((int(self._lat[i] * 4), int(self._lon[i] * 4)), []).append(i)
+            self._grid = grid
+        return self._grid
+
+    def _near(self, lat: float, lon: float, km: float) -> list[tuple[float, int]]:
+        grid = self._grid_cells()
+        r = int(km / 25) + 1
+        ci, cj = int(lat * 4), int(lon * 4)
+        out = []
+        for a in range(ci - r, ci + r + 1):
+            for b in range(cj - r, cj + r + 1):
+                for i in grid.get((a, b), ()):
+                    d = _haversine(lat, lon, self._lat[i], self._lon[i])
+                    if d <= km:
+                        out.append((d, i))
+        return out
+
     def _district(self, city: int, district: str) -> Optional[int]:
-        """A city district ("Kirovskyi") as a GeoNames section of the city, within 25 km."""
+        """A city district ("Kirovskyi", "Desnianskyi") as a GeoNames section of the city (<= 25 km).
+
+        Old (pre-2016) district names go through ``districts.tsv``; then an exact name match,
+        then a match on the adjective's stem ("Desnianskyi" -> "Desna", "Pecherskyi" -> "Pechersk").
+        """
         lat, lon = self._lat[city], self._lon[city]
         base = re.sub(r"\s+(?:district|raion|rayon|microdistrict)$", "", district.strip(), flags=re.I)
-        keys = [fold(base)]
-        k = keys[0]
-        for suf in ("ski", "i"):
-            if k.endswith(suf):
-                keys.append(k[: -len(suf)])
-        keys += [k + "raion", k + "raion", fold(base + " Rayon")]
-        best = None
-        for key in keys:
-            for i, _s in self._cands(key):
-                if i == city or self._prec[i] != 1:
-                    continue
-                d = _haversine(lat, lon, self._lat[i], self._lon[i])
-                if d <= 25 and (best is None or d < best[0]):
-                    best = (d, i)
-            if best:
+        k = fold(base)
+        k = self._districts.get((self._a1[city], k), k)
+        near = [(d, i) for d, i in self._near(lat, lon, 25.0) if i != city]
+        exact = [(d, i) for d, i in near if fold(self._name[i]) == k]
+        if exact:
+            return min(exact)[1]
+        stem = k
+        for suf in ("ski", "ki", "i"):
+            if stem.endswith(suf):
+                stem = stem[: -len(suf)]
                 break
-        return best[1] if best else None
+        for suf in ("ian", "an", "iv", "ov", "ev", "in"):
+            if stem.endswith(suf) and len(stem) - len(suf) >= 4:
+                stem = stem[: -len(suf)]
+                break
+        if len(stem) < 4:
+            return None
+        hits = [(-self._pop[i], d, i) for d, i in near if fold(self._name[i]).startswith(stem)]
+        return min(hits)[2] if hits else None
 
     # ------------------------------------------------------------------ free text
     def find_mentions(self, text: str) -> list[PlaceMention]:
@@ -486,10 +563,22 @@ class Gazetteer:
         toks = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
         n = len(toks)
         sent = [0] * n
+        # per token: 1 capitalised word, 2 connector ("on" in Rostov on Don), 0 anything else
+        cap = [0] * n
+        fk = [""] * n
+        anykeys = self._anykeys
         s_id = 0
         for i, (t, _a, _b) in enumerate(toks):
             sent[i] = s_id
-            if t in (".", "!", "?") and i + 1 < n and toks[i + 1][0][:1].isupper():
+            c0 = t[0]
+            if c0.isalpha():
+                if c0.isupper():
+                    cap[i] = 1
+                    fk[i] = fold_token(_strip_possessive(t))
+                elif t in CONNECTORS:
+                    cap[i] = 2
+                    fk[i] = t
+            elif t in (".", "!", "?") and i + 1 < n and toks[i + 1][0][:1].isupper():
                 s_id += 1
         raw = []  # (i, j, kind, payload, extra)
         i = 0
@@ -497,32 +586,19 @@ class Gazetteer:
                                             self._demonym_keys, self._area_keys)
         aliases = self._aliases
         while i < n:
-            tok = toks[i][0]
-            c0 = tok[0]
-            if not c0.isupper() or not c0.isalpha():
+            if cap[i] != 1:
                 i += 1
                 continue
             hit = None
             key = ""
-            for L in (4, 3, 2, 1):
-                if i + L > n:
+            run = 1
+            while run < 4 and i + run < n and cap[i + run]:
+                run += 1
+            for L in range(run, 0, -1):
+                if cap[i + L - 1] != 1:
                     continue
-                last = toks[i + L - 1][0]
-                if not last[0].isupper() or not last[0].isalpha():
-                    continue
-                ok = True
-                ks = []
-                for j in range(i, i + L):
-                    p = toks[j][0]
-                    if not p[0].isalpha() or (not p[0].isupper() and p.lower() not in CONNECTORS):
-                        ok = False
-                        break
-                    ks.append(fold_token(_strip_possessive(p) if j == i + L - 1 else p))
-                if not ok:
-                    continue
-                key = "".join(ks)
-                if (key in akeys or key in rkeys or key in ckeys or key in dkeys or key in names
-                        or key in aliases):
+                key = fk[i] if L == 1 else "".join(fk[i:i + L])
+                if key in anykeys:
                     hit = L
                     break
             if hit is None:
@@ -597,6 +673,7 @@ class Gazetteer:
             elif nb[2] == "country":
                 constraint_of[a] = ("country", nb[3])
         out: list[PlaceMention] = []
+        memo: dict = {}
         skip_starts = set()
         for a, (kind, isos) in constraint_of.items():
             if kind == "region":
@@ -626,20 +703,38 @@ class Gazetteer:
                     out.append(PlaceMention(start, end, surface, kind, loc))
             else:
                 loc = self._resolve_mention(text, toks, a, b, payload, extra, sent, sent_regions, doc_regions,
-                                            doc_ccs, constraint_of.get(a))
+                                            doc_ccs, constraint_of.get(a), memo)
                 if loc is not None:
                     out.append(PlaceMention(start, end, surface, "settlement", loc))
         return out
 
     def _resolve_mention(self, text, toks, a, b, key, prev1, sent, sent_regions, doc_regions, doc_ccs,
-                         constraint) -> Optional[Location]:
+                         constraint, memo=None) -> Optional[Location]:
         start, end = toks[a][1], toks[b - 1][2]
         cue = prev1 in SETTLEMENT_CUES or (prev1 == "of" and a >= 2 and toks[a - 2][0].lower() in SETTLEMENT_CUES)
         if key in self._stop and not (cue or constraint):
             return None
         if key in self._capital_keys and is_metonymy(text, start, end):
             return None
-        strong = sent_regions.get(sent[a], set())
+        near = False
+        for t in range(max(0, a - 4), a):
+            if toks[t][0].lower() in NEAR_CUES:
+                near = True
+        if near:
+            # "north of X" yes, "in the northern part of X" no
+            seg = text[toks[max(0, a - 4)][1]:start].lower()
+            if " part of" in seg or seg.strip().endswith("part of the"):
+                near = False
+        strong = sent_regions.get(sent[a], _EMPTY)
+        mkey = (key, frozenset(strong), constraint, cue, near)
+        if memo is not None and mkey in memo:
+            return memo[mkey]
+        loc = self._resolve_key(key, strong, doc_regions, doc_ccs, constraint, cue, near)
+        if memo is not None:
+            memo[mkey] = loc
+        return loc
+
+    def _resolve_key(self, key, strong, doc_regions, doc_ccs, constraint, cue, near) -> Optional[Location]:
         cons = None
         ccons = None
         if constraint:
@@ -660,15 +755,8 @@ class Gazetteer:
             return None
         if s < 2 and pop < 1000 and not supported and not cue:
             return None  # an alternative spelling of a hamlet: too weak alone
-        near = False
-        for t in range(max(0, a - 4), a):
-            if toks[t][0].lower() in NEAR_CUES:
-                near = True
-        if near:
-            # "north of X" yes, "in the northern part of X" no
-            seg = text[toks[max(0, a - 4)][1]:start].lower()
-            if " part of" in seg or seg.strip().endswith("part of the"):
-                near = False
+        if s < 2 and cc not in ("UA", "RU") and not supported:
+            return None  # a foreign-language alias of a foreign city ("Mil" for Milan)
         return self._place_location(i, precision=2 if near else None)
 
 

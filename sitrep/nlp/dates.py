@@ -98,8 +98,8 @@ def find_dates(text: str, ref: Optional[dt.date] = None) -> list[DateMention]:
             if not (1 <= d <= 31 and 1 <= mo <= 12):
                 continue
             if m.groupdict().get("mon") and m.group("mon").lower() == "may" and not m.group("year"):
-                # "may" is a verb far more often than a month without a year
-                if not re.search(r"\b(?:on|since|until|from|by)\s+$", text[max(0, m.start() - 8):m.start()], re.I) and not re.match(r"\d", m.group(0)):
+                # "may" is a verb far more often than a month without a year ("12 may have reached")
+                if m.group("mon") == "may" or not re.search(r"\b(?:on|since|until|from|by)\s+$", text[max(0, m.start() - 8):m.start()], re.I) and not re.match(r"\d", m.group(0)):
                     continue
             if m.groupdict().get("year"):
                 day = _safe_date(int(m.group("year")), mo, d)

