@@ -1,0 +1,88 @@
+"""Gazetteer benchmark: index build time, load time, memory, geocode and find_mentions speed.
+
+    python benchmarks/bench_geo.py [--no-build]
+
+Builds the index into a temporary cache directory (unless --no-build), then measures loading
+in a fresh interpreter (RSS delta from /proc/self/status) and find_mentions throughput on a
+long invented text.
+"""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+PARAGRAPH = (
+    "Russian forces shelled Kharkiv and the outskirts of Chuhuiv overnight, the Kharkiv regional "
+    "governor said. In the Zaporizhia region, fighting continued near Verbove and Robotyne, while "
+    "drones hit an oil depot in Bryansk Oblast and a substation in Belgorod. Kyiv said it had "
+    "downed 24 of 30 Shahed drones; Moscow claimed its troops took the village of Pavshyno. "
+    "Residents of Pokrovsk, Donetsk, were told to evacuate as the front moved closer to Myrnohrad "
+    "and Selydove. A Polish delegation visited Lviv and Sheptytskyi, and North Korean troops "
+    "were reported in the Kursk region near Sudzha. Shelling of Kherson and Nikopol killed two "
+    "civilians; the Mykolaiv regional administration reported damage in Ochakiv. May and Hope "
+    "are not places here, and neither is Victoria in this sentence. "
+)
+
+
+def main(argv=None) -> int:
+    build = "--no-build" not in (argv or sys.argv[1:])
+    env = dict(os.environ)
+    tmp = None
+    if build:
+        tmp = tempfile.TemporaryDirectory(prefix="sitrep-geo-bench-")
+        env["SITREP_CACHE_DIR"] = tmp.name
+        t = time.time()
+        r = subprocess.run([sys.executable, "-c", "from sitrep.geo.build import build_index, write_index;"
+                            "p=write_index(build_index());print(p.stat().st_size)"],
+                           env=env, capture_output=True, text=True, cwd=ROOT)
+        if r.returncode:
+            print(r.stderr)
+            return 1
+        print(f"index build: {time.time() - t:.1f}s (incl. interpreter start), "
+              f"size {int(r.stdout.split()[-1]) / 1e6:.1f} MB")
+    code = r"""
+import time, sys
+def rss():
+    for line in open('/proc/self/status'):
+        if line.startswith('VmRSS:'):
+            return int(line.split()[1]) / 1024
+r0 = rss(); t = time.perf_counter()
+from sitrep.geo import get_gazetteer, geocode
+g = get_gazetteer()
+print(f"load: {time.perf_counter() - t:.3f}s, RSS delta {rss() - r0:.0f} MB (total {rss():.0f} MB), {len(g)} places")
+text = sys.argv[1] * 20
+words = len(text.split())
+g.find_mentions(text)
+n = 20
+t = time.perf_counter()
+for _ in range(n):
+    ms = g.find_mentions(text)
+dt = (time.perf_counter() - t) / n
+print(f"find_mentions: {words} words in {dt * 1000:.2f} ms -> {words / dt:,.0f} words/s, {len(ms)} mentions")
+one = sys.argv[1] * 2
+t = time.perf_counter(); g.find_mentions(one); dt = time.perf_counter() - t
+print(f"find_mentions on {len(one.split())} words: {dt * 1000:.2f} ms")
+qs = ["near Bakhmut", "Kharkiv region", "Verbove, Zaporizhia", "Donetsk - Kirovskyi", "Pavshyno",
+      "Mykolaiv", "Kursk", "Sheptytsky", "the village of Pavshyno", "Zaporozhye"] * 100
+t = time.perf_counter()
+for q in qs:
+    geocode(q)
+dt = (time.perf_counter() - t) / len(qs)
+print(f"geocode: {dt * 1e6:.0f} us/call")
+"""
+    r = subprocess.run([sys.executable, "-c", code, PARAGRAPH], env=env, capture_output=True, text=True, cwd=ROOT)
+    print(r.stdout.strip() or r.stderr.strip())
+    if tmp is not None:
+        tmp.cleanup()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
