@@ -118,3 +118,57 @@ def db_url(kind: str, tmp_path) -> str:
     if kind == "sqlite":
         return str(tmp_path / "test.db")
     return fresh_pg_url()
+
+
+# ----------------------------------------------------------------------------- fake pipeline
+
+PLACE_CYCLE = ["Kharkiv", "Odesa", "Kyiv", "Mykolaiv", "Belgorod"]
+
+
+def expected_events(doc_id: str) -> int:
+    tail = doc_id.rsplit("-", 1)[-1]
+    n = int(tail) if tail.isdigit() else 0
+    return 1 + n % 3
+
+
+def fake_process(raw: model.RawDocument):
+    """A deterministic stand-in for the extraction pipeline (1-3 events per document)."""
+    if raw.text.startswith("BAD"):
+        return model.IngestError(doc_id=raw.doc_id, message="not a report")
+    tail = raw.doc_id.rsplit("-", 1)[-1]
+    n = int(tail) if tail.isdigit() else 0
+    events = [make_event(raw.doc_id, k + 1, place=PLACE_CYCLE[(n + k) % 5],
+                         date=f"2024-{1 + n % 12:02d}-{1 + (n * 7 + k) % 27:02d}", killed=n % 4)
+              for k in range(expected_events(raw.doc_id))]
+    return make_result(raw.doc_id, events, text=raw.text,
+                       statements=[make_statement(raw.doc_id)] if n % 2 else [])
+
+
+def generated_raws(n: int, prefix: str = "doc", words: int = 60):
+    for i in range(n):
+        yield model.RawDocument(doc_id=f"{prefix}-{i}", text=random_text(f"{prefix}{i}", words))
+
+
+def ingest_driver(db: str, n: int, delay: float = 0.0) -> None:
+    """Subprocess entry point for the crash test: ingest ``n`` generated documents,
+    printing one line per stored document."""
+    import sys
+    import time
+
+    from sitrep.store import open_store
+    from sitrep.store.ingest import ingest_documents
+
+    store = open_store(db)
+
+    def slow(raw):
+        if delay:
+            time.sleep(delay)
+        return fake_process(raw)
+
+    def done(doc_id, status):
+        sys.stdout.write(f"{doc_id} {status}\n")
+        sys.stdout.flush()
+
+    s = ingest_documents(store, generated_raws(n), slow, on_document=done)
+    sys.stdout.write(s.line() + "\n")
+    store.close()

@@ -12,7 +12,7 @@ from sitrep.reconcile import cluster_events, pairwise_scores
 from sitrep.store import EventFilter, FilterError, open_store
 from sitrep.store.ingest import ingest_documents
 from store_fixtures import (
-    DB_PARAMS, db_url, make_event, make_result, make_statement, random_text,
+    DB_PARAMS, db_url, fake_process, make_event, make_result, make_statement, random_text,
 )
 
 FIXTURE = Path(__file__).parent / "fixtures" / "reconcile" / "incidents.jsonl"
@@ -35,18 +35,6 @@ def store(request, tmp_path):
     st = open_store(db_url(request.param, tmp_path))
     yield st
     st.close()
-
-
-def fake_process(raw: model.RawDocument):
-    """A deterministic stand-in for the extraction pipeline."""
-    if raw.text.startswith("BAD"):
-        return model.IngestError(doc_id=raw.doc_id, message="not a report")
-    n = int(raw.doc_id.rsplit("-", 1)[-1]) if raw.doc_id.rsplit("-", 1)[-1].isdigit() else 0
-    places = ["Kharkiv", "Odesa", "Kyiv", "Mykolaiv", "Belgorod"]
-    events = [make_event(raw.doc_id, k + 1, place=places[(n + k) % 5],
-                         date=f"2024-{1 + n % 12:02d}-{1 + (n * 7 + k) % 27:02d}", killed=n % 4)
-              for k in range(1 + n % 3)]
-    return make_result(raw.doc_id, events, text=raw.text)
 
 
 def raws(n: int, prefix: str = "doc"):
@@ -296,4 +284,16 @@ def test_env_url(monkeypatch, tmp_path):
     monkeypatch.setenv("SITREP_DATABASE_URL", f"sqlite:///{tmp_path}/env.db")
     st = open_store()
     assert st.url.endswith("env.db")
+    st.close()
+
+
+def test_near_duplicate_detected_after_reopen(tmp_path):
+    path = str(tmp_path / "reopen.db")
+    text = random_text("persisted", 150)
+    st = open_store(path)
+    st.add_result(make_result("first", text=text))
+    st.close()
+    st = open_store(path)
+    out = st.add_result(make_result("again", text="Updated: " + text))
+    assert out.status == "near_duplicate" and out.duplicate_of == "first"
     st.close()
