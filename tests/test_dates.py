@@ -1,0 +1,128 @@
+"""Date mentions and reference-date inference (sitrep.nlp.dates)."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from sitrep.nlp.dates import find_dates, infer_reference_date, parse_iso
+
+REF = dt.date(2025, 3, 10)  # a Monday
+MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+          "October", "November", "December"]
+
+
+def first(text, ref=REF):
+    found = [d for d in find_dates(text, ref)]
+    assert found, text
+    return found[0]
+
+
+@pytest.mark.parametrize("text, date, end, precision", [
+    ("On 15 March 2024 the city was shelled.", "2024-03-15", None, "day"),
+    ("On March 15, 2024, the city was shelled.", "2024-03-15", None, "day"),
+    ("The city was shelled on 2024-03-15.", "2024-03-15", None, "day"),
+    ("Overnight, drones attacked Odesa.", "2025-03-10", None, "day"),
+    ("Yesterday drones attacked Odesa.", "2025-03-09", None, "day"),
+    ("On Sunday drones attacked Odesa.", "2025-03-09", None, "day"),
+    ("On Friday evening drones attacked Odesa.", "2025-03-07", None, "day"),
+    ("Over the past week, nearly 140 missiles were launched.", "2025-03-04", "2025-03-10", "week"),
+    ("Over the past 24 hours, 12 settlements were shelled.", "2025-03-09", "2025-03-10", "range"),
+    ("On 8 March drones attacked Odesa.", "2025-03-08", None, "day"),
+])
+def test_golden_dates(text, date, end, precision):
+    d = first(text)
+    assert d.date == dt.date.fromisoformat(date)
+    assert d.date_end == (dt.date.fromisoformat(end) if end else None)
+    assert d.precision == precision
+
+
+def test_day_month_without_year_is_the_recent_past():
+    # a report of 10 March 2025 speaking of "20 December" means December 2024
+    assert first("On 20 December the plant was hit.").date == dt.date(2024, 12, 20)
+
+
+def test_may_the_verb_is_not_a_date():
+    assert find_dates("Russia may 5 times increase its attacks.", REF) == [] or all(
+        d.date is None or d.date.month != 5 for d in find_dates("Russia may 5 times increase its attacks.", REF))
+
+
+def test_tomorrow_18_november_infers_the_17th_with_the_war_age():
+    text = ("As of tomorrow, 18 November, power restrictions apply in all regions. "
+            "The nearly three-year-long invasion has damaged the grid.")
+    assert infer_reference_date(text) == dt.date(2024, 11, 17)
+
+
+def test_tomorrow_with_explicit_year():
+    text = "As of tomorrow, 18 November, restrictions apply. The plan was adopted in 2023."
+    assert infer_reference_date(text) == dt.date(2023, 11, 17)
+
+
+def test_no_inference_without_a_year():
+    assert infer_reference_date("As of tomorrow, 18 November, restrictions apply.") is None
+    assert infer_reference_date("Drones attacked Odesa overnight.") is None
+
+
+def test_parse_iso():
+    assert parse_iso("2024-11-17") == dt.date(2024, 11, 17)
+    assert parse_iso("2024-11-17T08:00:00Z") == dt.date(2024, 11, 17)
+    assert parse_iso("17 November") is None
+    assert parse_iso(None) is None
+
+
+# ---------------------------------------------------------------- properties
+@settings(max_examples=300)
+@given(st.text(max_size=300), st.one_of(st.none(), st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2040, 12, 31))))
+def test_find_dates_never_raises(text, ref):
+    for d in find_dates(text, ref):
+        assert 0 <= d.start <= d.end <= len(text)
+        assert text[d.start:d.end] == d.text
+        assert d.precision in ("day", "week", "month", "range", "unknown")
+        if d.date_end is not None:
+            assert d.date is not None and d.date <= d.date_end
+    infer_reference_date(text)
+
+
+RELATIVE = ["overnight", "yesterday", "last night", "on Sunday", "on Friday morning", "tomorrow", "this morning",
+            "over the past week", "over the past 24 hours", "last month", "earlier today"]
+FILLER = st.sampled_from(["Drones attacked the city", "Officials said", "The grid was damaged", "Nobody knew", ""])
+
+
+@given(st.sampled_from(RELATIVE), FILLER, FILLER)
+def test_relative_dates_are_never_resolved_without_a_reference(rel, a, b):
+    text = f"{a} {rel}, {b}."
+    found = find_dates(text, None)
+    assert found, text
+    for d in found:
+        assert d.date is None and d.date_end is None, (text, d)
+        assert d.kind == "unresolved"
+
+
+@given(st.dates(min_value=dt.date(2000, 1, 1), max_value=dt.date(2039, 12, 31)),
+       st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2040, 12, 31)),
+       st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2040, 12, 31)),
+       st.sampled_from(["dmy", "mdy", "iso", "dotted"]))
+def test_absolute_dates_with_a_year_do_not_depend_on_the_reference(day, ref1, ref2, style):
+    mon = MONTHS[day.month - 1]
+    text = {
+        "dmy": f"On {day.day} {mon} {day.year} the plant was hit.",
+        "mdy": f"On {mon} {day.day}, {day.year}, the plant was hit.",
+        "iso": f"The plant was hit on {day.isoformat()}.",
+        "dotted": f"The plant was hit on {day.day:02d}.{day.month:02d}.{day.year}.",
+    }[style]
+    a = [(d.date, d.precision) for d in find_dates(text, ref1)]
+    b = [(d.date, d.precision) for d in find_dates(text, ref2)]
+    c = [(d.date, d.precision) for d in find_dates(text, None)]
+    assert a == b == c
+    assert (day, "day") in a, (text, a)
+
+
+@given(st.dates(min_value=dt.date(2015, 1, 1), max_value=dt.date(2035, 12, 31)))
+def test_relative_days_move_with_the_reference(ref):
+    assert first("Drones attacked the city overnight.", ref).date == ref
+    assert first("Drones attacked the city yesterday.", ref).date == ref - dt.timedelta(days=1)
+    d = first("Over the past week, drones attacked the city.", ref)
+    assert (d.date, d.date_end, d.precision) == (ref - dt.timedelta(days=6), ref, "week")
+    sunday = first("On Sunday, drones attacked the city.", ref).date
+    assert sunday.weekday() == 6 and 0 <= (ref - sunday).days <= 6
