@@ -33,12 +33,15 @@ def haversine(lat1, lon1, lat2, lon2) -> float:
     return 12742.0 * math.asin(min(1.0, math.sqrt(a)))
 
 
-def pick_hard(mentions):
+def pick_hard(mentions, text=""):
+    """The most precise mention; a settlement written "X, Region" first (ACLED style)."""
     best = None
-    for m in mentions:
+    region_starts = {m.start for m in mentions if m.kind == "region"}
+    for n, m in enumerate(mentions):
         if m.location is None or m.kind in ("demonym",):
             continue
-        key = (m.location.precision, 0 if m.kind == "settlement" else 1)
+        qualified = m.kind == "settlement" and any(m.end < s <= m.end + 3 for s in region_starts)
+        key = (0 if qualified else 1, m.location.precision, 0 if m.kind == "settlement" else 1, n)
         if best is None or key < best[0]:
             best = (key, m)
     return best[1].location if best else None
@@ -71,7 +74,7 @@ def main(argv=None) -> int:
         loc_e = geocode(mention, context=notes)
         t_easy += time.perf_counter() - t
         t = time.perf_counter()
-        loc_h = pick_hard(gaz.find_mentions(notes))
+        loc_h = pick_hard(gaz.find_mentions(notes), notes)
         t_hard += time.perf_counter() - t
         for v, loc in (("easy", loc_e), ("hard", loc_h)):
             s = stats[v]

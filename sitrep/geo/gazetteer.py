@@ -35,7 +35,7 @@ _COMPAT = {
     "BY-HM": ("BY-MI",), "BY-MI": ("BY-HM",),
 }
 _EMPTY: frozenset = frozenset()
-_STRENGTH_BONUS = (0.0, 0.0, 2.0, 3.0)  # alt spelling, alt spelling, primary name, alias table
+_STRENGTH_BONUS = (0.0, 0.0, 2.5, 3.0)  # alt spelling, alt spelling, primary name, alias table
 THEATRE = ("UA", "RU", "BY", "MD", "PL", "RO", "SK", "HU")
 
 REGION_WORDS = frozenset({"region", "oblast", "oblast'", "province", "krai", "kray", "republic",
@@ -581,6 +581,7 @@ class Gazetteer:
             elif t in (".", "!", "?") and i + 1 < n and toks[i + 1][0][:1].isupper():
                 s_id += 1
         raw = []  # (i, j, kind, payload, extra)
+        end_char: dict[int, int] = {}
         i = 0
         names, rkeys, ckeys, dkeys, akeys = (self._names, self._region_keys, self._country_keys,
                                             self._demonym_keys, self._area_keys)
@@ -602,6 +603,15 @@ class Gazetteer:
                     hit = L
                     break
             if hit is None:
+                tok = toks[i][0]
+                if "-" in tok:  # "Kiev-Shevchenkivskyi", "Kharkiv-based": the leading part
+                    parts = tok.split("-")
+                    for k in range(len(parts) - 1, 0, -1):
+                        pk = fold("-".join(parts[:k]))
+                        if pk in names or pk in aliases:
+                            end_char[i] = toks[i][1] + len("-".join(parts[:k]))
+                            raw.append((i, i + 1, "settlement", pk, (toks[i - 1][0].lower() if i else "", False)))
+                            break
                 i += 1
                 continue
             j = i + hit  # exclusive token end
@@ -635,8 +645,16 @@ class Gazetteer:
                             break
                 if plural_region and key in rkeys:
                     raw.append((i, j, "region", rkeys[key], None))
+                elif nxt in ("district", "raion", "rayon") and j + 2 < n and toks[j + 1][0] == "of":
+                    raw.append((i, j + 1, "district", key, j + 2))  # "Desnianskyi district of Kyiv"
+                    j += 1
                 else:
-                    raw.append((i, j, "settlement", key, prev1))
+                    # a capitalised word before the name that is no place and no common word is
+                    # most likely a first name ("Yuliya Tymoshenko")
+                    p = i - 1
+                    namey = (p >= 1 and cap[p] == 1 and fk[p] not in self._stop and fk[p] not in anykeys
+                             and toks[p - 1][0] not in (".", "!", "?", '"', "“", ":"))
+                    raw.append((i, j, "settlement", key, (prev1, namey)))
             elif key in dkeys:
                 raw.append((i, j, "demonym", dkeys[key], None))
             i = j
@@ -680,8 +698,25 @@ class Gazetteer:
                 b = by_start[a][1]
                 skip_starts.add(b + 1)
         for (a, b, kind, payload, extra) in raw:
-            start, end = toks[a][1], toks[b - 1][2]
+            start, end = toks[a][1], end_char.get(a, toks[b - 1][2])
             surface = text[start:end]
+            if kind == "district":
+                city = by_start.get(extra)
+                loc = None
+                if city is not None and city[2] == "settlement":
+                    cb = self._best(city[3], strong=sent_regions.get(sent[a], _EMPTY), weak=doc_regions,
+                                    ccs=doc_ccs)
+                    if cb is not None:
+                        d = self._district(cb[0], toks[a][0])
+                        loc = self._place_location(d) if d is not None else self._place_location(cb[0], 2)
+                if loc is None:
+                    b = b - 1
+                    kind, extra = "settlement", ("", False)
+                    end = toks[b - 1][2]
+                    surface = text[start:end]
+                else:
+                    out.append(PlaceMention(start, end, surface, "settlement", loc))
+                    continue
             if kind == "settlement" and a in skip_starts:
                 nb = by_start[a]
                 nkey = payload
@@ -708,9 +743,10 @@ class Gazetteer:
                     out.append(PlaceMention(start, end, surface, "settlement", loc))
         return out
 
-    def _resolve_mention(self, text, toks, a, b, key, prev1, sent, sent_regions, doc_regions, doc_ccs,
+    def _resolve_mention(self, text, toks, a, b, key, extra, sent, sent_regions, doc_regions, doc_ccs,
                          constraint, memo=None) -> Optional[Location]:
         start, end = toks[a][1], toks[b - 1][2]
+        prev1, namey = extra
         cue = prev1 in SETTLEMENT_CUES or (prev1 == "of" and a >= 2 and toks[a - 2][0].lower() in SETTLEMENT_CUES)
         if key in self._stop and not (cue or constraint):
             return None
@@ -726,10 +762,16 @@ class Gazetteer:
             if " part of" in seg or seg.strip().endswith("part of the"):
                 near = False
         strong = sent_regions.get(sent[a], _EMPTY)
-        mkey = (key, frozenset(strong), constraint, cue, near)
+        mkey = (key, frozenset(strong), constraint, cue, near, namey)
         if memo is not None and mkey in memo:
             return memo[mkey]
         loc = self._resolve_key(key, strong, doc_regions, doc_ccs, constraint, cue, near)
+        if loc is not None and namey and not constraint and loc.geonameid and loc.precision <= 2:
+            i = self._best(key)
+            if i is not None and self._pop[i[0]] < 100000:
+                loc = None
+        elif loc is not None and namey and not constraint and not loc.geonameid:
+            loc = None
         if memo is not None:
             memo[mkey] = loc
         return loc
