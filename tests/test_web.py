@@ -104,3 +104,25 @@ def test_demo_api_follows_the_contract():
     claim = c.get("/events/demo-tass-2").json()["claims"][0]
     assert doc["clean_text"][claim["start"]:claim["end"]] == claim["quote"]
     assert c.get("/").status_code == 200
+
+
+def test_real_api_mounts_the_dashboard(tmp_path):
+    """sitrep.api.app.create_app mounts the page next to the API, and they agree."""
+    api = pytest.importorskip("sitrep.api.app")
+    store_mod = pytest.importorskip("sitrep.store")
+    db = tmp_path / "web.db"
+    with store_mod.open_store(str(db)) as st:
+        for r in demo_results():
+            st.add_result(r)
+    with TestClient(api.create_app(str(db))) as c:
+        assert c.get("/").status_code == 200
+        assert c.get("/static/app.js").status_code == 200
+        assert c.get("/static/regions.json").json()["RUS-2362"]["iso"] == "RU-KRS"
+        body = c.get("/events", params={"admin1": "UA-48", "limit": 1000}).json()
+        assert body["count"] == 2
+        ev = c.get("/events/demo-kyiv-independent-2").json()
+        claim = ev["claims"][0]
+        doc = c.get(f"/documents/{claim['doc_id']}").json()
+        assert doc["clean_text"][claim["start"]:claim["end"]] == claim["quote"]
+        assert c.get("/events/demo-kyiv-independent-1").json()["children"] == [
+            "demo-kyiv-independent-2", "demo-kyiv-independent-3", "demo-kyiv-independent-4"]

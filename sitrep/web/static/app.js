@@ -372,7 +372,8 @@
     legend.innerHTML = '';
     if (!dated.length) {
       el.appendChild(svg('text', { x: 10, y: 30 })).textContent = 'no dated events';
-      tl.days = [];
+      tl.days = []; tl.n = 0;
+      document.getElementById('timeline-range').textContent = '';
       return;
     }
     var nums = dated.map(function (e) { return dayNum(e.date); });
@@ -381,9 +382,15 @@
     if (state.date_to) d1 = Math.max(d1, dayNum(state.date_to));
     d0 -= 1; d1 += 1;
     var n = d1 - d0 + 1;
+    var dayW = (W - left - right) / n, plotH = H - top - bottom;
+    // bars per day, or per week / 30 days when a day would be thinner than 3 pixels
+    var bucket = dayW >= 3 ? 1 : dayW * 7 >= 3 ? 7 : 30;
+    var unit = bucket === 1 ? 'day' : bucket === 7 ? 'week' : '30 days';
+    document.getElementById('timeline-unit').textContent = unit;
     var perDay = {}, types = {};
     dated.forEach(function (e) {
       var d = dayNum(e.date);
+      d = d0 + Math.floor((d - d0) / bucket) * bucket;
       var c = perDay[d] || (perDay[d] = {});
       c[e.event_type] = (c[e.event_type] || 0) + 1;
       types[e.event_type] = (types[e.event_type] || 0) + 1;
@@ -393,20 +400,20 @@
       var s = 0; Object.keys(perDay[d]).forEach(function (t) { s += perDay[d][t]; });
       maxN = Math.max(maxN, s);
     });
-    var dayW = (W - left - right) / n, plotH = H - top - bottom;
     tl.d0 = d0; tl.n = n; tl.dayW = dayW; tl.W = W;
     var bars = svg('g', { 'class': 'bars' });
     Object.keys(perDay).forEach(function (d) {
-      var y = top + plotH, x = left + (d - d0) * dayW;
+      var y = top + plotH, x = left + (d - d0) * dayW, bw = dayW * bucket;
       EVENT_TYPES.forEach(function (t) {
         var c = perDay[d][t];
         if (!c) return;
         var hgt = c / maxN * plotH;
         y -= hgt;
-        var r = svg('rect', { x: x + dayW * 0.1, y: y, width: Math.max(1, dayW * 0.8), height: hgt,
+        var r = svg('rect', { x: x + bw * 0.1, y: y, width: Math.max(1, bw * 0.8), height: hgt,
                               fill: TYPE_COLORS[t], 'class': 'bar', 'data-day': isoDay(+d), 'data-type': t });
         var title = svg('title', {});
-        title.textContent = isoDay(+d) + ': ' + c + ' ' + label(t);
+        title.textContent = (bucket === 1 ? isoDay(+d) : isoDay(+d) + ' – ' + isoDay(+d + bucket - 1)) +
+          ': ' + c + ' ' + label(t);
         r.appendChild(title);
         bars.appendChild(r);
       });
@@ -506,12 +513,14 @@
       var e = r[0];
       var place = e.location ? (e.location.name || e.location.admin1 || e.location.country_code || '') : '';
       var fat = e.fatalities && e.fatalities.best ? ' · ' + e.fatalities.best + ' killed' : '';
-      list.appendChild(h('li', { className: r[1] ? 'child' : '', 'data-event-id': e.event_id,
+      var li = list.appendChild(h('li', { className: r[1] ? 'child' : '', 'data-event-id': e.event_id,
+                                 tabindex: '0', role: 'button',
                                  onclick: function () { selectEvent(e.event_id); } },
         h('i', { className: 'swatch', style: 'background:' + (TYPE_COLORS[e.event_type] || '#999') }),
         h('span', null, h('span', { className: 'date', text: (e.date || 'no date') + ' ' }),
           h('strong', { text: label(e.event_type) }), ' · ' + place + fat +
           (e.is_aggregate ? ' · tally' : '') + ((byParent[e.event_id] || []).length ? ' · wave of ' + byParent[e.event_id].length : ''))));
+      li.addEventListener('keydown', function (ev) { if (ev.key === 'Enter') selectEvent(e.event_id); });
     });
     if (rows.length > 500) list.appendChild(h('li', { text: (rows.length - 500) + ' more; narrow the filters' }));
   }
