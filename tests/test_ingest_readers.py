@@ -306,3 +306,22 @@ def test_any_bytes_give_documents_or_one_line_errors(tmp_path_factory, data, ext
             assert item.text.strip()
             d = clean(item)
             assert d.content_hash
+
+
+def test_duplicate_stems_get_unique_ids(tmp_path):
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    (tmp_path / "a" / "report.txt").write_text("Drones hit Sumy.\n")
+    (tmp_path / "b" / "report.txt").write_text("Shelling in Kherson.\n")
+    assert [i.doc_id for i in read_inputs([tmp_path])] == ["report", "report~2"]
+
+
+@pytest.mark.parametrize("value,iso", [
+    ("2025-03-26T23:40:00-05:00", "2025-03-26"), ("Tue, 11 Mar 2025 06:30:00 +0200", "2025-03-11"),
+    ("March 14, 2025", "2025-03-14"), ("14 March 2025", "2025-03-14"), ("14.03.2025", "2025-03-14"),
+    ("25/02/2022", "2022-02-25"), ("02/25/2022", "2022-02-25"), ("03/04/2022", None), ("unknown", None),
+    ("2025-02-30", None),
+])
+def test_iso_date(value, iso):
+    from sitrep.ingest.dates import iso_date
+    assert iso_date(value) == iso

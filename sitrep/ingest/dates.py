@@ -20,6 +20,7 @@ _ISO = re.compile(r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)")
 _MDY = re.compile(r"\b(" + _MONTH_RE + r")\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b", re.IGNORECASE)
 _DMY = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(" + _MONTH_RE + r"),?\s+(\d{4})\b", re.IGNORECASE)
 _DOTTED = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.])")
+_SLASHED = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])")
 
 
 def _make(y: int, m: int, d: int) -> Optional[str]:
@@ -52,6 +53,16 @@ def iso_date(value: object) -> Optional[str]:
     m = _DOTTED.search(s)
     if m:
         return _make(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+    m = _SLASHED.search(s)
+    if m:  # only when unambiguous: 25/02/2022 (day first) or 02/25/2022 (month first)
+        a, b, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        if a > 12 >= b:
+            return _make(y, b, a)
+        if b > 12 >= a:
+            return _make(y, a, b)
+        if a == b:
+            return _make(y, a, b)
+        return None
     try:
         t = parsedate_tuple(s)
     except (TypeError, ValueError):

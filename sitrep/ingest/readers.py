@@ -64,15 +64,22 @@ def read_inputs(
     limit = _limit_bytes(max_mb)
     if isinstance(paths, (str, Path)):  # a single path, not an iterable of characters
         paths = [paths]
+    seen: dict[str, int] = {}
     for p in paths:
         path = Path(p)
         if path.is_dir():
-            for f in _walk_dir(path):
-                yield from _read_file(f, limit)
+            items = (i for f in _walk_dir(path) for i in _read_file(f, limit))
         elif path.exists():
-            yield from _read_file(path, limit)
+            items = _read_file(path, limit)
         else:
-            yield _err(path.stem or str(path), str(path), "no such file or directory")
+            items = iter([_err(path.stem or str(path), str(path), "no such file or directory")])
+        for item in items:
+            if isinstance(item, RawDocument):
+                n = seen.get(item.doc_id, 0) + 1
+                seen[item.doc_id] = n
+                if n > 1:  # two files with the same stem (or a repeated JSONL id): keep ids unique
+                    item = item.model_copy(update={"doc_id": f"{item.doc_id}~{n}"})
+            yield item
 
 
 def _limit_bytes(max_mb: Optional[float]) -> int:
