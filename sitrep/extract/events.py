@@ -23,6 +23,8 @@ from sitrep.nlp.dates import DateMention, find_dates
 from sitrep.nlp.sentences import Sentence, inside, quote_spans, split_sentences
 
 STRIKE = {"missile_artillery_strike", "air_drone_strike"}
+VIOLENT = STRIKE | {"armed_clash", "territory_change", "remote_explosive", "grenade", "suicide_bombing", "chemical_attack",
+                    "attack_on_civilians", "sexual_violence", "abduction", "riot", "protest"}
 AIR_WEAPONS = {"drone", "aircraft", "guided_bomb"}
 MISSILE_WEAPONS = {"missile", "ballistic_missile", "cruise_missile", "artillery", "mlrs"}
 # which type wins when one sentence carries several triggers (lower = stronger)
@@ -45,6 +47,12 @@ _WAVE_SCOPE = re.compile(r"\b(?:across|throughout|all over|various|several|many|
 _INTERCEPT_CTX = re.compile(r"\bair defen[cs]e|\bair force|\bshot down|\bintercept|\bdowned|\belectronic warfare|\bdestroyed\b.{0,40}\b(?:drones?|missiles?|UAVs?)", re.I)
 _PROTEST_FORCE = re.compile(r"\b(?:killed|shot|beat(?:en)?|live (?:ammunition|fire)|opened fire on)\b", re.I)
 _PROTEST_INTERVENTION = re.compile(r"\b(?:detain\w*|arrest\w*|dispers\w*|tear gas|rubber bullets|water cannon|police (?:intervened|broke up|clashed))\b", re.I)
+NON_STATE = re.compile(r"\b(?:gunm[ae]n|militants?|insurgents?|terrorists?|jihadists?|bandits?|rebels?|armed (?:men|group|groups|assailants)|assailants?|attackers?|fighters|separatists?|extremists?|Taliban|al-?Shabaa?b|Boko Haram|ISIS|ISIL|IS|Islamic State|Houthis?|Hamas|Hezbollah|al-Qaeda|opposition|militia(?:men)?|guerrillas?|mob|masked men|unidentified (?:men|gunmen|armed men|attackers))\b")
+STATE_FORCES = re.compile(r"\b(?:army|troops|soldiers|government forces|security forces|military|armed forces|national guard|police|gendarmes?|marines|forces)\b", re.I)
+MILITARY_TARGET = re.compile(r"\b(?:soldiers?|troops|army|military|police(?:men)?|security (?:forces|personnel|post)|checkpoints?|outposts?|bases?|barracks|camps?|convoys?|patrols?|positions|garrison|posts?|servicem[ae]n|officers|forces)\b", re.I)
+CIVILIAN_TARGET = re.compile(r"\b(?:civilians?|villagers?|villages?|residents?|communit(?:y|ies)|worshippers?|students?|passengers?|market(?:place)?|mosque|church|school|hospital|homes?|houses?|family|families|women|children|people|farmers?|shoppers?|journalists?|doctors?|a man|a woman|vehicle|car|bus|plane)\b", re.I)
+_GENERIC_STRIKE_WORD = re.compile(r"^(?:attack(?:ed|s|ing)?|assault|struck|strik(?:e|es|ing)|hit(?:s|ting)?|targeted|opened fire|fired (?:at|on|upon)|fire (?:at|on|upon)|stormed|onslaught)$", re.I)
+_TARGET_NOUN = re.compile(r"\b(?:village|town|city|base|positions?|convoy|market|mosque|church|school|hospital|checkpoint|depot|warehouse|plant|factory|bridge|airport|port|station|building|house|home|camp|outpost|vessel|ship|warship|headquarters|infrastructure|facilit(?:y|ies)|substation|refinery|community|area|district|region|province|neighbou?rhood)\b", re.I)
 _RIOT_MOB = re.compile(r"\bmob\b|\blynch|\bvigilante|\bcrowd (?:attacked|beat)", re.I)
 
 
@@ -208,7 +216,9 @@ class DocumentExtractor:
         # count, a counted weapon); "Last night's attack" alone is not an event
         local_places = [p for p in incident_places if p.kind != "country"]
         counted = any(w.launched or w.intercepted for w in weapons)
-        anchored = bool(local_places or has_cas or counted)
+        armed = bool(actors or NON_STATE.search(text) or STATE_FORCES.search(text))
+        targeted = bool(_TARGET_NOUN.search(text) or MILITARY_TARGET.search(text))
+        anchored = bool(local_places or has_cas or counted or (armed and targeted) or (weapons and (armed or targeted)))
 
         chosen: Optional[str] = None
         trig_pos = (0, 0)
@@ -239,9 +249,13 @@ class DocumentExtractor:
             if unanchored_strike and actors:
                 return [self._unanchored(s, unanchored_strike[0], unanchored_strike[1], actors)]
             return []
-        # protests dominate arrests at a protest
+        # protests dominate arrests at a protest; tear gas at a protest is protest policing
         if chosen == "arrest" and "protest" in types:
             chosen = "protest"
+        if chosen == "chemical_attack" and ({"protest", "riot"} & types) and not re.search(r"chemical weapon|chloropicrin|chlorine|sarin|drone", text, re.I):
+            chosen = "riot" if "riot" in types else "protest"
+        if chosen in STRIKE and _GENERIC_STRIKE_WORD.match(text[trig_pos[0]:trig_pos[1]]) and not ({w.category for w in weapons} - {"mixed", "other"}) and "air_drone_strike" not in types:
+            chosen = self._generic_attack(text, trig_pos, chosen)
 
         # date
         period = next((d for d in dates if d.kind == "period" and d.date), None)
@@ -284,7 +298,7 @@ class DocumentExtractor:
         launched_total = sum((w.launched.best or w.launched.low or 0) for w in weapons if w.launched)
         local = [p for p in incident_places if p.kind != "country"]
         national = not local or bool(_WAVE_SCOPE.search(text) and len({p.location.admin1_code for p in local}) > 2)
-        if base.event_type in STRIKE and launched_total >= 5 and national:
+        if base.event_type in STRIKE and launched_total >= 5 and (national or _WAVE_SCOPE.search(text)):
             base.is_wave = not base.is_aggregate
             incident_places = [p for p in incident_places if p.kind == "country"]
         if base.event_type == "interception" and not local and not base.is_aggregate:
@@ -350,6 +364,23 @@ class DocumentExtractor:
             frames.append(base)
         return frames
 
+    def _generic_attack(self, text: str, trig_pos, default: str) -> str:
+        """An attack without a named remote weapon: ground fighting when armed men hit soldiers,
+        police or positions; violence against civilians when they hit villagers, worshippers,
+        a market; else the strike type (remote fire is the common case in this war)."""
+        right = text[trig_pos[1]:trig_pos[1] + 90]
+        left = text[max(0, trig_pos[0] - 90):trig_pos[0]]
+        if re.search(r"\b(?:shelling|shelled|artillery|mortars?|rockets?|missiles?|bombard)", text, re.I):
+            return default
+        nonstate = NON_STATE.search(left) or NON_STATE.search(right)
+        if MILITARY_TARGET.search(right) or (re.search(r"\b(?:troops|soldiers|forces|army)\b", left, re.I) and NON_STATE.search(right)):
+            return "armed_clash"
+        if CIVILIAN_TARGET.search(right) and (nonstate or re.search(r"\b(?:shot|opened fire|stabbed|gunned|killed)", text, re.I)):
+            return "attack_on_civilians"
+        if nonstate and re.search(r"\b(?:killed|killing|shot)\b", text, re.I):
+            return "attack_on_civilians" if not MILITARY_TARGET.search(text) else "armed_clash"
+        return default
+
     def _unanchored(self, s: Sentence, chosen: str, trig_pos, actors: list[ActorMention]) -> Frame:
         """A strike mention with nothing to place or count it ("Russian officials claimed they
         had hit all targets"): kept only as a claim on a wave of the same day, never an event."""
@@ -368,12 +399,19 @@ class DocumentExtractor:
         if et == "riot":
             return "mob_violence" if _RIOT_MOB.search(text) else "violent_demonstration"
         if et == "territory_change":
-            if re.search(r"\b(?:handed over|transferr?ed|withdr(?:ew|awn)|pulled out|retreat)\b", text, re.I) and not re.search(r"\b(?:captured|liberat|recaptur|retook|regained)", text, re.I):
+            violent = re.search(r"\b(?:following (?:heavy )?(?:clashes|fighting|battles?)|as a (?:the )?result of (?:an? )?(?:armed )?(?:clash|counteroffensive|counter-offensive|fighting|battle)|counteroffensive|counter-offensive|after (?:heavy )?fighting|stormed)\b", text, re.I)
+            if not violent and re.search(r"\b(?:no information on whether fighting|without (?:a )?(?:fight|resistance|fighting)|handed over|transferr?ed (?:control )?to|withdr(?:ew|awn)|pulled out|peacefully)\b", text, re.I):
                 return "non_violent"
-            if re.search(r"\b(?:liberat\w*|recaptur\w*|retook|regained|government forces|army (?:re)?took)\b", text, re.I):
+            first = actors[0] if actors else None
+            if first is not None and first.side == "UA":
                 return "government_regains"
-            sides = [a.side for a in actors]
-            if sides and sides[0] == "UA":
+            if first is not None and first.side == "RU":
+                return "non_state_overtakes"
+            nonstate = NON_STATE.search(text)
+            state = re.search(r"\b(?:army|troops|soldiers|government forces|security forces|military|armed forces|government)\b", text, re.I)
+            if nonstate and (not state or nonstate.start() < state.start()):
+                return "non_state_overtakes"
+            if state or re.search(r"\b(?:liberat\w*|recaptur\w*|retook|regained)\b", text, re.I):
                 return "government_regains"
             return "non_state_overtakes"
         if et == "armed_group_change":
@@ -433,7 +471,7 @@ class DocumentExtractor:
                 continue
             if not f.type_explicit and f.event_type in STRIKE and f.location is not None and f.location.precision == 4 and not f.is_wave:
                 w = self._wave_for(f, waves)
-                prev = next((g for g in reversed(live[:i]) if not g.merged and g.event_type not in ("interception",)), None)
+                prev = next((g for g in reversed(live[:i]) if not g.merged and g.event_type in VIOLENT), None)
                 host = w or prev
                 if host is not None and host is not f:
                     self._merge_into(host, f)

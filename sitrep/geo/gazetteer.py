@@ -83,6 +83,8 @@ _REGION_SUFFIX = re.compile(r"^(?:the\s+)?(?P<n>.+?)(?:'s)?\s+(?:region|oblast'?
 _REGION_PREFIX = re.compile(r"^(?:the\s+)?(?:region|oblast|province)\s+of\s+(?:the\s+)?(?P<n>.+)$", re.I)
 _RAION_SUFFIX = re.compile(r"^(?:the\s+)?(?P<n>.+?)\s+(?:raion|rayon|district|hromada|community|municipality)$",
                            re.I)
+_LEAD_PREP = re.compile(r"^(?:in|at|on|from|into|inside|across|over|throughout|within)\s+(?=\S)", re.I)
+_TRAIL_TYPE = re.compile(r"\s+(?:city|town|village|settlement|hamlet)$", re.I)
 _DISTRICT_SPLIT = re.compile(r"\s+[-–—]\s+")
 _NEAR_IN_PART = re.compile(r"(?:north|south|east|west)(?:ern)?\s+(?:outskirts|edge|suburbs)", re.I)
 
@@ -365,7 +367,8 @@ class Gazetteer:
         if not mention or not mention.strip():
             return None
         hint = country_hint.upper() if country_hint else None
-        text = " ".join(mention.split())
+        text = " ".join(mention.replace("(", ", ").replace(")", " ").split())
+        text = _LEAD_PREP.sub("", text)
         near = False
         m = _QUAL.match(text)
         if m:
@@ -376,6 +379,7 @@ class Gazetteer:
         if m:
             text = text[m.end():]
         text = text.strip(" .;:")
+        text = _TRAIL_TYPE.sub("", text)
         if not text:
             return None
         strong, weak, ccs = self.context_regions(context)

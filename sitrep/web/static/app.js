@@ -294,7 +294,7 @@
     if (markerLayer) map.removeLayer(markerLayer);
     markersById = {};
     markerLayer = state.cluster
-      ? L.markerClusterGroup({ maxClusterRadius: 30, disableClusteringAtZoom: 9,
+      ? L.markerClusterGroup({ maxClusterRadius: function (z) { return z >= 9 ? 12 : 30; },
                                showCoverageOnHover: false, spiderfyOnMaxZoom: true,
                                iconCreateFunction: clusterIcon })
       : L.featureGroup();
