@@ -100,6 +100,21 @@ class PlaceMention:
     location: Optional[Location]
 
 
+def _adj_stems(k: str) -> list[str]:
+    """Folded keys a raion/district adjective may come from: Bakhmutskyi -> Bakhmut,
+    Pokrovskyi -> Pokrovsk, Kharkivskyi -> Kharkiv (fold turns "ts" into "c")."""
+    out = [k]
+    if k.endswith("ski") or k.endswith("cki"):
+        out.append(k[:-1])
+        out.append(k[:-3])
+        if k.endswith("cki"):
+            out.append(k[:-3] + "t")
+    elif k.endswith("ska") or k.endswith("ske"):
+        out.append(k[:-1])
+        out.append(k[:-3])
+    return [x for x in out[1:] if len(x) >= 3] + [k]
+
+
 def _haversine(lat1, lon1, lat2, lon2) -> float:
     p1, p2 = math.radians(lat1), math.radians(lat2)
     dp, dl = p2 - p1, math.radians(lon2 - lon1)
@@ -448,12 +463,12 @@ class Gazetteer:
         # raion / district: the raion centre, precision 2
         rm = _RAION_SUFFIX.match(head)
         if rm:
-            k2 = fold(rm.group("n"))
-            b = self._best(k2, constraint=constraint or None, constraint_cc=constraint_cc,
-                           strong=strong, weak=weak, ccs=ccs, hint=hint)
-            if b is None and k2.endswith("ski"):
-                b = self._best(k2[:-3], constraint=constraint or None, constraint_cc=constraint_cc,
+            b = None
+            for k2 in _adj_stems(fold(rm.group("n"))):
+                b = self._best(k2, constraint=constraint or None, constraint_cc=constraint_cc,
                                strong=strong, weak=weak, ccs=ccs, hint=hint)
+                if b is not None:
+                    break
             if b is not None:
                 return self._place_location(b[0], precision=2)
             if constraint:
