@@ -37,7 +37,7 @@ def find_actors(text: str) -> list[ActorMention]:
     return out
 
 
-_TARGET_PREP = re.compile(r"(?:against|at|on|upon|targeting|toward|towards|with|positions of|of|given|gave|giving|granted|grants|allowed|allows|permitted|authori[sz]ed|to)\s+(?:the\s+)?$", re.I)
+_TARGET_PREP = re.compile(r"\b(?:against|at|on|upon|targeting|toward|towards|with|positions of|of|given|gave|giving|grant|granted|grants|allowed|allows|permitted|authori[sz]ed|to)\s+(?:the\s+)?$", re.I)
 _BY = re.compile(r"\bby\s+(?:an?\s+|the\s+)?$", re.I)
 _SPEAKER_VERB = re.compile(r"^\s*(?:,[^,]{0,60},\s*)?(?:has |have |had )?(?:said|says|reported|reports|stated|states|claimed|claims|announced|confirmed|told|wrote|noted|added|accused|denied|described)\b", re.I)
 

@@ -235,7 +235,7 @@ class DocumentExtractor:
                 continue
             if et == "grenade" and re.search(r"\bdrones?\b|\bUAVs?\b|\bquadcopters?\b", text, re.I):
                 et = "air_drone_strike"
-            if et in STRIKE and "infrastructure_disruption" in types and re.search(r"\b(?:after|following|due to|caused by|as a result of|in the wake of|consequence of|because of)\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,4}$", text[:m.start()], re.I):
+            if et in STRIKE and "infrastructure_disruption" in types and re.search(r"\b(?:after|following|due to|caused by|as a result of|in the wake of|consequence of|because of)\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,6}$", text[:m.start()], re.I):
                 continue  # "without power following Russian attack": the outage is the event here
             if st == "weak" and not anchored and et not in ("military_mobilization", "diplomatic_contact"):
                 if et in STRIKE and unanchored_strike is None:

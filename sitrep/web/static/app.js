@@ -208,6 +208,10 @@
         }
       }).addTo(map);
       regionLayer.bringToBack();
+      // zoomed in, the choropleth gives way to the markers
+      map.on('zoomend', function () {
+        regionLayer.setStyle({ fillOpacity: map.getZoom() >= 8 ? 0.35 : 1 });
+      });
       fillRegionSelect();
     });
   }
