@@ -109,14 +109,17 @@ def events_cmd(
 
     t = Table(title=f"{len(page.events)} of {page.count} events")
     for col in ("event_id", "date", "type", "place", "admin1", "killed", "injured", "sides", "reports"):
-        t.add_column(col)
+        t.add_column(col, overflow="fold")
     for se in page.events:
         e = se.event
         loc = e.location
         t.add_row(e.event_id, e.date or "", e.event_type, (loc.name if loc else "") or "",
                   (loc.admin1_code if loc else "") or "", _fmt_count(e.fatalities), _fmt_count(e.injured),
                   f"{e.actor1_side or '?'}->{e.actor2_side or '?'}", str(se.cluster_size))
-    Console().print(t)
+    console = Console()
+    if not console.is_terminal:
+        console = Console(width=200)
+    console.print(t)
 
 
 def export_cmd(
