@@ -107,24 +107,21 @@ def load_rules(path: Optional[str] = None) -> tuple[list[_Rule], list[re.Pattern
     return rules, prefixes
 
 
-@lru_cache(maxsize=1)
-def _prefilter() -> tuple[int, re.Pattern]:
-    """(longest max_len, one alternation of every rule): a content line costs one regex call."""
-    rules, _ = load_rules()
-    longest = max((r.max_len for r in rules), default=0) or 10**9
-    if any(r.max_len == 0 for r in rules):
-        longest = 10**9
-    alt = "|".join("(?:" + re.sub(r"\(\?P<\w+>", "(?:", r.rx.pattern) + ")" for r in rules)
-    return longest, re.compile(alt, re.IGNORECASE)
-
-
 def classify_line(line: str) -> tuple[Optional[str], Optional[re.Match]]:
     """The boilerplate kind of a stripped line (None when it is content) and the match."""
+    if len(line) <= 200:  # short lines repeat (menus, share bars, sign-offs): memoise them
+        return _classify_cached(line)
+    return _classify(line)
+
+
+@lru_cache(maxsize=8192)
+def _classify_cached(line: str) -> tuple[Optional[str], Optional[re.Match]]:
+    return _classify(line)
+
+
+def _classify(line: str) -> tuple[Optional[str], Optional[re.Match]]:
     rules, _ = load_rules()
     n = len(line)
-    longest, combined = _prefilter()
-    if n > longest or not combined.fullmatch(line):
-        return None, None
     eventful: Optional[bool] = None
     for r in rules:
         if r.max_len and n > r.max_len:
