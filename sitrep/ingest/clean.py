@@ -21,7 +21,7 @@ from typing import Optional
 from sitrep.model import Document, RawDocument
 
 from ._html import html_to_text
-from .dates import MONTHS, find_text_date, iso_date
+from .dates import find_text_date, iso_date
 from .lang import detect_language
 
 DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "boilerplate_lines.tsv"
@@ -42,15 +42,25 @@ _TIME = r"(?:\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?\s?m\.?)?(?:\s*\(?(?:utc|gm
 _NAME = r"(?-i:[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|de|van|von|al|el|bin|da|di)){0,3})"
 _MACROS = {"{MONTH}": _MONTH, "{WEEKDAY}": _WEEKDAY, "{DATE}": _DATE, "{TIME}": _TIME, "{NAME}": _NAME}
 
-# a line with any of these is an article sentence for the soft rules
-_EVENT_WORDS = re.compile(
-    r"\b(?:kill\w*|dead|died|death\w*|injur\w*|wound\w*|casualt\w*|attack\w*|strik\w*|struck|shell\w*|"
-    r"bomb\w*|drones?|missiles?|rocket\w*|artillery|troops|forces|army|soldiers?|military|explosion\w*|"
-    r"shot down|intercept\w*|captur\w*|occup\w*|destroy\w*|damag\w*|fire[ds]?|offensive|front ?line|"
-    r"sanction\w*|arrest\w*|detain\w*|protest\w*|governor|minister|president|officials?|said|says|told|"
-    r"according to|reported)\b",
-    re.IGNORECASE,
+# a line with any of these (word prefixes / phrases) is an article sentence for the soft rules
+_EVENT_PREFIXES = (
+    "kill", "dead", "died", "death", "injur", "wound", "casualt", "attack", "strik", "struck", "shell",
+    "bomb", "drone", "missile", "rocket", "artillery", "troops", "forces", "army", "soldier", "military",
+    "explosion", "intercept", "captur", "occup", "destroy", "damag", "fire", "offensive", "frontline",
+    "sanction", "arrest", "detain", "protest", "governor", "minister", "president", "official", "said",
+    "says", "told", "reported",
 )
+_EVENT_PHRASES = ("shot down", "according to", "front line")
+_WORD_RE = re.compile(r"[^\W\d_]+")
+
+
+def _eventful(line: str) -> bool:
+    low = line.lower()
+    if any(p in low for p in _EVENT_PHRASES):
+        return True
+    return any(w.startswith(_EVENT_PREFIXES) for w in _WORD_RE.findall(low))
+
+
 # the article tail (after a sign-off): promotional paragraphs of any length go
 _PROMO = re.compile(
     r"\b(?:journalis[mt]s?|newsroom|our readers|support (?:us|our)|stand with|donat\w*|subscri\w*|"
@@ -128,7 +138,7 @@ def _classify(line: str) -> tuple[Optional[str], Optional[re.Match]]:
             continue
         if r.soft:
             if eventful is None:
-                eventful = bool(_EVENT_WORDS.search(line))
+                eventful = _eventful(line)
             if eventful:
                 continue
         m = r.rx.fullmatch(line)

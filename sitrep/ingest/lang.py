@@ -71,11 +71,21 @@ def detect_language(text: str) -> str:
     return _best(sample, ("en", "de", "fr", "es", "pl"), default="en")
 
 
+_INDEX: dict[str, tuple[str, ...]] = {}
+for _lang, _words in _STOPWORDS.items():
+    for _w in _words:
+        _INDEX[_w] = _INDEX.get(_w, ()) + (_lang,)
+
+
 def _best(sample: str, langs: tuple[str, ...], default: str) -> str:
-    words = [w.lower() for w in _WORD.findall(sample)]
+    words = _WORD.findall(sample.lower())
     if not words:
         return default
-    scores = {lang: sum(1 for w in words if w in _STOPWORDS[lang]) for lang in langs}
+    scores = dict.fromkeys(langs, 0)
+    for w in words:
+        for lang in _INDEX.get(w, ()):
+            if lang in scores:
+                scores[lang] += 1
     best = max(langs, key=lambda lang: (scores[lang], lang == default))
     if scores[best] == 0:
         return default

@@ -15,7 +15,9 @@ from typing import Iterable, Iterator, Optional, Union
 
 from sitrep.model import IngestError, RawDocument
 
-from ._html import strip_site_suffix, html_metadata, html_to_text, looks_like_html, parse_html, visible_text_length
+from ._html import (
+    html_metadata, html_to_text, looks_like_html, parse_html, strip_site_suffix, visible_text_length,
+)
 from .dates import iso_date
 
 DEFAULT_MAX_MB = 20.0
