@@ -284,6 +284,8 @@ def build_index(verbose: bool = False) -> dict:
         for n in extra.split("|"):
             if n:
                 country_keys[fold(n)] = cc
+                if n.lower().startswith("the "):
+                    country_keys[fold(n[4:])] = cc
         for n in dem.split("|"):
             if n:
                 demonym_keys[fold(n)] = cc
@@ -318,6 +320,12 @@ def build_index(verbose: bool = False) -> dict:
     for row in _rows("districts.tsv"):
         iso, _city, old, new = row[:4]
         districts[(iso, fold(old))] = fold(new)
+
+    first_names = set()
+    for line in (DATA_DIR / "first_names.txt").read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if line and not line.startswith("#"):
+            first_names.add(fold(line))
 
     stop = set()
     for line in (DATA_DIR / "stoplist.txt").read_text(encoding="utf-8").splitlines():
@@ -355,6 +363,7 @@ def build_index(verbose: bool = False) -> dict:
         "aliases": {k: tuple(v) for k, v in alias_of.items()},
         "stop": frozenset(stop),
         "districts": districts,
+        "first_names": frozenset(first_names),
         "capital_keys": frozenset(capital_keys),
         "build_seconds": round(time.time() - t0, 2),
     }

@@ -185,6 +185,7 @@ class Gazetteer:
         self._stop = index["stop"]
         self._capital_keys = index["capital_keys"]
         self._districts = index.get("districts", {})
+        self._first_names = index.get("first_names", frozenset())
         self._anykeys = (set(self._names) | set(self._region_keys) | set(self._country_keys)
                          | set(self._demonym_keys) | set(self._area_keys) | set(self._aliases))
         self._grid = None
@@ -655,7 +656,7 @@ class Gazetteer:
                 # "X and Y regions"
                 plural_region = False
                 if nxt in ("and", ",") and j + 1 < n:
-                    for t in range(j + 1, min(n, j + 8)):
+                    for t in range(j + 1, min(n, j + 20)):
                         tl = toks[t][0].lower()
                         if tl in ("regions", "oblasts"):
                             plural_region = True
@@ -673,6 +674,9 @@ class Gazetteer:
                     p = i - 1
                     namey = (p >= 1 and cap[p] == 1 and fk[p] not in self._stop and fk[p] not in anykeys
                              and toks[p - 1][0] not in (".", "!", "?", '"', "“", ":"))
+                    if key in self._first_names and j < n and cap[j] == 1 and toks[j][0].lower() not in REGION_WORDS:
+                        i = j
+                        continue  # "Volodymyr Zelensky"
                     raw.append((i, j, "settlement", key, (prev1, namey)))
             elif key in dkeys:
                 raw.append((i, j, "demonym", dkeys[key], None))
@@ -703,6 +707,12 @@ class Gazetteer:
             nkey = "".join(fold_token(_strip_possessive(toks[t][0])) for t in range(nb[0], nb[1])
                            if toks[t][0].lower() not in REGION_WORDS)
             isos = self._region_keys.get(nkey)
+            if isos and payload in self._region_keys and nb[2] == "region":
+                continue  # "Rivne, Khmelnytskyi, Volyn and Kirovohrad oblasts": a list, not X in Y
+            after = nb[1]
+            if isos and after + 1 < n and toks[after][0] in (",", "and") and cap[after + 1] == 1 \
+                    and fk[after + 1] in self._region_keys:
+                continue  # "Millerovo, Oryol, Kursk and Bryansk": a list of names
             if isos:
                 constraint_of[a] = ("region", isos)
                 sent_regions.setdefault(sent[a], set()).update(self._expand(isos[:1]))
@@ -816,6 +826,10 @@ class Gazetteer:
             return None
         if s < 2 and pop < 1000 and not supported and not cue:
             return None  # an alternative spelling of a hamlet: too weak alone
+        if strong and not cons and a1 not in strong and pop < 10000 and cc in ("UA", "RU"):
+            return None  # the sentence names other regions and this hamlet is in none of them
+        if (pop < 1000 or self._src[i] == "katottg") and not (supported or cue or near):
+            return None  # a capitalised word that names some hamlet: needs a region, "village of", "near"
         if s < 2 and cc not in ("UA", "RU") and not supported:
             return None  # a foreign-language alias of a foreign city ("Mil" for Milan)
         return self._place_location(i, precision=2 if near else None)
