@@ -20,7 +20,7 @@ INJURED = (r"injured|injuring|injuries|wounded|wounding|hurt|hospitali[sz]ed|"
            r"sustained (?:\w+ )?injuries|suffered (?:\w+ )?(?:injuries|wounds|shrapnel wounds)|"
            r"received (?:\w+ )?injuries|casualties")
 MISSING = r"missing|unaccounted for"
-_OUTCOME = re.compile(r"(?<![\w-])(?P<k>" + KILLED + r")|(?<![\w-])(?P<i>" + INJURED + r")|(?<![\w-])(?P<m>" + MISSING + r")(?![\w])", re.I)
+OUTCOME = re.compile(r"(?<![\w-])(?P<k>" + KILLED + r")|(?<![\w-])(?P<i>" + INJURED + r")|(?<![\w-])(?P<m>" + MISSING + r")(?![\w])", re.I)
 
 PEOPLE = (r"people|persons?|civilians?|residents?|individuals?|men|women|man|woman|child(?:ren)?|kids?|"
           r"teenagers?|boys?|girls?|infants?|babies|baby|elderly|pensioners?|soldiers?|servicem(?:e|a)n|troops|"
@@ -41,6 +41,9 @@ _NONE = re.compile(
 _NONE_KILLED_ONLY = re.compile(r"\bno (?:one|body) (?:was|were) killed\b|\bno (?:deaths|fatalities)\b", re.I)
 _UNKNOWN = re.compile(r"\bcasualties (?:unknown|are unknown|not known|not reported)|\bunknown (?:casualties|number)", re.I)
 _NAMED_VICTIM = re.compile(r"\b[A-Z][a-z]+ [A-Z][a-z]+(?:,[^,]{3,60},)?\s+(?:was|had been|has been)\s+(?:killed|shot dead|murdered)", re.U)
+
+
+_OUTCOME = OUTCOME
 
 
 @dataclass
@@ -72,7 +75,7 @@ def _number_before(text: str, pos: int, numbers) -> Optional[tuple[int, Count, i
             continue
         # "two women perished, and seven individuals ... sustained injuries": each outcome takes
         # the nearest number not separated by another outcome word
-        if _OUTCOME.search(gap):
+        if OUTCOME.search(gap):
             continue
         best = (n.start, n.count, n.end)
     return best
@@ -94,7 +97,7 @@ def extract_casualties(text: str) -> Casualties:
     if _UNKNOWN.search(text) and not re.search(r"\d|killed|wounded|injured", _UNKNOWN.sub("", text)):
         return out
     numbers = [n for n in find_numbers(text) if not re.match(r"\s*(?:missiles?|drones?|rockets?|shells|bombs?|targets|UAVs?|times|locations|settlements|villages|towns|houses|homes|buildings|shells|mines|tanks|vehicles|aircraft|helicopters|km|mm)\b", text[n.end:n.end + 16], re.I)]
-    for m in _OUTCOME.finditer(text):
+    for m in OUTCOME.finditer(text):
         kind = "fatalities" if m.group("k") else "injured" if m.group("i") else "missing"
         word = m.group(0).lower()
         if word == "casualties":
@@ -123,7 +126,7 @@ def extract_casualties(text: str) -> Casualties:
                 if singles:
                     s = singles[-1]
                     gap = text[s.end():m.start()]
-                    if not _OUTCOME.search(gap) and len(gap) < 60:
+                    if not OUTCOME.search(gap) and len(gap) < 60:
                         got = (s.start(), make_count(1), s.end())
         if got is None and kind == "fatalities":
             nm = _NAMED_VICTIM.search(text)

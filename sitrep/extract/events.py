@@ -14,7 +14,7 @@ from typing import Optional
 
 from sitrep.extract import places as P
 from sitrep.extract.actors import ActorMention, actor_for_side, civilians_of, find_actors, pick_actors, OPPOSITE
-from sitrep.extract.casualties import Casualties, extract_casualties
+from sitrep.extract.casualties import OUTCOME, Casualties, extract_casualties
 from sitrep.extract.claims import certainty_of, claimant_in, side_of, split_name_role
 from sitrep.extract.lexicon import acled_types, triggers
 from sitrep.extract.weapons import extract_weapons
@@ -34,7 +34,6 @@ PRIORITY = {t: i for i, t in enumerate([
     "riot", "protest", "looting_destruction", "arrest", "agreement", "armed_group_change",
     "infrastructure_disruption", "policy_decision", "military_mobilization", "diplomatic_contact",
 ])}
-_CASUALTY_WORD = re.compile(r"\b(?:killed|dead|died|perished|lost (?:their|his|her) lives|death|wounded|injured|injuries|hurt|casualties|fatalities|victims?|hospitali[sz]ed)\b", re.I)
 _MODAL = re.compile(
     r"\b(?:will|would|could|might|may|shall|plans? to|planning to|planned|intends? to|intending to|gearing up to|going to|"
     r"prepar(?:es|ing|ed) to|threaten(?:s|ed|ing)? to|ready to|aims? to|seeks? to|in order to|if|unless|to perform|to carry out|"
@@ -53,6 +52,8 @@ MILITARY_TARGET = re.compile(r"\b(?:soldiers?|troops|army|military|police(?:men)
 CIVILIAN_TARGET = re.compile(r"\b(?:civilians?|villagers?|villages?|residents?|communit(?:y|ies)|worshippers?|students?|passengers?|market(?:place)?|mosque|church|school|hospital|homes?|houses?|family|families|women|children|people|farmers?|shoppers?|journalists?|doctors?|a man|a woman|vehicle|car|bus|plane)\b", re.I)
 _GENERIC_STRIKE_WORD = re.compile(r"^(?:attack(?:ed|s|ing)?|assault|struck|strik(?:e|es|ing)|hit(?:s|ting)?|targeted|opened fire|fired (?:at|on|upon)|fire (?:at|on|upon)|stormed|onslaught)$", re.I)
 _TARGET_NOUN = re.compile(r"\b(?:village|town|city|base|positions?|convoy|market|mosque|church|school|hospital|checkpoint|depot|warehouse|plant|factory|bridge|airport|port|station|building|house|home|camp|outpost|vessel|ship|warship|headquarters|infrastructure|facilit(?:y|ies)|substation|refinery|community|area|district|region|province|neighbou?rhood)\b", re.I)
+_DISASTER = re.compile(r"\b(?:floods?|flooding|earthquakes?|landslides?|mudslides?|volcano|erupt\w*|storms?|hurricanes?|typhoons?|cyclones?|tornado(?:es)?|torrential|heavy rains?|avalanche|wildfires?|drought|heatwave|epidemic|outbreak|virus|covid|poison(?:ing|ed)|consuming|food|toxins?|chemical leak|gas leak|leak|accident(?:al(?:ly)?)?|crash(?:ed)?|collision|derail\w*|capsized|drown\w*|stampede|fire broke out|caught fire|catching fire|blaze|overdose|suicide(?! (?:bomb|attack|vest))|disaster)\b", re.I)
+_CONFLICT = re.compile(r"\b(?:attack\w*|strikes?|struck|shell\w*|drones?|missiles?|rockets?|bomb\w*|war|forces|troops|soldiers|militants?|gunm[ae]n|shot|shooting|fire|fighting|clash\w*|explosions?|blasts?|occupiers|invaders|enemy|military|raid\w*|artillery|assault)\b", re.I)
 _RIOT_MOB = re.compile(r"\bmob\b|\blynch|\bvigilante|\bcrowd (?:attacked|beat)", re.I)
 
 
@@ -166,6 +167,7 @@ class DocumentExtractor:
         self.places = P.find_places(text) if text.strip() else []
         self.frames: list[Frame] = []
         self.speakers = None  # quotation -> speaker, computed on first need
+        self._is_conflict: Optional[bool] = None
 
     # ------------------------------------------------------------------ frames
     def run(self) -> list[Event]:
@@ -179,7 +181,7 @@ class DocumentExtractor:
             if abs_dates and (re.match(r"\s*(?:On|Around|Between|During|In the (?:morning|night|evening) of)\b", s.text) or len(self.sentences) <= 4):
                 running_date, running_prec = abs_dates[0].date, "day"
             trig = _sentence_triggers(s, bool(day_dates))
-            cas = extract_casualties(s.text) if _CASUALTY_WORD.search(s.text) else Casualties()
+            cas = extract_casualties(s.text) if OUTCOME.search(s.text) else Casualties()
             has_cas = cas.fatalities is not None or cas.injured is not None
             if not trig and not has_cas:
                 continue
@@ -243,7 +245,7 @@ class DocumentExtractor:
                 continue
             chosen, trig_pos, strength = et, (m.start(), m.end()), st
             break
-        if chosen is None and has_cas:
+        if chosen is None and has_cas and not _DISASTER.search(text) and (_CONFLICT.search(text) or self._conflict_document()):
             chosen = "__casualty__"
         if chosen is None:
             if unanchored_strike and actors:
@@ -363,6 +365,13 @@ class DocumentExtractor:
                 base.fallback_location = min(role_places, key=lambda p: p.location.precision).location
             frames.append(base)
         return frames
+
+    def _conflict_document(self) -> bool:
+        """Whether the document is about armed conflict at all (casualty counts in a flood
+        report are not war casualties)."""
+        if self._is_conflict is None:
+            self._is_conflict = len(_CONFLICT.findall(self.text)) >= 2 and not _DISASTER.search(self.text[:400])
+        return self._is_conflict
 
     def _generic_attack(self, text: str, trig_pos, default: str) -> str:
         """An attack without a named remote weapon: ground fighting when armed men hit soldiers,

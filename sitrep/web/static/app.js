@@ -310,7 +310,8 @@
         className: 'event-marker'
       });
       m.eventId = e.event_id;
-      m.bindTooltip(label(e.event_type) + ' · ' + (e.location.name || '') + ' · ' + (e.date || 'no date'));
+      // tooltips are HTML: escape what comes from the data
+      m.bindTooltip(escapeHtml(label(e.event_type) + ' · ' + (e.location.name || '') + ' · ' + (e.date || 'no date')));
       m.on('add', function () {
         var el = m.getElement();
         if (el) { el.setAttribute('data-event-id', e.event_id); el.setAttribute('data-type', e.event_type); }
@@ -360,7 +361,7 @@
     });
     L.circleMarker(anchor, { radius: 8, color: '#0d47a1', weight: 2, fillColor: '#bbdefb', fillOpacity: 1,
                              className: 'wave-anchor' })
-      .bindTooltip('Attack wave: ' + (parent ? label(parent.event_type) + ' ' + (parent.date || '') : parentId))
+      .bindTooltip(escapeHtml('Attack wave: ' + (parent ? label(parent.event_type) + ' ' + (parent.date || '') : parentId)))
       .on('click', function () { selectEvent(parentId); })
       .addTo(linkLayer);
   }
