@@ -285,3 +285,15 @@ def test_signoff_near_the_top_does_not_start_the_tail():
     assert d.editor == "Anna Example"
     for kept in ("Drone strikes on Kharkiv", "Energy infrastructure", "Repairs are under way"):
         assert kept in d.clean_text
+
+
+def test_aggregator_headline_with_agency_suffix_is_kept():
+    d = doc("Two killed as Russian drones hit Kharkiv suburbs – Ukrinform\n\nRussian drones hit the suburbs of Kharkiv overnight, officials said.")
+    assert d.clean_text.startswith("Two killed as Russian drones hit Kharkiv suburbs – Ukrinform")
+
+
+def test_long_photo_caption_is_kept_as_text():
+    cap = ("Rescuers work at the scene of a damaged building in the aftermath of a drone attack in Sumy, "
+           "northern Ukraine, on March 3, 2025. Ivan Example, EPA-EFE")
+    d = doc(cap + "\n\nKYIV — Ukraine said on Tuesday it had downed 20 drones overnight.")
+    assert cap in d.clean_text
