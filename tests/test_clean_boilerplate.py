@@ -120,6 +120,7 @@ def test_seed_like_tail_is_removed_and_editor_kept():
     "Police said the hackers had planted tracking cookies on the ministry's servers before the attack, "
     "and officials urged users to accept security updates.",
     "Photos published by the governor showed a destroyed house in Vovchansk.",
+    "Images by satellite company Example showed destroyed aircraft at the airbase, officials said.",
     "Share prices of Ukrainian energy companies fell after the attack.",
     "Related to the attack, police detained two men in Odesa.",
     "By Sunday evening, Russian forces had fired 30 missiles at Kyiv.",
@@ -153,7 +154,7 @@ def test_article_sentences_with_trigger_words_survive(line):
     "Home » War » Kharkiv", "Back to top button", "Tags: drones, Kharkiv",
     "Saturday, November 26, 2022", "October 22, 2022 11:31 am", "2025-03-31 | 02:37",
     "Support independent journalism", "Become a member", "Support us",
-    "Photo: Reuters", "(Photo by Ivan Invented/AFP)", "Illustrative photo",
+    "Photo: Reuters", "(Photo by Ivan Invented/AFP)", "Photo by Ivan Invented", "Photo — Ivan Invented", "Illustrative photo",
     "Ivan Invented/Anadolu/Getty Images", "All rights reserved", "© Agence France-Presse",
     "Copyright 2025 Example News", "Source link", "Source: example.net", "Comments",
     "(Reporting by Ivan Invented; Editing by Maria Invented)",
