@@ -45,7 +45,8 @@ _HISTORY = re.compile(r"\b(?:since (?:the )?(?:onset|start|beginning)|since (?:1
 _WAVE_SCOPE = re.compile(r"\b(?:across|throughout|all over|various|several|many|multiple|all|(?:massive|combined|large-scale) (?:missile|drone|attack|strike|assault)|nationwide|regions)\b", re.I)
 _INTERCEPT_CTX = re.compile(r"\bair defen[cs]e|\bair force|\bshot down|\bintercept|\bdowned|\belectronic warfare|\bdestroyed\b.{0,40}\b(?:drones?|missiles?|UAVs?)", re.I)
 _PROTEST_FORCE = re.compile(r"\b(?:killed|shot|beat(?:en)?|live (?:ammunition|fire)|opened fire on)\b", re.I)
-_PROTEST_INTERVENTION = re.compile(r"\b(?:detain\w*|arrest\w*|dispers\w*|tear gas|rubber bullets|water cannon|police (?:intervened|broke up|clashed))\b", re.I)
+_PROTEST_INTERVENTION = re.compile(r"\b(?:detain\w*|arrest\w*|dispers\w*|tear gas|rubber bullets|water cannons?|suppress\w*|halt(?:ed)?|broke up|cut short|drag(?:ged)? (?:them|protesters)|crackdown|intervened|kettled|banned)\b", re.I)
+_NOT_VIOLENCE = re.compile(r"\b(?:sanctions?|tariffs?|cyber\w*|websites?|hack(?:er|ers|ed|ing)?|criticism|rhetoric|lawsuits?|verbal(?:ly)?|claimed responsibility|took responsibility)\b", re.I)
 NON_STATE = re.compile(r"\b(?:gunm[ae]n|militants?|insurgents?|terrorists?|jihadists?|bandits?|rebels?|armed (?:men|group|groups|assailants)|assailants?|attackers?|fighters|separatists?|extremists?|Taliban|al-?Shabaa?b|Boko Haram|ISIS|ISIL|IS|Islamic State|Houthis?|Hamas|Hezbollah|al-Qaeda|opposition|militia(?:men)?|guerrillas?|mob|masked men|unidentified (?:men|gunmen|armed men|attackers))\b")
 STATE_FORCES = re.compile(r"\b(?:army|troops|soldiers|government forces|security forces|military|armed forces|national guard|police|gendarmes?|marines|forces)\b", re.I)
 MILITARY_TARGET = re.compile(r"\b(?:soldiers?|troops|army|military|police(?:men)?|security (?:forces|personnel|post)|checkpoints?|outposts?|bases?|barracks|camps?|convoys?|patrols?|positions|garrison|posts?|servicem[ae]n|officers|forces)\b", re.I)
@@ -237,6 +238,8 @@ class DocumentExtractor:
                 continue
             if et == "grenade" and re.search(r"\bdrones?\b|\bUAVs?\b|\bquadcopters?\b", text, re.I):
                 et = "air_drone_strike"
+            if et in STRIKE | {"armed_clash", "remote_explosive"} and _NOT_VIOLENCE.search(text) and (et != "remote_explosive" or "claimed responsibility" in text.lower()):
+                continue
             if et in STRIKE and "infrastructure_disruption" in types and re.search(r"\b(?:after|following|due to|caused by|as a result of|in the wake of|consequence of|because of)\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,6}$", text[:m.start()], re.I):
                 continue  # "without power following Russian attack": the outage is the event here
             if st == "weak" and not anchored and et not in ("military_mobilization", "diplomatic_contact"):
@@ -256,6 +259,8 @@ class DocumentExtractor:
             chosen = "protest"
         if chosen == "chemical_attack" and ({"protest", "riot"} & types) and not re.search(r"chemical weapon|chloropicrin|chlorine|sarin|drone", text, re.I):
             chosen = "riot" if "riot" in types else "protest"
+        if chosen == "armed_clash" and ({"protest", "riot"} & types):
+            chosen = "riot"  # police and protesters clashing is a violent demonstration
         if chosen in STRIKE and _GENERIC_STRIKE_WORD.match(text[trig_pos[0]:trig_pos[1]]) and not ({w.category for w in weapons} - {"mixed", "other"}) and "air_drone_strike" not in types:
             chosen = self._generic_attack(text, trig_pos, chosen)
 

@@ -19,7 +19,7 @@ import hashlib
 import json
 import math
 import os
-import pickle
+import marshal
 import sys
 import tempfile
 import time
@@ -70,7 +70,7 @@ def cache_dir() -> Path:
 
 
 def cache_path() -> Path:
-    return cache_dir() / f"{cache_key()}.pkl"
+    return cache_dir() / f"{cache_key()}.marshal"
 
 
 # --------------------------------------------------------------------------- tables
@@ -351,7 +351,7 @@ def build_index(verbose: bool = False) -> dict:
     P = B.P
     index = {
         "version": cache_key(),
-        "P": {k: (tuple(v) if k not in ("name", "a2") else list(v)) for k, v in P.items()},
+        "P": {k: tuple(v) for k, v in P.items()},
         "names": names,
         "regions": regions,
         "region_keys": {k: tuple(v) for k, v in region_keys.items()},
@@ -519,7 +519,9 @@ def write_index(index: dict, path: Path | None = None) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".geo-", suffix=".tmp")
     with os.fdopen(fd, "wb") as fh:
-        pickle.dump(index, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        # marshal: the index holds only dicts, tuples, lists, str, int, float, None and frozensets,
+        # and marshal loads them 2-3x faster than pickle
+        marshal.dump(index, fh)
     os.replace(tmp, path)
     return path
 

@@ -1,6 +1,6 @@
 """The offline gazetteer: lookup, disambiguation in context, and free-text place mentions.
 
-Everything works on the compact index built by :mod:`sitrep.geo.build` (a pickle in the
+Everything works on the compact index built by :mod:`sitrep.geo.build` (a marshal file in the
 cache directory). Names are matched through :func:`sitrep.geo.translit.fold` keys, so that
 spelling variants meet; renamed places come from ``sitrep/data/geo/aliases.tsv``.
 """
@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import math
 import os
-import pickle
+import marshal
 import re
 import subprocess
 import sys
@@ -186,8 +186,7 @@ class Gazetteer:
         self._capital_keys = index["capital_keys"]
         self._districts = index.get("districts", {})
         self._first_names = index.get("first_names", frozenset())
-        self._anykeys = (set(self._names) | set(self._region_keys) | set(self._country_keys)
-                         | set(self._demonym_keys) | set(self._area_keys) | set(self._aliases))
+        self._anykeys_cache: Optional[set] = None
         self._grid = None
         self.build_seconds = index.get("build_seconds")
 
@@ -202,8 +201,16 @@ class Gazetteer:
                 raise FileNotFoundError(p)
             _build_cache(p)
         with open(p, "rb") as fh:
-            index = pickle.load(fh)
+            index = marshal.loads(fh.read())
         return cls(index)
+
+    @property
+    def _anykeys(self) -> set:
+        """Every key find_mentions looks up (built on first use: geocode alone does not need it)."""
+        if self._anykeys_cache is None:
+            self._anykeys_cache = (set(self._names) | set(self._region_keys) | set(self._country_keys)
+                                   | set(self._demonym_keys) | set(self._area_keys) | set(self._aliases))
+        return self._anykeys_cache
 
     def __len__(self) -> int:
         return len(self._name)

@@ -257,6 +257,10 @@ def fmt_count(c: Optional[Count]) -> str:
     return "unspecified" + (f" (≥{c.low})" if c.low else "")
 
 
+def _n(n: int, one: str, many: str) -> str:
+    return f"{n} {one if n == 1 else many}"
+
+
 def label(t: str) -> str:
     return t.replace("_", " ")
 
@@ -410,10 +414,13 @@ def render_map(b: Brief, path) -> None:
     from matplotlib.patches import Patch
     handles = [Line2D([], [], marker="o", linestyle="", markerfacecolor=TYPE_COLORS.get(t, "#9e9e9e"),
                       markeredgecolor="#212121", label=label(t)) for t in seen]
-    prev = 0
+    prev, vmax = 0, max(counts.values(), default=0)
     for i, br in enumerate(breaks if counts else []):
+        if prev + 1 > vmax:
+            break
         handles.append(Patch(facecolor=ramp[i], edgecolor="#78909c",
-                             label=f"{br} events" if prev + 1 == br else f"{prev + 1}–{br} events"))
+                             label=_n(br, "event", "events") if prev + 1 == br
+                             else f"{prev + 1}–{br} events"))
         prev = br
     if handles:
         ax.legend(handles=handles, loc="lower left", fontsize=7, framealpha=0.9)
@@ -457,8 +464,9 @@ def render_chart(b: Brief, path) -> None:
 
 def to_markdown(b: Brief, map_image: Optional[str] = None, chart_image: Optional[str] = None) -> str:
     out = [f"# Situation report: {b.period}", ""]
-    out.append(f"{b.n_events} incidents from {len({e.doc_id for e in b.events})} reports"
-               + (f", {len(b.tallies)} period tallies" if b.tallies else "") + ".")
+    out.append(f"{_n(b.n_events, 'incident', 'incidents')} from "
+               f"{_n(len({e.doc_id for e in b.events}), 'report', 'reports')}"
+               + (f", {_n(len(b.tallies), 'period tally', 'period tallies')}" if b.tallies else "") + ".")
     out += ["", "## Headline figures", "", "| | |", "|---|---:|"]
     out += [f"| {k} | {v} |" for k, v in headline(b)]
     if b.unspecified:
@@ -521,8 +529,9 @@ def to_html(b: Brief, map_png: Optional[bytes] = None, chart_png: Optional[bytes
              "#ddd;padding:2px 8px}td.n{text-align:right}blockquote{margin:2px 0 2px 1em;"
              "font-style:italic;color:#444}small{color:#666}</style></head><body>",
              f"<h1>Situation report: {e_(b.period)}</h1>",
-             f"<p>{b.n_events} incidents from {len({e.doc_id for e in b.events})} reports"
-             + (f", {len(b.tallies)} period tallies" if b.tallies else "") + ".</p>",
+             f"<p>{_n(b.n_events, 'incident', 'incidents')} from "
+             f"{_n(len({e.doc_id for e in b.events}), 'report', 'reports')}"
+             + (f", {_n(len(b.tallies), 'period tally', 'period tallies')}" if b.tallies else "") + ".</p>",
              "<h2>Headline figures</h2><table>"]
     parts += [f"<tr><th style='text-align:left'>{e_(k)}</th><td class='n'>{e_(v)}</td></tr>"
               for k, v in headline(b)]

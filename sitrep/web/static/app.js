@@ -280,6 +280,7 @@
     var ramp = h('div', { className: 'ramp' });
     var prev = 0;
     breaks.forEach(function (b, i) {
+      if (i > 0 && prev + 1 > max) return;
       ramp.appendChild(h('span', null, h('i', { style: 'background:' + RAMP[i] }),
                          prev + 1 === b ? String(b) : (prev + 1) + '–' + b));
       prev = b;
