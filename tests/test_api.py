@@ -281,3 +281,9 @@ def test_web_mount_is_called(tmp_path, monkeypatch):
     monkeypatch.setattr(web, "mount", lambda app: called.append(app), raising=False)
     app = create_app(str(tmp_path / "x.db"))
     assert called == [app]
+
+
+def test_post_documents_rejects_nul(wclient):
+    r = wclient.post("/documents", json={"id": "n1", "text": "hello", "title": "a\x00b"},
+                     headers={"Authorization": f"Bearer {TOKEN}"})
+    assert r.status_code == 400 and "NUL" in r.json()["detail"]

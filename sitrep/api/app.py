@@ -293,7 +293,7 @@ def create_app(db_url: str | None = None, *, ingest_token: str | None = None,
         except ValidationError as exc:
             return _error(422, [{"loc": [str(x) for x in e["loc"]], "msg": e["msg"], "type": e["type"]}
                                 for e in exc.errors()])
-        if "\x00" in doc.id or "\x00" in doc.text:
+        if any("\x00" in (v or "") for v in (doc.id, doc.text, doc.source, doc.url, doc.title)):
             raise ApiError(400, "NUL characters are not allowed")
         raw = model.RawDocument(doc_id=doc.id, text=doc.text, date=doc.date.isoformat() if doc.date else None,
                                 title=doc.title, outlet=doc.source, url=doc.url)
