@@ -302,3 +302,8 @@ def test_long_photo_caption_is_kept_as_text():
            "northern Ukraine, on March 3, 2025. Ivan Example, EPA-EFE")
     d = doc(cap + "\n\nKYIV — Ukraine said on Tuesday it had downed 20 drones overnight.")
     assert cap in d.clean_text
+
+
+def test_html_text_is_recognised_even_without_flag():
+    d = doc("<!DOCTYPE html><html><body><nav>Home</nav><p>Russian drones hit Odesa overnight, the governor said.</p></body></html>")
+    assert d.clean_text == "Russian drones hit Odesa overnight, the governor said."

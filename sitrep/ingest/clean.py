@@ -20,7 +20,7 @@ from typing import Optional
 
 from sitrep.model import Document, RawDocument
 
-from ._html import html_to_text
+from ._html import html_to_text, looks_like_html
 from .dates import find_text_date, iso_date
 from .lang import detect_language
 
@@ -331,7 +331,7 @@ def extract_html_text(html: str) -> str:
 def clean(raw: RawDocument) -> Document:
     """Clean one RawDocument into a Document (pure: no I/O besides the cached rule file)."""
     text = raw.text.replace("\r\n", "\n").replace("\r", "\n")
-    if raw.is_html:
+    if raw.is_html or looks_like_html(text):
         text = extract_html_text(text)
     clean_text, meta, headline = clean_lines(text)
 
