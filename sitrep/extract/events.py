@@ -55,6 +55,7 @@ _GENERIC_STRIKE_WORD = re.compile(r"^(?:attack(?:ed|s|ing)?|assault|struck|strik
 _TARGET_NOUN = re.compile(r"\b(?:village|town|city|base|positions?|convoy|market|mosque|church|school|hospital|checkpoint|depot|warehouse|plant|factory|bridge|airport|port|station|building|house|home|camp|outpost|vessel|ship|warship|headquarters|infrastructure|facilit(?:y|ies)|substation|refinery|community|area|district|region|province|neighbou?rhood)\b", re.I)
 _DISASTER = re.compile(r"\b(?:floods?|flooding|earthquakes?|landslides?|mudslides?|volcano|erupt\w*|storms?|hurricanes?|typhoons?|cyclones?|tornado(?:es)?|torrential|heavy rains?|avalanche|wildfires?|drought|heatwave|epidemic|outbreak|virus|covid|poison(?:ing|ed)|consuming|food|toxins?|chemical leak|gas leak|leak|accident(?:al(?:ly)?)?|crash(?:ed)?|collision|derail\w*|capsized|drown\w*|stampede|fire broke out|caught fire|catching fire|blaze|overdose|suicide(?! (?:bomb|attack|vest))|disaster)\b", re.I)
 _CONFLICT = re.compile(r"\b(?:attack\w*|strikes?|struck|shell\w*|drones?|missiles?|rockets?|bomb\w*|war|forces|troops|soldiers|militants?|gunm[ae]n|shot|shooting|fire|fighting|clash\w*|explosions?|blasts?|occupiers|invaders|enemy|military|raid\w*|artillery|assault)\b", re.I)
+_SEIZURE = re.compile(r"\b(?:defused|dismantled|discovered|found|seized|uncovered|confiscated|recovered|intercepted|impounded|caches?)\b", re.I)
 _RIOT_MOB = re.compile(r"\bmob\b|\blynch|\bvigilante|\bcrowd (?:attacked|beat)", re.I)
 
 
@@ -228,7 +229,7 @@ class DocumentExtractor:
         strength = "weak"
         unanchored_strike = None
         for et, st, m in sorted(trig, key=lambda x: PRIORITY[x[0]]):
-            if et == "interception" and not (_INTERCEPT_CTX.search(text) or weapons):
+            if et == "interception" and not (_INTERCEPT_CTX.search(text) or weapons or _SEIZURE.search(text)):
                 continue
             if et == "armed_clash" and st == "weak" and ({"missile_artillery_strike", "air_drone_strike"} & types) and not re.search(r"\bclash|\bfighting|\bbattle|\bfirefight|\brepel|\brepuls|\boffensive|\bassault", text, re.I):
                 continue
@@ -268,7 +269,7 @@ class DocumentExtractor:
         period = next((d for d in dates if d.kind == "period" and d.date), None)
         day = next((d for d in dates if d.date and d.precision == "day"), None)
         frames: list[Frame] = []
-        base = Frame(sent=s, event_type=chosen, trigger_start=s.start + trig_pos[0], trigger_end=s.start + trig_pos[1], cas=cas, weapons=weapons, anchored=anchored)
+        base = Frame(sent=s, event_type=chosen, trigger_start=s.start + trig_pos[0], trigger_end=s.start + trig_pos[1], cas=cas, weapons=weapons, anchored=anchored or strength == "strong")
         if period is not None and (day is None or period.start < day.start or chosen in STRIKE):
             base.date, base.date_end, base.date_precision, base.is_aggregate = period.date, period.date_end, period.precision, True
         elif day is not None:
@@ -416,7 +417,13 @@ class DocumentExtractor:
             violent = re.search(r"\b(?:following (?:heavy )?(?:clashes|fighting|battles?)|as a (?:the )?result of (?:an? )?(?:armed )?(?:clash|counteroffensive|counter-offensive|fighting|battle)|counteroffensive|counter-offensive|after (?:heavy )?fighting|stormed)\b", text, re.I)
             if not violent and re.search(r"\b(?:no information on whether fighting|without (?:a )?(?:fight|resistance|fighting)|handed over|transferr?ed (?:control )?to|withdr(?:ew|awn)|pulled out|peacefully)\b", text, re.I):
                 return "non_violent"
+            passive = re.search(r"\b(?:were|was|been) (?:pushed|driven|forced|expelled|ousted|kicked|routed)\b", text, re.I)
             first = actors[0] if actors else None
+            if first is None or first.side not in ("UA", "RU"):
+                ns, st = NON_STATE.search(text), STATE_FORCES.search(text)
+                if ns or st:
+                    state_first = st is not None and (ns is None or st.start() < ns.start())
+                    return "non_state_overtakes" if state_first == bool(passive) else "government_regains"
             if first is not None and first.side == "UA":
                 return "government_regains"
             if first is not None and first.side == "RU":

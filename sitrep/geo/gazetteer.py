@@ -27,6 +27,8 @@ WAR_ADMIN1 = frozenset({
     "UA-32", "UA-30", "UA-51",
     "RU-KRS", "RU-BEL", "RU-BRY", "RU-ROS", "RU-VOR", "RU-KDA",
 })
+# oblasts on the line of contact since 2022: the likeliest reading of an ambiguous hamlet name
+FRONT_ADMIN1 = frozenset({"UA-14", "UA-09", "UA-23", "UA-65", "UA-63"})
 RU_BORDER = frozenset({"RU-KRS", "RU-BEL", "RU-BRY", "RU-ROS", "RU-VOR", "RU-KDA"})
 # a region constraint also accepts the city / region that surrounds or is surrounded by it
 _COMPAT = {
@@ -273,7 +275,7 @@ class Gazetteer:
         cc = self._cc[i]
         a1 = self._a1[i]
         if cc == "UA":
-            s = 4.0 + (0.5 if a1 in WAR_ADMIN1 else 0.0)
+            s = 4.0 + (1.0 if a1 in FRONT_ADMIN1 else 0.5 if a1 in WAR_ADMIN1 else 0.0)
         elif cc == "RU":
             s = 3.0 if a1 in RU_BORDER else 1.5
         elif cc in ("BY", "MD"):
