@@ -307,3 +307,24 @@ def test_long_photo_caption_is_kept_as_text():
 def test_html_text_is_recognised_even_without_flag():
     d = doc("<!DOCTYPE html><html><body><nav>Home</nav><p>Russian drones hit Odesa overnight, the governor said.</p></body></html>")
     assert d.clean_text == "Russian drones hit Odesa overnight, the governor said."
+
+
+@pytest.mark.parametrize("line,editor", [
+    ("Edited by: Ali Example", "Ali Example"), ("Edited by Ali Example.", "Ali Example"),
+    ("Edited by: Ali Example | Published 12:00", "Ali Example"), ("EDITED BY: Ali Example", "Ali Example"),
+])
+def test_editor_lines(line, editor):
+    d = doc("Drones hit Kyiv\n\nRussian drones hit Kyiv overnight, the mayor said.\n\n" + line)
+    assert d.editor == editor and "Edited" not in d.clean_text and "EDITED" not in d.clean_text
+
+
+def test_html_author_url_is_ignored(tmp_path):
+    p = tmp_path / "a.html"
+    p.write_text('<html><head><meta property="article:author" content="https://facebook.com/x">'
+                 '<meta name="author" content="By Olena Example"></head><body><p>Drones hit Sumy, officials said.</p></body></html>')
+    (raw,) = list(read_inputs([p]))
+    assert raw.author == "Olena Example"
+    p.write_text('<html><head><meta property="article:author" content="https://facebook.com/x"></head>'
+                 '<body><p>Drones hit Sumy, officials said.</p></body></html>')
+    (raw,) = list(read_inputs([p]))
+    assert raw.author is None or not raw.author.startswith("http")

@@ -132,12 +132,19 @@ def html_metadata(tree: Any) -> dict[str, Optional[str]]:
         meta.get("dc.date.issued"), meta.get("sailthru.date"), time_dt,
         ld.get("dateCreated"), meta.get("article:modified_time"), ld.get("dateModified"),
     )
+    author = first(meta.get("author"), meta.get("article:author"), ld.get("author"),
+                   meta.get("dc.creator"), meta.get("byl"))
+    if author and (author.startswith(("http://", "https://", "www.")) or "/" in author):
+        author = first(ld.get("author"), meta.get("dc.creator"), meta.get("byl"))
+        if author and (author.startswith(("http://", "https://")) or "/" in author):
+            author = None
+    if author and author.lower().startswith("by "):
+        author = author[3:].strip() or None
     return {
         "title": strip_site_suffix(first(meta.get("og:title"), meta.get("twitter:title"), ld.get("headline"), title_tag)),
         "date": iso_date(date_raw) if date_raw else None,
         "outlet": first(meta.get("og:site_name"), ld.get("publisher"), meta.get("application-name")),
-        "author": first(meta.get("author"), meta.get("article:author"), ld.get("author"),
-                        meta.get("dc.creator"), meta.get("byl")),
+        "author": author,
         "url": first(meta.get("og:url"), canonical, ld.get("url")),
     }
 
