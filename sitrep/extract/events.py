@@ -29,8 +29,8 @@ AIR_WEAPONS = {"drone", "aircraft", "guided_bomb"}
 MISSILE_WEAPONS = {"missile", "ballistic_missile", "cruise_missile", "artillery", "mlrs"}
 # which type wins when one sentence carries several triggers (lower = stronger)
 PRIORITY = {t: i for i, t in enumerate([
-    "suicide_bombing", "chemical_attack", "sexual_violence", "territory_change", "interception", "armed_clash",
-    "remote_explosive", "grenade", "air_drone_strike", "missile_artillery_strike", "abduction", "attack_on_civilians",
+    "suicide_bombing", "chemical_attack", "sexual_violence", "territory_change", "interception", "grenade", "armed_clash",
+    "remote_explosive", "air_drone_strike", "missile_artillery_strike", "abduction", "attack_on_civilians",
     "riot", "protest", "looting_destruction", "arrest", "agreement", "armed_group_change",
     "infrastructure_disruption", "policy_decision", "military_mobilization", "diplomatic_contact",
 ])}
@@ -50,7 +50,7 @@ _NOT_VIOLENCE = re.compile(r"\b(?:sanctions?|tariffs?|cyber\w*|websites?|hack(?:
 NON_STATE = re.compile(r"\b(?:gunm[ae]n|militants?|insurgents?|terrorists?|jihadists?|bandits?|rebels?|armed (?:men|group|groups|assailants)|assailants?|attackers?|fighters|separatists?|extremists?|Taliban|al-?Shabaa?b|Boko Haram|ISIS|ISIL|IS|Islamic State|Houthis?|Hamas|Hezbollah|al-Qaeda|opposition|militia(?:men)?|guerrillas?|mob|masked men|unidentified (?:men|gunmen|armed men|attackers))\b")
 STATE_FORCES = re.compile(r"\b(?:army|troops|soldiers|government forces|security forces|military|armed forces|national guard|police|gendarmes?|marines|forces)\b", re.I)
 MILITARY_TARGET = re.compile(r"\b(?:soldiers?|troops|army|military|police(?:men)?|security (?:forces|personnel|post)|checkpoints?|outposts?|bases?|barracks|camps?|convoys?|patrols?|positions|garrison|posts?|servicem[ae]n|officers|forces)\b", re.I)
-CIVILIAN_TARGET = re.compile(r"\b(?:civilians?|villagers?|villages?|residents?|communit(?:y|ies)|worshippers?|students?|passengers?|market(?:place)?|mosque|church|school|hospital|homes?|houses?|family|families|women|children|people|farmers?|shoppers?|journalists?|doctors?|a man|a woman|vehicle|car|bus|plane)\b", re.I)
+CIVILIAN_TARGET = re.compile(r"\b(?:civilians?|villagers?|villages?|residents?|communit(?:y|ies)|worshippers?|students?|passengers?|market(?:place)?|mosque|church|school|hospital|homes?|houses?|family|families|women|children|people|farmers?|shoppers?|journalists?|doctors?|a man|a woman|vehicle|car|bus|plane|universit(?:y|ies)|institution|teahouse|cafe|restaurant|hotel|bar|shops?|classrooms?|wedding|funeral|worshippers|pilgrims|festival|concert)\b", re.I)
 _GENERIC_STRIKE_WORD = re.compile(r"^(?:attack(?:ed|s|ing)?|assault|struck|strik(?:e|es|ing)|hit(?:s|ting)?|targeted|opened fire|fired (?:at|on|upon)|fire (?:at|on|upon)|stormed|onslaught)$", re.I)
 _TARGET_NOUN = re.compile(r"\b(?:village|town|city|base|positions?|convoy|market|mosque|church|school|hospital|checkpoint|depot|warehouse|plant|factory|bridge|airport|port|station|building|house|home|camp|outpost|vessel|ship|warship|headquarters|infrastructure|facilit(?:y|ies)|substation|refinery|community|area|district|region|province|neighbou?rhood)\b", re.I)
 _DISASTER = re.compile(r"\b(?:floods?|flooding|earthquakes?|landslides?|mudslides?|volcano|erupt\w*|storms?|hurricanes?|typhoons?|cyclones?|tornado(?:es)?|torrential|heavy rains?|avalanche|wildfires?|drought|heatwave|epidemic|outbreak|virus|covid|poison(?:ing|ed)|consuming|food|toxins?|chemical leak|gas leak|leak|accident(?:al(?:ly)?)?|crash(?:ed)?|collision|derail\w*|capsized|drown\w*|stampede|fire broke out|caught fire|catching fire|blaze|overdose|suicide(?! (?:bomb|attack|vest))|disaster)\b", re.I)
@@ -251,6 +251,8 @@ class DocumentExtractor:
             break
         if chosen is None and has_cas and not _DISASTER.search(text) and (_CONFLICT.search(text) or self._conflict_document()):
             chosen = "__casualty__"
+            if NON_STATE.search(text) and re.search(r"\b(?:army|troops|soldiers|security forces|government forces)\b", text, re.I) and not weapons:
+                chosen, strength = "armed_clash", "strong"
         if chosen is None:
             if unanchored_strike and actors:
                 return [self._unanchored(s, unanchored_strike[0], unanchored_strike[1], actors)]
@@ -387,7 +389,7 @@ class DocumentExtractor:
         left = text[max(0, trig_pos[0] - 90):trig_pos[0]]
         if re.search(r"\b(?:shelling|shelled|artillery|mortars?|rockets?|missiles?|bombard)", text, re.I):
             return default
-        nonstate = NON_STATE.search(left) or NON_STATE.search(right)
+        nonstate = NON_STATE.search(text)
         if MILITARY_TARGET.search(right) or (re.search(r"\b(?:troops|soldiers|forces|army)\b", left, re.I) and NON_STATE.search(right)):
             return "armed_clash"
         if CIVILIAN_TARGET.search(right) and (nonstate or re.search(r"\b(?:shot|opened fire|stabbed|gunned|killed)", text, re.I)):

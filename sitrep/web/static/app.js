@@ -684,8 +684,12 @@
       var srcs = ev.sources || [];
       if (srcs.length) {
         panel.appendChild(h('h3', { text: 'Reported by' }));
-        panel.appendChild(h('ul', null, srcs.map(function (s) {
-          return h('li', { text: [s.outlet, s.title, s.url].filter(Boolean).join(' · ') });
+        panel.appendChild(h('ul', { className: 'sources' }, srcs.map(function (s) {
+          var text = [s.outlet, s.title].filter(Boolean).join(' · ') || s.doc_id || 'source';
+          // the original article is a link the reader may follow; the page itself never loads it
+          var link = s.url && /^https?:\/\//i.test(s.url)
+            ? h('a', { href: s.url, target: '_blank', rel: 'noopener noreferrer', text: s.url }) : null;
+          return h('li', null, text, link ? ' · ' : null, link);
         })));
       }
       panel.appendChild(h('h3', { text: 'Source article' }));
