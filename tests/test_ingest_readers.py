@@ -325,3 +325,16 @@ def test_duplicate_stems_get_unique_ids(tmp_path):
 def test_iso_date(value, iso):
     from sitrep.ingest.dates import iso_date
     assert iso_date(value) == iso
+
+
+def test_demo_corpus_contract():
+    import re
+    files = sorted(p for p in REPORTS.iterdir() if p.suffix in (".txt", ".html"))
+    assert 18 <= len(files) <= 22
+    assert sum(p.suffix == ".html" for p in files) == 1
+    for p in files:
+        d = clean(read_one(p))
+        words = len(d.clean_text.split())
+        assert 80 <= words <= 350, (p.name, words)
+        assert d.title and d.date == p.name[:10], p.name
+        assert re.search(r"^[A-Z][A-Z .]+, \d{1,2} [A-Z][a-z]+ 20\d\d —", d.clean_text, re.M), p.name
