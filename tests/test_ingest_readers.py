@@ -338,3 +338,10 @@ def test_demo_corpus_contract():
         assert 80 <= words <= 350, (p.name, words)
         assert d.title and d.date == p.name[:10], p.name
         assert re.search(r"^[A-Z][A-Z .]+, \d{1,2} [A-Z][a-z]+ 20\d\d —", d.clean_text, re.M), p.name
+
+
+def test_symlink_loop_in_directory_terminates(tmp_path):
+    (tmp_path / "d").mkdir()
+    (tmp_path / "d" / "r.txt").write_text("Drones hit Sumy.\n")
+    (tmp_path / "d" / "loop").symlink_to(tmp_path)
+    assert [i.doc_id for i in read_inputs([tmp_path])] == ["r"]

@@ -94,7 +94,17 @@ def _limit_bytes(max_mb: Optional[float]) -> int:
     return int(max_mb * _MB)
 
 
-def _walk_dir(root: Path) -> Iterator[Path]:
+def _walk_dir(root: Path, _seen: Optional[set] = None) -> Iterator[Path]:
+    """Files under ``root``, sorted by name, depth first; hidden entries and README-like files
+    skipped; symlinked directories followed once (no loops)."""
+    seen = _seen if _seen is not None else set()
+    try:
+        real = root.resolve()
+    except OSError:
+        return
+    if real in seen:
+        return
+    seen.add(real)
     try:
         entries = sorted(root.iterdir(), key=lambda e: e.name)
     except OSError:
@@ -103,7 +113,7 @@ def _walk_dir(root: Path) -> Iterator[Path]:
         if e.name.startswith(".") or (e.is_file() and _SKIP_IN_DIRS.match(e.name)):
             continue
         if e.is_dir():
-            yield from _walk_dir(e)
+            yield from _walk_dir(e, seen)
         elif e.is_file():
             yield e
 
