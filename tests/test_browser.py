@@ -16,6 +16,8 @@ from urllib.parse import urlencode, urlparse
 import httpx
 import pytest
 
+from sitrep.model import Claim, Document, Event, ExtractionResult, Location
+
 pytestmark = pytest.mark.browser
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -38,22 +40,20 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-@pytest.fixture(scope="module")
-def server(tmp_path_factory):
+def _serve(results, tmp_dir):
+    """Serve ``results`` with the real API (over a fresh SQLite file) on 127.0.0.1."""
     import uvicorn
-
-    from sitrep.web.demo import demo_results
 
     try:
         from sitrep.api.app import create_app
         from sitrep.store import open_store
     except ImportError:  # the API not installed: serve the same records from memory
         from sitrep.web.demo import create_demo_app
-        app = create_demo_app()
+        app = create_demo_app(results)
     else:
-        db = tmp_path_factory.mktemp("browser") / "dashboard.db"
+        db = tmp_dir / "dashboard.db"
         with open_store(str(db)) as st:
-            for r in demo_results():
+            for r in results:
                 st.add_result(r)
         app = create_app(str(db))
     port = _free_port()
@@ -65,7 +65,15 @@ def server(tmp_path_factory):
         if time.time() > deadline or not thread.is_alive():
             pytest.fail("the test server did not start")
         time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
+    return srv, thread, f"http://127.0.0.1:{port}"
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    from sitrep.web.demo import demo_results
+
+    srv, thread, url = _serve(demo_results(), tmp_path_factory.mktemp("browser"))
+    yield url
     srv.should_exit = True
     thread.join(timeout=10)
 
@@ -248,3 +256,41 @@ def test_metric_toggle_and_region_click(page, server):
     page.wait_for_function("location.hash.includes('admin1=RU-BEL')")
     page.wait_for_selector('body[data-ready="1"]')
     assert page.locator("path.event-marker").count() == 1
+
+
+EVIL = '<img src="/static/evil.png" onerror="window.__xss = 1">'
+
+
+def test_data_is_never_interpreted_as_html(browser, tmp_path):
+    """Names, quotes and article text from the data are shown as text, never as markup."""
+    text = "Title\n\nShelling hit " + EVIL + " on Monday, " + EVIL + " said."
+    quote = "Shelling hit " + EVIL + " on Monday"
+    start = text.index(quote)
+    doc = Document(doc_id="evil", title=EVIL, date="2024-11-17", outlet=EVIL, clean_text=text)
+    ev = Event(doc_id="evil", event_id="evil-1", event_type="missile_artillery_strike",
+               date="2024-11-17", date_precision="day", actor1=EVIL, actor1_side="RU",
+               location=Location(name=EVIL, admin1=EVIL, admin1_code="UA-48", lat=46.97,
+                                 lon=32.0, precision=1),
+               claims=[Claim(claimant=EVIL, claimant_side="UA", quote=quote, start=start,
+                             end=start + len(quote), doc_id="evil")])
+    srv, thread, url = _serve([ExtractionResult(document=doc, events=[ev])], tmp_path)
+    try:
+        ctx = browser.new_context(viewport={"width": 1400, "height": 900})
+        pg = ctx.new_page()
+        requests = []
+        pg.on("request", lambda r: requests.append(r.url))
+        pg.goto(url + "/#cluster=0")
+        pg.wait_for_selector('body[data-ready="1"]', timeout=20000)
+        marker = pg.locator('path.event-marker[data-event-id="evil-1"]')
+        marker.hover()
+        marker.click()
+        pg.wait_for_selector("#event-panel mark")
+        assert pg.locator("#event-panel mark").inner_text() == quote
+        assert EVIL in pg.locator("#event-panel").inner_text()
+        assert pg.locator("img").count() == 0
+        assert pg.evaluate("window.__xss") is None
+        assert not [u for u in requests if "evil.png" in u]
+        ctx.close()
+    finally:
+        srv.should_exit = True
+        thread.join(timeout=10)
