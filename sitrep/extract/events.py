@@ -147,6 +147,8 @@ def _sentence_triggers(s: Sentence, has_date: bool) -> list[tuple[str, str, re.M
 
 def _strike_type(weapons: list[Weapon], trig_types: set[str], default: Optional[str]) -> tuple[str, bool]:
     cats = {w.category for w in weapons if w.category not in ("mixed", "other")}
+    if "aircraft" in cats and not cats & {"cruise_missile", "ballistic_missile", "artillery", "mlrs"}:
+        return "air_drone_strike", True  # "warplanes fired a missile": delivered from the air
     if cats & MISSILE_WEAPONS:
         return "missile_artillery_strike", True
     if cats & AIR_WEAPONS:
@@ -261,6 +263,8 @@ class DocumentExtractor:
         if chosen == "arrest" and "protest" in types:
             chosen = "protest"
         if chosen == "chemical_attack" and ({"protest", "riot"} & types) and not re.search(r"chemical weapon|chloropicrin|chlorine|sarin|drone", text, re.I):
+            chosen = "riot" if "riot" in types else "protest"
+        if chosen in STRIKE and ({"protest", "riot"} & types) and _GENERIC_STRIKE_WORD.match(text[trig_pos[0]:trig_pos[1]]) or chosen in STRIKE and "riot" in types and re.fullmatch(r"fire (?:on|at|upon)", text[trig_pos[0]:trig_pos[1]], re.I):
             chosen = "riot" if "riot" in types else "protest"
         if chosen == "armed_clash" and ({"protest", "riot"} & types):
             chosen = "riot"  # police and protesters clashing is a violent demonstration

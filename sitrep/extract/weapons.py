@@ -37,6 +37,8 @@ def find_weapon_mentions(text: str) -> list[WeaponMention]:
                 continue  # "targets" is a weapon only when counted: "144 targets"
             if entry.category == "artillery" and re.fullmatch(r"\d+ ?mm", m.group(0)):
                 pass
+            if re.match(r"\s+(?:bases?|depots?|factory|factories|plants?|production|programs?|programmes?|development|launchers?|sites?|units?|defen[cs]e)\b", text[m.end():m.end() + 20], re.I):
+                continue  # "a missile base", "missile development programs": not a weapon used
             found.append(WeaponMention(m.start(), m.end(), entry.category, entry.model))
             taken.append((m.start(), m.end()))
     found.sort(key=lambda w: w.start)

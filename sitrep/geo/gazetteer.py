@@ -91,6 +91,43 @@ _DISTRICT_SPLIT = re.compile(r"\s+[-–—]\s+")
 _NEAR_IN_PART = re.compile(r"(?:north|south|east|west)(?:ern)?\s+(?:outskirts|edge|suburbs)", re.I)
 
 
+_STOPS = frozenset({".", "!", "?"})
+
+
+class _Spans:
+    """``toks[i]`` -> (word, start, end), with character offsets computed on demand.
+
+    find_mentions looks at offsets only around candidate names, so the offsets of most
+    tokens are never needed; they are found by scanning forward from the last one asked.
+    """
+
+    __slots__ = ("text", "words", "starts", "upto", "pos")
+
+    def __init__(self, text: str, words: list[str]) -> None:
+        self.text = text
+        self.words = words
+        self.starts = [-1] * len(words)
+        self.upto = 0  # offsets known for tokens < upto
+        self.pos = 0
+
+    def __len__(self) -> int:
+        return len(self.words)
+
+    def __getitem__(self, i: int) -> tuple[str, int, int]:
+        w = self.words[i]
+        st = self.starts[i]
+        if st < 0:
+            text, find, words, starts = self.text, self.text.find, self.words, self.starts
+            pos = self.pos
+            for j in range(self.upto, i + 1):
+                pos = find(words[j], pos)
+                starts[j] = pos
+                pos += len(words[j])
+            self.upto, self.pos = i + 1, pos
+            st = starts[i]
+        return (w, st, st + len(w))
+
+
 @dataclass(frozen=True, slots=True)
 class PlaceMention:
     """A place named in a text: character offsets, surface form, kind and resolved location."""
@@ -589,26 +626,31 @@ class Gazetteer:
         Dictionary lookup over capitalised token n-grams (up to 4 tokens); each settlement is
         resolved with the regions named in its sentence (strong) and in the document (weak).
         """
-        toks = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
-        n = len(toks)
+        words = _TOKEN.findall(text)
+        n = len(words)
+        toks = _Spans(text, words)
         sent = [0] * n
         # per token: 1 capitalised word, 2 connector ("on" in Rostov on Don), 0 anything else
         cap = [0] * n
         fk = [""] * n
         anykeys = self._anykeys
         s_id = 0
-        for i, (t, _a, _b) in enumerate(toks):
-            sent[i] = s_id
+        pending_stop = False
+        for i, t in enumerate(words):
             c0 = t[0]
-            if c0.isalpha():
+            if pending_stop:
+                pending_stop = False
                 if c0.isupper():
-                    cap[i] = 1
-                    fk[i] = fold_token(_strip_possessive(t))
-                elif t in CONNECTORS:
-                    cap[i] = 2
-                    fk[i] = t
-            elif t in (".", "!", "?") and i + 1 < n and toks[i + 1][0][:1].isupper():
-                s_id += 1
+                    s_id += 1
+            sent[i] = s_id
+            if c0.isupper():
+                cap[i] = 1
+                fk[i] = fold_token(_strip_possessive(t))
+            elif t in CONNECTORS:
+                cap[i] = 2
+                fk[i] = t
+            elif t in _STOPS:
+                pending_stop = True
         raw = []  # (i, j, kind, payload, extra)
         end_char: dict[int, int] = {}
         i = 0
