@@ -226,6 +226,7 @@ class Gazetteer:
         self._districts = index.get("districts", {})
         self._first_names = index.get("first_names", frozenset())
         self._anykeys_cache: Optional[set] = None
+        self._loc_cache: dict[str, Location] = {}
         self._grid = None
         self.build_seconds = index.get("build_seconds")
 
@@ -271,6 +272,15 @@ class Gazetteer:
 
     def region_location(self, iso_code: str) -> Optional[Location]:
         iso = iso_code.upper()
+        loc = self._loc_cache.get(iso)
+        if loc is not None:
+            return loc.model_copy()
+        loc = self._region_location(iso)
+        if loc is not None:
+            self._loc_cache[iso] = loc
+        return loc
+
+    def _region_location(self, iso: str) -> Optional[Location]:
         r = self._regions.get(iso)
         if r is None:
             return None
@@ -280,6 +290,15 @@ class Gazetteer:
 
     def country_location(self, code: str) -> Optional[Location]:
         cc = code.upper()
+        loc = self._loc_cache.get(cc)
+        if loc is not None:
+            return loc.model_copy()
+        loc = self._country_location(cc)
+        if loc is not None:
+            self._loc_cache[cc] = loc
+        return loc
+
+    def _country_location(self, cc: str) -> Optional[Location]:
         c = self._countries.get(cc)
         if c is None:
             return None
@@ -674,23 +693,23 @@ class Gazetteer:
                     hit = L
                     break
             if hit is None:
-                tok = toks[i][0]
+                tok = words[i]
                 if "-" in tok:  # "Kiev-Shevchenkivskyi", "Kharkiv-based": the leading part
                     parts = tok.split("-")
                     for k in range(len(parts) - 1, 0, -1):
                         pk = fold("-".join(parts[:k]))
                         if pk in names or pk in aliases:
                             end_char[i] = toks[i][1] + len("-".join(parts[:k]))
-                            raw.append((i, i + 1, "settlement", pk, (toks[i - 1][0].lower() if i else "", False)))
+                            raw.append((i, i + 1, "settlement", pk, (words[i - 1].lower() if i else "", False)))
                             break
                 i += 1
                 continue
             j = i + hit  # exclusive token end
-            nxt = toks[j][0].lower() if j < n else ""
-            prev2 = (toks[i - 2][0].lower() + " " + toks[i - 1][0].lower()) if i >= 2 else ""
-            prev1 = toks[i - 1][0].lower() if i >= 1 else ""
+            nxt = words[j].lower() if j < n else ""
+            prev2 = (words[i - 2].lower() + " " + words[i - 1].lower()) if i >= 2 else ""
+            prev1 = words[i - 1].lower() if i >= 1 else ""
             if prev1 == "the" and i >= 1:
-                prev2 = (toks[i - 3][0].lower() + " " + toks[i - 2][0].lower()) if i >= 3 else ""
+                prev2 = (words[i - 3].lower() + " " + words[i - 2].lower()) if i >= 3 else ""
             is_place = key in names or key in aliases
             if key in akeys:
                 raw.append((i, j, "area", akeys[key], None))
@@ -708,15 +727,15 @@ class Gazetteer:
                 plural_region = False
                 if nxt in ("and", ",") and j + 1 < n:
                     for t in range(j + 1, min(n, j + 20)):
-                        tl = toks[t][0].lower()
+                        tl = words[t].lower()
                         if tl in ("regions", "oblasts"):
                             plural_region = True
                             break
-                        if not (toks[t][0][:1].isupper() or tl in ("and", ",")):
+                        if not (words[t][:1].isupper() or tl in ("and", ",")):
                             break
                 if plural_region and key in rkeys:
                     raw.append((i, j, "region", rkeys[key], None))
-                elif nxt in ("district", "raion", "rayon") and j + 2 < n and toks[j + 1][0] == "of":
+                elif nxt in ("district", "raion", "rayon") and j + 2 < n and words[j + 1] == "of":
                     raw.append((i, j + 1, "district", key, j + 2))  # "Desnianskyi district of Kyiv"
                     j += 1
                 else:
@@ -724,8 +743,8 @@ class Gazetteer:
                     # most likely a first name ("Yuliya Tymoshenko")
                     p = i - 1
                     namey = (p >= 1 and cap[p] == 1 and fk[p] not in self._stop and fk[p] not in anykeys
-                             and toks[p - 1][0] not in (".", "!", "?", '"', "“", ":"))
-                    if key in self._first_names and j < n and cap[j] == 1 and toks[j][0].lower() not in REGION_WORDS:
+                             and words[p - 1] not in (".", "!", "?", '"', "“", ":"))
+                    if key in self._first_names and j < n and cap[j] == 1 and words[j].lower() not in REGION_WORDS:
                         i = j
                         continue  # "Volodymyr Zelensky"
                     raw.append((i, j, "settlement", key, (prev1, namey)))
@@ -750,18 +769,18 @@ class Gazetteer:
         constraint_of: dict[int, tuple] = {}
         by_start = {r[0]: r for r in raw}
         for (a, b, kind, payload, _x) in raw:
-            if kind != "settlement" or b >= n or toks[b][0] != ",":
+            if kind != "settlement" or b >= n or words[b] != ",":
                 continue
             nb = by_start.get(b + 1)
             if nb is None:
                 continue
-            nkey = "".join(fold_token(_strip_possessive(toks[t][0])) for t in range(nb[0], nb[1])
-                           if toks[t][0].lower() not in REGION_WORDS)
+            nkey = "".join(fold_token(_strip_possessive(words[t])) for t in range(nb[0], nb[1])
+                           if words[t].lower() not in REGION_WORDS)
             isos = self._region_keys.get(nkey)
             if isos and payload in self._region_keys and nb[2] == "region":
                 continue  # "Rivne, Khmelnytskyi, Volyn and Kirovohrad oblasts": a list, not X in Y
             after = nb[1]
-            if isos and after + 1 < n and toks[after][0] in (",", "and") and cap[after + 1] == 1 \
+            if isos and after + 1 < n and words[after] in (",", "and") and cap[after + 1] == 1 \
                     and fk[after + 1] in self._region_keys:
                 continue  # "Millerovo, Oryol, Kursk and Bryansk": a list of names
             if isos:
@@ -787,7 +806,7 @@ class Gazetteer:
                     cb = self._best(city[3], strong=sent_regions.get(sent[a], _EMPTY), weak=doc_regions,
                                     ccs=doc_ccs)
                     if cb is not None:
-                        d = self._district(cb[0], toks[a][0])
+                        d = self._district(cb[0], words[a])
                         loc = self._place_location(d) if d is not None else self._place_location(cb[0], 2)
                 if loc is None:
                     b = b - 1
@@ -826,15 +845,16 @@ class Gazetteer:
     def _resolve_mention(self, text, toks, a, b, key, extra, sent, sent_regions, doc_regions, doc_ccs,
                          constraint, memo=None) -> Optional[Location]:
         start, end = toks[a][1], toks[b - 1][2]
+        words = toks.words
         prev1, namey = extra
-        cue = prev1 in SETTLEMENT_CUES or (prev1 == "of" and a >= 2 and toks[a - 2][0].lower() in SETTLEMENT_CUES)
+        cue = prev1 in SETTLEMENT_CUES or (prev1 == "of" and a >= 2 and words[a - 2].lower() in SETTLEMENT_CUES)
         if key in self._stop and not (cue or constraint):
             return None
         if key in self._capital_keys and is_metonymy(text, start, end):
             return None
         near = False
         for t in range(max(0, a - 4), a):
-            if toks[t][0].lower() in NEAR_CUES:
+            if words[t].lower() in NEAR_CUES:
                 near = True
         if near:
             # "north of X" yes, "in the northern part of X" no
