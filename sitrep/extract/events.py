@@ -224,6 +224,7 @@ class DocumentExtractor:
         counted = any(w.launched or w.intercepted for w in weapons)
         armed = bool(actors or NON_STATE.search(text) or STATE_FORCES.search(text))
         targeted = bool(_TARGET_NOUN.search(text) or MILITARY_TARGET.search(text))
+        targeted = targeted or bool(CIVILIAN_TARGET.search(text))
         anchored = bool(local_places or has_cas or counted or (armed and targeted) or (weapons and (armed or targeted)))
 
         chosen: Optional[str] = None
@@ -259,9 +260,13 @@ class DocumentExtractor:
             if unanchored_strike and actors:
                 return [self._unanchored(s, unanchored_strike[0], unanchored_strike[1], actors)]
             return []
-        # protests dominate arrests at a protest; tear gas at a protest is protest policing
-        if chosen == "arrest" and "protest" in types:
+        # protests dominate arrests at a protest (unless the arrests come first: "police continue
+        # to detain people who organise protests"); tear gas at a protest is protest policing
+        firsts = {t: m.start() for t, _s, m in trig}
+        if chosen == "arrest" and "protest" in types and firsts["protest"] < firsts["arrest"]:
             chosen = "protest"
+        if "agreement" in types and chosen in STRIKE | {"armed_clash", "territory_change"} and re.search(r"\b(?:surrender\w*|exchang\w+ (?:\w+ ){0,2}(?:prisoners|bodies|detainees)|ceasefire|truce)\b", text, re.I):
+            chosen = "agreement"
         if chosen == "chemical_attack" and ({"protest", "riot"} & types) and not re.search(r"chemical weapon|chloropicrin|chlorine|sarin|drone", text, re.I):
             chosen = "riot" if "riot" in types else "protest"
         if chosen in STRIKE and ({"protest", "riot"} & types) and _GENERIC_STRIKE_WORD.match(text[trig_pos[0]:trig_pos[1]]) or chosen in STRIKE and "riot" in types and re.fullmatch(r"fire (?:on|at|upon)", text[trig_pos[0]:trig_pos[1]], re.I):
@@ -421,7 +426,7 @@ class DocumentExtractor:
             return "mob_violence" if _RIOT_MOB.search(text) else "violent_demonstration"
         if et == "territory_change":
             violent = re.search(r"\b(?:following (?:heavy )?(?:clashes|fighting|battles?)|as a (?:the )?result of (?:an? )?(?:armed )?(?:clash|counteroffensive|counter-offensive|fighting|battle)|counteroffensive|counter-offensive|after (?:heavy )?fighting|stormed)\b", text, re.I)
-            if not violent and re.search(r"\b(?:no information on whether fighting|without (?:a )?(?:fight|resistance|fighting)|handed over|transferr?ed (?:control )?to|withdr(?:ew|awn)|pulled out|peacefully)\b", text, re.I):
+            if not violent and re.search(r"\b(?:no information on whether fighting|without (?:a )?(?:fight|resistance|fighting)|handed over|handover|evacuation deal|deal|agreement|transferr?ed (?:control )?to|withdr(?:ew|awn)|pulled out|peacefully)\b", text, re.I):
                 return "non_violent"
             passive = re.search(r"\b(?:were|was|been) (?:pushed|driven|forced|expelled|ousted|kicked|routed)\b", text, re.I)
             first = actors[0] if actors else None
@@ -442,7 +447,7 @@ class DocumentExtractor:
                 return "government_regains"
             return "non_state_overtakes"
         if et == "armed_group_change":
-            return "base" if re.search(r"\b(?:headquarters|base|camp)\b", text, re.I) else "change"
+            return "base" if re.search(r"\b(?:headquarters|bases?|camps?|posts?|outposts?|observation points?)\b", text, re.I) else "change"
         return ""
 
     def _claim(self, s: Sentence, text: str) -> Claim:

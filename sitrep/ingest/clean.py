@@ -48,7 +48,8 @@ _EVENT_PREFIXES = (
     "bomb", "drone", "missile", "rocket", "artillery", "troops", "forces", "army", "soldier", "military",
     "explosion", "intercept", "captur", "occup", "destroy", "damag", "fire", "offensive", "frontline",
     "sanction", "arrest", "detain", "protest", "governor", "minister", "president", "official", "said",
-    "says", "told", "reported",
+    "says", "told", "reported", "rally", "rallies", "demonstrat", "civilian", "victim", "village",
+    "oblast", "region", "city", "people", "thousand", "hundred",
 )
 _EVENT_PHRASES = ("shot down", "according to", "front line")
 _WORD_RE = re.compile(r"[^\W\d_]+")

@@ -300,9 +300,10 @@
     markersById = {};
     markerLayer = state.cluster
       ? L.markerClusterGroup({ maxClusterRadius: function (z) { return z >= 9 ? 12 : 30; },
-                               showCoverageOnHover: false, spiderfyOnMaxZoom: true,
+                               showCoverageOnHover: false, spiderfyOnMaxZoom: true, chunkedLoading: true,
                                iconCreateFunction: clusterIcon })
       : L.featureGroup();
+    var markers = [];
     mapEvents.filter(isMappable).forEach(function (e) {
       var f = (e.fatalities && e.fatalities.best) || 0;
       var m = L.circleMarker([e.location.lat, e.location.lon], {
@@ -319,9 +320,11 @@
       });
       m.on('click', function () { selectEvent(e.event_id); });
       markersById[e.event_id] = m;
-      markerLayer.addLayer(m);
+      markers.push(m);
     });
     markerLayer.addTo(map);
+    if (markerLayer.addLayers) markerLayer.addLayers(markers);   // bulk insert into the clusters
+    else markers.forEach(function (m) { markerLayer.addLayer(m); });
   }
 
   // ---------------------------------------------------------------- parent wave <-> children
