@@ -124,6 +124,8 @@ def test_seed_like_tail_is_removed_and_editor_kept():
     "Ukraine / Russia talks resume in Istanbul",
     "Reporting by the BBC showed that the bridge was intact.",
     "The victim is a journalist from Kherson.",
+    "The figures do not necessarily reflect the full toll.",
+    "Stand with Ukraine rallies drew thousands in Berlin",
     "Copyright infringement claims against Russian state media were dismissed by the court.",
     "\u201cSupport us with air defence,\u201d Zelensky said in his evening address.",
     "Support us with air defence systems now, the mayor of Kharkiv urged allies after the strike.",
