@@ -345,3 +345,9 @@ def test_symlink_loop_in_directory_terminates(tmp_path):
     (tmp_path / "d" / "r.txt").write_text("Drones hit Sumy.\n")
     (tmp_path / "d" / "loop").symlink_to(tmp_path)
     assert [i.doc_id for i in read_inputs([tmp_path])] == ["r"]
+
+
+def test_utf8_page_with_stale_legacy_meta_charset(tmp_path):
+    p = tmp_path / "saved.html"
+    p.write_bytes('<html><head><meta charset="windows-1251"></head><body><p>Харків: вибухи в місті.</p></body></html>'.encode("utf-8"))
+    assert "Харків: вибухи в місті." in clean(read_one(p)).clean_text

@@ -234,8 +234,8 @@ def _kind(ext: str, text: str) -> str:
 
 # ----------------------------------------------------------------------------- decoding
 def decode_bytes(data: bytes, html_hint: bool = False) -> str:
-    """Decode a file's bytes: BOM, UTF-16 without BOM, declared charset, UTF-8, then
-    charset-normalizer.  Raises _Bad("binary file, not text") for binary content."""
+    """Decode a file's bytes: BOM, UTF-16 without BOM, valid UTF-8, declared charset (meta /
+    XML declaration), windows-1252 for mostly-ASCII Latin text, then charset-normalizer.  Raises _Bad("binary file, not text") for binary content."""
     for bom, enc in ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
                      (codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
                      (codecs.BOM_UTF16_BE, "utf-16")):
@@ -255,16 +255,18 @@ def decode_bytes(data: bytes, html_hint: bool = False) -> str:
             except UnicodeDecodeError:
                 pass
         raise _Bad("binary file, not text (NUL bytes)")
+    # valid UTF-8 wins even over a declared legacy charset: saved pages keep their old
+    # <meta charset> after re-encoding, while legacy bytes are almost never valid UTF-8
+    try:
+        return _check_text(data.decode("utf-8"))
+    except UnicodeDecodeError:
+        pass
     declared = _declared_charset(head)
     if declared:
         try:
             return _check_text(data.decode(declared))
         except (LookupError, UnicodeDecodeError):
             pass
-    try:
-        return _check_text(data.decode("utf-8"))
-    except UnicodeDecodeError:
-        pass
     legacy = _mostly_ascii_legacy(data)
     if legacy:
         return _check_text(legacy)
