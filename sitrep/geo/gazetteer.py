@@ -61,6 +61,10 @@ SPEECH = frozenset({
     "dismissed", "dismisses", "acknowledged", "acknowledges", "admitted", "admits", "hopes",
     "hoped", "expects", "expected", "told", "tells", "asked", "asks", "called", "calls",
     "considers", "considered", "sees", "saw", "wrote", "writes", "reported", "reports",
+    "disagreed", "disagrees", "pledged", "pledges", "approved", "approves", "sanctioned", "imposed",
+    "retaliated", "recognised", "recognized", "recognises", "recognizes", "welcomed", "welcomes",
+    "criticised", "criticized", "protested", "summoned", "expelled", "negotiated", "offered",
+    "supplied", "delivered", "sent", "provided",
 })
 _AUX = frozenset({"has", "have", "had", "also", "repeatedly", "previously", "later", "again", "officially",
                   "has been", "is", "was", "already", "publicly", "quickly", "then", "now", "still",
@@ -700,7 +704,7 @@ class Gazetteer:
                         pk = fold("-".join(parts[:k]))
                         if pk in names or pk in aliases:
                             end_char[i] = toks[i][1] + len("-".join(parts[:k]))
-                            raw.append((i, i + 1, "settlement", pk, (words[i - 1].lower() if i else "", False)))
+                            raw.append((i, i + 1, "settlement", pk, (words[i - 1].lower() if i else "", False, False)))
                             break
                 i += 1
                 continue
@@ -747,7 +751,8 @@ class Gazetteer:
                     if key in self._first_names and j < n and cap[j] == 1 and words[j].lower() not in REGION_WORDS:
                         i = j
                         continue  # "Volodymyr Zelensky"
-                    raw.append((i, j, "settlement", key, (prev1, namey)))
+                    initial = j == i + 1 and (i == 0 or words[i - 1] in (".", "!", "?", '"', "“", ":"))
+                    raw.append((i, j, "settlement", key, (prev1, namey, initial)))
             elif key in dkeys:
                 raw.append((i, j, "demonym", dkeys[key], None))
             i = j
@@ -810,7 +815,7 @@ class Gazetteer:
                         loc = self._place_location(d) if d is not None else self._place_location(cb[0], 2)
                 if loc is None:
                     b = b - 1
-                    kind, extra = "settlement", ("", False)
+                    kind, extra = "settlement", ("", False, False)
                     end = toks[b - 1][2]
                     surface = text[start:end]
                 else:
@@ -846,7 +851,7 @@ class Gazetteer:
                          constraint, memo=None) -> Optional[Location]:
         start, end = toks[a][1], toks[b - 1][2]
         words = toks.words
-        prev1, namey = extra
+        prev1, namey, initial = extra
         cue = prev1 in SETTLEMENT_CUES or (prev1 == "of" and a >= 2 and words[a - 2].lower() in SETTLEMENT_CUES)
         if key in self._stop and not (cue or constraint):
             return None
@@ -862,7 +867,7 @@ class Gazetteer:
             if " part of" in seg or seg.strip().endswith("part of the"):
                 near = False
         strong = sent_regions.get(sent[a], _EMPTY)
-        mkey = (key, frozenset(strong), constraint, cue, near, namey)
+        mkey = (key, frozenset(strong), constraint, cue, near, namey, initial)
         if memo is not None and mkey in memo:
             return memo[mkey]
         loc = self._resolve_key(key, strong, doc_regions, doc_ccs, constraint, cue, near)
@@ -872,6 +877,11 @@ class Gazetteer:
                 loc = None
         elif loc is not None and namey and not constraint and not loc.geonameid:
             loc = None
+        if loc is not None and initial and not constraint and not cue and loc.source != "iso3166" \
+                and loc.admin1_code not in strong and loc.admin1_code not in doc_regions:
+            i = self._best(key)
+            if i is not None and (self._pop[i[0]] < 20000 or i[1] < 2):
+                loc = None  # a capitalised first word ("Below", "Human") naming a small town / alias
         if memo is not None:
             memo[mkey] = loc
         return loc

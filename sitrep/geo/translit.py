@@ -98,10 +98,10 @@ def translit_ru(text: str) -> str:
 _APOS = str.maketrans({c: None for c in "'’ʼ`´‘\".()"})
 _SPLIT = re.compile(r"[\s\-‐‑–—_/]+")
 _MULTI = [("shch", "sc"), ("sch", "sc"), ("zh", "z"), ("kh", "h"), ("ts", "c"), ("tz", "c"), ("w", "v"),
-          ("j", "i"), ("y", "i"), ("ie", "e"), ("x", "ks"), ("q", "k"), ("ph", "f")]
+          ("y", "i"), ("ie", "e"), ("x", "ks"), ("q", "k"), ("ph", "f")]
 _DOUBLE = re.compile(r"(.)\1+")
 # "ьо" is "o" in the 2010 standard but "yo"/"io" in older spellings: Verkhnyotoretske = Verkhnotoretske
-_SOFT_O = re.compile(r"(?<=[bcdfghklmnprstvz])io")
+_SOFT_O = re.compile(r"(?<=[nl])io")
 
 
 @lru_cache(maxsize=200_000)
