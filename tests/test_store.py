@@ -297,3 +297,15 @@ def test_near_duplicate_detected_after_reopen(tmp_path):
     out = st.add_result(make_result("again", text="Updated: " + text))
     assert out.status == "near_duplicate" and out.duplicate_of == "first"
     st.close()
+
+
+def test_near_duplicate_index_sees_other_writers(tmp_path):
+    path = str(tmp_path / "two.db")
+    api, cli = open_store(path), open_store(path)
+    api.add_result(make_result("x1", text=random_text("x1", 150)))
+    text = random_text("written-elsewhere", 150)
+    assert cli.add_result(make_result("cli-doc", text=text)).status == "added"
+    out = api.add_result(make_result("api-doc", text=text + " (updated)"))
+    assert out.status == "near_duplicate" and out.duplicate_of == "cli-doc"
+    api.close()
+    cli.close()

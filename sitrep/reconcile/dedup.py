@@ -12,8 +12,12 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from typing import TYPE_CHECKING
+
 import numpy as np
-from datasketch import MinHash, MinHashLSH
+
+if TYPE_CHECKING:  # datasketch is imported lazily: it is slow to import and only writers need it
+    from datasketch import MinHash
 
 NUM_PERM = 128
 SHINGLE_SIZE = 3
@@ -41,20 +45,24 @@ def shingles(text: str, k: int = SHINGLE_SIZE) -> set[str]:
     return {" ".join(words[i:i + k]) for i in range(len(words) - k + 1)}
 
 
-def minhash(text: str, num_perm: int = NUM_PERM) -> MinHash:
+def minhash(text: str, num_perm: int = NUM_PERM) -> "MinHash":
+    from datasketch import MinHash
+
     m = MinHash(num_perm=num_perm)
     for s in shingles(text):
         m.update(s.encode("utf-8"))
     return m
 
 
-def signature_bytes(m: MinHash) -> bytes:
+def signature_bytes(m: "MinHash") -> bytes:
     """Serialised signature: ``<scheme>:`` then the hash values as little-endian uint64."""
     scheme = getattr(m, "scheme", "legacy") or "legacy"
     return scheme.encode() + b":" + np.asarray(m.hashvalues, dtype="<u8").tobytes()
 
 
-def signature_from_bytes(data: bytes, num_perm: int = NUM_PERM) -> MinHash:
+def signature_from_bytes(data: bytes, num_perm: int = NUM_PERM) -> "MinHash":
+    from datasketch import MinHash
+
     scheme, sep, raw = bytes(data).partition(b":")
     if not sep or len(raw) != 8 * num_perm:  # pragma: no cover - defensive
         raise ValueError("not a stored MinHash signature")
@@ -85,8 +93,10 @@ class NearDuplicateIndex:
         self.min_shingles = min_shingles
         # candidates come from a looser LSH band setting (few false negatives near the
         # threshold); each candidate is then verified against the real threshold
+        from datasketch import MinHashLSH
+
         self._lsh = MinHashLSH(threshold=max(0.3, threshold - 0.3), num_perm=num_perm)
-        self._sigs: dict[str, MinHash] = {}
+        self._sigs: dict[str, "MinHash"] = {}
 
     def __len__(self) -> int:
         return len(self._sigs)
@@ -94,7 +104,7 @@ class NearDuplicateIndex:
     def __contains__(self, key: str) -> bool:
         return key in self._sigs
 
-    def add(self, key: str, sig: MinHash) -> None:
+    def add(self, key: str, sig: "MinHash") -> None:
         if key in self._sigs:
             return
         self._lsh.insert(key, sig)
@@ -105,7 +115,7 @@ class NearDuplicateIndex:
             self._lsh.remove(key)
             del self._sigs[key]
 
-    def query(self, sig: MinHash) -> Match | None:
+    def query(self, sig: "MinHash") -> Match | None:
         best: Match | None = None
         for key in self._lsh.query(sig):
             sim = float(sig.jaccard(self._sigs[key]))

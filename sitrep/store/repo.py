@@ -281,15 +281,22 @@ class Store:
 
     # ---------------------------------------------------------------- dedup helpers
     def _index(self) -> dedup.NearDuplicateIndex:
+        """The in-memory LSH index of stored documents, topped up with documents other
+        processes (a CLI ingest next to the API) stored since the last call."""
         with self._lsh_lock:
             if self._lsh is None:
-                idx = dedup.NearDuplicateIndex()
-                with self.Session() as s:
-                    for doc_id, sig in s.execute(
-                            select(DocumentRow.doc_id, DocumentRow.minhash)
-                            .where(DocumentRow.minhash.is_not(None)).order_by(DocumentRow.created_at)):
-                        idx.add(doc_id, dedup.signature_from_bytes(sig))
-                self._lsh = idx
+                self._lsh = dedup.NearDuplicateIndex()
+                self._lsh_seen: datetime | None = None
+            q = select(DocumentRow.doc_id, DocumentRow.minhash, DocumentRow.created_at).where(
+                DocumentRow.minhash.is_not(None))
+            if self._lsh_seen is not None:
+                q = q.where(DocumentRow.created_at >= self._lsh_seen)
+            with self.Session() as s:
+                for doc_id, sig, created in s.execute(q.order_by(DocumentRow.created_at)):
+                    if doc_id not in self._lsh:
+                        self._lsh.add(doc_id, dedup.signature_from_bytes(sig))
+                    if self._lsh_seen is None or created > self._lsh_seen:
+                        self._lsh_seen = created
             return self._lsh
 
     def has_hash(self, h: str) -> bool:
