@@ -39,7 +39,7 @@ _MODAL = re.compile(
     r"prepar(?:es|ing|ed) to|threaten(?:s|ed|ing)? to|ready to|aims? to|seeks? to|in order to|if|unless|to perform|to carry out|"
     r"to conduct|to deploy|to launch|permission to|allowed to|allow(?:s|ing)? (?:\w+ )?to|for (?:targeted|possible|future|long-range)|capable of|"
     r"able to|ability to|attempt(?:ing|s)? to|trying to|tried to|calls? (?:for|to)|calling for|urged?|warn(?:s|ed)? (?:of|about|that)|"
-    r"fears? of|fearing|feared|return to|risk of|possibility of|threat of|avoid|prevent(?:ing)?|deter|against (?:possible|potential)|potential|possible|difficult to|hard to|impossible to|how to|whether|what weapon|did not specify)\b", re.I)
+    r"fears? of|fearing|feared|return to|(?:the )?return of|risk of|possibility of|threat of|avoid|prevent(?:ing)?|deter|against (?:possible|potential)|potential|possible|difficult to|hard to|impossible to|how to|whether|what weapon|did not specify)\b", re.I)
 _NEGATION = re.compile(r"\b(?:not|n't|never|no longer|denied|deny|denies|refuted|without|nor|neither|no)\b|n’t", re.I)
 _HISTORY = re.compile(r"\b(?:since (?:the )?(?:onset|start|beginning)|since (?:19|20)\d\d|in (?:19|20)\d\d|back in|years? ago|over the (?:nearly |more than |past )?(?:\w+[- ])?years?|throughout the war|over the (?:nearly )?(?:\w+-year-long )?(?:conflict|war)|during (?:world war|the soviet)|anniversary|commemorat\w+)\b", re.I)
 _WAVE_SCOPE = re.compile(r"\b(?:across|throughout|all over|various|several|many|multiple|all|(?:massive|combined|large-scale) (?:missile|drone|attack|strike|assault)|nationwide|regions)\b", re.I)
@@ -296,6 +296,10 @@ class DocumentExtractor:
             base.event_type, base.type_explicit = et, explicit and chosen != "__casualty__" or explicit
             if chosen == "__casualty__":
                 base.type_explicit = bool({w.category for w in weapons} - {"mixed"}) or "air_drone_strike" in types
+        if chosen == "interception" and re.search(r"\b(?:debris|fragments|wreckage|falling (?:parts|remains))\b", text, re.I) and (has_cas or re.search(r"\bdamag\w*|\bhit\b|\bfell\b|\bstarted a fire|\bfire\b", text, re.I)):
+            # "debris from a downed drone damaged a warehouse": the damage is the event
+            chosen = "air_drone_strike" if re.search(r"\bdrones?\b|\bUAVs?\b|\bShahed", text, re.I) else "missile_artillery_strike"
+            base.event_type = chosen
         if chosen == "interception":
             for w in weapons:
                 if w.launched and not w.intercepted and re.search(r"\bshot down|\bintercept|\bdowned|\bdestroyed", text, re.I) and not re.search(r"\blaunch|\bfired|\bunleashed", text, re.I):
@@ -304,7 +308,7 @@ class DocumentExtractor:
         base.target = _target_of(text)
 
         # actors
-        excl = []
+        excl = [(p.start - s.start, p.end - s.start) for p in places if p.role == "dateline"]
         a1, a2 = pick_actors(text, trig_pos[0], trig_pos[1], actors, excl)
         if base.event_type == "interception" and a1 is not None and a1.start >= trig_pos[1]:
             a1, a2 = a2 if a2 is not None and a2.start < trig_pos[0] else None, a1  # "shot down Russian missiles": the weapons' owner is the target
@@ -331,13 +335,21 @@ class DocumentExtractor:
         intercepted_any = any(w.intercepted for w in weapons)
         if base.is_wave and intercepted_any or (base.event_type == "interception" and launched_total >= 5 and not local and not base.is_aggregate):
             wave = Frame(**{**base.__dict__, "claims": [claim], "weapons": [], "cas": base.cas})
+            launch = re.search(r"\b(?:launch\w*|fired|unleashed|attacked|struck)\b", text, re.I)
+            if launch is not None:
+                la1, la2 = pick_actors(text, launch.start(), launch.end(), actors, excl)
+                wave.actor1, wave.actor1_side = (la1.actor, la1.side) if la1 else (None, None)
+                wave.actor2, wave.actor2_side = (la2.actor, la2.side) if la2 else (None, None)
             wave.event_type, wave.type_explicit = _strike_type(weapons, types - {"interception"}, None)
             wave.is_wave = True
             wave.weapons = [Weapon(category=w.category, model=w.model, launched=w.launched) for w in weapons if w.launched]
             inter = Frame(**{**base.__dict__, "claims": [claim.model_copy()], "weapons": [], "cas": Casualties()})
             inter.event_type, inter.is_wave, inter.variant = "interception", False, ""
             inter.weapons = [Weapon(category=w.category, model=w.model, intercepted=w.intercepted) for w in weapons if w.intercepted]
-            inter.actor1, inter.actor1_side, inter.actor2, inter.actor2_side = None, None, None, None
+            attacker = wave.actor1_side
+            defender = OPPOSITE.get(attacker) if attacker else None
+            inter.actor1, inter.actor1_side = actor_for_side(defender), defender
+            inter.actor2, inter.actor2_side = (actor_for_side(attacker), attacker) if attacker else (None, None)
             countries = [p for p in incident_places if p.kind == "country"]
             loc = countries[0].location if countries else None
             wave.location = inter.location = loc
@@ -590,6 +602,11 @@ class DocumentExtractor:
     def _default_location(self, f: Frame) -> Optional[Location]:
         if f.fallback_location is not None:
             return f.fallback_location
+        if f.event_type in STRIKE | {"interception"} and not (f.actor1_side in OPPOSITE):
+            # a strike or interception with nothing to place it: where the day's wave hit
+            for w in self.frames:
+                if w.is_wave and not w.merged and w is not f and w.location is not None and (not w.date or not f.date or abs((w.date - f.date).days) <= 1):
+                    return w.location
         if f.event_type in ("policy_decision", "military_mobilization", "diplomatic_contact", "armed_group_change") and f.actor1_side and len(f.actor1_side) == 2:
             return P.country_location(f.actor1_side)
         side = None

@@ -37,9 +37,11 @@ class Pipeline:
         lang = doc.language or detect_language(doc.clean_text)
         if lang not in SUPPORTED_LANGUAGES:
             return IngestError(doc_id=raw.doc_id, message=f"{raw.doc_id}: unsupported language '{lang}' (only English is extracted); skipped")
-        date, source = doc.date, doc.date_source if doc.date else None
-        if date:
-            source = source or "metadata"
+        date, source = doc.date, (doc.date_source or "metadata") if doc.date else None
+        if date and source == "text" and ref_date:
+            date, source = ref_date, "argument"  # the caller's date beats a date read off a dateline
+        elif date:
+            pass
         elif ref_date:
             date, source = ref_date, "argument"
         else:

@@ -90,6 +90,8 @@ def find_places(text: str) -> list[Place]:
             role = "speaker_role"
         elif geo.is_metonymy(text, pm.start, pm.end) or (pm.text.lower() in _CAPITALS and _SUBJECT_VERB.match(right)):
             role = "metonymy"
+        if role == "incident" and out and out[-1].role in ("origin", "reference", "destination", "speaker_role") and re.fullmatch(r"\s*(?:,|and|or|, and|(?:regions?|oblasts?|provinces?|areas?|districts?)?\s*of)\s*(?:the\s+)?", text[out[-1].end:pm.start]):
+            role = out[-1].role  # "launched from the Kursk and Bryansk regions": the whole list is the origin
         if role == "incident" and loc.precision == 1 and _NEAR.search(left):
             loc = loc.model_copy(update={"precision": 2})
         out.append(Place(pm.start, pm.end, pm.text, pm.kind, loc, role))

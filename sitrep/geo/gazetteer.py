@@ -243,7 +243,9 @@ class Gazetteer:
         if not p.exists():
             if not build_if_missing:
                 raise FileNotFoundError(p)
-            _build_cache(p)
+            index = _build_cache(p)
+            if index is not None:  # built in this process (cache directory not writable?)
+                return cls(index)
         with open(p, "rb") as fh:
             index = marshal.loads(fh.read())
         return cls(index)
@@ -921,8 +923,12 @@ _LOCK = threading.Lock()
 _GAZ: Optional[Gazetteer] = None
 
 
-def _build_cache(path: Path) -> None:
-    """Build the cache in a child process (keeps the parent's memory low); fall back in-process."""
+def _build_cache(path: Path) -> Optional[dict]:
+    """Build the cache in a child process (keeps the parent's memory low).
+
+    Falls back to building in this process; returns the index then (also when it cannot be
+    written), else None.
+    """
     env = dict(os.environ)
     env["SITREP_CACHE_DIR"] = str(path.parent)
     try:
@@ -931,12 +937,17 @@ def _build_cache(path: Path) -> None:
         r = subprocess.run([sys.executable, "-c", code, str(path)], env=env, capture_output=True, text=True,
                            timeout=600)
         if r.returncode == 0 and path.exists():
-            return
+            return None
     except (OSError, subprocess.SubprocessError):
         pass
     from sitrep.geo.build import build_index, write_index
 
-    write_index(build_index(), path)
+    index = build_index()
+    try:
+        write_index(index, path)
+    except OSError:
+        pass
+    return index
 
 
 def get_gazetteer() -> Gazetteer:
