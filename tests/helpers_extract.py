@@ -43,8 +43,12 @@ def D(s: str) -> dt.date:
 
 
 def run(text: str, ref: Optional[str] = "2025-03-10", doc_id: str = "t") -> list[Event]:
-    """Events of one invented report (``ref`` is the publication day, ISO, or None)."""
-    return extract_events(doc_id, text, D(ref) if ref else None)
+    """Events of one invented report (``ref`` is the publication day, ISO, or None).
+
+    Every extraction run through here is also checked for span integrity (claims cut their quotes)."""
+    events = extract_events(doc_id, text, D(ref) if ref else None)
+    check_claim_spans(text, events)
+    return events
 
 
 def of_type(events: Iterable[Event], *types: str) -> list[Event]:

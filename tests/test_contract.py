@@ -124,3 +124,25 @@ def test_reference_date_argument_is_used_only_for_undated_documents():
     assert docs["ukrenergo-restrictions-undated"]["date"] == "2025-01-20"
     assert docs["ukrenergo-restrictions-undated"]["date_source"] == "argument"
     assert docs["batch-1"]["date"] == "2025-03-10" and docs["batch-1"]["date_source"] == "metadata"
+
+
+@pytest.mark.parametrize("content, name", [(b"", "empty-only"), (b"\x00\x01\x02\x03binary\x00" * 50, "binary-only")])
+def test_no_readable_document_exits_2_and_names_it(tmp_path, content, name):
+    f = tmp_path / f"{name}.txt"
+    f.write_bytes(content)
+    proc = subprocess.run([sys.executable, "-m", "sitrep", "extract", str(f), "--with-document"], cwd=REPO,
+                          capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 2
+    assert proc.stdout == ""
+    assert name in proc.stderr
+
+
+def test_one_readable_document_is_enough_for_exit_0(tmp_path):
+    bad = tmp_path / "broken.txt"
+    bad.write_bytes(b"\x00" * 100)
+    proc = subprocess.run([sys.executable, "-m", "sitrep", "extract", str(bad), str(FIXTURES / "batch.jsonl"),
+                           "--with-document"], cwd=REPO, capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 0, proc.stderr
+    assert "broken" in proc.stderr
+    recs = [json.loads(ln) for ln in proc.stdout.splitlines()]
+    assert {r["doc_id"] for r in recs} == {"batch-1", "batch-2", "batch-3", "batch-4"}
