@@ -79,6 +79,7 @@ class Frame:
     actor1_side: Optional[str] = None
     actor2: Optional[str] = None
     actor2_side: Optional[str] = None
+    actor1_weak: bool = False  # actor1 from a bare country, capital or leader name ("Kyiv said")
     cas: Casualties = field(default_factory=Casualties)
     weapons: list[Weapon] = field(default_factory=list)
     target: Optional[str] = None
@@ -314,6 +315,7 @@ class DocumentExtractor:
             a1, a2 = a2 if a2 is not None and a2.start < trig_pos[0] else None, a1  # "shot down Russian missiles": the weapons' owner is the target
         if a1:
             base.actor1, base.actor1_side = a1.actor, a1.side
+            base.actor1_weak = bool(re.fullmatch(r"(?:Ukraine|Ukrainians|Kyiv|Kiev|Zelensky[iy]?|Russia|Russians|Moscow|Kremlin|Putin)(?:['’]s)?", a1.text, re.I))
         if a2:
             base.actor2, base.actor2_side = a2.actor, a2.side
 
@@ -637,6 +639,8 @@ class DocumentExtractor:
             # sides: perpetrator from attribution, else from the place (remote strikes hit the other side)
             a1, a1s, a2, a2s = f.actor1, f.actor1_side, f.actor2, f.actor2_side
             if et in STRIKE | {"armed_clash", "remote_explosive", "attack_on_civilians", "abduction", "sexual_violence"}:
+                if et in STRIKE and f.actor1_weak and a1s == country and country in OPPOSITE:
+                    a1s, a1, a2s, a2 = None, None, None, None  # "officials in Kyiv said": not the attacker
                 if a1s is None and country in OPPOSITE and et in STRIKE:
                     a1s = OPPOSITE[country]
                     a1 = actor_for_side(a1s)
