@@ -1,0 +1,22 @@
+"""Suite-wide settings.
+
+With SITREP_REQUIRE_SERVICES=1 (set by .ci/run), a test skipped because PostgreSQL, chromium
+or playwright is missing counts as a failure: CI must not go green by skipping them.
+"""
+import os
+
+import pytest
+
+_SERVICE_WORDS = ("postgres", "chromium", "playwright", "SITREP_TEST_POSTGRES_URL")
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item, call):
+    outcome = yield
+    report = outcome.get_result()
+    if os.environ.get("SITREP_REQUIRE_SERVICES") != "1" or not report.skipped:
+        return
+    reason = str(report.longrepr)
+    if any(w.lower() in reason.lower() for w in _SERVICE_WORDS):
+        report.outcome = "failed"
+        report.longrepr = f"required service missing (SITREP_REQUIRE_SERVICES=1): {reason}"
