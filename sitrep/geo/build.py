@@ -522,8 +522,23 @@ def write_index(index: dict, path: Path | None = None) -> Path:
         # marshal: the index holds only dicts, tuples, lists, str, int, float, None and frozensets,
         # and marshal loads them 2-3x faster than pickle
         marshal.dump(index, fh)
+    os.chmod(tmp, 0o644)
     os.replace(tmp, path)
+    _prune_stale(path)
     return path
+
+
+def _prune_stale(current: Path, max_age_s: float = 3600.0) -> None:
+    """Remove index files of other versions left in the cache directory (older than an hour)."""
+    now = time.time()
+    for p in current.parent.glob("geo-index-*"):
+        if p == current or p.suffix not in (".marshal", ".pkl"):
+            continue
+        try:
+            if now - p.stat().st_mtime > max_age_s:
+                p.unlink()
+        except OSError:
+            pass
 
 
 def _rss_mb() -> float:
