@@ -182,7 +182,7 @@ def claimant_in(sentence: str) -> Optional[str]:
             continue
         subj = speaker_before(sentence, vm.start())
         if subj and len(subj) < 120 and not re.fullmatch(r"(?:it|this|which|that|there)", subj, re.I):
-            if re.match(r"[A-Z]|(?:local|regional|military|state|city|the)\b", subj):
+            if re.match(r"[A-Z]|(?:local|regional|military|state|city|the|governor|mayor|head|spokes\w+|minister|officials?|police|prosecutors?|authorities|commander|chief|deputy|adviser|advisor)\b", subj):
                 return subj
         after = speaker_after(sentence, vm.end())
         if after and sentence[:vm.start()].rstrip().endswith((",", "”", '"')):

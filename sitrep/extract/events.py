@@ -413,6 +413,8 @@ class DocumentExtractor:
         if re.search(r"\b(?:shelling|shelled|artillery|mortars?|rockets?|missiles?|bombard)", text, re.I):
             return default
         nonstate = NON_STATE.search(text)
+        if re.fullmatch(r"struck|strik(?:e|es|ing)|hit(?:s|ting)?|targeted", text[trig_pos[0]:trig_pos[1]], re.I):
+            return default  # remote-strike verbs: "claimed it had struck military targets"
         if MILITARY_TARGET.search(right) or (re.search(r"\b(?:troops|soldiers|forces|army)\b", left, re.I) and NON_STATE.search(right)):
             return "armed_clash"
         if CIVILIAN_TARGET.search(right) and (nonstate or re.search(r"\b(?:shot|opened fire|stabbed|gunned|killed)", text, re.I)):
@@ -668,6 +670,10 @@ class DocumentExtractor:
             civ_target = None
             if et in STRIKE | {"attack_on_civilians", "abduction", "sexual_violence"}:
                 civ_target = bool(f.cas.civilian and not f.cas.military) or f.target in ("residential", "medical", "education", "energy") or et != "missile_artillery_strike" and et not in STRIKE
+            for c in f.claims:
+                # a governor, mayor or regional authority speaks for the country of the place it runs
+                if c.claimant_side is None and country and re.search(r"\b(?:governor|mayor|regional|local|city|oblast|military administration|head of)\b", f"{c.claimant or ''} {c.claimant_role or ''}", re.I):
+                    c.claimant_side = country
             variant = f.variant
             acled_et, acled_sub = acled_types(et, variant)
             out.append(Event(
