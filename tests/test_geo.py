@@ -245,3 +245,17 @@ def test_spacy_ruler(gaz):
     add_gazetteer_ruler(nlp)
     doc = nlp("Drones struck Kursk, Sumy and Mykolaiv overnight.")
     assert {e.text for e in doc.ents if e.label_ == "GPE"} >= {"Kursk", "Sumy", "Mykolaiv"}
+
+
+def test_one_letter_off_inside_the_named_region(gaz):
+    assert geocode("Soledor, Donetsk").name == "Soledar"
+    assert geocode("Huliaipol, Zaporizhia").admin1_code == "UA-23"
+    assert geocode("Soledor") is None  # without a region, no guessing
+
+
+def test_raion_adjectives(gaz):
+    assert geocode("Bakhmutskyi raion").name == "Bakhmut"
+    loc = geocode("Pokrovskyi district")
+    assert loc.name == "Pokrovsk" and loc.precision == 2
+    assert geocode("in Bakhmut").name == "Bakhmut"
+    assert geocode("Bakhmut (Donetsk oblast)").admin1_code == "UA-14"

@@ -143,6 +143,21 @@ class PlaceMention:
     location: Optional[Location]
 
 
+def _one_edit(a: str, b: str) -> bool:
+    """True when a and b differ by exactly one deletion, insertion or substitution."""
+    la, lb = len(a), len(b)
+    if abs(la - lb) > 1:
+        return False
+    if la == lb:
+        return sum(x != y for x, y in zip(a, b)) == 1
+    if la > lb:
+        a, b, la, lb = b, a, lb, la
+    i = 0
+    while i < la and a[i] == b[i]:
+        i += 1
+    return a[i:] == b[i + 1:]
+
+
 def _adj_stems(k: str) -> list[str]:
     """Folded keys a raion/district adjective may come from: Bakhmutskyi -> Bakhmut,
     Pokrovskyi -> Pokrovsk, Kharkivskyi -> Kharkiv (fold turns "ts" into "c")."""
@@ -231,6 +246,8 @@ class Gazetteer:
         self._first_names = index.get("first_names", frozenset())
         self._anykeys_cache: Optional[set] = None
         self._loc_cache: dict[str, Location] = {}
+        self._fuzzy_index: dict[str, dict] = {}
+        self._keys_by_a1: Optional[dict[str, set]] = None
         self._grid = None
         self.build_seconds = index.get("build_seconds")
 
@@ -556,6 +573,12 @@ class Gazetteer:
             return self.region_location(self._pick_region(isos, constraint_cc or hint, strong, weak))
         b = self._best(key, constraint=constraint or None, constraint_cc=constraint_cc,
                        strong=strong, weak=weak, ccs=ccs, hint=hint, anchors=self._anchor_fn(context, key))
+        if b is None and constraint and len(key) >= 6:
+            # one letter off within the region named ("Tsukurune" for Tsukuryne)
+            cands = self._fuzzy(key, constraint)
+            if cands:
+                anchors = self._anchor_fn(context, key)() if len(cands) > 1 else None
+                b = max(cands, key=lambda c: self._score(c[0], c[1], strong, weak, ccs, hint, anchors))
         if b is None:
             if constraint:
                 iso = self._pick_region(tuple(constraint), None, strong, weak)
@@ -582,6 +605,41 @@ class Gazetteer:
                 return self._place_location(d, precision=2 if near else None)
             return self._place_location(i, precision=2)
         return self._place_location(i, precision=2 if near else None)
+
+    def _fuzzy(self, key: str, isos: set) -> list[tuple[int, int]]:
+        """Places in ``isos`` whose primary key is one edit (deletion, insertion, substitution)
+        from ``key``; a symmetric-deletion index per region, built on first use."""
+        out: dict[int, int] = {}
+        for iso in isos:
+            idx = self._fuzzy_index.get(iso)
+            if idx is None:
+                if self._keys_by_a1 is None:  # one pass over all names, then per region on demand
+                    by: dict[str, set] = {}
+                    a1 = self._a1
+                    for k, codes in self._names.items():
+                        if len(k) >= 5:
+                            for code in codes:
+                                if code & 3 >= 2 and a1[code >> 2]:
+                                    by.setdefault(a1[code >> 2], set()).add(k)
+                    self._keys_by_a1 = by
+                idx = {}
+                for k in self._keys_by_a1.get(iso, ()):
+                    idx.setdefault(k, set()).add(k)
+                    for p in range(len(k)):
+                        idx.setdefault(k[:p] + k[p + 1:], set()).add(k)
+                self._fuzzy_index[iso] = idx
+            probes = {key} | {key[:p] + key[p + 1:] for p in range(len(key))}
+            keys = set()
+            for v in probes:
+                keys |= idx.get(v, set())
+            for k in keys:
+                if k == key or not _one_edit(k, key):
+                    continue
+                for code in self._names[k]:
+                    i = code >> 2
+                    if self._a1[i] == iso and code & 3 >= 2:
+                        out[i] = 1  # scored as an alternative spelling
+        return list(out.items())
 
     def _pick_region(self, isos, cc, strong, weak) -> str:
         isos = tuple(isos)
