@@ -301,11 +301,14 @@ class Store:
 
     def has_hash(self, h: str) -> bool:
         """True if a document (or a syndicated copy) with this content or raw hash is stored."""
+        from sqlalchemy import union_all
+
+        q = union_all(
+            select(DocumentRow.doc_id).where(or_(DocumentRow.content_hash == h, DocumentRow.raw_hash == h)),
+            select(SourceRow.doc_id).where(or_(SourceRow.content_hash == h, SourceRow.raw_hash == h)),
+        ).limit(1)
         with self.Session() as s:
-            for col in (DocumentRow.content_hash, DocumentRow.raw_hash, SourceRow.content_hash, SourceRow.raw_hash):
-                if s.execute(select(1).where(col == h).limit(1)).first():
-                    return True
-        return False
+            return s.execute(q).first() is not None
 
     # ---------------------------------------------------------------- writes
     def add_result(self, result: model.ExtractionResult, *, raw_hash: str | None = None) -> AddOutcome:
