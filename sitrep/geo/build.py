@@ -321,6 +321,39 @@ def build_index(verbose: bool = False) -> dict:
         iso, _city, old, new = row[:4]
         districts[(iso, fold(old))] = fold(new)
 
+    front: list[list[tuple[float, float]]] = [[]]
+    for line in (DATA_DIR / "front_line.tsv").read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        if line == "-":
+            front.append([])
+            continue
+        la, lo = line.split()[:2]
+        front[-1].append((float(la), float(lo)))
+    # per place: 2 = within 30 km of the line, 1 = within 60 km (UA and RU only)
+    segs = [(a, b) for poly in front for a, b in zip(poly, poly[1:])]
+
+    def seg_km(lat, lon, a, b):
+        # equirectangular projection around the point: good enough at these distances
+        kx = 111.32 * math.cos(math.radians(lat))
+        ax, ay = (a[1] - lon) * kx, (a[0] - lat) * 110.57
+        bx, by_ = (b[1] - lon) * kx, (b[0] - lat) * 110.57
+        dx, dy = bx - ax, by_ - ay
+        t = 0.0 if dx == dy == 0 else max(0.0, min(1.0, -(ax * dx + ay * dy) / (dx * dx + dy * dy)))
+        return math.hypot(ax + t * dx, ay + t * dy)
+
+    frontness = []
+    for i in range(len(B.P["name"])):
+        f = 0
+        if B.P["cc"][i] in ("UA", "RU"):
+            lat, lon = B.P["lat"][i], B.P["lon"][i]
+            if 44 < lat < 53 and 29 < lon < 41:
+                d = min(seg_km(lat, lon, a, b) for a, b in segs)
+                f = 2 if d <= 30 else 1 if d <= 60 else 0
+        frontness.append(f)
+    B.P["front"] = frontness
+
     first_names = set()
     for line in (DATA_DIR / "first_names.txt").read_text(encoding="utf-8").splitlines():
         line = line.strip()

@@ -37,6 +37,7 @@ _COMPAT = {
     "BY-HM": ("BY-MI",), "BY-MI": ("BY-HM",),
 }
 _EMPTY: frozenset = frozenset()
+_FRONT_BONUS = (0.0, 0.6, 1.2)  # by distance to the line of contact: > 60 km, <= 60 km, <= 30 km
 _STRENGTH_BONUS = (0.0, 0.0, 2.5, 3.0)  # alt spelling, alt spelling, primary name, alias table
 THEATRE = ("UA", "RU", "BY", "MD", "PL", "RO", "SK", "HU")
 
@@ -231,6 +232,7 @@ class Gazetteer:
         self._gid = P["gid"]
         self._src = P["src"]
         self._prec = P["prec"]
+        self._front = P.get("front") or (0,) * len(self._name)
         self._names = index["names"]
         self._regions = index["regions"]
         self._region_keys = index["region_keys"]
@@ -364,6 +366,7 @@ class Gazetteer:
         else:
             s = 0.0
         s += 0.8 * math.log10(self._pop[i] + 10)
+        s += _FRONT_BONUS[self._front[i]]
         s += _STRENGTH_BONUS[strength]
         if self._prec[i] == 1:
             s += 0.3
