@@ -12,7 +12,8 @@ SPEECH = (r"said|says|say|stated|states|reported|reports|claimed|claims|announce
           r"told|wrote|writes|noted|notes|added|adds|commented|comments|declared|declares|explained|explains|"
           r"emphasi[sz]ed|emphasi[sz]es|stressed|insisted|warned|warns|asserted|asserting|criticized|criticised|"
           r"communicated|summarized|summarised|tweeted|posted|accused|denied|denies|described|informed|indicated|"
-          r"urged|argued|according to|cited|citing|noting|saying|adding|reassuring|defended")
+          r"urged|argued|according to|cited|citing|noting|saying|adding|reassuring|defended|mentioned|remarked|recalled|"
+          r"underlined|pointed out|continued|concluded|replied|answered|responded")
 SPEECH_RE = re.compile(r"(?<![\w-])(?:" + SPEECH + r")(?![\w-])", re.I)
 HEDGE_DISPUTED = re.compile(r"\b(?:purportedly|allegedly|claimed|claims|claiming|unverified|could not be (?:independently )?verified|"
                             r"according to Russian|according to (?:the )?(?:Russian|Ukrainian) (?:sources|media|officials|side)|denied|denies|"

@@ -61,10 +61,13 @@ def _subject_person(sentence: str) -> Optional[str]:
     """The person who speaks in a sentence (a name right before a speech verb), else the first
     person named."""
     people = _people_in(sentence)
+    best = None
     for start, name in people:
-        end = start + len(name)
-        if _SPEECH_AT.match(sentence, end):
-            return name
+        m = _SPEECH_AT.match(sentence, start + len(name))
+        if m and (best is None or m.end() - m.start() < best[0]):
+            best = (m.end() - m.start(), name)  # the name nearest its verb: "an adviser to X, Y, said" => Y
+    if best:
+        return best[1]
     return people[0][1] if people else None
 
 
@@ -90,24 +93,34 @@ def speaker_of_quote(text: str, q: tuple[int, int], sentences: list[Sentence], r
                 # "…,” commander-in-chief of the armed forces, Valeriy Zaluzhnyi, said on Telegram.
                 tail = re.split(r"(?<=[.!?])\s|[“\"]", after[1:], maxsplit=1)[0]
                 for ns, ne, name in find_person_names(tail):
-                    if re.match(r"\s*,?\s*(?:[^,.]{0,60},\s*)?(?:has |had )?(?:" + SPEECH + r")\b", tail[ne:]):
-                        subj = name
+                    if re.match(r"\s*,?\s*(?:[^,.]{0,60},\s*)?(?:has |had )?(?:" + SPEECH + r")\b", tail[ne:]) or \
+                            re.search(r"\b(?:" + SPEECH + r")\b[^,.]{0,60}$", tail[:ns]):
+                        subj = name  # "…,” commander-in-chief X said" / "…,” mentioned the EU's Josep Borrell"
                         break
     if subj is None:
         # the sentence holding the opening mark, before the mark
         sent = next((s for s in sentences if s.start <= a - 1 < s.end or s.start <= a < s.end), None)
         if sent is not None and sent.start < a - 1:
             head = text[sent.start:a - 1]
-            if re.search(r"\b(?:" + SPEECH + r")\b|:\s*$|,\s*$", head):
+            if re.match(r"\s*(?:he|she|they)\s+(?:also\s+)?(?:" + SPEECH + r")\b", head, re.I):
+                subj = None  # "He said the intent was to “…”": the pronoun's antecedent speaks
+            elif re.search(r"\b(?:" + SPEECH + r")\b|:\s*$|,\s*$", head):
                 people = _people_in(head)
                 if people:
-                    subj = people[0][1]
+                    subj = _subject_person(head) or people[0][1]
                 else:
                     sb = speaker_before(head, len(head))
                     if sb and re.match(r"[A-Z]", sb) and len(sb) < 60:
                         subj = sb
     if subj is None and previous is not None and a - previous[0] < 300 and previous[1] is not None:
         return previous[1]
+    if subj is not None and re.fullmatch(r"(?:the\s+)?(?:report|statement|message|post|press release|announcement|communiqu[eé])", subj.strip(), re.I):
+        src = None
+        for m in re.finditer(r"\b(?:reported|stated|announced|said|posted) by (?:the\s+)?([A-Z][^,.;“\"]{2,80})|\baccording to (?:the\s+)?([A-Z][^,.;“\"]{2,80})", text[max(0, a - 600):a]):
+            src = (m.group(1) or m.group(2)).strip()
+        if src:
+            src = re.sub(r"\s+(?:on|in|at)\s+(?:their|its|his|her)\s+.*$", "", src)
+            return Speaker(src, None, side_of(src))
     if subj is None or _PRONOUN.match(subj.strip()):
         subj = _previous_subject(text, a, sentences)
     if not subj:
