@@ -147,3 +147,18 @@ def test_signature_round_trip():
     m = minhash(random_text("sig", 100))
     back = signature_from_bytes(signature_bytes(m))
     assert back.jaccard(m) == 1.0
+
+
+def test_nationwide_waves_told_apart_by_numbers():
+    from sitrep.reconcile import weapons_compatible
+
+    country = {"name": "Ukraine", "country_code": "UA", "precision": 4}
+
+    def wave(doc, date, drones):
+        return make_event(doc, 1, place=country, date=date, killed=None, weapons=[
+            {"category": "drone", "launched": {"low": drones, "best": drones, "high": drones, "qualifier": "exact"}}])
+
+    assert match(wave("a", "2024-12-01", 62), wave("b", "2024-12-02", 62))
+    assert match(wave("a", "2024-12-01", 62), wave("b", "2024-12-01", 60))
+    assert not match(wave("a", "2024-12-01", 62), wave("b", "2024-12-02", 45))
+    assert weapons_compatible(wave("a", "2024-12-01", 62), make_event("b", 1, place=country))

@@ -1,6 +1,6 @@
 """Reconciliation: near-duplicate articles and clustering of reports into canonical events."""
 from sitrep.reconcile.cluster import (
-    cluster_events, counts_compatible, fits, plan_assignment, family_members, haversine_km, match, merge_cluster,
+    cluster_events, counts_compatible, fits, plan_assignment, weapons_compatible, family_members, haversine_km, match, merge_cluster,
     merge_counts, pairwise_scores, same_place, type_family,
 )
 from sitrep.reconcile.dedup import (
@@ -9,7 +9,7 @@ from sitrep.reconcile.dedup import (
 )
 
 __all__ = [
-    "cluster_events", "counts_compatible", "fits", "plan_assignment", "family_members", "haversine_km", "match",
+    "cluster_events", "counts_compatible", "fits", "plan_assignment", "weapons_compatible", "family_members", "haversine_km", "match",
     "merge_cluster", "merge_counts", "pairwise_scores", "same_place", "type_family",
     "NearDuplicateIndex", "content_hash", "find_near_duplicates", "jaccard", "minhash",
     "shingles", "signature_bytes", "signature_from_bytes",

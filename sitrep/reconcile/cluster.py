@@ -8,7 +8,8 @@ Two event records *match* when they plausibly describe the same incident:
 * same place: same ISO 3166-2 region (when both know it) and either within ~15 km or
   the same place name; region-only and country-only locations only match their like;
 * dates at most one day apart (both known);
-* compatible casualty counts (ranges overlap, or the larger is at most ~2x the smaller + 3).
+* compatible casualty counts (ranges overlap, or the larger is at most ~2x the smaller + 3);
+* compatible launched-weapon counts per category (within ~20%) when both give them.
 
 Clusters are built incrementally with complete linkage (a report joins a cluster only if it
 matches every member), which is also what the store does on ingest. :func:`merge_cluster` builds the canonical record:
@@ -137,6 +138,25 @@ def counts_compatible(a: Count | None, b: Count | None) -> bool:
     return hi <= 2 * lo + 3
 
 
+def _launched(e: Event) -> dict[str, int]:
+    out: dict[str, int] = {}
+    for w in e.weapons:
+        if w.launched is not None and w.launched.best is not None:
+            out[w.category] = out.get(w.category, 0) + w.launched.best
+    return out
+
+
+def weapons_compatible(a: Event, b: Event, tolerance: float = 0.2) -> bool:
+    """Launched counts per weapon category, when both reports give one, agree within ~20%
+    (two nationwide waves on consecutive nights differ by their numbers)."""
+    la, lb = _launched(a), _launched(b)
+    for cat in la.keys() & lb.keys():
+        x, y = la[cat], lb[cat]
+        if abs(x - y) > max(2, tolerance * max(x, y)):
+            return False
+    return True
+
+
 def match(a: Event, b: Event, *, max_km: float = MAX_KM, max_days: int = MAX_DAYS) -> bool:
     """True when ``a`` and ``b`` plausibly report the same incident."""
     if a.doc_id == b.doc_id:
@@ -157,7 +177,7 @@ def match(a: Event, b: Event, *, max_km: float = MAX_KM, max_days: int = MAX_DAY
     for field in ("fatalities", "injured"):
         if not counts_compatible(getattr(a, field), getattr(b, field)):
             return False
-    return True
+    return weapons_compatible(a, b)
 
 
 def fits(new: Event, members: Sequence[Event]) -> bool:
