@@ -970,6 +970,8 @@ class Gazetteer:
             return None
         if s < 2 and pop < 1000 and not supported and not cue:
             return None  # an alternative spelling of a hamlet: too weak alone
+        if strong and not cons and a1 not in strong and s < 2:
+            return None  # a former/foreign name of a place outside the regions this sentence names
         if strong and not cons and a1 not in strong and pop < 10000 and cc in ("UA", "RU"):
             return None  # the sentence names other regions and this hamlet is in none of them
         if (pop < 1000 or self._src[i] == "katottg") and not (supported or cue or near):
