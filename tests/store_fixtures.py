@@ -101,8 +101,30 @@ DB_PARAMS = [
 ]
 
 
+_SCHEMAS: list[str] = []
+
+
+def _drop_schemas() -> None:
+    import sqlalchemy as sa
+    if not _SCHEMAS or not PG_URL:
+        return
+    eng = sa.create_engine(PG_URL)
+    try:
+        with eng.begin() as c:
+            c.execute(sa.text("SET lock_timeout = '5s'"))
+            for schema in _SCHEMAS:
+                c.execute(sa.text(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE'))
+    except Exception:  # best effort: the server is a throwaway one
+        pass
+    finally:
+        eng.dispose()
+
+
 def fresh_pg_url() -> str:
-    """A fresh schema in the test PostgreSQL database (URL with search_path option)."""
+    """A fresh schema in the test PostgreSQL database (URL with search_path option);
+    every schema made this way is dropped when the test process exits."""
+    import atexit
+
     import sqlalchemy as sa
     assert PG_URL
     schema = "t_" + uuid.uuid4().hex[:12]
@@ -110,6 +132,9 @@ def fresh_pg_url() -> str:
     with eng.begin() as c:
         c.execute(sa.text(f'CREATE SCHEMA "{schema}"'))
     eng.dispose()
+    if not _SCHEMAS:
+        atexit.register(_drop_schemas)
+    _SCHEMAS.append(schema)
     sep = "&" if "?" in PG_URL else "?"
     return f"{PG_URL}{sep}options=-csearch_path%3D{schema}"
 
