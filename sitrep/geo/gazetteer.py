@@ -494,11 +494,15 @@ class Gazetteer:
         # "Place, Region[, Country]"
         segs = [s.strip() for s in text.split(",") if s.strip()]
         head = segs[0] if segs else text
-        # "City - District" (ACLED)
+        # "City - District" (ACLED); also written "Kiev-Shevchenkivskyi"
         district = None
         parts = _DISTRICT_SPLIT.split(head, maxsplit=1)
         if len(parts) == 2 and parts[0] and parts[1]:
             head, district = parts[0], parts[1]
+        elif "-" in head and not self._known(head):
+            a, _, b = head.partition("-")
+            if a and b and self._known(a) and b[:1].isupper():
+                head, district = a, b
         constraint: set = set()
         raw_isos: tuple = ()
         constraint_cc = None
@@ -643,6 +647,11 @@ class Gazetteer:
                     if self._a1[i] == iso and code & 3 >= 2:
                         out[i] = 1  # scored as an alternative spelling
         return list(out.items())
+
+    def _known(self, name: str) -> bool:
+        k = fold(re.sub(r"^the\s+", "", name, flags=re.I))
+        return (k in self._names or k in self._aliases or k in self._region_keys or k in self._area_keys
+                or k in self._country_keys)
 
     def _pick_region(self, isos, cc, strong, weak) -> str:
         isos = tuple(isos)
