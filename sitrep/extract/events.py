@@ -55,6 +55,7 @@ _GENERIC_STRIKE_WORD = re.compile(r"^(?:attack(?:ed|s|ing)?|assault|struck|strik
 _TARGET_NOUN = re.compile(r"\b(?:village|town|city|base|positions?|convoy|market|mosque|church|school|hospital|checkpoint|depot|warehouse|plant|factory|bridge|airport|port|station|building|house|home|camp|outpost|vessel|ship|warship|headquarters|infrastructure|facilit(?:y|ies)|substation|refinery|community|area|district|region|province|neighbou?rhood)\b", re.I)
 _DISASTER = re.compile(r"\b(?:floods?|flooding|earthquakes?|landslides?|mudslides?|volcano|erupt\w*|storms?|hurricanes?|typhoons?|cyclones?|tornado(?:es)?|torrential|heavy rains?|avalanche|wildfires?|drought|heatwave|epidemic|outbreak|virus|covid|poison(?:ing|ed)|consuming|food|toxins?|chemical leak|gas leak|leak|accident(?:al(?:ly)?)?|crash(?:ed)?|collision|derail\w*|capsized|drown\w*|stampede|fire broke out|caught fire|catching fire|blaze|overdose|suicide(?! (?:bomb|attack|vest))|disaster)\b", re.I)
 _CONFLICT = re.compile(r"\b(?:attack\w*|strikes?|struck|shell\w*|drones?|missiles?|rockets?|bomb\w*|war|forces|troops|soldiers|militants?|gunm[ae]n|shot|shooting|fire|fighting|clash\w*|explosions?|blasts?|occupiers|invaders|enemy|military|raid\w*|artillery|assault)\b", re.I)
+_DATE_HINT = re.compile(r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|to(?:day|night|morrow)|yesterday|overnight|night|morning|evening|afternoon|week|month|past|last|this)", re.I)
 _SEIZURE = re.compile(r"\b(?:defused|dismantled|discovered|found|seized|uncovered|confiscated|recovered|intercepted|impounded|caches?)\b", re.I)
 _RIOT_MOB = re.compile(r"\bmob\b|\blynch|\bvigilante|\bcrowd (?:attacked|beat)", re.I)
 
@@ -138,8 +139,10 @@ def _trigger_ok(text: str, m: re.Match, event_type: str, has_date: bool) -> bool
 
 def _sentence_triggers(s: Sentence, has_date: bool) -> list[tuple[str, str, re.Match]]:
     found = []
+    low = s.text.lower()
+    use_lower = len(low) == len(s.text)  # offsets stay valid (true for all but a few Unicode letters)
     for trig in triggers():
-        for m in trig.regex.finditer(s.text):
+        for m in (trig.lower_regex.finditer(low) if use_lower else trig.regex.finditer(s.text)):
             if _trigger_ok(s.text, m, trig.event_type, has_date):
                 found.append((trig.event_type, trig.strength, m))
                 break
@@ -180,7 +183,7 @@ class DocumentExtractor:
         running_prec = "unknown"
         last_frame: Optional[Frame] = None
         for idx, s in enumerate(self.sentences):
-            dates = find_dates(s.text, self.ref)
+            dates = find_dates(s.text, self.ref) if _DATE_HINT.search(s.text) else []
             day_dates = [d for d in dates if d.date and d.kind in ("absolute", "relative") and d.precision == "day"]
             abs_dates = [d for d in day_dates if d.kind == "absolute"]
             if abs_dates and (re.match(r"\s*(?:On|Around|Between|During|In the (?:morning|night|evening) of)\b", s.text) or len(self.sentences) <= 4):

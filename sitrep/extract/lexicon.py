@@ -24,6 +24,7 @@ class Trigger:
     event_type: str
     strength: str
     regex: re.Pattern
+    lower_regex: re.Pattern  # the same pattern, case-sensitive, for lowercased text (faster)
 
 
 @dataclass(frozen=True)
@@ -47,7 +48,8 @@ def _word_regex(pattern: str, flags: int = re.IGNORECASE) -> re.Pattern:
 
 @lru_cache(maxsize=1)
 def triggers() -> tuple[Trigger, ...]:
-    return tuple(Trigger(r["event_type"], r["strength"], _word_regex(r["pattern"])) for r in read_tsv("triggers.tsv"))
+    return tuple(Trigger(r["event_type"], r["strength"], _word_regex(r["pattern"]), _word_regex(r["pattern"].lower(), 0))
+                 for r in read_tsv("triggers.tsv"))
 
 
 @lru_cache(maxsize=1)
