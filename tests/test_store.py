@@ -309,3 +309,19 @@ def test_near_duplicate_index_sees_other_writers(tmp_path):
     assert out.status == "near_duplicate" and out.duplicate_of == "cli-doc"
     api.close()
     cli.close()
+
+
+def test_wave_children_follow_the_merged_parent(store):
+    country = {"name": "Ukraine", "country_code": "UA", "precision": 4}
+    for doc, child_place in (("w1", "Kyiv"), ("w2", "Odesa")):
+        store.add_result(make_result(doc, [
+            make_event(doc, 1, place=country, killed=None),
+            make_event(doc, 2, place=child_place, parent_id=f"{doc}-1", killed=1)]))
+    assert store.get_event("w2-1").cluster_id == "w1-1"
+    wave = store.get_event("w1-1")
+    assert wave.children == ["w1-2", "w2-2"]
+    odesa = next(e for e in store.query_events(EventFilter(admin1="UA-51")).events)
+    assert odesa.event.event_id == "w2-2" and odesa.event.parent_id == "w1-1"
+    # a canonical child points at its canonical parent; the merged-away parent lists its own child
+    assert store.get_event("w2-2").event.parent_id == "w1-1"
+    assert store.get_event("w2-1").children == ["w2-2"]

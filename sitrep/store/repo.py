@@ -665,6 +665,10 @@ class Store:
                            .order_by(ClaimRow.event_pk, ClaimRow.ord)).scalars():
             claims.setdefault(c.event_pk, []).append(c)
         doc_ids = {m.doc_id for m in members} | {r.doc_id for r in rows}
+        # a parent merged into another cluster is shown by its canonical event
+        parents = {r.parent_id for r in rows if r.parent_id}
+        parent_canon = dict(s.execute(select(EventRow.event_id, EventRow.cluster_id)
+                                      .where(EventRow.event_id.in_(parents))).all()) if parents else {}
         sources: dict[str, list[SourceRow]] = {}
         for src in s.execute(select(SourceRow).where(SourceRow.doc_id.in_(doc_ids)).order_by(SourceRow.id)).scalars():
             sources.setdefault(src.doc_id, []).append(src)
@@ -683,7 +687,9 @@ class Store:
                      "published_as": x.source_doc_id, "date": x.date, "similarity": x.similarity}
                     for d in docs for x in sources.get(d, ())]
             ev = model.Event(
-                doc_id=r.doc_id, event_id=r.event_id, parent_id=r.parent_id, event_type=r.event_type,
+                doc_id=r.doc_id, event_id=r.event_id,
+                parent_id=parent_canon.get(r.parent_id, r.parent_id) if canonical else r.parent_id,
+                event_type=r.event_type,
                 acled_event_type=r.acled_event_type or "", acled_sub_event_type=r.acled_sub_event_type or "",
                 date=r.date, date_end=r.date_end, date_precision=r.date_precision,
                 is_aggregate=bool(r.is_aggregate), actor1=r.actor1, actor1_side=r.actor1_side,
@@ -714,8 +720,14 @@ class Store:
                     st.event = self._original(row, row.claims)
             else:
                 st = self._hydrate(s, [row])[0]
-            st.children = list(s.execute(select(EventRow.event_id).where(
-                EventRow.parent_id == event_id, EventRow.deleted_at.is_(None)).order_by(EventRow.id)).scalars())
+            parents = st.members if st.is_canonical else [event_id]
+            kids: list[str] = []
+            for eid, cid in s.execute(select(EventRow.event_id, EventRow.cluster_id).where(
+                    EventRow.parent_id.in_(parents), EventRow.deleted_at.is_(None)).order_by(EventRow.id)):
+                k = cid if st.is_canonical else eid
+                if k not in kids and k not in parents:
+                    kids.append(k)
+            st.children = kids
             return st
 
     def get_document(self, doc_id: str) -> dict[str, Any] | None:
