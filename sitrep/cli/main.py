@@ -27,9 +27,12 @@ def extract(
     date: Optional[str] = typer.Option(None, "--date", help="Reference date (YYYY-MM-DD) for documents without one."),
     with_statements: bool = typer.Option(False, "--with-statements", help="Add statement records."),
     with_document: bool = typer.Option(False, "--with-document", help="Add a document record before each document's events."),
+    workers: int = typer.Option(1, "--workers", "-w", min=1, help="Local worker processes."),
+    scheduler: Optional[str] = typer.Option(None, "--scheduler", help="Dask scheduler address (tcp://host:8786) or 'local'."),
 ) -> None:
     """Extract events from documents (the EVENTS.md contract)."""
-    from sitrep.extract.pipeline import get_pipeline, validate_date
+    from sitrep.extract.batch import process_many
+    from sitrep.extract.pipeline import validate_date
     from sitrep.ingest import read_inputs
     from sitrep.model import IngestError
 
@@ -41,16 +44,11 @@ def extract(
     except ValueError as exc:
         _err(str(exc))
         raise typer.Exit(2)
-    pipeline = get_pipeline()
     out = open(output, "w", encoding="utf-8") if output else sys.stdout
     read_ok = 0
     rows = []
     try:
-        for raw in read_inputs(inputs):
-            if isinstance(raw, IngestError):
-                _err(f"error: {raw.message}")
-                continue
-            result = pipeline.process(raw, ref)
+        for result in process_many(read_inputs(inputs), ref, workers=workers, scheduler=scheduler):
             if isinstance(result, IngestError):
                 _err(f"error: {result.message}")
                 continue

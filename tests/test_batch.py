@@ -1,0 +1,41 @@
+"""Parallel extraction (process pool, Dask LocalCluster) gives exactly the serial results, in order."""
+import pytest
+
+from sitrep.extract.batch import process_many
+from sitrep.model import IngestError, RawDocument
+
+REPORTS = [
+    "KHARKIV, 3 May 2025 — Russian forces shelled Vovchansk overnight, killing two civilians, the regional governor said.",
+    "Ukraine's air force said it shot down 41 of 52 Shahed drones launched by Russia overnight on 4 May 2025.",
+    "",  # empty: an error that must come back in place
+    "On 5 May 2025, Ukrainian forces recaptured the village of Stepove, Zaporizhzhia region, following clashes.",
+]
+
+
+def _docs():
+    out = []
+    for i, t in enumerate(REPORTS):
+        out.append(IngestError(doc_id=f"r{i}", message=f"r{i}: empty document") if not t else RawDocument(doc_id=f"r{i}", text=t))
+    return out
+
+
+def _dump(results):
+    return [r.model_dump_json() for r in results]
+
+
+def test_serial_results_keep_order_and_errors():
+    res = list(process_many(_docs(), "2025-05-05"))
+    assert [getattr(r, "doc_id", None) or r.document.doc_id for r in res] == ["r0", "r1", "r2", "r3"]
+    assert isinstance(res[2], IngestError)
+    assert res[0].events and res[0].events[0].location.admin1_code == "UA-63"
+
+
+@pytest.mark.slow
+def test_process_pool_equals_serial():
+    assert _dump(process_many(_docs(), "2025-05-05", workers=2, batch_size=2)) == _dump(process_many(_docs(), "2025-05-05"))
+
+
+@pytest.mark.slow
+def test_dask_local_cluster_equals_serial():
+    pytest.importorskip("dask.distributed")
+    assert _dump(process_many(_docs(), "2025-05-05", scheduler="local", workers=2)) == _dump(process_many(_docs(), "2025-05-05"))
