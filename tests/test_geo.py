@@ -259,3 +259,19 @@ def test_raion_adjectives(gaz):
     assert loc.name == "Pokrovsk" and loc.precision == 2
     assert geocode("in Bakhmut").name == "Bakhmut"
     assert geocode("Bakhmut (Donetsk oblast)").admin1_code == "UA-14"
+
+
+def test_near_scope_in_free_text(gaz):
+    t = ("Russians attacked in the Bakhmut direction and near Kupiansk, while Kharkiv was hit. "
+         "Attacks near Krymske, Troitske and Zalizne. Shelling north of Kherson and in Nikopol.")
+    prec = {m.text: m.location.precision for m in gaz.find_mentions(t) if m.kind == "settlement"}
+    assert prec["Bakhmut"] == 2 and prec["Kupiansk"] == 2 and prec["Kharkiv"] == 1
+    assert prec["Troitske"] == 2 and prec["Zalizne"] == 2
+    assert prec["Kherson"] == 2 and prec["Nikopol"] == 1
+
+
+def test_hyphenated_city_district(gaz):
+    loc = geocode("Kiev-Shevchenkivskyi")
+    assert loc.admin1_code == "UA-30" and loc.precision == 1
+    assert geocode("Ivano-Frankivsk").admin1_code == "UA-26"
+    assert geocode("Rostov-on-Don").admin1_code == "RU-ROS"

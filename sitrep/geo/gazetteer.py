@@ -97,6 +97,10 @@ _NEAR_IN_PART = re.compile(r"(?:north|south|east|west)(?:ern)?\s+(?:outskirts|ed
 
 
 _STOPS = frozenset({".", "!", "?"})
+_NEAR_PASS = frozenset({",", "and", "or", "the", "of", "village", "villages", "town", "towns", "city",
+                        "settlement", "settlements", "to", "from", "a", "few"})
+# "the Bakhmut direction", "the Kharkiv area": around the place, not in it
+_AFTER_NEAR = frozenset({"direction", "axis", "sector", "area", "outskirts", "suburbs", "environs", "front"})
 
 
 class _Spans:
@@ -776,7 +780,7 @@ class Gazetteer:
                         pk = fold("-".join(parts[:k]))
                         if pk in names or pk in aliases:
                             end_char[i] = toks[i][1] + len("-".join(parts[:k]))
-                            raw.append((i, i + 1, "settlement", pk, (words[i - 1].lower() if i else "", False, False)))
+                            raw.append((i, i + 1, "settlement", pk, (words[i - 1].lower() if i else "", False, False, False)))
                             break
                 i += 1
                 continue
@@ -824,7 +828,7 @@ class Gazetteer:
                         i = j
                         continue  # "Volodymyr Zelensky"
                     initial = j == i + 1 and (i == 0 or words[i - 1] in (".", "!", "?", '"', "“", ":"))
-                    raw.append((i, j, "settlement", key, (prev1, namey, initial)))
+                    raw.append((i, j, "settlement", key, (prev1, namey, initial, nxt in _AFTER_NEAR)))
             elif key in dkeys:
                 raw.append((i, j, "demonym", dkeys[key], None))
             i = j
@@ -887,7 +891,7 @@ class Gazetteer:
                         loc = self._place_location(d) if d is not None else self._place_location(cb[0], 2)
                 if loc is None:
                     b = b - 1
-                    kind, extra = "settlement", ("", False, False)
+                    kind, extra = "settlement", ("", False, False, False)
                     end = toks[b - 1][2]
                     surface = text[start:end]
                 else:
@@ -923,21 +927,29 @@ class Gazetteer:
                          constraint, memo=None) -> Optional[Location]:
         start, end = toks[a][1], toks[b - 1][2]
         words = toks.words
-        prev1, namey, initial = extra
+        prev1, namey, initial, near_after = extra
         cue = prev1 in SETTLEMENT_CUES or (prev1 == "of" and a >= 2 and words[a - 2].lower() in SETTLEMENT_CUES)
         if key in self._stop and not (cue or constraint):
             return None
         if key in self._capital_keys and is_metonymy(text, start, end):
             return None
         near = False
-        for t in range(max(0, a - 4), a):
-            if words[t].lower() in NEAR_CUES:
+        # walk back over a list of names ("near Krymske, Troitske and Zalizne") and small words
+        for t in range(a - 1, max(-1, a - 9), -1):
+            w = words[t]
+            lw = w.lower()
+            if lw in NEAR_CUES:
                 near = True
+                break
+            if lw in _NEAR_PASS or w[:1].isupper() or w.isdigit():
+                continue
+            break
         if near:
             # "north of X" yes, "in the northern part of X" no
             seg = text[toks[max(0, a - 4)][1]:start].lower()
             if " part of" in seg or seg.strip().endswith("part of the"):
                 near = False
+        near = near or near_after
         strong = sent_regions.get(sent[a], _EMPTY)
         mkey = (key, frozenset(strong), constraint, cue, near, namey, initial)
         if memo is not None and mkey in memo:
