@@ -798,7 +798,7 @@ class Gazetteer:
                 end = j + 1 if nxt in REGION_WORDS else j
                 raw.append((i, end, "region", rkeys[key], None))
                 j = end
-            elif key in ckeys and not (is_place and key not in self._capital_keys and False):
+            elif key in ckeys:  # a country name wins over a namesake settlement ("Georgia")
                 raw.append((i, j, "country", ckeys[key], None))
             elif key in dkeys and not is_place:
                 raw.append((i, j, "demonym", dkeys[key], None))
