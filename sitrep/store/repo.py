@@ -445,13 +445,21 @@ class Store:
             return False, []
         lo = (d - timedelta(days=rc.MAX_DAYS)).isoformat()
         hi = (d + timedelta(days=rc.MAX_DAYS)).isoformat()
-        cands = s.execute(
-            select(EventRow).where(
-                EventRow.deleted_at.is_(None), EventRow.id != row.id, EventRow.doc_id != row.doc_id,
-                EventRow.event_type.in_(rc.family_members(ev.event_type)),
-                EventRow.is_aggregate.is_(ev.is_aggregate),
-                EventRow.date >= lo, EventRow.date <= hi,
-            ).order_by(EventRow.id)).scalars().all()
+        loc = ev.location
+        if loc is None:
+            return False, []
+        q = (select(EventRow).join(LocationRow, EventRow.location_id == LocationRow.id).where(
+            EventRow.deleted_at.is_(None), EventRow.id != row.id, EventRow.doc_id != row.doc_id,
+            EventRow.event_type.in_(rc.family_members(ev.event_type)),
+            EventRow.is_aggregate.is_(ev.is_aggregate),
+            EventRow.date >= lo, EventRow.date <= hi))
+        if loc.admin1_code:  # a cheap pre-filter; rc.match decides
+            q = q.where(or_(LocationRow.admin1_code == loc.admin1_code, LocationRow.admin1_code.is_(None)))
+        if loc.country_code:
+            q = q.where(or_(LocationRow.country_code == loc.country_code, LocationRow.country_code.is_(None)))
+        # the candidate's own (as reported) location is in ``original``: the row's columns of a
+        # canonical event hold the merged view, so match against the originals
+        cands = s.execute(q.order_by(EventRow.id)).unique().scalars().all()
         cluster_ids: list[str] = []
         for c in cands:
             if c.cluster_id not in cluster_ids and rc.match(ev, self._original(c)):
