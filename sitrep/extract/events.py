@@ -527,6 +527,22 @@ class DocumentExtractor:
                 if host is not None and host is not f:
                     self._merge_into(host, f)
         live = [f for f in live if not f.merged]
+        # "The missiles … hit a printing business": an unplaced strike right after a placed one
+        # continues that incident (and so do counter-claims about it)
+        index = {id(s): i for i, s in enumerate(self.sentences)}
+        for i, f in enumerate(live):
+            if f.merged or f.is_wave or f.is_aggregate or f.event_type not in STRIKE or f.location is None or f.location.precision < 4:
+                continue
+            if any(w.launched for w in f.weapons):
+                continue
+            if any(g is not f and not g.merged and g.event_type in STRIKE and g.location is not None and g.location.precision == 4
+                   and g.date == f.date for g in live):
+                continue  # a national account of the day exists: it takes this mention
+            prev = next((g for g in reversed(live[:i]) if not g.merged and g.event_type in STRIKE and not g.is_wave
+                         and g.location is not None and g.location.precision <= 3 and g.date == f.date), None)
+            if prev is not None and index[id(f.sent)] - index[id(prev.sent)] <= 3:
+                self._merge_into(prev, f)
+        live = [f for f in live if not f.merged]
         # frames about the same incident merge: same type family, same place key, same day
         for i, f in enumerate(live):
             if f.merged:

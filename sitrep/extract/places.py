@@ -33,7 +33,7 @@ this that these those there here more most many much some any all no not new old
 may june july march august april can will would could should must shall might also only even just still then than so such
 x ann moore hope victoria mariana john city state page home news read share mobile video photo top""".split())
 _CAPITALS = {"kyiv", "kiev", "moscow", "washington", "warsaw", "berlin", "paris", "london", "minsk", "beijing", "brussels", "ankara", "tehran", "pyongyang"}
-_SUBJECT_VERB = re.compile(r"^\s+(?:has |have |had |is |was |also |successfully |reportedly |then |too |will |would )*(?:[a-z]+ed|said|says|sent|shot|struck|hit|took|won|made|gave|told|wants|insists|denies|accuses|claims|warns|announced|responded)\b")
+_SUBJECT_VERB = re.compile(r"^\s+(?:has |have |had |is |was |also |successfully |reportedly |then |too |will |would |did not |does not |has not |didn't |doesn't |hasn't |never )*(?:[a-z]+ed|said|says|sent|shot|struck|hit|took|won|made|gave|told|wants|insists|denies|accuses|claims|warns|announced|responded|acknowledge|comment|confirm|deny|respond|say)\b")
 
 
 def _person_spans(text: str) -> list[tuple[int, int]]:

@@ -67,8 +67,13 @@ SPEECH = frozenset({
     "criticised", "criticized", "protested", "summoned", "expelled", "negotiated", "offered",
     "supplied", "delivered", "sent", "provided",
 })
+_PASSIVE = frozenset({"was", "were", "is", "are", "been", "being", "be"})
+# deeds of a government: "Moscow launched 90 drones", "Kyiv struck a bridge"
+_ACTS = frozenset({"launched", "launches", "attacked", "attacks", "struck", "strikes", "fired", "fires",
+                   "invaded", "invades", "annexed", "annexes", "mobilised", "mobilized", "deployed",
+                   "deploys", "ordered", "orders", "banned", "bans", "seized", "seizes", "shot"})
 _AUX = frozenset({"has", "have", "had", "also", "repeatedly", "previously", "later", "again", "officially",
-                  "has been", "is", "was", "already", "publicly", "quickly", "then", "now", "still",
+                  "already", "publicly", "quickly", "then", "now", "still",
                   "never", "not", "always", "will", "would", "could", "may", "might", "did", "does"})
 _ACTOR_WORDS = frozenset({"kremlin", "the kremlin"})
 
@@ -212,7 +217,9 @@ def is_metonymy(text: str, start: int, end: int) -> bool:
     words = re.findall(r"[A-Za-z]+|[,.;:!?]", after)[:5]
     for w in words:
         lw = w.lower()
-        if lw in SPEECH:
+        if lw in _PASSIVE:
+            return False  # "Kharkiv was struck"
+        if lw in SPEECH or lw in _ACTS:
             return True
         if lw in _AUX or lw == "and" or lw == "officials":
             continue
@@ -744,7 +751,7 @@ class Gazetteer:
             sent[i] = s_id
             if c0.isupper():
                 cap[i] = 1
-                fk[i] = fold_token(_strip_possessive(t))
+                fk[i] = fold(_strip_possessive(t)) if "-" in t else fold_token(_strip_possessive(t))
             elif t in CONNECTORS:
                 cap[i] = 2
                 fk[i] = t
@@ -855,8 +862,7 @@ class Gazetteer:
             nb = by_start.get(b + 1)
             if nb is None:
                 continue
-            nkey = "".join(fold_token(_strip_possessive(words[t])) for t in range(nb[0], nb[1])
-                           if words[t].lower() not in REGION_WORDS)
+            nkey = "".join(fk[t] for t in range(nb[0], nb[1]) if words[t].lower() not in REGION_WORDS)
             isos = self._region_keys.get(nkey)
             if isos and payload in self._region_keys and nb[2] == "region":
                 continue  # "Rivne, Khmelnytskyi, Volyn and Kirovohrad oblasts": a list, not X in Y
