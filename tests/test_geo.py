@@ -275,3 +275,13 @@ def test_hyphenated_city_district(gaz):
     assert loc.admin1_code == "UA-30" and loc.precision == 1
     assert geocode("Ivano-Frankivsk").admin1_code == "UA-26"
     assert geocode("Rostov-on-Don").admin1_code == "RU-ROS"
+
+
+def test_region_lists_and_government_deeds(gaz):
+    t = ("Drones struck energy facilities in the Lviv, Ivano-Frankivsk and Vinnytsia regions. "
+         "Moscow had launched 90 drones. Kharkiv was struck again.")
+    by = {m.text: m for m in gaz.find_mentions(t)}
+    assert by["Ivano-Frankivsk"].kind == "region" and by["Ivano-Frankivsk"].location.admin1_code == "UA-26"
+    assert by["Lviv"].kind == "region"
+    assert "Moscow" not in by  # the government acting
+    assert by["Kharkiv"].kind == "settlement"  # passive: the place
