@@ -103,6 +103,9 @@ def create_app(db_url: str | None = None, *, ingest_token: str | None = None,
     )
     app.state.store = store
     app.state.processor = processor
+    from starlette.middleware.gzip import GZipMiddleware
+
+    app.add_middleware(GZipMiddleware, minimum_size=2048)
 
     # ------------------------------------------------------------------ errors
     @app.exception_handler(ApiError)
