@@ -285,3 +285,12 @@ def test_region_lists_and_government_deeds(gaz):
     assert by["Lviv"].kind == "region"
     assert "Moscow" not in by  # the government acting
     assert by["Kharkiv"].kind == "settlement"  # passive: the place
+
+
+def test_region_names_that_are_also_hamlets(gaz):
+    t = "Troops in Transcarpathia and Bukovina were sent to Volyn. In the Donetsk People's Republic, shelling."
+    by = {m.text: m for m in gaz.find_mentions(t)}
+    assert by["Bukovina"].kind == "region" and by["Bukovina"].location.admin1_code == "UA-77"
+    assert by["Volyn"].kind == "region" and by["Volyn"].location.admin1_code == "UA-07"
+    assert by["Donetsk People's Republic"].location.admin1_code == "UA-14"
+    assert geocode("Chernobyl").admin1_code == "UA-32"

@@ -739,6 +739,7 @@ class Gazetteer:
         # per token: 1 capitalised word, 2 connector ("on" in Rostov on Don), 0 anything else
         cap = [0] * n
         fk = [""] * n
+        fk2 = [""] * n
         anykeys = self._anykeys
         s_id = 0
         pending_stop = False
@@ -752,9 +753,10 @@ class Gazetteer:
             if c0.isupper():
                 cap[i] = 1
                 fk[i] = fold(_strip_possessive(t)) if "-" in t else fold_token(_strip_possessive(t))
+                fk2[i] = fold(t) if "-" in t else fold_token(t)  # inside an n-gram: "People's"
             elif t in CONNECTORS:
                 cap[i] = 2
-                fk[i] = t
+                fk[i] = fk2[i] = t
             elif t in _STOPS:
                 pending_stop = True
         raw = []  # (i, j, kind, payload, extra)
@@ -775,7 +777,7 @@ class Gazetteer:
             for L in range(run, 0, -1):
                 if cap[i + L - 1] != 1:
                     continue
-                key = fk[i] if L == 1 else "".join(fk[i:i + L])
+                key = fk[i] if L == 1 else "".join(fk2[i:i + L - 1]) + fk[i + L - 1]
                 if key in anykeys:
                     hit = L
                     break
@@ -798,6 +800,11 @@ class Gazetteer:
             if prev1 == "the" and i >= 1:
                 prev2 = (words[i - 3].lower() + " " + words[i - 2].lower()) if i >= 3 else ""
             is_place = key in names or key in aliases
+            if is_place and key in rkeys and key not in aliases:
+                # a region name that is also some small place ("Volyn", "Bukovina") is the region
+                top = names[key][0] >> 2
+                if self._pop[top] < 50000:
+                    is_place = False
             if key in akeys:
                 raw.append((i, j, "area", akeys[key], None))
             elif key in rkeys and (nxt in REGION_WORDS or prev2 in ("region of", "oblast of", "province of")
