@@ -260,6 +260,7 @@ class Gazetteer:
         self._anykeys_cache: Optional[set] = None
         self._loc_cache: dict[str, Location] = {}
         self._fuzzy_index: dict[str, dict] = {}
+        self._ctx_cache: dict = {}
         self._keys_by_a1: Optional[dict[str, set]] = None
         self._grid = None
         self.build_seconds = index.get("build_seconds")
@@ -500,7 +501,11 @@ class Gazetteer:
         text = _TRAIL_TYPE.sub("", text)
         if not text:
             return None
-        strong, weak, ccs = self.context_regions(context)
+        cr = self._ctx_cache.get(("regions", context))
+        if cr is None:
+            cr = self.context_regions(context)
+            self._ctx_put(("regions", context), cr)
+        strong, weak, ccs = (set(x) for x in cr)
 
         # "Place, Region[, Country]"
         segs = [s.strip() for s in text.split(",") if s.strip()]
@@ -545,14 +550,26 @@ class Gazetteer:
         def anchors():
             if not context:
                 return []
-            out = []
-            for m in self.find_mentions(context):
-                loc = m.location
-                if (m.kind == "settlement" and loc is not None and loc.precision <= 2
-                        and loc.lat is not None and fold(m.text) != key):
-                    out.append((loc.lat, loc.lon))
-            return out
+            pts = self._ctx_cache.get(("pts", context))
+            if pts is None:
+                pts = []
+                for m in self.find_mentions(context):
+                    loc = m.location
+                    if (m.kind == "settlement" and loc is not None and loc.precision <= 2
+                            and loc.lat is not None):
+                        pts.append((loc.lat, loc.lon, fold(m.text)))
+                self._ctx_put(("pts", context), pts)
+            return [(la, lo) for la, lo, k in pts if k != key]
         return anchors
+
+    def _ctx_put(self, k, v) -> None:
+        """A small cache keyed by context text (the extractor geocodes many mentions of one text)."""
+        if len(self._ctx_cache) >= 16:
+            try:
+                self._ctx_cache.pop(next(iter(self._ctx_cache)), None)
+            except (StopIteration, RuntimeError):  # another thread got there first
+                pass
+        self._ctx_cache[k] = v
 
     def _resolve(self, head, district, near, constraint, constraint_cc, strong, weak, ccs, hint,
                  context="") -> Optional[Location]:
