@@ -97,8 +97,11 @@ def extract_casualties(text: str) -> Casualties:
     if _UNKNOWN.search(text) and not re.search(r"\d|killed|wounded|injured", _UNKNOWN.sub("", text)):
         return out
     numbers = [n for n in find_numbers(text) if not re.match(r"\s*(?:missiles?|drones?|rockets?|shells|bombs?|targets|UAVs?|times|locations|settlements|villages|towns|houses|homes|buildings|shells|mines|tanks|vehicles|aircraft|helicopters|km|mm)\b", text[n.end:n.end + 16], re.I)]
+    numbers = [n for n in numbers if not re.search(r"\bno\s+$", text[max(0, n.start - 4):n.start], re.I)]  # "no one"
     for m in OUTCOME.finditer(text):
         kind = "fatalities" if m.group("k") else "injured" if m.group("i") else "missing"
+        if re.search(r"\b(?:no|without|not|nor|zero)\s+(?:\w+\s+)?$", text[max(0, m.start() - 16):m.start()], re.I):
+            continue  # "no casualties", "without injuries": handled as an exact 0 below
         word = m.group(0).lower()
         if word == "casualties":
             if not re.search(r"\b(?:were|was)\b|\bcasualties (?:among|were)", text[max(0, m.start() - 40):m.end() + 10], re.I):

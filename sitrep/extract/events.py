@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Optional
 
+from sitrep import geo
 from sitrep.extract import places as P
 from sitrep.extract.actors import ActorMention, actor_for_side, civilians_of, find_actors, pick_actors, OPPOSITE
 from sitrep.extract.casualties import OUTCOME, Casualties, extract_casualties
@@ -41,7 +42,7 @@ _MODAL = re.compile(
     r"able to|ability to|attempt(?:ing|s)? to|trying to|tried to|calls? (?:for|to)|calling for|urged?|warn(?:s|ed)? (?:of|about|that)|"
     r"fears? of|fearing|feared|return to|(?:the )?return of|risk of|possibility of|threat of|avoid|prevent(?:ing)?|deter|against (?:possible|potential)|potential|possible|difficult to|hard to|impossible to|how to|whether|what weapon|did not specify)\b", re.I)
 _NEGATION = re.compile(r"\b(?:not|n't|never|no longer|denied|deny|denies|refuted|without|nor|neither|no)\b|n’t", re.I)
-_HISTORY = re.compile(r"\b(?:since (?:the )?(?:onset|start|beginning)|since (?:19|20)\d\d|in (?:19|20)\d\d|back in|years? ago|over the (?:nearly |more than |past )?(?:\w+[- ])?years?|throughout the war|over the (?:nearly )?(?:\w+-year-long )?(?:conflict|war)|during (?:world war|the soviet)|anniversary|commemorat\w+)\b", re.I)
+_HISTORY = re.compile(r"\b(?:since (?:the )?(?:onset|start|beginning)|since (?:19|20)\d\d|since (?:\w+ )?\d{1,2},? (?:\w+,? )?(?:19|20)\d\d|in (?:19|20)\d\d|back in|years? ago|over the (?:nearly |more than |past )?(?:\w+[- ])?years?|throughout the war|over the (?:nearly )?(?:\w+-year-long )?(?:conflict|war)|during (?:world war|the soviet)|anniversary|commemorat\w+)\b", re.I)
 _WAVE_SCOPE = re.compile(r"\b(?:across|throughout|all over|various|several|many|multiple|all|(?:massive|combined|large-scale) (?:missile|drone|attack|strike|assault)|nationwide|regions)\b", re.I)
 _INTERCEPT_CTX = re.compile(r"\bair defen[cs]e|\bair force|\bshot down|\bintercept|\bdowned|\belectronic warfare|\bdestroyed\b.{0,40}\b(?:drones?|missiles?|UAVs?)", re.I)
 _PROTEST_FORCE = re.compile(r"\b(?:killed|shot|beat(?:en)?|live (?:ammunition|fire)|opened fire on)\b", re.I)
@@ -139,10 +140,13 @@ def _trigger_ok(text: str, m: re.Match, event_type: str, has_date: bool) -> bool
 
 def _sentence_triggers(s: Sentence, has_date: bool) -> list[tuple[str, str, re.Match]]:
     found = []
+    hist = _HISTORY.search(s.text)
     low = s.text.lower()
     use_lower = len(low) == len(s.text)  # offsets stay valid (true for all but a few Unicode letters)
     for trig in triggers():
         for m in (trig.lower_regex.finditer(low) if use_lower else trig.regex.finditer(s.text)):
+            if hist is not None and hist.start() < m.start() and len(find_dates(s.text, None)) <= 1 and not re.search(r"\b(?:overnight|today|yesterday|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b", s.text, re.I):
+                continue  # "Since October 19, 2022, by decree …": background, not news
             if _trigger_ok(s.text, m, trig.event_type, has_date):
                 found.append((trig.event_type, trig.strength, m))
                 break
@@ -381,6 +385,8 @@ class DocumentExtractor:
             splittable = base.event_type in STRIKE | {"interception"} and not base.is_wave and not base.is_aggregate
             if not splittable or len(ranked) == 1:
                 best = min(ranked, key=lambda p: (p.location.precision, p.start))
+                if best.kind == "country" and base.event_type in STRIKE and base.actor1_side:
+                    best = next((p for p in ranked if p.kind == "country" and p.location.country_code != base.actor1_side), best)
                 if base.is_aggregate or base.is_wave:
                     best = min(ranked, key=lambda p: (-p.location.precision, p.start))
                 base.location = best.location
@@ -397,6 +403,13 @@ class DocumentExtractor:
         else:
             if role_places:
                 base.fallback_location = min(role_places, key=lambda p: p.location.precision).location
+            elif base.event_type in VIOLENT | {"interception"} and re.search(r"\bthe (?:village|region|oblast|town|city|district|settlement|area)\b|\bvillage of [A-Z]", text):
+                prior = [p for p in self.places if p.start < s.start and p.role in ("incident", "speaker_role")
+                         and p.kind in ("region", "settlement") and p.location.admin1_code]
+                if prior:
+                    reg = geo.region_location(prior[-1].location.admin1_code)
+                    if reg is not None:
+                        base.fallback_location = reg  # "the region came under fire": the region named before
             frames.append(base)
         return frames
 
