@@ -287,3 +287,14 @@ def test_post_documents_rejects_nul(wclient):
     r = wclient.post("/documents", json={"id": "n1", "text": "hello", "title": "a\x00b"},
                      headers={"Authorization": f"Bearer {TOKEN}"})
     assert r.status_code == 400 and "NUL" in r.json()["detail"]
+
+
+def test_post_documents_extractor_crash_is_422(tmp_path):
+    def crash(raw):
+        raise IndexError("extractor bug")
+
+    app = create_app(str(tmp_path / "x.db"), ingest_token=TOKEN, processor=crash)
+    with TestClient(app, raise_server_exceptions=False) as c:
+        r = c.post("/documents", json={"id": "c1", "text": "some text"}, headers={"Authorization": f"Bearer {TOKEN}"})
+        assert r.status_code == 422 and "extraction failed" in r.json()["detail"]
+        assert c.get("/meta").json()["documents"] == 0

@@ -305,7 +305,11 @@ def create_app(db_url: str | None = None, *, ingest_token: str | None = None,
         if await run_in_threadpool(store.has_hash, h):
             return {"doc_id": doc.id, "status": "duplicate", "events_added": 0, "event_ids": []}
         process = _processor()
-        result = await run_in_threadpool(process, raw)
+        try:
+            result = await run_in_threadpool(process, raw)
+        except Exception as exc:  # the text made the extractor fail: report it, do not crash
+            log.exception("extraction failed for %s", doc.id)
+            raise ApiError(422, f"extraction failed: {type(exc).__name__}")
         if isinstance(result, model.IngestError):
             raise ApiError(422, result.message)
         outcome = await run_in_threadpool(lambda: store.add_result(result, raw_hash=h))
