@@ -42,7 +42,7 @@ _MODAL = re.compile(
     r"able to|ability to|attempt(?:ing|s)? to|trying to|tried to|calls? (?:for|to)|calling for|urged?|warn(?:s|ed)? (?:of|about|that)|"
     r"fears? of|fearing|feared|return to|(?:the )?return of|risk of|possibility of|threat of|avoid|prevent(?:ing)?|deter|against (?:possible|potential)|potential|possible|difficult to|hard to|impossible to|how to|whether|what weapon|did not specify)\b", re.I)
 _NEGATION = re.compile(r"\b(?:not|n't|never|no longer|denied|deny|denies|refuted|without|nor|neither|no)\b|n’t", re.I)
-_HISTORY = re.compile(r"\b(?:since (?:the )?(?:onset|start|beginning)|since (?:19|20)\d\d|since (?:\w+ )?\d{1,2},? (?:\w+,? )?(?:19|20)\d\d|in (?:19|20)\d\d|back in|years? ago|over the (?:nearly |more than |past )?(?:\w+[- ])?years?|throughout the war|over the (?:nearly )?(?:\w+-year-long )?(?:conflict|war)|during (?:world war|the soviet)|anniversary|commemorat\w+)\b", re.I)
+_HISTORY = re.compile(r"\b(?:since (?:the )?(?:onset|start|beginning)|since (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* (?:19|20)\d\d|(?:is|are|was|were|has been|have been) (?:regularly|routinely|frequently|often|constantly|systematically) (?:shelled|attacked|targeted|hit|struck)|since (?:19|20)\d\d|since (?:\w+ )?\d{1,2},? (?:\w+,? )?(?:19|20)\d\d|in (?:19|20)\d\d|back in|years? ago|over the (?:nearly |more than |past )?(?:\w+[- ])?years?|throughout the war|over the (?:nearly )?(?:\w+-year-long )?(?:conflict|war)|during (?:world war|the soviet)|anniversary|commemorat\w+)\b", re.I)
 _WAVE_SCOPE = re.compile(r"\b(?:across|throughout|all over|various|several|many|multiple|all|(?:massive|combined|large-scale) (?:missile|drone|attack|strike|assault)|nationwide|regions)\b", re.I)
 _INTERCEPT_CTX = re.compile(r"\bair defen[cs]e|\bair force|\bshot down|\bintercept|\bdowned|\belectronic warfare|\bdestroyed\b.{0,40}\b(?:drones?|missiles?|UAVs?)", re.I)
 _PROTEST_FORCE = re.compile(r"\b(?:killed|shot|beat(?:en)?|live (?:ammunition|fire)|opened fire on)\b", re.I)
@@ -284,7 +284,8 @@ class DocumentExtractor:
         if chosen in STRIKE and _GENERIC_STRIKE_WORD.match(text[trig_pos[0]:trig_pos[1]]) and not ({w.category for w in weapons} - {"mixed", "other"}) and "air_drone_strike" not in types:
             chosen = self._generic_attack(text, trig_pos, chosen)
 
-        # date
+        # date ("since Russian troops crossed the border in May 2024" dates the background, not the event)
+        dates = [d for d in dates if not re.search(r"\bsince\b[^,;]*$", text[:d.start], re.I)]
         period = next((d for d in dates if d.kind == "period" and d.date), None)
         day = next((d for d in dates if d.date and d.precision == "day"), None)
         frames: list[Frame] = []
@@ -373,16 +374,23 @@ class DocumentExtractor:
         # places -> one frame per distinct admin1 (or a single frame)
         if incident_places:
             groups: dict[str, list[P.Place]] = {}
+            settlements = {p.location.name for p in incident_places if p.location.precision <= 2}
             for p in incident_places:
                 key = p.location.admin1_code or p.location.country_code or p.text
+                if p.location.precision <= 2 and len(settlements) > 1:
+                    key = f"{key}/{p.location.name}"  # each village hit is its own incident
                 groups.setdefault(key, []).append(p)
+            # a region that only qualifies its settlements ("Vovchansk in Kharkiv oblast") is not a place of its own
+            for key in [k for k in groups if "/" not in k]:
+                if any(k2.startswith(key + "/") for k2 in groups):
+                    del groups[key]
             # a region that only qualifies a settlement ("Sloviansk in the Donetsk region") joins it
             ranked = []
             for key, ps in groups.items():
                 best = min(ps, key=lambda p: (p.location.precision, p.start))
                 ranked.append(best)
             ranked.sort(key=lambda p: p.start)
-            splittable = base.event_type in STRIKE | {"interception"} and not base.is_wave and not base.is_aggregate
+            splittable = base.event_type in STRIKE | {"interception"} and not base.is_wave and not (base.is_aggregate and base.date_precision != "range")
             if not splittable or len(ranked) == 1:
                 best = min(ranked, key=lambda p: (p.location.precision, p.start))
                 if best.kind == "country" and base.event_type in STRIKE and base.actor1_side:
@@ -536,6 +544,8 @@ class DocumentExtractor:
             if not f.type_explicit and f.event_type in STRIKE and f.location is not None and f.location.precision == 4 and not f.is_wave:
                 w = self._wave_for(f, waves)
                 prev = next((g for g in reversed(live[:i]) if not g.merged and g.event_type in VIOLENT), None)
+                if prev is not None:  # of a sentence split over several places, the first one takes the counts
+                    prev = next(g for g in live[:i] if not g.merged and g.sent is prev.sent and g.event_type in VIOLENT)
                 host = w or prev
                 if host is not None and host is not f:
                     self._merge_into(host, f)

@@ -92,6 +92,9 @@ def find_places(text: str) -> list[Place]:
             role = "metonymy"
         if role == "incident" and out and out[-1].role in ("origin", "reference", "destination", "speaker_role") and re.fullmatch(r"\s*(?:,|and|or|, and|(?:regions?|oblasts?|provinces?|areas?|districts?)?\s*of)\s*(?:the\s+)?", text[out[-1].end:pm.start]):
             role = out[-1].role  # "launched from the Kursk and Bryansk regions": the whole list is the origin
+        if role == "incident" and loc.admin1_code and re.match(r"\s+(?:direction|axis|sector|front)\b", right, re.I):
+            reg = geo.region_location(loc.admin1_code)  # "the Kharkiv direction" is a front sector, not the city
+            loc = reg or loc
         if role == "incident" and loc.precision == 1 and _NEAR.search(left):
             loc = loc.model_copy(update={"precision": 2})
         out.append(Place(pm.start, pm.end, pm.text, pm.kind, loc, role))

@@ -33,6 +33,8 @@ INDEX_VERSION = "geo-index-7"
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "geo"
 THEATRE = ("UA", "RU", "BY", "MD", "PL", "RO", "SK", "HU")
 WORLD_MIN_POP = 15000
+# countries whose GeoNames admin1 code is the ISO 3166-2 suffix (US-NY, GB-ENG, CH-ZH, BE-BRU)
+SAME_CODE_COUNTRIES = ("US", "GB", "CH", "BE")
 # strength of a name -> place link
 ALT, PRIMARY = 1, 2
 
@@ -192,7 +194,13 @@ def build_index(verbose: bool = False) -> dict:
             a1 = admin1.get((cc, v.get("admin1code")))
             rich = cc in ("RU", "BY", "MD") or pop >= 10000
         elif pop >= WORLD_MIN_POP or is_cap:
-            a1 = None
+            code = v.get("admin1code")
+            a1 = admin1.get((cc, code))
+            if a1 is None and cc in SAME_CODE_COUNTRIES and code:
+                sub = pycountry.subdivisions.get(code=f"{cc}-{code}")
+                if sub is not None:
+                    a1 = sub.code
+                    a1_name.setdefault(a1, sub.name)
             rich = pop >= 100000 or is_cap
         else:
             continue
@@ -250,6 +258,8 @@ def build_index(verbose: bool = False) -> dict:
         else:
             lat = lon = None
         regions[iso] = (name, cc, lat, lon)
+        if cc not in THEATRE:
+            continue  # a display name only: "Georgia" stays a country, "New York" a city
         add_region_key(name, iso)
         if sub is not None:
             for n in (sub.name,):

@@ -377,7 +377,10 @@ class Gazetteer:
             s = 0.5
         else:
             s = 0.0
-        s += 0.8 * math.log10(self._pop[i] + 10)
+        pop = self._pop[i]
+        s += 0.8 * math.log10(pop + 10)
+        if pop >= 1000000:
+            s += 2.0  # a world city is what an unqualified "New York" means
         s += _FRONT_BONUS[self._front[i]]
         s += _STRENGTH_BONUS[strength]
         if self._prec[i] == 1:
