@@ -294,3 +294,12 @@ def test_region_names_that_are_also_hamlets(gaz):
     assert by["Volyn"].kind == "region" and by["Volyn"].location.admin1_code == "UA-07"
     assert by["Donetsk People's Republic"].location.admin1_code == "UA-14"
     assert geocode("Chernobyl").admin1_code == "UA-32"
+
+
+def test_world_cities_and_namesakes_in_the_war_zone(gaz):
+    assert geocode("New York").country_code == "US"
+    assert geocode("New York, Donetsk").admin1_code == "UA-14"
+    assert geocode("New York", "Fighting continued in the Donetsk region.").admin1_code == "UA-14"
+    assert geocode("Istanbul").admin1_code == "TR-34"
+    assert geocode("London").admin1_code == "GB-ENG"
+    assert geocode("Georgia").country_code == "GE" and geocode("Georgia").precision == 4
