@@ -308,7 +308,8 @@ def build_index(verbose: bool = False) -> dict:
     for row in _rows("areas.tsv"):
         variants, cc, iso, lat, lon, prec = row[:6]
         names = variants.split("|")
-        areas.append((names[0], cc, None if iso == "-" else iso, float(lat), float(lon), int(prec)))
+        areas.append((names[0], None if cc == "-" else cc, None if iso == "-" else iso, float(lat), float(lon),
+                      int(prec)))
         for n in names:
             area_keys[fold(n)] = len(areas) - 1
 
