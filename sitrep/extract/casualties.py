@@ -13,7 +13,7 @@ from typing import Optional
 from sitrep.model import Count
 from sitrep.nlp.numbers import find_numbers, make_count
 
-KILLED = (r"killed|killing|kills|dead|died|dies|perished|lost (?:their|his|her) lives?|death(?:s)?|"
+KILLED = (r"killed|killing|kills|dead|died|dies|perished|eliminated|eliminating|liquidated|lost (?:their|his|her) lives?|death(?:s)?|"
           r"fatalit(?:y|ies)|fatally (?:wounded|injured)|bodies|shot dead|slain|lost their life|"
           r"fell victim|claimed the lives? of|claiming the lives? of|(?:were|was) victims?")
 INJURED = (r"injured|injuring|injuries|wounded|wounding|hurt|hospitali[sz]ed|"
