@@ -10,7 +10,8 @@ from typing import Optional
 from sitrep import geo
 from sitrep.model import Location
 
-_ORIGIN = re.compile(r"\b(?:from|launched from|fired from|out of|via)\s+(?:the\s+)?(?:direction of\s+|territory of\s+|occupied\s+)?$", re.I)
+_ORIGIN = re.compile(r"\b(?:from|launched from|fired from|out of|via)\s+(?:the\s+)?(?:direction of\s+|territory of\s+|occupied\s+)?$"
+                     r"|\b(?:fired|launched) from (?:the\s+)?(?:[\w-]+\s+){0,3}(?:located\s+|based\s+|stationed\s+)?(?:in|over|on)\s+(?:the\s+)?$", re.I)
 _REFERENCE = re.compile(r"(?:\bkilomet(?:er|re)s?|\bkm|\bmiles?|\bborders?|\bborder with|\bborders of|\bclose to the borders? (?:of|with))\s+(?:from|of|with)?\s*(?:the\s+)?$|\b(?:close to|near) the borders? (?:of|with)\s+(?:\w+\s+and\s+)?$|\bborders? of\s+\w+\s+and\s+$", re.I)
 _ROLE_BEFORE = re.compile(r"\b(?:head|governor|mayor|leader|chief|administration|council|officials?|authorities|police|prosecutors?|(?:acting )?governor) of (?:the\s+)?$|\bofficials in\s+$", re.I)
 _ROLE_AFTER = re.compile(r"^\s*(?:region(?:al)?|oblast)?\s*(?:governor|leader|mayor|head|chief|officials|authorities|administration|police|regional administration|military administration|city council|prosecutor)", re.I)
