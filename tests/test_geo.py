@@ -303,3 +303,10 @@ def test_world_cities_and_namesakes_in_the_war_zone(gaz):
     assert geocode("Istanbul").admin1_code == "TR-34"
     assert geocode("London").admin1_code == "GB-ENG"
     assert geocode("Georgia").country_code == "GE" and geocode("Georgia").precision == 4
+
+
+def test_unit_and_vehicle_names_are_not_places(gaz):
+    t = "Azov Battalion clashed near Mariupol. Ural trucks were destroyed in the Kyiv region. Kharkiv University was hit."
+    texts = {m.text for m in gaz.find_mentions(t)}
+    assert "Azov" not in texts and "Ural" not in texts
+    assert {"Mariupol", "Kharkiv"} <= texts

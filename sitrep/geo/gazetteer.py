@@ -102,6 +102,10 @@ _NEAR_IN_PART = re.compile(r"(?:north|south|east|west)(?:ern)?\s+(?:outskirts|ed
 
 
 _STOPS = frozenset({".", "!", "?"})
+# words after a place name that make it part of a unit, vehicle or organisation name
+_ORG_AFTER = frozenset({"battalion", "batalion", "battalions", "regiment", "brigade", "brigades", "division",
+                        "corps", "fleet", "militia", "truck", "trucks", "lorry", "lorries", "people's", "peoples",
+                        "separatists", "separatist"})
 _NEAR_PASS = frozenset({",", "and", "or", "the", "of", "village", "villages", "town", "towns", "city",
                         "settlement", "settlements", "to", "from", "a", "few"})
 # "the Bakhmut direction", "the Kharkiv area": around the place, not in it
@@ -861,6 +865,9 @@ class Gazetteer:
                     if key in self._first_names and j < n and cap[j] == 1 and words[j].lower() not in REGION_WORDS:
                         i = j
                         continue  # "Volodymyr Zelensky"
+                    if nxt in _ORG_AFTER:
+                        i = j
+                        continue  # "Azov Battalion", "Ural trucks", "Luhansk People's Militia": a name part
                     initial = j == i + 1 and (i == 0 or words[i - 1] in (".", "!", "?", '"', "“", ":"))
                     raw.append((i, j, "settlement", key, (prev1, namey, initial, nxt in _AFTER_NEAR)))
             elif key in dkeys:
