@@ -42,7 +42,7 @@ _MODAL = re.compile(
     r"able to|ability to|attempt(?:ing|s)? to|trying to|tried to|calls? (?:for|to)|calling for|urged?|warn(?:s|ed)? (?:of|about|that)|"
     r"fears? of|fearing|feared|return to|(?:the )?return of|risk of|possibility of|threat of|avoid|prevent(?:ing)?|deter|against (?:possible|potential)|potential|possible|difficult to|hard to|impossible to|how to|whether|what weapon|did not specify)\b", re.I)
 _NEGATION = re.compile(r"\b(?:not|n't|never|no longer|denied|deny|denies|refuted|without|nor|neither|no)\b|n’t", re.I)
-_HISTORY = re.compile(r"\b(?:since (?:the )?(?:onset|start|beginning)|since (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* (?:19|20)\d\d|(?:is|are|was|were|has been|have been) (?:regularly|routinely|frequently|often|constantly|systematically) (?:shelled|attacked|targeted|hit|struck)|since (?:19|20)\d\d|since (?:\w+ )?\d{1,2},? (?:\w+,? )?(?:19|20)\d\d|in (?:19|20)\d\d|back in|years? ago|over the (?:nearly |more than |past )?(?:\w+[- ])?years?|throughout the war|over the (?:nearly )?(?:\w+-year-long )?(?:conflict|war)|during (?:world war|the soviet)|anniversary|commemorat\w+)\b", re.I)
+_HISTORY = re.compile(r"\b(?:since (?:the )?(?:onset|start|beginning)|since (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* (?:19|20)\d\d|(?:is|are|was|were|has been|have been) (?:regularly|routinely|frequently|often|constantly|systematically) (?:shelled|attacked|targeted|hit|struck)|since (?:19|20)\d\d|since (?:\w+ )?\d{1,2},? (?:\w+,? )?(?:19|20)\d\d|in (?:19|20)\d\d|back in|years? ago|over the (?:nearly |more than |past )?(?:\w+[- ])?years?|throughout the war|over the (?:nearly )?(?:\w+-year-long )?(?:conflict|war)|during (?:world war|the soviet))\b", re.I)
 _WAVE_SCOPE = re.compile(r"\b(?:across|throughout|all over|various|several|many|multiple|all|(?:massive|combined|large-scale) (?:missile|drone|attack|strike|assault)|nationwide|regions)\b", re.I)
 _INTERCEPT_CTX = re.compile(r"\bair defen[cs]e|\bair force|\bshot down|\bintercept|\bdowned|\belectronic warfare|\bdestroyed\b.{0,40}\b(?:drones?|missiles?|UAVs?)", re.I)
 _PROTEST_FORCE = re.compile(r"\b(?:killed|shot|beat(?:en)?|live (?:ammunition|fire)|opened fire on)\b", re.I)
@@ -195,9 +195,14 @@ class DocumentExtractor:
             trig = _sentence_triggers(s, bool(day_dates))
             cas = extract_casualties(s.text) if OUTCOME.search(s.text) else Casualties()
             has_cas = cas.fatalities is not None or cas.injured is not None
-            if not trig and not has_cas:
-                continue
-            frames = self._frames_for_sentence(s, trig, cas, dates, running_date, running_prec, last_frame)
+            frames = self._frames_for_sentence(s, trig, cas, dates, running_date, running_prec, last_frame) if (trig or has_cas) else []
+            if not frames and last_frame is not None and last_frame.location is None and last_frame.fallback_location is None \
+                    and idx > 0 and self.sentences[idx - 1] is last_frame.sent and last_frame.sent.paragraph == s.paragraph:
+                # "… a peaceful protest 'Don't be silent! Captivity kills!' in Ovruch": the place
+                # of an event can trail into the next sentence
+                here = [p for p in self._sentence_places(s) if p.role == "incident" and p.kind in ("settlement", "region")]
+                if here:
+                    last_frame.fallback_location = min(here, key=lambda p: (p.location.precision, p.start)).location
             for f in frames:
                 f.order = len(self.frames)
                 self.frames.append(f)
@@ -214,8 +219,10 @@ class DocumentExtractor:
         weapons = extract_weapons(text)
         places = self._sentence_places(s)
         actor_spans = [(a.start, a.end) for a in find_actors(text)]
+        group_spans = [(a.start, a.end) for a in find_actors(text) if a.kind == "armed_group"]
         incident_places = [p for p in places if p.role == "incident" and p.kind in ("settlement", "region", "area", "country")
-                           and not (p.kind == "country" and any(a <= p.start - s.start < b for a, b in actor_spans))]
+                           and not (p.kind == "country" and any(a <= p.start - s.start < b for a, b in actor_spans))
+                           and not any(a <= p.start - s.start < b for a, b in group_spans)]  # "Luhansk People's Militia" is a force
         role_places = [p for p in places if p.role == "speaker_role" and p.kind in ("settlement", "region")]
         if not [p for p in incident_places if p.kind != "country"]:
             # "drones flying towards Moscow" with no other place: near the destination
@@ -260,6 +267,11 @@ class DocumentExtractor:
                 continue
             chosen, trig_pos, strength = et, (m.start(), m.end()), st
             break
+        if chosen is None and not has_cas and re.search(r"\b(?:killed|shot dead|murdered)\b", text) and (actors or NON_STATE.search(text)) and not _DISASTER.search(text):
+            # "Ukrainian forces killed a lieutenant colonel and 40 of his soldiers in Lyman"
+            victims = text[re.search(r"\b(?:killed|shot dead|murdered)\b", text).end():][:120]
+            chosen = "armed_clash" if MILITARY_TARGET.search(victims) or re.search(r"\b(?:colonel|commander|officer|general|major|captain|battalion|brigade|fighters)\b", victims, re.I) else "attack_on_civilians"
+            strength = "strong"
         if chosen is None and has_cas and not _DISASTER.search(text) and (_CONFLICT.search(text) or self._conflict_document()
                                                                           or any(a.kind in ("military", "armed_group") for a in actors)):
             chosen = "__casualty__"
