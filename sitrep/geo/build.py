@@ -298,7 +298,7 @@ def build_index(verbose: bool = False) -> dict:
                     country_keys[fold(n[4:])] = cc
         for n in dem.split("|"):
             if n:
-                demonym_keys[fold(n)] = cc
+                demonym_keys.setdefault(fold(n), cc)  # first row wins: "Congolese" -> CD
         if cc not in countries:
             countries[cc] = (extra.split("|")[0], None, None, None, None)
 
