@@ -1,0 +1,66 @@
+"""Statements (direct and reported speech) from invented reports: speaker, role, side, spans, links."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from helpers_extract import check_claim_spans
+from sitrep.extract.events import extract_events
+from sitrep.extract.statements import extract_statements
+
+REF = dt.date(2025, 3, 10)
+
+
+def statements(text):
+    events = extract_events("s", text, REF)
+    sts = extract_statements("s", text, events)
+    check_claim_spans(text, events, sts)
+    return events, sts
+
+
+def test_direct_quote_with_speaker_after():
+    text = "\u201cThe strikes will continue,\u201d Kremlin spokesman Dmitry Peskov told reporters. He added: \u201cThis is a response.\u201d"
+    _, sts = statements(text)
+    assert [s.quote.rstrip(".,") for s in sts] == ["The strikes will continue", "This is a response"]
+    assert all(s.speaker == "Dmitry Peskov" and s.speaker_side == "RU" and s.direct for s in sts)
+    assert sts[0].speaker_role == "Kremlin spokesman"
+
+
+def test_quote_is_linked_to_the_event_it_supports():
+    text = ("Russian shelling killed two people in Kherson on Sunday, governor Oleksandr Prokudin said. "
+            "\"The enemy hit a bus stop,\" Prokudin wrote on Telegram.")
+    events, sts = statements(text)
+    assert len(events) == 1
+    st = next(s for s in sts if "bus stop" in s.quote)
+    assert st.speaker == "Oleksandr Prokudin"
+    assert st.event_ids == [events[0].event_id]
+
+
+@pytest.mark.xfail(reason="Ukrainian officials introduced by office ('Kharkiv mayor Ihor Terekhov', 'governor Oleksandr Prokudin') "
+                          "get no speaker_side (and the mayor no speaker_role)", strict=False)
+@pytest.mark.parametrize("text, role", [
+    ("\"We shot down 20 drones over the city,\" Kharkiv mayor Ihor Terekhov said on Sunday.", "Kharkiv mayor"),
+    ("Russian shelling killed two people in Kherson on Sunday, governor Oleksandr Prokudin said. "
+     "\"The enemy hit a bus stop,\" Prokudin wrote on Telegram.", "governor"),
+])
+def test_ukrainian_official_side_and_role(text, role):
+    _, sts = statements(text)
+    assert sts and all(s.speaker_side == "UA" for s in sts), sts
+    assert role in (sts[0].speaker_role or "")
+
+
+def test_reported_speech_is_a_statement_not_direct():
+    text = "Ukraine's foreign minister Andrii Sybiha said on Sunday that Russia had attacked the energy grid again."
+    _, sts = statements(text)
+    assert len(sts) == 1
+    st = sts[0]
+    assert st.direct is False and st.speaker == "Andrii Sybiha" and st.speaker_side == "UA"
+    assert "Russia had attacked the energy grid again" in st.quote
+
+
+def test_statements_are_not_events():
+    text = "\u201cWe will never accept the occupation,\u201d President Volodymyr Zelensky said on Sunday."
+    events, sts = statements(text)
+    assert events == []
+    assert len(sts) == 1 and sts[0].speaker == "Volodymyr Zelensky"
