@@ -318,7 +318,7 @@ class DocumentExtractor:
             base.event_type, base.type_explicit = et, explicit and chosen != "__casualty__" or explicit
             if chosen == "__casualty__":
                 base.type_explicit = bool({w.category for w in weapons} - {"mixed"}) or "air_drone_strike" in types
-        if chosen == "interception" and re.search(r"\b(?:debris|fragments|wreckage|falling (?:parts|remains))\b", text, re.I) and (has_cas or re.search(r"\bdamag\w*|\bhit\b|\bfell\b|\bstarted a fire|\bfire\b", text, re.I)):
+        if chosen == "interception" and re.search(r"\b(?:debris|fragments|wreckage|falling (?:parts|remains)|crash of)\b", text, re.I) and (has_cas or re.search(r"\bdamag\w*|\bhit\b|\bfell\b|\bstarted a fire|\bfire\b", text, re.I)):
             # "debris from a downed drone damaged a warehouse": the damage is the event
             chosen = "air_drone_strike" if re.search(r"\bdrones?\b|\bUAVs?\b|\bShahed", text, re.I) else "missile_artillery_strike"
             base.event_type = chosen
@@ -356,7 +356,8 @@ class DocumentExtractor:
 
         # one sentence, two events: "Russia launched 45 drones; air defence shot down 38"
         intercepted_any = any(w.intercepted for w in weapons)
-        if base.is_wave and intercepted_any or (base.event_type == "interception" and launched_total >= 5 and not local and not base.is_aggregate):
+        launch_verb = re.search(r"\b(?:launch\w*|fired|unleashed|attacked (?:\w+ )?with|sent)\b", text, re.I)
+        if base.is_wave and intercepted_any or (base.event_type == "interception" and launched_total >= 5 and launch_verb and not local and not base.is_aggregate):
             wave = Frame(**{**base.__dict__, "claims": [claim], "weapons": [], "cas": base.cas})
             launch = re.search(r"\b(?:launch\w*|fired|unleashed|attacked|struck)\b", text, re.I)
             if launch is not None:
@@ -403,7 +404,7 @@ class DocumentExtractor:
                 best = min(ps, key=lambda p: (p.location.precision, p.start))
                 ranked.append(best)
             ranked.sort(key=lambda p: p.start)
-            splittable = base.event_type in STRIKE | {"interception"} and not base.is_wave and not (base.is_aggregate and base.date_precision != "range")
+            splittable = base.event_type in STRIKE | {"interception", "infrastructure_disruption"} and not base.is_wave and not (base.is_aggregate and base.date_precision != "range")
             if not splittable or len(ranked) == 1:
                 best = min(ranked, key=lambda p: (p.location.precision, p.start))
                 if best.kind == "country" and base.event_type in STRIKE and base.actor1_side:

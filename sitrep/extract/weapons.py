@@ -13,7 +13,7 @@ from sitrep.extract.lexicon import weapons as weapon_lexicon
 from sitrep.model import Count, Weapon
 from sitrep.nlp.numbers import find_numbers
 
-_INTERCEPT = re.compile(r"shot down|shoot(?:ing)? down|taken down|brought down|downed|intercept\w*|destroyed|neutrali[sz]ed|repelled|suppressed|lost locationally|were destroyed", re.I)
+_INTERCEPT = re.compile(r"(?:to|had|have|has|were|was) down(?:ed)?\b|shot down|shoot(?:ing)? down|taken down|brought down|downed|intercept\w*|destroyed|neutrali[sz]ed|repelled|suppressed|lost locationally|were destroyed", re.I)
 _LAUNCH = re.compile(r"launch\w*|fired|unleashed|attacked (?:\w+ )?with|used|deployed|sent|barrage of|released|hit|struck|carried out", re.I)
 
 
