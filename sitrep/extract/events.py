@@ -221,8 +221,11 @@ class DocumentExtractor:
         actor_spans = [(a.start, a.end) for a in find_actors(text)]
         group_spans = [(a.start, a.end) for a in find_actors(text) if a.kind == "armed_group"]
         incident_places = [p for p in places if p.role == "incident" and p.kind in ("settlement", "region", "area", "country")
-                           and not (p.kind == "country" and any(a <= p.start - s.start < b for a, b in actor_spans))
-                           and not any(a <= p.start - s.start < b for a, b in group_spans)]  # "Luhansk People's Militia" is a force
+                           and not (p.kind == "country" and any(a <= p.start - s.start < b for a, b in actor_spans))]
+        in_group = [p for p in incident_places if any(a <= p.start - s.start < b for a, b in group_spans)]
+        if in_group and any(p not in in_group and p.kind != "country" for p in incident_places):
+            # "positions of the Luhansk People's Militia near Lozove, Donetsk": the force is not the place
+            incident_places = [p for p in incident_places if p not in in_group]
         role_places = [p for p in places if p.role == "speaker_role" and p.kind in ("settlement", "region")]
         if not [p for p in incident_places if p.kind != "country"]:
             # "drones flying towards Moscow" with no other place: near the destination
