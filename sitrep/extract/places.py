@@ -55,6 +55,29 @@ def _is_dateline(text: str, start: int, end: int) -> bool:
     return word.isupper() and len(word) > 2 and bool(_DATELINE_AFTER.match(text[end:end + 60]))
 
 
+_DONBAS_CONTEXT = re.compile(r"\b(?:OSCE|SMM|NAF|DPR|LPR|DNR|LNR|People['’]s Militia|JFO|ATO|Donbass?|Joint Forces Operation)\b")
+_QUALIFIER_AFTER = re.compile(r"\s+(?:district|territorial community|community|hromada|raion|area|village council)\b,?\s+(?:in\s+)?(?:the\s+)?([A-Z][\w'’-]+(?:\s+(?:region|oblast))?)")
+
+
+def _requalified(text: str, pm, donbas: bool):
+    """Re-resolve a settlement with what the text says around it: "Petrivske district, Donetsk"
+    (the region after a district word), or, in a report about the Donbas front (OSCE, NAF, DPR,
+    LPR), an unqualified village reads as the Donbas one when there is such a village."""
+    from dataclasses import replace
+    m = _QUALIFIER_AFTER.match(text, pm.end)
+    if m and pm.kind in ("settlement", "region"):
+        loc = geo.geocode(f"{pm.text}, {m.group(1)}", text)
+        if loc is not None and loc.precision <= 2:
+            return replace(pm, location=loc)
+    if donbas and pm.kind == "settlement" and pm.location.country_code == "UA" and pm.location.admin1_code not in ("UA-14", "UA-09"):
+        if not re.match(r"\s*,\s*[A-Z]", text[pm.end:pm.end + 4]):  # no region written after it
+            for region in ("Donetsk", "Luhansk"):
+                loc = geo.geocode(f"{pm.text}, {region} oblast")
+                if loc is not None and loc.precision <= 2 and loc.admin1_code in ("UA-14", "UA-09"):
+                    return replace(pm, location=loc)
+    return pm
+
+
 def find_places(text: str) -> list[Place]:
     """Every place mention of ``text`` (resolved with the whole text as context), with its role."""
     gaz = geo.get_gazetteer()
@@ -62,9 +85,11 @@ def find_places(text: str) -> list[Place]:
     persons = _person_spans(text)
     from sitrep.extract.claims import find_person_names
     surnames = {n.split()[-1].lower() for _s, _e, n in find_person_names(text)}
+    donbas = bool(_DONBAS_CONTEXT.search(text))
     for pm in gaz.find_mentions(text):
         if pm.location is None:
             continue
+        pm = _requalified(text, pm, donbas)
         if pm.text.lower() in _COMMON_WORDS or len(pm.text) <= 2:
             continue
         if pm.kind == "settlement" and pm.text.lower() in surnames:
