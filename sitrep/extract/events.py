@@ -388,6 +388,16 @@ class DocumentExtractor:
             frames.append(base)
             return frames
 
+        if base.event_type == "interception" and not [p for p in incident_places if p.kind != "country"]:
+            # "shot down … missiles fired from ships in Odesa region": where they came down
+            incident_places += [p for p in places if p.role == "origin" and p.kind in ("settlement", "region") and p.location.country_code == "UA"]
+        if any(p.kind == "area" for p in incident_places) and any(p.kind in ("settlement", "region") for p in incident_places):
+            incident_places = [p for p in incident_places if p.kind != "area"]  # "from the Black Sea on Odesa region"
+        # "(coded to Kyiv)": the text names the place the event is coded to
+        coded = [p for p in incident_places if re.search(r"\(coded to\s+(?:the\s+)?$", text[max(0, p.start - s.start - 20):p.start - s.start])]
+        if coded:
+            incident_places = coded[:1]
+
         # places -> one frame per distinct admin1 (or a single frame)
         if incident_places:
             groups: dict[str, list[P.Place]] = {}
