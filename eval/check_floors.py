@@ -8,6 +8,9 @@ referee's last line (``SET: key=value ...``; the seed set prints ``article: ...`
 metric that has a floor in ``eval/floors.json`` and prints a table. ``events_per_doc`` is a
 ceiling (key ``events_per_doc_max``): more events per document than that fails too.
 
+The extractor is ``$SITREP_EXTRACT`` when set, else ``<this python> -m sitrep extract`` run from the
+repository root (so the checkout's code is measured, not whatever ``sitrep`` is first on PATH).
+
 Exit status: 0 all metrics at or above their floors (or the referee is not installed: then a message
 and 0), 1 a metric below its floor / above its ceiling, a set without a summary line, or a metric
 with a floor missing from the summary ("na" counts as missing). Python standard library only.
@@ -62,8 +65,11 @@ def compare(floors: dict[str, float], metrics: dict[str, float | None]) -> list[
 
 
 def run_referee(set_name: str, timeout: int) -> tuple[int, str]:
+    env = os.environ.copy()
+    # the checkout's code, run by this interpreter, unless the caller chose an extractor command
+    env.setdefault("SITREP_EXTRACT", f"{sys.executable} -m sitrep extract")
     proc = subprocess.run([str(REFEREE / "run"), set_name], cwd=REPO, capture_output=True, text=True,
-                          timeout=timeout, env=os.environ.copy())
+                          timeout=timeout, env=env)
     return proc.returncode, proc.stdout + proc.stderr
 
 
