@@ -48,7 +48,7 @@ _INTERCEPT_CTX = re.compile(r"\bair defen[cs]e|\bair force|\bshot down|\binterce
 _PROTEST_FORCE = re.compile(r"\b(?:killed|shot|beat(?:en)?|live (?:ammunition|fire)|opened fire on)\b", re.I)
 _PROTEST_INTERVENTION = re.compile(r"\b(?:detain\w*|arrest\w*|dispers\w*|tear gas|rubber bullets|water cannons?|suppress\w*|halt(?:ed)?|broke up|cut short|drag(?:ged)? (?:them|protesters)|crackdown|intervened|kettled|banned)\b", re.I)
 _NOT_VIOLENCE = re.compile(r"\b(?:sanctions?|tariffs?|cyber\w*|websites?|hack(?:er|ers|ed|ing)?|criticism|rhetoric|lawsuits?|verbal(?:ly)?|claimed responsibility|took responsibility)\b", re.I)
-NON_STATE = re.compile(r"\b(?:gunm[ae]n|militants?|insurgents?|terrorists?|jihadists?|bandits?|rebels?|armed (?:men|group|groups|assailants)|assailants?|attackers?|fighters|separatists?|extremists?|Taliban|al-?Shabaa?b|Boko Haram|ISIS|ISIL|IS|Islamic State|Houthis?|Hamas|Hezbollah|al-Qaeda|opposition|militia(?:men)?|guerrillas?|mob|masked men|unidentified (?:men|gunmen|armed men|attackers))\b")
+NON_STATE = re.compile(r"\b(?:gunm[ae]n|militants?|insurgents?|terrorists?|jihadists?|bandits?|rebels?|armed (?:men|group|groups|assailants)|assailants?|attackers?|fighters|separatists?|extremists?|Taliban|al-?Shabaa?b|Boko Haram|(?-i:ISIS|ISIL|IS)|Islamic State|Houthis?|Hamas|Hezbollah|al-Qaeda|opposition|militia(?:men)?|guerrillas?|mob|masked men|unidentified (?:men|gunmen|armed men|attackers))\b", re.I)
 STATE_FORCES = re.compile(r"\b(?:army|troops|soldiers|government forces|security forces|military|armed forces|national guard|police|gendarmes?|marines|forces)\b", re.I)
 MILITARY_TARGET = re.compile(r"\b(?:soldiers?|troops|army|military|police(?:men)?|security (?:forces|personnel|post)|checkpoints?|outposts?|bases?|barracks|camps?|convoys?|patrols?|positions|garrison|posts?|servicem[ae]n|officers|forces)\b", re.I)
 CIVILIAN_TARGET = re.compile(r"\b(?:civilians?|villagers?|villages?|residents?|communit(?:y|ies)|worshippers?|students?|passengers?|market(?:place)?|mosque|church|school|hospital|homes?|houses?|family|families|women|children|people|farmers?|shoppers?|journalists?|doctors?|a man|a woman|vehicle|car|bus|plane|universit(?:y|ies)|institution|teahouse|cafe|restaurant|hotel|bar|shops?|classrooms?|wedding|funeral|worshippers|pilgrims|festival|concert)\b", re.I)
@@ -262,6 +262,8 @@ class DocumentExtractor:
                 et = "air_drone_strike"
             if et in STRIKE | {"armed_clash", "remote_explosive"} and _NOT_VIOLENCE.search(text) and (et != "remote_explosive" or "claimed responsibility" in text.lower()):
                 continue
+            if et in STRIKE and _DISASTER.search(text) and not weapons and not armed:
+                continue  # "floods hit parts of Japan", "a gas container exploded"
             if et in STRIKE and "infrastructure_disruption" in types and re.search(r"\b(?:after|following|due to|caused by|as a result of|in the wake of|consequence of|because of)\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,6}$", text[:m.start()], re.I):
                 continue  # "without power following Russian attack": the outage is the event here
             if st == "weak" and not anchored and et not in ("military_mobilization", "diplomatic_contact"):
