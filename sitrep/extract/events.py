@@ -54,7 +54,7 @@ MILITARY_TARGET = re.compile(r"\b(?:soldiers?|troops|army|military|police(?:men)
 CIVILIAN_TARGET = re.compile(r"\b(?:civilians?|villagers?|villages?|residents?|communit(?:y|ies)|worshippers?|students?|passengers?|market(?:place)?|mosque|church|school|hospital|homes?|houses?|family|families|women|children|people|farmers?|shoppers?|journalists?|doctors?|a man|a woman|vehicle|car|bus|plane|universit(?:y|ies)|institution|teahouse|cafe|restaurant|hotel|bar|shops?|classrooms?|wedding|funeral|worshippers|pilgrims|festival|concert)\b", re.I)
 _GENERIC_STRIKE_WORD = re.compile(r"^(?:attack(?:ed|s|ing)?|assault|struck|strik(?:e|es|ing)|hit(?:s|ting)?|targeted|opened fire|fired (?:at|on|upon)|fire (?:at|on|upon)|stormed|onslaught)$", re.I)
 _TARGET_NOUN = re.compile(r"\b(?:village|town|city|base|positions?|convoy|market|mosque|church|school|hospital|checkpoint|depot|warehouse|plant|factory|bridge|airport|port|station|building|house|home|camp|outpost|vessel|ship|warship|headquarters|infrastructure|facilit(?:y|ies)|substation|refinery|community|area|district|region|province|neighbou?rhood)\b", re.I)
-_DISASTER = re.compile(r"\b(?:floods?|flooding|earthquakes?|landslides?|mudslides?|volcano|erupt\w*|storms?|hurricanes?|typhoons?|cyclones?|tornado(?:es)?|torrential|heavy rains?|avalanche|wildfires?|drought|heatwave|epidemic|outbreak|virus|covid|poison(?:ing|ed)|consuming|food|toxins?|chemical leak|gas leak|leak|accident(?:al(?:ly)?)?|crash(?:ed)?|collision|derail\w*|capsized|drown\w*|stampede|fire broke out|caught fire|catching fire|blaze|overdose|suicide(?! (?:bomb|attack|vest))|disaster)\b", re.I)
+_DISASTER = re.compile(r"\b(?:floods?|flooding|earthquakes?|landslides?|mudslides?|volcano|erupt\w*|storms?|hurricanes?|typhoons?|cyclones?|tornado(?:es)?|torrential|heavy rains?|avalanche|wildfires?|drought|heatwave|epidemic|outbreak|virus|covid|poison(?:ing|ed)|consuming|food|toxins?|chemical leak|gas leak|leak\w*|accident(?:al(?:ly)?)?|crash(?:ed)?|collision|derail\w*|capsized|drown\w*|stampede|fire broke out|caught fire|catching fire|blaze|overdose|suicide(?! (?:bomb|attack|vest))|disaster)\b", re.I)
 _CONFLICT = re.compile(r"\b(?:attack\w*|strikes?|struck|shell\w*|drones?|missiles?|rockets?|bomb\w*|war|forces|troops|soldiers|servicem[ae]n|militants?|gunm[ae]n|shot|shooting|fire|fighting|clash\w*|explosions?|blasts?|occupiers|invaders|enemy|military|raid\w*|artillery|assault|battles?|combat|front(?:line)?|AFU|DPR|LPR|marines)\b", re.I)
 _DATE_HINT = re.compile(r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|to(?:day|night|morrow)|yesterday|overnight|night|morning|evening|afternoon|week|month|past|last|this)", re.I)
 _SEIZURE = re.compile(r"\b(?:defused|dismantled|discovered|found|seized|uncovered|confiscated|recovered|intercepted|impounded|caches?)\b", re.I)
@@ -291,8 +291,15 @@ class DocumentExtractor:
         firsts = {t: m.start() for t, _s, m in trig}
         if chosen == "arrest" and "protest" in types and firsts["protest"] < firsts["arrest"]:
             chosen = "protest"
+        elif chosen == "protest" and "arrest" in types and firsts["arrest"] < firsts["protest"] and not re.search(r"\b(?:protesters|demonstrators|rally|rallied|marched|gathered)\b", text[:firsts["arrest"]], re.I):
+            chosen = "arrest"  # "police continue to detain people who organise the demonstrations"
         if "agreement" in types and chosen in STRIKE | {"armed_clash", "territory_change"} and re.search(r"\b(?:surrender\w*|exchang\w+ (?:\w+ ){0,2}(?:prisoners|bodies|detainees)|ceasefire|truce)\b", text, re.I):
             chosen = "agreement"
+        if chosen == "chemical_attack" and (_DISASTER.search(text) or re.search(r"\bsanction", text, re.I)):
+            rest = [t for t, _s, _m in sorted(trig, key=lambda x: PRIORITY[x[0]]) if t != "chemical_attack"]
+            if not rest:
+                return []
+            chosen = rest[0]  # "sanctions in response to its chemical attack": the sanctions are the news
         if chosen == "chemical_attack" and ({"protest", "riot"} & types) and not re.search(r"chemical weapon|chloropicrin|chlorine|sarin|drone", text, re.I):
             chosen = "riot" if "riot" in types else "protest"
         if chosen in STRIKE and ({"protest", "riot"} & types) and _GENERIC_STRIKE_WORD.match(text[trig_pos[0]:trig_pos[1]]) or chosen in STRIKE and "riot" in types and re.fullmatch(r"fire (?:on|at|upon)", text[trig_pos[0]:trig_pos[1]], re.I):
