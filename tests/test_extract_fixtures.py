@@ -118,8 +118,6 @@ def test_direct_quotes_are_statements():
     assert any("Rescuers are still working" in q for q in quotes)
 
 
-@XF(reason="'A Ukrainian drone hit a house in the village of Maslova Pristan in Belgorod region ..., governor Vyacheslav "
-           "Gladkov said' gets actor1_side RU and no injured count (participle 'injuring two people')", strict=False)
 def test_belgorod_ukrainian_drone_in_a_full_report():
     r = doc("2025-03-11-belgorod-claims")
     ev = at(r, "Maslova", "air_drone_strike")[0]
