@@ -29,7 +29,7 @@ from pathlib import Path
 
 from sitrep.geo.translit import fold, has_cyrillic, translit_ru, translit_uk
 
-INDEX_VERSION = "geo-index-7"
+INDEX_VERSION = "geo-index-8"
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "geo"
 THEATRE = ("UA", "RU", "BY", "MD", "PL", "RO", "SK", "HU")
 WORLD_MIN_POP = 15000
@@ -449,11 +449,14 @@ def _build_ukraine(B: _Builder, ua_gn: list[dict], admin1: dict, verbose: bool) 
 
     # ---- UA geonames entries with their keys, grouped by (oblast, key)
     gn_by = defaultdict(list)
+    gn_prim_by = defaultdict(list)  # by the entry's own (primary) name only
     gn_keys = []
     for j, v in enumerate(ua_gn):
         iso = admin1.get(("UA", v.get("admin1code")))
         prim, alts = _gn_keys(v, "UA", True)
         ks = {fold(n) for n in prim}
+        for k in ks:
+            gn_prim_by[(iso, k)].append(j)
         cyr_uk = {fold(translit_uk(a)) for a in (v.get("alternatenames") or ()) if has_cyrillic(a)}
         ks |= cyr_uk
         gn_keys.append((iso, prim, alts))
@@ -466,11 +469,15 @@ def _build_ukraine(B: _Builder, ua_gn: list[dict], admin1: dict, verbose: bool) 
 
     assign: dict[int, int] = {}  # katottg idx -> geonames idx
     cat_rank = {"K": 5, "M": 4, "T": 3, "X": 2, "C": 1}
-    # pass 1: unique on both sides
-    for key, ks in kt_by.items():
-        gs = gn_by.get(key)
-        if gs and len(ks) == 1 and len(gs) == 1:
-            assign[ks[0]] = gs[0]
+    # pass 1: unique on both sides, matches on the GeoNames entry's own name first, so that an
+    # old alternate name ("Skadovka" for Bilozerka) never takes an entry its own name claims
+    taken: set[int] = set()
+    for table in (gn_prim_by, gn_by):
+        for key, ks in kt_by.items():
+            gs = table.get(key)
+            if gs and len(ks) == 1 and len(gs) == 1 and ks[0] not in assign and gs[0] not in taken:
+                assign[ks[0]] = gs[0]
+                taken.add(gs[0])
 
     def anchors():
         hrom, rai = {}, {}
@@ -506,7 +513,7 @@ def _build_ukraine(B: _Builder, ua_gn: list[dict], admin1: dict, verbose: bool) 
                     d = _haversine(an[0], an[1], v["latitude"], v["longitude"])
                 pairs.append((d, s, j))
         pairs.sort()
-        used_s, used_j = set(), set()
+        used_s, used_j = set(assign), set(taken)
         for d, s, j in pairs:
             if s in used_s or j in used_j:
                 continue
