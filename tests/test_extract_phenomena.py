@@ -367,3 +367,28 @@ def test_denial_is_kept_as_its_own_claim():
     ev = only(events_of("Russia claimed on Sunday to have captured the village of Dachne. Ukraine denied the claim."),
               "territory_change")
     assert any(c.claimant_side == "UA" and c.certainty == "denied" for c in ev.claims), ev.claims
+
+
+# ---------------------------------------------------------------- event dates (ANNOTATION rule 6), reference Monday 10 March 2025
+@pytest.mark.parametrize("text, date", [
+    ("On Friday evening, a Russian drone hit a house in Sumy, injuring two people.", "2025-03-07"),
+    ("On 5 March, Russian forces shelled Kherson, killing one man.", "2025-03-05"),
+    ("Russian shelling killed two people in Kherson on Saturday, the governor said on Monday.", "2025-03-08"),
+    ("On 20 December 2024, a Russian missile hit an energy facility in Lviv region.", "2024-12-20"),
+    ("Russian drones attacked Odesa overnight, injuring two people.", "2025-03-10"),
+    ("Russian drones attacked Odesa yesterday, injuring two people.", "2025-03-09"),
+])
+def test_event_date_is_the_day_it_happened(text, date):
+    ev = only(events_of(text), *STRIKES)
+    assert (ev.date, ev.date_end, ev.date_precision) == (date, None, "day")
+
+
+def test_two_days_two_places_two_events():
+    evs = events_of("Russian forces shelled Nikopol on Saturday. On Sunday, they shelled Marhanets, injuring three people.")
+    got = sorted((e.location.name, e.date, best(e.injured)) for e in evs)
+    assert got == [("Marhanets", "2025-03-09", 3), ("Nikopol", "2025-03-08", None)]
+
+
+def test_night_of_two_days_is_one_of_them():
+    ev = only(events_of("A Russian drone hit a house in Sumy on the night of 8 to 9 March, officials said."), *STRIKES)
+    assert ev.date in ("2025-03-08", "2025-03-09")
