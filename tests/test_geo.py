@@ -312,3 +312,14 @@ def test_unit_and_vehicle_names_are_not_places(gaz):
     texts = {m.text for m in gaz.find_mentions(t)}
     assert "Azov" not in texts and "Ural" not in texts
     assert {"Mariupol", "Kharkiv"} <= texts
+
+
+def test_oblast_centre_beats_an_old_name_of_a_village_in_a_region_named_nearby(gaz):
+    # "Mykolaivka" (Donetsk oblast) once carried the name Mykolaiv; a report that also speaks of
+    # Donetsk oblast still means the city of Mykolaiv when it writes "In Mykolaiv, ..."
+    loc = geocode("Mykolaiv", "In Donetsk oblast, shelling killed two people.")
+    assert loc.admin1_code == "UA-48" and loc.precision == 1
+    text = ("In Mykolaiv, two men were killed when a missile struck an industrial area.\n\n"
+            "In Donetsk oblast, shelling killed two people in Kostiantynivka.")
+    first = gaz.find_mentions(text)[0]
+    assert first.text == "Mykolaiv" and first.location.admin1_code == "UA-48"

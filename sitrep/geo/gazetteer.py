@@ -385,15 +385,20 @@ class Gazetteer:
         s += 0.8 * math.log10(pop + 10)
         if pop >= 1000000:
             s += 2.0  # a world city is what an unqualified "New York" means
+        if pop >= 100000 and strength >= 2 and cc in ("UA", "RU"):
+            s += 3.0  # a bare "Mykolaiv" is the oblast centre, not a village elsewhere that once bore the name
         s += _FRONT_BONUS[self._front[i]]
         s += _STRENGTH_BONUS[strength]
         if self._prec[i] == 1:
             s += 0.3
         if a1 is not None:
+            # a region named nearby pulls hard, but less for a match on an old or variant
+            # spelling only ("Mykolaiv" is the city, not a village once called so near Donetsk)
+            pull = 1.0 if strength >= 2 else 0.5
             if a1 in strong:
-                s += 8.0
+                s += 8.0 * pull
             elif a1 in weak:
-                s += 3.0
+                s += 3.0 * pull
         if cc in ccs:
             s += 1.5
         if hint and cc == hint:
