@@ -438,11 +438,21 @@ class DocumentExtractor:
             else:
                 # only settlement/region places split; countries are context
                 ranked = [p for p in ranked if p.kind != "country"] or ranked
+                # "one woman was killed in Bilozerka and three people were injured in Kherson":
+                # each place takes the counts written up to it; else the first place takes them all
+                per_place, prev_end = [], 0
+                for p in ranked:
+                    seg = text[prev_end:p.end - s.start]
+                    per_place.append(extract_casualties(seg) if OUTCOME.search(seg) else Casualties())
+                    prev_end = p.end - s.start
+                spread = sum(1 for c in per_place if c.fatalities is not None or c.injured is not None) > 1
                 for i, p in enumerate(ranked):
                     f = base if i == 0 else Frame(**{**base.__dict__, "claims": list(base.claims), "weapons": [w.model_copy() for w in base.weapons]})
                     f.location = p.location
-                    if i > 0:
-                        f.cas = Casualties()  # counts of a multi-place sentence stay with its first place
+                    if spread:
+                        f.cas = per_place[i]
+                    elif i > 0:
+                        f.cas = Casualties()
                     frames.append(f)
         else:
             if role_places:
@@ -477,7 +487,7 @@ class DocumentExtractor:
             return default  # remote-strike verbs: "claimed it had struck military targets"
         if MILITARY_TARGET.search(right) or (re.search(r"\b(?:troops|soldiers|forces|army)\b", left, re.I) and NON_STATE.search(right)):
             return "armed_clash"
-        if CIVILIAN_TARGET.search(right) and (nonstate or re.search(r"\b(?:shot|opened fire|stabbed|gunned|killed)", text, re.I)):
+        if CIVILIAN_TARGET.search(right) and (nonstate or re.search(r"\b(?:shot|opened fire|stabbed|gunned|beat|beaten|executed)", text, re.I)):
             return "attack_on_civilians"
         if nonstate and re.search(r"\b(?:killed|killing|shot)\b", text, re.I):
             return "attack_on_civilians" if not MILITARY_TARGET.search(text) else "armed_clash"
