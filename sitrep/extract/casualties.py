@@ -30,9 +30,10 @@ PEOPLE = (r"people|persons?|civilians?|residents?|individuals?|men|women|man|wom
           r"servicemembers|personnel|military|defenders|occupiers|invaders")
 # "a 51-year-old woman", "a teenager", "a local journalist", "an editor"
 _SINGLE = re.compile(
-    r"(?<![\w-])(?:an?|one|the)\s+(?:\d+-year-old\s+|(?:local|young|elderly|Ukrainian|Russian|civilian|pregnant|little|teenage)\s+){0,2}"
+    r"(?<![\w-])(?:an?|one|the)\s+(?:\d+-year-old\s+|[a-z][a-z-]*\s+){0,2}"
     r"(?:man|woman|child|boy|girl|teenager|teen|civilian|resident|person|driver|soldier|serviceman|journalist|"
-    r"editor|employee|worker|pensioner|infant|baby|volunteer|medic|doctor|farmer|rescuer|firefighter|policeman|officer|individual|passenger|victim)\b",
+    r"editor|employee|worker|pensioner|infant|baby|volunteer|medic|doctor|farmer|rescuer|firefighter|policeman|officer|"
+    r"individual|passenger|victim|engineer|electrician|guard|nurse|teacher|student|priest|official|mayor|head)\b",
     re.I,
 )
 _NONE = re.compile(
@@ -77,6 +78,9 @@ def _number_before(text: str, pos: int, numbers) -> Optional[tuple[int, Count, i
         # the nearest number not separated by another outcome word
         if OUTCOME.search(gap):
             continue
+        core = re.split(r"\bincluding\b|\bamong them\b", gap)[0]  # "3 civilians including a small child died"
+        if _SINGLE.search(core) or re.search(r",\s*(?:and|but|while)\b", core):
+            continue  # "three plants were damaged, and a power engineer was injured": not the three
         best = (n.start, n.count, n.end)
     return best
 

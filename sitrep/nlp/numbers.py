@@ -153,8 +153,8 @@ def find_numbers(text: str, *, include_vague: bool = True) -> list[NumberSpan]:
         low = num.lower().strip()
         if low in ("a", "an", "no", "and", "some", "both", "pair", "couple", "single"):
             continue  # bare determiners are handled by the caller's patterns
-        if low.endswith(" and"):
-            continue
+        if low.endswith(" and") or re.match(r"no\s", low):
+            continue  # "no one" is nobody, not one
         value = words_to_int(num)
         if value is None:
             continue
