@@ -71,3 +71,13 @@ def test_unit_names_are_not_places():
 def test_a_state_remote_strike_with_deaths_is_a_strike():
     ev = _events("Russian attacks over the past day killed at least five civilians in five regions of Ukraine.")
     assert ev and ev[0].event_type == "missile_artillery_strike"
+
+
+def test_he_added_continues_the_previous_speaker_unless_someone_else_is_named():
+    from sitrep.extract.statements import extract_statements
+    text = ('"We are ready to continue the talks," said Oleksandr Marchenko.\n\n'
+            '"The exchange will take place next week," he added.\n\n'
+            'Foreign Minister Petro Savchuk rejected the proposal.\n\n'
+            '"This is not a serious offer," he said.')
+    st = [s for s in extract_statements("t", text, []) if s.direct]
+    assert [s.speaker for s in st] == ["Oleksandr Marchenko", "Oleksandr Marchenko", "Petro Savchuk"]

@@ -112,8 +112,12 @@ def speaker_of_quote(text: str, q: tuple[int, int], sentences: list[Sentence], r
                     sb = speaker_before(head, len(head))
                     if sb and re.match(r"[A-Z]", sb) and len(sb) < 60:
                         subj = sb
-    if subj is None and previous is not None and a - previous[0] < 300 and previous[1] is not None:
-        return previous[1]
+    if previous is not None and previous[1] is not None and previous[1].name and (
+            (subj is None and a - previous[0] < 300) or (subj is not None and _PRONOUN.match(subj.strip()) and a - previous[0] < 500)):
+        # "…,” he added: the speaker of the quotation before, unless someone else is named in between
+        between = {n.split()[-1] for _s, n in _people_in(text[previous[0]:a])}
+        if between <= {previous[1].name.split()[-1]}:
+            return previous[1]
     if subj is not None and re.fullmatch(r"(?:the\s+)?(?:report|statement|message|post|press release|announcement|communiqu[eé])", subj.strip(), re.I):
         src = None
         for m in re.finditer(r"\b(?:reported|stated|announced|said|posted) by (?:the\s+)?([A-Z][^,.;“\"]{2,80})|\baccording to (?:the\s+)?([A-Z][^,.;“\"]{2,80})", text[max(0, a - 600):a]):
@@ -151,7 +155,7 @@ def _previous_subject(text: str, pos: int, sentences: list[Sentence]) -> Optiona
         if person:
             return person
         org = re.match(r"\s*(?:[A-Z][\w’'-]+,\s*)?(?:the\s+)?((?:[A-Z][\w’'-]+\s*){1,3})\s+(?:" + SPEECH + r")\b", seg)
-        if org:
+        if org and not _PRONOUN.match(org.group(1).strip()):
             return org.group(1).strip()
     return None
 
