@@ -18,14 +18,24 @@ from sitrep.nlp.sentences import Sentence, quote_spans, split_sentences
 
 _AFTER = re.compile(r"^[,.!?…]?\s*[”\"»]?\s*,?\s*(?P<subj>(?:he|she|they|it|we|I|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4}|the [a-z]+(?: [a-z]+)?))\s+(?:also\s+|then\s+|later\s+)?(?P<verb>" + SPEECH + r")\b", re.S)
 _AFTER_INV = re.compile(r"^[,.!?…]?\s*[”\"»]?\s*,?\s*(?P<verb>" + SPEECH + r")\s+(?P<subj>(?:[A-Z][\w’'.-]*\s*){1,5}(?:,\s*[^,.]{3,60})?)")
+_CAPITALISED = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+")
 _PRONOUN = re.compile(r"^(?:he|she|they|it|we|I)$", re.I)
 _TITLED = re.compile(r"(?:" + TITLE_WORDS + r")\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)")
 
 
 def _people_in(text: str) -> list[tuple[int, str]]:
+    """People named in a short window: the name lexicon and titles first, then spaCy's PERSON
+    entities for names the lexicon does not know ("Medinsky", "Geng Shuang")."""
     out = [(s, n) for s, _e, n in find_person_names(text)]
     for m in _TITLED.finditer(text):
         out.append((m.start(1), m.group(1)))
+    if not out and len(text) <= 600 and _CAPITALISED.search(text):
+        from sitrep.extract.ner import persons  # only when the lexicon finds nobody
+
+        known = [(s, s + len(n)) for s, n in out]
+        for s, e, n in persons(text):
+            if not any(a < e and s < b for a, b in known) and not _PRONOUN.match(n):
+                out.append((s, n))
     out.sort()
     return out
 
