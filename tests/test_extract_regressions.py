@@ -81,3 +81,16 @@ def test_he_added_continues_the_previous_speaker_unless_someone_else_is_named():
             '"This is not a serious offer," he said.')
     st = [s for s in extract_statements("t", text, []) if s.direct]
     assert [s.speaker for s in st] == ["Oleksandr Marchenko", "Oleksandr Marchenko", "Petro Savchuk"]
+
+
+def test_air_part_of_a_combined_strike_decides_the_type():
+    ev = _events("On 8 March 2025, Russian forces launched an airstrike and fired mortars at Hulyaipole, Zaporizhzhia.")
+    assert ev[0].event_type == "air_drone_strike"
+    wave = _events("Russia launched 40 Shahed drones and 12 cruise missiles across Ukraine overnight.")
+    assert wave[0].event_type == "missile_artillery_strike"
+
+
+def test_police_intervention_in_the_next_sentence_makes_it_a_protest_with_intervention():
+    ev = _events("On 2 March 2025, about 200 people gathered in Lviv to protest against corruption. "
+                 "Police intervened in the event, detaining at least 12 participants.")
+    assert len(ev) == 1 and ev[0].acled_sub_event_type == "Protest with intervention"

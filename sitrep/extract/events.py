@@ -153,10 +153,17 @@ def _sentence_triggers(s: Sentence, has_date: bool) -> list[tuple[str, str, re.M
     return found
 
 
+ROCKETRY = {"missile", "ballistic_missile", "cruise_missile"}
+
+
 def _strike_type(weapons: list[Weapon], trig_types: set[str], default: Optional[str]) -> tuple[str, bool]:
     cats = {w.category for w in weapons if w.category not in ("mixed", "other")}
     if "aircraft" in cats and not cats & {"cruise_missile", "ballistic_missile", "artillery", "mlrs"}:
         return "air_drone_strike", True  # "warplanes fired a missile": delivered from the air
+    if (cats & AIR_WEAPONS or "air_drone_strike" in trig_types) and not cats & ROCKETRY:
+        # "an airstrike and mortar fire", "drones and artillery struck": ACLED codes the air part;
+        # a wave of missiles and drones stays a missile strike (its heaviest weapon)
+        return "air_drone_strike", True
     if cats & MISSILE_WEAPONS:
         return "missile_artillery_strike", True
     if cats & AIR_WEAPONS:
@@ -330,7 +337,7 @@ class DocumentExtractor:
             base.event_type, base.type_explicit = et, explicit and chosen != "__casualty__" or explicit
             if chosen == "__casualty__":
                 base.type_explicit = bool({w.category for w in weapons} - {"mixed"}) or "air_drone_strike" in types
-        if chosen == "interception" and re.search(r"\b(?:debris|fragments|wreckage|falling (?:parts|remains)|crash of)\b", text, re.I) and (has_cas or re.search(r"\bdamag\w*|\bhit\b|\bfell\b|\bstarted a fire|\bfire\b", text, re.I)):
+        if chosen == "interception" and re.search(r"\b(?:debris|fragments|wreckage|falling (?:parts|remains)|crash of|crashed (?:onto|into|on))\b", text, re.I) and (has_cas or re.search(r"\bdamag\w*|\bhit\b|\bfell\b|\bstarted a fire|\bfire\b", text, re.I)):
             # "debris from a downed drone damaged a warehouse": the damage is the event
             chosen = "air_drone_strike" if re.search(r"\bdrones?\b|\bUAVs?\b|\bShahed", text, re.I) else "missile_artillery_strike"
             base.event_type = chosen
@@ -483,6 +490,8 @@ class DocumentExtractor:
         if re.search(r"\b(?:shelling|shelled|artillery|mortars?|rockets?|missiles?|bombard)", text, re.I):
             return default
         nonstate = NON_STATE.search(text)
+        if re.search(r"\b(?:air forces?|air units|aviation|aircraft|warplanes|helicopters?|drones?|UAVs?)\b", left, re.I):
+            return "air_drone_strike"  # "Ukrainian air forces attacked Russian forces"
         if re.fullmatch(r"struck|strik(?:e|es|ing)|hit(?:s|ting)?|targeted", text[trig_pos[0]:trig_pos[1]], re.I):
             return default  # remote-strike verbs: "claimed it had struck military targets"
         if MILITARY_TARGET.search(right) or (re.search(r"\b(?:troops|soldiers|forces|army)\b", left, re.I) and NON_STATE.search(right)):
@@ -579,6 +588,21 @@ class DocumentExtractor:
                     w.claims.append(c)
                 f.merged = True
         live = [f for f in frames if not f.merged]
+        # "Protesters gathered in Ufa … Police intervened in the event, detaining 13": one protest
+        index = {id(s): i for i, s in enumerate(self.sentences)}
+        for f in live:
+            if f.event_type != "protest" or f.merged:
+                continue
+            here = index[id(f.sent)]
+            for s2 in self.sentences[here + 1:here + 3]:
+                if _PROTEST_FORCE.search(s2.text) and re.search(r"\b(?:police|security forces|troops|soldiers)\b", s2.text, re.I):
+                    f.variant = "excessive_force"
+                elif _PROTEST_INTERVENTION.search(s2.text) and f.variant == "peaceful":
+                    f.variant = "intervention"
+            for g in live:
+                if g is not f and not g.merged and g.event_type == "arrest" and 0 < index[id(g.sent)] - here <= 2:
+                    self._merge_into(f, g)
+        live = [f for f in live if not f.merged]
         # locations for frames without one
         for f in live:
             if f.location is None:
