@@ -600,7 +600,8 @@ class DocumentExtractor:
                 elif _PROTEST_INTERVENTION.search(s2.text) and f.variant == "peaceful":
                     f.variant = "intervention"
             for g in live:
-                if g is not f and not g.merged and g.event_type == "arrest" and 0 < index[id(g.sent)] - here <= 2:
+                if g is not f and not g.merged and g.event_type == "arrest" and 0 < index[id(g.sent)] - here <= 2 \
+                        and g.date == f.date and (g.location is None or (f.location is not None and g.location.admin1_code == f.location.admin1_code)):
                     self._merge_into(f, g)
         live = [f for f in live if not f.merged]
         # locations for frames without one
