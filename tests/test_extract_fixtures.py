@@ -74,8 +74,6 @@ def test_wave_parent_carries_national_totals():
     assert icp and {w.category: best(w.intercepted) for w in icp[0].weapons}.get("drone") == 81
 
 
-@XF(reason="'No one was hurt' of the Odesa paragraph lands on the national wave (fatalities 0, injured 1) "
-           "instead of the Odesa event, and the wave must not carry casualties of one city", strict=False)
 def test_no_one_hurt_belongs_to_odesa_not_to_the_wave():
     r = doc("2025-03-10-wave-kharkiv-odesa")
     wave = next(e for e in r.events if e.parent_id is None and e.location.precision == 4 and not e.is_aggregate)
