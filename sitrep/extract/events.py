@@ -76,6 +76,7 @@ class Frame:
     date_precision: str = "unknown"
     is_aggregate: bool = False
     is_wave: bool = False
+    date_explicit: bool = False  # the sentence itself dates the event (not the report's date)
     anchored: bool = False
     actor1: Optional[str] = None
     actor1_side: Optional[str] = None
@@ -325,7 +326,7 @@ class DocumentExtractor:
         if period is not None and (day is None or period.start < day.start or chosen in STRIKE):
             base.date, base.date_end, base.date_precision, base.is_aggregate = period.date, period.date_end, period.precision, True
         elif day is not None:
-            base.date, base.date_precision = day.date, "day"
+            base.date, base.date_precision, base.date_explicit = day.date, "day", day.kind == "absolute" or not re.match(r"(?i)(?:overnight|today|this morning|tonight)", day.text)
         elif running_date is not None:
             base.date, base.date_precision = running_date, running_prec
         elif self.ref is not None:
@@ -671,7 +672,10 @@ class DocumentExtractor:
         if fam(f.event_type) != fam(g.event_type):
             return False
         if f.date and g.date and f.date != g.date:
-            return False
+            # a headline dated only by the report ("Police detain protesters in Lviv") and the body's
+            # "on Tuesday" are one incident
+            if f.date_explicit == g.date_explicit or abs((f.date - g.date).days) > 1:
+                return False
         if f.date_end != g.date_end:
             return False
         lf, lg = f.location, g.location
@@ -711,6 +715,8 @@ class DocumentExtractor:
                 same.launched = same.launched or w.launched
                 same.intercepted = same.intercepted or w.intercepted
                 same.model = same.model or w.model
+        if other.date_explicit and not host.date_explicit and other.date:
+            host.date, host.date_precision, host.date_explicit = other.date, other.date_precision, True
         for attr in ("actor1", "actor1_side", "actor2", "actor2_side", "target", "date"):
             if getattr(host, attr) is None and getattr(other, attr) is not None:
                 setattr(host, attr, getattr(other, attr))
