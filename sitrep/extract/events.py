@@ -57,6 +57,7 @@ _TARGET_NOUN = re.compile(r"\b(?:village|town|city|base|positions?|convoy|market
 _DISASTER = re.compile(r"\b(?:floods?|flooding|earthquakes?|landslides?|mudslides?|volcano|erupt\w*|storms?|hurricanes?|typhoons?|cyclones?|tornado(?:es)?|torrential|heavy rains?|avalanche|wildfires?|drought|heatwave|epidemic|outbreak|virus|covid|poison(?:ing|ed)|consuming|food|toxins?|chemical leak|gas leak|leak\w*|accident(?:al(?:ly)?)?|crash(?:ed)?|collision|derail\w*|capsized|drown\w*|stampede|fire broke out|caught fire|catching fire|blaze|overdose|suicide(?! (?:bomb|attack|vest))|disaster)\b", re.I)
 _CONFLICT = re.compile(r"\b(?:attack\w*|strikes?|struck|shell\w*|drones?|missiles?|rockets?|bomb\w*|war|forces|troops|soldiers|servicem[ae]n|militants?|gunm[ae]n|shot|shooting|fire|fighting|clash\w*|explosions?|blasts?|occupiers|invaders|enemy|military|raid\w*|artillery|assault|battles?|combat|front(?:line)?|AFU|DPR|LPR|marines)\b", re.I)
 _DATE_HINT = re.compile(r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|to(?:day|night|morrow)|yesterday|overnight|night|morning|evening|afternoon|week|month|past|last|this)", re.I)
+_TALLY = re.compile(r"\b(?:in total|total (?:number|losses|casualties|death toll)|overall|estimates?|estimated|since the (?:start|beginning|outbreak) of the (?:war|invasion|full-scale invasion|conflict|year)|over (?:the )?(?:past |last )?(?:\w+ )?years|so far this year|to date)\b", re.I)
 _SEIZURE = re.compile(r"\b(?:defused|dismantled|discovered|found|seized|uncovered|confiscated|recovered|intercepted|impounded|caches?)\b", re.I)
 _RIOT_MOB = re.compile(r"\bmob\b|\blynch|\bvigilante|\bcrowd (?:attacked|beat)", re.I)
 
@@ -77,6 +78,7 @@ class Frame:
     is_aggregate: bool = False
     is_wave: bool = False
     date_explicit: bool = False  # the sentence itself dates the event (not the report's date)
+    strength: str = "weak"  # of the trigger that typed the frame
     anchored: bool = False
     actor1: Optional[str] = None
     actor1_side: Optional[str] = None
@@ -285,6 +287,8 @@ class DocumentExtractor:
             victims = text[re.search(r"\b(?:killed|shot dead|murdered)\b", text).end():][:120]
             chosen = "armed_clash" if MILITARY_TARGET.search(victims) or re.search(r"\b(?:colonel|commander|officer|general|major|captain|battalion|brigade|fighters)\b", victims, re.I) else "attack_on_civilians"
             strength = "strong"
+        if chosen is None and has_cas and (_TALLY.search(text) or max((c.best or c.low or 0) for c in (cas.fatalities, cas.injured) if c) >= 10000):
+            return []  # "total Russian casualties at 1.2 million": a running tally, not an incident
         if chosen is None and has_cas and not _DISASTER.search(text) and (_CONFLICT.search(text) or self._conflict_document()
                                                                           or any(a.kind in ("military", "armed_group") for a in actors)):
             chosen = "__casualty__"
@@ -322,7 +326,7 @@ class DocumentExtractor:
         period = next((d for d in dates if d.kind == "period" and d.date), None)
         day = next((d for d in dates if d.date and d.precision == "day"), None)
         frames: list[Frame] = []
-        base = Frame(sent=s, event_type=chosen, trigger_start=s.start + trig_pos[0], trigger_end=s.start + trig_pos[1], cas=cas, weapons=weapons, anchored=anchored or strength == "strong")
+        base = Frame(sent=s, event_type=chosen, trigger_start=s.start + trig_pos[0], trigger_end=s.start + trig_pos[1], cas=cas, weapons=weapons, anchored=anchored or strength == "strong", strength=strength)
         if period is not None and (day is None or period.start < day.start or chosen in STRIKE):
             base.date, base.date_end, base.date_precision, base.is_aggregate = period.date, period.date_end, period.precision, True
         elif day is not None:
@@ -589,6 +593,21 @@ class DocumentExtractor:
                     w.claims.append(c)
                 f.merged = True
         live = [f for f in frames if not f.merged]
+        # vague national mentions ("Ukraine's forces have been ceding ground", "Russian attacks on
+        # the grid"): a strike or clash at country level with no count, casualty or date of its own
+        # is background, unless it is the wave the report is about
+        placed = any(g.location is not None and g.location.precision <= 3 for g in live)
+        for f in live:
+            if placed and f.event_type in STRIKE | {"armed_clash"} and not f.is_wave and not f.is_aggregate and f.strength == "weak" \
+                    and f.location is not None and f.location.precision == 4 and f.fallback_location is None \
+                    and not any(w.launched or w.intercepted for w in f.weapons) \
+                    and f.cas.fatalities is None and f.cas.injured is None and not f.date_explicit:
+                w = self._wave_for(f, waves)
+                if w is not None and w is not f:
+                    self._merge_into(w, f)
+                else:
+                    f.merged = True
+        live = [f for f in live if not f.merged]
         # "Protesters gathered in Ufa … Police intervened in the event, detaining 13": one protest
         index = {id(s): i for i, s in enumerate(self.sentences)}
         for f in live:

@@ -110,6 +110,8 @@ def find_places(text: str) -> list[Place]:
             role = "demonym"
         elif _is_dateline(text, pm.start, pm.end):
             role = "dateline"
+        elif re.match(r"(?:,\s*D\.C\.)?-based\b", right):
+            role = "reference"  # "a Washington, D.C.-based think tank", "the Kyiv-based outlet"
         elif _ORIGIN.search(left):
             role = "origin"
         elif _DESTINATION.search(left):
