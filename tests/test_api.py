@@ -298,3 +298,10 @@ def test_post_documents_extractor_crash_is_422(tmp_path):
         r = c.post("/documents", json={"id": "c1", "text": "some text"}, headers={"Authorization": f"Bearer {TOKEN}"})
         assert r.status_code == 422 and "extraction failed" in r.json()["detail"]
         assert c.get("/meta").json()["documents"] == 0
+
+
+def test_updated_since_out_of_utc_range_is_a_400():
+    from sitrep.store.repo import EventFilter, FilterError
+    import pytest as _pytest
+    with _pytest.raises(FilterError):
+        EventFilter(updated_since="0001-01-01T00:00:00+01:00").normalised()

@@ -132,7 +132,10 @@ def iso(dt: datetime | None) -> str | None:
 
 def _naive_utc(dt: datetime) -> datetime:
     if dt.tzinfo is not None:
-        dt = dt.astimezone(timezone.utc).replace(tzinfo=None)
+        try:
+            dt = dt.astimezone(timezone.utc).replace(tzinfo=None)
+        except OverflowError as exc:  # "0001-01-01T00:00:00+01:00" has no UTC equivalent
+            raise FilterError(f"datetime out of range: {dt.isoformat()}") from exc
     return dt
 
 
@@ -142,7 +145,9 @@ def parse_datetime(s: str) -> datetime:
         if t.endswith("Z") or t.endswith("z"):
             t = t[:-1] + "+00:00"
         return _naive_utc(datetime.fromisoformat(t))
-    except (ValueError, AttributeError) as exc:
+    except FilterError:
+        raise
+    except (ValueError, AttributeError, OverflowError) as exc:
         raise FilterError(f"not an ISO datetime: {s!r}") from exc
 
 
