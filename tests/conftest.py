@@ -6,6 +6,12 @@ or playwright is missing counts as a failure: CI must not go green by skipping t
 import os
 
 import pytest
+from hypothesis import settings
+
+# CI replays a fixed set of generated examples (reproducible landings); local runs explore.
+settings.register_profile("ci", derandomize=True, database=None, deadline=None)
+if os.environ.get("SITREP_REQUIRE_SERVICES") == "1":
+    settings.load_profile("ci")
 
 _SERVICE_WORDS = ("postgres", "chromium", "playwright", "SITREP_TEST_POSTGRES_URL")
 
