@@ -19,7 +19,7 @@ from sitrep.extract.casualties import OUTCOME, Casualties, extract_casualties
 from sitrep.extract.claims import certainty_of, claimant_in, side_of, split_name_role
 from sitrep.extract.lexicon import acled_types, triggers
 from sitrep.extract.weapons import extract_weapons
-from sitrep.model import Claim, Count, Event, Location, Weapon
+from sitrep.model import Claim, Event, Location, Weapon
 from sitrep.nlp.dates import DateMention, find_dates
 from sitrep.nlp.sentences import Sentence, inside, quote_spans, split_sentences
 

@@ -58,8 +58,8 @@ def find_weapon_mentions(text: str) -> list[WeaponMention]:
 
 
 def _count_for(text: str, w: WeaponMention, numbers) -> Optional[Count]:
-    """The number counting a weapon mention: right before it ("120 missiles", "almost 100
-    Shahed drones", "17 cruise missiles of the X-101 type") or "N of the <weapon>"."""
+    """The number counting a weapon mention, right before it: "120 missiles", "almost 100
+    Shahed drones", "17 cruise missiles (of the X-101 type)", "nine of the drones"."""
     for n in reversed(numbers):
         if n.end > w.start:
             continue
@@ -67,7 +67,6 @@ def _count_for(text: str, w: WeaponMention, numbers) -> Optional[Count]:
         if re.fullmatch(r"\s*(?:[\"“”']\s*)?(?:(?:of\s+(?:the\s+)?)|(?:[A-Za-z-]+\s+){0,3})", gap) and not re.search(r"\b(?:and|or|with|from|by|at|in|on)\b", gap):
             return n.count
         break
-    m = re.match(r"\s*(?:[\"“”']\s*)?(?:missiles?|drones?)?\s*(?:of\s+(?:the\s+)?\w+\s+type)?", text[w.end:])
     return None
 
 

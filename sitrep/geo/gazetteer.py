@@ -135,7 +135,7 @@ class _Spans:
         w = self.words[i]
         st = self.starts[i]
         if st < 0:
-            text, find, words, starts = self.text, self.text.find, self.words, self.starts
+            find, words, starts = self.text.find, self.words, self.starts
             pos = self.pos
             for j in range(self.upto, i + 1):
                 pos = find(words[j], pos)

@@ -11,7 +11,6 @@ from datetime import date as _date, datetime, timedelta, timezone
 from typing import Any, Iterator, Literal, Sequence
 
 from sqlalchemy import and_, func, or_, select, update
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, aliased, sessionmaker
 
 from sitrep import model
