@@ -16,50 +16,18 @@ from sitrep import geo
 from sitrep.extract import places as P
 from sitrep.extract.actors import ActorMention, actor_for_side, civilians_of, find_actors, pick_actors, OPPOSITE
 from sitrep.extract.casualties import OUTCOME, Casualties, extract_casualties
+from sitrep.extract.classify import (
+    CIVILIAN_TARGET, MILITARY_TARGET, NON_STATE, PRIORITY, STATE_FORCES, STRIKE,
+    VIOLENT, CONFLICT, DATE_HINT, DISASTER, GENERIC_STRIKE_WORD, INTERCEPT_CTX,
+    NOT_VIOLENCE, PROTEST_FORCE, PROTEST_INTERVENTION, SEIZURE, TALLY, TARGET_NOUN,
+    WAVE_SCOPE, sentence_triggers, strike_type, target_of, generic_attack, variant,
+)
 from sitrep.extract.claims import certainty_of, claimant_in, side_of, split_name_role
-from sitrep.extract.lexicon import acled_types, triggers
+from sitrep.extract.lexicon import acled_types
 from sitrep.extract.weapons import extract_weapons
 from sitrep.model import Claim, Event, Location, Weapon
 from sitrep.nlp.dates import DateMention, find_dates
 from sitrep.nlp.sentences import Sentence, inside, quote_spans, split_sentences
-
-STRIKE = {"missile_artillery_strike", "air_drone_strike"}
-VIOLENT = STRIKE | {"armed_clash", "territory_change", "remote_explosive", "grenade", "suicide_bombing", "chemical_attack",
-                    "attack_on_civilians", "sexual_violence", "abduction", "riot", "protest"}
-AIR_WEAPONS = {"drone", "aircraft", "guided_bomb"}
-MISSILE_WEAPONS = {"missile", "ballistic_missile", "cruise_missile", "artillery", "mlrs"}
-# which type wins when one sentence carries several triggers (lower = stronger)
-PRIORITY = {t: i for i, t in enumerate([
-    "suicide_bombing", "chemical_attack", "sexual_violence", "territory_change", "interception", "grenade", "armed_clash",
-    "remote_explosive", "air_drone_strike", "missile_artillery_strike", "abduction", "attack_on_civilians",
-    "riot", "protest", "looting_destruction", "arrest", "agreement", "armed_group_change",
-    "infrastructure_disruption", "policy_decision", "military_mobilization", "diplomatic_contact",
-])}
-_MODAL = re.compile(
-    r"\b(?:will|would|could|might|may|shall|plans? to|planning to|planned|intends? to|intending to|gearing up to|going to|"
-    r"prepar(?:es|ing|ed) to|threaten(?:s|ed|ing)? to|ready to|aims? to|seeks? to|in order to|if|unless|to perform|to carry out|"
-    r"to conduct|to deploy|to launch|permission to|allowed to|allow(?:s|ing)? (?:\w+ )?to|for (?:targeted|possible|future|long-range)|capable of|"
-    r"able to|ability to|attempt(?:ing|s)? to|trying to|tried to|calls? (?:for|to)|calling for|urged?|warn(?:s|ed)? (?:of|about|that)|"
-    r"fears? of|fearing|feared|return to|(?:the )?return of|risk of|possibility of|threat of|avoid|prevent(?:ing)?|deter|against (?:possible|potential)|potential|possible|difficult to|hard to|impossible to|how to|whether|what weapon|did not specify)\b", re.I)
-_NEGATION = re.compile(r"\b(?:not|n't|never|no longer|denied|deny|denies|refuted|without|nor|neither|no)\b|n’t", re.I)
-_HISTORY = re.compile(r"\b(?:since (?:the )?(?:onset|start|beginning)|since (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* (?:19|20)\d\d|(?:is|are|was|were|has been|have been) (?:regularly|routinely|frequently|often|constantly|systematically) (?:shelled|attacked|targeted|hit|struck)|since (?:19|20)\d\d|since (?:\w+ )?\d{1,2},? (?:\w+,? )?(?:19|20)\d\d|in (?:19|20)\d\d|back in|years? ago|over the (?:nearly |more than |past )?(?:\w+[- ])?years?|throughout the war|over the (?:nearly )?(?:\w+-year-long )?(?:conflict|war)|during (?:world war|the soviet))\b", re.I)
-_WAVE_SCOPE = re.compile(r"\b(?:across|throughout|all over|various|several|many|multiple|all|(?:massive|combined|large-scale) (?:missile|drone|attack|strike|assault)|nationwide|regions)\b", re.I)
-_INTERCEPT_CTX = re.compile(r"\bair defen[cs]e|\bair force|\bshot down|\bintercept|\bdowned|\belectronic warfare|\bdestroyed\b.{0,40}\b(?:drones?|missiles?|UAVs?)", re.I)
-_PROTEST_FORCE = re.compile(r"\b(?:killed|shot|beat(?:en)?|live (?:ammunition|fire)|opened fire on|died from gunfire|gunfire|batons?|hits? (?:\w+ ){0,4}with)\b", re.I)
-_PROTEST_INTERVENTION = re.compile(r"\b(?<!following the )(?<!after the )(?:detained|detaining|detention|arrest(?:ed|ing|s)?|dispers\w*|tear gas|rubber bullets|water cannons?|suppress\w*|halt(?:ed)?|broke up|cut short|drag(?:ged)? (?:them|protesters)|crackdown|intervened|kettled|banned)\b", re.I)
-_NOT_VIOLENCE = re.compile(r"\b(?:sanctions?|tariffs?|cyber\w*|websites?|hack(?:er|ers|ed|ing)?|criticism|rhetoric|lawsuits?|verbal(?:ly)?|claimed responsibility|took responsibility)\b", re.I)
-NON_STATE = re.compile(r"\b(?:gunm[ae]n|militants?|insurgents?|terrorists?|jihadists?|bandits?|rebels?|armed (?:men|group|groups|assailants)|assailants?|attackers?|fighters|separatists?|extremists?|Taliban|al-?Shabaa?b|Boko Haram|(?-i:ISIS|ISIL|IS)|Islamic State|Houthis?|Hamas|Hezbollah|al-Qaeda|opposition|militia(?:men)?|guerrillas?|mob|masked men|unidentified (?:men|gunmen|armed men|attackers))\b", re.I)
-STATE_FORCES = re.compile(r"\b(?:army|troops|soldiers|government forces|security forces|military|armed forces|national guard|police|gendarmes?|marines|forces)\b", re.I)
-MILITARY_TARGET = re.compile(r"\b(?:soldiers?|troops|army|military|police(?:men)?|security (?:forces|personnel|post)|checkpoints?|outposts?|bases?|barracks|camps?|convoys?|patrols?|positions|garrison|posts?|servicem[ae]n|officers|forces)\b", re.I)
-CIVILIAN_TARGET = re.compile(r"\b(?:civilians?|villagers?|villages?|residents?|communit(?:y|ies)|worshippers?|students?|passengers?|market(?:place)?|mosque|church|school|hospital|homes?|houses?|family|families|women|children|people|farmers?|shoppers?|journalists?|doctors?|a man|a woman|vehicle|car|bus|plane|universit(?:y|ies)|institution|teahouse|cafe|restaurant|hotel|bar|shops?|classrooms?|wedding|funeral|worshippers|pilgrims|festival|concert)\b", re.I)
-_GENERIC_STRIKE_WORD = re.compile(r"^(?:attack(?:ed|s|ing)?|assault|struck|strik(?:e|es|ing)|hit(?:s|ting)?|targeted|opened fire|fired (?:at|on|upon)|fire (?:at|on|upon)|stormed|onslaught)$", re.I)
-_TARGET_NOUN = re.compile(r"\b(?:village|town|city|base|positions?|convoy|market|mosque|church|school|hospital|checkpoint|depot|warehouse|plant|factory|bridge|airport|port|station|building|house|home|camp|outpost|vessel|ship|warship|headquarters|infrastructure|facilit(?:y|ies)|substation|refinery|community|area|district|region|province|neighbou?rhood)\b", re.I)
-_DISASTER = re.compile(r"\b(?:floods?|flooding|earthquakes?|landslides?|mudslides?|volcano|erupt\w*|storms?|hurricanes?|typhoons?|cyclones?|tornado(?:es)?|torrential|heavy rains?|avalanche|wildfires?|drought|heatwave|epidemic|outbreak|virus|covid|poison(?:ing|ed)|consuming|food|toxins?|chemical leak|gas leak|leak\w*|accident(?:al(?:ly)?)?|crash(?:ed)?|collision|derail\w*|capsized|drown\w*|stampede|fire broke out|caught fire|catching fire|blaze|overdose|suicide(?! (?:bomb|attack|vest))|disaster)\b", re.I)
-_CONFLICT = re.compile(r"\b(?:attack\w*|strikes?|struck|shell\w*|drones?|missiles?|rockets?|bomb\w*|war|forces|troops|soldiers|servicem[ae]n|militants?|gunm[ae]n|shot|shooting|fire|fighting|clash\w*|explosions?|blasts?|occupiers|invaders|enemy|military|raid\w*|artillery|assault|battles?|combat|front(?:line)?|AFU|DPR|LPR|marines)\b", re.I)
-_DATE_HINT = re.compile(r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|to(?:day|night|morrow)|yesterday|overnight|night|morning|evening|afternoon|week|month|past|last|this)", re.I)
-_TALLY = re.compile(r"\b(?:in total|total (?:number|losses|casualties|death toll)|overall|estimates?|estimated|since the (?:start|beginning|outbreak) of the (?:war|invasion|full-scale invasion|conflict|year)|over (?:the )?(?:past |last )?(?:\w+ )?years|so far this year|to date)\b", re.I)
-_SEIZURE = re.compile(r"\b(?:defused|dismantled|discovered|found|seized|uncovered|confiscated|recovered|intercepted|impounded|caches?)\b", re.I)
-_RIOT_MOB = re.compile(r"\bmob\b|\blynch|\bvigilante|\bcrowd (?:attacked|beat)", re.I)
 
 
 @dataclass
@@ -95,87 +63,6 @@ class Frame:
     order: int = 0
 
 
-TARGETS = [
-    ("energy", r"energy|power (?:plant|station|grid|line|facilit)|electricity|substation|thermal power|hydroelectric|TPP|CHP|gas (?:production|infrastructure|facilit)|oil (?:depot|refinery)|refinery|fuel depot"),
-    ("railway", r"railway|rail(?:road)?|train|depot of Ukrzaliznytsia|Ukrzaliznytsia|locomotive"),
-    ("residential", r"residential|apartment|houses?|homes?|high-rise|dwelling|private sector"),
-    ("medical", r"hospital|clinic|medical"),
-    ("education", r"school|kindergarten|university|college"),
-    ("port", r"\bports?\b|grain terminal|harbou?r"),
-    ("industrial", r"plant|factory|enterprise|industrial"),
-    ("military", r"positions?|military (?:facilit|target|base|unit|airfield)|airfield|ammunition depot|command post|troops|military equipment|air base|barracks"),
-    ("civilian_infrastructure", r"civilian infrastructure|infrastructure|bridge|road|shop|market|store|church|administrative building"),
-]
-_TARGETS = [(name, re.compile(r"\b(?:" + pat + r")", re.I)) for name, pat in TARGETS]
-
-
-def _target_of(text: str) -> Optional[str]:
-    for name, rx in _TARGETS:
-        if rx.search(text):
-            return name
-    return None
-
-
-def _clause_left(text: str, pos: int, limit: int = 70) -> str:
-    left = text[max(0, pos - limit):pos]
-    cut = max(left.rfind(","), left.rfind(";"), left.rfind(":"), left.rfind("—"), left.rfind(" but "), left.rfind(" and "))
-    return left[cut + 1:] if cut >= 0 else left
-
-
-def _trigger_ok(text: str, m: re.Match, event_type: str, has_date: bool) -> bool:
-    left = _clause_left(text, m.start())
-    word = m.group(0).lower()
-    if event_type == "infrastructure_disruption" and has_date:
-        return not _NEGATION.search(left)
-    if _MODAL.search(left) or _NEGATION.search(left[-30:]):
-        return False
-    right = text[m.end():m.end() + 30]
-    if re.match(r"\s+(?:are|were|is) not\b|\s+launchers?\b", right, re.I):
-        return False
-    if event_type == "grenade" and re.match(r"\s*launchers?", right, re.I):
-        return False
-    if word in ("hit", "hits", "struck", "targeted", "attack", "attacks") and re.match(r"\s+(?:hard|by sanctions|back|out at|the headlines|a record)", right, re.I):
-        return False
-    if event_type == "missile_artillery_strike" and word.startswith("launch") and re.match(r"\s+(?:a|an|the)\s+(?:investigation|probe|campaign|program|initiative|appeal|website|review|case|inquiry)", right, re.I):
-        return False
-    return True
-
-
-def _sentence_triggers(s: Sentence, has_date: bool) -> list[tuple[str, str, re.Match]]:
-    found = []
-    hist = _HISTORY.search(s.text)
-    low = s.text.lower()
-    use_lower = len(low) == len(s.text)  # offsets stay valid (true for all but a few Unicode letters)
-    for trig in triggers():
-        for m in (trig.lower_regex.finditer(low) if use_lower else trig.regex.finditer(s.text)):
-            if hist is not None and hist.start() < m.start() and len(find_dates(s.text, None)) <= 1 and not re.search(r"\b(?:overnight|today|yesterday|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b", s.text, re.I):
-                continue  # "Since October 19, 2022, by decree …": background, not news
-            if _trigger_ok(s.text, m, trig.event_type, has_date):
-                found.append((trig.event_type, trig.strength, m))
-                break
-    return found
-
-
-ROCKETRY = {"missile", "ballistic_missile", "cruise_missile"}
-
-
-def _strike_type(weapons: list[Weapon], trig_types: set[str], default: Optional[str]) -> tuple[str, bool]:
-    cats = {w.category for w in weapons if w.category not in ("mixed", "other")}
-    if "aircraft" in cats and not cats & {"cruise_missile", "ballistic_missile", "artillery", "mlrs"}:
-        return "air_drone_strike", True  # "warplanes fired a missile": delivered from the air
-    if (cats & AIR_WEAPONS or "air_drone_strike" in trig_types) and not cats & ROCKETRY:
-        # "an airstrike and mortar fire", "drones and artillery struck": ACLED codes the air part;
-        # a wave of missiles and drones stays a missile strike (its heaviest weapon)
-        return "air_drone_strike", True
-    if cats & MISSILE_WEAPONS:
-        return "missile_artillery_strike", True
-    if cats & AIR_WEAPONS:
-        return "air_drone_strike", True
-    if "air_drone_strike" in trig_types:
-        return "air_drone_strike", True
-    return (default or "missile_artillery_strike"), False
-
-
 class DocumentExtractor:
     """Extraction for one document. Create one per document; call :meth:`run`."""
 
@@ -197,12 +84,12 @@ class DocumentExtractor:
         running_prec = "unknown"
         last_frame: Optional[Frame] = None
         for idx, s in enumerate(self.sentences):
-            dates = find_dates(s.text, self.ref) if _DATE_HINT.search(s.text) else []
+            dates = find_dates(s.text, self.ref) if DATE_HINT.search(s.text) else []
             day_dates = [d for d in dates if d.date and d.kind in ("absolute", "relative") and d.precision == "day"]
             abs_dates = [d for d in day_dates if d.kind == "absolute"]
             if abs_dates and (re.match(r"\s*(?:On|Around|Between|During|In the (?:morning|night|evening) of)\b", s.text) or len(self.sentences) <= 4):
                 running_date, running_prec = abs_dates[0].date, "day"
-            trig = _sentence_triggers(s, bool(day_dates))
+            trig = sentence_triggers(s, bool(day_dates))
             cas = extract_casualties(s.text) if OUTCOME.search(s.text) else Casualties()
             has_cas = cas.fatalities is not None or cas.injured is not None
             frames = self._frames_for_sentence(s, trig, cas, dates, running_date, running_prec, last_frame) if (trig or has_cas) else []
@@ -251,7 +138,7 @@ class DocumentExtractor:
         local_places = [p for p in incident_places if p.kind != "country"]
         counted = any(w.launched or w.intercepted for w in weapons)
         armed = bool(actors or NON_STATE.search(text) or STATE_FORCES.search(text))
-        targeted = bool(_TARGET_NOUN.search(text) or MILITARY_TARGET.search(text))
+        targeted = bool(TARGET_NOUN.search(text) or MILITARY_TARGET.search(text))
         targeted = targeted or bool(CIVILIAN_TARGET.search(text))
         anchored = bool(local_places or has_cas or counted or (armed and targeted) or (weapons and (armed or targeted)))
 
@@ -260,7 +147,7 @@ class DocumentExtractor:
         strength = "weak"
         unanchored_strike = None
         for et, st, m in sorted(trig, key=lambda x: PRIORITY[x[0]]):
-            if et == "interception" and not (_INTERCEPT_CTX.search(text) or weapons or _SEIZURE.search(text)):
+            if et == "interception" and not (INTERCEPT_CTX.search(text) or weapons or SEIZURE.search(text)):
                 continue
             if et == "armed_clash" and st == "weak" and ({"missile_artillery_strike", "air_drone_strike"} & types) and not re.search(r"\bclash|\bfighting|\bbattle|\bfirefight|\brepel|\brepuls|\boffensive|\bassault", text, re.I):
                 continue
@@ -270,9 +157,9 @@ class DocumentExtractor:
                 continue
             if et == "grenade" and re.search(r"\bdrones?\b|\bUAVs?\b|\bquadcopters?\b", text, re.I):
                 et = "air_drone_strike"
-            if et in STRIKE | {"armed_clash", "remote_explosive"} and _NOT_VIOLENCE.search(text) and (et != "remote_explosive" or "claimed responsibility" in text.lower()):
+            if et in STRIKE | {"armed_clash", "remote_explosive"} and NOT_VIOLENCE.search(text) and (et != "remote_explosive" or "claimed responsibility" in text.lower()):
                 continue
-            if et in STRIKE and _DISASTER.search(text) and not weapons and not armed:
+            if et in STRIKE and DISASTER.search(text) and not weapons and not armed:
                 continue  # "floods hit parts of Japan", "a gas container exploded"
             if et in STRIKE and "infrastructure_disruption" in types and re.search(r"\b(?:after|following|due to|caused by|as a result of|in the wake of|consequence of|because of)\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,6}$", text[:m.start()], re.I):
                 continue  # "without power following Russian attack": the outage is the event here
@@ -282,14 +169,14 @@ class DocumentExtractor:
                 continue
             chosen, trig_pos, strength = et, (m.start(), m.end()), st
             break
-        if chosen is None and not has_cas and re.search(r"\b(?:killed|shot dead|murdered)\b", text) and (actors or NON_STATE.search(text)) and not _DISASTER.search(text):
+        if chosen is None and not has_cas and re.search(r"\b(?:killed|shot dead|murdered)\b", text) and (actors or NON_STATE.search(text)) and not DISASTER.search(text):
             # "Ukrainian forces killed a lieutenant colonel and 40 of his soldiers in Lyman"
             victims = text[re.search(r"\b(?:killed|shot dead|murdered)\b", text).end():][:120]
             chosen = "armed_clash" if MILITARY_TARGET.search(victims) or re.search(r"\b(?:colonel|commander|officer|general|major|captain|battalion|brigade|fighters)\b", victims, re.I) else "attack_on_civilians"
             strength = "strong"
-        if chosen is None and has_cas and (_TALLY.search(text) or max((c.best or c.low or 0) for c in (cas.fatalities, cas.injured) if c) >= 10000):
+        if chosen is None and has_cas and (TALLY.search(text) or max((c.best or c.low or 0) for c in (cas.fatalities, cas.injured) if c) >= 10000):
             return []  # "total Russian casualties at 1.2 million": a running tally, not an incident
-        if chosen is None and has_cas and not _DISASTER.search(text) and (_CONFLICT.search(text) or self._conflict_document()
+        if chosen is None and has_cas and not DISASTER.search(text) and (CONFLICT.search(text) or self._conflict_document()
                                                                           or any(a.kind in ("military", "armed_group") for a in actors)):
             chosen = "__casualty__"
             if NON_STATE.search(text) and re.search(r"\b(?:army|troops|soldiers|security forces|government forces)\b", text, re.I) and not weapons:
@@ -307,19 +194,19 @@ class DocumentExtractor:
             chosen = "arrest"  # "police continue to detain people who organise the demonstrations"
         if "agreement" in types and chosen in STRIKE | {"armed_clash", "territory_change"} and re.search(r"\b(?:surrender\w*|exchang\w+ (?:\w+ ){0,2}(?:prisoners|bodies|detainees)|ceasefire|truce)\b", text, re.I):
             chosen = "agreement"
-        if chosen == "chemical_attack" and (_DISASTER.search(text) or re.search(r"\bsanction", text, re.I)):
+        if chosen == "chemical_attack" and (DISASTER.search(text) or re.search(r"\bsanction", text, re.I)):
             rest = [t for t, _s, _m in sorted(trig, key=lambda x: PRIORITY[x[0]]) if t != "chemical_attack"]
             if not rest:
                 return []
             chosen = rest[0]  # "sanctions in response to its chemical attack": the sanctions are the news
         if chosen == "chemical_attack" and ({"protest", "riot"} & types) and not re.search(r"chemical weapon|chloropicrin|chlorine|sarin|drone", text, re.I):
             chosen = "riot" if "riot" in types else "protest"
-        if chosen in STRIKE and ({"protest", "riot"} & types) and _GENERIC_STRIKE_WORD.match(text[trig_pos[0]:trig_pos[1]]) or chosen in STRIKE and "riot" in types and re.fullmatch(r"fire (?:on|at|upon)", text[trig_pos[0]:trig_pos[1]], re.I):
+        if chosen in STRIKE and ({"protest", "riot"} & types) and GENERIC_STRIKE_WORD.match(text[trig_pos[0]:trig_pos[1]]) or chosen in STRIKE and "riot" in types and re.fullmatch(r"fire (?:on|at|upon)", text[trig_pos[0]:trig_pos[1]], re.I):
             chosen = "riot" if "riot" in types else "protest"
         if chosen == "armed_clash" and ({"protest", "riot"} & types):
             chosen = "riot"  # police and protesters clashing is a violent demonstration
-        if chosen in STRIKE and _GENERIC_STRIKE_WORD.match(text[trig_pos[0]:trig_pos[1]]) and not ({w.category for w in weapons} - {"mixed", "other"}) and "air_drone_strike" not in types:
-            chosen = self._generic_attack(text, trig_pos, chosen)
+        if chosen in STRIKE and GENERIC_STRIKE_WORD.match(text[trig_pos[0]:trig_pos[1]]) and not ({w.category for w in weapons} - {"mixed", "other"}) and "air_drone_strike" not in types:
+            chosen = generic_attack(text, trig_pos, chosen)
 
         # date ("since Russian troops crossed the border in May 2024" dates the background, not the event)
         dates = [d for d in dates if not re.search(r"\bsince\b[^,;]*$", text[:d.start], re.I)]
@@ -338,7 +225,7 @@ class DocumentExtractor:
 
         # type detail
         if chosen in STRIKE or chosen == "__casualty__":
-            et, explicit = _strike_type(weapons, types, None)
+            et, explicit = strike_type(weapons, types, None)
             base.event_type, base.type_explicit = et, explicit and chosen != "__casualty__" or explicit
             if chosen == "__casualty__":
                 base.type_explicit = bool({w.category for w in weapons} - {"mixed"}) or "air_drone_strike" in types
@@ -350,8 +237,8 @@ class DocumentExtractor:
             for w in weapons:
                 if w.launched and not w.intercepted and re.search(r"\bshot down|\bintercept|\bdowned|\bdestroyed", text, re.I) and not re.search(r"\blaunch|\bfired|\bunleashed", text, re.I):
                     w.intercepted, w.launched = w.launched, None
-        base.variant = self._variant(base.event_type, text, actors)
-        base.target = _target_of(text)
+        base.variant = variant(base.event_type, text, actors)
+        base.target = target_of(text)
 
         # actors
         excl = [(p.start - s.start, p.end - s.start) for p in places if p.role == "dateline"]
@@ -367,8 +254,8 @@ class DocumentExtractor:
         # wave: national totals of launched weapons
         launched_total = sum((w.launched.best or w.launched.low or 0) for w in weapons if w.launched)
         local = [p for p in incident_places if p.kind != "country"]
-        national = not local or bool(_WAVE_SCOPE.search(text) and len({p.location.admin1_code for p in local}) > 2)
-        if base.event_type in STRIKE and launched_total >= 5 and (national or _WAVE_SCOPE.search(text)):
+        national = not local or bool(WAVE_SCOPE.search(text) and len({p.location.admin1_code for p in local}) > 2)
+        if base.event_type in STRIKE and launched_total >= 5 and (national or WAVE_SCOPE.search(text)):
             base.is_wave = not base.is_aggregate
             incident_places = [p for p in incident_places if p.kind == "country"]
         if base.event_type == "interception" and not local and not base.is_aggregate:
@@ -388,7 +275,7 @@ class DocumentExtractor:
                 la1, la2 = pick_actors(text, launch.start(), launch.end(), actors, excl)
                 wave.actor1, wave.actor1_side = (la1.actor, la1.side) if la1 else (None, None)
                 wave.actor2, wave.actor2_side = (la2.actor, la2.side) if la2 else (None, None)
-            wave.event_type, wave.type_explicit = _strike_type(weapons, types - {"interception"}, None)
+            wave.event_type, wave.type_explicit = strike_type(weapons, types - {"interception"}, None)
             wave.is_wave = True
             wave.weapons = [Weapon(category=w.category, model=w.model, launched=w.launched) for w in weapons if w.launched]
             inter = Frame(**{**base.__dict__, "claims": [claim.model_copy()], "weapons": [], "cas": Casualties()})
@@ -483,29 +370,8 @@ class DocumentExtractor:
         """Whether the document is about armed conflict at all (casualty counts in a flood
         report are not war casualties)."""
         if self._is_conflict is None:
-            self._is_conflict = len(_CONFLICT.findall(self.text)) >= 2 and not _DISASTER.search(self.text[:400])
+            self._is_conflict = len(CONFLICT.findall(self.text)) >= 2 and not DISASTER.search(self.text[:400])
         return self._is_conflict
-
-    def _generic_attack(self, text: str, trig_pos, default: str) -> str:
-        """An attack without a named remote weapon: ground fighting when armed men hit soldiers,
-        police or positions; violence against civilians when they hit villagers, worshippers,
-        a market; else the strike type (remote fire is the common case in this war)."""
-        right = text[trig_pos[1]:trig_pos[1] + 90]
-        left = text[max(0, trig_pos[0] - 90):trig_pos[0]]
-        if re.search(r"\b(?:shelling|shelled|artillery|mortars?|rockets?|missiles?|bombard)", text, re.I):
-            return default
-        nonstate = NON_STATE.search(text)
-        if re.search(r"\b(?:air forces?|air units|aviation|aircraft|warplanes|helicopters?|drones?|UAVs?)\b", left, re.I):
-            return "air_drone_strike"  # "Ukrainian air forces attacked Russian forces"
-        if re.fullmatch(r"struck|strik(?:e|es|ing)|hit(?:s|ting)?|targeted", text[trig_pos[0]:trig_pos[1]], re.I):
-            return default  # remote-strike verbs: "claimed it had struck military targets"
-        if MILITARY_TARGET.search(right) or (re.search(r"\b(?:troops|soldiers|forces|army)\b", left, re.I) and NON_STATE.search(right)):
-            return "armed_clash"
-        if CIVILIAN_TARGET.search(right) and (nonstate or re.search(r"\b(?:shot|opened fire|stabbed|gunned|beat|beaten|executed)", text, re.I)):
-            return "attack_on_civilians"
-        if nonstate and re.search(r"\b(?:killed|killing|shot)\b", text, re.I):
-            return "attack_on_civilians" if not MILITARY_TARGET.search(text) else "armed_clash"
-        return default
 
     def _unanchored(self, s: Sentence, chosen: str, trig_pos, actors: list[ActorMention]) -> Frame:
         """A strike mention with nothing to place or count it ("Russian officials claimed they
@@ -514,41 +380,6 @@ class DocumentExtractor:
         f.claims.append(self._claim(s, s.text))
         f.date = self.ref
         return f
-
-    def _variant(self, et: str, text: str, actors: list[ActorMention]) -> str:
-        if et == "protest":
-            if _PROTEST_FORCE.search(text):
-                return "excessive_force"
-            if _PROTEST_INTERVENTION.search(text):
-                return "intervention"
-            return "peaceful"
-        if et == "riot":
-            return "mob_violence" if _RIOT_MOB.search(text) else "violent_demonstration"
-        if et == "territory_change":
-            violent = re.search(r"\b(?:following (?:heavy )?(?:clashes|fighting|battles?)|as a (?:the )?result of (?:an? )?(?:armed )?(?:clash|counteroffensive|counter-offensive|fighting|battle)|counteroffensive|counter-offensive|after (?:heavy )?fighting|stormed)\b", text, re.I)
-            if not violent and re.search(r"\b(?:no information on whether fighting|without (?:a )?(?:fight|resistance|fighting)|handed over|handover|evacuation deal|deal|agreement|transferr?ed (?:control )?to|withdr(?:ew|awn)|pulled out|peacefully)\b", text, re.I):
-                return "non_violent"
-            passive = re.search(r"\b(?:were|was|been) (?:pushed|driven|forced|expelled|ousted|kicked|routed)\b", text, re.I)
-            first = actors[0] if actors else None
-            if first is None or first.side not in ("UA", "RU"):
-                ns, st = NON_STATE.search(text), STATE_FORCES.search(text)
-                if ns or st:
-                    state_first = st is not None and (ns is None or st.start() < ns.start())
-                    return "non_state_overtakes" if state_first == bool(passive) else "government_regains"
-            if first is not None and first.side == "UA":
-                return "government_regains"
-            if first is not None and first.side == "RU":
-                return "non_state_overtakes"
-            nonstate = NON_STATE.search(text)
-            state = re.search(r"\b(?:army|troops|soldiers|government forces|security forces|military|armed forces|government)\b", text, re.I)
-            if nonstate and (not state or nonstate.start() < state.start()):
-                return "non_state_overtakes"
-            if state or re.search(r"\b(?:liberat\w*|recaptur\w*|retook|regained)\b", text, re.I):
-                return "government_regains"
-            return "non_state_overtakes"
-        if et == "armed_group_change":
-            return "base" if re.search(r"\b(?:headquarters|bases?|camps?|posts?|outposts?|observation points?)\b", text, re.I) else "change"
-        return ""
 
     def _claim(self, s: Sentence, text: str) -> Claim:
         q = inside(self.quotes, s.start) or inside(self.quotes, s.end - 2)
@@ -615,9 +446,9 @@ class DocumentExtractor:
                 continue
             here = index[id(f.sent)]
             for s2 in self.sentences[here + 1:here + 3]:
-                if _PROTEST_FORCE.search(s2.text) and re.search(r"\b(?:police|security forces|troops|soldiers)\b", s2.text, re.I):
+                if PROTEST_FORCE.search(s2.text) and re.search(r"\b(?:police|security forces|troops|soldiers)\b", s2.text, re.I):
                     f.variant = "excessive_force"
-                elif _PROTEST_INTERVENTION.search(s2.text) and f.variant == "peaceful":
+                elif PROTEST_INTERVENTION.search(s2.text) and f.variant == "peaceful":
                     f.variant = "intervention"
             for g in live:
                 if g is not f and not g.merged and g.event_type == "arrest" and 0 < index[id(g.sent)] - here <= 2 \

@@ -1,0 +1,193 @@
+"""Event typing rules: trigger filtering (modality, negation, history), the weapon-decides rule
+for strikes, generic attacks (ground fighting vs violence against civilians), ACLED variants
+(protest policing, riots, territory changes, bases) and target categories.
+
+Pure functions over one sentence; the trigger words themselves live in ``sitrep/data/triggers.tsv``.
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from sitrep.extract.actors import ActorMention
+from sitrep.extract.lexicon import triggers
+from sitrep.model import Weapon
+from sitrep.nlp.dates import find_dates
+from sitrep.nlp.sentences import Sentence
+
+STRIKE = {"missile_artillery_strike", "air_drone_strike"}
+VIOLENT = STRIKE | {"armed_clash", "territory_change", "remote_explosive", "grenade", "suicide_bombing", "chemical_attack",
+                    "attack_on_civilians", "sexual_violence", "abduction", "riot", "protest"}
+AIR_WEAPONS = {"drone", "aircraft", "guided_bomb"}
+MISSILE_WEAPONS = {"missile", "ballistic_missile", "cruise_missile", "artillery", "mlrs"}
+# which type wins when one sentence carries several triggers (lower = stronger)
+PRIORITY = {t: i for i, t in enumerate([
+    "suicide_bombing", "chemical_attack", "sexual_violence", "territory_change", "interception", "grenade", "armed_clash",
+    "remote_explosive", "air_drone_strike", "missile_artillery_strike", "abduction", "attack_on_civilians",
+    "riot", "protest", "looting_destruction", "arrest", "agreement", "armed_group_change",
+    "infrastructure_disruption", "policy_decision", "military_mobilization", "diplomatic_contact",
+])}
+_MODAL = re.compile(
+    r"\b(?:will|would|could|might|may|shall|plans? to|planning to|planned|intends? to|intending to|gearing up to|going to|"
+    r"prepar(?:es|ing|ed) to|threaten(?:s|ed|ing)? to|ready to|aims? to|seeks? to|in order to|if|unless|to perform|to carry out|"
+    r"to conduct|to deploy|to launch|permission to|allowed to|allow(?:s|ing)? (?:\w+ )?to|for (?:targeted|possible|future|long-range)|capable of|"
+    r"able to|ability to|attempt(?:ing|s)? to|trying to|tried to|calls? (?:for|to)|calling for|urged?|warn(?:s|ed)? (?:of|about|that)|"
+    r"fears? of|fearing|feared|return to|(?:the )?return of|risk of|possibility of|threat of|avoid|prevent(?:ing)?|deter|against (?:possible|potential)|potential|possible|difficult to|hard to|impossible to|how to|whether|what weapon|did not specify)\b", re.I)
+_NEGATION = re.compile(r"\b(?:not|n't|never|no longer|denied|deny|denies|refuted|without|nor|neither|no)\b|n’t", re.I)
+_HISTORY = re.compile(r"\b(?:since (?:the )?(?:onset|start|beginning)|since (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* (?:19|20)\d\d|(?:is|are|was|were|has been|have been) (?:regularly|routinely|frequently|often|constantly|systematically) (?:shelled|attacked|targeted|hit|struck)|since (?:19|20)\d\d|since (?:\w+ )?\d{1,2},? (?:\w+,? )?(?:19|20)\d\d|in (?:19|20)\d\d|back in|years? ago|over the (?:nearly |more than |past )?(?:\w+[- ])?years?|throughout the war|over the (?:nearly )?(?:\w+-year-long )?(?:conflict|war)|during (?:world war|the soviet))\b", re.I)
+WAVE_SCOPE = re.compile(r"\b(?:across|throughout|all over|various|several|many|multiple|all|(?:massive|combined|large-scale) (?:missile|drone|attack|strike|assault)|nationwide|regions)\b", re.I)
+INTERCEPT_CTX = re.compile(r"\bair defen[cs]e|\bair force|\bshot down|\bintercept|\bdowned|\belectronic warfare|\bdestroyed\b.{0,40}\b(?:drones?|missiles?|UAVs?)", re.I)
+PROTEST_FORCE = re.compile(r"\b(?:killed|shot|beat(?:en)?|live (?:ammunition|fire)|opened fire on|died from gunfire|gunfire|batons?|hits? (?:\w+ ){0,4}with)\b", re.I)
+PROTEST_INTERVENTION = re.compile(r"\b(?<!following the )(?<!after the )(?:detained|detaining|detention|arrest(?:ed|ing|s)?|dispers\w*|tear gas|rubber bullets|water cannons?|suppress\w*|halt(?:ed)?|broke up|cut short|drag(?:ged)? (?:them|protesters)|crackdown|intervened|kettled|banned)\b", re.I)
+NOT_VIOLENCE = re.compile(r"\b(?:sanctions?|tariffs?|cyber\w*|websites?|hack(?:er|ers|ed|ing)?|criticism|rhetoric|lawsuits?|verbal(?:ly)?|claimed responsibility|took responsibility)\b", re.I)
+NON_STATE = re.compile(r"\b(?:gunm[ae]n|militants?|insurgents?|terrorists?|jihadists?|bandits?|rebels?|armed (?:men|group|groups|assailants)|assailants?|attackers?|fighters|separatists?|extremists?|Taliban|al-?Shabaa?b|Boko Haram|(?-i:ISIS|ISIL|IS)|Islamic State|Houthis?|Hamas|Hezbollah|al-Qaeda|opposition|militia(?:men)?|guerrillas?|mob|masked men|unidentified (?:men|gunmen|armed men|attackers))\b", re.I)
+STATE_FORCES = re.compile(r"\b(?:army|troops|soldiers|government forces|security forces|military|armed forces|national guard|police|gendarmes?|marines|forces)\b", re.I)
+MILITARY_TARGET = re.compile(r"\b(?:soldiers?|troops|army|military|police(?:men)?|security (?:forces|personnel|post)|checkpoints?|outposts?|bases?|barracks|camps?|convoys?|patrols?|positions|garrison|posts?|servicem[ae]n|officers|forces)\b", re.I)
+CIVILIAN_TARGET = re.compile(r"\b(?:civilians?|villagers?|villages?|residents?|communit(?:y|ies)|worshippers?|students?|passengers?|market(?:place)?|mosque|church|school|hospital|homes?|houses?|family|families|women|children|people|farmers?|shoppers?|journalists?|doctors?|a man|a woman|vehicle|car|bus|plane|universit(?:y|ies)|institution|teahouse|cafe|restaurant|hotel|bar|shops?|classrooms?|wedding|funeral|worshippers|pilgrims|festival|concert)\b", re.I)
+GENERIC_STRIKE_WORD = re.compile(r"^(?:attack(?:ed|s|ing)?|assault|struck|strik(?:e|es|ing)|hit(?:s|ting)?|targeted|opened fire|fired (?:at|on|upon)|fire (?:at|on|upon)|stormed|onslaught)$", re.I)
+TARGET_NOUN = re.compile(r"\b(?:village|town|city|base|positions?|convoy|market|mosque|church|school|hospital|checkpoint|depot|warehouse|plant|factory|bridge|airport|port|station|building|house|home|camp|outpost|vessel|ship|warship|headquarters|infrastructure|facilit(?:y|ies)|substation|refinery|community|area|district|region|province|neighbou?rhood)\b", re.I)
+DISASTER = re.compile(r"\b(?:floods?|flooding|earthquakes?|landslides?|mudslides?|volcano|erupt\w*|storms?|hurricanes?|typhoons?|cyclones?|tornado(?:es)?|torrential|heavy rains?|avalanche|wildfires?|drought|heatwave|epidemic|outbreak|virus|covid|poison(?:ing|ed)|consuming|food|toxins?|chemical leak|gas leak|leak\w*|accident(?:al(?:ly)?)?|crash(?:ed)?|collision|derail\w*|capsized|drown\w*|stampede|fire broke out|caught fire|catching fire|blaze|overdose|suicide(?! (?:bomb|attack|vest))|disaster)\b", re.I)
+CONFLICT = re.compile(r"\b(?:attack\w*|strikes?|struck|shell\w*|drones?|missiles?|rockets?|bomb\w*|war|forces|troops|soldiers|servicem[ae]n|militants?|gunm[ae]n|shot|shooting|fire|fighting|clash\w*|explosions?|blasts?|occupiers|invaders|enemy|military|raid\w*|artillery|assault|battles?|combat|front(?:line)?|AFU|DPR|LPR|marines)\b", re.I)
+DATE_HINT = re.compile(r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|to(?:day|night|morrow)|yesterday|overnight|night|morning|evening|afternoon|week|month|past|last|this)", re.I)
+TALLY = re.compile(r"\b(?:in total|total (?:number|losses|casualties|death toll)|overall|estimates?|estimated|since the (?:start|beginning|outbreak) of the (?:war|invasion|full-scale invasion|conflict|year)|over (?:the )?(?:past |last )?(?:\w+ )?years|so far this year|to date)\b", re.I)
+SEIZURE = re.compile(r"\b(?:defused|dismantled|discovered|found|seized|uncovered|confiscated|recovered|intercepted|impounded|caches?)\b", re.I)
+_RIOT_MOB = re.compile(r"\bmob\b|\blynch|\bvigilante|\bcrowd (?:attacked|beat)", re.I)
+
+
+TARGETS = [
+    ("energy", r"energy|power (?:plant|station|grid|line|facilit)|electricity|substation|thermal power|hydroelectric|TPP|CHP|gas (?:production|infrastructure|facilit)|oil (?:depot|refinery)|refinery|fuel depot"),
+    ("railway", r"railway|rail(?:road)?|train|depot of Ukrzaliznytsia|Ukrzaliznytsia|locomotive"),
+    ("residential", r"residential|apartment|houses?|homes?|high-rise|dwelling|private sector"),
+    ("medical", r"hospital|clinic|medical"),
+    ("education", r"school|kindergarten|university|college"),
+    ("port", r"\bports?\b|grain terminal|harbou?r"),
+    ("industrial", r"plant|factory|enterprise|industrial"),
+    ("military", r"positions?|military (?:facilit|target|base|unit|airfield)|airfield|ammunition depot|command post|troops|military equipment|air base|barracks"),
+    ("civilian_infrastructure", r"civilian infrastructure|infrastructure|bridge|road|shop|market|store|church|administrative building"),
+]
+_TARGETS = [(name, re.compile(r"\b(?:" + pat + r")", re.I)) for name, pat in TARGETS]
+
+
+def target_of(text: str) -> Optional[str]:
+    for name, rx in _TARGETS:
+        if rx.search(text):
+            return name
+    return None
+
+
+def _clause_left(text: str, pos: int, limit: int = 70) -> str:
+    left = text[max(0, pos - limit):pos]
+    cut = max(left.rfind(","), left.rfind(";"), left.rfind(":"), left.rfind("—"), left.rfind(" but "), left.rfind(" and "))
+    return left[cut + 1:] if cut >= 0 else left
+
+
+def _trigger_ok(text: str, m: re.Match, event_type: str, has_date: bool) -> bool:
+    left = _clause_left(text, m.start())
+    word = m.group(0).lower()
+    if event_type == "infrastructure_disruption" and has_date:
+        return not _NEGATION.search(left)
+    if _MODAL.search(left) or _NEGATION.search(left[-30:]):
+        return False
+    right = text[m.end():m.end() + 30]
+    if re.match(r"\s+(?:are|were|is) not\b|\s+launchers?\b", right, re.I):
+        return False
+    if event_type == "grenade" and re.match(r"\s*launchers?", right, re.I):
+        return False
+    if word in ("hit", "hits", "struck", "targeted", "attack", "attacks") and re.match(r"\s+(?:hard|by sanctions|back|out at|the headlines|a record)", right, re.I):
+        return False
+    if event_type == "missile_artillery_strike" and word.startswith("launch") and re.match(r"\s+(?:a|an|the)\s+(?:investigation|probe|campaign|program|initiative|appeal|website|review|case|inquiry)", right, re.I):
+        return False
+    return True
+
+
+def sentence_triggers(s: Sentence, has_date: bool) -> list[tuple[str, str, re.Match]]:
+    found = []
+    hist = _HISTORY.search(s.text)
+    low = s.text.lower()
+    use_lower = len(low) == len(s.text)  # offsets stay valid (true for all but a few Unicode letters)
+    for trig in triggers():
+        for m in (trig.lower_regex.finditer(low) if use_lower else trig.regex.finditer(s.text)):
+            if hist is not None and hist.start() < m.start() and len(find_dates(s.text, None)) <= 1 and not re.search(r"\b(?:overnight|today|yesterday|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b", s.text, re.I):
+                continue  # "Since October 19, 2022, by decree …": background, not news
+            if _trigger_ok(s.text, m, trig.event_type, has_date):
+                found.append((trig.event_type, trig.strength, m))
+                break
+    return found
+
+
+ROCKETRY = {"missile", "ballistic_missile", "cruise_missile"}
+
+
+def strike_type(weapons: list[Weapon], trig_types: set[str], default: Optional[str]) -> tuple[str, bool]:
+    cats = {w.category for w in weapons if w.category not in ("mixed", "other")}
+    if "aircraft" in cats and not cats & {"cruise_missile", "ballistic_missile", "artillery", "mlrs"}:
+        return "air_drone_strike", True  # "warplanes fired a missile": delivered from the air
+    if (cats & AIR_WEAPONS or "air_drone_strike" in trig_types) and not cats & ROCKETRY:
+        # "an airstrike and mortar fire", "drones and artillery struck": ACLED codes the air part;
+        # a wave of missiles and drones stays a missile strike (its heaviest weapon)
+        return "air_drone_strike", True
+    if cats & MISSILE_WEAPONS:
+        return "missile_artillery_strike", True
+    if cats & AIR_WEAPONS:
+        return "air_drone_strike", True
+    if "air_drone_strike" in trig_types:
+        return "air_drone_strike", True
+    return (default or "missile_artillery_strike"), False
+
+
+def generic_attack(text: str, trig_pos, default: str) -> str:
+    """An attack without a named remote weapon: ground fighting when armed men hit soldiers,
+    police or positions; violence against civilians when they hit villagers, worshippers,
+    a market; else the strike type (remote fire is the common case in this war)."""
+    right = text[trig_pos[1]:trig_pos[1] + 90]
+    left = text[max(0, trig_pos[0] - 90):trig_pos[0]]
+    if re.search(r"\b(?:shelling|shelled|artillery|mortars?|rockets?|missiles?|bombard)", text, re.I):
+        return default
+    nonstate = NON_STATE.search(text)
+    if re.search(r"\b(?:air forces?|air units|aviation|aircraft|warplanes|helicopters?|drones?|UAVs?)\b", left, re.I):
+        return "air_drone_strike"  # "Ukrainian air forces attacked Russian forces"
+    if re.fullmatch(r"struck|strik(?:e|es|ing)|hit(?:s|ting)?|targeted", text[trig_pos[0]:trig_pos[1]], re.I):
+        return default  # remote-strike verbs: "claimed it had struck military targets"
+    if MILITARY_TARGET.search(right) or (re.search(r"\b(?:troops|soldiers|forces|army)\b", left, re.I) and NON_STATE.search(right)):
+        return "armed_clash"
+    if CIVILIAN_TARGET.search(right) and (nonstate or re.search(r"\b(?:shot|opened fire|stabbed|gunned|beat|beaten|executed)", text, re.I)):
+        return "attack_on_civilians"
+    if nonstate and re.search(r"\b(?:killed|killing|shot)\b", text, re.I):
+        return "attack_on_civilians" if not MILITARY_TARGET.search(text) else "armed_clash"
+    return default
+
+
+def variant(et: str, text: str, actors: list[ActorMention]) -> str:
+    if et == "protest":
+        if PROTEST_FORCE.search(text):
+            return "excessive_force"
+        if PROTEST_INTERVENTION.search(text):
+            return "intervention"
+        return "peaceful"
+    if et == "riot":
+        return "mob_violence" if _RIOT_MOB.search(text) else "violent_demonstration"
+    if et == "territory_change":
+        violent = re.search(r"\b(?:following (?:heavy )?(?:clashes|fighting|battles?)|as a (?:the )?result of (?:an? )?(?:armed )?(?:clash|counteroffensive|counter-offensive|fighting|battle)|counteroffensive|counter-offensive|after (?:heavy )?fighting|stormed)\b", text, re.I)
+        if not violent and re.search(r"\b(?:no information on whether fighting|without (?:a )?(?:fight|resistance|fighting)|handed over|handover|evacuation deal|deal|agreement|transferr?ed (?:control )?to|withdr(?:ew|awn)|pulled out|peacefully)\b", text, re.I):
+            return "non_violent"
+        passive = re.search(r"\b(?:were|was|been) (?:pushed|driven|forced|expelled|ousted|kicked|routed)\b", text, re.I)
+        first = actors[0] if actors else None
+        if first is None or first.side not in ("UA", "RU"):
+            ns, st = NON_STATE.search(text), STATE_FORCES.search(text)
+            if ns or st:
+                state_first = st is not None and (ns is None or st.start() < ns.start())
+                return "non_state_overtakes" if state_first == bool(passive) else "government_regains"
+        if first is not None and first.side == "UA":
+            return "government_regains"
+        if first is not None and first.side == "RU":
+            return "non_state_overtakes"
+        nonstate = NON_STATE.search(text)
+        state = re.search(r"\b(?:army|troops|soldiers|government forces|security forces|military|armed forces|government)\b", text, re.I)
+        if nonstate and (not state or nonstate.start() < state.start()):
+            return "non_state_overtakes"
+        if state or re.search(r"\b(?:liberat\w*|recaptur\w*|retook|regained)\b", text, re.I):
+            return "government_regains"
+        return "non_state_overtakes"
+    if et == "armed_group_change":
+        return "base" if re.search(r"\b(?:headquarters|bases?|camps?|posts?|outposts?|observation points?)\b", text, re.I) else "change"
+    return ""
