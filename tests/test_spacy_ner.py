@@ -24,7 +24,7 @@ def test_off_by_default(monkeypatch):
     assert spacy_pipeline.load_spacy() is None
     ner._nlp.cache_clear()
     ner.persons.cache_clear()
-    assert ner.persons("Ambassador Medinsky said talks would go on.") == ()
+    assert ner.persons("Ambassador Hrytsenko said talks would go on.") == ()
 
 
 @pytest.mark.slow
@@ -32,7 +32,7 @@ def test_ner_only_pipeline_with_gazetteer_ruler(spacy_on):
     nlp = ner._nlp()
     assert nlp is not None
     assert "ner" in nlp.pipe_names and "parser" not in nlp.pipe_names and "gazetteer_ruler" in nlp.pipe_names
-    doc = nlp("Drones hit Kursk and Mykolaiv overnight, Medinsky told reporters in Istanbul.")
+    doc = nlp("Drones hit Kursk and Mykolaiv overnight, Hrytsenko told reporters in Istanbul.")
     labels = {e.text: e.label_ for e in doc.ents}
     assert labels.get("Kursk") == "GPE" and labels.get("Mykolaiv") == "GPE"
 
@@ -41,7 +41,7 @@ def test_ner_only_pipeline_with_gazetteer_ruler(spacy_on):
 def test_speaker_unknown_to_the_lexicon(spacy_on):
     from sitrep.extract.statements import extract_statements
 
-    text = ('Talks in Istanbul ended on Friday. Medinsky described them as useful.\n\n'
+    text = ('Talks in Istanbul ended on Friday. Hrytsenko described them as useful.\n\n'
             '"We are ready to continue contacts," he told reporters.')
     st = [s for s in extract_statements("t", text, []) if s.direct]
-    assert st and st[0].speaker == "Medinsky"
+    assert st and st[0].speaker == "Hrytsenko"

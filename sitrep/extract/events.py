@@ -95,7 +95,7 @@ class DocumentExtractor:
             frames = self._frames_for_sentence(s, trig, cas, dates, running_date, running_prec, last_frame) if (trig or has_cas) else []
             if not frames and last_frame is not None and last_frame.location is None and last_frame.fallback_location is None \
                     and idx > 0 and self.sentences[idx - 1] is last_frame.sent and last_frame.sent.paragraph == s.paragraph:
-                # "… a peaceful protest 'Don't be silent! Captivity kills!' in Ovruch": the place
+                # "… held a protest 'Bring them home! Now!' in Korosten": the place
                 # of an event can trail into the next sentence
                 here = [p for p in self._sentence_places(s) if p.role == "incident" and p.kind in ("settlement", "region")]
                 if here:
@@ -121,7 +121,7 @@ class DocumentExtractor:
                            and not (p.kind == "country" and any(a <= p.start - s.start < b for a, b in actor_spans))]
         in_group = [p for p in incident_places if any(a <= p.start - s.start < b for a, b in group_spans)]
         if in_group and any(p not in in_group and p.kind != "country" for p in incident_places):
-            # "positions of the Luhansk People's Militia near Lozove, Donetsk": the force is not the place
+            # "positions of the Donetsk People's Militia near Vodiane, Donetsk": the force is not the place
             incident_places = [p for p in incident_places if p not in in_group]
         role_places = [p for p in places if p.role == "speaker_role" and p.kind in ("settlement", "region")]
         if not [p for p in incident_places if p.kind != "country"]:
@@ -170,7 +170,7 @@ class DocumentExtractor:
             chosen, trig_pos, strength = et, (m.start(), m.end()), st
             break
         if chosen is None and not has_cas and re.search(r"\b(?:killed|shot dead|murdered)\b", text) and (actors or NON_STATE.search(text)) and not DISASTER.search(text):
-            # "Ukrainian forces killed a lieutenant colonel and 40 of his soldiers in Lyman"
+            # "Ukrainian forces killed a battalion commander and 12 of his men near Siversk"
             victims = text[re.search(r"\b(?:killed|shot dead|murdered)\b", text).end():][:120]
             chosen = "armed_clash" if MILITARY_TARGET.search(victims) or re.search(r"\b(?:colonel|commander|officer|general|major|captain|battalion|brigade|fighters)\b", victims, re.I) else "attack_on_civilians"
             strength = "strong"
@@ -439,7 +439,7 @@ class DocumentExtractor:
                 else:
                     f.merged = True
         live = [f for f in live if not f.merged]
-        # "Protesters gathered in Ufa … Police intervened in the event, detaining 13": one protest
+        # "Protesters gathered in Lviv … Police intervened, detaining 12": one protest
         index = {id(s): i for i, s in enumerate(self.sentences)}
         for f in live:
             if f.event_type != "protest" or f.merged:

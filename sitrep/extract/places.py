@@ -60,7 +60,7 @@ _QUALIFIER_AFTER = re.compile(r"\s+(?:district|territorial community|community|h
 
 
 def _requalified(text: str, pm, donbas: bool):
-    """Re-resolve a settlement with what the text says around it: "Petrivske district, Donetsk"
+    """Re-resolve a settlement with what the text says around it: "Kyivskyi district, Kharkiv"
     (the region after a district word), or, in a report about the Donbas front (OSCE, NAF, DPR,
     LPR), an unqualified village reads as the Donbas one when there is such a village."""
     from dataclasses import replace
@@ -93,13 +93,13 @@ def find_places(text: str) -> list[Place]:
         if pm.text.lower() in _COMMON_WORDS or len(pm.text) <= 2:
             continue
         if pm.kind == "settlement" and pm.text.lower() in surnames:
-            continue  # "Klitschko: 80% of Kyiv ..." names the mayor, not the village Klitsko
+            continue  # "Terekhov: half of Kharkiv without power" names the mayor, not a village Terekhove
         if re.match(r"\s+(?:group of forces|operational(?:-strategic)? group|brigade|battalion|regiment|division|corps)\b", text[pm.end:pm.end + 40], re.I):
             continue  # "the Khortytsia group of forces" is a unit
         if re.match(r"\s+district\b", text[pm.end:pm.end + 12], re.I) and re.search(r"\bthe (?:city|town)['’]s\s+$|\bof the city\s+$", text[max(0, pm.start - 20):pm.start], re.I):
             continue  # "the city's Kyivskyi district": a district of the city just named, not a namesake elsewhere
         if pm.kind == "settlement" and any(a <= pm.start < b or a < pm.end <= b for a, b in persons):
-            # "Volodymyr Zelensky", "Yulia Kuznetsova": a place name inside a person's name
+            # "Volodymyr Zelensky", "Iryna Kozachenko": a place name inside a person's name
             if not re.match(r"\s*(?:region|oblast|district)", text[pm.end:pm.end + 12], re.I):
                 continue
         loc = pm.location

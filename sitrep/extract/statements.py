@@ -25,7 +25,7 @@ _TITLED = re.compile(r"(?:" + TITLE_WORDS + r")\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w
 
 def _people_in(text: str) -> list[tuple[int, str]]:
     """People named in a short window: the name lexicon and titles first, then spaCy's PERSON
-    entities for names the lexicon does not know ("Medinsky", "Geng Shuang")."""
+    entities for names the lexicon does not know ("Hrytsenko", "Wang Lei")."""
     out = [(s, n) for s, _e, n in find_person_names(text)]
     for m in _TITLED.finditer(text):
         out.append((m.start(1), m.group(1)))
@@ -100,7 +100,7 @@ def speaker_of_quote(text: str, q: tuple[int, int], sentences: list[Sentence], r
             if m:
                 subj = m.group("subj")
             else:
-                # "…,” commander-in-chief of the armed forces, Valeriy Zaluzhnyi, said on Telegram.
+                # "…,” the head of the regional administration, Petro Savchuk, said on Telegram.
                 tail = re.split(r"(?<=[.!?])\s|[“\"]", after[1:], maxsplit=1)[0]
                 for ns, ne, name in find_person_names(tail):
                     if re.match(r"\s*,?\s*(?:[^,.]{0,60},\s*)?(?:has |had )?(?:" + SPEECH + r")\b", tail[ne:]) or \
