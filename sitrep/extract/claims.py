@@ -83,7 +83,7 @@ _TITLE_BEFORE = re.compile(r"(?:" + TITLE_WORDS + r")\s+$")
 
 def find_person_names(text: str) -> list[tuple[int, int, str]]:
     """Names of people (2-4 capitalised words) with offsets: a known given name first, or a
-    title right before ("Chancellor Olaf Scholz", "Governor Oleh Syniehubov")."""
+    title right before ("Chancellor Friedrich Merz", "Governor Oleh Syniehubov")."""
     given = _given_names()
     out = []
     for m in NAME_RE.finditer(text):
@@ -93,7 +93,7 @@ def find_person_names(text: str) -> list[tuple[int, int, str]]:
             continue
         off = m.start() + m.group(0).find(name)
         if words[0] not in given and not _TITLE_BEFORE.search(text[max(0, off - 30):off]) and not _TITLE_BEFORE.search(m.group(0)[:m.group(0).find(name)]):
-            # "Kherson Oblast", "Black Sea", "Air Force" are not people; "Olaf Scholz" is
+            # "Kherson Oblast", "Black Sea", "Air Force" are not people; "Friedrich Merz" is
             idx = next((i for i, w in enumerate(words) if w in given), None)
             if idx is None or idx == len(words) - 1:
                 continue

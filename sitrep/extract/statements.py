@@ -1,7 +1,7 @@
 """Statements: direct quotations and reported speech, with speaker, role and side.
 
 The speaker of a quotation is found, in order: after its closing mark ("…,” he noted", "…,”
-Ukrenergo communicated", "…,” said Ihor Terekhov"), before its opening mark in the same
+the operator wrote", "…,” said Ihor Terekhov"), before its opening mark in the same
 sentence ("Sybiga … asserting, “…”"), or the subject of the nearest earlier sentence that names
 a person. Pronouns resolve to that subject.
 """
