@@ -155,8 +155,6 @@ def test_undated_ukrenergo_notice_infers_reference_and_dates_the_18th():
     assert all(e.fatalities is None and e.injured is None for e in r.events)  # "Casualties unknown"
 
 
-@XF(reason="the headline 'Power restrictions return across Ukraine' becomes a second disruption dated the publication "
-           "day (17th) instead of merging into the restrictions of the 18th", strict=False)
 def test_ukrenergo_notice_is_one_event():
     r = doc("ukrenergo-restrictions-undated")
     assert [e.date for e in r.events if e.event_type == "infrastructure_disruption"] == ["2024-11-18"]
