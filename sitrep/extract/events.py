@@ -75,6 +75,7 @@ class DocumentExtractor:
         self.sentences = split_sentences(text)
         self.places = P.find_places(text) if text.strip() else []
         self.frames: list[Frame] = []
+        self.sentence_index = {id(s): i for i, s in enumerate(self.sentences)}
         self.speakers = None  # quotation -> speaker, computed on first need
         self._is_conflict: Optional[bool] = None
 
@@ -115,8 +116,9 @@ class DocumentExtractor:
         types = {t for t, _, _ in trig}
         weapons = extract_weapons(text)
         places = self._sentence_places(s)
-        actor_spans = [(a.start, a.end) for a in find_actors(text)]
-        group_spans = [(a.start, a.end) for a in find_actors(text) if a.kind == "armed_group"]
+        actors = find_actors(text)
+        actor_spans = [(a.start, a.end) for a in actors]
+        group_spans = [(a.start, a.end) for a in actors if a.kind == "armed_group"]
         incident_places = [p for p in places if p.role == "incident" and p.kind in ("settlement", "region", "area", "country")
                            and not (p.kind == "country" and any(a <= p.start - s.start < b for a, b in actor_spans))]
         in_group = [p for p in incident_places if any(a <= p.start - s.start < b for a, b in group_spans)]
@@ -130,7 +132,6 @@ class DocumentExtractor:
                 if p.role == "destination" and p.kind in ("settlement", "region"):
                     loc = p.location.model_copy(update={"precision": max(2, p.location.precision)})
                     incident_places.append(P.Place(p.start, p.end, p.text, p.kind, loc, "incident"))
-        actors = find_actors(text)
         has_cas = cas.fatalities is not None or cas.injured is not None
 
         # anchors: what makes a weak trigger an event (a place below country level, a casualty
@@ -440,7 +441,7 @@ class DocumentExtractor:
                     f.merged = True
         live = [f for f in live if not f.merged]
         # "Protesters gathered in Lviv … Police intervened, detaining 12": one protest
-        index = {id(s): i for i, s in enumerate(self.sentences)}
+        index = self.sentence_index
         for f in live:
             if f.event_type != "protest" or f.merged:
                 continue
@@ -474,7 +475,7 @@ class DocumentExtractor:
         live = [f for f in live if not f.merged]
         # "The missiles … hit a printing business": an unplaced strike right after a placed one
         # continues that incident (and so do counter-claims about it)
-        index = {id(s): i for i, s in enumerate(self.sentences)}
+        index = self.sentence_index
         for i, f in enumerate(live):
             if f.merged or f.is_wave or f.is_aggregate or f.event_type not in STRIKE or f.location is None or f.location.precision < 4:
                 continue

@@ -37,11 +37,6 @@ _CAPITALS = {"kyiv", "kiev", "moscow", "washington", "warsaw", "berlin", "paris"
 _SUBJECT_VERB = re.compile(r"^\s+(?:has |have |had |is |was |also |successfully |reportedly |then |too |will |would |did not |does not |has not |didn't |doesn't |hasn't |never )*(?:[a-z]+ed|said|says|sent|shot|struck|hit|took|won|made|gave|told|wants|insists|denies|accuses|claims|warns|announced|responded|acknowledge|comment|confirm|deny|respond|say)\b")
 
 
-def _person_spans(text: str) -> list[tuple[int, int]]:
-    from sitrep.extract.claims import find_person_names
-    return [(s, e) for s, e, _ in find_person_names(text)]
-
-
 _DATELINE_AFTER = re.compile(r"^(?:,\s*[A-Z][a-zA-Z]+)?\s*(?:\([^)]{1,40}\))?\s*(?:[—–-]|,\s+(?:\w+\.? \d{1,2}|\d{1,2} \w+))")
 
 
@@ -82,9 +77,10 @@ def find_places(text: str) -> list[Place]:
     """Every place mention of ``text`` (resolved with the whole text as context), with its role."""
     gaz = geo.get_gazetteer()
     out: list[Place] = []
-    persons = _person_spans(text)
     from sitrep.extract.claims import find_person_names
-    surnames = {n.split()[-1].lower() for _s, _e, n in find_person_names(text)}
+    names = find_person_names(text)
+    persons = [(s, e) for s, e, _ in names]
+    surnames = {n.split()[-1].lower() for _s, _e, n in names}
     donbas = bool(_DONBAS_CONTEXT.search(text))
     for pm in gaz.find_mentions(text):
         if pm.location is None:

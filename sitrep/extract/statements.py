@@ -170,10 +170,11 @@ def _previous_subject(text: str, pos: int, sentences: list[Sentence]) -> Optiona
     return None
 
 
-def quote_speakers(text: str, sentences: Optional[list[Sentence]] = None) -> dict[tuple[int, int], Optional[Speaker]]:
+def quote_speakers(text: str, sentences: Optional[list[Sentence]] = None,
+                   registry: Optional[PersonRegistry] = None) -> dict[tuple[int, int], Optional[Speaker]]:
     """The speaker of every quotation of ``text`` (3 words or more), in document order."""
     sentences = sentences if sentences is not None else split_sentences(text)
-    registry = PersonRegistry(text)
+    registry = registry or PersonRegistry(text)
     out: dict[tuple[int, int], Optional[Speaker]] = {}
     previous = None
     for a, b in quote_spans(text):
@@ -188,7 +189,7 @@ def quote_speakers(text: str, sentences: Optional[list[Sentence]] = None) -> dic
 def extract_statements(doc_id: str, text: str, events: list[Event], speakers: Optional[dict] = None) -> list[Statement]:
     sentences = split_sentences(text)
     registry = PersonRegistry(text)
-    speakers = speakers if speakers is not None else quote_speakers(text, sentences)
+    speakers = speakers if speakers is not None else quote_speakers(text, sentences, registry)
     out: list[Statement] = []
     for (a, b), sp in speakers.items():
         quote = text[a:b]
