@@ -1,11 +1,19 @@
-"""Date mentions and reference-date inference (sitrep.nlp.dates)."""
+"""Date mentions and reference-date inference (sitrep.nlp.dates), metadata dates (sitrep.ingest.dates) and
+the calendar tables both share (sitrep.ingest.datetables)."""
 from __future__ import annotations
 
+import ast
 import datetime as dt
+import re
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings, strategies as st
 
+import sitrep.ingest.dates as ingest_dates
+import sitrep.nlp.dates as nlp_dates
+from sitrep.ingest import datetables as T
+from sitrep.ingest.dates import find_text_date, iso_date
 from sitrep.nlp.dates import find_dates, infer_reference_date, parse_iso
 
 REF = dt.date(2025, 3, 10)  # a Monday
@@ -126,3 +134,87 @@ def test_relative_days_move_with_the_reference(ref):
     assert (d.date, d.date_end, d.precision) == (ref - dt.timedelta(days=6), ref, "week")
     sunday = first("On Sunday, drones attacked the city.", ref).date
     assert sunday.weekday() == 6 and 0 <= (ref - sunday).days <= 6
+
+
+# ---------------------------------------------------------------- the shared calendar tables
+def test_month_tables_cover_every_word_the_regexes_accept():
+    words = T.MONTH_ALT.split("|")
+    assert sorted(words) == sorted(T.MONTH_LOOKUP)
+    assert [T.MONTHS[m] for m in T.MONTH_NAMES] == list(range(1, 13))
+    for word, num in T.MONTH_LOOKUP.items():
+        for shown in (word, word.title(), word.upper() + "."):
+            assert re.fullmatch(T.MONTH_RE, shown, re.I), shown
+            assert re.fullmatch(T.MON_G, shown, re.I).group("mon").lower() == word
+            assert T.month_number(shown) == num
+    for not_a_month in ("marc", "mayday", "junes", "septe", "decem"):
+        assert not re.fullmatch(T.MONTH_RE, not_a_month, re.I)
+
+
+def test_month_regexes_take_the_longest_word():
+    assert re.match(T.MONTH_RE, "September 3", re.I).group(0) == "September"
+    assert re.match(T.MON_G, "Sept. 3", re.I).group("mon") == "Sept"
+    assert re.match(T.MON_G, "June 3", re.I).group("mon") == "June"
+
+
+def test_month_number():
+    assert T.month_number("Sept.") == 9
+    assert T.month_number("may") == 5
+    assert T.month_number("APR\u0130L") == 4  # a dotted capital I lower-cases to two characters
+    with pytest.raises(KeyError):
+        T.month_number("Smarch")
+
+
+def test_weekday_tables_follow_date_weekday():
+    assert T.WEEKDAYS["monday"] == REF.weekday()
+    for name, num in T.WEEKDAYS.items():
+        assert T.WEEKDAY_ABBR[name[:3]] == num
+        assert re.fullmatch(T.WEEKDAY_RE, name.title(), re.I)
+        assert re.fullmatch(T.WEEKDAY_RE, name[:3].title() + ".", re.I)
+    assert T.WEEKDAY_ALT.split("|") == list(T.WEEKDAY_NAMES)
+
+
+@pytest.mark.parametrize("text", [
+    "Tuesday, March 4, 2025", "Tue. 4 March 2025", "4th Mar 2025", "March 4th, 2025", "2025-03-04",
+    "04.03.2025", "04/03/2025",
+])
+def test_date_re_matches_a_whole_written_date(text):
+    assert re.fullmatch(T.DATE_RE, text, re.I), text
+
+
+def test_metadata_and_text_dates_use_the_shared_patterns():
+    assert nlp_dates.ABS_PATTERNS is T.TEXT_DATE_PATTERNS
+    assert nlp_dates.MONTH_YEAR is T.MONTH_YEAR
+    assert nlp_dates.WEEKDAYS is T.WEEKDAYS
+    assert ingest_dates._MDY is T.MDY_DATE and ingest_dates._DMY is T.DMY_DATE
+    assert ingest_dates.MONTHS is T.MONTH_LOOKUP
+
+
+def _sitrep_imports(module) -> set[str]:
+    tree = ast.parse(Path(module.__file__).read_text(encoding="utf-8"))
+    names = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom) and node.module:
+            names.add(("." * node.level) + node.module)
+        elif isinstance(node, ast.Import):
+            names.update(a.name for a in node.names)
+    return {n for n in names if n.startswith(("sitrep", "."))}
+
+
+def test_imports_flow_from_ingest_upwards():
+    assert _sitrep_imports(T) == set()  # the tables depend on nothing of the package
+    assert _sitrep_imports(ingest_dates) == {".datetables"}
+    assert _sitrep_imports(nlp_dates) == {"sitrep.ingest.datetables"}
+
+
+def test_metadata_dates_with_the_dotted_capital_i():
+    assert iso_date("APR\u0130L 18, 2024") == "2024-04-18"
+
+
+@given(st.dates(min_value=dt.date(2000, 1, 1), max_value=dt.date(2039, 12, 31)),
+       st.sampled_from(["full", "abbr", "dot"]), st.sampled_from(["dmy", "mdy"]))
+def test_metadata_and_text_parsers_agree_on_written_dates(day, form, order):
+    name = MONTHS[day.month - 1]
+    mon = {"full": name, "abbr": name[:3], "dot": name[:3] + "."}[form]
+    text = f"{day.day} {mon} {day.year}" if order == "dmy" else f"{mon} {day.day}, {day.year}"
+    assert iso_date(text) == find_text_date(text) == day.isoformat()
+    assert find_dates(f"Drones hit the city on {text}.", None)[0].date == day

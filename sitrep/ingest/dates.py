@@ -1,26 +1,20 @@
-"""Date normalisation for ingest metadata (ISO ``YYYY-MM-DD`` or None)."""
+"""Date normalisation for ingest metadata (ISO ``YYYY-MM-DD`` or None).
+
+The month table and the date regexes are those of :mod:`sitrep.ingest.datetables`, the one home of the
+calendar words shared with :mod:`sitrep.nlp.dates` and the boilerplate macros of :mod:`sitrep.ingest.clean`."""
 from __future__ import annotations
 
 import datetime as _dt
-import re
 from email.utils import parsedate as parsedate_tuple
 from typing import Optional
 
-MONTHS = {
-    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
-    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
-    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
-}
-_MONTH_RE = (
-    r"(?:january|february|march|april|may|june|july|august|september|october|november|december|"
-    r"jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?"
-)
-_ISO = re.compile(r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)")
-_MDY = re.compile(r"\b(" + _MONTH_RE + r")\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b", re.IGNORECASE)
-_DMY = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(" + _MONTH_RE + r"),?\s+(\d{4})\b", re.IGNORECASE)
-_DOTTED = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.])")
-_SLASHED = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])")
+from .datetables import DMY_DATE as _DMY
+from .datetables import DOTTED_DATE as _DOTTED
+from .datetables import ISO_DATE as _ISO
+from .datetables import MDY_DATE as _MDY
+from .datetables import MONTH_LOOKUP as MONTHS  # noqa: F401  (re-exported: month word -> 1..12)
+from .datetables import SLASHED_DATE as _SLASHED
+from .datetables import month_number
 
 
 def _make(y: int, m: int, d: int) -> Optional[str]:
@@ -83,7 +77,7 @@ def find_text_date(s: str) -> Optional[str]:
             mon, day, year = m.group(1), m.group(2), m.group(3)
         else:
             day, mon, year = m.group(1), m.group(2), m.group(3)
-        iso = _make(int(year), MONTHS[mon.lower().rstrip(".")], int(day))
+        iso = _make(int(year), month_number(mon), int(day))
         if iso and (best is None or m.start() < best[0]):
             best = (m.start(), iso)
     return best[1] if best else None

@@ -12,26 +12,23 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
-MONTHS = {m: i for i, m in enumerate(
-    ["january", "february", "march", "april", "may", "june", "july", "august", "september",
-     "october", "november", "december"], 1)}
-MONTH_ABBR = {k[:3]: v for k, v in MONTHS.items()} | {"sept": 9}
-WEEKDAYS = {d: i for i, d in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
+from sitrep.ingest.datetables import (  # noqa: F401  (MONTHS, MONTH_ABBR: re-exported)
+    DAY_G,
+    MON_G,
+    MONTH_ABBR,
+    MONTH_YEAR,
+    MONTHS,
+    TEXT_DATE_PATTERNS,
+    WEEKDAY_ALT,
+    WEEKDAYS,
+    month_number,
+)
+
 INVASION_START = dt.date(2022, 2, 24)
 
-_MON = r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
-_YEAR = r"(?P<year>(?:19|20)\d\d)"
-
-ABS_PATTERNS = [
-    # "30 and 31 August": the first day of a span
-    re.compile(r"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:and|-|–|to)\s+[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MON + r"(?:,?\s+" + _YEAR + r")?\b", re.I),
-    re.compile(r"\b" + _DAY + r"\s+(?:of\s+)?" + _MON + r"(?:,?\s+" + _YEAR + r")?\b", re.I),
-    re.compile(r"\b" + _MON + r"\s+" + _DAY + r"(?:,?\s+" + _YEAR + r")?\b", re.I),
-    re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<monn>[01]\d)-(?P<day>[0-3]\d)\b"),
-    re.compile(r"\b(?P<day>[0-3]?\d)\.(?P<monn>[01]?\d)\.(?P<year>(?:19|20)\d\d)\b"),
-]
-MONTH_YEAR = re.compile(r"\b(?:in|during|since|of|from)\s+" + _MON + r"\s+" + _YEAR + r"\b", re.I)
+# the calendar words and absolute-date patterns live in the ingest stage (one home, imports flow upward)
+_MON, _DAY = MON_G, DAY_G
+ABS_PATTERNS = TEXT_DATE_PATTERNS
 
 REL_PATTERNS: list[tuple[re.Pattern, str]] = [
     (re.compile(r"\b(?:over|in|during|for)\s+the\s+(?:past|last|previous)\s+(?:24\s+hours|day)\b", re.I), "past_day"),
@@ -40,8 +37,8 @@ REL_PATTERNS: list[tuple[re.Pattern, str]] = [
     (re.compile(r"\b(?:as of\s+)?tomorrow\b", re.I), "tomorrow"),
     (re.compile(r"\byesterday\b", re.I), "yesterday"),
     (re.compile(r"\b(?:overnight|last night|tonight|this morning|today|earlier today|this afternoon|this evening|early hours|at night|during the night|nighttime|night-time)\b", re.I), "today"),
-    (re.compile(r"\b(?:on|last|this|late|early)\s+(?:(?:the\s+)?night\s+(?:of|to)\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:night|morning|evening|afternoon))?\b", re.I), "weekday"),
-    (re.compile(r"\b(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:night|morning|evening|afternoon))\b", re.I), "weekday"),
+    (re.compile(r"\b(?:on|last|this|late|early)\s+(?:(?:the\s+)?night\s+(?:of|to)\s+)?(?P<wd>" + WEEKDAY_ALT + r")(?:\s+(?:night|morning|evening|afternoon))?\b", re.I), "weekday"),
+    (re.compile(r"\b(?P<wd>" + WEEKDAY_ALT + r")(?:\s+(?:night|morning|evening|afternoon))\b", re.I), "weekday"),
 ]
 
 
@@ -59,8 +56,7 @@ class DateMention:
 def _month_num(m: re.Match) -> int:
     if m.groupdict().get("monn"):
         return int(m.group("monn"))
-    key = m.group("mon").lower().rstrip(".")
-    return MONTHS.get(key) or MONTH_ABBR[key[:4] if key.startswith("sept") else key[:3]]
+    return month_number(m.group("mon"))
 
 
 def _safe_date(y: int, mo: int, d: int) -> Optional[dt.date]:
