@@ -1,0 +1,324 @@
+"""Who speaks a quotation: attribution after the closing mark, before the opening mark, the
+subject of an earlier (or, failing that, the next) sentence, and resolution of pronouns, role
+nouns ("the official", "the governor") and organisation nouns ("the ministry") to the person or
+body named earlier.
+
+Order for a quotation: after its closing mark ("…,” he noted", "…,” the operator wrote", "…,”
+said Ihor Terekhov, the mayor"), before its opening mark in the same sentence ("Sybiga … asserting,
+“…”", "X reported that troops “…”", "X wrote: “…”"), the speaker of the quotation just before
+(continuations), the subject of the nearest earlier sentence that names a speaker, and last the
+subject of the next sentences ("Quote: “…” / The company added that …").
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from sitrep.extract import places as P
+from sitrep.extract.claims import SPEECH, TITLE_WORDS, Speaker, find_person_names, side_of, split_name_role
+from sitrep.nlp.sentences import Sentence
+
+# speech verbs beyond claims.SPEECH (kept here: claims.SPEECH also drives event claimants)
+SPEECH_X = SPEECH + (r"|admitted|admits|acknowledged|acknowledges|vowed|vows|promised|promises|pledged|threatened|"
+                     r"suggested|suggests|reiterated|reiterates|specified|clarified|elaborated|predicted|alleged|"
+                     r"assured|complained|lamented|recounted|reckoned|believes|estimated|observed|announcing|"
+                     r"telling|writing|declaring|warning|stressing|emphasi[sz]ing|insisting|calling|called|"
+                     r"describing|branded|dubbed|quoted|quoting|added|explained|shared|pointed|joked|cautioned")
+_MARKS = "“”\"«»„‘’"
+_PRON = r"he|she|they|it|we|I"
+_PRONOUN = re.compile(r"^(?:" + _PRON + r")$", re.I)
+# "the official", "a spokesperson for the ministry", "the regional governor", "Ukraine's air force"
+_DESCR = (r"(?:the|a|an|one|another|[A-Z][\w’'-]+[’']s)\s+(?:[a-z][\w’'-]*\s+){0,3}?"
+          r"(?:official|officials|minister|governor|mayor|president|spokes(?:man|woman|person)|head|chief|"
+          r"commander|adviser|advisor|source|sources|representative|envoy|ambassador|ministry|agency|"
+          r"company|operator|command|service|administration|military|army|office|police|prosecutors?|"
+          r"authorities|council|army|force|forces|committee|department|statement|report|officer|soldier|"
+          r"analyst|expert|diplomat|leader|general|secretary|chancellor|premier|deputy)"
+          r"(?:\s+(?:for|of|at|from|in|to)\s+(?:the\s+)?[\w’'-]+(?:\s+[A-Z][\w’'-]*){0,3})?")
+_SUBJ = r"(?:" + _PRON + r"|" + _DESCR + r"|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})"
+_LEAD = r"^[,.!?…:;]?\s*[”\"»’'“]?\s*[,:;]?\s*(?:[-–—]\s*)?"
+_AFTER = re.compile(_LEAD + r"(?P<subj>" + _SUBJ + r")\s+(?:also\s+|then\s+|later\s+|further\s+|has\s+|had\s+)?(?P<verb>"
+                    + SPEECH_X + r")\b", re.S)
+_AFTER_INV = re.compile(_LEAD + r"(?P<verb>" + SPEECH_X + r")\s+(?P<subj>(?:[A-Z][\w’'.-]*\s*){1,5}(?:,\s*[^,.\n]{3,60})?|"
+                        + _DESCR + r")")
+_PASSIVE = re.compile(r"\b(?:was|were|is|are|been|be|being)\s+(?:\w+ly\s+)?$", re.I)
+_SPEECH_X_RE = re.compile(r"(?<![\w-])(?:" + SPEECH_X + r")(?![\w-])")
+_CAPITALISED = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+")
+_TITLED = re.compile(r"(?:" + TITLE_WORDS + r")\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)")
+_ROLE_NOUN = re.compile(r"^(?:the|this|that)\s+(?:[a-z]+\s+){0,2}(official|minister|governor|mayor|president|spokes(?:man|woman|person)|"
+                        r"head|chief|commander|adviser|advisor|leader|general|secretary|chancellor|premier|deputy|"
+                        r"ambassador|envoy|politician|lawmaker|MP|representative|diplomat|officer)$", re.I)
+_ORG_NOUN = re.compile(r"^(?:the|this|that)\s+(?:[a-z]+\s+){0,2}(ministry|agency|company|operator|command|service|"
+                       r"administration|military|army|office|police|council|committee|department|force|forces|"
+                       r"guard|government|utility|group|staff|corporation|prosecutor's office)$", re.I)
+_LABEL = re.compile(r"^\s*(?:quote|quotes|details|source|background|reference|update)\s*:\s*$", re.I)
+
+
+def clean_speaker(s: str) -> str:
+    """A speaker phrase without quotation marks, brackets or surrounding punctuation."""
+    s = re.sub(r"[" + _MARKS + r"]", "", s)
+    return re.sub(r"\s+", " ", s).strip(" ,.;:-–—")
+
+
+def people_in(text: str) -> list[tuple[int, str]]:
+    """People named in a short window: the name lexicon and titles first, then spaCy's PERSON
+    entities for names the lexicon does not know ("Hrytsenko", "Wang Lei")."""
+    out = [(s, n) for s, _e, n in find_person_names(text)]
+    for m in _TITLED.finditer(text):
+        out.append((m.start(1), m.group(1)))
+    if not out and len(text) <= 600 and _CAPITALISED.search(text):
+        from sitrep.extract.ner import persons  # only when the lexicon finds nobody
+
+        for s, e, n in persons(text):
+            if not _PRONOUN.match(n):
+                out.append((s, n))
+    out.sort()
+    return out
+
+
+class PersonRegistry:
+    """Names met so far in a document, with the longest form and the role seen for each."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.full: dict[str, str] = {}
+        self.role: dict[str, str] = {}
+        self.mentions: list[tuple[int, str]] = []
+        for s, e, name in find_person_names(text):
+            surname = name.split()[-1]
+            self.mentions.append((s, name))
+            if len(name) > len(self.full.get(surname, "")):
+                self.full[surname] = name
+            before = text[max(0, s - 60):s]
+            m = re.search(r"((?:[A-Z][\w’'-]+\s+)?(?:" + TITLE_WORDS + r")(?:\s+[A-Z]?[\w’'-]+){0,3})\s*$", before)
+            after = re.match(r",\s*([^,.;“\"]{3,70}),", text[e:])
+            if m and surname not in self.role:
+                self.role[surname] = m.group(1).strip()
+            elif after and surname not in self.role and re.search(r"\b(?:minister|president|spokes|head|governor|mayor|chief|leader|commander|adviser|advisor|secretary|chancellor|official|director|chair)", after.group(1), re.I):
+                self.role[surname] = after.group(1).strip()
+
+    def resolve(self, name: str) -> tuple[str, Optional[str]]:
+        surname = name.split()[-1]
+        return self.full.get(surname, name), self.role.get(surname)
+
+    def last_with_role(self, noun: str, pos: int) -> Optional[str]:
+        """The latest person named before ``pos`` whose role (or the words before the name)
+        mentions ``noun`` ("the governor" => "Governor Oleh Syniehubov"), else None."""
+        for s, name in reversed([m for m in self.mentions if m[0] < pos]):
+            role = self.role.get(name.split()[-1], "") + " " + self.text[max(0, s - 50):s]
+            if noun.lower()[:6] in role.lower():
+                return name
+        return None
+
+
+_SPEECH_AT = re.compile(r"\s*,?\s*(?:[^,.]{0,70},\s*)?(?:has |had |also )?(?:" + SPEECH_X + r")\b")
+
+
+def subject_person(sentence: str) -> Optional[str]:
+    """The person who speaks in a sentence (a name right before a speech verb), else the first
+    person named."""
+    people = people_in(sentence)
+    best = None
+    for start, name in people:
+        m = _SPEECH_AT.match(sentence, start + len(name))
+        if m and (best is None or m.end() - m.start() < best[0]):
+            best = (m.end() - m.start(), name)  # the name nearest its verb: "an adviser to X, Y, said" => Y
+    if best:
+        return best[1]
+    return people[0][1] if people else None
+
+
+def subject_before(head: str, verb_start: int) -> Optional[str]:
+    """The subject of the speech verb at ``verb_start`` in ``head``: a named person nearest the
+    verb, else the noun phrase before it, quotation marks removed ('Ukraine's Operational
+    Command "South" reported' => "Ukraine's Operational Command South")."""
+    left = head[:verb_start]
+    people = people_in(left)
+    if people:
+        verb = _SPEECH_X_RE.match(head, verb_start)
+        p = subject_person(head[:verb.end()] if verb else left)
+        if p:
+            return p
+    left = re.sub(r"[" + _MARKS + r"]", "", left).rstrip()
+    appos = re.search(r",\s*([^,]{3,80}),\s*(?:has |have |had |also |too,? )?$", left)
+    role = None
+    if appos and not _SPEECH_X_RE.search(appos.group(1)):
+        role = appos.group(1)
+        left = left[:appos.start()].rstrip()
+    left = re.sub(r"(?:,\s*too,?|,\s*however,?|\s+also|\s+has|\s+have|\s+had|\s+further|\s+later|\s+then)$", "", left).rstrip()
+    left = re.sub(r"\s+(?:on|in|at|during|late|early|this|last)\s+(?:[A-Z]?[a-z]+\s*){1,3}$", "", left).rstrip()  # "X on Monday"
+    seg = re.split(r"[,;:(]\s*|\bthat\s+|\b(?:and|but|while|as|which|who)\s+(?=[a-z])", left)[-1].strip()
+    if not seg or len(seg) > 80:
+        return None
+    return f"{seg}, {role}" if role else seg
+
+
+def _head_speaker(head: str) -> Optional[str]:
+    """The speaker named in the part of a sentence before an opening quotation mark."""
+    if _LABEL.match(head):
+        return None
+    m = re.search(r"\baccording to\s+(?:the\s+)?([^,.;:“”\"«»]{3,80})\s*[,:]?\s*$", head, re.I)
+    if m:
+        return m.group(1)
+    verbs = list(_SPEECH_X_RE.finditer(head))
+    for k, vm in enumerate(reversed(verbs)):
+        if vm.group(0).lower() in ("according to",):
+            continue
+        if vm.group(0).endswith("ing") and k < len(verbs) - 1:
+            continue  # "X stated …, reassuring allies that “…”": the subject of the earlier verb
+        if _PASSIVE.search(head[:vm.start()]):
+            continue  # passive: "the attack was described as"
+        subj = subject_before(head, vm.start())
+        if subj and re.match(r"[A-Z]|(?:the|a|an)\s|(?:" + _PRON + r")$", subj):
+            return subj
+        inv = _AFTER_INV.match(head[vm.start():])  # "..., said Ihor Terekhov: “…”"
+        if inv:
+            return inv.group("subj")
+    if re.search(r"[:,]\s*$", head):
+        people = people_in(head)
+        if people:
+            return subject_person(head) or people[0][1]
+    return None
+
+
+def _after_speaker(text: str, b: int) -> Optional[str]:
+    """The speaker named right after a closing mark at ``b``."""
+    after = text[b:b + 160]
+    if re.match(r"[" + _MARKS + r"]?\s*\n", after) or b >= len(text) or text[b] not in _MARKS:
+        return None  # an attribution never follows across a paragraph break
+    m = _AFTER.match(after)
+    if m and text[b - 1:b] in ".!?" and not _PRONOUN.match(m.group("subj")) and not re.match(r"[" + _MARKS + r"]?\s*[a-z]", after):
+        m = None  # "…capitulation.” Chancellor Scholz defended…" starts a new sentence
+    if m:
+        return m.group("subj")
+    m = _AFTER_INV.match(after)
+    if m:
+        return m.group("subj")
+    # "…,” the head of the regional administration, Petro Savchuk, said on Telegram.
+    tail = re.split(r"(?<=[.!?])\s|[“\"]", after[1:], maxsplit=1)[0]
+    for ns, ne, name in find_person_names(tail):
+        if re.match(r"\s*,?\s*(?:[^,.]{0,60},\s*)?(?:has |had )?(?:" + SPEECH_X + r")\b", tail[ne:]) or \
+                re.search(r"\b(?:" + SPEECH_X + r")\b[^,.]{0,60}$", tail[:ns]):
+            return name  # "…,” commander-in-chief X said" / "…,” mentioned the EU's Josep Borrell"
+    return None
+
+
+def _org_before(text: str, noun: str, pos: int) -> Optional[str]:
+    """The latest capitalised name of an organisation ending in ``noun`` before ``pos``
+    ("the ministry" => "Defence Ministry", "the company" => "DTEK" when "DTEK, the company")."""
+    pat = re.compile(r"((?:[A-Z][\w’'.-]*\s+){1,4})" + re.escape(noun) + r"\b|\b" + re.escape(noun)
+                     + r"\s+of\s+((?:the\s+)?(?:[A-Z][\w’'-]*\s*){1,4})", re.I)
+    found = None
+    for m in pat.finditer(text[:pos]):
+        phrase = m.group(0).strip()
+        words = phrase.split()
+        if m.group(1) and not words[0][0].isupper():
+            continue
+        if re.match(r"(?:The|A|An|This|That)\s", phrase):
+            phrase = phrase.split(None, 1)[1]
+        if phrase[0].isupper() or m.group(2):
+            found = phrase
+    return found
+
+
+def previous_subject(text: str, pos: int, sentences: list[Sentence], quotes: list[tuple[int, int]]) -> Optional[str]:
+    """The subject of the nearest earlier sentence that names a speaker (names inside
+    quotations ignored): the subject of its speech verb, else the person it names."""
+    for s in reversed([s for s in sentences if s.start < pos]):
+        seg_end = min(s.end, pos)
+        seg = text[s.start:seg_end]
+        for qa, qb in quotes:
+            if s.start <= qa < seg_end:
+                seg = seg[:max(0, qa - s.start - 1)]
+                break
+        verbs = [vm for vm in _SPEECH_X_RE.finditer(seg) if vm.group(0).lower() != "according to"
+                 and not _PASSIVE.search(seg[:vm.start()])]
+        if verbs:
+            subj = subject_before(seg, verbs[0].start())
+            if subj and re.match(r"[A-Z]", subj) and not _PRONOUN.match(subj):
+                return subj
+        acc = re.search(r"\baccording to\s+(?:the\s+)?([A-Z][^,.;“”\"]{2,60})", seg)
+        if acc:
+            return acc.group(1)
+        person = subject_person(seg)
+        if person:
+            return person
+    return None
+
+
+def next_subject(text: str, pos: int, sentences: list[Sentence]) -> Optional[str]:
+    """The speaking subject of one of the four sentences after ``pos`` ("DTEK added that …")."""
+    for s in [s for s in sentences if s.start >= pos][:4]:
+        m = re.match(r"\s*((?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})\s+(?:also\s+|further\s+)?(?:" + SPEECH_X + r")\b", s.text)
+        if m and not _PRONOUN.match(m.group(1)):
+            return m.group(1)
+    return None
+
+
+def speaker_from_phrase(subj: str, registry: PersonRegistry) -> Optional[Speaker]:
+    name, role = split_name_role(clean_speaker(subj))
+    if name is None:
+        return None
+    name, reg_role = registry.resolve(name)
+    role = role or reg_role
+    side = side_of(" ".join(x for x in (name, role or "") if x), P.region_side)
+    if side is None and role:
+        side = P.demonym_country(role)
+    return Speaker(name, role, side)
+
+
+def attribute(text: str, q: tuple[int, int], sentences: list[Sentence], registry: PersonRegistry,
+              quotes: list[tuple[int, int]], previous: Optional[tuple[int, Speaker]] = None) -> tuple[Optional[Speaker], str]:
+    """(speaker, how) of the quotation ``q``; how is "after", "before", "previous", "earlier",
+    "next" or "" (none). ``previous`` is (end offset, speaker) of the quotation before it."""
+    a, b = q
+    how = "after"
+    subj = _after_speaker(text, b)
+    if subj is None:
+        how = "before"
+        sent = next((s for s in sentences if s.start <= a - 1 < s.end or s.start <= a < s.end), None)
+        if sent is not None and sent.start < a - 1:
+            h0 = max([sent.start] + [y + 1 for x, y in quotes if sent.start <= x and y < a - 1 and len(text[x:y].split()) >= 3])
+            head = text[h0:a - 1]  # after an earlier quotation of the same sentence
+            if re.match(r"\s*(?:he|she|they)\s+(?:also\s+)?(?:" + SPEECH_X + r")\b", head, re.I):
+                subj = "he"  # "He said the intent was to “…”": the pronoun's antecedent speaks
+            else:
+                subj = _head_speaker(head)
+    subj = clean_speaker(subj) if subj else None
+    if subj is not None and not subj:
+        subj = None
+    pronoun = subj is not None and bool(_PRONOUN.match(subj))
+    if previous is not None and previous[1] is not None and previous[1].name and (
+            (subj is None and a - previous[0] < 400) or (pronoun and a - previous[0] < 600)):
+        # "…,” he added: the speaker of the quotation before, unless someone else is named in between
+        between = {n.split()[-1] for _s, n in people_in(text[previous[0]:a])}
+        if between <= {previous[1].name.split()[-1]}:
+            return previous[1], "previous"
+    if subj is not None and re.fullmatch(r"(?:the\s+)?(?:report|statement|message|post|press release|announcement|communiqu[eé])", subj, re.I):
+        src = None
+        for m in re.finditer(r"\b(?:reported|stated|announced|said|posted) by (?:the\s+)?([A-Z][^,.;“\"]{2,80})|\baccording to (?:the\s+)?([A-Z][^,.;“\"]{2,80})", text[max(0, a - 600):a]):
+            src = (m.group(1) or m.group(2)).strip()
+        if src:
+            src = re.sub(r"\s+(?:on|in|at)\s+(?:their|its|his|her)\s+.*$", "", src)
+            return Speaker(src, None, side_of(src)), how
+        subj = None
+    if subj is not None:
+        rn = _ROLE_NOUN.match(subj)
+        on = _ORG_NOUN.match(subj)
+        if rn:  # "the official said": the person named earlier, the one holding that office first
+            person = registry.last_with_role(rn.group(1), a) or previous_subject(text, a, sentences, quotes)
+            if person:
+                subj = person
+        elif on:  # "the ministry said": the ministry named earlier
+            org = _org_before(text, on.group(1), a)
+            if org:
+                subj = org
+    if subj is None or pronoun:
+        subj = previous_subject(text, a, sentences, quotes)
+        how = "earlier"
+        if subj is None:
+            subj = next_subject(text, b, sentences)
+            how = "next"
+    if not subj:
+        return None, ""
+    return speaker_from_phrase(subj, registry), how
