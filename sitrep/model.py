@@ -94,6 +94,9 @@ class Event(Record):
     target: Optional[str] = None
     weapons: list[Weapon] = Field(default_factory=list)
     claims: list[Claim] = Field(default_factory=list)
+    rules: list[str] = Field(default_factory=list)  # ids of the extraction rules that made the event, in order
+    confidence: Optional[float] = None  # 0-1: how sure the extractor is that the event happened as typed
+    geo_reason: Optional[str] = None  # why the place was chosen
     record: Literal["event"] = "event"
 
 

@@ -23,7 +23,9 @@ from sitrep.extract.classify import (
     WAVE_SCOPE, sentence_triggers, strike_type, target_of, generic_attack, variant,
 )
 from sitrep.extract.claims import certainty_of, claimant_in, side_of, split_name_role
+from sitrep.extract.factuality import factuality_of
 from sitrep.extract.lexicon import acled_types
+from sitrep.extract.rules import RuleContext, judge_trigger, retype
 from sitrep.extract.weapons import extract_weapons
 from sitrep.model import Claim, Event, Location, Weapon
 from sitrep.nlp.dates import DateMention, find_dates
@@ -61,6 +63,7 @@ class Frame:
     parent: Optional["Frame"] = None
     merged: bool = False
     order: int = 0
+    rules: list[str] = field(default_factory=list)
 
 
 class DocumentExtractor:
@@ -147,74 +150,53 @@ class DocumentExtractor:
         trig_pos = (0, 0)
         strength = "weak"
         unanchored_strike = None
+        fired: list[str] = []
+        firsts: dict[str, int] = {}
+        for t, _s, m in trig:
+            firsts.setdefault(t, m.start())
         for et, st, m in sorted(trig, key=lambda x: PRIORITY[x[0]]):
-            if et == "interception" and not (INTERCEPT_CTX.search(text) or weapons or SEIZURE.search(text)):
+            ctx = RuleContext(text, et, st, m.start(), m.end(), types, firsts, weapons, actors, armed, anchored, has_cas,
+                              factuality=lambda m=m, et=et: factuality_of(text, m.start(), m.end(), et))
+            verdict = judge_trigger(ctx)
+            if not verdict.keep:
+                if verdict.skipped_by == "veto.weak_unanchored" and verdict.event_type in STRIKE and unanchored_strike is None:
+                    unanchored_strike = (verdict.event_type, (m.start(), m.end()))
                 continue
-            if et == "armed_clash" and st == "weak" and ({"missile_artillery_strike", "air_drone_strike"} & types) and not re.search(r"\bclash|\bfighting|\bbattle|\bfirefight|\brepel|\brepuls|\boffensive|\bassault", text, re.I):
-                continue
-            if et == "diplomatic_contact" and len({a.side for a in actors}) < 2 and not re.search(r"\b(?:phone call|held talks|met with|spoke (?:by phone )?with)\b", text, re.I):
-                continue
-            if et == "military_mobilization" and not actors:
-                continue
-            if et == "grenade" and re.search(r"\bdrones?\b|\bUAVs?\b|\bquadcopters?\b", text, re.I):
-                et = "air_drone_strike"
-            if et in STRIKE | {"armed_clash", "remote_explosive"} and NOT_VIOLENCE.search(text) and (et != "remote_explosive" or "claimed responsibility" in text.lower()):
-                continue
-            if et in STRIKE and DISASTER.search(text) and not weapons and not armed:
-                continue  # "floods hit parts of Japan", "a gas container exploded"
-            if et in STRIKE and "infrastructure_disruption" in types and re.search(r"\b(?:after|following|due to|caused by|as a result of|in the wake of|consequence of|because of)\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,6}$", text[:m.start()], re.I):
-                continue  # "without power following Russian attack": the outage is the event here
-            if st == "weak" and not anchored and et not in ("military_mobilization", "diplomatic_contact"):
-                if et in STRIKE and unanchored_strike is None:
-                    unanchored_strike = (et, (m.start(), m.end()))
-                continue
-            chosen, trig_pos, strength = et, (m.start(), m.end()), st
+            chosen, trig_pos, strength = verdict.event_type, (m.start(), m.end()), st
+            fired = [f"trigger.{chosen}"] + verdict.fired
             break
         if chosen is None and not has_cas and re.search(r"\b(?:killed|shot dead|murdered)\b", text) and (actors or NON_STATE.search(text)) and not DISASTER.search(text):
             # "Ukrainian forces killed a battalion commander and 12 of his men near Siversk"
             victims = text[re.search(r"\b(?:killed|shot dead|murdered)\b", text).end():][:120]
             chosen = "armed_clash" if MILITARY_TARGET.search(victims) or re.search(r"\b(?:colonel|commander|officer|general|major|captain|battalion|brigade|fighters)\b", victims, re.I) else "attack_on_civilians"
             strength = "strong"
+            fired = ["fallback.killing_by_armed_actor"]
         if chosen is None and has_cas and (TALLY.search(text) or max((c.best or c.low or 0) for c in (cas.fatalities, cas.injured) if c) >= 10000):
             return []  # "total Russian casualties at 1.2 million": a running tally, not an incident
         if chosen is None and has_cas and not DISASTER.search(text) and (CONFLICT.search(text) or self._conflict_document()
                                                                           or any(a.kind in ("military", "armed_group") for a in actors)):
             chosen = "__casualty__"
+            fired = ["fallback.casualties_in_conflict"]
             if NON_STATE.search(text) and re.search(r"\b(?:army|troops|soldiers|security forces|government forces)\b", text, re.I) and not weapons:
                 chosen, strength = "armed_clash", "strong"
+                fired.append("fallback.casualties_between_forces")
         if chosen is None:
             if unanchored_strike and actors:
                 return [self._unanchored(s, unanchored_strike[0], unanchored_strike[1], actors)]
             return []
-        # protests dominate arrests at a protest (unless the arrests come first: "police continue
-        # to detain people who organise protests"); tear gas at a protest is protest policing
-        firsts = {t: m.start() for t, _s, m in trig}
-        if chosen == "arrest" and "protest" in types and firsts["protest"] < firsts["arrest"]:
-            chosen = "protest"
-        elif chosen == "protest" and "arrest" in types and firsts["arrest"] < firsts["protest"] and not re.search(r"\b(?:protesters|demonstrators|rally|rallied|marched|gathered)\b", text[:firsts["arrest"]], re.I):
-            chosen = "arrest"  # "police continue to detain people who organise the demonstrations"
-        if "agreement" in types and chosen in STRIKE | {"armed_clash", "territory_change"} and re.search(r"\b(?:surrender\w*|exchang\w+ (?:\w+ ){0,2}(?:prisoners|bodies|detainees)|ceasefire|truce)\b", text, re.I):
-            chosen = "agreement"
-        if chosen == "chemical_attack" and (DISASTER.search(text) or re.search(r"\bsanction", text, re.I)):
-            rest = [t for t, _s, _m in sorted(trig, key=lambda x: PRIORITY[x[0]]) if t != "chemical_attack"]
-            if not rest:
-                return []
-            chosen = rest[0]  # "sanctions in response to its chemical attack": the sanctions are the news
-        if chosen == "chemical_attack" and ({"protest", "riot"} & types) and not re.search(r"chemical weapon|chloropicrin|chlorine|sarin|drone", text, re.I):
-            chosen = "riot" if "riot" in types else "protest"
-        if chosen in STRIKE and ({"protest", "riot"} & types) and GENERIC_STRIKE_WORD.match(text[trig_pos[0]:trig_pos[1]]) or chosen in STRIKE and "riot" in types and re.fullmatch(r"fire (?:on|at|upon)", text[trig_pos[0]:trig_pos[1]], re.I):
-            chosen = "riot" if "riot" in types else "protest"
-        if chosen == "armed_clash" and ({"protest", "riot"} & types):
-            chosen = "riot"  # police and protesters clashing is a violent demonstration
-        if chosen in STRIKE and GENERIC_STRIKE_WORD.match(text[trig_pos[0]:trig_pos[1]]) and not ({w.category for w in weapons} - {"mixed", "other"}) and "air_drone_strike" not in types:
-            chosen = generic_attack(text, trig_pos, chosen)
+        ctx = RuleContext(text, chosen, strength, trig_pos[0], trig_pos[1], types, firsts, weapons, actors, armed, anchored, has_cas)
+        rest = [t for t, _s, _m in sorted(trig, key=lambda x: PRIORITY[x[0]])]
+        chosen, retyped = retype(ctx, rest, lambda default: generic_attack(text, trig_pos, default))
+        fired += retyped
+        if chosen is None:
+            return []
 
         # date ("since Russian troops crossed the border in May 2024" dates the background, not the event)
         dates = [d for d in dates if not re.search(r"\bsince\b[^,;]*$", text[:d.start], re.I)]
         period = next((d for d in dates if d.kind == "period" and d.date), None)
         day = next((d for d in dates if d.date and d.precision == "day"), None)
         frames: list[Frame] = []
-        base = Frame(sent=s, event_type=chosen, trigger_start=s.start + trig_pos[0], trigger_end=s.start + trig_pos[1], cas=cas, weapons=weapons, anchored=anchored or strength == "strong", strength=strength)
+        base = Frame(sent=s, event_type=chosen, trigger_start=s.start + trig_pos[0], trigger_end=s.start + trig_pos[1], cas=cas, weapons=weapons, anchored=anchored or strength == "strong", strength=strength, rules=fired)
         if period is not None and (day is None or period.start < day.start or chosen in STRIKE):
             base.date, base.date_end, base.date_precision, base.is_aggregate = period.date, period.date_end, period.precision, True
         elif day is not None:
@@ -545,8 +527,9 @@ class DocumentExtractor:
             return True
         return False
 
-    def _merge_into(self, host: Frame, other: Frame) -> None:
+    def _merge_into(self, host: Frame, other: Frame, why: str = "assemble.same_incident") -> None:
         other.merged = True
+        host.rules = host.rules + [r for r in other.rules + [why] if r not in host.rules]
         if other.is_wave and not host.is_wave:
             host.is_wave = True
         if other.type_explicit and not host.type_explicit:
@@ -655,7 +638,7 @@ class DocumentExtractor:
                 is_aggregate=f.is_aggregate,
                 actor1=a1, actor1_side=a1s, actor2=a2, actor2_side=a2s,
                 location=loc, fatalities=f.cas.fatalities, injured=f.cas.injured, missing=f.cas.missing,
-                civilian_targeting=civ_target, target=f.target, weapons=f.weapons, claims=f.claims,
+                civilian_targeting=civ_target, target=f.target, weapons=f.weapons, claims=f.claims, rules=f.rules,
             ))
         return out
 

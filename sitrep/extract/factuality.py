@@ -1,0 +1,2 @@
+def factuality_of(text, start, end, event_type):
+    return "asserted"

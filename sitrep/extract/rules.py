@@ -1,0 +1,220 @@
+"""Named, ordered event rules read from ``sitrep/data/rules.tsv`` (conditions over sentence facts,
+cues from ``sitrep/data/cues.tsv``), and the small engine that applies them.
+
+A rule is ``id``, ``stage``, ``when`` (a conjunction of conditions) and ``then`` (an action). The
+extractor asks the engine two questions per event-bearing sentence:
+
+* :func:`judge_trigger` — for one trigger (type, strength, span) of the sentence: is it kept, skipped,
+  or retyped? (stage ``trigger``)
+* :func:`retype` — for the type chosen for the sentence: does a retype rule change it? (stage
+  ``retype``)
+
+Both return the ids of the rules that fired, which the event carries in its ``rules`` field. The
+conditions are evaluated on :class:`RuleContext`, which holds only facts already computed for the
+sentence (triggers, weapons, actors, anchors, factuality), so a rule never re-reads raw text for
+something another component found.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Callable, Optional
+
+from sitrep.extract.lexicon import read_tsv
+
+STRIKE_TYPES = ("missile_artillery_strike", "air_drone_strike")
+STAGES = ("trigger", "retype")
+ACTIONS = ("skip", "drop", "next_type", "generic_attack")
+
+
+@lru_cache(maxsize=1)
+def cues() -> dict[str, re.Pattern]:
+    """Named cue patterns (case-insensitive)."""
+    return {r["name"]: re.compile(r["pattern"], re.I) for r in read_tsv("cues.tsv")}
+
+
+def cue(name: str) -> re.Pattern:
+    return cues()[name]
+
+
+@dataclass
+class RuleContext:
+    """What the rules may look at for one sentence and one candidate trigger."""
+
+    text: str
+    event_type: str
+    strength: str
+    start: int  # trigger span in the sentence
+    end: int
+    types: set[str]
+    firsts: dict[str, int]  # type -> start of its first trigger in the sentence
+    weapons: list = field(default_factory=list)
+    actors: list = field(default_factory=list)
+    armed: bool = False
+    anchored: bool = False
+    has_casualties: bool = False
+    factuality: Callable[[], str] = lambda: "asserted"
+
+    def has(self, what: str) -> bool:
+        if what == "weapons":
+            return bool(self.weapons)
+        if what == "specific_weapon":
+            return bool({w.category for w in self.weapons} - {"mixed", "other"})
+        if what == "actors":
+            return bool(self.actors)
+        if what == "armed":
+            return self.armed
+        if what == "anchored":
+            return self.anchored
+        if what == "casualties":
+            return self.has_casualties
+        raise ValueError(f"unknown has= fact: {what}")
+
+
+def _types(spec: str) -> frozenset[str]:
+    out: set[str] = set()
+    for t in spec.split("|"):
+        out.update(STRIKE_TYPES if t == "STRIKE" else (t,))
+    return frozenset(out)
+
+
+@dataclass(frozen=True)
+class Condition:
+    negated: bool
+    test: Callable[[RuleContext], bool]
+    text: str
+
+    def __call__(self, ctx: RuleContext) -> bool:
+        return self.test(ctx) != self.negated
+
+
+def _scoped_text(ctx: RuleContext, scope: str) -> str:
+    if scope == "all":
+        return ctx.text
+    if scope == "left":
+        return ctx.text[:ctx.start]
+    if scope == "right":
+        return ctx.text[ctx.end:]
+    if scope == "trigger":
+        return ctx.text[ctx.start:ctx.end]
+    if scope.startswith("before:"):
+        return ctx.text[:ctx.firsts.get(scope[7:], 0)]
+    raise ValueError(f"unknown cue scope: {scope}")
+
+
+def _condition(term: str) -> Condition:
+    neg = term.startswith("!")
+    body = term[1:] if neg else term
+    m = re.fullmatch(r"cue(?:\[(?P<scope>[\w:]+)\])?=(?P<name>\w+)", body)
+    if m:
+        name, scope = m["name"], m["scope"] or "all"
+        cue(name)  # unknown cue names fail at load time
+        return Condition(neg, lambda c, n=name, s=scope: cue(n).search(_scoped_text(c, s)) is not None, term)
+    key, op, value = re.fullmatch(r"(\w+)(=|~|<)(.+)", body).groups()
+    if key == "type" and op == "=":
+        ts = _types(value)
+        return Condition(neg, lambda c: c.event_type in ts, term)
+    if key == "types" and op == "~":
+        ts = _types(value)
+        return Condition(neg, lambda c: bool(c.types & ts), term)
+    if key == "strength" and op == "=":
+        return Condition(neg, lambda c: c.strength == value, term)
+    if key == "has" and op == "=":
+        return Condition(neg, lambda c: c.has(value), term)
+    if key == "sides" and op == "<":
+        n = int(value)
+        return Condition(neg, lambda c: len({a.side for a in c.actors}) < n, term)
+    if key == "first" and op == "=":
+        a, b = value.split("<")
+        return Condition(neg, lambda c: a in c.firsts and b in c.firsts and c.firsts[a] < c.firsts[b], term)
+    if key == "factuality" and op == "=":
+        fs = frozenset(value.split("|"))
+        return Condition(neg, lambda c: c.factuality() in fs, term)
+    raise ValueError(f"unknown rule condition: {term}")
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    stage: str
+    conditions: tuple[Condition, ...]
+    action: str
+    new_type: Optional[str]
+    note: str
+
+    def applies(self, ctx: RuleContext) -> bool:
+        return all(c(ctx) for c in self.conditions)
+
+
+def _rule(row: dict[str, str]) -> Rule:
+    then = row["then"].strip()
+    new_type = None
+    if then.startswith("retype="):
+        new_type, then = then.split("=", 1)[1], "retype"
+    elif then not in ACTIONS:
+        raise ValueError(f"rule {row['id']}: unknown action {then!r}")
+    if row["stage"] not in STAGES:
+        raise ValueError(f"rule {row['id']}: unknown stage {row['stage']!r}")
+    conds = tuple(_condition(t) for t in row["when"].split())
+    return Rule(row["id"], row["stage"], conds, then, new_type, row.get("note", ""))
+
+
+@lru_cache(maxsize=1)
+def rules() -> tuple[Rule, ...]:
+    out = tuple(_rule(r) for r in read_tsv("rules.tsv"))
+    ids = [r.id for r in out]
+    dup = {i for i in ids if ids.count(i) > 1}
+    if dup:
+        raise ValueError(f"duplicate rule ids in rules.tsv: {sorted(dup)}")
+    return out
+
+
+def rules_of(stage: str) -> tuple[Rule, ...]:
+    return tuple(r for r in rules() if r.stage == stage)
+
+
+@dataclass
+class Verdict:
+    keep: bool
+    event_type: str
+    fired: list[str]
+    skipped_by: Optional[str] = None
+
+
+def judge_trigger(ctx: RuleContext) -> Verdict:
+    """Trigger-stage rules, in order: the first ``skip`` ends the trigger; ``retype`` changes the
+    candidate type and the following rules see the new type."""
+    fired: list[str] = []
+    for r in rules_of("trigger"):
+        if not r.applies(ctx):
+            continue
+        if r.action == "skip":
+            return Verdict(False, ctx.event_type, fired + [r.id], r.id)
+        if r.action == "retype" and r.new_type != ctx.event_type:
+            fired.append(r.id)
+            ctx.event_type = r.new_type
+    return Verdict(True, ctx.event_type, fired)
+
+
+def retype(ctx: RuleContext, rest: list[str], generic: Callable[[str], str]) -> tuple[Optional[str], list[str]]:
+    """Retype-stage rules applied in order to the chosen type. ``rest``: the sentence's other trigger
+    types, strongest first (for ``next_type``); ``generic``: the generic-attack typing function.
+    Returns the final type (None: no event) and the ids that fired."""
+    fired: list[str] = []
+    for r in rules_of("retype"):
+        if not r.applies(ctx):
+            continue
+        fired.append(r.id)
+        if r.action == "retype":
+            ctx.event_type = r.new_type
+        elif r.action == "next_type":
+            others = [t for t in rest if t != ctx.event_type]
+            if not others:
+                return None, fired
+            ctx.event_type = others[0]
+        elif r.action == "generic_attack":
+            ctx.event_type = generic(ctx.event_type)
+        elif r.action in ("drop", "skip"):
+            return None, fired
+    return ctx.event_type, fired
