@@ -5,8 +5,8 @@ from whole original lines: a kept line is copied unchanged (surrounding
 whitespace stripped; a glued scrape token such as ``date 2024-03-31`` may be cut
 from its start), lines of one paragraph are joined with "\\n" and paragraphs with
 "\\n\\n".  Boilerplate is recognised line by line with whole-line rules from
-``sitrep/data/boilerplate_lines.tsv``; rules marked *soft* never fire on a line
-that carries event vocabulary, so an article sentence is not lost to them.
+``sitrep/data/boilerplate_lines.tsv`` and page structure (see :mod:`.boilerplate`); rules marked
+*soft* never fire on a line that carries event vocabulary, so an article sentence is not lost to them.
 """
 from __future__ import annotations
 
@@ -14,53 +14,19 @@ import hashlib
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from functools import lru_cache
-from pathlib import Path
 from typing import Optional
 
 from sitrep.model import Document, RawDocument
 
 from ._html import html_to_text, looks_like_html
+from .boilerplate import DATA_FILE, classify_line, classify_lines, explain, load_rules, strip_prefix
 from .dates import find_text_date, iso_date
 from .lang import detect_language
 
-DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "boilerplate_lines.tsv"
+__all__ = ["clean", "clean_lines", "content_hash", "classify_line", "explain", "load_rules", "DATA_FILE"]
 
 # kinds after which the rest of the article is treated as its tail (sign-offs, bios, link lists)
-END_KINDS = {"desk", "bio", "editor", "credit", "copyright", "source"}
-
-_MONTH = (
-    r"(?:january|february|march|april|may|june|july|august|september|october|november|december|"
-    r"jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?"
-)
-_WEEKDAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\.?"
-_DATE = (
-    r"(?:(?:" + _WEEKDAY + r",?\s+)?(?:" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+"
-    + _MONTH + r",?\s+\d{4})|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{4})"
-)
-_TIME = r"(?:\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?\s?m\.?)?(?:\s*\(?(?:utc|gmt|cet|eet|eest|msk|kyiv time|local time|[+-]\d{2}:?\d{2})\)?)?)"
-_NAME = r"(?-i:[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|de|van|von|al|el|bin|da|di)){0,3})"
-_MACROS = {"{MONTH}": _MONTH, "{WEEKDAY}": _WEEKDAY, "{DATE}": _DATE, "{TIME}": _TIME, "{NAME}": _NAME}
-
-# a line with any of these (word prefixes / phrases) is an article sentence for the soft rules
-_EVENT_PREFIXES = (
-    "kill", "dead", "died", "death", "injur", "wound", "casualt", "attack", "strik", "struck", "shell",
-    "bomb", "drone", "missile", "rocket", "artillery", "troops", "forces", "army", "soldier", "military",
-    "explosion", "intercept", "captur", "occup", "destroy", "damag", "fire", "offensive", "frontline",
-    "sanction", "arrest", "detain", "protest", "governor", "minister", "president", "official", "said",
-    "says", "told", "reported", "rally", "rallies", "demonstrat", "civilian", "victim", "village",
-    "oblast", "region", "city", "people", "thousand", "hundred",
-)
-_EVENT_PHRASES = ("shot down", "according to", "front line")
-_WORD_RE = re.compile(r"[^\W\d_]+")
-
-
-def _eventful(line: str) -> bool:
-    low = line.lower()
-    if any(p in low for p in _EVENT_PHRASES):
-        return True
-    return any(w.startswith(_EVENT_PREFIXES) for w in _WORD_RE.findall(low))
-
+END_KINDS = {"desk", "bio", "editor", "credit", "copyright", "source", "signoff", "tagline"}
 
 # the article tail (after a sign-off): promotional paragraphs of any length go
 _PROMO = re.compile(
@@ -77,100 +43,11 @@ _DATELINE = re.compile(
 
 
 @dataclass
-class _Rule:
-    kind: str
-    max_len: int
-    soft: bool
-    rx: re.Pattern
-
-
-@dataclass
 class _Meta:
     editor: Optional[str] = None
     outlet: Optional[str] = None
     author: Optional[str] = None
     dates: list[str] = field(default_factory=list)
-
-
-@lru_cache(maxsize=1)
-def load_rules(path: Optional[str] = None) -> tuple[list[_Rule], list[re.Pattern]]:
-    """(line rules, prefix rules) from the boilerplate TSV."""
-    rules: list[_Rule] = []
-    prefixes: list[re.Pattern] = []
-    src = Path(path) if path else DATA_FILE
-    for lineno, line in enumerate(src.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip() or line.lstrip().startswith("#"):
-            continue
-        parts = line.split("\t")
-        if len(parts) != 4:
-            raise ValueError(f"{src}:{lineno}: expected 4 tab-separated columns")
-        kind, max_len, mode, regex = parts
-        for k, v in _MACROS.items():
-            regex = regex.replace(k, v)
-        try:
-            rx = re.compile(regex, re.IGNORECASE)
-        except re.error as e:
-            raise ValueError(f"{src}:{lineno}: bad regex ({e})") from None
-        if kind == "prefix":
-            prefixes.append(rx)
-        else:
-            rules.append(_Rule(kind, int(max_len), mode.strip() == "soft", rx))
-    return rules, prefixes
-
-
-def classify_line(line: str) -> tuple[Optional[str], Optional[re.Match]]:
-    """The boilerplate kind of a stripped line (None when it is content) and the match."""
-    if len(line) <= 200:  # short lines repeat (menus, share bars, sign-offs): memoise them
-        return _classify_cached(line)
-    return _classify(line)
-
-
-@lru_cache(maxsize=8192)
-def _classify_cached(line: str) -> tuple[Optional[str], Optional[re.Match]]:
-    return _classify(line)
-
-
-def _classify(line: str) -> tuple[Optional[str], Optional[re.Match]]:
-    rules, _ = load_rules()
-    n = len(line)
-    eventful: Optional[bool] = None
-    for r in rules:
-        if r.max_len and n > r.max_len:
-            continue
-        if r.soft:
-            if eventful is None:
-                eventful = _eventful(line)
-            if eventful:
-                continue
-        m = r.rx.fullmatch(line)
-        if m:
-            return r.kind, m
-    return None, None
-
-
-def explain(text: str) -> list[tuple[Optional[str], str]]:
-    """(kind or None, stripped line) for every non-blank line: which rule removes what (a
-    debugging aid for analysts extending the rule file; the tail and duplicate passes of
-    :func:`clean_lines` are not shown)."""
-    out = []
-    for raw_line in text.split("\n"):
-        line = _strip_prefix(raw_line.strip())
-        if line:
-            out.append((classify_line(line)[0], line))
-    return out
-
-
-def _strip_prefix(line: str) -> str:
-    _, prefixes = load_rules()
-    changed = True
-    while changed and line:
-        changed = False
-        for rx in prefixes:
-            m = rx.match(line)
-            if m and m.end() < len(line):
-                line = line[m.end():].strip()
-                changed = True
-    return line
 
 
 def _clean_name(s: Optional[str]) -> Optional[str]:
@@ -184,8 +61,9 @@ def _record(meta: _Meta, kind: str, m: re.Match) -> None:
     g = m.groupdict()
     if kind == "editor" and g.get("editor") and not meta.editor:
         meta.editor = _clean_name(g["editor"])
-    if g.get("outlet") and not meta.outlet:
-        meta.outlet = _clean_name(g["outlet"])
+    outlet = g.get("outlet") or g.get("outlet2")
+    if outlet and not meta.outlet:
+        meta.outlet = _clean_name(outlet)
     if g.get("author") and not meta.author:
         meta.author = _clean_name(g["author"])
     if g.get("date"):
@@ -225,21 +103,25 @@ def clean_lines(text: str) -> tuple[str, _Meta, Optional[str]]:
             blocks[-1].append(raw_line)
         elif blocks[-1]:
             blocks.append([])
+    lines = [strip_prefix(raw.strip()) for block in blocks for raw in block]
+    kinds = classify_lines([x for x in lines if x])
+    kind_at = iter(kinds)
     kept_blocks: list[list[str]] = []
     seen: set[str] = set()
     in_tail = False
-    n_lines = sum(len(b) for b in blocks)
+    n_lines = len(lines)
     index = -1
     for block in blocks:
         kept: list[str] = []
-        for raw_line in block:
+        for _ in block:
             index += 1
-            line = _strip_prefix(raw_line.strip())
+            line = lines[index]
             if not line:
                 continue
-            kind, m = classify_line(line)
+            kind, m = next(kind_at)
             if kind is not None:
-                _record(meta, kind, m)  # type: ignore[arg-type]
+                if m is not None:
+                    _record(meta, kind, m)
                 if kind in END_KINDS and index >= n_lines // 2:
                     in_tail = True  # a sign-off in the second half: the article tail starts
                 # a line break, not a paragraph: the rest of the block starts a new paragraph

@@ -1,0 +1,294 @@
+"""Recognising page furniture: line rules (``sitrep/data/boilerplate_lines.tsv``) and page
+structure (header zone, related-story lists and cards after the body, article tail).
+
+A line is furniture when a whole-line rule matches it (after an optional list bullet), when it
+is a date/time stamp glued to a furniture line ("5 March 2025 14:20 by Example news desk"), or
+when it is made of " · "/" | "-separated pieces that are all furniture ("Updated 14:20 · 3 min
+read").  Rules have a mode: *hard* (always), *soft* (not on a line with event vocabulary),
+*head* (only before the first body paragraph) and *tail* (only in the last third of the page).
+:func:`classify_lines` adds the structural kinds on top of the line rules.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Optional
+
+DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "boilerplate_lines.tsv"
+
+_MONTH = (
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?"
+)
+_WEEKDAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\.?"
+_DATE = (
+    r"(?:(?:" + _WEEKDAY + r",?\s+)?(?:" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+"
+    + _MONTH + r",?\s+\d{4})|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{4})"
+)
+_TIME = r"(?:\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?\s?m\.?)?(?:\s*\(?(?:utc|gmt|cet|eet|eest|msk|kyiv time|local time|[ecmp][sd]t|bst|[+-]\d{2}:?\d{2})\)?)?)"
+_NAME = r"(?-i:[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|de|van|von|al|el|bin|da|di)){0,3})"
+_ORG = r"(?-i:(?:The\s+)?[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|the|and|for|on|de)){0,5})"
+_ROLE = (r"(?:(?:senior|chief|staff|special|foreign|defen[cs]e|military|war|political|local|international|"
+         r"investigative|contributing|freelance|our|news|deputy|managing|digital)\s+){0,3}"
+         r"(?:writer|reporter|correspondent|editor|journalist|contributor|columnist|producer|photographer)s?")
+_WIRE = (r"(?:reuters|ap|the associated press|associated press|afp|agence france-presse|cnn|bbc(?: news)?|"
+         r"bloomberg|al jazeera|dpa|efe|anadolu(?: agency)?|xinhua|ukrinform|unian|tass|ria novosti|"
+         r"interfax(?:-ukraine)?|nbc news|cbs news|abc news|sky news|dw|euronews|rfe/rl|radio liberty|npr|pbs)")
+_MACROS = {"{MONTH}": _MONTH, "{WEEKDAY}": _WEEKDAY, "{DATE}": _DATE, "{TIME}": _TIME, "{NAME}": _NAME,
+           "{ORG}": _ORG, "{ROLE}": _ROLE, "{WIRE}": _WIRE}
+
+# a line with any of these (word prefixes / phrases) is an article sentence for the soft rules
+_EVENT_PREFIXES = (
+    "kill", "dead", "died", "death", "injur", "wound", "casualt", "attack", "strik", "struck", "shell",
+    "bomb", "drone", "missile", "rocket", "artillery", "troops", "forces", "army", "soldier", "military",
+    "explosion", "intercept", "captur", "occup", "destroy", "damag", "fire", "offensive", "frontline",
+    "sanction", "arrest", "detain", "protest", "governor", "minister", "president", "official", "said",
+    "says", "told", "reported", "rally", "rallies", "demonstrat", "civilian", "victim", "village",
+    "oblast", "region", "city", "people", "thousand", "hundred",
+)
+_EVENT_PHRASES = ("shot down", "according to", "front line")
+_WORD_RE = re.compile(r"[^\W\d_]+")
+
+# kinds of a bare heading that opens a list of other stories, and of an image placeholder
+FEED_KINDS = {"feed"}
+CARD_KINDS = {"card"}
+# kinds that a glued date/time stamp may precede ("12:40 pm by Jane Example")
+_STAMPABLE = {"byline", "desk", "meta", "date", "editor", "source", "update", "signoff"}
+
+_BULLET = re.compile(r"^(?:[-–—•·▪►▸»>*+]|\d{1,2}[.)])\s*(?=\S)")
+_STAMP_LEAD = re.compile(
+    r"^(?:(?:updated|published|posted|last updated)\s*:?\s*)?(?:" + _DATE + r"(?:\s*(?:,|at|\||-|–|—|·)?\s*"
+    + _TIME + r")?|" + _TIME + r"(?:\s*[,|·]?\s*" + _DATE + r")?)\s*[,|·•–—-]?\s*",
+    re.IGNORECASE,
+)
+_SEGMENT_SPLIT = re.compile(r"\s+[·•|]\s+|\s*[·•]\s*")
+_SENTENCE_END = tuple(".!?…\"”’»)")
+
+
+@dataclass
+class _Rule:
+    kind: str
+    max_len: int
+    mode: str  # hard | soft | head | tail
+    rx: re.Pattern
+
+    @property
+    def soft(self) -> bool:
+        return self.mode == "soft"
+
+
+def eventful(line: str) -> bool:
+    low = line.lower()
+    if any(p in low for p in _EVENT_PHRASES):
+        return True
+    return any(w.startswith(_EVENT_PREFIXES) for w in _WORD_RE.findall(low))
+
+
+@lru_cache(maxsize=1)
+def load_rules(path: Optional[str] = None) -> tuple[list[_Rule], list[re.Pattern]]:
+    """(line rules, prefix rules) from the boilerplate TSV."""
+    rules: list[_Rule] = []
+    prefixes: list[re.Pattern] = []
+    src = Path(path) if path else DATA_FILE
+    for lineno, line in enumerate(src.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        parts = line.split("\t")
+        if len(parts) != 4:
+            raise ValueError(f"{src}:{lineno}: expected 4 tab-separated columns")
+        kind, max_len, mode, regex = parts
+        mode = mode.strip()
+        if mode not in ("hard", "soft", "head", "tail"):
+            raise ValueError(f"{src}:{lineno}: mode must be hard, soft, head or tail")
+        for k, v in _MACROS.items():
+            regex = regex.replace(k, v)
+        try:
+            rx = re.compile(regex, re.IGNORECASE)
+        except re.error as e:
+            raise ValueError(f"{src}:{lineno}: bad regex ({e})") from None
+        if kind == "prefix":
+            prefixes.append(rx)
+        else:
+            rules.append(_Rule(kind, int(max_len), mode, rx))
+    return rules, prefixes
+
+
+Classified = tuple[Optional[str], Optional[re.Match]]
+
+
+def classify_line(line: str, zone: str = "body") -> Classified:
+    """The boilerplate kind of a stripped line (None when it is content) and the match.
+    ``zone`` is "body", "head" (before the first body paragraph) or "tail" (last third)."""
+    if len(line) <= 200:  # short lines repeat (menus, share bars, sign-offs): memoise them
+        return _classify_cached(line, zone)
+    return _classify(line, zone, 0)
+
+
+@lru_cache(maxsize=8192)
+def _classify_cached(line: str, zone: str) -> Classified:
+    return _classify(line, zone, 0)
+
+
+def _rules_match(line: str, zone: str) -> Classified:
+    rules, _ = load_rules()
+    n = len(line)
+    is_eventful: Optional[bool] = None
+    for r in rules:
+        if r.max_len and n > r.max_len:
+            continue
+        if r.mode == "head" and zone != "head" or r.mode == "tail" and zone != "tail":
+            continue
+        if r.mode == "soft":
+            if is_eventful is None:
+                is_eventful = eventful(line)
+            if is_eventful:
+                continue
+        m = r.rx.fullmatch(line)
+        if m:
+            return r.kind, m
+    return None, None
+
+
+def _classify(line: str, zone: str, depth: int) -> Classified:
+    kind, m = _rules_match(line, zone)
+    if kind is not None or depth >= 2 or len(line) > 300:
+        return kind, m
+    # a list bullet before a furniture line ("- Read also: ...", "• Advertisement")
+    b = _BULLET.match(line)
+    if b and b.end() < len(line):
+        kind, m = _classify(line[b.end():], zone, depth + 1)
+        if kind is not None:
+            return kind, m
+    # a date/time stamp glued before a byline, desk or reading-time line
+    s = _STAMP_LEAD.match(line)
+    if s and 0 < s.end() < len(line):
+        kind, m = _classify(line[s.end():].strip(), zone, depth + 1)
+        if kind in _STAMPABLE:
+            return kind, m
+    # a meta bar: every " · " / " | " separated piece is furniture
+    if len(line) <= 200:
+        pieces = [p.strip() for p in _SEGMENT_SPLIT.split(line) if p.strip()]
+        if len(pieces) >= 2:
+            found = [_classify(p, zone, depth + 1) for p in pieces]
+            if all(k is not None for k, _ in found):
+                for k, mm in found:  # prefer the piece that carries metadata
+                    if mm is not None and any(mm.groupdict().values()):
+                        return k, mm
+                return found[0]
+    return None, None
+
+
+def strip_prefix(line: str) -> str:
+    """Cut glued scrape tokens ("date 2024-03-31 ", "[ad_1] ") from the start of a line."""
+    _, prefixes = load_rules()
+    changed = True
+    while changed and line:
+        changed = False
+        for rx in prefixes:
+            m = rx.match(line)
+            if m and m.end() < len(line):
+                line = line[m.end():].strip()
+                changed = True
+    return line
+
+
+# --- page structure -------------------------------------------------------------------------
+
+
+def _is_body(line: str) -> bool:
+    """A paragraph of article prose: long, or a full sentence of some length."""
+    return len(line) >= 120 or (len(line) >= 60 and line.endswith(_SENTENCE_END))
+
+
+def _title_case(text: str) -> bool:
+    words = [w for w in _WORD_RE.findall(text) if len(w) >= 4]
+    return len(words) >= 2 and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
+
+
+def _link_like(line: str) -> bool:
+    """A headline of another story: no sentence end, a few words in Title Case (a bullet may
+    lead; a bulleted list in sentence case is article text: key points, casualty lists)."""
+    if not (15 <= len(line) <= 200) or line.endswith(_SENTENCE_END) or line.endswith((",", ":", ";")):
+        return False
+    b = _BULLET.match(line)
+    rest = line[b.end():] if b else line
+    return len(rest.split()) >= 3 and _title_case(rest)
+
+
+def _headline_like(line: str) -> bool:
+    if not (20 <= len(line) <= 200) or line.endswith(_SENTENCE_END) or line.endswith((",", ":", ";")):
+        return False
+    return 4 <= len(line.split()) <= 30 and next((c for c in line if c.isalpha()), "a").isupper()
+
+
+def classify_lines(lines: list[str]) -> list[Classified]:
+    """Kinds of the stripped non-blank lines of one page, using their position: line rules per
+    zone, then a run of related headlines closing the page ("related"), a related-story card
+    (headline, teaser, image placeholder) and a list heading after the body with no body after it
+    (everything from it on is "related")."""
+    n = len(lines)
+    out: list[Classified] = [classify_line(x) for x in lines]
+    body = [i for i, (k, _) in enumerate(out) if k is None and _is_body(lines[i])]
+    first_body = body[0] if body else n
+    tail_from = max(first_body + 1, n - n // 3)
+    for i in range(n):
+        if out[i][0] is None and (i < first_body or i >= tail_from):
+            out[i] = classify_line(lines[i], "head" if i < first_body else "tail")
+
+    # related headlines running to the end of the page, after the body
+    run: list[int] = []
+    for i in range(n - 1, first_body, -1):
+        if out[i][0] is not None:
+            continue
+        if _link_like(lines[i]):
+            run.append(i)
+        elif len(lines[i]) < 25 and not lines[i].endswith(_SENTENCE_END):
+            run.append(i)  # a stray short label inside the list
+        else:
+            break
+    if sum(_link_like(lines[i]) for i in run) >= 3:
+        for i in run:
+            out[i] = ("related", None)
+
+    # list headings and story cards after the body
+    half = n // 2
+    for a in range(half, n):
+        kind = out[a][0]
+        if kind in CARD_KINDS:
+            if sum(1 for i in range(a + 1, n) if out[i][0] is None and _is_body(lines[i])) >= 2:
+                continue  # an image inside the body
+            start = _card_start(lines, out, a)
+            if start is not None:
+                for i in range(start, a):
+                    out[i] = ("related", None)
+        elif kind in FEED_KINDS:
+            resumed = sum(1 for i in range(a + 1, n) if out[i][0] is None and _is_body(lines[i]))
+            if resumed < 2:
+                for i in range(a + 1, n):
+                    if out[i][0] is None:
+                        out[i] = ("related", None)
+                break
+    return out
+
+
+def _card_start(lines: list[str], out: list[Classified], a: int) -> Optional[int]:
+    """The headline that opens a story card ending at the image placeholder ``a``: a headline
+    one or two content lines before it (a teaser between), else None."""
+    content = [i for i in range(max(0, a - 4), a) if out[i][0] is None]
+    if not content:
+        return None
+    if _headline_like(lines[content[-1]]):
+        return content[-1]
+    if len(content) >= 2 and _headline_like(lines[content[-2]]) and len(lines[content[-1]]) <= 400:
+        return content[-2]
+    return None
+
+
+def explain(text: str) -> list[tuple[Optional[str], str]]:
+    """(kind or None, stripped line) for every non-blank line: which rule removes what (a
+    debugging aid for analysts extending the rule file; the tail and duplicate passes of
+    ``clean_lines`` are not shown)."""
+    lines = [x for x in (strip_prefix(r.strip()) for r in text.split("\n")) if x]
+    return [(k, x) for (k, _), x in zip(classify_lines(lines), lines)]
