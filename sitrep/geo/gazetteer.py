@@ -37,6 +37,7 @@ _COMPAT = {
     "BY-HM": ("BY-MI",), "BY-MI": ("BY-HM",),
 }
 _EMPTY: frozenset = frozenset()
+_WHY = threading.local()  # .reason: why the last geocode() of this thread answered as it did
 _FRONT_BONUS = (0.0, 0.6, 1.2)  # by distance to the line of contact: > 60 km, <= 60 km, <= 30 km
 _STRENGTH_BONUS = (0.0, 0.0, 2.5, 3.0)  # alt spelling, alt spelling, primary name, alias table
 THEATRE = ("UA", "RU", "BY", "MD", "PL", "RO", "SK", "HU")
@@ -104,7 +105,7 @@ _NEAR_IN_PART = re.compile(r"(?:north|south|east|west)(?:ern)?\s+(?:outskirts|ed
 _STOPS = frozenset({".", "!", "?"})
 # words after a place name that make it part of a unit, vehicle or organisation name
 _ORG_AFTER = frozenset({"battalion", "batalion", "battalions", "regiment", "brigade", "brigades", "division",
-                        "corps", "fleet", "militia", "truck", "trucks", "lorry", "lorries", "people's", "peoples",
+                        "corps", "fleet", "militia", "military", "army", "flotilla", "truck", "trucks", "lorry", "lorries", "people's", "peoples",
                         "separatists", "separatist"})
 _NEAR_PASS = frozenset({",", "and", "or", "the", "of", "village", "villages", "town", "towns", "city",
                         "settlement", "settlements", "to", "from", "a", "few"})
@@ -261,6 +262,9 @@ class Gazetteer:
         self._capital_keys = index["capital_keys"]
         self._districts = index.get("districts", {})
         self._first_names = index.get("first_names", frozenset())
+        # folded names that are also ordinary English words ("Mirror", "Stern", "Below", "Human")
+        self._english = index.get("english", frozenset())
+        self._world_region_keys = index.get("world_region_keys", {})
         self._anykeys_cache: Optional[set] = None
         self._loc_cache: dict[str, Location] = {}
         self._fuzzy_index: dict[str, dict] = {}
@@ -363,6 +367,18 @@ class Gazetteer:
         for i in self._aliases.get(key, ()):
             out[i] = 3
         return list(out.items())
+
+    def _english_word(self, key: str, i: int, strength: int) -> bool:
+        """True when ``key`` is an ordinary English word and place ``i`` too small or too weak a
+        reading of it to take without context (a region or country named, "village of", "near")."""
+        if key not in self._english or key in self._aliases:
+            return False
+        if strength < 2:
+            return True  # "Human" as an old spelling of Uman, "Below" for Belyov
+        pop = self._pop[i]
+        if self._cc[i] in ("UA", "RU"):
+            return pop < 20000
+        return pop < 100000
 
     def is_place_key(self, key: str) -> bool:
         return key in self._names or key in self._aliases
@@ -534,7 +550,13 @@ class Gazetteer:
         constraint: set = set()
         raw_isos: tuple = ()
         constraint_cc = None
+        city = None
+        rhead = _RAION_SUFFIX.match(head)
         for seg in segs[1:]:
+            if rhead and city is None and not _REGION_SUFFIX.match(seg):
+                cb = self._best(fold(_TRAIL_TYPE.sub("", seg)), strong=strong, weak=weak, ccs=ccs, hint=hint)
+                if cb is not None and self._pop[cb[0]] >= 100000:
+                    city = cb[0]  # "Kirovskyi district, Donetsk": perhaps a district of the city
             isos = self._as_region(seg)
             if isos:
                 if not constraint:
@@ -545,12 +567,29 @@ class Gazetteer:
             if cc:
                 constraint_cc = constraint_cc or cc
                 continue
+            wk = fold(re.sub(r"^the\s+", "", seg, flags=re.I))
+            wiso = self._world_region_keys.get(wk)
+            if wiso and not constraint:  # "Alexandria, Louisiana": a region abroad
+                constraint = {wiso}
+                raw_isos = (wiso,)
+                continue
             rm = _RAION_SUFFIX.match(seg)  # "X raion": use the raion centre's region as a soft hint
             if rm:
                 b = self._best(fold(rm.group("n")), strong=strong, weak=weak, ccs=ccs, hint=hint)
                 if b and self._a1[b[0]]:
                     weak = set(weak) | {self._a1[b[0]]}
-        loc = self._resolve(head, district, near, constraint, constraint_cc, strong, weak, ccs, hint, context)
+        _WHY.reason = ""
+        d = self._district(city, rhead.group("n")) if city is not None else None
+        if d is not None:
+            _WHY.reason = f"city district of {self._name[city]}"
+            loc = self._place_location(d, precision=2 if near else None)
+        else:
+            loc = self._resolve(head, district, near, constraint, constraint_cc, strong, weak, ccs, hint,
+                                context)
+            if city is not None and (loc is None or loc.precision >= 3 or loc.lat is None or _haversine(
+                    loc.lat, loc.lon, self._lat[city], self._lon[city]) > 50):
+                _WHY.reason = f"district of {self._name[city]} not in the gazetteer: the city"
+                loc = self._place_location(city, precision=2)
         if (loc is not None and len(raw_isos) == 1 and loc.admin1_code != raw_isos[0]
                 and loc.admin1_code in _COMPAT.get(raw_isos[0], ())):
             # the writer's region wins between nested units ("Sevastopol, Crimea" -> UA-43)
@@ -618,15 +657,36 @@ class Gazetteer:
         isos = self._region_keys.get(key)
         if isos and not self.is_place_key(key):
             return self.region_location(self._pick_region(isos, constraint_cc or hint, strong, weak))
+        anchor_fn = self._anchor_fn(context, key)
         b = self._best(key, constraint=constraint or None, constraint_cc=constraint_cc,
-                       strong=strong, weak=weak, ccs=ccs, hint=hint, anchors=self._anchor_fn(context, key))
+                       strong=strong, weak=weak, ccs=ccs, hint=hint, anchors=anchor_fn)
+        fuzzy = False
+        if b is None and not constraint and not constraint_cc and len(key) >= 6 and key not in self._english:
+            # a misspelt war-zone name ("Avdiika", "Homstomel"): one edit from a town, or from a
+            # village in a region the context names / near the context's other places
+            cands = self._fuzzy(key, WAR_ADMIN1)
+            same_start = [c for c in cands if self._first_key(c[0])[:1] == key[:1]]
+            cands = same_start or cands  # typos rarely hit the first letter ("Adiivka" is Avdiivka)
+            if cands:
+                anchors = anchor_fn()
+                ok = []
+                for i, s_ in cands:
+                    near_doc = bool(anchors) and min(_haversine(self._lat[i], self._lon[i], a[0], a[1])
+                                                     for a in anchors) <= 100
+                    if self._pop[i] >= 10000 or self._a1[i] in strong or self._a1[i] in weak or near_doc:
+                        ok.append((i, s_))
+                if ok:
+                    b = max(ok, key=lambda c: self._score(c[0], c[1], strong, weak, ccs, hint, anchors))
+                    fuzzy = True
         if b is None and constraint and len(key) >= 6:
             # one letter off within the region named ("Tsukurune" for Tsukuryne)
             cands = self._fuzzy(key, constraint)
             if cands:
                 anchors = self._anchor_fn(context, key)() if len(cands) > 1 else None
                 b = max(cands, key=lambda c: self._score(c[0], c[1], strong, weak, ccs, hint, anchors))
+                fuzzy = True
         if b is None:
+            _WHY.reason = "name not found; fell back to the unit written"
             if constraint:
                 iso = self._pick_region(tuple(constraint), None, strong, weak)
                 return self.region_location(iso)
@@ -646,6 +706,14 @@ class Gazetteer:
                 return None  # "May", "Victoria", "Zelensky": a word or a person before a place
             if cc not in THEATRE and self._pop[i] < 50000 and not supported:
                 return None  # a hamlet abroad is a worse guess than no location
+            if self._english_word(key, i, b[1]) and not supported:
+                return None  # "Mirror", "Human": an English word before a small or weakly named place
+        if b[1] < 2 and not fuzzy and not constraint and self._a1[i] not in strong and self._a1[i] not in weak:
+            anchors = anchor_fn()
+            if anchors and min(_haversine(self._lat[i], self._lon[i], a[0], a[1]) for a in anchors) > 100:
+                return None  # a variant spelling of a namesake far from the document's other places
+        _WHY.reason = ("one edit from the name; " if fuzzy else "") + self._reason(i, -1 if fuzzy else b[1], strong, weak, ccs, hint,
+                                                                         constraint, constraint_cc)
         if district:
             d = self._district(i, district)
             if d is not None:
@@ -687,6 +755,67 @@ class Gazetteer:
                     if self._a1[i] == iso and code & 3 >= 2:
                         out[i] = 1  # scored as an alternative spelling
         return list(out.items())
+
+    def _reason(self, i, strength, strong, weak, ccs, hint, constraint, constraint_cc) -> str:
+        """A short human-readable account of why place ``i`` won."""
+        a1, cc = self._a1[i], self._cc[i]
+        why = ["name" if strength >= 2 else "variant spelling"] if strength >= 0 else []
+        if constraint and a1 in constraint:
+            why.append(f"in the region written ({a1})")
+        elif constraint_cc:
+            why.append(f"in the country written ({cc})")
+        elif a1 in strong:
+            why.append(f"region named in the sentence ({a1})")
+        elif a1 in weak:
+            why.append(f"region named in the text ({a1})")
+        elif cc in ccs or cc == hint:
+            why.append(f"country named ({cc})")
+        if self._pop[i] >= 100000:
+            why.append(f"population {self._pop[i]:,}")
+        if self._front[i]:
+            why.append("near the front line")
+        return "; ".join(why)
+
+    def candidates(self, mention: str, context: str = "", limit: int = 10) -> list[dict]:
+        """The scored candidates for a bare name, best first (for ``sitrep geocode --candidates``)."""
+        text = _TRAIL_TYPE.sub("", _CUE.sub("", _QUAL.sub("", _LEAD_PREP.sub("", mention.strip())))).split(",")[0]
+        key = fold(re.sub(r"^the\s+", "", text.strip(" .;:"), flags=re.I))
+        strong, weak, ccs = self.context_regions(context)
+        anchors = self._anchor_fn(context, key)()
+        cands = self._cands(key)
+        how = "name"
+        if not cands and len(key) >= 6:
+            cands, how = self._fuzzy(key, WAR_ADMIN1), "one edit"
+        rows = []
+        for i, st in cands:
+            rows.append({"name": self._name[i], "country_code": self._cc[i], "admin1_code": self._a1[i],
+                         "lat": self._lat[i], "lon": self._lon[i], "population": self._pop[i],
+                         "match": how if how != "name" else ("name" if st >= 2 else "variant spelling"),
+                         "score": round(self._score(i, st, strong, weak, ccs, None, anchors), 2)})
+        rows.sort(key=lambda r: -r["score"])
+        return rows[:limit]
+
+    def explain(self, mention: str, context: str = "", *, country_hint: Optional[str] = None) -> dict:
+        """``geocode`` plus why: {"location", "geo_reason", "confidence"} (confidence 0..1)."""
+        loc = self.geocode(mention, context, country_hint=country_hint)
+        reason = getattr(_WHY, "reason", "") or ""
+        if loc is None:
+            return {"location": None, "geo_reason": reason or "no acceptable candidate", "confidence": 0.0}
+        if not reason:
+            reason = {4: "country", 3: "region"}.get(loc.precision, "gazetteer entry")
+        conf = 0.9
+        if reason.startswith("one edit"):
+            conf = 0.6
+        elif "variant spelling" in reason:
+            conf = 0.7
+        elif "fell back" in reason or "not in the gazetteer" in reason:
+            conf = 0.5
+        if "region written" in reason or "region named" in reason or "city district" in reason:
+            conf = min(1.0, conf + 0.05)
+        return {"location": loc, "geo_reason": reason, "confidence": round(conf, 2)}
+
+    def _first_key(self, i: int) -> str:
+        return fold(self._name[i])
 
     def _known(self, name: str) -> bool:
         k = fold(re.sub(r"^the\s+", "", name, flags=re.I))
@@ -900,6 +1029,13 @@ class Gazetteer:
                 continue
             nb = by_start.get(b + 1)
             if nb is None:
+                # "Alexandria, Louisiana": a region abroad, no mention of its own
+                for L in (2, 1):
+                    if b + L < n and all(cap[t] == 1 for t in range(b + 1, b + 1 + L)):
+                        wiso = self._world_region_keys.get("".join(fk[t] for t in range(b + 1, b + 1 + L)))
+                        if wiso:
+                            constraint_of[a] = ("region", (wiso,))
+                            break
                 continue
             nkey = "".join(fk[t] for t in range(nb[0], nb[1]) if words[t].lower() not in REGION_WORDS)
             isos = self._region_keys.get(nkey)
@@ -1042,6 +1178,8 @@ class Gazetteer:
             return None  # the sentence names other regions and this hamlet is in none of them
         if (pop < 1000 or self._src[i] == "katottg") and not (supported or cue or near):
             return None  # a capitalised word that names some hamlet: needs a region, "village of", "near"
+        if self._english_word(key, i, s) and not (supported or cue):
+            return None  # "Mirror", "Stern": an English word before a small or weakly named place
         if s < 2 and cc not in ("UA", "RU") and not supported:
             return None  # a foreign-language alias of a foreign city ("Mil" for Milan)
         return self._place_location(i, precision=2 if near else None)

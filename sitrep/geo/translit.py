@@ -127,3 +127,39 @@ def fold_token(token: str) -> str:
 def fold(name: str) -> str:
     """The matching key of a (multi-word) name: the concatenated folded words."""
     return "".join(fold_token(p) for p in _SPLIT.split(name.strip()) if p)
+
+
+# Ukrainian -> Russian spelling of a Ukrainian place name, by the regular correspondences news
+# agencies and Russian sources follow: Журавлівка/Журавлевка, Дачне/Дачное, Благодатне/Благодатное,
+# Олександрівська/Александровская, Харків/Харьков. Each rule is optional, so a name yields a few
+# guesses; the build registers their romanisations as alternative (weak) names.
+_RU_ENDINGS = (
+    ("івка", ("овка", "евка")), ("ївка", ("евка", "овка")),
+    ("ське", ("ское",)), ("цьке", ("цкое",)), ("ьке", ("кое",)), ("не", ("ное",)), ("ке", ("кое",)),
+    ("ська", ("ская",)), ("цька", ("цкая",)), ("на", ("ная",)),
+    ("ський", ("ский",)), ("цький", ("цкий",)), ("ний", ("ный",)), ("ій", ("ий",)),
+    ("ів", ("ов", "ев")), ("їв", ("ев",)),
+)
+_RU_INNER = (("олександр", "александр"), ("є", "е"), ("ї", "и"), ("і", "и"), ("'", "ь"), ("’", "ь"),
+             ("ʼ", "ь"))
+_IV = re.compile(r"[іï]в(?=$|[бвгґджзклмнпрстфхцчшщ])")  # Олександрів(ська) -> Александров(ская)
+
+
+def ru_forms(cyr: str) -> set[str]:
+    """Russian-spelling guesses (Cyrillic, lower case) for a Ukrainian Cyrillic place name."""
+    w = cyr.strip().lower()
+    if not w or not _CYR.search(w):
+        return set()
+    stems = [(w, "")]
+    for end, subs in _RU_ENDINGS:
+        if w.endswith(end) and len(w) > len(end) + 2:
+            stems = [(w[: -len(end)], s) for s in subs]
+            break
+    out = set()
+    for stem, end in stems:
+        stem = _IV.sub("ов", stem)
+        for a, b in _RU_INNER:
+            stem = stem.replace(a, b)
+        out.add(stem + end)
+    out.discard(w)
+    return out
