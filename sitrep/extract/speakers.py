@@ -28,7 +28,7 @@ _MARKS = "“”\"«»„‘’"
 _PRON = r"he|she|they|it|we|I"
 _PRONOUN = re.compile(r"^(?:" + _PRON + r")$", re.I)
 # "the official", "a spokesperson for the ministry", "the regional governor", "Ukraine's air force"
-_DESCR = (r"(?:the|a|an|one|another|[A-Z][\w’'-]+[’']s)\s+(?:[a-z][\w’'-]*\s+){0,3}?"
+_DESCR = (r"(?:the|a|an|one|another|[A-Z][\w’'-]+[’']s)\s+(?:[\w’'-]+\s+){0,3}?"
           r"(?:official|officials|minister|governor|mayor|president|spokes(?:man|woman|person)|head|chief|"
           r"commander|adviser|advisor|source|sources|representative|envoy|ambassador|ministry|agency|"
           r"company|operator|command|service|administration|military|army|office|police|prosecutors?|"
@@ -39,16 +39,16 @@ _SUBJ = r"(?:" + _PRON + r"|" + _DESCR + r"|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-
 _LEAD = r"^[,.!?…:;]?\s*[”\"»’'“]?\s*[,:;]?\s*(?:[-–—]\s*)?"
 _AFTER = re.compile(_LEAD + r"(?P<subj>" + _SUBJ + r")\s+(?:also\s+|then\s+|later\s+|further\s+|has\s+|had\s+)?(?P<verb>"
                     + SPEECH_X + r")\b", re.S)
-_AFTER_INV = re.compile(_LEAD + r"(?P<verb>" + SPEECH_X + r")\s+(?P<subj>(?:[A-Z][\w’'.-]*\s*){1,5}(?:,\s*[^,.\n]{3,60})?|"
+_AFTER_INV = re.compile(_LEAD + r"(?P<verb>" + SPEECH_X + r")\s+(?:the\s+)?(?P<subj>(?:[A-Z][\w’'.-]*\s*){1,5}(?:,\s*[^,.\n]{3,60})?|"
                         + _DESCR + r")")
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|be|being)\s+(?:\w+ly\s+)?$", re.I)
 _SPEECH_X_RE = re.compile(r"(?<![\w-])(?:" + SPEECH_X + r")(?![\w-])")
 _CAPITALISED = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+")
 _TITLED = re.compile(r"(?:" + TITLE_WORDS + r")\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)")
-_ROLE_NOUN = re.compile(r"^(?:the|this|that)\s+(?:[a-z]+\s+){0,2}(official|minister|governor|mayor|president|spokes(?:man|woman|person)|"
+_ROLE_NOUN = re.compile(r"^(?:the|this|that)\s+(?:[\w’'-]+\s+){0,2}(official|minister|governor|mayor|president|spokes(?:man|woman|person)|"
                         r"head|chief|commander|adviser|advisor|leader|general|secretary|chancellor|premier|deputy|"
                         r"ambassador|envoy|politician|lawmaker|MP|representative|diplomat|officer)$", re.I)
-_ORG_NOUN = re.compile(r"^(?:the|this|that)\s+(?:[a-z]+\s+){0,2}(ministry|agency|company|operator|command|service|"
+_ORG_NOUN = re.compile(r"^(?:the|this|that)\s+(?:[\w’'-]+\s+){0,2}(ministry|agency|company|operator|command|service|"
                        r"administration|military|army|office|police|council|committee|department|force|forces|"
                        r"guard|government|utility|group|staff|corporation|prosecutor's office)$", re.I)
 _LABEL = re.compile(r"^\s*(?:quote|quotes|details|source|background|reference|update)\s*:\s*$", re.I)
@@ -174,6 +174,9 @@ def _head_speaker(head: str) -> Optional[str]:
         inv = _AFTER_INV.match(head[vm.start():])  # "..., said Ihor Terekhov: “…”"
         if inv:
             return inv.group("subj")
+    m = re.match(r"\s*((?:[A-Z][\w’'-]+\s+){0,3}[A-Z][\w’'-]+)\s*:\s*$", head)
+    if m and not _LABEL.match(head):
+        return m.group(1)  # a headline's "Zelensky: “…”"
     if re.search(r"[:,]\s*$", head):
         people = people_in(head)
         if people:
@@ -187,8 +190,9 @@ def _after_speaker(text: str, b: int) -> Optional[str]:
     if re.match(r"[" + _MARKS + r"]?\s*\n", after) or b >= len(text) or text[b] not in _MARKS:
         return None  # an attribution never follows across a paragraph break
     m = _AFTER.match(after)
-    if m and text[b - 1:b] in ".!?" and not _PRONOUN.match(m.group("subj")) and not re.match(r"[" + _MARKS + r"]?\s*[a-z]", after):
-        m = None  # "…capitulation.” Chancellor Scholz defended…" starts a new sentence
+    if m and text[b - 1:b] in ".!?" and not _PRONOUN.match(m.group("subj")) and not re.match(r"[" + _MARKS + r"]?\s*[a-z]", after) \
+            and not _bare_speech(after, m) or m and m.group("verb") == "according to":
+        m = None  # "…capitulation.” Chancellor Scholz defended…" starts a new sentence; "….” X said." does not
     if m:
         return m.group("subj")
     m = _AFTER_INV.match(after)
@@ -196,11 +200,25 @@ def _after_speaker(text: str, b: int) -> Optional[str]:
         return m.group("subj")
     # "…,” the head of the regional administration, Petro Savchuk, said on Telegram.
     tail = re.split(r"(?<=[.!?])\s|[“\"]", after[1:], maxsplit=1)[0]
+    ended = text[b - 1:b] in ".!?" and not re.match(r"[" + _MARKS + r"]?\s*[a-z]", after)
     for ns, ne, name in find_person_names(tail):
-        if re.match(r"\s*,?\s*(?:[^,.]{0,60},\s*)?(?:has |had )?(?:" + SPEECH_X + r")\b", tail[ne:]) or \
-                re.search(r"\b(?:" + SPEECH_X + r")\b[^,.]{0,60}$", tail[:ns]):
+        vm = re.match(r"\s*,?\s*(?:[^,.]{0,60},\s*)?(?:has |had )?(?P<verb>" + SPEECH_X + r")\b", tail[ne:])
+        if vm and ended and not _bare_speech(tail[ne:], vm):
+            continue  # a new sentence: "….” Envoy X defended the veto"
+        if vm or not ended and re.search(r"\b(?:" + SPEECH_X + r")\b[^,.]{0,60}$", tail[:ns]):
             return name  # "…,” commander-in-chief X said" / "…,” mentioned the EU's Josep Borrell"
     return None
+
+
+# a speech verb that ends its clause ("X said.", "X wrote on Telegram", "X told reporters")
+_BARE_VERBS = {"said", "says", "wrote", "writes", "stated", "added", "noted", "told", "posted", "stressed", "emphasized",
+               "emphasised", "explained", "declared", "announced", "warned", "continued", "concluded", "commented"}
+_BARE_TAIL = re.compile(r"\s*[.,;]|\s+(?:on|in|at|to|during|via|after|later|earlier|today|yesterday|reporters|journalists|"
+                        r"[A-Z][\w-]*\s*[.,])")
+
+
+def _bare_speech(after: str, m: re.Match) -> bool:
+    return m.group("verb") in _BARE_VERBS and bool(_BARE_TAIL.match(after, m.end("verb")))
 
 
 def _org_before(text: str, noun: str, pos: int) -> Optional[str]:

@@ -1,0 +1,166 @@
+"""Quotation phenomena of wire reports, on invented sentences: quotation marks of every kind,
+quotations over several sentences and paragraphs, speakers named before, after or long before
+the quotation, organisations and offices as speakers, partial quotes, and quoted words that are
+not statements. The test is the scorer's: the speaker contains the surname (or the last word of
+the body's name) and the quotation contains the words."""
+from __future__ import annotations
+
+import pytest
+
+from sitrep.extract.statements import extract_statements, find_quotes
+
+
+def direct(text):
+    sts = extract_statements("t", text, [])
+    for s in sts:
+        assert text[s.start:s.end] == s.quote, (s.start, s.end, s.quote)
+    return [s for s in sts if s.direct]
+
+
+def said(text, words, speaker):
+    sts = direct(text)
+    hits = [s for s in sts if words in s.quote]
+    assert hits, [s.quote for s in sts]
+    assert any(speaker.lower() in (s.speaker or "").lower() for s in hits), [(s.speaker, s.quote[:40]) for s in hits]
+
+
+@pytest.mark.parametrize("text", [
+    "\u201cThe bridge is closed to traffic,\u201d Governor Vitalii Kim said on Monday.",
+    "\"The bridge is closed to traffic,\" Governor Vitalii Kim said on Monday.",
+    "\u00abThe bridge is closed to traffic\u00bb, Governor Vitalii Kim said on Monday.",
+    "\u2018The bridge is closed to traffic\u2019, Governor Vitalii Kim said on Monday.",
+    "\u201eThe bridge is closed to traffic\u201c, Governor Vitalii Kim said on Monday.",
+    "\"The bridge is closed to traffic\u201d, Governor Vitalii Kim said on Monday.",
+])
+def test_every_kind_of_quotation_mark(text):
+    said(text, "bridge is closed to traffic", "Kim")
+
+
+def test_apostrophes_are_not_quotation_marks():
+    text = "The soldiers' positions held, the brigade's commander said. Kyiv's mayor didn't comment."
+    assert find_quotes(text) == []
+
+
+def test_quotation_over_several_sentences():
+    text = ("\u201cThe shelling went on all night. Two houses burned down. We are evacuating the children "
+            "first,\u201d said Serhiy Lysak, head of the regional military administration.")
+    said(text, "We are evacuating the children", "Lysak")
+
+
+def test_quotation_reopened_at_each_paragraph():
+    text = ("Oleh Syniehubov described the night on Telegram.\n\n"
+            "\u201cThe drones came in three waves and hit a warehouse on the outskirts.\n\n"
+            "\u201cFirefighters worked until dawn. Nobody was hurt,\u201d he wrote.")
+    said(text, "The drones came in three waves", "Syniehubov")
+    said(text, "Firefighters worked until dawn", "Syniehubov")
+
+
+def test_quotation_without_marks_closed_until_the_paragraph_ends():
+    text = ("Mayor Andriy Sadovyi addressed residents in the evening: \u201cThe power will come back "
+            "step by step, please charge your phones.\n\nThe city council met later.")
+    said(text, "please charge your phones", "Sadovyi")
+
+
+def test_speaker_named_sentences_before():
+    text = ("Volodymyr Zelensky spoke about the attack in his evening video address. "
+            "\u201cEvery such strike only makes our resolve stronger.\u201d")
+    said(text, "makes our resolve stronger", "Zelensky")
+
+
+def test_colon_introduces_the_quotation():
+    text = "Ivan Fedorov wrote on Telegram: \u201cThe enemy struck an industrial site in the city.\u201d"
+    said(text, "struck an industrial site", "Fedorov")
+
+
+def test_quote_label_takes_the_speaker_of_the_report():
+    text = ("Ukrhydroenergo reported damage at one of its plants after the overnight attack.\n\n"
+            "Quote: \"The station keeps working, the repair crews are already on site.\"\n\n"
+            "Details: No casualties were reported.")
+    said(text, "repair crews are already on site", "Ukrhydroenergo")
+
+
+def test_label_quote_before_the_body_speaks():
+    text = ("Two substations were damaged overnight.\n\n"
+            "Quote: \"The crews restored supply to most consumers by morning.\"\n\n"
+            "Ukrenergo added that the outages would last until Friday.")
+    said(text, "restored supply to most consumers", "Ukrenergo")
+
+
+def test_partial_quote_in_reported_speech():
+    text = ("The head of the district, Mykola Tochytskyi, admitted that the troops had \u201cpulled back\u201d "
+            "from the village.")
+    said(text, "pulled back", "Tochytskyi")
+
+
+def test_partial_quote_after_reported_that():
+    text = ("Ukraine's Operational Command \"East\u201d reported that Russian units \u201cretreated in disorder\u201d "
+            "after the counterattack.")
+    said(text, "retreated in disorder", "East")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The Defence Ministry in Moscow published a video of the launch. \u201cAll targets were hit,\u201d the ministry said.",
+     "Ministry"),
+    ("Governor Oleksandr Prokudin reported the damage in the morning. \u201cThe enemy hit a school and a shop,\u201d "
+     "the governor wrote on Telegram.", "Prokudin"),
+    ("Governor Oleksandr Prokudin reported the damage in the morning. \u201cThe enemy hit a school and a shop,\u201d "
+     "the official stated.", "Prokudin"),
+    ("\u201cThe enemy hit a school and a shop,\u201d a spokesperson for the Southern Defence Forces told Reuters.",
+     "spokesperson"),
+])
+def test_organisations_and_offices_as_speakers(text, speaker):
+    said(text, "hit a school and a shop" if "school" in text else "All targets were hit", speaker)
+
+
+def test_according_to_before_the_quotation():
+    text = "According to the State Emergency Service, \u201crescuers are still searching the rubble for survivors.\u201d"
+    said(text, "searching the rubble", "Service")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("\u201cThe border crossing stays open for trucks,\u201d said Mariusz Wiśniewski, a spokesman for the border guard.",
+     "Wiśniewski"),
+    ("\u201cWe need more air defence systems now,\u201d said Ihor Klymenko, head of the National Police.", "Klymenko"),
+    ("\u201cWe need more air defence systems now,\u201d Klymenko told journalists in Kyiv.", "Klymenko"),
+])
+def test_speaker_after_with_role_or_unknown_name(text, speaker):
+    said(text, "now" if "air defence" in text else "stays open for trucks", speaker)
+
+
+def test_pronoun_takes_the_speaker_before():
+    text = ("Kremlin spokesman Dmitry Peskov declined to comment on the talks. He added: \u201cThe operation "
+            "will continue until its goals are achieved.\u201d")
+    said(text, "until its goals are achieved", "Peskov")
+
+
+def test_pronoun_after_a_new_person_is_named():
+    text = ("\u201cWe shot down most of the drones,\u201d Yurii Ihnat said. Foreign Minister Andrii Sybiha was blunter. "
+            "\u201cThese strikes are terror against civilians,\u201d he said.")
+    said(text, "terror against civilians", "Sybiha")
+
+
+@pytest.mark.parametrize("text", [
+    "Moscow still calls the invasion a \u201cspecial operation\u201d and the front line a \u201cbuffer\u201d.",
+    "The drone, nicknamed \u201cLyutyi\u201d, hit a refinery.",
+])
+def test_scare_quotes_and_names_are_not_statements(text):
+    assert direct(text) == []
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("President Volodymyr Zelensky met the troops on Friday. \u201cWe will hold the line,\u201d the Ukrainian president said.",
+     "Zelensky"),
+    ("\u201cWe will hold the line.\u201d Oleksandr Syrskyi said on Telegram.", "Syrskyi"),
+    ("\u201cWe will hold the line.\u201d \u2013 Oleksandr Syrskyi wrote.", "Syrskyi"),
+    ("\u201cWe will hold the line,\u201d according to the General Staff.", "Staff"),
+    ("Syrskyi: \u201cWe will hold the line\u201d", "Syrskyi"),
+])
+def test_more_attribution_shapes(text, speaker):
+    said(text, "We will hold the line", speaker)
+
+
+def test_new_sentence_after_the_closing_mark_is_not_an_attribution():
+    text = ("Sergiy Kyslytsya opened the session. \u201cThe aggressor must pay.\u201d Hungary's envoy Peter Szabo "
+            "defended the veto in his reply.")
+    sts = direct(text)
+    assert sts and "Szabo" not in (sts[0].speaker or "")
