@@ -255,7 +255,8 @@ def test_one_letter_off_inside_the_named_region(gaz):
     # without a region: a town one edit away is taken, with a lower confidence
     ans = gaz.explain("Soledor")
     assert ans["location"].name == "Soledar" and ans["confidence"] < 0.9
-    assert geocode("Zvanivkka") is None  # a hamlet one edit away needs a region or nearby places
+    assert geocode("Zvanivra") is None  # a hamlet one edit away needs a region or nearby places
+    assert geocode("Zvanivra, Donetsk region").name == "Zvanivka"
 
 
 def test_raion_adjectives(gaz):
