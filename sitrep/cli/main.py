@@ -78,15 +78,25 @@ def extract(
 def geocode(
     mention: str = typer.Argument(..., help='A place as news writes it: "Pavshyno", "near Bakhmut", "Kharkiv region".'),
     context: str = typer.Option("", "--context", "-c", help="Surrounding text for disambiguation."),
+    candidates: bool = typer.Option(False, "--candidates", help="Also list the scored candidates."),
 ) -> None:
-    """Resolve a place name to its location record (offline gazetteer)."""
+    """Resolve a place name to its location record (offline gazetteer), with why it was chosen."""
+    import json
+
     from sitrep import geo
 
-    loc = geo.geocode(mention, context)
+    gaz = geo.get_gazetteer()
+    ans = gaz.explain(mention, context)
+    loc = ans["location"]
+    if candidates:
+        typer.echo(json.dumps({"candidates": gaz.candidates(mention, context)}, indent=2, ensure_ascii=False))
     if loc is None:
-        _err(f"no place found for {mention!r}")
+        _err(f"no place found for {mention!r} ({ans['geo_reason']})")
         raise typer.Exit(1)
-    typer.echo(loc.model_dump_json(indent=2, exclude_none=True))
+    out = json.loads(loc.model_dump_json(exclude_none=True))
+    out["geo_reason"] = ans["geo_reason"]
+    out["confidence"] = ans["confidence"]
+    typer.echo(json.dumps(out, indent=2, ensure_ascii=False))
 
 
 db_commands.register(app)

@@ -188,6 +188,19 @@ def _adj_stems(k: str) -> list[str]:
     return [x for x in out[1:] if len(x) >= 3] + [k]
 
 
+_GENDER = (("ske", "ski", "ska", "skoe", "skaia"), ("cke", "cki", "cka"), ("ne", "ni", "na", "noe", "naia"))
+
+
+def _gender_variants(k: str) -> list[str]:
+    """Folded keys of the other genders of an adjectival name: Pervomaiske -> Pervomaiski, -ska."""
+    for group in _GENDER:
+        for end in sorted(group, key=len, reverse=True):
+            if k.endswith(end) and len(k) > len(end) + 3:
+                stem = k[: -len(end)]
+                return [stem + e for e in group if e != end]
+    return []
+
+
 def _haversine(lat1, lon1, lat2, lon2) -> float:
     p1, p2 = math.radians(lat1), math.radians(lat2)
     dp, dl = p2 - p1, math.radians(lon2 - lon1)
@@ -552,6 +565,13 @@ class Gazetteer:
         constraint_cc = None
         city = None
         rhead = _RAION_SUFFIX.match(head)
+        if len(segs) >= 2 and not district and (_REGION_SUFFIX.match(head) or _REGION_PREFIX.match(head)):
+            isos = self._as_region(head)
+            if isos and not self._as_region(segs[1]) and not self._as_country(segs[1]):
+                # "Donetsk oblast, Staromlynivka": the region first, then the place in it
+                loc = self.geocode(f"{segs[1]}, {head}", context, country_hint=country_hint)
+                if loc is not None and loc.precision <= 2 and loc.admin1_code in self._expand(isos):
+                    return loc
         for seg in segs[1:]:
             if rhead and city is None and not _REGION_SUFFIX.match(seg):
                 cb = self._best(fold(_TRAIL_TYPE.sub("", seg)), strong=strong, weak=weak, ccs=ccs, hint=hint)
@@ -678,9 +698,20 @@ class Gazetteer:
                 if ok:
                     b = max(ok, key=lambda c: self._score(c[0], c[1], strong, weak, ccs, hint, anchors))
                     fuzzy = True
-        if b is None and constraint and len(key) >= 6:
-            # one letter off within the region named ("Tsukurune" for Tsukuryne)
+        if b is None and constraint:
+            # the other gender of an adjectival name within the region named: Pervomaiske/Pervomaiskyi
+            for k2 in _gender_variants(key):
+                b = self._best(k2, constraint=constraint, constraint_cc=constraint_cc, strong=strong,
+                               weak=weak, ccs=ccs, hint=hint)
+                if b is not None:
+                    b = (b[0], 1)
+                    fuzzy = True
+                    break
+        if b is None and constraint and len(key) >= 4:
+            # one letter off within the region named ("Tsukurune" for Tsukuryne; "Izum" for the town)
             cands = self._fuzzy(key, constraint)
+            if len(key) < 6:
+                cands = [c for c in cands if self._pop[c[0]] >= 10000]
             if cands:
                 anchors = self._anchor_fn(context, key)() if len(cands) > 1 else None
                 b = max(cands, key=lambda c: self._score(c[0], c[1], strong, weak, ccs, hint, anchors))
