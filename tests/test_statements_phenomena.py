@@ -164,3 +164,19 @@ def test_new_sentence_after_the_closing_mark_is_not_an_attribution():
             "defended the veto in his reply.")
     sts = direct(text)
     assert sts and "Szabo" not in (sts[0].speaker or "")
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("\u201cThe talks are not on the agenda,\u201d said Kremlin spokesman Dmitry Peskov.", "not on the agenda", "Peskov"),
+    ("\u201cThe talks are not on the agenda,\u201d said the regional governor, Vyacheslav Gladkov.", "not on the agenda",
+     "Gladkov"),
+    ("\"We are ready,\" Volodymyr Zelensky said, \"but we need more air defence.\"", "but we need more air defence",
+     "Zelensky"),
+    ("The Navy reported the strike in the morning. \u201cTwo landing craft were hit,\u201d the Navy\u2019s statement reads.",
+     "Two landing craft were hit", "Navy"),
+    ("This was reported by the press service of the State Border Guard Service.\n\n\u201cThe situation on the border "
+     "remains tense,\u201d the message reads.", "remains tense", "Service"),
+    ("Foreign Minister Andrii Sybiha called the strike \u201cbarbaric\u201d in a post on X.", "barbaric", "Sybiha"),
+])
+def test_inverted_split_and_written_statements(text, words, speaker):
+    said(text, words, speaker)

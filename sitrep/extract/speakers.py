@@ -23,7 +23,7 @@ SPEECH_X = SPEECH + (r"|admitted|admits|acknowledged|acknowledges|vowed|vows|pro
                      r"suggested|suggests|reiterated|reiterates|specified|clarified|elaborated|predicted|alleged|"
                      r"assured|complained|lamented|recounted|reckoned|believes|estimated|observed|announcing|"
                      r"telling|writing|declaring|warning|stressing|emphasi[sz]ing|insisting|calling|called|"
-                     r"describing|branded|dubbed|quoted|quoting|added|explained|shared|pointed|joked|cautioned")
+                     r"describing|branded|dubbed|quoted|quoting|added|explained|shared|pointed|joked|cautioned|reads|read")
 _MARKS = "“”\"«»„‘’"
 _PRON = r"he|she|they|it|we|I"
 _PRONOUN = re.compile(r"^(?:" + _PRON + r")$", re.I)
@@ -32,7 +32,8 @@ _DESCR = (r"(?:the|a|an|one|another|[A-Z][\w’'-]+[’']s)\s+(?:[\w’'-]+\s+){
           r"(?:official|officials|minister|governor|mayor|president|spokes(?:man|woman|person)|head|chief|"
           r"commander|adviser|advisor|source|sources|representative|envoy|ambassador|ministry|agency|"
           r"company|operator|command|service|administration|military|army|office|police|prosecutors?|"
-          r"authorities|council|army|force|forces|committee|department|statement|report|officer|soldier|"
+          r"authorities|council|force|forces|committee|department|statement|report|officer|soldier|message|post|"
+          r"announcement|press release|communiqu[eé]|"
           r"analyst|expert|diplomat|leader|general|secretary|chancellor|premier|deputy)"
           r"(?:\s+(?:for|of|at|from|in|to)\s+(?:the\s+)?[\w’'-]+(?:\s+[A-Z][\w’'-]*){0,3})?")
 _SUBJ = r"(?:" + _PRON + r"|" + _DESCR + r"|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})"
@@ -197,6 +198,11 @@ def _after_speaker(text: str, b: int) -> Optional[str]:
         return m.group("subj")
     m = _AFTER_INV.match(after)
     if m:
+        # "…,” said Kremlin spokesman Dmitry Peskov": the named person of the phrase after the verb
+        phrase = re.split(r"[.;:\n“\"«]|,\s+(?:who|which|adding|noting|saying|according)\b", after[m.start("subj"):], maxsplit=1)[0]
+        names = find_person_names(phrase)
+        if names and names[0][0] < 60:
+            return phrase[:names[0][1]] + re.match(r"(,\s*[^,]{3,60})?", phrase[names[0][1]:]).group(0)
         return m.group("subj")
     # "…,” the head of the regional administration, Petro Savchuk, said on Telegram.
     tail = re.split(r"(?<=[.!?])\s|[“\"]", after[1:], maxsplit=1)[0]
@@ -255,9 +261,10 @@ def previous_subject(text: str, pos: int, sentences: list[Sentence], quotes: lis
             subj = subject_before(seg, verbs[0].start())
             if subj and re.match(r"[A-Z]", subj) and not _PRONOUN.match(subj):
                 return subj
-        acc = re.search(r"\baccording to\s+(?:the\s+)?([A-Z][^,.;“”\"]{2,60})", seg)
-        if acc:
-            return acc.group(1)
+        acc = re.search(r"\baccording to\s+(?:the\s+)?([A-Z][^,.;“”\"]{2,60})|\b(?:was|were|been) (?:" + SPEECH_X
+                        + r") by (?:the\s+)?((?:[a-z]+\s+){0,2}[A-Z][^,.;“”\"]{2,60})", seg)
+        if acc and not (acc.group(1) or "").lower().startswith(("preliminary", "early", "initial", "data", "information")):
+            return acc.group(1) or re.sub(r"\s+(?:on|in|at|during)\s+.*$", "", acc.group(2))
         person = subject_person(seg)
         if person:
             return person
@@ -312,9 +319,13 @@ def attribute(text: str, q: tuple[int, int], sentences: list[Sentence], registry
         between = {n.split()[-1] for _s, n in people_in(text[previous[0]:a])}
         if between <= {previous[1].name.split()[-1]}:
             return previous[1], "previous"
+    owner = re.match(r"(?:the\s+)?(.+?)[’']s\s+(?:official\s+)?(?:statement|report|post|message|press release|announcement|"
+                     r"press service|communiqu[eé]|telegram channel)$", subj or "", re.I)
+    if owner:
+        subj = owner.group(1) if owner.group(1)[0].isupper() else "the " + owner.group(1)  # "the ministry's statement"
     if subj is not None and re.fullmatch(r"(?:the\s+)?(?:report|statement|message|post|press release|announcement|communiqu[eé])", subj, re.I):
         src = None
-        for m in re.finditer(r"\b(?:reported|stated|announced|said|posted) by (?:the\s+)?([A-Z][^,.;“\"]{2,80})|\baccording to (?:the\s+)?([A-Z][^,.;“\"]{2,80})", text[max(0, a - 600):a]):
+        for m in re.finditer(r"\b(?:reported|stated|announced|said|posted|written|published) by (?:the\s+)?([\w][^,.;“\"]{2,80})|\baccording to (?:the\s+)?([A-Z][^,.;“\"]{2,80})", text[max(0, a - 600):a]):
             src = (m.group(1) or m.group(2)).strip()
         if src:
             src = re.sub(r"\s+(?:on|in|at)\s+(?:their|its|his|her)\s+.*$", "", src)

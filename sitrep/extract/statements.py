@@ -88,12 +88,13 @@ def _quotes_in_paragraph(p: str) -> list[tuple[int, int, bool]]:
 
 def _short_partial(text: str, a: int, b: int, sentences: list[Sentence]) -> bool:
     """A one- or two-word quotation that is someone's words inside reported speech ("X admitted
-    that troops had “almost approached” the town"), not a scare quote or a name."""
+    that troops had “almost approached” the town", "X called the strike “barbaric”"), not a scare
+    quote or a name."""
     sent = next((s for s in sentences if s.start <= a < s.end), None)
     head = text[sent.start:a] if sent else text[max(0, a - 200):a]
     if re.search(r"[A-Z]\w*\s*[“\"«]$", head) or re.match(r"[A-Z]", text[a:b]) and len(text[a:b].split()) == 1:
         return False  # “South”, “Azov”: names
-    return bool(re.search(r"\b(?:" + SPEECH_X + r")\b[^.;]*$", head)) and len(text[a:b].split()) >= 2
+    return bool(re.search(r"\b(?:" + SPEECH_X + r")\b[^.;]*$", head)) and (len(text[a:b].split()) >= 2 or text[a:a + 1].islower())
 
 
 def quote_speakers(text: str, sentences: Optional[list[Sentence]] = None,
