@@ -1,0 +1,130 @@
+"""Geocoding phenomena, each with invented sentences (issue 11).
+
+1. ordinary English words, media and unit names are no places;
+2. places abroad get the right country; "X, Region" uses the region; countries at their centroid;
+3. typos and Russian spellings of Ukrainian names; no far namesake for a weak variant;
+4. city districts and raions;
+5. explain()/candidates(): a reason and a confidence per answer.
+"""
+import pytest
+
+from sitrep.geo import geocode, get_gazetteer
+
+
+@pytest.fixture(scope="module")
+def gaz():
+    return get_gazetteer()
+
+
+def _places(gaz, text):
+    return {(m.text, m.location.country_code) for m in gaz.find_mentions(text) if m.location}
+
+
+# ---------------------------------------------------------------- 1. words and organisations
+@pytest.mark.parametrize("text", [
+    "Below the dam, engineers inspected the damaged sluice gates.",
+    "Human rights monitors counted nine wounded civilians.",
+    "Stern warnings followed the overnight barrage.",
+])
+def test_sentence_initial_words_are_no_places(gaz, text):
+    assert _places(gaz, text) == set()
+
+
+@pytest.mark.parametrize("word", ["Below", "Human", "Mirror", "Stern"])
+def test_english_words_do_not_geocode_alone(word):
+    assert geocode(word) is None
+
+
+def test_military_district_is_no_city(gaz):
+    found = _places(gaz, "Officers of the Moscow Military District inspected the new brigade.")
+    assert ("Moscow", "RU") not in found
+
+
+def test_media_names_do_not_become_places(gaz):
+    text = "A Tass correspondent and the Mirror both reported that drones struck Belgorod."
+    assert _places(gaz, text) == {("Belgorod", "RU")}
+
+
+# ---------------------------------------------------------------- 2. abroad
+@pytest.mark.parametrize("name,cc", [
+    ("Washington", "US"), ("Brussels", "BE"), ("Ankara", "TR"), ("Pyongyang", "KP"), ("Tehran", "IR"),
+    ("Chisinau", "MD"), ("Vilnius", "LT"),
+])
+def test_capitals_win_over_namesakes(name, cc):
+    assert geocode(name).country_code == cc
+
+
+def test_comma_region_abroad_is_used(gaz):
+    loc = geocode("Alexandria, Louisiana")
+    assert (loc.country_code, loc.admin1_code) == ("US", "US-LA")
+    found = gaz.find_mentions("The convoy left Paris, Texas, on Monday before dawn.")
+    assert [(m.location.country_code, m.location.admin1_code) for m in found][:1] == [("US", "US-TX")]
+
+
+def test_country_is_its_centroid_not_its_capital():
+    loc = geocode("Poland")
+    assert loc.precision == 4 and loc.country_code == "PL"
+    warsaw = geocode("Warsaw")
+    assert abs(loc.lat - warsaw.lat) + abs(loc.lon - warsaw.lon) > 0.5
+
+
+def test_region_is_precision_three_off_the_capital():
+    loc = geocode("Kharkiv region")
+    city = geocode("Kharkiv")
+    assert loc.precision == 3 and (loc.lat, loc.lon) != (city.lat, city.lon)
+
+
+# ---------------------------------------------------------------- 3. variants and typos
+@pytest.mark.parametrize("typo,name", [("Avdiika", "Avdiyivka"), ("Homstomel", "Hostomel"), ("Yasynovata", "Yasynuvata")])
+def test_typos_of_towns(gaz, typo, name):
+    ans = gaz.explain(typo)
+    assert ans["location"].name == name and ans["confidence"] < 0.9
+
+
+def test_typo_inside_named_region():
+    assert geocode("Izum, Kharkiv region").name == "Izyum"
+
+
+def test_russian_spelling_of_ukrainian_village_with_context(gaz):
+    loc = geocode("Dachnoye", "Shelling damaged houses in the Odesa region overnight.")
+    assert (loc.country_code, loc.admin1_code) == ("UA", "UA-51")
+    loc = geocode("Staromlinovka, Donetsk region")
+    assert loc.name == "Staromlynivka"
+
+
+def test_region_written_first(gaz):
+    loc = geocode("Donetsk oblast, Staromlinovka")
+    assert loc.name == "Staromlynivka" and loc.precision == 1
+
+
+def test_other_gender_of_adjectival_name():
+    loc = geocode("Bilozerskyi, Donetsk region")  # the town is Bilozerske
+    assert loc is not None and loc.admin1_code == "UA-14" and loc.precision <= 2
+
+
+# ---------------------------------------------------------------- 4. districts
+def test_city_district_written_before_the_city():
+    loc = geocode("Kyivskyi district, Donetsk")
+    assert loc.admin1_code == "UA-14" and loc.name != "Kyiv"
+
+
+def test_unknown_district_falls_back_to_the_city():
+    loc = geocode("Osnovianskyi district, Kharkiv")
+    assert loc.admin1_code == "UA-63"
+
+
+def test_raion_of_russian_border_region():
+    loc = geocode("Sudzha district")
+    assert loc.admin1_code == "RU-KRS" and loc.precision == 2
+
+
+# ---------------------------------------------------------------- 5. explanations
+def test_candidates_are_scored_best_first(gaz):
+    rows = gaz.candidates("Mykolaiv")
+    assert rows and rows[0]["admin1_code"] == "UA-48"
+    assert all(rows[k]["score"] >= rows[k + 1]["score"] for k in range(len(rows) - 1))
+
+
+def test_geo_reason_names_the_region_written(gaz):
+    ans = gaz.explain("Kupiansk, Kharkiv region")
+    assert "UA-63" in ans["geo_reason"] and ans["confidence"] >= 0.9
