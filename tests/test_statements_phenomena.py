@@ -180,3 +180,16 @@ def test_new_sentence_after_the_closing_mark_is_not_an_attribution():
 ])
 def test_inverted_split_and_written_statements(text, words, speaker):
     said(text, words, speaker)
+
+
+def test_nested_quotation_stays_whole():
+    text = "\u201cThey called it \u201ca gesture of goodwill\u201d and left the island,\u201d said Natalia Humeniuk."
+    said(text, "and left the island", "Humeniuk")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("\u201cThe depot burned for six hours,\u201d Ukraine\u2019s military intelligence agency HUR said.", "HUR"),
+    ("\u201cThe depot burned for six hours,\u201d the head of the regional administration, Ivan Fedorov, said.", "Fedorov"),
+])
+def test_description_then_name_before_the_verb(text, speaker):
+    said(text, "depot burned for six hours", speaker)

@@ -53,7 +53,7 @@ def find_quotes(text: str) -> list[tuple[int, int, bool]]:
 
 def _quotes_in_paragraph(p: str) -> list[tuple[int, int, bool]]:
     spans: list[tuple[int, int, bool]] = []
-    open_at, open_ch = None, ""
+    open_at, open_ch, depth = None, "", 0
     for i, ch in enumerate(p):
         if ch not in _DOUBLE:
             continue
@@ -61,11 +61,16 @@ def _quotes_in_paragraph(p: str) -> list[tuple[int, int, bool]]:
         if open_at is None:
             if ch in _OPENERS or ch == '"' or (ch == "”" and (not prev or prev.isspace()) and nxt and not nxt.isspace()):
                 if nxt and not nxt.isspace():
-                    open_at, open_ch = i, ch
+                    open_at, open_ch, depth = i, ch, 0
         else:
             closes = ch in _CLOSERS or ch == '"' or (ch == "“" and open_ch == "„")
             if ch in "“«„" and not (open_ch == "„" and ch == "“"):
-                closes = False  # a nested opening mark
+                closes = False  # a nested opening mark: “He called it “terror” and left”
+                if ch == open_ch and (not prev or prev.isspace()) and nxt.isalnum() and p.count("”" if ch == "“" else "»", i) > depth + 1:
+                    depth += 1
+            elif closes and depth and ch in _CLOSERS:
+                depth -= 1
+                closes = False
             if closes:
                 if i - open_at > 1:
                     spans.append((open_at + 1, i, True))
