@@ -27,7 +27,7 @@ _DATE = (
     r"(?:(?:" + _WEEKDAY + r",?\s+)?(?:" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+"
     + _MONTH + r",?\s+\d{4})|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{4})"
 )
-_TIME = r"(?:\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?\s?m\.?)?(?:\s*\(?(?:utc|gmt|cet|eet|eest|msk|kyiv time|local time|[ecmp][sd]t|bst|[+-]\d{2}:?\d{2})\)?)?)"
+_TIME = r"(?:\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?\s?m\.?)?(?:\s*\(?(?:utc|gmt|cet|eet|eest|msk|kyiv time|local time|[ecmp][sd]t|bst|[+-]\d{2}:?\d{2}|(?:gmt|utc)\s*[+-]\s*\d{1,2}(?::?\d{2})?)\)?)?)"
 _NAME = r"(?-i:[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|de|van|von|al|el|bin|da|di)){0,3})"
 _ORG = r"(?-i:(?:The\s+)?[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|the|and|for|on|de)){0,5})"
 _ROLE = (r"(?:(?:senior|chief|staff|special|foreign|defen[cs]e|military|war|political|local|international|"
@@ -217,6 +217,15 @@ def _link_like(line: str) -> bool:
     return len(rest.split()) >= 3 and _title_case(rest)
 
 
+def _name_like(line: str) -> bool:
+    """A name or outlet alone on a line: 1-5 capitalised words, no digits, no sentence end."""
+    words = line.rstrip(".").split()
+    return (len(line) <= 40 and 1 <= len(words) <= 5 and not any(c.isdigit() for c in line)
+            and all(w[:1].isupper() or w.lower() in ("of", "the", "and", "de", "von", "van", "al", "&")
+                    for w in words)
+            and not line.endswith(("!", "?", ":", ",")))
+
+
 def _headline_like(line: str) -> bool:
     if not (20 <= len(line) <= 200) or line.endswith(_SENTENCE_END) or line.endswith((",", ":", ";")):
         return False
@@ -231,11 +240,28 @@ def classify_lines(lines: list[str]) -> list[Classified]:
     n = len(lines)
     out: list[Classified] = [classify_line(x) for x in lines]
     body = [i for i, (k, _) in enumerate(out) if k is None and _is_body(lines[i])]
-    first_body = body[0] if body else n
+    # the header ends at the first sentence of prose
+    first_body = next((i for i, (k, _) in enumerate(out) if k is None and len(lines[i]) >= 40
+                       and lines[i].endswith(_SENTENCE_END)), n)
     tail_from = max(first_body + 1, n - n // 3)
     for i in range(n):
         if out[i][0] is None and (i < first_body or i >= tail_from):
             out[i] = classify_line(lines[i], "head" if i < first_body else "tail")
+
+    # the header: after the first content line (the headline), short lines that are no
+    # sentence (bylines without "By", outlet names, section labels, places) are furniture
+    head = [i for i in range(first_body) if out[i][0] is None] if body else []
+    for i in head[1:]:
+        if len(lines[i]) <= 50 and not lines[i].endswith(_SENTENCE_END):
+            out[i] = ("head", None)
+
+    # the close: name-like lines after the body ("Jane Example", "Example Daily")
+    for i in range(n - 1, first_body, -1):
+        if out[i][0] is not None:
+            continue
+        if not _name_like(lines[i]):
+            break
+        out[i] = ("signoff", None)
 
     # related headlines running to the end of the page, after the body
     run: list[int] = []
