@@ -128,3 +128,8 @@ def test_candidates_are_scored_best_first(gaz):
 def test_geo_reason_names_the_region_written(gaz):
     ans = gaz.explain("Kupiansk, Kharkiv region")
     assert "UA-63" in ans["geo_reason"] and ans["confidence"] >= 0.9
+
+
+def test_city_military_administration_keeps_the_city(gaz):
+    found = _places(gaz, "The Odesa City Military Administration said debris fell on a warehouse.")
+    assert ("Odesa City", "UA") in found or ("Odesa", "UA") in found

@@ -105,7 +105,7 @@ _NEAR_IN_PART = re.compile(r"(?:north|south|east|west)(?:ern)?\s+(?:outskirts|ed
 _STOPS = frozenset({".", "!", "?"})
 # words after a place name that make it part of a unit, vehicle or organisation name
 _ORG_AFTER = frozenset({"battalion", "batalion", "battalions", "regiment", "brigade", "brigades", "division",
-                        "corps", "fleet", "militia", "military", "army", "flotilla", "truck", "trucks", "lorry", "lorries", "people's", "peoples",
+                        "corps", "fleet", "militia", "flotilla", "truck", "trucks", "lorry", "lorries", "people's", "peoples",
                         "separatists", "separatist"})
 _NEAR_PASS = frozenset({",", "and", "or", "the", "of", "village", "villages", "town", "towns", "city",
                         "settlement", "settlements", "to", "from", "a", "few"})
@@ -1030,7 +1030,8 @@ class Gazetteer:
                     if key in self._first_names and j < n and cap[j] == 1 and words[j].lower() not in REGION_WORDS:
                         i = j
                         continue  # "Volodymyr Zelensky"
-                    if nxt in _ORG_AFTER:
+                    if nxt in _ORG_AFTER or (nxt == "military" and j + 1 < n
+                                             and words[j + 1].lower() in ("district", "districts")):
                         i = j
                         continue  # "Azov Battalion", "Ural trucks", "Luhansk People's Militia": a name part
                     initial = j == i + 1 and (i == 0 or words[i - 1] in (".", "!", "?", '"', "“", ":"))
