@@ -334,3 +334,116 @@ def test_html_author_url_is_ignored(tmp_path):
                  '<body><p>Drones hit Sumy, officials said.</p></body></html>')
     (raw,) = list(read_inputs([p]))
     assert raw.author is None or not raw.author.startswith("http")
+
+
+# --- furniture kinds that used to survive on unseen pages (invented examples of each) -------
+
+_BODY = ("Russian drones attacked the city of Sumy overnight, damaging a school and two houses, the "
+         "regional administration said on Tuesday morning.\n\n"
+         "Air defence units shot down 14 of the 18 drones launched from the Kursk region, according to "
+         "the air force.\n\n")
+
+
+@pytest.mark.parametrize("line", [
+    "• Read also: Odesa port resumes grain shipments", "- See also: Timeline of the Black Sea strikes",
+    "Also read | Shelling in Nikopol leaves town without water", "· 1 min read", "3-min read",
+    "Reading time: 2 min", "4 min", "This story is being updated.",
+    "This is a developing story. Check back for updates.",
+    "This article has been updated with comment from the ministry.",
+    "(This story has been updated to add details.)", "Updates to follow.",
+    "By Marta Invented, CNN", "By Ivan Example and Oksana Sample | Reuters", "By Petro Invented, Staff Writer",
+    "Written by Anna Sample | Published 14:32, 5 March 2025", "Share this story: Facebook · X · Email",
+    "Subscribe to our Telegram channel for the latest updates", "Follow Example Daily on X and Facebook",
+    "Download the Example News app for breaking alerts", "Get our newsletter in your inbox every weekday",
+    "You can share this story on social media:", "(Getty Images)", "Getty Images", "File photo",
+    "(AP Photo/Ivan Invented)", "Photo credit: Ivan Sample", "Updated 3:45 PM EET, Tue March 4, 2025",
+    "Published: 04.03.2025 14:20", "Tue 4 Mar 2025 14.20 GMT", "March 4, 2025 · 2 min read",
+    "March 5, 2025 2:30 PM GMT+2 Updated 3 hours ago", "#Ukraine #Sumy #drones", "Topics",
+    "Story continues below", "Support independent Ukrainian journalism. Donate today.",
+    "Your donation helps us keep reporting from the front line.", "Monthly", "$10",
+    "You are here: Home / News", "Agencies", "Staff Reporter", "AFP/Reuters", "XYZ/TS",
+    "dk/rc (AFP, dpa)", "— Example Daily", "(Example Daily)", "Article image", "More from Example Daily",
+    "Most Read", "News ID: 448812", "0:00 / 2:41",
+    "This material may not be published, broadcast, rewritten or redistributed.",
+])
+def test_more_furniture_is_removed_at_top_and_end(line):
+    for text in ("Drones hit Sumy school\n\n" + line + "\n\n" + _BODY, "Drones hit Sumy school\n\n" + _BODY + line):
+        d = doc(text)
+        assert line not in d.clean_text, line
+        assert "Air defence units shot down 14 of the 18 drones" in d.clean_text
+
+
+@pytest.mark.parametrize("line", [
+    "Marta Invented is a reporter at Example Daily covering eastern Ukraine.",
+    "Example Daily is an independent English-language media outlet based in Kyiv.",
+    "Follow her on X at @example_reporter.",
+])
+def test_bio_and_tagline_at_the_end_are_removed(line):
+    d = doc("Drones hit Sumy school\n\n" + _BODY + line)
+    assert line not in d.clean_text
+
+
+@pytest.mark.parametrize("line", [
+    "The report was updated on Monday to include 12 more victims, the UN said.",
+    "Photos published on Telegram showed the damaged school.",
+    "By Tuesday evening, Ukrainian troops had pushed the Russians out of the village.",
+    "Monthly shelling statistics show a sharp rise in attacks on Kherson.",
+    "The story of the evacuation is being told by volunteers who stayed behind.",
+])
+def test_sentences_near_new_rules_survive(line):
+    d = doc("Drones hit Sumy school\n\n" + _BODY + line + "\n\nRescue work continued through the night, the emergency service said.")
+    assert line in d.clean_text
+
+
+def test_glued_link_icon_label_and_stamped_desk_line():
+    d = doc("externalUkrainian navy says it sank a landing ship\n\n"
+            "March 3, 2025 9:05 amby The Example Post news desk\n\n" + _BODY)
+    assert d.clean_text.startswith("Ukrainian navy says it sank a landing ship\n\n")
+    assert "news desk" not in d.clean_text and d.outlet == "The Example Post"
+    assert d.title == "Ukrainian navy says it sank a landing ship"
+
+
+def test_header_labels_and_closing_signature_are_removed():
+    d = doc("WORLD NEWS\n\nDrones hit Sumy school\n\nOlena Invented\n\nKyiv\n\n" + _BODY + "Example Daily")
+    assert d.clean_text.startswith("Drones hit Sumy school\n\nRussian drones attacked")
+    assert d.clean_text.endswith("according to the air force.")
+
+
+def test_related_headlines_list_after_the_body_is_removed():
+    related = ["- Kharkiv Power Plant Hit Again In Overnight Strike",
+               "- Odesa Grain Terminal Reopens After Drone Attack",
+               "- Ukraine Unveils New Long-Range Drone At Arms Fair",
+               "- Ten Quiet Towns Worth Visiting This Autumn"]
+    d = doc("Drones hit Sumy school\n\n" + _BODY + "\n".join(related))
+    for r in related:
+        assert r not in d.clean_text
+    assert d.clean_text.endswith("according to the air force.")
+
+
+def test_key_points_in_sentence_case_are_kept():
+    points = ["- Russian drones hit a school and two houses in Sumy overnight",
+              "- Air defence shot down 14 of 18 drones, the air force says",
+              "- No casualties were reported, according to the regional governor",
+              "- Power was restored to the district by morning"]
+    d = doc("Drones hit Sumy school\n\n" + _BODY + "\n".join(points))
+    for p in points:
+        assert p in d.clean_text
+
+
+def test_story_card_and_feed_after_the_body_are_removed():
+    tail = ("Kharkiv metro stations reopen as shelters after a week of attacks\n\n"
+            "City officials said the stations would stay open around the clock until further notice.\n\n"
+            "Article image\n\nLatest news\n\n"
+            "Poland scrambled jets overnight as Russia launched a large missile attack on western Ukraine, "
+            "the Polish military command said in a statement on Sunday.")
+    d = doc("Drones hit Sumy school\n\n" + _BODY + tail)
+    assert d.clean_text.endswith("according to the air force.")
+
+
+def test_image_placeholder_inside_the_body_keeps_the_body():
+    text = ("Drones hit Sumy school\n\n" + _BODY + "Damage at the school\n\nArticle image\n\n"
+            "Teachers and volunteers cleared broken glass from classrooms on Tuesday afternoon, the city council said in a statement.\n\n"
+            "Classes will move online for at least two weeks while the windows are replaced, the head of the school said.")
+    d = doc(text)
+    assert "Teachers and volunteers cleared" in d.clean_text and "Classes will move online" in d.clean_text
+    assert "Article image" not in d.clean_text

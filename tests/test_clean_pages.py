@@ -62,3 +62,19 @@ def test_every_kept_html_line_is_text_of_the_page():
         for line in d.clean_text.split("\n"):
             if line:
                 assert " ".join(line.split()) in visible, (page.name, line)
+
+
+def test_news_site_with_related_stories_and_promos():
+    raw, d = cleaned("news_site_related.html")
+    assert d.title == "Missile strike damages port warehouses in Izmail"
+    assert d.outlet == "Danube Courier" and d.date == "2025-05-12"
+    for e in (
+        "IZMAIL, 12 May 2025 — A Russian missile struck port warehouses in Izmail overnight",
+        "The regional governor said air defence destroyed six of the eight drones",
+        "Izmail handles a large share of Ukraine's grain exports along the Danube",
+    ):
+        assert sum(p.startswith(e) for p in paragraphs(d)) == 1, e
+    for junk in ("EXCLUSIVE", "By Iryna", "min read", "Share this", "Getty", "being updated",
+                 "is a reporter", "Related stories", "Danube Ferry", "Grain Exports Through", "Romania Investigates",
+                 "morning briefing", "Download the", "All rights reserved", "Home"):
+        assert junk not in d.clean_text, junk
