@@ -1,2 +1,156 @@
-def factuality_of(text, start, end, event_type):
-    return "asserted"
+"""Factuality of an event trigger: did the sentence say it happened?
+
+Classes: ``asserted`` (it happened, as far as the sentence says), ``negated`` ("did not strike",
+"failed to take"), ``hypothetical`` ("could strike"), ``planned`` ("will strike", "plans to
+strike", "ordered troops to advance"), ``permitted`` ("allowed Kyiv to strike": a decision, not a
+strike), ``threatened`` ("threatened to hit", "the threat of attacks"), ``denied`` ("denied
+shelling"), ``conditional`` ("if they attack"), ``question`` ("Will Russia strike again?"),
+``habitual`` ("drones frequently target the city").
+
+Two passes keep it cheap. The cue lexicon (``sitrep/data/factuality.tsv``) is first matched as
+word stems on the sentence: most trigger sentences carry no cue and are ``asserted`` without
+further work. Only a sentence with a cue is parsed (spaCy tagger + parser, loaded on first need,
+one sentence at a time, cached), and the cue counts only when the parse puts the trigger in its
+scope: an auxiliary, negation or ``if`` of the trigger's own clause (or of a clause it is the
+complement or conjunct of), or a governing verb or noun the trigger depends on through
+complements, objects and prepositions ("authorized Kyiv to use missiles to strike" → permitted).
+Without a parser (``SITREP_PARSE=0`` or no model) the cue must stand in the trigger's clause, to its
+left, within a short window.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Optional
+
+from sitrep.extract.lexicon import read_tsv
+from sitrep.nlp.spacy_pipeline import parse
+
+ASSERTED = "asserted"
+# dependency labels through which a trigger is governed by the word above it
+_GOVERNED = {"xcomp", "ccomp", "dobj", "pobj", "prep", "acl", "advcl", "nsubj", "nsubjpass", "conj", "amod",
+             "compound", "attr", "oprd", "pcomp", "npadvmod", "appos", "dep"}
+# labels through which an auxiliary / negation of the governing clause also binds the trigger
+_SAME_CLAUSE = {"xcomp", "conj"}
+# labels through which a governing word's own meaning (allow, plan, deny, threat ...) binds the trigger
+_HEAD_DEPS = {"xcomp", "ccomp", "dobj", "pobj", "prep", "acl", "pcomp", "oprd", "attr", "compound", "amod"}
+_SPEECH = {"say", "tell", "report", "claim", "state", "announce", "add", "write", "note", "confirm", "accuse", "allege"}
+_MAX_CLIMB = 8
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> tuple[dict[str, dict[str, str]], re.Pattern]:
+    by_kind: dict[str, dict[str, str]] = {}
+    words: set[str] = set()
+    for r in read_tsv("factuality.tsv"):
+        for lemma in r["lemmas"].split("|"):
+            lemma = lemma.strip().lower()
+            if lemma:
+                by_kind.setdefault(r["kind"], {}).setdefault(lemma, r["class"])
+                words.add(lemma)
+    # stems, so that inflections pass the gate ("denied", "approves", "threatening")
+    stems = sorted({re.escape(w[:-1] if w[-1] in "ey" and len(w) >= 4 else w) for w in words if w.isalpha()},
+                   key=len, reverse=True)
+    gate = re.compile(r"n't|n’t|'ll|’ll|\?|\b(?:" + "|".join(stems) + r")", re.I)
+    return by_kind, gate
+
+
+def has_cue(text: str) -> bool:
+    return _lexicon()[1].search(text) is not None
+
+
+def factuality_of(text: str, start: int, end: int, event_type: str = "") -> str:
+    """The factuality of the trigger at ``text[start:end]`` (one sentence)."""
+    if not has_cue(text):
+        return ASSERTED
+    doc = parse(text)
+    if doc is None:
+        return _window(text, start)
+    tok = _trigger_token(doc, start, end)
+    if tok is None:
+        return _window(text, start)
+    return _scope(doc, tok)
+
+
+def _trigger_token(doc, start: int, end: int):
+    span = [t for t in doc if t.idx < end and t.idx + len(t) > start]
+    if not span:
+        return None
+    inside = {t.i for t in span}
+    heads = [t for t in span if t.head.i not in inside or t.head.i == t.i]
+    return heads[0] if heads else span[0]
+
+
+def _clause_cue(tok, by_kind) -> Optional[str]:
+    for c in tok.children:
+        low = c.lower_
+        if c.dep_ == "neg" or low in ("never",):
+            return by_kind.get("neg", {}).get(low.replace("’", "'"), "negated")
+        if c.dep_ == "aux" and c.tag_ == "MD":
+            cls = by_kind.get("aux", {}).get(c.lemma_.lower()) or by_kind.get("aux", {}).get(low)
+            if cls == "hypothetical" and _perfect_hedge(tok, c):
+                continue  # "may have reached": a hedged report of a past event
+            if cls:
+                return cls
+        if c.dep_ == "mark" and low in by_kind.get("mark", {}):
+            return by_kind["mark"][low]
+        if c.dep_ == "advmod" and low in by_kind.get("adv", {}):
+            return by_kind["adv"][low]
+    return None
+
+
+def _perfect_hedge(verb, modal) -> bool:
+    return any(c.dep_ == "aux" and c.lemma_ == "have" and c.i > modal.i for c in verb.children)
+
+
+def _scope(doc, tok) -> str:
+    by_kind, _ = _lexicon()
+    heads = by_kind.get("head", {})
+    purposes = by_kind.get("purpose", {})
+    if doc[-1].text == "?" or (len(doc) > 1 and doc[-2].text == "?"):
+        if tok.head == tok or tok.dep_ in _SAME_CLAUSE | {"ccomp"}:
+            return "question"
+    cls = _clause_cue(tok, by_kind)
+    if cls:
+        return cls
+    node, climbed, infinitive = tok, 0, False
+    while node.head is not node and climbed < _MAX_CLIMB:
+        dep, parent = node.dep_, node.head
+        to_inf = any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
+        if dep in ("relcl", "acl") and to_inf:
+            infinitive = True  # "sent two brigades to attack": an infinitive on the object is a purpose
+        elif dep not in _GOVERNED:
+            break
+        lemma = parent.lemma_.lower()
+        if lemma in _SPEECH:
+            node, climbed = parent, climbed + 1
+            continue  # reported speech: "officials said the troops shelled ..." stays factual
+        purpose = (dep == "advcl" and to_inf) or (infinitive and dep in ("dobj", "relcl", "acl"))
+        if lemma in heads and (dep in _HEAD_DEPS or purpose):
+            return heads[lemma]
+        if lemma in purposes and (dep == "xcomp" or purpose):
+            return purposes[lemma]
+        if dep in _SAME_CLAUSE or (dep in ("ccomp", "advcl") and parent.pos_ in ("VERB", "AUX")):
+            cls = _clause_cue(parent, by_kind)
+            if cls and not (dep in ("ccomp", "advcl") and cls in ("negated", "habitual")):
+                return cls
+        node, climbed = parent, climbed + 1
+    return ASSERTED
+
+
+_WINDOW_AUX = re.compile(r"\b(?:could|might|may|would|will|shall|can)\b(?!\s+have\b)|\bif\b|\bunless\b", re.I)
+
+
+def _window(text: str, start: int) -> str:
+    """Without a parse: an auxiliary or head cue close to the left of the trigger, in its clause."""
+    left = text[max(0, start - 60):start]
+    cut = max(left.rfind(","), left.rfind(";"), left.rfind(":"), left.rfind(" but "), left.rfind(" and "))
+    clause = left[cut + 1:] if cut >= 0 else left
+    if _WINDOW_AUX.search(clause):
+        return "hypothetical"
+    heads = _lexicon()[0].get("head", {})
+    for w in re.findall(r"[a-z]+", clause.lower()):
+        for lemma, cls in heads.items():
+            if w.startswith(lemma) and len(w) - len(lemma) <= 3:
+                return cls
+    return ASSERTED

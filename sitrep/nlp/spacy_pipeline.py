@@ -47,3 +47,40 @@ def load_spacy():
 def model_name() -> Optional[str]:
     nlp = load_spacy()
     return f"{nlp.meta.get('lang')}_{nlp.meta.get('name')}-{nlp.meta.get('version')}" if nlp is not None else None
+
+
+PARSER_EXCLUDE = ["ner"]
+
+
+def parsing_enabled() -> bool:
+    """The dependency parse of candidate sentences (factuality scope) is on unless SITREP_PARSE=0."""
+    return os.environ.get("SITREP_PARSE", "1") not in ("0", "false", "no", "off")
+
+
+@lru_cache(maxsize=1)
+def load_parser():
+    """The tagger + parser + lemmatizer pipeline (no NER), loaded on first need; None when parsing is
+    off or no model is installed. Only sentences that carry both an event trigger and a factuality cue
+    are parsed (sitrep.extract.factuality), so most documents never load it."""
+    if not parsing_enabled():
+        return None
+    try:
+        import spacy
+    except ImportError:  # pragma: no cover - spaCy is a declared dependency
+        return None
+    for name in MODELS:
+        try:
+            return spacy.load(name, exclude=PARSER_EXCLUDE)
+        except OSError:
+            continue
+    log.warning("no spaCy English model installed (%s); factuality falls back to cue windows", ", ".join(MODELS))
+    return None
+
+
+@lru_cache(maxsize=2048)
+def parse(sentence: str):
+    """The spaCy Doc of one sentence (cached), or None without a parser."""
+    nlp = load_parser()
+    if nlp is None or not sentence.strip() or len(sentence) > 3000:
+        return None
+    return nlp(sentence)

@@ -1,0 +1,66 @@
+"""Factuality of event triggers and the rule table: invented sentences, one phenomenon each."""
+import pytest
+
+from sitrep.extract.factuality import factuality_of
+from sitrep.extract.rules import rules, rules_of
+from helpers_extract import run as events_of
+
+CASES = [
+    ("The president authorized the army to use long-range missiles to strike targets across the border.", "strike", "permitted"),
+    ("Kyiv has been allowed to strike military targets in the Belgorod region.", "strike", "permitted"),
+    ("Russia could launch another massive missile attack on the capital this week, officials warned.", "launch", "hypothetical"),
+    ("Moscow threatened to hit government buildings in the capital.", "hit", "threatened"),
+    ("The ministry denied shelling the village.", "shelling", "denied"),
+    ("The ministry denied that its troops had shelled the village.", "shelled", "denied"),
+    ("If Russian troops attack the town, the bridge will be blown up.", "attack", "conditional"),
+    ("Will Russia strike the grid again this winter?", "strike", "question"),
+    ("Drones frequently target the city but are usually shot down.", "target", "habitual"),
+    ("Russian forces did not capture the town, the general staff said.", "capture", "negated"),
+    ("Ukraine failed to retake the village after heavy fighting.", "retake", "negated"),
+    ("He warned that Russia was preparing a new offensive in the north.", "offensive", "planned"),
+    ("The command sent two brigades to attack the bridgehead.", "attack", "planned"),
+    # asserted: the cue does not govern the trigger
+    ("Russian artillery shelled the village of Novoselivka overnight, killing two residents, the governor said.", "shelled", "asserted"),
+    ("Officials said the drone may have been launched from occupied territory.", "launched", "asserted"),
+    ("Air defence shot down 20 drones, and the remaining ones hit a warehouse that could not be repaired.", "hit", "asserted"),
+    ("The governor said the attack damaged a school and warned that more strikes could follow.", "attack", "asserted"),
+    ("The defence ministry said its forces had repelled attacks near the village.", "attacks", "asserted"),
+    ("Russia denied the claims and said its forces struck a military depot.", "struck", "asserted"),
+    ("The brigade was redeployed after heavy attacks near the town.", "attacks", "asserted"),
+]
+
+
+@pytest.mark.parametrize("sentence,word,expected", CASES)
+def test_factuality(sentence, word, expected):
+    i = sentence.index(word)
+    assert factuality_of(sentence, i, i + len(word)) == expected
+
+
+def test_no_cue_no_parse(monkeypatch):
+    import sitrep.extract.factuality as F
+
+    monkeypatch.setattr(F, "parse", lambda s: (_ for _ in ()).throw(AssertionError("parsed")))
+    s = "A drone hit a warehouse in the port overnight."
+    assert F.factuality_of(s, s.index("hit"), s.index("hit") + 3) == "asserted"
+
+
+def test_rule_table_loads_with_unique_ids_and_known_stages():
+    table = rules()
+    assert len({r.id for r in table}) == len(table)
+    assert rules_of("trigger") and rules_of("retype")
+    assert all(r.note for r in table)
+
+
+@pytest.mark.parametrize("text", [
+    "KYIV, 3 March 2025 — The US administration authorized Ukraine to use long-range missiles to strike military targets in the Kursk region, officials said on Monday.",
+    "KYIV, 3 March 2025 — Russian officials threatened to strike government buildings in Kyiv if the bridge attacks continued.",
+    "KYIV, 3 March 2025 — The Russian defence ministry denied that its forces had shelled the village of Velyka Pysarivka on Sunday.",
+])
+def test_non_factual_mentions_are_not_strikes(text):
+    evs = events_of(text, "2025-03-03")
+    assert not [e for e in evs if e.event_type in ("missile_artillery_strike", "air_drone_strike")]
+
+
+def test_events_record_their_rules():
+    evs = events_of("KHARKIV, 3 March 2025 — Russian artillery shelled the village of Kupiansk-Vuzlovyi overnight, killing two residents, the governor said.", "2025-03-03")
+    assert evs and all(e.rules and e.rules[0].startswith(("trigger.", "fallback.")) for e in evs)
