@@ -64,3 +64,29 @@ def test_non_factual_mentions_are_not_strikes(text):
 def test_events_record_their_rules():
     evs = events_of("KHARKIV, 3 March 2025 — Russian artillery shelled the village of Kupiansk-Vuzlovyi overnight, killing two residents, the governor said.", "2025-03-03")
     assert evs and all(e.rules and e.rules[0].startswith(("trigger.", "fallback.")) for e in evs)
+
+
+@pytest.mark.parametrize("text,forbidden", [
+    # a capital standing for its government is not where anything happened
+    ("KYIV, 3 March 2025 — Russia's assault on Pokrovsk has been very costly for Moscow, the general staff said.", "RU-MOW"),
+    ("KYIV, 3 March 2025 — Kyiv's forces repelled an attack near the village of Andriivka on Monday, the brigade said.", "UA-30"),
+    # running totals of the war are not a night's wave
+    ("MOSCOW, 3 March 2025 — In total, since the start of the operation, 2,350 drones and 1,120 aircraft have been destroyed, the ministry said.", None),
+    # background in a later report
+    ("KYIV, 3 March 2025 — The full-scale invasion launched by Moscow in 2022 has displaced millions of people.", None),
+    # an air-raid alert and distant noise are not a strike
+    ("KYIV, 3 March 2025 — Air raid sirens sounded across the capital in the evening and residents heard loud explosions.", None),
+])
+def test_non_events_and_metonymy(text, forbidden):
+    evs = events_of(text, "2025-03-03")
+    violent = [e for e in evs if e.event_type in ("missile_artillery_strike", "air_drone_strike", "interception")]
+    if forbidden is None:
+        assert not violent, [e.event_type for e in evs]
+    else:
+        assert all((e.location is None or e.location.admin1_code != forbidden) for e in evs)
+
+
+def test_ground_assaults_are_clashes():
+    evs = events_of("KHARKIV, 3 March 2025 — Russian forces launched 14 assaults against Ukrainian positions near Kupiansk over the past day, the general staff said.", "2025-03-03")
+    assert any(e.event_type == "armed_clash" for e in evs)
+    assert not [e for e in evs if e.event_type == "missile_artillery_strike"]

@@ -116,6 +116,8 @@ class DocumentExtractor:
 
     def _frames_for_sentence(self, s, trig, cas: Casualties, dates: list[DateMention], running_date, running_prec, last_frame) -> list[Frame]:
         text = s.text
+        dateline_end = text.find(" — ") if text.find(" — ") < 60 else -1
+        day_dates = [d for d in dates if d.date and d.precision == "day" and d.start > dateline_end]
         types = {t for t, _, _ in trig}
         weapons = extract_weapons(text)
         places = self._sentence_places(s)
@@ -156,7 +158,8 @@ class DocumentExtractor:
             firsts.setdefault(t, m.start())
         for et, st, m in sorted(trig, key=lambda x: PRIORITY[x[0]]):
             ctx = RuleContext(text, et, st, m.start(), m.end(), types, firsts, weapons, actors, armed, anchored, has_cas,
-                              factuality=lambda m=m, et=et: factuality_of(text, m.start(), m.end(), et))
+                              factuality=lambda m=m, et=et: factuality_of(text, m.start(), m.end(), et),
+                              ref_year=self.ref.year if self.ref else None, day_dated=bool(day_dates))
             verdict = judge_trigger(ctx)
             if not verdict.keep:
                 if verdict.skipped_by == "veto.weak_unanchored" and verdict.event_type in STRIKE and unanchored_strike is None:

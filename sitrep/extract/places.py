@@ -33,7 +33,29 @@ _COMMON_WORDS = frozenset("""a an the and or but of in on at to for from by with
 this that these those there here more most many much some any all no not new old one two three four five six seven eight nine ten
 may june july march august april can will would could should must shall might also only even just still then than so such
 x ann moore hope victoria mariana john city state page home news read share mobile video photo top""".split())
-_CAPITALS = {"kyiv", "kiev", "moscow", "washington", "warsaw", "berlin", "paris", "london", "minsk", "beijing", "brussels", "ankara", "tehran", "pyongyang"}
+_CAPITALS = {"kyiv", "kiev", "moscow", "washington", "warsaw", "berlin", "paris", "london", "minsk", "beijing", "brussels", "ankara",
+             "tehran", "pyongyang", "vilnius", "riga", "tallinn", "chisinau", "bucharest", "budapest", "bratislava", "prague",
+             "helsinki", "stockholm", "oslo", "copenhagen", "rome", "madrid", "tokyo", "seoul", "delhi", "new delhi", "ottawa",
+             "canberra", "tbilisi", "yerevan", "baku", "astana", "damascus", "tel aviv", "jerusalem", "cairo", "riyadh", "doha",
+             "abu dhabi", "the hague", "vienna", "bern", "amsterdam", "lisbon", "athens", "sofia", "belgrade", "zagreb"}
+# a capital standing for its government: "Kyiv's forces", "costly for Moscow", "Moscow in control of", "talks with Washington"
+_METONYM_LEFT = re.compile(r"\b(?:for|with|between|against|by|urged|pressed|allowed|allowing|told|asked|warned|accused|accusing|"
+                           r"supports?|supported|supplied|supplying|gave|giving|pressure on|ties with|talks with|relations with|"
+                           r"ally|allies|backed by|blamed|blaming|signal to|message to|demands? (?:from|of))\s+(?:the\s+)?$", re.I)
+_METONYM_RIGHT = re.compile(r"^(?:['’]s\s+(?!(?:\w+\s+){0,2}(?:district|region|oblast|outskirts|suburbs?|cent(?:re|er)|airport|streets?|"
+                            r"residents|skies|sky|neighbou?rhoods?|metro|railway|station|power|infrastructure|buildings?|homes?|"
+                            r"houses?|historic|left bank|right bank|mayor|city|port|area)\b)|\s+(?:in control|in charge|and (?:Kyiv|Kiev|Moscow|Washington)\b))", re.I)
+
+
+def _bare(name: str) -> str:
+    """A mention without its possessive ending, lower case ("Kyiv's" -> "kyiv")."""
+    low = name.lower()
+    return low[:-2] if low.endswith(("'s", "’s")) else low
+
+
+def capital_metonymy(text: str, start: int, end: int) -> bool:
+    """A capital named as its government, not as a place where something happened."""
+    return bool(_METONYM_LEFT.search(text[max(0, start - 40):start]) or _METONYM_RIGHT.match(text[end:end + 60]))
 _SUBJECT_VERB = re.compile(r"^\s+(?:has |have |had |is |was |also |successfully |reportedly |then |too |will |would |did not |does not |has not |didn't |doesn't |hasn't |never )*(?:[a-z]+ed|said|says|sent|shot|struck|hit|took|won|made|gave|told|wants|insists|denies|accuses|claims|warns|announced|responded|acknowledge|comment|confirm|deny|respond|say)\b")
 
 
@@ -116,7 +138,7 @@ def find_places(text: str) -> list[Place]:
             role = "reference"
         elif _ROLE_BEFORE.search(left) or _ROLE_AFTER.match(right):
             role = "speaker_role"
-        elif geo.is_metonymy(text, pm.start, pm.end) or (pm.text.lower() in _CAPITALS and _SUBJECT_VERB.match(right)):
+        elif geo.is_metonymy(text, pm.start, pm.end) or (_bare(pm.text) in _CAPITALS and (_SUBJECT_VERB.match(right) or capital_metonymy(text, pm.start, pm.start + len(_bare(pm.text))))):
             role = "metonymy"
         if role == "incident" and out and out[-1].role in ("origin", "reference", "destination", "speaker_role") and re.fullmatch(r"\s*(?:,|and|or|, and|(?:regions?|oblasts?|provinces?|areas?|districts?)?\s*of)\s*(?:the\s+)?", text[out[-1].end:pm.start]):
             role = out[-1].role  # "launched from the Kursk and Bryansk regions": the whole list is the origin

@@ -55,6 +55,8 @@ class RuleContext:
     anchored: bool = False
     has_casualties: bool = False
     factuality: Callable[[], str] = lambda: "asserted"
+    ref_year: Optional[int] = None  # the report's year
+    day_dated: bool = False  # the sentence names a day (date, weekday, "overnight", "yesterday")
 
     def has(self, what: str) -> bool:
         if what == "weapons":
@@ -69,7 +71,25 @@ class RuleContext:
             return self.anchored
         if what == "casualties":
             return self.has_casualties
+        if what == "huge_count":  # running totals of a war, not one night's wave
+            return any((c.best or c.low or 0) >= 1000 for w in self.weapons for c in (w.launched, w.intercepted) if c)
+        if what == "past_year":  # "in 2022", "since 2014" in a later report, with no day of its own
+            if self.ref_year is None or self.day_dated:
+                return False
+            for m in _YEAR.finditer(self.text):
+                between = self.text[min(m.end(), self.end):max(m.start(), self.start)] if m.start() > self.end else self.text[m.end():self.start]
+                if int(m.group(1)) < self.ref_year and abs(m.start() - self.start) <= 80 and not _CLAUSE_BREAK.search(between):
+                    return True  # the year is in the trigger's own clause
+            return False
         raise ValueError(f"unknown has= fact: {what}")
+
+
+# a year the sentence places something in ("launched in 2022", "back in March 2023"), not a comparison
+# ("the largest attack since 2022")
+_YEAR = re.compile(r"\b(?:in|during|back in|of)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?((?:19|20)\d\d)(?![\d,])")
+
+
+_CLAUSE_BREAK = re.compile(r"[;:—–]|,\s+(?:which|while|but|and|as|after|when|where|who)\b|\b(?:but|while|whereas)\b")
 
 
 def _types(spec: str) -> frozenset[str]:
