@@ -90,3 +90,11 @@ def test_ground_assaults_are_clashes():
     evs = events_of("KHARKIV, 3 March 2025 — Russian forces launched 14 assaults against Ukrainian positions near Kupiansk over the past day, the general staff said.", "2025-03-03")
     assert any(e.event_type == "armed_clash" for e in evs)
     assert not [e for e in evs if e.event_type == "missile_artillery_strike"]
+
+
+def test_present_tense_headline_joins_the_body_incident_of_days_ago():
+    text = ("Russian drone attack on Kharkiv injures three\n\n"
+            "On Thursday evening, a Russian drone hit a residential building in Kharkiv, injuring three people, "
+            "the mayor said on Saturday.")
+    evs = [e for e in events_of(text, "2025-03-08") if e.event_type == "air_drone_strike"]
+    assert len(evs) == 1 and evs[0].date == "2025-03-06"

@@ -416,7 +416,7 @@ class DocumentExtractor:
         placed = any(g.location is not None and g.location.precision <= 3 for g in live)
         for f in live:
             if placed and f.event_type in STRIKE | {"armed_clash"} and not f.is_wave and not f.is_aggregate and f.strength == "weak" \
-                    and f.location is not None and f.location.precision == 4 and f.fallback_location is None \
+                    and (f.location is None or f.location.precision == 4) and f.fallback_location is None \
                     and not any(w.launched or w.intercepted for w in f.weapons) \
                     and f.cas.fatalities is None and f.cas.injured is None and not f.date_explicit:
                 w = self._wave_for(f, waves)
@@ -510,7 +510,9 @@ class DocumentExtractor:
         if f.date and g.date and f.date != g.date:
             # a headline dated only by the report ("Police detain protesters in Lviv") and the body's
             # "on Tuesday" are one incident
-            if f.date_explicit == g.date_explicit or abs((f.date - g.date).days) > 1:
+            headline = (f.sent.paragraph == 0 and not f.date_explicit) or (g.sent.paragraph == 0 and not g.date_explicit)
+            window = 7 if headline else 1  # a headline in the present tense tells the body's incident of days ago
+            if f.date_explicit == g.date_explicit or abs((f.date - g.date).days) > window:
                 return False
         if f.date_end != g.date_end:
             return False
