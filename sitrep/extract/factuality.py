@@ -51,7 +51,9 @@ def _lexicon() -> tuple[dict[str, dict[str, str]], re.Pattern]:
     # stems, so that inflections pass the gate ("denied", "approves", "threatening")
     stems = sorted({re.escape(w[:-1] if w[-1] in "ey" and len(w) >= 4 else w) for w in words if w.isalpha()},
                    key=len, reverse=True)
-    gate = re.compile(r"n't|n’t|'ll|’ll|\?|\b(?:" + "|".join(stems) + r")", re.I)
+    stems = [w for w in stems if w not in ("no", "can", "let", "right", "need", "call", "order", "clear", "move", "question")]
+    extra = r"\bcan(?:not|'t|’t)?\b|\bordered\b|\bcall(?:s|ed|ing)? (?:for|on)\b|\blet\b|\bneeds? to\b|\bright to\b|\bmov(?:ed|es|ing) (?:\w+ )?to\b"
+    gate = re.compile(r"n't|n’t|'ll|’ll|" + extra + r"|\b(?:" + "|".join(stems) + r")", re.I)
     return by_kind, gate
 
 
@@ -61,7 +63,11 @@ def has_cue(text: str) -> bool:
 
 def factuality_of(text: str, start: int, end: int, event_type: str = "") -> str:
     """The factuality of the trigger at ``text[start:end]`` (one sentence)."""
-    if not has_cue(text):
+    # only a cue near the trigger can scope over it: up to ~120 characters to its left (the governing
+    # verb, auxiliaries, "if"), a little to its right ("... to strike, the ministry denied" is rare);
+    # a question mark anywhere
+    lo = max(0, start - 120)
+    if not has_cue(text[lo:min(len(text), end + 25)]) and not text.rstrip().endswith("?"):
         return ASSERTED
     doc = parse(text)
     if doc is None:
