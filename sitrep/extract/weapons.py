@@ -14,6 +14,8 @@ from sitrep.model import Count, Weapon
 from sitrep.nlp.numbers import find_numbers
 
 _INTERCEPT = re.compile(r"(?:to|had|have|has|were|was) down(?:ed)?\b|shot down|shoot(?:ing)? down|taken down|brought down|downed|intercept\w*|destroyed|neutrali[sz]ed|repelled|suppressed|lost locationally|were destroyed", re.I)
+_PASSIVE_AFTER = re.compile(r"\s*(?:\([^)]{0,30}\)\s*)?(?:were|was|have been|has been|had been|are|got)\s+(?:\w+\s+)?(?:shot down|downed|intercepted|destroyed|neutrali[sz]ed|suppressed|jammed|brought down|taken down)\b", re.I)
+_REACHED_AFTER = re.compile(r"\s*(?:\w+\s+)?(?:reached|hit|struck) (?:their )?(?:targets?|the target)", re.I)
 _LAUNCH = re.compile(r"launch\w*|fired|unleashed|attacked (?:\w+ )?with|used|deployed|sent|barrage of|released|hit|struck|carried out", re.I)
 
 
@@ -126,6 +128,10 @@ def _mode_at(text: str, w: WeaponMention, default_mode: str) -> str:
     left = text[clause_start:w.start]
     right = text[w.end:w.end + 60]
     right = re.split(r"[;.]|, (?:and|while|but)\b", right)[0]
+    if _PASSIVE_AFTER.match(right):
+        return "intercepted"  # "..., 50 drones were shot down": the passive verb right after the noun governs it
+    if _REACHED_AFTER.match(right):
+        return "launched"  # "12 missiles reached their targets": got through, not intercepted
     li = [m.end() for m in _INTERCEPT.finditer(left)]
     ll = [m.end() for m in _LAUNCH.finditer(left)]
     if li and (not ll or li[-1] > ll[-1]):

@@ -144,6 +144,20 @@ def is_measure(text: str, end: int) -> bool:
     return bool(_NOT_A_COUNT_AFTER.match(text, end) or _AGE_AFTER.match(text, end))
 
 
+_COUNTED_NOUN = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:drones|missiles|rockets|shells|bombs|projectiles|UAVs|Shaheds|targets|attacks|strikes|"
+    r"people|civilians|soldiers|troops|servicem[ae]n|fighters|prisoners|POWs|children|residents|buildings|houses|homes|settlements)\b",
+    re.IGNORECASE)
+_YEAR_BEFORE = re.compile(r"\b(?:in|since|of|by|until|till|from|to|year|early|late|mid|spring|summer|autumn|winter|fall|during|before|after|between|and)\s+$", re.I)
+
+
+def _year_is_count(text: str, m: re.Match) -> bool:
+    """'1999 drones', 'more than 2000 missiles' are counts; 'in 2024', '2024 elections' are years."""
+    if _YEAR_BEFORE.search(text[max(0, m.start() - 12):m.start()]):
+        return False
+    return bool(m.group("qual") or _COUNTED_NOUN.match(text, m.end("num")))
+
+
 def find_numbers(text: str, *, include_vague: bool = True) -> list[NumberSpan]:
     """All count-like number phrases in ``text`` with offsets; ages, distances, times and
     calendar numbers are left out."""
@@ -167,7 +181,7 @@ def find_numbers(text: str, *, include_vague: bool = True) -> list[NumberSpan]:
             continue
         if re.search(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+$", before, re.I):
             continue
-        if re.fullmatch(r"(?:19|20)\d\d", num):
+        if re.fullmatch(r"(?:19|20)\d\d", num) and not _year_is_count(text, m):
             continue
         if re.match(r"mm\b|-mm\b|\s*mm\b", text[m.end("num"):m.end("num") + 4]):
             continue
