@@ -9,64 +9,26 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
 from typing import Optional
 
 from sitrep import geo
 from sitrep.extract import places as P
-from sitrep.extract.actors import ActorMention, actor_for_side, civilians_of, find_actors, pick_actors, OPPOSITE
+from sitrep.extract.assemble import Assembler, Frame
+from sitrep.extract.actors import ActorMention, actor_for_side, find_actors, pick_actors, OPPOSITE
 from sitrep.extract.casualties import OUTCOME, Casualties, extract_casualties
 from sitrep.extract.classify import (
     CIVILIAN_TARGET, MILITARY_TARGET, NON_STATE, PRIORITY, STATE_FORCES, STRIKE,
-    VIOLENT, CONFLICT, DATE_HINT, DISASTER, GENERIC_STRIKE_WORD, INTERCEPT_CTX,
-    NOT_VIOLENCE, PROTEST_FORCE, PROTEST_INTERVENTION, SEIZURE, TALLY, TARGET_NOUN,
+    VIOLENT, CONFLICT, DATE_HINT, DISASTER, TALLY, TARGET_NOUN,
     WAVE_SCOPE, sentence_triggers, strike_type, target_of, generic_attack, variant,
 )
 from sitrep.extract.claims import certainty_of, claimant_in, side_of, split_name_role
 from sitrep.extract.factuality import factuality_of
-from sitrep.extract.lexicon import acled_types
 from sitrep.extract.rules import RuleContext, judge_trigger, retype
 from sitrep.extract.weapons import extract_weapons
-from sitrep.model import Claim, Event, Location, Weapon
+from sitrep.model import Claim, Event, Weapon
 from sitrep.nlp.dates import DateMention, find_dates
 from sitrep.nlp.sentences import Sentence, inside, quote_spans, split_sentences
-
-
-@dataclass
-class Frame:
-    sent: Sentence
-    event_type: str
-    trigger_start: int
-    trigger_end: int
-    type_explicit: bool = True
-    variant: str = ""
-    location: Optional[Location] = None
-    fallback_location: Optional[Location] = None
-    date: Optional[dt.date] = None
-    date_end: Optional[dt.date] = None
-    date_precision: str = "unknown"
-    is_aggregate: bool = False
-    is_wave: bool = False
-    date_explicit: bool = False  # the sentence itself dates the event (not the report's date)
-    strength: str = "weak"  # of the trigger that typed the frame
-    anchored: bool = False
-    actor1: Optional[str] = None
-    actor1_side: Optional[str] = None
-    actor2: Optional[str] = None
-    actor2_side: Optional[str] = None
-    actor1_weak: bool = False  # actor1 from a bare country, capital or leader name ("Kyiv said")
-    cas: Casualties = field(default_factory=Casualties)
-    weapons: list[Weapon] = field(default_factory=list)
-    target: Optional[str] = None
-    civilian_targeting: Optional[bool] = None
-    claims: list[Claim] = field(default_factory=list)
-    parent: Optional["Frame"] = None
-    merged: bool = False
-    order: int = 0
-    rules: list[str] = field(default_factory=list)
-
-
-class DocumentExtractor:
+class DocumentExtractor(Assembler):
     """Extraction for one document. Create one per document; call :meth:`run`."""
 
     def __init__(self, doc_id: str, text: str, ref_date: Optional[dt.date], *, outlet: Optional[str] = None):
@@ -389,264 +351,6 @@ class DocumentExtractor:
         if sp is None:
             return None
         return f"{sp.name}, {sp.role}" if sp.role else sp.name
-
-    # ------------------------------------------------------------------ assembly
-    def _assemble(self) -> list[Event]:
-        frames = self.frames
-        waves = [f for f in frames if f.is_wave]
-        wave_type = waves[0].event_type if waves else None
-        # untyped strikes ("casualties were confirmed", "an attack hit") take the wave's type
-        for f in frames:
-            if f.event_type in STRIKE and not f.type_explicit and wave_type:
-                f.event_type = wave_type
-        # unanchored strike claims attach to a wave of the same day as its (counter-)claims
-        for f in frames:
-            if not f.anchored and f.event_type in STRIKE and not f.is_wave:
-                w = self._wave_for(f, waves)
-                if w is not None and f.claims:
-                    c = f.claims[0]
-                    if c.claimant_side and w.claims and c.claimant_side != w.claims[0].claimant_side:
-                        c.certainty = "disputed" if c.certainty == "reported" else c.certainty
-                    w.claims.append(c)
-                f.merged = True
-        live = [f for f in frames if not f.merged]
-        # vague national mentions ("Ukraine's forces have been ceding ground", "Russian attacks on
-        # the grid"): a strike or clash at country level with no count, casualty or date of its own
-        # is background, unless it is the wave the report is about
-        placed = any(g.location is not None and g.location.precision <= 3 for g in live)
-        for f in live:
-            if placed and f.event_type in STRIKE | {"armed_clash"} and not f.is_wave and not f.is_aggregate and f.strength == "weak" \
-                    and (f.location is None or f.location.precision == 4) and f.fallback_location is None \
-                    and not any(w.launched or w.intercepted for w in f.weapons) \
-                    and f.cas.fatalities is None and f.cas.injured is None and not f.date_explicit:
-                w = self._wave_for(f, waves)
-                if w is not None and w is not f:
-                    self._merge_into(w, f)
-                else:
-                    f.merged = True
-        live = [f for f in live if not f.merged]
-        # "Protesters gathered in Lviv … Police intervened, detaining 12": one protest
-        index = self.sentence_index
-        for f in live:
-            if f.event_type != "protest" or f.merged:
-                continue
-            here = index[id(f.sent)]
-            for s2 in self.sentences[here + 1:here + 3]:
-                if PROTEST_FORCE.search(s2.text) and re.search(r"\b(?:police|security forces|troops|soldiers)\b", s2.text, re.I):
-                    f.variant = "excessive_force"
-                elif PROTEST_INTERVENTION.search(s2.text) and f.variant == "peaceful":
-                    f.variant = "intervention"
-            for g in live:
-                if g is not f and not g.merged and g.event_type == "arrest" and 0 < index[id(g.sent)] - here <= 2 \
-                        and g.date == f.date and (g.location is None or (f.location is not None and g.location.admin1_code == f.location.admin1_code)):
-                    self._merge_into(f, g)
-        live = [f for f in live if not f.merged]
-        # locations for frames without one
-        for f in live:
-            if f.location is None:
-                f.location = self._default_location(f)
-        # casualty-only frames without a place add their counts to the event they follow
-        for i, f in enumerate(live):
-            if f.merged:
-                continue
-            if not f.type_explicit and f.event_type in STRIKE and f.location is not None and f.location.precision == 4 and not f.is_wave:
-                w = self._wave_for(f, waves)
-                prev = next((g for g in reversed(live[:i]) if not g.merged and g.event_type in VIOLENT), None)
-                if prev is not None:  # of a sentence split over several places, the first one takes the counts
-                    prev = next(g for g in live[:i] if not g.merged and g.sent is prev.sent and g.event_type in VIOLENT)
-                host = w or prev
-                if host is not None and host is not f:
-                    self._merge_into(host, f)
-        live = [f for f in live if not f.merged]
-        # "The missiles … hit a printing business": an unplaced strike right after a placed one
-        # continues that incident (and so do counter-claims about it)
-        index = self.sentence_index
-        for i, f in enumerate(live):
-            if f.merged or f.is_wave or f.is_aggregate or f.event_type not in STRIKE or f.location is None or f.location.precision < 4:
-                continue
-            if any(w.launched for w in f.weapons):
-                continue
-            if any(g is not f and not g.merged and g.event_type in STRIKE and g.location is not None and g.location.precision == 4
-                   and g.date == f.date for g in live):
-                continue  # a national account of the day exists: it takes this mention
-            prev = next((g for g in reversed(live[:i]) if not g.merged and g.event_type in STRIKE and not g.is_wave
-                         and g.location is not None and g.location.precision <= 3 and g.date == f.date), None)
-            if prev is not None and index[id(f.sent)] - index[id(prev.sent)] <= 3:
-                self._merge_into(prev, f)
-        live = [f for f in live if not f.merged]
-        # frames about the same incident merge: same type family, same place key, same day
-        for i, f in enumerate(live):
-            if f.merged:
-                continue
-            for g in live[i + 1:]:
-                if g.merged or g.is_aggregate != f.is_aggregate or (g.is_wave and f.is_wave is False and f.location and f.location.precision < 4):
-                    continue
-                if self._same_incident(f, g):
-                    self._merge_into(f, g)
-        live = [f for f in live if not f.merged]
-        # parents: the incidents of a wave
-        for f in live:
-            if f.is_wave or f.is_aggregate:
-                continue
-            if f.event_type in STRIKE | {"interception"}:
-                w = self._wave_for(f, [x for x in live if x.is_wave])
-                if w is not None and w is not f and f.location and (f.location.precision < 4 or f.event_type == "interception"):
-                    f.parent = w
-        return self._to_events(live)
-
-    def _wave_for(self, f: Frame, waves: list[Frame]) -> Optional[Frame]:
-        for w in waves:
-            if w.merged or w is f:
-                continue
-            if w.date and f.date and abs((w.date - f.date).days) > 1:
-                continue
-            return w
-        return None
-
-    def _same_incident(self, f: Frame, g: Frame) -> bool:
-        fam = lambda t: "strike" if t in STRIKE else t
-        if fam(f.event_type) != fam(g.event_type):
-            return False
-        if f.date and g.date and f.date != g.date:
-            # a headline dated only by the report ("Police detain protesters in Lviv") and the body's
-            # "on Tuesday" are one incident
-            headline = (f.sent.paragraph == 0 and not f.date_explicit) or (g.sent.paragraph == 0 and not g.date_explicit)
-            window = 7 if headline else 1  # a headline in the present tense tells the body's incident of days ago
-            if f.date_explicit == g.date_explicit or abs((f.date - g.date).days) > window:
-                return False
-        if f.date_end != g.date_end:
-            return False
-        lf, lg = f.location, g.location
-        if lf is None or lg is None:
-            return False
-        if lf.country_code != lg.country_code:
-            return False
-        if f.is_wave or g.is_wave:
-            # a wave absorbs only other national mentions of itself
-            return lf.precision == 4 and lg.precision == 4
-        if lf.precision == 4 or lg.precision == 4:
-            return lf.precision == 4 and lg.precision == 4
-        if lf.admin1_code and lf.admin1_code == lg.admin1_code:
-            if lf.precision <= 2 and lg.precision <= 2 and lf.name and lg.name and lf.name != lg.name:
-                return False  # two places in one region are two incidents
-            return True
-        return False
-
-    def _merge_into(self, host: Frame, other: Frame, why: str = "assemble.same_incident") -> None:
-        other.merged = True
-        host.rules = host.rules + [r for r in other.rules + [why] if r not in host.rules]
-        if other.is_wave and not host.is_wave:
-            host.is_wave = True
-        if other.type_explicit and not host.type_explicit:
-            host.event_type, host.type_explicit = other.event_type, True
-        if host.location is None or (other.location is not None and other.location.precision < host.location.precision):
-            host.location = other.location
-        for attr in ("fatalities", "injured", "missing"):
-            a, b = getattr(host.cas, attr), getattr(other.cas, attr)
-            if a is None or (b is not None and (b.best or 0) > (a.best or 0)):
-                setattr(host.cas, attr, b)
-        host.cas.civilian = host.cas.civilian or other.cas.civilian
-        for w in other.weapons:
-            same = next((x for x in host.weapons if x.category == w.category and (x.model == w.model or not x.model or not w.model)), None)
-            if same is None:
-                host.weapons.append(w)
-            else:
-                same.launched = same.launched or w.launched
-                same.intercepted = same.intercepted or w.intercepted
-                same.model = same.model or w.model
-        if other.date_explicit and not host.date_explicit and other.date:
-            host.date, host.date_precision, host.date_explicit = other.date, other.date_precision, True
-        for attr in ("actor1", "actor1_side", "actor2", "actor2_side", "target", "date"):
-            if getattr(host, attr) is None and getattr(other, attr) is not None:
-                setattr(host, attr, getattr(other, attr))
-        host.claims.extend(c for c in other.claims if all(c.start != x.start for x in host.claims))
-
-    def _default_location(self, f: Frame) -> Optional[Location]:
-        if f.fallback_location is not None:
-            return f.fallback_location
-        if f.event_type in STRIKE | {"interception"} and not (f.actor1_side in OPPOSITE):
-            # a strike or interception with nothing to place it: where the day's wave hit
-            for w in self.frames:
-                if w.is_wave and not w.merged and w is not f and w.location is not None and (not w.date or not f.date or abs((w.date - f.date).days) <= 1):
-                    return w.location
-        if f.event_type in ("policy_decision", "military_mobilization", "diplomatic_contact", "armed_group_change") and f.actor1_side and len(f.actor1_side) == 2:
-            return P.country_location(f.actor1_side)
-        side = None
-        if f.event_type in STRIKE and f.actor1_side in OPPOSITE:
-            side = OPPOSITE[f.actor1_side]
-        elif f.event_type == "interception" and f.actor1_side:
-            side = f.actor1_side
-        elif f.event_type == "infrastructure_disruption":
-            side = "UA"
-        if side is None:
-            # the country the document is about: the most mentioned country of its places
-            counts: dict[str, int] = {}
-            for p in self.places:
-                if p.location.country_code and p.role in ("incident", "metonymy"):
-                    counts[p.location.country_code] = counts.get(p.location.country_code, 0) + 1
-            side = max(counts, key=counts.get) if counts else None
-        return P.country_location(side) if side else None
-
-    # ------------------------------------------------------------------ records
-    def _to_events(self, frames: list[Frame]) -> list[Event]:
-        frames.sort(key=lambda f: (f.sent.start, f.order))
-        ids = {id(f): f"{self.doc_id}-{i + 1}" for i, f in enumerate(frames)}
-        out = []
-        for f in frames:
-            et = f.event_type
-            loc = f.location
-            country = loc.country_code if loc else None
-            # sides: perpetrator from attribution, else from the place (remote strikes hit the other side)
-            a1, a1s, a2, a2s = f.actor1, f.actor1_side, f.actor2, f.actor2_side
-            if et in STRIKE | {"armed_clash", "remote_explosive", "attack_on_civilians", "abduction", "sexual_violence"}:
-                if et in STRIKE and f.actor1_weak and a1s == country and country in OPPOSITE:
-                    a1s, a1, a2s, a2 = None, None, None, None  # "officials in Kyiv said": not the attacker
-                if a1s is None and country in OPPOSITE and et in STRIKE:
-                    a1s = OPPOSITE[country]
-                    a1 = actor_for_side(a1s)
-                if a1s == country and et in STRIKE and a2s is None and country in OPPOSITE and not re.search(r"\bpositions?\b", f.sent.text):
-                    # "Russia claimed ... in its Belgorod region": the claimant's country is the target
-                    if not f.actor1 or f.actor1 in ("Military Forces of Russia", "Military Forces of Ukraine") and f.claims and f.claims[0].claimant_side == country:
-                        a1s, a1 = OPPOSITE[country], actor_for_side(OPPOSITE[country])
-                if a2s is None and a1s in OPPOSITE:
-                    a2s = OPPOSITE[a1s]
-                civ = f.cas.civilian or (f.target in ("residential", "medical", "education", "energy", "railway", "civilian_infrastructure"))
-                if civ and not f.cas.military:
-                    a2 = civilians_of(a2s or country)
-                elif a2s and not a2:
-                    a2 = actor_for_side(a2s)
-            elif et == "interception":
-                if a1s is None or a1s not in ("UA", "RU") and country in OPPOSITE:
-                    a1s = country if country in OPPOSITE else a1s
-                    a1 = actor_for_side(a1s)
-                if a2s is None and a1s in OPPOSITE:
-                    a2s, a2 = OPPOSITE[a1s], actor_for_side(OPPOSITE[a1s])
-            elif et == "infrastructure_disruption":
-                if a1s is None and re.search(r"\b(?:Ukrenergo|government|grid operator|restrictions)\b", f.sent.text, re.I) and country:
-                    a1s = country
-                    a1 = a1 or "Government of Ukraine" if country == "UA" else a1
-            civ_target = None
-            if et in STRIKE | {"attack_on_civilians", "abduction", "sexual_violence"}:
-                civ_target = bool(f.cas.civilian and not f.cas.military) or f.target in ("residential", "medical", "education", "energy") or et != "missile_artillery_strike" and et not in STRIKE
-            for c in f.claims:
-                # a governor, mayor or regional authority speaks for the country of the place it runs
-                if c.claimant_side is None and country and re.search(r"\b(?:governor|mayor|regional|local|city|oblast|military administration|head of)\b", f"{c.claimant or ''} {c.claimant_role or ''}", re.I):
-                    c.claimant_side = country
-            variant = f.variant
-            acled_et, acled_sub = acled_types(et, variant)
-            out.append(Event(
-                doc_id=self.doc_id, event_id=ids[id(f)], parent_id=ids.get(id(f.parent)) if f.parent else None,
-                event_type=et, acled_event_type=acled_et, acled_sub_event_type=acled_sub,
-                date=f.date.isoformat() if f.date else None,
-                date_end=f.date_end.isoformat() if f.date_end else None,
-                date_precision=f.date_precision if f.date else "unknown",
-                is_aggregate=f.is_aggregate,
-                actor1=a1, actor1_side=a1s, actor2=a2, actor2_side=a2s,
-                location=loc, fatalities=f.cas.fatalities, injured=f.cas.injured, missing=f.cas.missing,
-                civilian_targeting=civ_target, target=f.target, weapons=f.weapons, claims=f.claims, rules=f.rules,
-            ))
-        return out
-
 
 def extract_events(doc_id: str, text: str, ref_date: Optional[dt.date], *, outlet: Optional[str] = None) -> list[Event]:
     """Events of one cleaned document (a pure function of its inputs)."""
