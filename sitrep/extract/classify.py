@@ -11,6 +11,7 @@ from typing import Optional
 
 from sitrep.extract.actors import ActorMention
 from sitrep.extract.lexicon import triggers
+from sitrep.extract.rules import cue
 from sitrep.model import Weapon
 from sitrep.nlp.dates import find_dates
 from sitrep.nlp.sentences import Sentence
@@ -36,21 +37,17 @@ _MODAL = re.compile(
 _NEGATION = re.compile(r"\b(?:not|n't|never|no longer|denied|deny|denies|refuted|without|nor|neither|no(?!\.?\s*\d))\b|n’t", re.I)  # "School No. 5" is no negation
 _HISTORY = re.compile(r"\b(?:since (?:the )?(?:onset|start|beginning)|since (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* (?:19|20)\d\d|(?:is|are|was|were|has been|have been) (?:regularly|routinely|frequently|often|constantly|systematically) (?:shelled|attacked|targeted|hit|struck)|since (?:19|20)\d\d|since (?:\w+ )?\d{1,2},? (?:\w+,? )?(?:19|20)\d\d|in (?:19|20)\d\d|back in|years? ago|over the (?:nearly |more than |past )?(?:\w+[- ])?years?|throughout the war|over the (?:nearly )?(?:\w+-year-long )?(?:conflict|war)|during (?:world war|the soviet))\b", re.I)
 WAVE_SCOPE = re.compile(r"\b(?:across|throughout|all over|various|several|many|multiple|all|(?:massive|combined|large-scale) (?:missile|drone|attack|strike|assault)|nationwide|regions)\b", re.I)
-INTERCEPT_CTX = re.compile(r"\bair defen[cs]e|\bair force|\bshot down|\bintercept|\bdowned|\belectronic warfare|\bdestroyed\b.{0,40}\b(?:drones?|missiles?|UAVs?)", re.I)
 PROTEST_FORCE = re.compile(r"\b(?:killed|shot|beat(?:en)?|live (?:ammunition|fire)|opened fire on|died from gunfire|gunfire|batons?|hits? (?:\w+ ){0,4}with)\b", re.I)
 PROTEST_INTERVENTION = re.compile(r"\b(?<!following the )(?<!after the )(?:detained|detaining|detention|arrest(?:ed|ing|s)?|dispers\w*|tear gas|rubber bullets|water cannons?|suppress\w*|halt(?:ed)?|broke up|cut short|drag(?:ged)? (?:them|protesters)|crackdown|intervened|kettled|banned)\b", re.I)
-NOT_VIOLENCE = re.compile(r"\b(?:sanctions?|tariffs?|cyber\w*|websites?|hack(?:er|ers|ed|ing)?|criticism|rhetoric|lawsuits?|verbal(?:ly)?|claimed responsibility|took responsibility)\b", re.I)
 NON_STATE = re.compile(r"\b(?:gunm[ae]n|militants?|insurgents?|terrorists?|jihadists?|bandits?|rebels?|armed (?:men|group|groups|assailants)|assailants?|attackers?|fighters|separatists?|extremists?|Taliban|al-?Shabaa?b|Boko Haram|(?-i:ISIS|ISIL|IS)|Islamic State|Houthis?|Hamas|Hezbollah|al-Qaeda|opposition|militia(?:men)?|guerrillas?|mob|masked men|unidentified (?:men|gunmen|armed men|attackers))\b", re.I)
 STATE_FORCES = re.compile(r"\b(?:army|troops|soldiers|government forces|security forces|military|armed forces|national guard|police|gendarmes?|marines|forces)\b", re.I)
 MILITARY_TARGET = re.compile(r"\b(?:soldiers?|troops|army|military|police(?:men)?|security (?:forces|personnel|post)|checkpoints?|outposts?|bases?|barracks|camps?|convoys?|patrols?|positions|garrison|posts?|servicem[ae]n|officers|forces)\b", re.I)
 CIVILIAN_TARGET = re.compile(r"\b(?:civilians?|villagers?|villages?|residents?|communit(?:y|ies)|worshippers?|students?|passengers?|market(?:place)?|mosque|church|school|hospital|homes?|houses?|family|families|women|children|people|farmers?|shoppers?|journalists?|doctors?|a man|a woman|vehicle|car|bus|plane|universit(?:y|ies)|institution|teahouse|cafe|restaurant|hotel|bar|shops?|classrooms?|wedding|funeral|worshippers|pilgrims|festival|concert)\b", re.I)
-GENERIC_STRIKE_WORD = re.compile(r"^(?:attack(?:ed|s|ing)?|assault|struck|strik(?:e|es|ing)|hit(?:s|ting)?|targeted|opened fire|fired (?:at|on|upon)|fire (?:at|on|upon)|stormed|onslaught)$", re.I)
 TARGET_NOUN = re.compile(r"\b(?:village|town|city|base|positions?|convoy|market|mosque|church|school|hospital|checkpoint|depot|warehouse|plant|factory|bridge|airport|port|station|building|house|home|camp|outpost|vessel|ship|warship|headquarters|infrastructure|facilit(?:y|ies)|substation|refinery|community|area|district|region|province|neighbou?rhood)\b", re.I)
-DISASTER = re.compile(r"\b(?:floods?|flooding|earthquakes?|landslides?|mudslides?|volcano|erupt\w*|storms?|hurricanes?|typhoons?|cyclones?|tornado(?:es)?|torrential|heavy rains?|avalanche|wildfires?|drought|heatwave|epidemic|outbreak|virus|covid|poison(?:ing|ed)|consuming|food|toxins?|chemical leak|gas leak|leak\w*|accident(?:al(?:ly)?)?|crash(?:ed)?|collision|derail\w*|capsized|drown\w*|stampede|fire broke out|caught fire|catching fire|blaze|overdose|suicide(?! (?:bomb|attack|vest))|disaster)\b", re.I)
+DISASTER = cue("disaster")  # one home: sitrep/data/cues.tsv
 CONFLICT = re.compile(r"\b(?:attack\w*|strikes?|struck|shell\w*|drones?|missiles?|rockets?|bomb\w*|war|forces|troops|soldiers|servicem[ae]n|militants?|gunm[ae]n|shot|shooting|fire|fighting|clash\w*|explosions?|blasts?|occupiers|invaders|enemy|military|raid\w*|artillery|assault|battles?|combat|front(?:line)?|AFU|DPR|LPR|marines)\b", re.I)
 DATE_HINT = re.compile(r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|to(?:day|night|morrow)|yesterday|overnight|night|morning|evening|afternoon|week|month|past|last|this)", re.I)
 TALLY = re.compile(r"\b(?:in total|total (?:number|losses|casualties|death toll)|overall|estimates?|estimated|since the (?:start|beginning|outbreak) of the (?:war|invasion|full-scale invasion|conflict|year)|over (?:the )?(?:past |last )?(?:\w+ )?years|so far this year|to date)\b", re.I)
-SEIZURE = re.compile(r"\b(?:defused|dismantled|discovered|found|seized|uncovered|confiscated|recovered|intercepted|impounded|caches?)\b", re.I)
 _RIOT_MOB = re.compile(r"\bmob\b|\blynch|\bvigilante|\bcrowd (?:attacked|beat)", re.I)
 
 

@@ -26,22 +26,28 @@ def enabled() -> bool:
     return os.environ.get("SITREP_SPACY", "0") in ("1", "true", "yes", "on")
 
 
-@lru_cache(maxsize=1)
-def load_spacy():
-    """The NER-only spaCy pipeline, or None when spaCy is disabled or no model is installed."""
-    if not enabled():
-        return None
+def _load_model(exclude: list[str], without: str):
+    """The first installed model of MODELS without the ``exclude``d components, or None (logging what
+    sitrep does ``without`` it)."""
     try:
         import spacy
     except ImportError:  # pragma: no cover - spaCy is a declared dependency
         return None
     for name in MODELS:
         try:
-            return spacy.load(name, exclude=EXCLUDE)
+            return spacy.load(name, exclude=exclude)
         except OSError:
             continue
-    log.warning("no spaCy English model installed (%s); person names come from lexicons only", ", ".join(MODELS))
+    log.warning("no spaCy English model installed (%s); %s", ", ".join(MODELS), without)
     return None
+
+
+@lru_cache(maxsize=1)
+def load_spacy():
+    """The NER-only spaCy pipeline, or None when spaCy is disabled or no model is installed."""
+    if not enabled():
+        return None
+    return _load_model(EXCLUDE, "person names come from lexicons only")
 
 
 def model_name() -> Optional[str]:
@@ -64,17 +70,7 @@ def load_parser():
     are parsed (sitrep.extract.factuality), so most documents never load it."""
     if not parsing_enabled():
         return None
-    try:
-        import spacy
-    except ImportError:  # pragma: no cover - spaCy is a declared dependency
-        return None
-    for name in MODELS:
-        try:
-            return spacy.load(name, exclude=PARSER_EXCLUDE)
-        except OSError:
-            continue
-    log.warning("no spaCy English model installed (%s); factuality falls back to cue windows", ", ".join(MODELS))
-    return None
+    return _load_model(PARSER_EXCLUDE, "factuality falls back to cue windows")
 
 
 @lru_cache(maxsize=2048)
