@@ -15,6 +15,7 @@ from sitrep.extract.actors import actor_for_side, civilians_of, OPPOSITE
 from sitrep.extract.casualties import Casualties
 from sitrep.extract.classify import PROTEST_FORCE, PROTEST_INTERVENTION, STRIKE, VIOLENT
 from sitrep.extract.lexicon import acled_types
+from sitrep.extract.weapons import fold_generic
 from sitrep.model import Claim, Event, Location, Weapon
 from sitrep.nlp.sentences import Sentence
 
@@ -308,6 +309,6 @@ class Assembler:
                 is_aggregate=f.is_aggregate,
                 actor1=a1, actor1_side=a1s, actor2=a2, actor2_side=a2s,
                 location=loc, fatalities=f.cas.fatalities, injured=f.cas.injured, missing=f.cas.missing,
-                civilian_targeting=civ_target, target=f.target, weapons=f.weapons, claims=f.claims, rules=f.rules,
+                civilian_targeting=civ_target, target=f.target, weapons=fold_generic(f.weapons), claims=f.claims, rules=f.rules,
             ))
         return out

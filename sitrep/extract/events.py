@@ -81,7 +81,8 @@ class DocumentExtractor(Assembler):
         dateline_end = text.find(" — ") if text.find(" — ") < 60 else -1
         day_dates = [d for d in dates if d.date and d.precision == "day" and d.start > dateline_end]
         types = {t for t, _, _ in trig}
-        weapons = extract_weapons(text)
+        here = self.sentence_index[id(s)]
+        weapons = extract_weapons(text, antecedent=self.sentences[here - 1].text if here > 0 else None)
         places = self._sentence_places(s)
         actors = find_actors(text)
         actor_spans = [(a.start, a.end) for a in actors]

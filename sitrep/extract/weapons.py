@@ -11,7 +11,7 @@ from typing import Optional
 
 from sitrep.extract.lexicon import weapons as weapon_lexicon
 from sitrep.model import Count, Weapon
-from sitrep.nlp.numbers import find_numbers
+from sitrep.nlp.numbers import find_numbers, parse_count
 
 _INTERCEPT = re.compile(r"(?:to|had|have|has|were|was) down(?:ed)?\b|shot down|shoot(?:ing)? down|taken down|brought down|downed|intercept\w*|destroyed|neutrali[sz]ed|repelled|suppressed|lost locationally|were destroyed", re.I)
 _PASSIVE_AFTER = re.compile(r"\s*(?:\([^)]{0,30}\)\s*)?(?:were|was|have been|has been|had been|are|got)\s+(?:\w+\s+)?(?:shot down|downed|intercepted|destroyed|neutrali[sz]ed|suppressed|jammed|brought down|taken down)\b", re.I)
@@ -66,26 +66,48 @@ def _count_for(text: str, w: WeaponMention, numbers) -> Optional[Count]:
         if n.end > w.start:
             continue
         gap = text[n.end:w.start]
-        if re.fullmatch(r"\s*(?:[\"“”']\s*)?(?:(?:of\s+(?:the\s+)?)|(?:[A-Za-z-]+\s+){0,3})", gap) and not re.search(r"\b(?:and|or|with|from|by|at|in|on)\b", gap):
+        if re.fullmatch(r"\s*(?:[\"“”']\s*)?(?:(?:of\s+(?:the\s+)?)|(?:[A-Za-z-]+\s+){0,3})", gap) and not re.search(r"\b(?:and|or|with|from|by|at|in|on)\b", gap) \
+                and not _GAP_NOT_MODIFIER.search(gap):
             return n.count
         break
     return None
 
 
+# words that cannot stand between a number and the weapon it counts: the number counts something
+# else ("all three attacks used cruise missiles", "two waves were launched with drones")
+_GAP_NOT_MODIFIER = re.compile(
+    r"\b(?:attacks|strikes|waves|salvos|times|hours|days|nights|directions|regions|oblasts|cities|towns|villages|people|"
+    r"used|were|was|are|is|had|have|has|been|launched|fired|hit|struck|carried|involved|included|targeted|against|also)\b", re.I)
+
+
 _OF = re.compile(r"(?<![\w-])(?P<a>\d[\d,]*|\w+)\s+(?:of|out of)\s+(?:the\s+)?(?P<b>\d[\d,]*)\b")
 
 
-def extract_weapons(text: str, *, default_mode: str = "launched") -> list[Weapon]:
+def extract_weapons(text: str, *, default_mode: str = "launched", antecedent: Optional[str] = None) -> list[Weapon]:
     """Weapons in ``text``; counts go to ``intercepted`` when the count sits in an interception
-    clause, otherwise to ``launched`` (only when the sentence says they were launched/fired)."""
+    clause, otherwise to ``launched`` (only when the sentence says they were launched/fired).
+    ``antecedent``: the sentence before, whose counted weapons "80 of them" may refer to."""
     mentions = find_weapon_mentions(text)
-    if not mentions:
-        return []
     numbers = find_numbers(text, include_vague=True)
+    if not mentions:
+        if antecedent and _ANAPHOR.search(text):
+            # "Air defences shot down 80 of them.": the weapons counted in the sentence before
+            referents = [Weapon(category=w.category, model=w.model) for w in extract_weapons(antecedent) if w.launched]
+            _anaphoric_counts(text, numbers, referents)
+            return [w for w in referents if w.intercepted]
+        return []
     out: list[Weapon] = []
+    first_at: dict[int, int] = {}
     for w in mentions:
         count = _count_for(text, w, numbers)
         mode = _mode_at(text, w, default_mode)
+        tail = _split_after(text, w, numbers)
+        if count is not None and tail is not None:
+            # "of the 48 drones, 41 were shot down": 48 launched, 41 down
+            existing = _slot(out, w, first_at)
+            existing.launched = existing.launched or count
+            existing.intercepted = existing.intercepted or tail
+            continue
         ofm = None
         for m in _OF.finditer(text, max(0, w.start - 40), w.start):
             gap = text[m.end():w.start]
@@ -93,12 +115,12 @@ def extract_weapons(text: str, *, default_mode: str = "launched") -> list[Weapon
                 ofm = m
         if ofm is not None and mode == "intercepted":
             # "shot down 54 of 69 missiles": 54 down out of 69 launched
-            from sitrep.nlp.numbers import parse_count
             down, total = parse_count(ofm.group("a")), parse_count(ofm.group("b"))
             existing = next((x for x in out if x.category == w.category and x.model == w.model), None)
             if existing is None:
                 existing = Weapon(category=w.category, model=w.model)
                 out.append(existing)
+                first_at[id(existing)] = w.start
             existing.intercepted = existing.intercepted or down
             existing.launched = existing.launched or total
             continue
@@ -106,6 +128,7 @@ def extract_weapons(text: str, *, default_mode: str = "launched") -> list[Weapon
         if existing is None:
             existing = Weapon(category=w.category, model=w.model)
             out.append(existing)
+            first_at[id(existing)] = w.start
         elif w.model and not existing.model:
             existing.model = w.model
         if count is not None:
@@ -116,9 +139,15 @@ def extract_weapons(text: str, *, default_mode: str = "launched") -> list[Weapon
             elif mode == "intercepted":
                 if existing.intercepted is None:
                     existing.intercepted = count
+                total = _total_after(text, w, numbers)
+                if total is not None and existing.launched is None:
+                    existing.launched = total  # "shot down 21 cruise missiles out of a total of 23"
             elif existing.launched is None:
                 existing.launched = count
-    return out
+    if _ANAPHOR.search(text):
+        referents = sorted((x for x in out if x.launched), key=lambda x: first_at.get(id(x), 0))
+        _anaphoric_counts(text, numbers, referents, [(first_at.get(id(x), 0), x) for x in referents])
+    return fold_generic(out)
 
 
 def _mode_at(text: str, w: WeaponMention, default_mode: str) -> str:
@@ -128,6 +157,8 @@ def _mode_at(text: str, w: WeaponMention, default_mode: str) -> str:
     left = text[clause_start:w.start]
     right = text[w.end:w.end + 60]
     right = re.split(r"[;.]|, (?:and|while|but)\b", right)[0]
+    if _NOT_DOWN.match(right.lstrip()) or re.match(r"\s*(?:were|was|have|has|had)\s+(?:been\s+)?(?:not|never)\b", right, re.I):
+        return "launched"  # "seven missiles were not intercepted": they got through
     if _PASSIVE_AFTER.match(right):
         return "intercepted"  # "..., 50 drones were shot down": the passive verb right after the noun governs it
     if _REACHED_AFTER.match(right):
@@ -143,3 +174,129 @@ def _mode_at(text: str, w: WeaponMention, default_mode: str) -> str:
     if _LAUNCH.search(right):
         return "launched"
     return default_mode
+
+
+def _slot(out: list[Weapon], w: WeaponMention, first_at: dict[int, int]) -> Weapon:
+    existing = next((x for x in out if x.category == w.category and (x.model == w.model or not x.model or not w.model)), None)
+    if existing is None:
+        existing = Weapon(category=w.category, model=w.model)
+        out.append(existing)
+        first_at[id(existing)] = w.start
+    return existing
+
+
+_DOWN_VERB = r"(?:shot down|downed|intercepted|destroyed|neutrali[sz]ed|suppressed|jammed|brought down|taken down)"
+_NOT_DOWN = re.compile(r"\b(?:not|never|weren't|wasn't|failed to be)\s+(?:\w+\s+)?" + _DOWN_VERB + r"|\b(?:reached|hit|struck)\s+(?:their\s+)?targets?\b|\bgot through\b|\bevaded\b", re.I)
+
+
+def _number_at(numbers, pos: int):
+    return next((n for n in numbers if n.start == pos), None)
+
+
+def _total_after(text: str, w: WeaponMention, numbers) -> Optional[Count]:
+    """"21 cruise missiles out of (a total of) 23": the 23 right after the weapon noun."""
+    m = re.match(r"\s*(?:\([^)]{0,30}\)\s*)?(?:,\s*)?(?:out of|of)\s+(?:a total of\s+|the\s+|all\s+)?(?:\w+\s+)?", text[w.end:w.end + 40], re.I)
+    if m is None:
+        return None
+    n = next((n for n in numbers if w.end + m.start() < n.start <= w.end + m.end()), None)
+    if n is None or any(x.start < 25 for x in find_weapon_mentions(text[n.end:n.end + 30])):
+        return None  # "21 missiles of 40 drones" counts another weapon
+    return n.count
+
+
+def _split_after(text: str, w: WeaponMention, numbers) -> Optional[Count]:
+    """"Of the 48 drones, 41 were shot down": the interception count right after the launched one."""
+    if not re.search(r"\b(?:of|out of)\s+(?:the\s+|all\s+|a total of\s+)?(?:[\w,-]+\s+){1,3}$", text[max(0, w.start - 40):w.start], re.I):
+        return None
+    m = re.match(r"\s*(?:\([^)]{0,30}\)\s*)?(?:(?:launched|fired|sent|used)\b[^,;.]{0,40})?,\s*", text[w.end:], re.I)
+    if m is None:
+        return None
+    n = _number_at(numbers, w.end + m.end())
+    if n is None:
+        return None
+    rest = text[n.end:n.end + 60]
+    if re.match(r"\s*(?:of them\s+)?(?:were|was|have been|has been|had been|got)\s+(?:\w+\s+)?" + _DOWN_VERB, rest, re.I) and not _NOT_DOWN.match(rest.lstrip()):
+        return n.count
+    return None
+
+
+# "19 of them", "of which 38 and 5", "among them 7": a count that refers back to weapons counted before
+_ANAPHOR = re.compile(r"\b(?:of|out of|among)\s+(?:them|which|these|those)\b", re.I)
+
+
+def _anaphoric_counts(text: str, numbers, referents: list[Weapon], positions=None) -> bool:
+    """Interception counts given by reference: "launched 43 drones and 6 missiles, of which 38 and 5
+    were downed" (one number per weapon, in order), "with 19 of them intercepted", and, when the
+    sentence has no weapon noun of its own, "shot down 80 of them" (the weapons of ``referents``)."""
+    done = False
+    for a in _ANAPHOR.finditer(text):
+        before = [x for p, x in (positions or [(0, r) for r in referents]) if p < a.start()]
+        if not before:
+            continue
+        clause_start = max(text.rfind(";", 0, a.start()), text.rfind(". ", 0, a.start()), 0)
+        clause_end = min([i for i in (text.find(";", a.end()), text.find(". ", a.end())) if i >= 0] or [len(text)])
+        # numbers right before ("19 of them", "38 and 5 of them") or right after ("of which 38 and 5")
+        left_nums = [n for n in numbers if clause_start <= n.start and n.end <= a.start()]
+        nums = []
+        if left_nums:
+            last = left_nums[-1]
+            if re.fullmatch(r"\s*", text[last.end:a.start()]):
+                first = last
+                for n in reversed(left_nums[:-1]):
+                    if re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", text[n.end:first.start], re.I):
+                        first = n
+                    else:
+                        break
+                nums = [n for n in left_nums if first.start <= n.start]
+        if not nums:
+            m = re.match(r",?\s*", text[a.end():])
+            after = [n for n in numbers if n.start >= a.end() + m.end() and n.end <= clause_end]
+            if after and after[0].start == a.end() + m.end():
+                run = [after[0]]
+                for n in after[1:]:
+                    if re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", text[run[-1].end:n.start], re.I):
+                        run.append(n)
+                    else:
+                        break
+                nums = run
+        if not nums:
+            continue
+        clause = text[clause_start:clause_end]
+        rest = text[nums[-1].end if nums[-1].start > a.start() else a.end():clause_end]
+        lead = text[clause_start:nums[0].start]
+        if _NOT_DOWN.search(rest[:60]) or re.search(r"\bnot\s+$", lead):
+            continue
+        if not (re.match(r"\s*(?:were|was|have been|has been|had been|got|being)?\s*(?:\w+\s+)?" + _DOWN_VERB, rest, re.I)
+                or re.search(r"(?:shot down|downed|intercepted|destroyed|neutrali[sz]ed|down)\s+(?:\w+\s+)?$", lead, re.I)
+                or (not re.search(r"\b(?:launch\w*|fired|hit|struck)\b", clause[a.end() - clause_start:], re.I) and _INTERCEPT.search(clause))):
+            continue
+        if len(nums) == len(before):
+            targets = before
+        elif len(nums) == 1:
+            targets = [before[-1]] if len(before) == 1 else []
+        else:
+            continue
+        for weapon, n in zip(targets, nums):
+            if weapon.intercepted is None:
+                weapon.intercepted = n.count
+                done = True
+    return done
+
+
+def fold_generic(weapons: list[Weapon]) -> list[Weapon]:
+    """A generic "missiles" count and one named kind of missile without conflicting counts are one
+    weapon: "launched 20 missiles ... the cruise missiles" => cruise_missile 20. Not when the text
+    names two kinds (cruise and ballistic): the generic count covers both."""
+    kinds = [w for w in weapons if w.category in ("cruise_missile", "ballistic_missile")]
+    if len({w.category for w in kinds}) != 1:
+        return weapons
+    out = list(weapons)
+    for g in [w for w in weapons if w.category == "missile" and not w.model]:
+        target = next((k for k in kinds if all(getattr(k, a) is None or getattr(g, a) is None or getattr(k, a).best == getattr(g, a).best
+                                               for a in ("launched", "intercepted"))), None)
+        if target is None:
+            continue
+        target.launched = target.launched or g.launched
+        target.intercepted = target.intercepted or g.intercepted
+        out.remove(g)
+    return out

@@ -1,0 +1,93 @@
+"""Weapon and casualty counts, one phenomenon each, on invented sentences (places, numbers and
+wording made up for the test): which number counts which weapon or outcome, and how counts of one
+incident come together."""
+from __future__ import annotations
+
+import pytest
+
+from helpers_extract import run
+from sitrep.extract.weapons import extract_weapons, fold_generic
+from sitrep.model import Count, Weapon
+
+
+def counts(text, antecedent=None):
+    """category -> (launched.best, intercepted.best)"""
+    return {w.category: (w.launched.best if w.launched else None, w.intercepted.best if w.intercepted else None)
+            for w in extract_weapons(text, antecedent=antecedent)}
+
+
+# ---------------------------------------------------------------- weapons in one sentence
+@pytest.mark.parametrize("text, want", [
+    # coordinated counts: one number per weapon, in order
+    ("Overnight the enemy sent 57 drones and 4 missiles, of which 49 and 3 were downed.",
+     {"drone": (57, 49), "missile": (4, 3)}),
+    # "N of them" / "N of which" / "of these, N" after the launched count
+    ("The enemy fired 28 missiles at the region on Sunday, with 17 of them intercepted.", {"missile": (28, 17)}),
+    ("The enemy fired 28 missiles at the region on Sunday, 17 of which were intercepted.", {"missile": (28, 17)}),
+    ("The enemy fired 28 missiles at the region on Sunday; of these, 17 were destroyed.", {"missile": (28, 17)}),
+    # the total after the noun
+    ("Air defence crews shot down 19 incoming cruise missiles out of a total of 22.", {"cruise_missile": (22, 19)}),
+    ("Mobile fire groups destroyed 33 drones out of 36.", {"drone": (36, 33)}),
+    # the total first, the interception count after a comma
+    ("Of the 61 attack drones launched overnight, 52 were shot down over five regions.", {"drone": (61, 52)}),
+    ("Of the 61 drones, 52 were neutralised.", {"drone": (61, 52)}),
+])
+def test_interception_counts_by_reference(text, want):
+    assert counts(text) == want
+
+
+@pytest.mark.parametrize("text", [
+    "Eleven missiles were not intercepted and struck the port.",
+    "Six drones were not shot down, the command said.",
+])
+def test_counts_that_got_through_are_not_intercepted(text):
+    assert all(i is None for _l, i in counts(text).values())
+
+
+def test_a_number_counting_attacks_is_not_a_weapon_count():
+    # "three attacks" counts the attacks, not the cruise missiles they used
+    assert counts("All three attacks used high-precision cruise missiles, officials said.") == {"cruise_missile": (None, None)}
+    assert counts("Two waves were launched with drones.")["drone"] == (None, None)
+
+
+def test_one_number_for_several_weapons_is_not_guessed():
+    # "35 of them" after drones and missiles: which ones is not said
+    assert counts("The enemy fired 40 drones and 3 missiles; 35 of them were shot down.") == {"drone": (40, None), "missile": (3, None)}
+
+
+def test_follow_up_sentence_counts_the_weapons_of_the_sentence_before():
+    got = counts("Air defence units shot down 71 of them.", antecedent="Russia sent 84 Shahed drones over the country overnight.")
+    assert got == {"drone": (None, 71)}
+    # nothing to refer to, or several weapons: nothing
+    assert counts("Air defence units shot down 71 of them.", antecedent="The governor spoke on Monday.") == {}
+    assert counts("Three of them hit a school.", antecedent="Russia sent 84 Shahed drones overnight.") == {}
+
+
+def test_generic_missiles_are_the_one_named_kind():
+    # "destroyed ... two missiles" after "four Iskander-M missiles": the same ballistic missiles
+    got = extract_weapons("The army fired 48 drones and four Iskander-M missiles; air defence destroyed 41 drones and two missiles.")
+    assert [(w.category, w.launched.best, w.intercepted.best) for w in got] == [("drone", 48, 41), ("ballistic_missile", 4, 2)]
+
+
+def test_generic_missiles_stay_when_two_kinds_are_named_or_counts_differ():
+    two_kinds = [Weapon(category="missile", launched=Count(best=9)), Weapon(category="cruise_missile"), Weapon(category="ballistic_missile")]
+    assert [w.category for w in fold_generic(two_kinds)] == ["missile", "cruise_missile", "ballistic_missile"]
+    got = extract_weapons("Russia fired 17 missiles, including 10 cruise missiles, and 30 drones.")
+    assert {(w.category, w.launched.best) for w in got} == {("missile", 17), ("cruise_missile", 10), ("drone", 30)}
+
+
+# ---------------------------------------------------------------- weapons over a report
+def test_follow_up_interception_sentence_carries_the_count():
+    evs = run("Overnight, Russian forces attacked Ukraine with 84 Shahed drones. Air defence units shot down 71 of them, "
+              "the air force said.", "2025-05-06")
+    inter = [e for e in evs if e.event_type == "interception"]
+    assert inter and any(w.category == "drone" and w.intercepted and w.intercepted.best == 71 for w in inter[0].weapons)
+    wave = [e for e in evs if e.event_type == "air_drone_strike"]
+    assert wave and wave[0].weapons[0].launched.best == 84
+
+
+def test_missiles_in_an_interception_report_take_the_named_kind():
+    evs = run("Ukraine's air force said it shot down 37 of 45 Russian missiles on Wednesday. "
+              "Most of the cruise missiles were intercepted before they reached their targets, it said.", "2025-05-08")
+    inter = [e for e in evs if e.event_type == "interception"][0]
+    assert [(w.category, w.intercepted.best) for w in inter.weapons if w.intercepted] == [("cruise_missile", 37)]
