@@ -102,7 +102,7 @@ def test_no_count_from_a_distance():
             assert best(w.launched) != 20 and best(w.intercepted) != 20
 
 
-@XF(reason="the statement of governor Oleh Synehubov (a Ukrainian regional governor) has speaker_side null", strict=False)
+@XF(reason="the statement of governor Oleh Synehubov (a Ukrainian regional governor) has speaker_side null", strict=True)
 def test_statement_speaker_side():
     r = doc("2025-03-10-wave-kharkiv-odesa")
     st = [s for s in r.statements if s.speaker and "Synehubov" in s.speaker]
@@ -124,7 +124,7 @@ def test_belgorod_ukrainian_drone_in_a_full_report():
 
 
 @XF(reason="'Kyiv silent' in the headline becomes a Russian drone strike on Kyiv; the Russian MoD's '14 drones destroyed "
-           "over the Belgorod and Kursk regions' is not an interception", strict=False)
+           "over the Belgorod and Kursk regions' is not an interception", strict=True)
 def test_russian_interception_claim_and_no_kyiv_strike():
     r = doc("2025-03-11-belgorod-claims")
     assert not [e for e in r.events if e.location and e.location.admin1_code == "UA-30"], [summary(e) for e in r.events]
@@ -172,7 +172,7 @@ def test_protest_with_detentions_and_separate_arrest_and_exchange():
 
 
 @XF(reason="a body date ('on Tuesday' = 11 March) loses to the headline frame's publication date (12 March) when "
-           "the headline and body frames merge (also the Pokrovsk clash 'on Wednesday' dated the 13th)", strict=False)
+           "the headline and body frames merge (also the Pokrovsk clash 'on Wednesday' dated the 13th)", strict=True)
 @pytest.mark.parametrize("name, etype, date", [
     ("2025-03-12-protest-and-arrest", "protest", "2025-03-11"),
     ("2025-03-13-front-report", "armed_clash", "2025-03-12"),

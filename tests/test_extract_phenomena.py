@@ -1,7 +1,7 @@
 """Golden tests, one phenomenon each, on short invented reports (EVENTS.md / ANNOTATION.md).
 
 Every text here is invented for the test. Where the extractor does not (yet) do what a demanding
-user expects, the test is marked ``xfail(strict=False)`` with the reason; they are listed in the
+user expects, the test is marked ``xfail(strict=True)`` with the reason; they are listed in the
 extraction test report.
 """
 from __future__ import annotations
@@ -54,7 +54,7 @@ def test_air_force_shot_down_144_targets_is_mixed_interception():
     assert ev.acled_sub_event_type == "Disrupted weapons use"
 
 
-@pytest.mark.xfail(reason="'Air defence shot down 80 of them' after a wave sentence: the interception event carries no intercepted count", strict=False)
+@pytest.mark.xfail(reason="'Air defence shot down 80 of them' after a wave sentence: the interception event carries no intercepted count", strict=True)
 def test_shot_down_n_of_them_counts_intercepted():
     evs = events_of("Russia launched almost 100 drones overnight, the air force said. Air defence shot down 80 of them.")
     icp = only(evs, "interception")
@@ -79,7 +79,7 @@ def test_20_kilometers_from_poland_is_neither_a_count_nor_the_place():
     assert not (ev.location.admin1_code or "").startswith("PL")
 
 
-@pytest.mark.xfail(reason="a Polish distance reference makes actor2_side 'PL' (the target of Russian shelling of a Ukrainian village is UA)", strict=False)
+@pytest.mark.xfail(reason="a Polish distance reference makes actor2_side 'PL' (the target of Russian shelling of a Ukrainian village is UA)", strict=True)
 def test_20_kilometers_from_poland_does_not_make_poland_the_target():
     ev = only(events_of("Russian shelling hit the village of Shatsk, 20 kilometers from Poland, on Sunday."), *STRIKES)
     assert ev.actor2_side == "UA"
@@ -227,7 +227,7 @@ def test_claim_names_the_claimant_and_its_side():
                  "artillery shelled the town.", id="same-sentence",
                  marks=pytest.mark.xfail(reason="a Russian counter-claim in the same sentence ('while Russia claimed that "
                                                 "Ukrainian artillery shelled the town') is dropped: only the Ukrainian claim "
-                                                "is kept; EVENTS.md wants conflicting claims kept separately", strict=False)),
+                                                "is kept; EVENTS.md wants conflicting claims kept separately", strict=True)),
 ])
 def test_counter_claims_are_kept_separately(text):
     evs = events_of(text)
@@ -269,7 +269,6 @@ def test_village_in_named_russian_region_stays_in_that_region():
     assert ev.location.admin1_code == "RU-KRS"
 
 
-@pytest.mark.xfail(reason="'destroyed five drones over Mykolaiv region' yields no interception event (ANNOTATION rule 3: a counted regional interception is required)", strict=False)
 def test_regional_interception_with_count():
     ev = only(events_of("Ukraine's air force said it had destroyed five drones over Mykolaiv region on Sunday."), "interception")
     assert ev.location.admin1_code == "UA-48"
@@ -323,7 +322,7 @@ def test_negated_attack_is_not_an_event():
 
 
 @pytest.mark.xfail(reason="'Ukraine fired ATACMS missiles at a Russian airfield ..., Russia's defence ministry said' gets actor1_side RU "
-                          "(the claimant's side) instead of UA", strict=False)
+                          "(the claimant's side) instead of UA", strict=True)
 def test_perpetrator_named_as_subject_wins_over_claimant():
     ev = only(events_of("Ukraine fired ATACMS missiles at a Russian airfield in Luhansk region on Sunday, "
                         "Russia's defence ministry said."), *STRIKES)
@@ -331,15 +330,13 @@ def test_perpetrator_named_as_subject_wins_over_claimant():
     assert any(w.model == "ATACMS" for w in ev.weapons)
 
 
-@pytest.mark.xfail(reason="'Air raid alerts sounded across Ukraine' becomes an air_drone_strike; alerts are military_mobilization "
-                          "(EVENTS.md) or nothing, never a strike", strict=False)
 def test_air_raid_alert_is_not_a_strike():
     evs = events_of("Air raid alerts sounded across Ukraine on Sunday.")
     assert not of_type(evs, *STRIKES), [summary(e) for e in evs]
 
 
 @pytest.mark.xfail(reason="the KAB-500 model is not recorded (category guided_bomb, model null); EVENTS.md names KAB-500 as a model",
-                   strict=False)
+                   strict=True)
 def test_kab_500_model():
     ev = only(events_of("Russia dropped two KAB-500 guided bombs on Kupiansk on Sunday."), *STRIKES)
     assert [(w.category, w.model, best(w.launched)) for w in ev.weapons] == [("guided_bomb", "KAB-500", 2)]
@@ -360,7 +357,7 @@ def test_territory_claim_is_disputed():
 
 
 @pytest.mark.xfail(reason="Ukraine's denial of a Russian capture claim is not kept as a separate UA claim (certainty denied)",
-                   strict=False)
+                   strict=True)
 def test_denial_is_kept_as_its_own_claim():
     ev = only(events_of("Russia claimed on Sunday to have captured the village of Dachne. Ukraine denied the claim."),
               "territory_change")

@@ -39,6 +39,9 @@ def find_actors(text: str) -> list[ActorMention]:
 
 _TARGET_PREP = re.compile(r"\b(?:against|at|on|upon|targeting|toward|towards|with|positions of|of|given|gave|giving|grant|granted|grants|allowed|allows|permitted|authori[sz]ed|to)\s+(?:the\s+)?$", re.I)
 _BY = re.compile(r"\bby\s+(?:an?\s+|the\s+)?$", re.I)
+# "were shot down by the mobile fire groups of the Ukrainian army": the passive agent may sit at the
+# end of a longer noun phrase after "by" (no clause boundary in between)
+_BY_PHRASE = re.compile(r"\bby\s+(?:[^\s,;:.()\"“”]+\s+){0,7}$", re.I)
 _SPEAKER_VERB = re.compile(r"^\s*(?:,[^,]{0,60},\s*)?(?:has |have |had )?(?:said|says|reported|reports|stated|states|claimed|claims|announced|confirmed|told|wrote|noted|added|accused|denied|described)\b", re.I)
 
 
@@ -49,7 +52,8 @@ def pick_actors(text: str, trigger_start: int, trigger_end: int, mentions: list[
     phrase before it)."""
     a1 = a2 = None
     usable = [m for m in mentions if not any(a <= m.start < b for a, b in exclude)]
-    before = [m for m in usable if m.end <= trigger_start]
+    # a mention inside the trigger ("air defence destroyed") is its agent
+    before = [m for m in usable if m.end <= trigger_start or m.start < trigger_end and m.end > trigger_start]
     after = [m for m in usable if m.start >= trigger_end]
     for m in reversed(before):
         if _SPEAKER_VERB.match(text, m.end) and m.kind != "armed_group":
@@ -61,9 +65,11 @@ def pick_actors(text: str, trigger_start: int, trigger_end: int, mentions: list[
         a1 = m
         break
     for m in after:
-        if _BY.search(text[max(0, m.start - 12):m.start]) and m.start - trigger_end < 60:
+        if is_passive_agent(text, trigger_end, m):
             a1, a2 = m, a2 or (a1 if a1 and a1.side != m.side else None)
             continue
+        if _SPEAKER_VERB.match(text, m.end) and m.kind != "armed_group":
+            continue  # "..., the air force said": the speaker is not the target
         if a2 is None and (a1 is None or m.side != a1.side):
             if m.start - trigger_end < 80:
                 a2 = m
@@ -76,6 +82,16 @@ def pick_actors(text: str, trigger_start: int, trigger_end: int, mentions: list[
     if a1 and a2 and a1.side == a2.side:
         a2 = None
     return a1, a2
+
+
+def is_passive_agent(text: str, trigger_end: int, m: ActorMention) -> bool:
+    """``m`` is the agent of a passive trigger: "intercepted by X", "shot down by the units of X"."""
+    if m.start < trigger_end:
+        return False
+    between = text[trigger_end:m.start]
+    by = _BY_PHRASE.search(between) if len(between) < 90 else None
+    # "downed 15 drones launched by Russia": the by-phrase belongs to a later participle
+    return by is not None and not re.search(r"\b\w{3,}ed\b", between[:by.start()])
 
 
 def actor_for_side(side: Optional[str]) -> Optional[str]:

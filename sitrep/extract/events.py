@@ -14,7 +14,7 @@ from typing import Optional
 from sitrep import geo
 from sitrep.extract import places as P
 from sitrep.extract.assemble import Assembler, Frame
-from sitrep.extract.actors import ActorMention, actor_for_side, find_actors, pick_actors, OPPOSITE
+from sitrep.extract.actors import ActorMention, actor_for_side, find_actors, is_passive_agent, pick_actors, OPPOSITE
 from sitrep.extract.casualties import OUTCOME, Casualties, extract_casualties
 from sitrep.extract.classify import (
     CIVILIAN_TARGET, MILITARY_TARGET, NON_STATE, PRIORITY, STATE_FORCES, STRIKE,
@@ -192,7 +192,7 @@ class DocumentExtractor(Assembler):
         # actors
         excl = [(p.start - s.start, p.end - s.start) for p in places if p.role == "dateline"]
         a1, a2 = pick_actors(text, trig_pos[0], trig_pos[1], actors, excl)
-        if base.event_type == "interception" and a1 is not None and a1.start >= trig_pos[1]:
+        if base.event_type == "interception" and a1 is not None and a1.start >= trig_pos[1] and not is_passive_agent(text, trig_pos[1], a1):
             a1, a2 = a2 if a2 is not None and a2.start < trig_pos[0] else None, a1  # "shot down Russian missiles": the weapons' owner is the target
         if a1:
             base.actor1, base.actor1_side = a1.actor, a1.side
@@ -229,8 +229,15 @@ class DocumentExtractor(Assembler):
             wave.weapons = [Weapon(category=w.category, model=w.model, launched=w.launched) for w in weapons if w.launched]
             inter = Frame(**{**base.__dict__, "claims": [claim.model_copy()], "weapons": [], "cas": Casualties()})
             inter.event_type, inter.is_wave, inter.variant = "interception", False, ""
+            wave.rules, inter.rules = [*base.rules, "split.wave_and_interception"], [*base.rules, "split.wave_and_interception"]
             inter.weapons = [Weapon(category=w.category, model=w.model, intercepted=w.intercepted) for w in weapons if w.intercepted]
             attacker = wave.actor1_side
+            if base.event_type == "interception" and base.actor1_side in OPPOSITE and (attacker is None or attacker == base.actor1_side):
+                # "the air force destroyed 17 of the 20 drones launched overnight": the agent of the
+                # interception is the defender, whoever the launch verb's nearest actor is
+                attacker = OPPOSITE[base.actor1_side]
+                wave.actor1, wave.actor1_side = actor_for_side(attacker), attacker
+                wave.actor2, wave.actor2_side = actor_for_side(base.actor1_side), base.actor1_side
             defender = OPPOSITE.get(attacker) if attacker else None
             inter.actor1, inter.actor1_side = actor_for_side(defender), defender
             inter.actor2, inter.actor2_side = (actor_for_side(attacker), attacker) if attacker else (None, None)

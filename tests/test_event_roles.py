@@ -1,0 +1,73 @@
+"""Who did what to whom, and where: roles of actors and places around an event trigger.
+
+Invented sentences, one phenomenon each (ANNOTATION: for interceptions actor1 is the defender).
+"""
+import pytest
+
+from sitrep.extract.actors import find_actors, is_passive_agent, pick_actors
+from helpers_extract import only, run as events_of
+
+
+@pytest.mark.parametrize("sentence", [
+    "In the morning, 22 enemy attack drones were shot down by the mobile fire groups of the Ukrainian army.",
+    "Twelve enemy cruise missiles were shot down by the air defence units of Ukraine's armed forces on Tuesday.",
+    "Air defence forces destroyed 31 of the 40 drones overnight, the air force said.",
+])
+def test_interception_defender_is_actor1(sentence):
+    e = only(events_of(sentence), "interception")
+    assert e.actor1_side == "UA"
+    assert e.location is None or e.location.country_code == "UA"
+
+
+def test_passive_agent_after_long_noun_phrase():
+    text = "Four drones were intercepted by the air defence units of the Ukrainian navy near the coast."
+    mentions = find_actors(text)
+    end = text.index("intercepted") + len("intercepted")
+    agent = next(m for m in mentions if "Ukrainian navy" in m.text)
+    assert is_passive_agent(text, end, agent)
+    a1, _a2 = pick_actors(text, text.index("intercepted"), end, mentions)
+    assert a1 is agent
+
+
+def test_passive_agent_stops_at_clause_boundary():
+    text = "Four drones were intercepted by air defence, and Ukrainian forces later shelled the village."
+    mentions = find_actors(text)
+    end = text.index("intercepted") + len("intercepted")
+    later = next(m for m in mentions if m.text.startswith("Ukrainian forces"))
+    assert not is_passive_agent(text, end, later)
+
+
+def test_speaker_after_trigger_is_not_the_target():
+    text = "Air defence destroyed 14 drones over the north, the air force said."
+    e = only(events_of(text), "interception")
+    assert e.actor1_side == "UA" and e.actor2_side in (None, "RU")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The governor of the western region of Rivne said that the air force destroyed 9 Shahed drones over his region.",
+    "Ukraine's air force destroyed 17 of the 20 attack drones launched overnight.",
+])
+def test_destroying_the_weapons_is_air_defence(sentence):
+    e = only(events_of(sentence), "interception")
+    assert {"retype.weapons_destroyed", "split.wave_and_interception"} & set(e.rules)
+    assert e.actor1_side == "UA" and e.weapons and e.weapons[0].intercepted is not None
+
+
+def test_destroying_vehicles_is_still_a_strike():
+    e = only(events_of("Russian aircraft destroyed two Ukrainian tanks near the village of Novomykolaivka in Zaporizhzhia region."))
+    assert e.event_type == "air_drone_strike" and e.actor1_side == "RU"
+
+
+def test_launching_drones_is_not_interception():
+    events = events_of("Russian forces launched attack drones at Ukraine from several directions on Tuesday evening.")
+    assert not [e for e in events if e.event_type == "interception"]
+
+
+def test_by_phrase_of_a_later_participle_is_not_the_agent():
+    text = "Ukraine's air defence downed 11 of 14 drones launched by Russia overnight."
+    mentions = find_actors(text)
+    end = text.index("downed") + len("downed")
+    russia = next(m for m in mentions if m.text == "Russia")
+    assert not is_passive_agent(text, end, russia)
+    inter = only(events_of(text), "interception")
+    assert inter.actor1_side == "UA"
