@@ -54,7 +54,6 @@ def test_air_force_shot_down_144_targets_is_mixed_interception():
     assert ev.acled_sub_event_type == "Disrupted weapons use"
 
 
-@pytest.mark.xfail(reason="'Air defence shot down 80 of them' after a wave sentence: the interception event carries no intercepted count", strict=True)
 def test_shot_down_n_of_them_counts_intercepted():
     evs = events_of("Russia launched almost 100 drones overnight, the air force said. Air defence shot down 80 of them.")
     icp = only(evs, "interception")
