@@ -1,0 +1,230 @@
+"""Candidate places for a folded name, their scores, typo candidates and city districts.
+
+A mixin of :class:`sitrep.geo.gazetteer.Gazetteer`: it works on the index arrays the
+gazetteer loads (``_name``, ``_cc``, ``_a1``, ``_pop`` ...).
+"""
+from __future__ import annotations
+
+import math
+import re
+from typing import Iterable, Optional
+
+from sitrep.geo.lexicon import (
+    _COMPAT, _FRONT_BONUS, _STRENGTH_BONUS, _CUE, _LEAD_PREP, _QUAL, _TRAIL_TYPE, FRONT_ADMIN1, RU_BORDER,
+    THEATRE, WAR_ADMIN1, _haversine, _one_edit,
+)
+from sitrep.geo.translit import fold
+
+
+class CandidatesMixin:
+    """Candidates of a key and their scores."""
+
+    def _cands(self, key: str) -> list[tuple[int, int]]:
+        out = {}
+        for code in self._names.get(key, ()):
+            i, s = code >> 2, code & 3
+            if out.get(i, -1) < s:
+                out[i] = s
+        for i in self._aliases.get(key, ()):
+            out[i] = 3
+        return list(out.items())
+
+    def _english_word(self, key: str, i: int, strength: int) -> bool:
+        """True when ``key`` is an ordinary English word and place ``i`` too small or too weak a
+        reading of it to take without context (a region or country named, "village of", "near")."""
+        if key not in self._english or key in self._aliases:
+            return False
+        if strength < 2:
+            return True  # "Human" as an old spelling of Uman, "Below" for Belyov
+        pop = self._pop[i]
+        if self._cc[i] in ("UA", "RU"):
+            return pop < 20000
+        return pop < 100000
+
+    def is_place_key(self, key: str) -> bool:
+        return key in self._names or key in self._aliases
+
+    def _score(self, i: int, strength: int, strong: frozenset | set, weak: frozenset | set,
+               ccs: frozenset | set, hint: Optional[str], anchors=None) -> float:
+        cc = self._cc[i]
+        a1 = self._a1[i]
+        if cc == "UA":
+            s = 4.0 + (1.0 if a1 in FRONT_ADMIN1 else 0.5 if a1 in WAR_ADMIN1 else 0.0)
+        elif cc == "RU":
+            s = 3.0 if a1 in RU_BORDER else 1.5
+        elif cc in ("BY", "MD"):
+            s = 1.0
+        elif cc in THEATRE:
+            s = 0.5
+        else:
+            s = 0.0
+        pop = self._pop[i]
+        s += 0.8 * math.log10(pop + 10)
+        if pop >= 1000000:
+            s += 2.0  # a world city is what an unqualified "New York" means
+        if pop >= 100000 and strength >= 2 and cc in ("UA", "RU"):
+            s += 3.0  # a bare "Mykolaiv" is the oblast centre, not a village elsewhere that once bore the name
+        s += _FRONT_BONUS[self._front[i]]
+        s += _STRENGTH_BONUS[strength]
+        if self._prec[i] == 1:
+            s += 0.3
+        if a1 is not None:
+            # a region named nearby pulls hard, but less for a match on an old or variant
+            # spelling only ("Mykolaiv" is the city, not a village once called so near Donetsk)
+            pull = 1.0 if strength >= 2 else 0.5
+            if a1 in strong:
+                s += 8.0 * pull
+            elif a1 in weak:
+                s += 3.0 * pull
+        if cc in ccs:
+            s += 1.5
+        if hint and cc == hint:
+            s += 5.0
+        if anchors:
+            lat, lon = self._lat[i], self._lon[i]
+            d = min(_haversine(lat, lon, a[0], a[1]) for a in anchors)
+            if d < 25:
+                s += 2.5
+            elif d < 50:
+                s += 1.5
+            elif d < 100:
+                s += 0.5
+        return s
+
+    def _best(self, key: str, *, constraint: Optional[set] = None, constraint_cc: Optional[str] = None,
+              strong=frozenset(), weak=frozenset(), ccs=frozenset(), hint=None,
+              anchors=None) -> Optional[tuple[int, int]]:
+        cands = self._cands(key)
+        if not cands:
+            return None
+        if constraint:
+            cands = [(i, s) for i, s in cands if self._a1[i] in constraint]
+        if constraint_cc:
+            cands = [(i, s) for i, s in cands if self._cc[i] == constraint_cc]
+        if not cands:
+            return None
+        if len(cands) == 1:
+            return cands[0]
+        if callable(anchors):
+            anchors = anchors()
+        return max(cands, key=lambda c: self._score(c[0], c[1], strong, weak, ccs, hint, anchors))
+
+    @staticmethod
+    def _expand(isos: Iterable[str]) -> set:
+        out = set()
+        for iso in isos:
+            out.add(iso)
+            out.update(_COMPAT.get(iso, ()))
+        return out
+
+    def _fuzzy(self, key: str, isos: set) -> list[tuple[int, int]]:
+        """Places in ``isos`` whose primary key is one edit (deletion, insertion, substitution)
+        from ``key``; a symmetric-deletion index per region, built on first use."""
+        out: dict[int, int] = {}
+        for iso in isos:
+            idx = self._fuzzy_index.get(iso)
+            if idx is None:
+                if self._keys_by_a1 is None:  # one pass over all names, then per region on demand
+                    by: dict[str, set] = {}
+                    a1 = self._a1
+                    for k, codes in self._names.items():
+                        if len(k) >= 5:
+                            for code in codes:
+                                if code & 3 >= 2 and a1[code >> 2]:
+                                    by.setdefault(a1[code >> 2], set()).add(k)
+                    self._keys_by_a1 = by
+                idx = {}
+                for k in self._keys_by_a1.get(iso, ()):
+                    idx.setdefault(k, set()).add(k)
+                    for p in range(len(k)):
+                        idx.setdefault(k[:p] + k[p + 1:], set()).add(k)
+                self._fuzzy_index[iso] = idx
+            probes = {key} | {key[:p] + key[p + 1:] for p in range(len(key))}
+            keys = set()
+            for v in probes:
+                keys |= idx.get(v, set())
+            for k in keys:
+                if k == key or not _one_edit(k, key):
+                    continue
+                for code in self._names[k]:
+                    i = code >> 2
+                    if self._a1[i] == iso and code & 3 >= 2:
+                        out[i] = 1  # scored as an alternative spelling
+        return list(out.items())
+
+    def candidates(self, mention: str, context: str = "", limit: int = 10) -> list[dict]:
+        """The scored candidates for a bare name, best first (for ``sitrep geocode --candidates``)."""
+        text = _TRAIL_TYPE.sub("", _CUE.sub("", _QUAL.sub("", _LEAD_PREP.sub("", mention.strip())))).split(",")[0]
+        key = fold(re.sub(r"^the\s+", "", text.strip(" .;:"), flags=re.I))
+        strong, weak, ccs = self.context_regions(context)
+        anchors = self._anchor_fn(context, key)()
+        cands = self._cands(key)
+        how = "name"
+        if not cands and len(key) >= 6:
+            cands, how = self._fuzzy(key, WAR_ADMIN1), "one edit"
+        rows = []
+        for i, st in cands:
+            rows.append({"name": self._name[i], "country_code": self._cc[i], "admin1_code": self._a1[i],
+                         "lat": self._lat[i], "lon": self._lon[i], "population": self._pop[i],
+                         "match": how if how != "name" else ("name" if st >= 2 else "variant spelling"),
+                         "score": round(self._score(i, st, strong, weak, ccs, None, anchors), 2)})
+        rows.sort(key=lambda r: -r["score"])
+        return rows[:limit]
+
+    def _first_key(self, i: int) -> str:
+        return fold(self._name[i])
+
+    def _known(self, name: str) -> bool:
+        k = fold(re.sub(r"^the\s+", "", name, flags=re.I))
+        return (k in self._names or k in self._aliases or k in self._region_keys or k in self._area_keys
+                or k in self._country_keys)
+
+    def _grid_cells(self):
+        if self._grid is None:
+            grid: dict[tuple[int, int], list[int]] = {}
+            for i in range(len(self._name)):
+                if self._prec[i] == 1 and self._src[i] == "geonames":
+                    grid.setdefault((int(self._lat[i] * 4), int(self._lon[i] * 4)), []).append(i)
+            self._grid = grid
+        return self._grid
+
+    def _near(self, lat: float, lon: float, km: float) -> list[tuple[float, int]]:
+        grid = self._grid_cells()
+        r = int(km / 25) + 1
+        ci, cj = int(lat * 4), int(lon * 4)
+        out = []
+        for a in range(ci - r, ci + r + 1):
+            for b in range(cj - r, cj + r + 1):
+                for i in grid.get((a, b), ()):
+                    d = _haversine(lat, lon, self._lat[i], self._lon[i])
+                    if d <= km:
+                        out.append((d, i))
+        return out
+
+    def _district(self, city: int, district: str) -> Optional[int]:
+        """A city district ("Kirovskyi", "Desnianskyi") as a GeoNames section of the city (<= 25 km).
+
+        Old (pre-2016) district names go through ``districts.tsv``; then an exact name match,
+        then a match on the adjective's stem ("Desnianskyi" -> "Desna", "Pecherskyi" -> "Pechersk").
+        """
+        lat, lon = self._lat[city], self._lon[city]
+        base = re.sub(r"\s+(?:district|raion|rayon|microdistrict)$", "", district.strip(), flags=re.I)
+        k = fold(base)
+        k = self._districts.get((self._a1[city], k), k)
+        near = [(d, i) for d, i in self._near(lat, lon, 25.0) if i != city]
+        exact = [(d, i) for d, i in near if fold(self._name[i]) == k]
+        if exact:
+            return min(exact)[1]
+        stem = k
+        for suf in ("ski", "ki", "i"):
+            if stem.endswith(suf):
+                stem = stem[: -len(suf)]
+                break
+        for suf in ("ian", "an", "iv", "ov", "ev", "in"):
+            if stem.endswith(suf) and len(stem) - len(suf) >= 4:
+                stem = stem[: -len(suf)]
+                break
+        if len(stem) < 4:
+            return None
+        hits = [(-self._pop[i], d, i) for d, i in near if fold(self._name[i]).startswith(stem)]
+        return min(hits)[2] if hits else None

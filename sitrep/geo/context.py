@@ -1,0 +1,99 @@
+"""What a context says: the regions and countries it names, and the coordinates of its
+other places (anchors), cached per context text.
+
+A mixin of :class:`sitrep.geo.gazetteer.Gazetteer`.
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from sitrep.geo.lexicon import REGION_WORDS, _REGION_PREFIX, _REGION_SUFFIX, _TOKEN, _strip_possessive
+from sitrep.geo.translit import fold, fold_token
+
+
+class ContextMixin:
+    """Regions and countries named in a context; anchors."""
+
+    def _as_region(self, text: str) -> Optional[tuple[str, ...]]:
+        """ISO codes of a region written as ``text`` ("Kharkiv", "Kharkiv oblast", "the DPR")."""
+        t = text.strip().strip(".").strip()
+        m = _REGION_SUFFIX.match(t) or _REGION_PREFIX.match(t)
+        if m:
+            t = m.group("n")
+        t = re.sub(r"^the\s+", "", t, flags=re.I)
+        return self._region_keys.get(fold(t))
+
+    def _as_country(self, text: str) -> Optional[str]:
+        t = re.sub(r"^the\s+", "", text.strip().strip("."), flags=re.I)
+        k = fold(t)
+        return self._country_keys.get(k) or self._demonym_keys.get(k)
+
+    def context_regions(self, context: str) -> tuple[set, set, set]:
+        """(strong, weak, countries) named in ``context``: regions with a region word are strong."""
+        strong, weak, ccs = set(), set(), set()
+        if not context:
+            return strong, weak, ccs
+        toks = [(m.group(), m.start()) for m in _TOKEN.finditer(context)]
+        n = len(toks)
+        for i, (tok, _s) in enumerate(toks):
+            if not tok[0].isupper():
+                continue
+            for L in (3, 2, 1):
+                if i + L > n:
+                    continue
+                parts = [toks[i + j][0] for j in range(L)]
+                if not all(p[0].isalpha() for p in parts):
+                    continue
+                key = "".join(fold_token(_strip_possessive(p)) for p in parts)
+                isos = self._region_keys.get(key)
+                if isos:
+                    nxt = toks[i + L][0].lower() if i + L < n else ""
+                    if nxt in REGION_WORDS or (L > 1) or key not in self._names:
+                        strong.update(self._expand(isos[:1] if nxt in REGION_WORDS else isos))
+                    else:
+                        weak.update(self._expand(isos))
+                    break
+                cc = self._country_keys.get(key)
+                if cc:
+                    ccs.add(cc)
+                    break
+        # a country named implies its regions are possible; nothing more to add
+        return strong, weak, ccs
+
+    def _anchor_fn(self, context: str, key: str):
+        """Lazily: coordinates of the other settlements named in the context (not ``key``)."""
+        def anchors():
+            if not context:
+                return []
+            pts = self._ctx_cache.get(("pts", context))
+            if pts is None:
+                pts = []
+                for m in self.find_mentions(context):
+                    loc = m.location
+                    if (m.kind == "settlement" and loc is not None and loc.precision <= 2
+                            and loc.lat is not None):
+                        pts.append((loc.lat, loc.lon, fold(m.text)))
+                self._ctx_put(("pts", context), pts)
+            return [(la, lo) for la, lo, k in pts if k != key]
+        return anchors
+
+    def _ctx_put(self, k, v) -> None:
+        """A small cache keyed by context text (the extractor geocodes many mentions of one text)."""
+        if len(self._ctx_cache) >= 16:
+            try:
+                self._ctx_cache.pop(next(iter(self._ctx_cache)), None)
+            except (StopIteration, RuntimeError):  # another thread got there first
+                pass
+        self._ctx_cache[k] = v
+
+    def _pick_region(self, isos, cc, strong, weak) -> str:
+        isos = tuple(isos)
+        if cc:
+            for iso in isos:
+                if iso.startswith(cc + "-"):
+                    return iso
+        for iso in isos:
+            if iso in strong:
+                return iso
+        return isos[0]

@@ -1,0 +1,188 @@
+"""Words, patterns and small helpers shared by the gazetteer's parts.
+
+Region sets of the war theatre, cue words ("village of", "near", "region"), the mention
+patterns, edit-distance and adjective-stem helpers, and :func:`is_metonymy`.
+"""
+from __future__ import annotations
+
+import math
+import re
+
+
+# regions on the front line or across the border from it: a settlement there is a likelier
+# reading of an ambiguous name than one elsewhere
+WAR_ADMIN1 = frozenset({
+    "UA-14", "UA-09", "UA-23", "UA-65", "UA-63", "UA-59", "UA-74", "UA-48", "UA-12", "UA-43", "UA-40",
+    "UA-32", "UA-30", "UA-51",
+    "RU-KRS", "RU-BEL", "RU-BRY", "RU-ROS", "RU-VOR", "RU-KDA",
+})
+# oblasts on the line of contact since 2022: the likeliest reading of an ambiguous hamlet name
+FRONT_ADMIN1 = frozenset({"UA-14", "UA-09", "UA-23", "UA-65", "UA-63"})
+RU_BORDER = frozenset({"RU-KRS", "RU-BEL", "RU-BRY", "RU-ROS", "RU-VOR", "RU-KDA"})
+# a region constraint also accepts the city / region that surrounds or is surrounded by it
+_COMPAT = {
+    "UA-30": ("UA-32",), "UA-32": ("UA-30",), "UA-40": ("UA-43",), "UA-43": ("UA-40",),
+    "RU-MOW": ("RU-MOS",), "RU-MOS": ("RU-MOW",), "RU-SPE": ("RU-LEN",), "RU-LEN": ("RU-SPE",),
+    "BY-HM": ("BY-MI",), "BY-MI": ("BY-HM",),
+}
+_EMPTY: frozenset = frozenset()
+_FRONT_BONUS = (0.0, 0.6, 1.2)  # by distance to the line of contact: > 60 km, <= 60 km, <= 30 km
+_STRENGTH_BONUS = (0.0, 0.0, 2.5, 3.0)  # alt spelling, alt spelling, primary name, alias table
+THEATRE = ("UA", "RU", "BY", "MD", "PL", "RO", "SK", "HU")
+
+REGION_WORDS = frozenset({"region", "oblast", "oblast'", "province", "krai", "kray", "republic",
+                          "governorate", "regions", "oblasts", "provinces", "voivodeship", "county"})
+SETTLEMENT_CUES = frozenset({"village", "town", "city", "settlement", "hamlet", "villages", "towns",
+                             "settlements", "urban-type", "township"})
+NEAR_CUES = frozenset({"near", "nearby", "outside", "around", "outskirts", "vicinity", "direction",
+                       "towards", "toward", "north", "south", "east", "west", "northeast", "northwest",
+                       "southeast", "southwest", "north-east", "north-west", "south-east", "south-west",
+                       "northern", "southern", "eastern", "western", "approaches", "environs", "suburbs",
+                       "area", "km", "kilometres", "kilometers", "miles", "axis"})
+CONNECTORS = frozenset({"on", "de", "la", "na", "upon", "of", "the", "am", "del", "sur", "nad"})
+SPEECH = frozenset({
+    "said", "says", "say", "claimed", "claims", "claim", "announced", "announces", "announce",
+    "denied", "denies", "deny", "accused", "accuses", "accuse", "stated", "states", "warned", "warns",
+    "insisted", "insists", "confirmed", "confirms", "demanded", "demands", "rejected", "rejects",
+    "urged", "urges", "condemned", "condemns", "argued", "argues", "responded", "responds", "blamed",
+    "blames", "alleged", "alleges", "threatened", "threatens", "believes", "believed", "wants",
+    "wanted", "vowed", "vows", "refused", "refuses", "agreed", "agrees", "decided", "decides",
+    "promised", "promises", "signalled", "signaled", "signals", "reiterated", "reiterates",
+    "dismissed", "dismisses", "acknowledged", "acknowledges", "admitted", "admits", "hopes",
+    "hoped", "expects", "expected", "told", "tells", "asked", "asks", "called", "calls",
+    "considers", "considered", "sees", "saw", "wrote", "writes", "reported", "reports",
+    "disagreed", "disagrees", "pledged", "pledges", "approved", "approves", "sanctioned", "imposed",
+    "retaliated", "recognised", "recognized", "recognises", "recognizes", "welcomed", "welcomes",
+    "criticised", "criticized", "protested", "summoned", "expelled", "negotiated", "offered",
+    "supplied", "delivered", "sent", "provided",
+})
+_PASSIVE = frozenset({"was", "were", "is", "are", "been", "being", "be"})
+# deeds of a government: "Moscow launched 90 drones", "Kyiv struck a bridge"
+_ACTS = frozenset({"launched", "launches", "attacked", "attacks", "struck", "strikes", "fired", "fires",
+                   "invaded", "invades", "annexed", "annexes", "mobilised", "mobilized", "deployed",
+                   "deploys", "ordered", "orders", "banned", "bans", "seized", "seizes", "shot"})
+_AUX = frozenset({"has", "have", "had", "also", "repeatedly", "previously", "later", "again", "officially",
+                  "already", "publicly", "quickly", "then", "now", "still",
+                  "never", "not", "always", "will", "would", "could", "may", "might", "did", "does"})
+_ACTOR_WORDS = frozenset({"kremlin", "the kremlin"})
+
+_TOKEN = re.compile(r"[^\W\d_][\w'’ʼ\-]*|[.!?;,:()\"“”]|\d+")
+_QUAL = re.compile(
+    r"^\s*(?:(?:in|at|on|from|to|into|towards?|along)\s+)?(?:the\s+)?"
+    r"(?P<q>(?:near(?:by)?|around|outside(?:\s+of)?|close\s+to|by|(?:in\s+)?the\s+vicinity\s+of|vicinity\s+of|"
+    r"(?:on\s+)?the\s+outskirts\s+of|outskirts\s+of|(?:in\s+)?the\s+direction\s+of|direction\s+of|"
+    r"(?:in\s+)?the\s+area\s+of|area\s+of|(?:on\s+)?the\s+approaches\s+to|approaches\s+to|"
+    r"(?:\d+(?:[.,]\d+)?\s*(?:km|kilometres|kilometers|miles)\s+)?"
+    r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?"
+    r"(?:\s+(?:outskirts|part|parts|edge|side|suburbs))?\s+of(?:\s+the)?)"
+    r")\s+", re.I)
+_CUE = re.compile(r"^\s*(?:(?:in|at|on|from|to|into)\s+)?(?:the\s+)?(?:(?:urban-type\s+)?"
+                  r"(?:village|town|city|settlement|hamlet|township|urban\s+settlement|smt)\s+of\s+|"
+                  r"(?:village|town|city|settlement|smt|s\.|m\.)\s+)", re.I)
+_REGION_SUFFIX = re.compile(r"^(?:the\s+)?(?P<n>.+?)(?:'s)?\s+(?:region|oblast'?|province|krai|kray|"
+                            r"governorate|voivodeship|county)s?$", re.I)
+_REGION_PREFIX = re.compile(r"^(?:the\s+)?(?:region|oblast|province)\s+of\s+(?:the\s+)?(?P<n>.+)$", re.I)
+_RAION_SUFFIX = re.compile(r"^(?:the\s+)?(?P<n>.+?)\s+(?:raion|rayon|district|hromada|community|municipality)$",
+                           re.I)
+_LEAD_PREP = re.compile(r"^(?:in|at|on|from|into|inside|across|over|throughout|within)\s+(?=\S)", re.I)
+_TRAIL_TYPE = re.compile(r"\s+(?:city|town|village|settlement|hamlet)$", re.I)
+_DISTRICT_SPLIT = re.compile(r"\s+[-–—]\s+")
+_NEAR_IN_PART = re.compile(r"(?:north|south|east|west)(?:ern)?\s+(?:outskirts|edge|suburbs)", re.I)
+
+
+_STOPS = frozenset({".", "!", "?"})
+# words after a place name that make it part of a unit, vehicle or organisation name
+_ORG_AFTER = frozenset({"battalion", "batalion", "battalions", "regiment", "brigade", "brigades", "division",
+                        "corps", "fleet", "militia", "flotilla", "truck", "trucks", "lorry", "lorries", "people's", "peoples",
+                        "separatists", "separatist"})
+_NEAR_PASS = frozenset({",", "and", "or", "the", "of", "village", "villages", "town", "towns", "city",
+                        "settlement", "settlements", "to", "from", "a", "few"})
+# "the Bakhmut direction", "the Kharkiv area": around the place, not in it
+_AFTER_NEAR = frozenset({"direction", "axis", "sector", "area", "outskirts", "suburbs", "environs", "front"})
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """True when a and b differ by exactly one deletion, insertion or substitution."""
+    la, lb = len(a), len(b)
+    if abs(la - lb) > 1:
+        return False
+    if la == lb:
+        return sum(x != y for x, y in zip(a, b)) == 1
+    if la > lb:
+        a, b, la, lb = b, a, lb, la
+    i = 0
+    while i < la and a[i] == b[i]:
+        i += 1
+    return a[i:] == b[i + 1:]
+
+
+def _adj_stems(k: str) -> list[str]:
+    """Folded keys a raion/district adjective may come from: Bakhmutskyi -> Bakhmut,
+    Pokrovskyi -> Pokrovsk, Kharkivskyi -> Kharkiv (fold turns "ts" into "c")."""
+    out = [k]
+    if k.endswith("ski") or k.endswith("cki"):
+        out.append(k[:-1])
+        out.append(k[:-3])
+        if k.endswith("cki"):
+            out.append(k[:-3] + "t")
+    elif k.endswith("ska") or k.endswith("ske"):
+        out.append(k[:-1])
+        out.append(k[:-3])
+    return [x for x in out[1:] if len(x) >= 3] + [k]
+
+
+_GENDER = (("ske", "ski", "ska", "skoe", "skaia"), ("cke", "cki", "cka"), ("ne", "ni", "na", "noe", "naia"))
+
+
+def _gender_variants(k: str) -> list[str]:
+    """Folded keys of the other genders of an adjectival name: Pervomaiske -> Pervomaiski, -ska."""
+    for group in _GENDER:
+        for end in sorted(group, key=len, reverse=True):
+            if k.endswith(end) and len(k) > len(end) + 3:
+                stem = k[: -len(end)]
+                return [stem + e for e in group if e != end]
+    return []
+
+
+def _haversine(lat1, lon1, lat2, lon2) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 12742.0 * math.asin(min(1.0, math.sqrt(a)))
+
+
+def _strip_possessive(tok: str) -> str:
+    if len(tok) > 2 and tok[-2:] in ("'s", "’s", "ʼs"):
+        return tok[:-2]
+    return tok
+
+
+def is_metonymy(text: str, start: int, end: int) -> bool:
+    """True when the place name at ``text[start:end]`` stands for a government or actor.
+
+    "Kyiv said", "Moscow has repeatedly claimed", "the Kremlin", "according to Washington".
+    """
+    name = text[start:end].strip().lower()
+    if name in _ACTOR_WORDS or name.endswith("kremlin"):
+        return True
+    before = text[max(0, start - 20):start].lower()
+    if before.rstrip().endswith("according to"):
+        return True
+    after = text[end:end + 60]
+    if after.startswith(("'s", "’s")):
+        after = after[2:]
+        words = re.findall(r"[a-z]+", after.lower())[:2]
+        return bool(words) and words[0] in {"position", "claims", "claim", "statement", "decision",
+                                            "response", "demands", "denial", "accusations", "envoy",
+                                            "ambassador", "officials", "government", "leadership"}
+    words = re.findall(r"[A-Za-z]+|[,.;:!?]", after)[:5]
+    for w in words:
+        lw = w.lower()
+        if lw in _PASSIVE:
+            return False  # "Kharkiv was struck"
+        if lw in SPEECH or lw in _ACTS:
+            return True
+        if lw in _AUX or lw == "and" or lw == "officials":
+            continue
+        return False
+    return False

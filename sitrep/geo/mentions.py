@@ -1,0 +1,366 @@
+"""Place mentions in free text: dictionary lookup over capitalised token n-grams, then each
+settlement resolved with the regions named in its sentence (strong) and document (weak).
+
+A mixin of :class:`sitrep.geo.gazetteer.Gazetteer`.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Optional
+
+from sitrep.model import Location
+from sitrep.geo.lexicon import (
+    _AFTER_NEAR, _EMPTY, _NEAR_PASS, _ORG_AFTER, _STOPS, _TOKEN, CONNECTORS, NEAR_CUES, REGION_WORDS,
+    SETTLEMENT_CUES, _strip_possessive, is_metonymy,
+)
+from sitrep.geo.translit import fold, fold_token
+
+
+class _Spans:
+    """``toks[i]`` -> (word, start, end), with character offsets computed on demand.
+
+    find_mentions looks at offsets only around candidate names, so the offsets of most
+    tokens are never needed; they are found by scanning forward from the last one asked.
+    """
+
+    __slots__ = ("text", "words", "starts", "upto", "pos")
+
+    def __init__(self, text: str, words: list[str]) -> None:
+        self.text = text
+        self.words = words
+        self.starts = [-1] * len(words)
+        self.upto = 0  # offsets known for tokens < upto
+        self.pos = 0
+
+    def __len__(self) -> int:
+        return len(self.words)
+
+    def __getitem__(self, i: int) -> tuple[str, int, int]:
+        w = self.words[i]
+        st = self.starts[i]
+        if st < 0:
+            find, words, starts = self.text.find, self.words, self.starts
+            pos = self.pos
+            for j in range(self.upto, i + 1):
+                pos = find(words[j], pos)
+                starts[j] = pos
+                pos += len(words[j])
+            self.upto, self.pos = i + 1, pos
+            st = starts[i]
+        return (w, st, st + len(w))
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceMention:
+    """A place named in a text: character offsets, surface form, kind and resolved location."""
+
+    start: int
+    end: int
+    text: str
+    kind: str  # "settlement" | "region" | "country" | "demonym" | "area"
+    location: Optional[Location]
+
+
+class MentionsMixin:
+    """find_mentions and the resolution of each mention found."""
+
+    def find_mentions(self, text: str) -> list[PlaceMention]:
+        """Scan free text for places: settlements, regions, countries, demonyms and areas.
+
+        Dictionary lookup over capitalised token n-grams (up to 4 tokens); each settlement is
+        resolved with the regions named in its sentence (strong) and in the document (weak).
+        """
+        words = _TOKEN.findall(text)
+        n = len(words)
+        toks = _Spans(text, words)
+        sent = [0] * n
+        # per token: 1 capitalised word, 2 connector ("on" in Rostov on Don), 0 anything else
+        cap = [0] * n
+        fk = [""] * n
+        fk2 = [""] * n
+        anykeys = self._anykeys
+        s_id = 0
+        pending_stop = False
+        for i, t in enumerate(words):
+            c0 = t[0]
+            if pending_stop:
+                pending_stop = False
+                if c0.isupper():
+                    s_id += 1
+            sent[i] = s_id
+            if c0.isupper():
+                cap[i] = 1
+                fk[i] = fold(_strip_possessive(t)) if "-" in t else fold_token(_strip_possessive(t))
+                fk2[i] = fold(t) if "-" in t else fold_token(t)  # inside an n-gram: "People's"
+            elif t in CONNECTORS:
+                cap[i] = 2
+                fk[i] = fk2[i] = t
+            elif t in _STOPS:
+                pending_stop = True
+        raw = []  # (i, j, kind, payload, extra)
+        end_char: dict[int, int] = {}
+        i = 0
+        names, rkeys, ckeys, dkeys, akeys = (self._names, self._region_keys, self._country_keys,
+                                            self._demonym_keys, self._area_keys)
+        aliases = self._aliases
+        while i < n:
+            if cap[i] != 1:
+                i += 1
+                continue
+            hit = None
+            key = ""
+            run = 1
+            while run < 4 and i + run < n and cap[i + run]:
+                run += 1
+            for L in range(run, 0, -1):
+                if cap[i + L - 1] != 1:
+                    continue
+                key = fk[i] if L == 1 else "".join(fk2[i:i + L - 1]) + fk[i + L - 1]
+                if key in anykeys:
+                    hit = L
+                    break
+            if hit is None:
+                tok = words[i]
+                if "-" in tok:  # "Kiev-Shevchenkivskyi", "Kharkiv-based": the leading part
+                    parts = tok.split("-")
+                    for k in range(len(parts) - 1, 0, -1):
+                        pk = fold("-".join(parts[:k]))
+                        if pk in names or pk in aliases:
+                            end_char[i] = toks[i][1] + len("-".join(parts[:k]))
+                            raw.append((i, i + 1, "settlement", pk, (words[i - 1].lower() if i else "", False, False, False)))
+                            break
+                i += 1
+                continue
+            j = i + hit  # exclusive token end
+            nxt = words[j].lower() if j < n else ""
+            prev2 = (words[i - 2].lower() + " " + words[i - 1].lower()) if i >= 2 else ""
+            prev1 = words[i - 1].lower() if i >= 1 else ""
+            if prev1 == "the" and i >= 1:
+                prev2 = (words[i - 3].lower() + " " + words[i - 2].lower()) if i >= 3 else ""
+            is_place = key in names or key in aliases
+            if is_place and key in rkeys and key not in aliases:
+                # a region name that is also some small place ("Volyn", "Bukovina") is the region
+                top = names[key][0] >> 2
+                if self._pop[top] < 50000:
+                    is_place = False
+            if key in akeys:
+                raw.append((i, j, "area", akeys[key], None))
+            elif key in rkeys and (nxt in REGION_WORDS or prev2 in ("region of", "oblast of", "province of")
+                                   or not is_place):
+                end = j + 1 if nxt in REGION_WORDS else j
+                raw.append((i, end, "region", rkeys[key], None))
+                j = end
+            elif key in ckeys:  # a country name wins over a namesake settlement ("Georgia")
+                raw.append((i, j, "country", ckeys[key], None))
+            elif key in dkeys and not is_place:
+                raw.append((i, j, "demonym", dkeys[key], None))
+            elif is_place:
+                # "X and Y regions"
+                plural_region = False
+                if nxt in ("and", ",") and j + 1 < n:
+                    for t in range(j + 1, min(n, j + 20)):
+                        tl = words[t].lower()
+                        if tl in ("regions", "oblasts"):
+                            plural_region = True
+                            break
+                        if not (words[t][:1].isupper() or tl in ("and", ",")):
+                            break
+                if plural_region and key in rkeys:
+                    raw.append((i, j, "region", rkeys[key], None))
+                elif nxt in ("district", "raion", "rayon") and j + 2 < n and words[j + 1] == "of":
+                    raw.append((i, j + 1, "district", key, j + 2))  # "Desnianskyi district of Kyiv"
+                    j += 1
+                else:
+                    # a capitalised word before the name that is no place and no common word is
+                    # most likely a first name ("Yuliya Tymoshenko")
+                    p = i - 1
+                    namey = (p >= 1 and cap[p] == 1 and fk[p] not in self._stop and fk[p] not in anykeys
+                             and words[p - 1] not in (".", "!", "?", '"', "“", ":"))
+                    if key in self._first_names and j < n and cap[j] == 1 and words[j].lower() not in REGION_WORDS:
+                        i = j
+                        continue  # "Volodymyr Zelensky"
+                    if nxt in _ORG_AFTER or (nxt == "military" and j + 1 < n
+                                             and words[j + 1].lower() in ("district", "districts")):
+                        i = j
+                        continue  # "Azov Battalion", "Ural trucks", "Luhansk People's Militia": a name part
+                    initial = j == i + 1 and (i == 0 or words[i - 1] in (".", "!", "?", '"', "“", ":"))
+                    raw.append((i, j, "settlement", key, (prev1, namey, initial, nxt in _AFTER_NEAR)))
+            elif key in dkeys:
+                raw.append((i, j, "demonym", dkeys[key], None))
+            i = j
+        # ---- regions named: per sentence (strong) and per document (weak)
+        sent_regions: dict[int, set] = {}
+        doc_regions: set = set()
+        doc_ccs: set = set()
+        for (a, b, kind, payload, _x) in raw:
+            if kind == "region":
+                isos = self._expand(payload[:1])
+                sent_regions.setdefault(sent[a], set()).update(isos)
+                doc_regions.update(isos)
+                doc_ccs.add(payload[0][:2])
+            elif kind in ("country", "demonym"):
+                doc_ccs.add(payload)
+            elif kind == "area":
+                doc_regions.add(self._areas[payload][2])
+        # "X, Y" with Y a region name or country: Y constrains X
+        constraint_of: dict[int, tuple] = {}
+        by_start = {r[0]: r for r in raw}
+        for (a, b, kind, payload, _x) in raw:
+            if kind != "settlement" or b >= n or words[b] != ",":
+                continue
+            nb = by_start.get(b + 1)
+            if nb is None:
+                # "Alexandria, Louisiana": a region abroad, no mention of its own
+                for L in (2, 1):
+                    if b + L < n and all(cap[t] == 1 for t in range(b + 1, b + 1 + L)):
+                        wiso = self._world_region_keys.get("".join(fk[t] for t in range(b + 1, b + 1 + L)))
+                        if wiso:
+                            constraint_of[a] = ("region", (wiso,))
+                            break
+                continue
+            nkey = "".join(fk[t] for t in range(nb[0], nb[1]) if words[t].lower() not in REGION_WORDS)
+            isos = self._region_keys.get(nkey)
+            if isos and payload in self._region_keys and nb[2] == "region":
+                continue  # "Rivne, Khmelnytskyi, Volyn and Kirovohrad oblasts": a list, not X in Y
+            after = nb[1]
+            if isos and after + 1 < n and words[after] in (",", "and") and cap[after + 1] == 1 \
+                    and fk[after + 1] in self._region_keys:
+                continue  # "Millerovo, Oryol, Kursk and Bryansk": a list of names
+            if isos:
+                constraint_of[a] = ("region", isos)
+                sent_regions.setdefault(sent[a], set()).update(self._expand(isos[:1]))
+                doc_regions.update(self._expand(isos[:1]))
+            elif nb[2] == "country":
+                constraint_of[a] = ("country", nb[3])
+        out: list[PlaceMention] = []
+        memo: dict = {}
+        skip_starts = set()
+        for a, (kind, isos) in constraint_of.items():
+            if kind == "region":
+                b = by_start[a][1]
+                skip_starts.add(b + 1)
+        for (a, b, kind, payload, extra) in raw:
+            start, end = toks[a][1], end_char.get(a, toks[b - 1][2])
+            surface = text[start:end]
+            if kind == "district":
+                city = by_start.get(extra)
+                loc = None
+                if city is not None and city[2] == "settlement":
+                    cb = self._best(city[3], strong=sent_regions.get(sent[a], _EMPTY), weak=doc_regions,
+                                    ccs=doc_ccs)
+                    if cb is not None:
+                        d = self._district(cb[0], words[a])
+                        loc = self._place_location(d) if d is not None else self._place_location(cb[0], 2)
+                if loc is None:
+                    b = b - 1
+                    kind, extra = "settlement", ("", False, False, False)
+                    end = toks[b - 1][2]
+                    surface = text[start:end]
+                else:
+                    out.append(PlaceMention(start, end, surface, "settlement", loc))
+                    continue
+            if kind == "settlement" and a in skip_starts:
+                nb = by_start[a]
+                nkey = payload
+                isos = self._region_keys.get(nkey)
+                if isos:
+                    out.append(PlaceMention(start, end, surface, "region",
+                                            self.region_location(isos[0])))
+                    continue
+            if kind == "area":
+                out.append(PlaceMention(start, end, surface, kind, self._area_location(payload)))
+            elif kind == "region":
+                iso = self._pick_region(payload, None, sent_regions.get(sent[a], ()), doc_regions)
+                out.append(PlaceMention(start, end, surface, kind, self.region_location(iso)))
+            elif kind in ("country", "demonym"):
+                if kind == "country" and is_metonymy(text, start, end):
+                    continue
+                loc = self.country_location(payload)
+                if loc is not None:
+                    out.append(PlaceMention(start, end, surface, kind, loc))
+            else:
+                loc = self._resolve_mention(text, toks, a, b, payload, extra, sent, sent_regions, doc_regions,
+                                            doc_ccs, constraint_of.get(a), memo)
+                if loc is not None:
+                    out.append(PlaceMention(start, end, surface, "settlement", loc))
+        return out
+
+    def _resolve_mention(self, text, toks, a, b, key, extra, sent, sent_regions, doc_regions, doc_ccs,
+                         constraint, memo=None) -> Optional[Location]:
+        start, end = toks[a][1], toks[b - 1][2]
+        words = toks.words
+        prev1, namey, initial, near_after = extra
+        cue = prev1 in SETTLEMENT_CUES or (prev1 == "of" and a >= 2 and words[a - 2].lower() in SETTLEMENT_CUES)
+        if key in self._stop and not (cue or constraint):
+            return None
+        if key in self._capital_keys and is_metonymy(text, start, end):
+            return None
+        near = False
+        # walk back over a list of names ("near Krymske, Troitske and Zalizne") and small words
+        for t in range(a - 1, max(-1, a - 9), -1):
+            w = words[t]
+            lw = w.lower()
+            if lw in NEAR_CUES:
+                near = True
+                break
+            if lw in _NEAR_PASS or w[:1].isupper() or w.isdigit():
+                continue
+            break
+        if near:
+            # "north of X" yes, "in the northern part of X" no
+            seg = text[toks[max(0, a - 4)][1]:start].lower()
+            if " part of" in seg or seg.strip().endswith("part of the"):
+                near = False
+        near = near or near_after
+        strong = sent_regions.get(sent[a], _EMPTY)
+        mkey = (key, frozenset(strong), constraint, cue, near, namey, initial)
+        if memo is not None and mkey in memo:
+            return memo[mkey]
+        loc = self._resolve_key(key, strong, doc_regions, doc_ccs, constraint, cue, near)
+        if loc is not None and namey and not constraint and loc.geonameid and loc.precision <= 2:
+            i = self._best(key)
+            if i is not None and self._pop[i[0]] < 100000:
+                loc = None
+        elif loc is not None and namey and not constraint and not loc.geonameid:
+            loc = None
+        if loc is not None and initial and not constraint and not cue and loc.source != "iso3166" \
+                and loc.admin1_code not in strong and loc.admin1_code not in doc_regions:
+            i = self._best(key)
+            if i is not None and (self._pop[i[0]] < 20000 or i[1] < 2):
+                loc = None  # a capitalised first word ("Below", "Human") naming a small town / alias
+        if memo is not None:
+            memo[mkey] = loc
+        return loc
+
+    def _resolve_key(self, key, strong, doc_regions, doc_ccs, constraint, cue, near) -> Optional[Location]:
+        cons = None
+        ccons = None
+        if constraint:
+            if constraint[0] == "region":
+                cons = self._expand(constraint[1])
+            else:
+                ccons = constraint[1]
+        bst = self._best(key, constraint=cons, constraint_cc=ccons, strong=strong, weak=doc_regions,
+                         ccs=doc_ccs)
+        if bst is None:
+            if cons:
+                return self.region_location(constraint[1][0])
+            return None
+        i, s = bst
+        cc, a1, pop = self._cc[i], self._a1[i], self._pop[i]
+        supported = bool(cons or ccons) or (a1 in strong) or (a1 in doc_regions) or (cc in doc_ccs)
+        if cc not in ("UA", "RU") and pop < 50000 and not supported:
+            return None
+        if s < 2 and pop < 1000 and not supported and not cue:
+            return None  # an alternative spelling of a hamlet: too weak alone
+        if strong and not cons and a1 not in strong and s < 2:
+            return None  # a former/foreign name of a place outside the regions this sentence names
+        if strong and not cons and a1 not in strong and pop < 10000 and cc in ("UA", "RU"):
+            return None  # the sentence names other regions and this hamlet is in none of them
+        if (pop < 1000 or self._src[i] == "katottg") and not (supported or cue or near):
+            return None  # a capitalised word that names some hamlet: needs a region, "village of", "near"
+        if self._english_word(key, i, s) and not (supported or cue):
+            return None  # "Mirror", "Stern": an English word before a small or weakly named place
+        if s < 2 and cc not in ("UA", "RU") and not supported:
+            return None  # a foreign-language alias of a foreign city ("Mil" for Milan)
+        return self._place_location(i, precision=2 if near else None)

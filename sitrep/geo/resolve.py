@@ -1,0 +1,271 @@
+"""Resolving one written mention ("near Bakhmut", "Verbove, Zaporizhia", "Kirovskyi district,
+Donetsk") to a location, and why: :meth:`geocode` and :meth:`explain`.
+
+A mixin of :class:`sitrep.geo.gazetteer.Gazetteer`.
+"""
+from __future__ import annotations
+
+import re
+import threading
+from typing import Optional
+
+from sitrep.model import Location
+from sitrep.geo.lexicon import (
+    _COMPAT, _CUE, _DISTRICT_SPLIT, _LEAD_PREP, _QUAL, _RAION_SUFFIX, _REGION_PREFIX, _REGION_SUFFIX,
+    _TRAIL_TYPE, THEATRE, WAR_ADMIN1, _adj_stems, _gender_variants, _haversine,
+)
+from sitrep.geo.translit import fold
+
+_WHY = threading.local()  # .reason: why the last geocode() of this thread answered as it did
+
+
+class ResolveMixin:
+    """geocode / explain."""
+
+    def geocode(self, mention: str, context: str = "", *, country_hint: Optional[str] = None) -> Optional[Location]:
+        """Resolve one place mention (with optional qualifiers) to a :class:`Location`.
+
+        ``mention`` may read "near Bakhmut", "Kharkiv region", "Verbove, Zaporizhia",
+        "Donetsk - Kirovskyi", "the village of Pavshyno"; ``context`` is the surrounding text,
+        whose named regions break ties between homonyms.
+        """
+        if not mention or not mention.strip():
+            return None
+        hint = country_hint.upper() if country_hint else None
+        text = " ".join(mention.replace("(", ", ").replace(")", " ").split())
+        text = _LEAD_PREP.sub("", text)
+        near = False
+        m = _QUAL.match(text)
+        if m:
+            q = m.group("q").lower()
+            near = not re.search(r"\bpart\b|\bparts\b", q)
+            text = text[m.end():]
+        m = _CUE.match(text)
+        if m:
+            text = text[m.end():]
+        text = text.strip(" .;:")
+        text = _TRAIL_TYPE.sub("", text)
+        if not text:
+            return None
+        cr = self._ctx_cache.get(("regions", context))
+        if cr is None:
+            cr = self.context_regions(context)
+            self._ctx_put(("regions", context), cr)
+        strong, weak, ccs = (set(x) for x in cr)
+
+        # "Place, Region[, Country]"
+        segs = [s.strip() for s in text.split(",") if s.strip()]
+        head = segs[0] if segs else text
+        # "City - District" (ACLED); also written "Kiev-Shevchenkivskyi"
+        district = None
+        parts = _DISTRICT_SPLIT.split(head, maxsplit=1)
+        if len(parts) == 2 and parts[0] and parts[1]:
+            head, district = parts[0], parts[1]
+        elif "-" in head and not self._known(head):
+            a, _, b = head.partition("-")
+            if a and b and self._known(a) and b[:1].isupper():
+                head, district = a, b
+        constraint: set = set()
+        raw_isos: tuple = ()
+        constraint_cc = None
+        city = None
+        rhead = _RAION_SUFFIX.match(head)
+        if len(segs) >= 2 and not district and (_REGION_SUFFIX.match(head) or _REGION_PREFIX.match(head)):
+            isos = self._as_region(head)
+            if isos and not self._as_region(segs[1]) and not self._as_country(segs[1]):
+                # "Donetsk oblast, Staromlynivka": the region first, then the place in it
+                loc = self.geocode(f"{segs[1]}, {head}", context, country_hint=country_hint)
+                if loc is not None and loc.precision <= 2 and loc.admin1_code in self._expand(isos):
+                    return loc
+        for seg in segs[1:]:
+            if rhead and city is None and not _REGION_SUFFIX.match(seg):
+                cb = self._best(fold(_TRAIL_TYPE.sub("", seg)), strong=strong, weak=weak, ccs=ccs, hint=hint)
+                if cb is not None and self._pop[cb[0]] >= 100000:
+                    city = cb[0]  # "Kirovskyi district, Donetsk": perhaps a district of the city
+            isos = self._as_region(seg)
+            if isos:
+                if not constraint:
+                    constraint = self._expand(isos)
+                    raw_isos = tuple(isos)
+                continue
+            cc = self._as_country(seg)
+            if cc:
+                constraint_cc = constraint_cc or cc
+                continue
+            wk = fold(re.sub(r"^the\s+", "", seg, flags=re.I))
+            wiso = self._world_region_keys.get(wk)
+            if wiso and not constraint:  # "Alexandria, Louisiana": a region abroad
+                constraint = {wiso}
+                raw_isos = (wiso,)
+                continue
+            rm = _RAION_SUFFIX.match(seg)  # "X raion": use the raion centre's region as a soft hint
+            if rm:
+                b = self._best(fold(rm.group("n")), strong=strong, weak=weak, ccs=ccs, hint=hint)
+                if b and self._a1[b[0]]:
+                    weak = set(weak) | {self._a1[b[0]]}
+        _WHY.reason = ""
+        d = self._district(city, rhead.group("n")) if city is not None else None
+        if d is not None:
+            _WHY.reason = f"city district of {self._name[city]}"
+            loc = self._place_location(d, precision=2 if near else None)
+        else:
+            loc = self._resolve(head, district, near, constraint, constraint_cc, strong, weak, ccs, hint,
+                                context)
+            if city is not None and (loc is None or loc.precision >= 3 or loc.lat is None or _haversine(
+                    loc.lat, loc.lon, self._lat[city], self._lon[city]) > 50):
+                _WHY.reason = f"district of {self._name[city]} not in the gazetteer: the city"
+                loc = self._place_location(city, precision=2)
+        if (loc is not None and len(raw_isos) == 1 and loc.admin1_code != raw_isos[0]
+                and loc.admin1_code in _COMPAT.get(raw_isos[0], ())):
+            # the writer's region wins between nested units ("Sevastopol, Crimea" -> UA-43)
+            loc = loc.model_copy(update={"admin1_code": raw_isos[0], "admin1": self._region_name(raw_isos[0])})
+        return loc
+
+    def _resolve(self, head, district, near, constraint, constraint_cc, strong, weak, ccs, hint,
+                 context="") -> Optional[Location]:
+        key = fold(re.sub(r"^the\s+", "", head, flags=re.I))
+        # areas (Donbas, Snake Island ...)
+        if key in self._area_keys:
+            return self._area_location(self._area_keys[key])
+        # explicit regions: "Kharkiv region", "region of Kursk", "Kharkivska oblast"
+        m = _REGION_SUFFIX.match(head) or _REGION_PREFIX.match(head)
+        if m:
+            isos = self._region_keys.get(fold(re.sub(r"^the\s+", "", m.group("n"), flags=re.I)))
+            if isos:
+                iso = self._pick_region(isos, constraint_cc or hint, strong, weak)
+                return self.region_location(iso)
+        # raion / district: the raion centre, precision 2
+        rm = _RAION_SUFFIX.match(head)
+        if rm:
+            b = None
+            for k2 in _adj_stems(fold(rm.group("n"))):
+                b = self._best(k2, constraint=constraint or None, constraint_cc=constraint_cc,
+                               strong=strong, weak=weak, ccs=ccs, hint=hint)
+                if b is not None:
+                    break
+            if b is not None:
+                return self._place_location(b[0], precision=2)
+            if constraint:
+                return self.region_location(sorted(constraint)[0])
+        # countries and demonyms
+        if not constraint:
+            cc = self._country_keys.get(key)
+            if cc and not self.is_place_key(key):
+                return self.country_location(cc)
+        # pure region names (Crimea, Zakarpattia, DPR) that are no settlement
+        isos = self._region_keys.get(key)
+        if isos and not self.is_place_key(key):
+            return self.region_location(self._pick_region(isos, constraint_cc or hint, strong, weak))
+        anchor_fn = self._anchor_fn(context, key)
+        b = self._best(key, constraint=constraint or None, constraint_cc=constraint_cc,
+                       strong=strong, weak=weak, ccs=ccs, hint=hint, anchors=anchor_fn)
+        fuzzy = False
+        if b is None and not constraint and not constraint_cc and len(key) >= 6 and key not in self._english:
+            # a misspelt war-zone name ("Avdiika", "Homstomel"): one edit from a town, or from a
+            # village in a region the context names / near the context's other places
+            cands = self._fuzzy(key, WAR_ADMIN1)
+            same_start = [c for c in cands if self._first_key(c[0])[:1] == key[:1]]
+            cands = same_start or cands  # typos rarely hit the first letter ("Adiivka" is Avdiivka)
+            if cands:
+                anchors = anchor_fn()
+                ok = []
+                for i, s_ in cands:
+                    near_doc = bool(anchors) and min(_haversine(self._lat[i], self._lon[i], a[0], a[1])
+                                                     for a in anchors) <= 100
+                    if self._pop[i] >= 10000 or self._a1[i] in strong or self._a1[i] in weak or near_doc:
+                        ok.append((i, s_))
+                if ok:
+                    b = max(ok, key=lambda c: self._score(c[0], c[1], strong, weak, ccs, hint, anchors))
+                    fuzzy = True
+        if b is None and constraint:
+            # the other gender of an adjectival name within the region named: Pervomaiske/Pervomaiskyi
+            for k2 in _gender_variants(key):
+                b = self._best(k2, constraint=constraint, constraint_cc=constraint_cc, strong=strong,
+                               weak=weak, ccs=ccs, hint=hint)
+                if b is not None:
+                    b = (b[0], 1)
+                    fuzzy = True
+                    break
+        if b is None and constraint and len(key) >= 4:
+            # one letter off within the region named ("Tsukurune" for Tsukuryne; "Izum" for the town)
+            cands = self._fuzzy(key, constraint)
+            if len(key) < 6:
+                cands = [c for c in cands if self._pop[c[0]] >= 10000]
+            if cands:
+                anchors = self._anchor_fn(context, key)() if len(cands) > 1 else None
+                b = max(cands, key=lambda c: self._score(c[0], c[1], strong, weak, ccs, hint, anchors))
+                fuzzy = True
+        if b is None:
+            _WHY.reason = "name not found; fell back to the unit written"
+            if constraint:
+                iso = self._pick_region(tuple(constraint), None, strong, weak)
+                return self.region_location(iso)
+            if constraint_cc:
+                return self.country_location(constraint_cc)
+            cc = self._country_keys.get(key) or self._demonym_keys.get(key)
+            if cc:
+                return self.country_location(cc)
+            if isos:
+                return self.region_location(isos[0])
+            return None
+        i = b[0]
+        if not constraint and not constraint_cc:
+            cc, a1 = self._cc[i], self._a1[i]
+            supported = a1 in strong or a1 in weak or cc in ccs or cc == hint
+            if key in self._stop and not supported and key not in self._aliases:
+                return None  # "May", "Victoria", "Zelensky": a word or a person before a place
+            if cc not in THEATRE and self._pop[i] < 50000 and not supported:
+                return None  # a hamlet abroad is a worse guess than no location
+            if self._english_word(key, i, b[1]) and not supported:
+                return None  # "Mirror", "Human": an English word before a small or weakly named place
+        if b[1] < 2 and not fuzzy and not constraint and self._a1[i] not in strong and self._a1[i] not in weak:
+            anchors = anchor_fn()
+            if anchors and min(_haversine(self._lat[i], self._lon[i], a[0], a[1]) for a in anchors) > 100:
+                return None  # a variant spelling of a namesake far from the document's other places
+        _WHY.reason = ("one edit from the name; " if fuzzy else "") + self._reason(i, -1 if fuzzy else b[1], strong, weak, ccs, hint,
+                                                                         constraint, constraint_cc)
+        if district:
+            d = self._district(i, district)
+            if d is not None:
+                return self._place_location(d, precision=2 if near else None)
+            return self._place_location(i, precision=2)
+        return self._place_location(i, precision=2 if near else None)
+
+    def _reason(self, i, strength, strong, weak, ccs, hint, constraint, constraint_cc) -> str:
+        """A short human-readable account of why place ``i`` won."""
+        a1, cc = self._a1[i], self._cc[i]
+        why = ["name" if strength >= 2 else "variant spelling"] if strength >= 0 else []
+        if constraint and a1 in constraint:
+            why.append(f"in the region written ({a1})")
+        elif constraint_cc:
+            why.append(f"in the country written ({cc})")
+        elif a1 in strong:
+            why.append(f"region named in the sentence ({a1})")
+        elif a1 in weak:
+            why.append(f"region named in the text ({a1})")
+        elif cc in ccs or cc == hint:
+            why.append(f"country named ({cc})")
+        if self._pop[i] >= 100000:
+            why.append(f"population {self._pop[i]:,}")
+        if self._front[i]:
+            why.append("near the front line")
+        return "; ".join(why)
+
+    def explain(self, mention: str, context: str = "", *, country_hint: Optional[str] = None) -> dict:
+        """``geocode`` plus why: {"location", "geo_reason", "confidence"} (confidence 0..1)."""
+        loc = self.geocode(mention, context, country_hint=country_hint)
+        reason = getattr(_WHY, "reason", "") or ""
+        if loc is None:
+            return {"location": None, "geo_reason": reason or "no acceptable candidate", "confidence": 0.0}
+        if not reason:
+            reason = {4: "country", 3: "region"}.get(loc.precision, "gazetteer entry")
+        conf = 0.9
+        if reason.startswith("one edit"):
+            conf = 0.6
+        elif "variant spelling" in reason:
+            conf = 0.7
+        elif "fell back" in reason or "not in the gazetteer" in reason:
+            conf = 0.5
+        if "region written" in reason or "region named" in reason or "city district" in reason:
+            conf = min(1.0, conf + 0.05)
+        return {"location": loc, "geo_reason": reason, "confidence": round(conf, 2)}
