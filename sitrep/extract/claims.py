@@ -7,13 +7,19 @@ from dataclasses import dataclass
 from typing import Optional
 
 from sitrep.extract.actors import find_actors
+from sitrep.extract.lexicon import read_tsv
 
-SPEECH = (r"said|says|say|stated|states|reported|reports|claimed|claims|announced|announces|confirmed|confirms|"
-          r"told|wrote|writes|noted|notes|added|adds|commented|comments|declared|declares|explained|explains|"
-          r"emphasi[sz]ed|emphasi[sz]es|stressed|insisted|warned|warns|asserted|asserting|criticized|criticised|"
-          r"communicated|summarized|summarised|tweeted|posted|accused|denied|denies|described|informed|indicated|"
-          r"urged|argued|according to|cited|citing|noting|saying|adding|reassuring|defended|mentioned|remarked|recalled|"
-          r"underlined|pointed out|continued|concluded|replied|answered|responded")
+_TIERS = ("reported", "claim", "quote")  # nested: a reported-speech verb is a claim verb is a quote verb
+
+
+def speech_verbs(tier: str) -> str:
+    """The speech verbs of ``sitrep/data/speech_verbs.tsv`` up to ``tier`` ("reported", "claim" or
+    "quote") as one regular-expression alternation (no group, no word boundaries)."""
+    keep = _TIERS[:_TIERS.index(tier) + 1]
+    return "|".join(row["form"] for row in read_tsv("speech_verbs.tsv") if row["tier"] in keep)
+
+
+SPEECH = speech_verbs("claim")
 SPEECH_RE = re.compile(r"(?<![\w-])(?:" + SPEECH + r")(?![\w-])", re.I)
 HEDGE_DISPUTED = re.compile(r"\b(?:purportedly|allegedly|claimed|claims|claiming|unverified|could not be (?:independently )?verified|"
                             r"according to Russian|according to (?:the )?(?:Russian|Ukrainian) (?:sources|media|officials|side)|denied|denies|"

@@ -15,15 +15,10 @@ import re
 from typing import Optional
 
 from sitrep.extract import places as P
-from sitrep.extract.claims import SPEECH, TITLE_WORDS, Speaker, find_person_names, side_of, split_name_role
+from sitrep.extract.claims import TITLE_WORDS, Speaker, find_person_names, side_of, speech_verbs, split_name_role
 from sitrep.nlp.sentences import Sentence
 
-# speech verbs beyond claims.SPEECH (kept here: claims.SPEECH also drives event claimants)
-SPEECH_X = SPEECH + (r"|admitted|admits|acknowledged|acknowledges|vowed|vows|promised|promises|pledged|threatened|"
-                     r"suggested|suggests|reiterated|reiterates|specified|clarified|elaborated|predicted|alleged|"
-                     r"assured|complained|lamented|recounted|reckoned|believes|estimated|observed|announcing|"
-                     r"telling|writing|declaring|warning|stressing|emphasi[sz]ing|insisting|calling|called|"
-                     r"describing|branded|dubbed|quoted|quoting|added|explained|shared|pointed|joked|cautioned|reads|read")
+SPEECH_X = speech_verbs("quote")  # every speech verb (sitrep/data/speech_verbs.tsv), claims.SPEECH and more
 _MARKS = "“”\"«»„‘’"
 _PRON = r"he|she|they|it|we|I"
 _PRONOUN = re.compile(r"^(?:" + _PRON + r")$", re.I)

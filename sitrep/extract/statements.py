@@ -13,12 +13,13 @@ import re
 from typing import Optional
 
 from sitrep.extract import places as P
-from sitrep.extract.claims import Speaker, find_person_names, side_of, speaker_before, split_name_role
+from sitrep.extract.claims import Speaker, find_person_names, side_of, speaker_before, speech_verbs, split_name_role
 from sitrep.extract.speakers import SPEECH_X, PersonRegistry, attribute, people_in  # noqa: F401  (re-exported)
 from sitrep.model import Event, Statement
 from sitrep.nlp.sentences import Sentence, quote_spans, split_sentences
 
 _people_in = people_in
+_REPORTED = re.compile(r"\b(?:" + speech_verbs("reported") + r")\s+(?:on \w+ )?(?:that\s+)?")  # "X said (on Monday) that ..."
 
 
 def speaker_of_quote(text: str, q: tuple[int, int], sentences: list[Sentence], registry: Optional[PersonRegistry] = None,
@@ -161,7 +162,7 @@ def extract_statements(doc_id: str, text: str, events: list[Event], speakers: Op
     for s in sentences:
         if any(qa - 1 <= s.start < qb + 1 or s.start <= qa < s.end for qa, qb in qs):
             continue
-        m = re.search(r"\b(?:said|says|stated|reported|claimed|announced|told|warned|added|noted|emphasi[sz]ed|stressed)\s+(?:on \w+ )?(?:that\s+)?", s.text)
+        m = _REPORTED.search(s.text)
         if not m or m.start() == 0:
             continue
         subj = speaker_before(s.text, m.start())
