@@ -193,3 +193,57 @@ def test_nested_quotation_stays_whole():
 ])
 def test_description_then_name_before_the_verb(text, speaker):
     said(text, "depot burned for six hours", speaker)
+
+
+# --- speakers written "the" + a proper name, present-tense verbs, names with diacritics ---------------
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Wagner commander Anton Yelizarov said earlier that the town was surrounded.\n\n"
+     "\u201cEveryone who took part will receive a medal,\u201d the Kremlin said.", "Kremlin"),
+    ("Moscow claimed another gain on Sunday. \u201cThanks to bold action, the eastern group of forces took the "
+     "hamlet of Novopillia\u201dthe Russian Defence Ministry said in its daily bulletin.", "Ministry"),
+    ("\u201cThe air group destroyed forty enemy drones in two days,\u201d the Ministry of Defence of the Republic "
+     "of Belarus assures.", "Ministry"),
+    ("\u201cThe crossing will reopen on Thursday,\u201d the State Border Service informs.", "Service"),
+])
+def test_the_and_a_proper_name_after_the_quotation(text, speaker):
+    sts = direct(text)
+    assert sts and all(speaker.lower() in (s.speaker or "").lower() for s in sts), [(s.speaker, s.quote) for s in sts]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("\u201cWe condemn these reckless incursions into our airspace,\u201d Interior Minister Bogdan Ciuc\u0103 said.",
+     "Ciuc\u0103"),
+    ("\u201cWe condemn these reckless incursions into our airspace,\u201d said Deputy Prime Minister "
+     "Ionu\u021b Dr\u0103gulescu.", "Dr\u0103gulescu"),
+    ("\u201cWe condemn these reckless incursions into our airspace,\u201d Foreign Minister Rados\u0142aw "
+     "W\u0119grzyn told reporters.", "W\u0119grzyn"),
+])
+def test_names_with_diacritics(text, speaker):
+    said(text, "reckless incursions", speaker)
+
+
+# --- a second verb sharing its subject: "X confirmed … but said that … “…”" ----------------------------
+
+def test_coordinated_verb_shares_the_subject():
+    text = ("Navy spokesman Dmytro Pletenchuk commented on the raid on Monday.\n\n"
+            "Pletenchuk confirmed that two boats took part in the operation but said that the crews were "
+            "\u201cstill assessing the results\u201d of the raid.")
+    said(text, "still assessing the results", "Pletenchuk")
+
+
+def test_possessive_statement_of_the_named_body():
+    text = ("The Defence Ministry in Chisinau confirmed the incident on Friday evening.\n\n"
+            "\u201cThe drone crossed the border near the village of Giurgiule\u0219ti and left after ten "
+            "minutes,\u201d reads the ministry\u2019s statement.")
+    said(text, "crossed the border", "Ministry")
+
+
+def test_speech_verb_tiers_are_nested():
+    from sitrep.extract.claims import SPEECH, speech_verbs
+    from sitrep.extract.speakers import SPEECH_X
+
+    reported, claim, quote = (set(speech_verbs(t).split("|")) for t in ("reported", "claim", "quote"))
+    assert reported < claim < quote
+    assert SPEECH == speech_verbs("claim") and SPEECH_X == speech_verbs("quote")
+    assert {"said", "wrote", "assures", "informs"} <= quote

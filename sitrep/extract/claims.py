@@ -30,7 +30,10 @@ PRONOUNS = re.compile(r"^(?:he|she|they|it)$", re.I)
 TITLE_WORDS = (r"President|Prime Minister|Chancellor|Minister|Foreign Minister|Defen[cs]e Minister|Governor|Mayor|"
                r"General|Gen\.|Colonel|Col\.|Lt\.|Spokesperson|spokesman|spokeswoman|Secretary|Senator|Ambassador|"
                r"Mr\.|Mrs\.|Ms\.|Dr\.|Commander|Chief|head|leader|deputy|Deputy|Speaker|Patriarch|Pope|King|Queen")
-_NAME = r"(?:[A-Z][a-zа-яіїєґ'’\-]+|[A-Z]\.)(?:\s+(?:[A-Z][a-zа-яіїєґ'’\-]+|[A-Z]\.)){1,3}"
+# letters of names, Latin with diacritics included ("Popescu", "Ciucă", "Sikorski", "Węgrzyn", "Ionuț")
+_UP, _LOW = "A-ZÀ-ÖØ-ÞĀ-ſȘȚ", "a-zß-öø-ÿĀ-ſƀ-ɏа-яіїєґ'’\\-"
+_WORD = r"(?:[" + _UP + r"][" + _LOW + r"]+|[A-Z]\.)"
+_NAME = _WORD + r"(?:\s+" + _WORD + r"){1,3}"
 NAME_RE = re.compile(_NAME)
 _STOP_NAMES = {"The", "This", "That", "In", "On", "At", "As", "But", "And", "However", "Meanwhile", "According",
                "Additionally", "Nevertheless", "Turning", "Amid", "During", "Over", "Last", "Let", "We", "You", "It",
@@ -85,6 +88,21 @@ def _given_names() -> frozenset[str]:
 
 _GIVEN: frozenset[str] | None = None
 _TITLE_BEFORE = re.compile(r"(?:" + TITLE_WORDS + r")\s+$")
+_TITLE_WORD = re.compile(r"(?:" + TITLE_WORDS + r")")
+
+
+def _name_matches(text: str):
+    """NAME_RE's matches, each restarted after a title word inside it: "Deputy Prime Minister Ion
+    Popescu" is the title and the name "Ion Popescu", not the four words "Deputy Prime Minister Ion"."""
+    pos = 0
+    while m := NAME_RE.search(text, pos):
+        words = list(re.finditer(r"\S+", m.group(0)))
+        cut = max((i for i, w in enumerate(words[:-1]) if _TITLE_WORD.fullmatch(w.group(0))), default=0)
+        if cut > 0:
+            pos = m.start() + words[cut + 1].start()  # search again from the word after the title
+            continue
+        yield m
+        pos = m.end()
 
 
 def find_person_names(text: str) -> list[tuple[int, int, str]]:
@@ -92,7 +110,7 @@ def find_person_names(text: str) -> list[tuple[int, int, str]]:
     title right before ("Chancellor Friedrich Merz", "Governor Oleh Syniehubov")."""
     given = _given_names()
     out = []
-    for m in NAME_RE.finditer(text):
+    for m in _name_matches(text):
         name = _clean_name(m.group(0))
         words = name.split()
         if len(words) < 2:

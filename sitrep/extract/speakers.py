@@ -31,7 +31,10 @@ _DESCR = (r"(?:the|a|an|one|another|[A-Z][\w’'-]+[’']s)\s+(?:[\w’'-]+\s+){
           r"announcement|press release|communiqu[eé]|"
           r"analyst|expert|diplomat|leader|general|secretary|chancellor|premier|deputy)"
           r"(?:\s+(?:for|of|at|from|in|to)\s+(?:the\s+)?[\w’'-]+(?:\s+[A-Z][\w’'-]*){0,3})?")
-_SUBJ = r"(?:" + _PRON + r"|" + _DESCR + r"(?:,?\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3},?)?|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})"
+# "the Kremlin", "the Ministry of Defence of Belarus": "the" and a proper name
+_THE_NAME = r"the\s+[A-Z][\w’'.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'.-]*){0,5}"
+_SUBJ = (r"(?:" + _PRON + r"|" + _DESCR + r"(?:,?\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3},?)?|" + _THE_NAME
+         + r"|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})")
 _LEAD = r"^[,.!?…:;]?\s*[”\"»’'“]?\s*[,:;]?\s*(?:[-–—]\s*)?"
 _AFTER = re.compile(_LEAD + r"(?P<subj>" + _SUBJ + r")\s+(?:also\s+|then\s+|later\s+|further\s+|has\s+|had\s+)?(?P<verb>"
                     + SPEECH_X + r")\b", re.S)
