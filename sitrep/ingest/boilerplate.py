@@ -11,6 +11,7 @@ read").  Rules have a mode: *hard* (always), *soft* (not on a line with event vo
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -43,10 +44,15 @@ _EVENT_PREFIXES = (
 )
 _EVENT_PHRASES = ("shot down", "according to", "front line")
 _WORD_RE = re.compile(r"[^\W\d_]+")
+_DATE_OR_TIME = re.compile(_DATE + "|" + _TIME + r"|\b\d{4}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b", re.IGNORECASE)
 
 # kinds of a bare heading that opens a list of other stories, and of an image placeholder
 FEED_KINDS = {"feed"}
 CARD_KINDS = {"card"}
+# a letter to readers ("Dear readers,") after the body: the rest of the page is the appeal
+APPEAL_KINDS = {"appeal"}
+_QUOTES = tuple("\"“”‘’'«„")
+_SPEECH = re.compile(r"[,!?][\"”’»]")
 # kinds that a glued date/time stamp may precede ("12:40 pm by Jane Example")
 _STAMPABLE = {"byline", "desk", "meta", "date", "editor", "source", "update", "signoff"}
 
@@ -56,6 +62,10 @@ _STAMP_LEAD = re.compile(
     + _TIME + r")?|" + _TIME + r"(?:\s*[,|·]?\s*" + _DATE + r")?)\s*[,|·•–—-]?\s*",
     re.IGNORECASE,
 )
+_STAMP_TRAIL = re.compile(
+    r"(?:^|\s|[|·•,])(?:first |last )?(?:published|updated|posted|modified)(?:\s+(?:on|at))?\s*:?\s*"
+    r"(?P<stamp>[^\s].{0,45})$", re.IGNORECASE)
+_HANDLE = re.compile(r"\(?@\w{2,30}\)?")
 _SEGMENT_SPLIT = re.compile(r"\s+[·•|]\s+|\s*[·•]\s*")
 _SENTENCE_END = tuple(".!?…\"”’»)")
 
@@ -79,11 +89,23 @@ def eventful(line: str) -> bool:
     return any(w.startswith(_EVENT_PREFIXES) for w in _WORD_RE.findall(low))
 
 
-@lru_cache(maxsize=1)
 def load_rules(path: Optional[str] = None) -> tuple[list[_Rule], list[re.Pattern]]:
-    """(line rules, prefix rules) from the boilerplate TSV."""
+    """(line rules, prefix rules) from the boilerplate TSV; the "suffix" rules are in
+    :func:`load_suffixes`."""
+    rules, prefixes, _ = _load(path)
+    return rules, prefixes
+
+
+def load_suffixes(path: Optional[str] = None) -> list[re.Pattern]:
+    """Rules of kind "suffix": furniture glued to the end of a content line."""
+    return _load(path)[2]
+
+
+@lru_cache(maxsize=2)
+def _load(path: Optional[str] = None) -> tuple[list[_Rule], list[re.Pattern], list[re.Pattern]]:
     rules: list[_Rule] = []
     prefixes: list[re.Pattern] = []
+    suffixes: list[re.Pattern] = []
     src = Path(path) if path else DATA_FILE
     for lineno, line in enumerate(src.read_text(encoding="utf-8").splitlines(), 1):
         if not line.strip() or line.lstrip().startswith("#"):
@@ -103,9 +125,11 @@ def load_rules(path: Optional[str] = None) -> tuple[list[_Rule], list[re.Pattern
             raise ValueError(f"{src}:{lineno}: bad regex ({e})") from None
         if kind == "prefix":
             prefixes.append(rx)
+        elif kind == "suffix":
+            suffixes.append(rx)
         else:
             rules.append(_Rule(kind, int(max_len), mode, rx))
-    return rules, prefixes
+    return rules, prefixes, suffixes
 
 
 Classified = tuple[Optional[str], Optional[re.Match]]
@@ -148,12 +172,26 @@ def _classify(line: str, zone: str, depth: int) -> Classified:
     kind, m = _rules_match(line, zone)
     if kind is not None or depth >= 2 or len(line) > 300:
         return kind, m
-    # a list bullet before a furniture line ("- Read also: ...", "• Advertisement")
-    b = _BULLET.match(line)
-    if b and b.end() < len(line):
-        kind, m = _classify(line[b.end():], zone, depth + 1)
+    # a list bullet or emoji/symbol decoration before a furniture line ("- Read also: ...",
+    # "👉 Subscribe to our channel", "🔴 LIVE")
+    lead = _BULLET.match(line)
+    cut = lead.end() if lead else _decor_end(line)
+    if 0 < cut < len(line):
+        kind, m = _classify(line[cut:].lstrip(), zone, depth + 1)
         if kind is not None:
             return kind, m
+    # a publication stamp closing a byline or outlet name ("Jane Example Published 3 May 2024
+    # | 10:20 AM", "Example Wire Updated: 12:40 GMT")
+    t = _STAMP_TRAIL.search(line)
+    if t and _has_date(t.group("stamp")):
+        rest = line[:t.start()].strip(" |·•,-–—")
+        if not rest:
+            return "date", None
+        kind, m = _classify(rest, zone, depth + 1)
+        if kind in _STAMPABLE or kind == "site":
+            return kind, m
+        if kind is None and _name_like(_HANDLE.sub("", rest).removeprefix("By ").strip()):
+            return "byline", None
     # a date/time stamp glued before a byline, desk or reading-time line
     s = _STAMP_LEAD.match(line)
     if s and 0 < s.end() < len(line):
@@ -173,6 +211,23 @@ def _classify(line: str, zone: str, depth: int) -> Classified:
     return None, None
 
 
+def _decor_end(line: str) -> int:
+    """Length of a lead of emoji, pictographs and other symbols (no letters, digits, quotes or
+    brackets) before the text of a line."""
+    i = 0
+    while i < len(line) and i < 12:
+        c = line[i]
+        if c.isspace() or unicodedata.category(c)[0] == "S" or c in "\u200d\ufe0f\u20e3":
+            i += 1
+        else:
+            break
+    return i
+
+
+def _has_date(text: str) -> bool:
+    return bool(_DATE_OR_TIME.search(text))
+
+
 def strip_prefix(line: str) -> str:
     """Cut glued scrape tokens ("date 2024-03-31 ", "[ad_1] ") from the start of a line."""
     _, prefixes = load_rules()
@@ -184,6 +239,15 @@ def strip_prefix(line: str) -> str:
             if m and m.end() < len(line):
                 line = line[m.end():].strip()
                 changed = True
+    return line
+
+
+def strip_suffix(line: str) -> str:
+    """Cut furniture glued to the end of a content line ("... the governor said.Read also: ...")."""
+    for rx in load_suffixes():
+        m = rx.search(line)
+        if m and m.start() > 0:
+            line = line[:m.start()].rstrip()
     return line
 
 
@@ -217,6 +281,15 @@ def _name_like(line: str) -> bool:
             and all(w[:1].isupper() or w.lower() in ("of", "the", "and", "de", "von", "van", "al", "&")
                     for w in words)
             and not line.endswith(("!", "?", ":", ",")))
+
+
+def _trailing_title(line: str) -> bool:
+    """A headline or run-together tag list, not a cut-off paragraph or an attributed quote: at
+    most ~110 characters, no sentence end and no sentence break inside, no list bullet, an
+    upper-case start that is no quotation mark, no quote closed by a comma ('," he said')."""
+    return (len(line) <= 110 and _headline_like(line) and ". " not in line and not _BULLET.match(line)
+            and not line.startswith(_QUOTES) and not _SPEECH.search(line)
+            and not line.endswith(("-", "–", "—", "(", "/", "&")))
 
 
 def _headline_like(line: str) -> bool:
@@ -271,6 +344,16 @@ def classify_lines(lines: list[str]) -> list[Classified]:
         for i in run:
             out[i] = ("related", None)
 
+    # one or two headlines or a run-together tag list closing the page after the body
+    # ("... said on Friday." / "Troops Pull Back From River Town" / "Kharkiv Drones War in Ukraine")
+    if len(body) >= 2:
+        for i in range(n - 1, body[1], -1):
+            if out[i][0] is not None:
+                continue
+            if not _trailing_title(lines[i]):
+                break
+            out[i] = ("related", None)
+
     # list headings and story cards after the body
     half = n // 2
     for a in range(half, n):
@@ -282,6 +365,11 @@ def classify_lines(lines: list[str]) -> list[Classified]:
             if start is not None:
                 for i in range(start, a):
                     out[i] = ("related", None)
+        elif kind in APPEAL_KINDS:
+            if a > first_body and sum(1 for i in body if i < a) >= 2:
+                for i in range(a + 1, n):
+                    out[i] = ("appeal", None)  # a letter to readers runs to the end of the page
+                break
         elif kind in FEED_KINDS:
             resumed = sum(1 for i in range(a + 1, n) if out[i][0] is None and _is_body(lines[i]))
             if resumed < 2:
@@ -309,5 +397,5 @@ def explain(text: str) -> list[tuple[Optional[str], str]]:
     """(kind or None, stripped line) for every non-blank line: which rule removes what (a
     debugging aid for analysts extending the rule file; the tail and duplicate passes of
     ``clean_lines`` are not shown)."""
-    lines = [x for x in (strip_prefix(r.strip()) for r in text.split("\n")) if x]
+    lines = [x for x in (strip_suffix(strip_prefix(r.strip())) for r in text.split("\n")) if x]
     return [(k, x) for (k, _), x in zip(classify_lines(lines), lines)]

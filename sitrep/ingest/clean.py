@@ -19,7 +19,7 @@ from typing import Optional
 from sitrep.model import Document, RawDocument
 
 from ._html import html_to_text, looks_like_html
-from .boilerplate import DATA_FILE, classify_line, classify_lines, explain, load_rules, strip_prefix
+from .boilerplate import DATA_FILE, classify_line, classify_lines, explain, load_rules, strip_prefix, strip_suffix
 from .dates import find_text_date, iso_date
 from .lang import detect_language
 
@@ -103,7 +103,7 @@ def clean_lines(text: str) -> tuple[str, _Meta, Optional[str]]:
             blocks[-1].append(raw_line)
         elif blocks[-1]:
             blocks.append([])
-    lines = [strip_prefix(raw.strip()) for block in blocks for raw in block]
+    lines = [strip_suffix(strip_prefix(raw.strip())) for block in blocks for raw in block]
     kinds = classify_lines([x for x in lines if x])
     kind_at = iter(kinds)
     kept_blocks: list[list[str]] = []

@@ -1,0 +1,283 @@
+"""Kinds of page furniture that hold on any outlet, one invented page per kind, and article text
+that looks like furniture but must stay (quotes, short sentences, "Read the full statement").
+
+Every page here is made up (places, people, outlets, numbers); no text comes from an evaluation
+set.  Each test names the mechanism it covers in sitrep/ingest/boilerplate.py or the rule file.
+"""
+from __future__ import annotations
+
+import pytest
+
+from sitrep.ingest import clean
+from sitrep.ingest.boilerplate import classify_line, strip_prefix, strip_suffix
+from sitrep.model import RawDocument
+
+BODY = [
+    "Russian forces struck the river port of Velykyi Brid with guided bombs on Tuesday night, "
+    "damaging two warehouses and a grain terminal, the regional governor said.",
+    "Two workers were injured and taken to hospital, according to the regional administration, "
+    "which said emergency crews had put out the fires by morning.",
+    "The port has been hit at least four times since the start of the month, local officials said.",
+]
+
+
+def cleaned(lines: list[str], **kw) -> str:
+    return clean(RawDocument(doc_id="t", text="\n\n".join(lines), **kw)).clean_text
+
+
+def assert_body_kept(text: str, body: list[str] = BODY) -> None:
+    for para in body:
+        assert para in text, para
+
+
+# --- interface chrome ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("line", [
+    "Left Menu", "Toggle navigation", "Main menu Search", "Share this article Comments",
+    "Sign in | Subscribe", "Open search", "Font size A+ A-", "Skip to content",
+])
+def test_a_line_made_only_of_interface_words_is_furniture(line):
+    assert classify_line(line)[0] is not None
+
+
+@pytest.mark.parametrize("line", [
+    "Follow-up strikes hit Sumy port",          # a headline with an interface word in it
+    "Search continues for missing sailors",
+    "Back to the front: veterans return",
+])
+def test_headlines_with_interface_words_are_not_chrome(line):
+    assert classify_line(line)[0] is None
+
+
+def test_menu_label_above_the_headline_goes():
+    text = cleaned(["Right Menu", "Guided bombs hit river port", *BODY])
+    assert "Right Menu" not in text
+    assert text.startswith("Guided bombs hit river port")
+    assert_body_kept(text)
+
+
+@pytest.mark.parametrize("line", [
+    "Your browser does not support HTML5 video",
+    "Your browser doesn't support the embedded player.",
+    "This browser cannot play this video",
+    "To view this video please enable JavaScript, and consider upgrading",
+])
+def test_player_fallback_notices_in_any_wording(line):
+    assert classify_line(line)[0] == "media"
+
+
+# --- bylines, outlet names, stamps ----------------------------------------------------------
+
+
+@pytest.mark.parametrize("line", [
+    "Oksana Example (@oksana_writes) Published April 3, 2024 | 09:15 AM",
+    "Example Wire Updated: 12 May 2025 14:40",
+    "Taras Example Posted 2024-06-01 10:00",
+])
+def test_a_publication_stamp_after_a_name_makes_a_byline_line(line):
+    assert classify_line(line)[0] is not None
+
+
+@pytest.mark.parametrize("line", [
+    "The report was published on 5 March 2024.",
+    "Kyiv officials updated the toll on 12 May 2025.",
+])
+def test_sentences_mentioning_publication_stay(line):
+    assert classify_line(line)[0] is None
+
+
+@pytest.mark.parametrize("line", ["ExampleNews.com", "www.steppe-ledger.net", "news.example.org/world"])
+def test_a_domain_name_alone_is_an_outlet_label(line):
+    assert classify_line(line)[0] == "site"
+
+
+def test_handle_byline_and_site_label_at_the_head():
+    text = cleaned(["DnieproWire.com", "Guided bombs hit river port",
+                    "Marta Example (@marta_ex) Published May 2, 2024 | 03:00 AM", *BODY])
+    assert "DnieproWire.com" not in text and "@marta_ex" not in text
+    assert_body_kept(text)
+
+
+@pytest.mark.parametrize("line", ["Published", "Updated on:", "Last updated"])
+def test_a_bare_date_label_is_furniture(line):
+    assert classify_line(line)[0] == "date"
+
+
+def test_scraper_source_token():
+    assert classify_line("source site-7")[0] == "source"
+    assert classify_line("Sources said two people died.")[0] is None
+
+
+def test_syndication_tag_is_cut_from_the_first_paragraph():
+    line = "(AGGREGATOR- Example Wire) Explosions were heard in Zolotonosha on Sunday."
+    assert strip_prefix(line) == "Explosions were heard in Zolotonosha on Sunday."
+    # a wire dateline in parentheses is article text the gold keeps
+    assert strip_prefix("(Example Wire) - Explosions were heard.") == "(Example Wire) - Explosions were heard."
+    text = cleaned(["Blasts in Zolotonosha", line, *BODY])
+    assert "AGGREGATOR" not in text and "Explosions were heard in Zolotonosha on Sunday." in text
+
+
+# --- calls to act and letters to readers ------------------------------------------------------
+
+
+@pytest.mark.parametrize("line", [
+    "Support Example Ledger!", "Contribute today", "Donate now", "👉 Subscribe to our channel",
+    "⚡️Follow us on Telegram", "🔴 LIVE",
+])
+def test_calls_to_act_with_or_without_emoji(line):
+    assert classify_line(line)[0] is not None
+
+
+@pytest.mark.parametrize("line", [
+    "Support For Kyiv Grows In New Poll",   # a Title Case headline, no exclamation
+    "🔥 Russian drones hit a fuel depot in Example oblast overnight, the governor said.",
+])
+def test_headlines_and_decorated_sentences_are_not_calls_to_act(line):
+    assert classify_line(line)[0] is None
+
+
+def test_a_letter_to_readers_after_the_body_runs_to_the_end():
+    appeal = ["A message from Example Ledger:", "Dear readers,",
+              "We are facing hard times. Authorities have labelled our newsroom a foreign agent "
+              "and blocked our website for readers at home.",
+              "Every contribution, however small, keeps us independent."]
+    text = cleaned(["Guided bombs hit river port", *BODY, *appeal])
+    assert_body_kept(text)
+    for line in appeal:
+        assert line not in text, line
+
+
+def test_dear_readers_before_the_body_does_not_remove_the_article():
+    text = cleaned(["Dear readers,", "Guided bombs hit river port", *BODY])
+    assert_body_kept(text)
+
+
+def test_a_quoted_letter_in_the_body_stays():
+    quote = '"Dear friends, we will rebuild every house," the mayor wrote on Facebook.'
+    text = cleaned(["Guided bombs hit river port", BODY[0], quote, BODY[1], BODY[2]])
+    assert quote in text
+    assert_body_kept(text)
+
+
+@pytest.mark.parametrize("line", [
+    "Do you have a news tip? Write to tips@example.org",
+    "Got a story? Contact our newsroom.",
+])
+def test_reader_tip_appeals(line):
+    assert classify_line(line)[0] is not None
+
+
+def test_outlet_commitment_tagline_in_the_tail():
+    tag = "Example Weekly is committed to independent journalism that challenges conventional wisdom."
+    text = cleaned(["Guided bombs hit river port", *BODY, tag])
+    assert tag not in text
+    assert_body_kept(text)
+
+
+# --- other stories after the article ---------------------------------------------------------
+
+
+def test_a_single_related_headline_closing_the_page_goes():
+    text = cleaned(["Guided bombs hit river port", *BODY,
+                    "At least 12 killed as shells hit market in Example town"])
+    assert "market in Example town" not in text
+    assert_body_kept(text)
+
+
+def test_a_run_together_tag_list_closing_the_page_goes():
+    text = cleaned(["Guided bombs hit river port", *BODY,
+                    "Russian forces Russia's war in Ukraine guided bombs Example oblast"])
+    assert "guided bombs Example oblast" not in text
+    assert_body_kept(text)
+
+
+@pytest.mark.parametrize("last", [
+    "Two people were hurt.",                                    # a short closing sentence
+    '"We will hold the port," the commander said',              # a quote without a full stop
+    "- Kharkiv region: two injured in Chuhuiv district",        # a bulleted casualty list item
+    "The governor said the strike was the heaviest this year. Repairs will take months and the",  # cut off
+])
+def test_short_or_unfinished_closing_lines_of_the_article_stay(last):
+    text = cleaned(["Guided bombs hit river port", *BODY, last])
+    assert last in text
+
+
+def test_subheaded_sections_closing_an_article_stay():
+    sections = [
+        "What Happens To The Port Now",
+        "Repairs could take several months, the port authority said in a statement on Wednesday.",
+        "Why The Grain Corridor Matters",
+        "Exporters rely on the river route for roughly a third of shipments, traders said.",
+        "How Insurers Have Responded",
+        "Premiums for vessels calling at the port rose sharply after the strike, brokers said.",
+    ]
+    text = cleaned(["Guided bombs hit river port", *BODY, *sections])
+    assert_body_kept(text, BODY + sections[1::2])
+
+
+# --- credits, tickers, glued links -----------------------------------------------------------
+
+
+@pytest.mark.parametrize("line", [
+    "(Photo source: Example Ministry)", "(Photo credit: Jane Example/Example Wire)",
+    "(Image courtesy of the regional administration)",
+])
+def test_parenthesised_photo_credits(line):
+    assert classify_line(line)[0] == "photo"
+
+
+@pytest.mark.parametrize("line", [
+    "XYZB 41.20 Increased By ▲ 0.35 (0.86%)", "ABCD 7.05 Decreased By ▼ -0.10 (-1.40%)",
+])
+def test_market_ticker_lines(line):
+    assert classify_line(line)[0] == "ticker"
+
+
+def test_a_related_link_glued_to_a_paragraph_is_cut():
+    line = ('"The drone hit the roof of a shop," the governor said.Read also: Shelling damages '
+            "school in Example town")
+    assert strip_suffix(line) == '"The drone hit the roof of a shop," the governor said.'
+    text = cleaned(["Drone hits shop", line, *BODY])
+    assert "Read also" not in text and '"The drone hit the roof of a shop," the governor said.' in text
+
+
+@pytest.mark.parametrize("line", [
+    "The ministry urged people to read the full statement on its website.",
+    "Read the full statement: the ministry said it would respond.",   # no sentence end before it
+    "Officials said more would follow. Read more about the decision in our explainer.",
+])
+def test_read_phrases_inside_article_text_stay(line):
+    assert strip_suffix(line) == line
+
+
+# --- live blogs ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("line", ["Show key events only", "Pinned post", "Newest first", "Live"])
+def test_live_blog_chrome(line):
+    assert classify_line(line)[0] is not None
+
+
+# --- HTML ------------------------------------------------------------------------------------
+
+PAGE = """<!doctype html><html><head><title>Guided bombs hit river port | Example Ledger</title></head>
+<body><article>
+<h1>Guided bombs hit river port</h1>
+<p>Support Example Ledger!</p>
+<p>{b0}</p>
+<p>{b1}</p>
+<p>{b2} The mayor said crews were still clearing debris.Read also: Power restored in Example district</p>
+<p>A message from Example Ledger:</p>
+<p>Dear readers,</p>
+<p>Our newsroom has been declared undesirable and our reporters face prosecution at home, yet we keep publishing.</p>
+</article></body></html>"""
+
+
+def test_html_page_with_a_call_to_give_a_glued_link_and_a_letter_to_readers():
+    html = PAGE.format(b0=BODY[0], b1=BODY[1], b2=BODY[2])
+    d = clean(RawDocument(doc_id="h", text=html, is_html=True))
+    for junk in ("Support Example Ledger", "Read also", "Dear readers", "A message from", "undesirable"):
+        assert junk not in d.clean_text, junk
+    assert BODY[0] in d.clean_text and BODY[1] in d.clean_text
+    assert BODY[2] + " The mayor said crews were still clearing debris." in d.clean_text
