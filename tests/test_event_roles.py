@@ -71,3 +71,43 @@ def test_by_phrase_of_a_later_participle_is_not_the_agent():
     assert not is_passive_agent(text, end, russia)
     inter = only(events_of(text), "interception")
     assert inter.actor1_side == "UA"
+
+
+def test_places_hit_by_the_weapons_that_got_through_are_not_interception_places():
+    events = events_of("Air defence shot down 19 of 22 cruise missiles, with the remaining three hitting Vinnytsia and Zhytomyr.")
+    inter = only(events, "interception")
+    assert inter.location is None or inter.location.precision == 4
+
+
+def test_appositive_place_is_a_description():
+    events = events_of("Russia's assault on Chasiv Yar, the gateway to Kramatorsk, has cost it dozens of tanks this week.")
+    assert events and all(e.location is None or e.location.name != "Kramatorsk" for e in events)
+
+
+def test_participle_deployed_is_not_a_deployment():
+    text = ("The Russian troops deployed near the towns of Vovchansk and Lyptsi have found themselves short of "
+            "ammunition, the report said.")
+    assert events_of(text) == []
+
+
+def test_deployment_with_finite_verb_is_kept():
+    only(events_of("Russia deployed 3,000 troops to the Kursk region on Monday."), "military_mobilization")
+
+
+def test_soldiers_surrendering_is_no_agreement():
+    assert not events_of("Nine Russian soldiers surrendered to Ukrainian troops near Kupiansk on Tuesday, the brigade said.")
+
+
+def test_garrison_ceasefire_is_still_an_agreement():
+    events = events_of("The two sides agreed to a ceasefire around the power plant on Sunday, the mediators said.")
+    assert [e for e in events if e.event_type == "agreement"]
+
+
+def test_under_attack_as_a_state_is_not_an_incident():
+    assert not events_of("The ministry referred to Toretsk as part of an area under Russian attack.")
+
+
+def test_coming_under_fire_with_casualties_is_an_incident():
+    events = events_of("The village of Bilozerka came under Russian artillery fire on Tuesday, killing two residents.")
+    e = only(events)
+    assert e.event_type == "missile_artillery_strike" and e.fatalities.best == 2

@@ -207,6 +207,11 @@ class DocumentExtractor(Assembler):
         if base.event_type in STRIKE and launched_total >= 5 and (national or WAVE_SCOPE.search(text)):
             base.is_wave = not base.is_aggregate
             incident_places = [p for p in incident_places if p.kind == "country"]
+        if base.event_type == "interception":
+            # "shot down 21 of 23, with the remaining two hitting Uman and Dnipro": the places the
+            # weapons that got through hit are strike places, not where the interception happened
+            incident_places = [p for p in incident_places if not _HIT_BEFORE.search(text[trig_pos[1]:max(trig_pos[1], p.start - s.start)])]
+            local = [p for p in incident_places if p.kind != "country"]
         if base.event_type == "interception" and not local and not base.is_aggregate:
             incident_places = [p for p in incident_places if p.kind == "country"]
 
@@ -359,6 +364,9 @@ class DocumentExtractor(Assembler):
         if sp is None:
             return None
         return f"{sp.name}, {sp.role}" if sp.role else sp.name
+
+_HIT_BEFORE = re.compile(r"\b(?:hitting|hit|struck|striking|reached|reaching|landed|landing|exploded|exploding)\b", re.I)
+
 
 def extract_events(doc_id: str, text: str, ref_date: Optional[dt.date], *, outlet: Optional[str] = None) -> list[Event]:
     """Events of one cleaned document (a pure function of its inputs)."""
