@@ -91,3 +91,74 @@ def test_missiles_in_an_interception_report_take_the_named_kind():
               "Most of the cruise missiles were intercepted before they reached their targets, it said.", "2025-05-08")
     inter = [e for e in evs if e.event_type == "interception"][0]
     assert [(w.category, w.intercepted.best) for w in inter.weapons if w.intercepted] == [("cruise_missile", 37)]
+
+
+# ---------------------------------------------------------------- casualties
+from sitrep.extract.casualties import extract_casualties  # noqa: E402
+from sitrep.extract.places import find_places  # noqa: E402
+from sitrep.nlp.numbers import find_numbers  # noqa: E402
+
+
+def outcome(text):
+    c = extract_casualties(text)
+    return (c.fatalities.best if c.fatalities else None, c.injured.best if c.injured else None)
+
+
+@pytest.mark.parametrize("text, want", [
+    # coordinated single victims: one each
+    ("A 63-year-old man and a 59-year-old woman were killed in the strike.", (2, None)),
+    ("The bodies of a 71-year-old and a 48-year-old woman were pulled from the rubble.", (2, None)),
+    ("The drone hit a minibus, killing a man and his wife.", (2, None)),
+    ("The shelling killed a man, a woman and their 9-year-old son, and injured five others.", (3, 5)),
+    ("A woman was killed, a man was injured.", (1, 1)),
+    # the toll phrased as a number that rose
+    ("The number of injured has risen to 31.", (None, 31)),
+    # a four-digit count that is the subject of the outcome verb is no year
+    ("Three people were killed and 1400 were injured.", (3, 1400)),
+])
+def test_casualty_counts(text, want):
+    assert outcome(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Since the start of the full-scale war, 812 civilians have been killed in the region.", (None, None)),
+    ("More than 812 civilians have been killed in the region since February 24, 2022.", (None, None)),
+    # the incident count stays; the running total after 'bringing' does not replace it
+    ("A guided bomb killed four people in the town, bringing the number of civilians killed there since the start "
+     "of the invasion to 812.", (4, None)),
+])
+def test_running_totals_for_the_whole_war_are_not_incident_counts(text, want):
+    assert outcome(text) == want
+
+
+def test_a_year_stays_a_year_next_to_an_outcome():
+    assert [n.value for n in find_numbers("In 2024, 4 people were killed there.")] == [4]
+
+
+def test_region_total_does_not_replace_the_town_count():
+    evs = run("Russian forces shelled Balakliia in Kharkiv Oblast on Thursday, the regional governor said. "
+              "The bodies of a 70-year-old man and a 66-year-old woman were recovered from the rubble of a house destroyed "
+              "by the attack. Five people have been confirmed killed in the oblast, and the search operation is ongoing.", "2025-05-09")
+    town = [e for e in evs if e.location and e.location.precision <= 2]
+    assert town and town[0].fatalities.best == 2
+
+
+# ---------------------------------------------------------------- launch sites are not places hit
+@pytest.mark.parametrize("text, origins", [
+    ("Overnight the enemy attacked with 58 Shahed drones launched from the directions of Kursk, Bryansk and Millerovo.",
+     {"Kursk", "Bryansk", "Millerovo"}),
+    ("The drones were launched from Millerovo and Kursk in Russia.", {"Millerovo", "Kursk", "Russia"}),
+])
+def test_launch_sites_are_origins(text, origins):
+    got = {p.text for p in find_places(text) if p.role == "origin"}
+    assert origins <= got
+
+
+def test_launch_sites_do_not_multiply_the_wave():
+    evs = run("Overnight, Russian forces attacked Ukraine with 58 Shahed drones launched from the directions of Kursk, "
+              "Bryansk and Millerovo. Air defence units shot down 47 of them, the air force said.", "2025-05-09")
+    launched = [w.launched.best for e in evs for w in e.weapons if w.launched]
+    assert launched == [58]
+    inter = [e for e in evs if e.event_type == "interception"]
+    assert inter and inter[0].location.country_code == "UA"
+    assert [w.intercepted.best for w in inter[0].weapons if w.intercepted] == [47]

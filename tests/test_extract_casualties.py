@@ -59,7 +59,6 @@ def test_casualties_unknown_is_none():
     assert c.fatalities is None and c.injured is None
 
 
-@pytest.mark.xfail(reason="a bare year-like number used as a count ('1900 were injured') is dropped as a calendar year", strict=False)
 @pytest.mark.parametrize("text, k, i", [
     ("2 people were killed and 1900 were injured.", 2, 1900),
     ("Almost 1900 people were killed.", 1900, None),

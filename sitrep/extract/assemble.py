@@ -207,9 +207,12 @@ class Assembler:
             host.event_type, host.type_explicit = other.event_type, True
         if host.location is None or (other.location is not None and other.location.precision < host.location.precision):
             host.location = other.location
+        # a count for the whole region ("four people were killed in the oblast") does not replace the
+        # count of the town incident it is merged into
+        broader = host.location is not None and other.location is not None and host.location.precision <= 2 and other.location.precision == 3
         for attr in ("fatalities", "injured", "missing"):
             a, b = getattr(host.cas, attr), getattr(other.cas, attr)
-            if a is None or (b is not None and (b.best or 0) > (a.best or 0)):
+            if a is None or (b is not None and (b.best or 0) > (a.best or 0) and not broader):
                 setattr(host.cas, attr, b)
         host.cas.civilian = host.cas.civilian or other.cas.civilian
         for w in other.weapons:

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
+from sitrep.extract.rules import cue
 from sitrep.model import Count
 from sitrep.nlp.numbers import find_numbers, make_count
 
@@ -28,19 +29,22 @@ PEOPLE = (r"people|persons?|civilians?|residents?|individuals?|men|women|man|wom
           r"journalists?|doctors?|medics?|volunteers?|passengers?|drivers?|farmers?|locals?|others?|"
           r"victims?|inhabitants?|Ukrainians?|Russians?|members?|crew|staff|guards?|prisoners?|POWs|"
           r"servicemembers|personnel|military|defenders|occupiers|invaders")
-# "a 51-year-old woman", "a teenager", "a local journalist", "an editor"
-_SINGLE = re.compile(
-    r"(?<![\w-])(?:an?|one|the)\s+(?:\d+-year-old\s+|[a-z][a-z-]*\s+){0,2}"
-    r"(?:man|woman|child|boy|girl|teenager|teen|civilian|resident|person|driver|soldier|serviceman|journalist|"
-    r"editor|employee|worker|pensioner|infant|baby|volunteer|medic|doctor|farmer|rescuer|firefighter|policeman|officer|"
-    r"individual|passenger|victim|engineer|electrician|guard|nurse|teacher|student|priest|official|mayor|head)\b",
-    re.I,
-)
+# "a 51-year-old woman", "a teenager", "a local journalist", "an editor", "her son"
+_SINGLE_NOUNS = (r"man|woman|child|boy|girl|teenager|teen|civilian|resident|person|driver|soldier|serviceman|journalist|"
+                 r"editor|employee|worker|pensioner|infant|baby|volunteer|medic|doctor|farmer|rescuer|firefighter|policeman|officer|"
+                 r"individual|passenger|victim|engineer|electrician|guard|nurse|teacher|student|priest|official|mayor|head|"
+                 r"son|daughter|wife|husband|mother|father|grandmother|grandfather")
+_SINGLE_DET = r"(?:an?|one|the|his|her|their)\s+(?:\d+-year-old\s+|[a-z][a-z-]*\s+){0,2}"
+_SINGLE = re.compile(r"(?<![\w-])" + _SINGLE_DET + r"(?:" + _SINGLE_NOUNS + r")\b", re.I)
+# "a 61-year-old man and a 58-year-old woman", "a 70-year-old and a 45-year-old woman": one person each
+_PERSON_NP = r"(?:" + _SINGLE_DET + r"(?:" + _SINGLE_NOUNS + r")\b|(?:an?\s+)?\d+-year-old(?:\s+(?:" + _SINGLE_NOUNS + r")\b)?)"
+_PERSON_CHAIN = re.compile(r"(?<![\w-])" + _PERSON_NP + r"(?:\s*,\s*(?:and\s+)?" + _PERSON_NP + r"|\s+and\s+" + _PERSON_NP + r")+", re.I)
 _NONE = re.compile(
     r"\b(?:no (?:one|casualties|victims|fatalities|deaths|injuries|people were|civilians were|reported casualties)|"
     r"nobody|without casualties|no information (?:on|about) casualties|there were no (?:casualties|victims|injuries))\b", re.I)
 _NONE_KILLED_ONLY = re.compile(r"\bno (?:one|body) (?:was|were) killed\b|\bno (?:deaths|fatalities)\b", re.I)
 _UNKNOWN = re.compile(r"\bcasualties (?:unknown|are unknown|not known|not reported)|\bunknown (?:casualties|number)", re.I)
+_WAR_TO_DATE = cue("war_to_date")
 _NAMED_VICTIM = re.compile(r"\b[A-Z][a-z]+ [A-Z][a-z]+(?:,[^,]{3,60},)?\s+(?:was|had been|has been)\s+(?:killed|shot dead|murdered)", re.U)
 
 
@@ -96,6 +100,23 @@ def _number_after(text: str, pos_end: int, numbers) -> Optional[tuple[int, Count
     return None
 
 
+def _people_at(text: str, pos: int) -> Optional[tuple[int, Count, int]]:
+    """The victims named right at ``pos``: "a man and a woman" => 2, "a teenager" => 1."""
+    c = _PERSON_CHAIN.match(text, pos)
+    if c:
+        return (c.start(), make_count(len(re.findall(_PERSON_NP, c.group(0), re.I))), c.end())
+    sm = _SINGLE.match(text, pos)
+    return (sm.start(), make_count(1), sm.end()) if sm else None
+
+
+def _clause(text: str, start: int, end: int) -> str:
+    """The clause around an outcome word: up to a semicolon, a full stop or a coordinating comma."""
+    bounds = r";|\.\s|,\s*(?:and|while|but|bringing|raising|taking|whereas)\b|\s[—–]\s"
+    left = [m.end() for m in re.finditer(bounds, text[:start])]
+    right = re.search(bounds, text[end:])
+    return text[left[-1] if left else 0:end + right.start() if right else len(text)]
+
+
 def extract_casualties(text: str) -> Casualties:
     out = Casualties()
     if _UNKNOWN.search(text) and not re.search(r"\d|killed|wounded|injured", _UNKNOWN.sub("", text)):
@@ -112,6 +133,8 @@ def extract_casualties(text: str) -> Casualties:
                 continue
         if kind == "fatalities" and word in ("death", "deaths", "bodies") and re.search(r"sentenced|penalty|threat", text, re.I):
             continue
+        if _WAR_TO_DATE.search(_clause(text, m.start(), m.end())):
+            continue  # "since the start of the invasion, 700 civilians have been killed": a running total
         got = None
         direct = _number_after(text, m.end(), numbers)
         if direct is not None and direct[0] - m.end() <= 2 and word in ("killed", "injured", "wounded", "killing", "injuring", "wounding", "kills", "hurt"):
@@ -121,20 +144,33 @@ def extract_casualties(text: str) -> Casualties:
             if got is None and word in ("death", "deaths") and _SINGLE.match(text, m.end() + 4):
                 got = (m.end(), make_count(1), m.end())
             if got is None and word in ("killing", "wounding", "injuring", "kills"):
-                sm = _SINGLE.match(text, m.end() + 1)
-                if sm:
-                    got = (sm.start(), make_count(1), sm.end())
+                got = _people_at(text, m.end() + 1)
+        elif word == "bodies" and re.match(r"\s+of\s+", text[m.end():]):
+            got = _number_after(text, m.end(), numbers) or _people_at(text, m.end() + re.match(r"\s+of\s+", text[m.end():]).end())
+        elif re.search(r"\b(?:number|toll|count) of\s+$", text[max(0, m.start() - 20):m.start()]):
+            # "the number of injured has risen to 27"
+            after = re.match(r"\s+(?:people\s+)?(?:has\s+|have\s+)?(?:risen|rose|increased|climbed|reached|grew|stands at|stood at|is|was)\s+(?:to\s+)?", text[m.end():], re.I)
+            if after:
+                got = _number_after(text, m.end() + after.end() - 1, numbers)
         if got is None:
             got = _number_before(text, m.start(), numbers)
             if got is None:
-                # "a 66-year-old woman was killed", "a teenager was also hurt"
+                # "a 66-year-old woman was killed", "a teenager was also hurt", "a man and a woman died"
                 window_start = max(0, m.start() - 70)
                 singles = [s for s in _SINGLE.finditer(text, window_start, m.start())]
-                if singles:
+                chains = [c for c in _PERSON_CHAIN.finditer(text, window_start, m.start())]
+                if chains and (not singles or chains[-1].end() >= singles[-1].end()):
+                    c = chains[-1]
+                    gap = text[c.end():m.start()]
+                    if not OUTCOME.search(gap) and len(gap) < 60:
+                        got = (c.start(), make_count(len(re.findall(_PERSON_NP, c.group(0), re.I))), c.end())
+                if got is None and singles:
                     s = singles[-1]
                     gap = text[s.end():m.start()]
                     if not OUTCOME.search(gap) and len(gap) < 60:
                         got = (s.start(), make_count(1), s.end())
+        if got is None and word in ("killed", "injured", "wounded") and not re.search(r"\b(?:was|were|been|is|are|be)\s+(?:\w+\s+)?$", text[max(0, m.start() - 20):m.start()], re.I):
+            got = _people_at(text, m.end() + 1)  # "the strike killed a man and a woman"
         if got is None and kind == "fatalities":
             nm = _NAMED_VICTIM.search(text)
             if nm and nm.end() >= m.end() - 1:

@@ -10,8 +10,9 @@ from typing import Optional
 from sitrep import geo
 from sitrep.model import Location
 
-_ORIGIN = re.compile(r"\b(?:from|launched from|fired from|out of|via)\s+(?:the\s+)?(?:direction of\s+|territory of\s+|occupied\s+)?$"
-                     r"|\b(?:fired|launched) from (?:the\s+)?(?:[\w-]+\s+){0,3}(?:located\s+|based\s+|stationed\s+)?(?:in|over|on)\s+(?:the\s+)?$", re.I)
+_ORIGIN = re.compile(r"\b(?:from|launched from|fired from|out of|via)\s+(?:the\s+)?(?:directions? of\s+|territory of\s+|occupied\s+|areas? of\s+|regions? of\s+)?$"
+                     r"|\b(?:fired|launched) from (?:the\s+)?(?:[\w-]+\s+){0,3}(?:located\s+|based\s+|stationed\s+)?(?:in|over|on)\s+(?:the\s+)?$"
+                     r"|\b(?:fired|launched|and)?\s*from\s+(?:the\s+)?(?:(?-i:[A-Z])[\w-]+\s+){1,3}in\s+(?:the\s+)?(?:occupied\s+|annexed\s+)?$", re.I)
 # an appositive after a place: ", the gateway to", ", a suburb of", ", 30 km south of the occupied"
 _APPOSITIVE = re.compile(r",\s+(?:(?:the|a|an|about|some|around)\s+)?(?:[\w-]+\s+){0,4}(?:to|of|from|near|outside)\s+(?:(?:the\s+)?(?:Russian-)?occupied\s+|the\s+)?", re.I)
 _REFERENCE = re.compile(r"(?:\bkilomet(?:er|re)s?|\bkm|\bmiles?|\bborders?|\bborder with|\bborders of|\bclose to the borders? (?:of|with))\s+(?:from|of|with)?\s*(?:the\s+)?$|\b(?:close to|near) the borders? (?:of|with)\s+(?:\w+\s+and\s+)?$|\bborders? of\s+\w+\s+and\s+$", re.I)
@@ -144,6 +145,9 @@ def find_places(text: str) -> list[Place]:
             role = "metonymy"
         if role == "incident" and out and out[-1].role in ("origin", "reference", "destination", "speaker_role") and re.fullmatch(r"\s*(?:,|and|or|, and|(?:regions?|oblasts?|provinces?|areas?|districts?)?\s*of)\s*(?:the\s+)?", text[out[-1].end:pm.start]):
             role = out[-1].role  # "launched from the Kursk and Bryansk regions": the whole list is the origin
+        elif role == "incident" and out and out[-1].role == "origin" and pm.kind in ("region", "country") \
+                and re.fullmatch(r"\s*(?:regions?|oblasts?)?\s*,?\s*in\s+(?:the\s+)?(?:occupied\s+|annexed\s+)?", text[out[-1].end:pm.start], re.I):
+            role = "origin"  # "launched from Millerovo in Russia", "from Hvardiiske in occupied Crimea": where the origin lies
         if role == "incident" and out and out[-1].role == "incident" and _APPOSITIVE.fullmatch(text[out[-1].end:pm.start]):
             role = "reference"  # "Avdiivka, the gateway to Donetsk,": a description of the place just named
         if role == "incident" and loc.admin1_code and re.match(r"\s+(?:direction|axis|sector|front)\b", right, re.I):

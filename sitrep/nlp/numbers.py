@@ -148,11 +148,16 @@ _COUNTED_NOUN = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?:drones|missiles|rockets|shells|bombs|projectiles|UAVs|Shaheds|targets|attacks|strikes|"
     r"people|civilians|soldiers|troops|servicem[ae]n|fighters|prisoners|POWs|children|residents|buildings|houses|homes|settlements)\b",
     re.IGNORECASE)
+# "... and 1900 were injured": a year is never the subject of an outcome verb
+_COUNTED_VERB = re.compile(r"\s+(?:more\s+|others\s+)?(?:were|have been|had been|are)\s+(?:\w+\s+)?"
+                           r"(?:killed|injured|wounded|hurt|hospitali[sz]ed|evacuated|shot down|downed|intercepted|destroyed|launched|fired)\b", re.I)
 _YEAR_BEFORE = re.compile(r"\b(?:in|since|of|by|until|till|from|to|year|early|late|mid|spring|summer|autumn|winter|fall|during|before|after|between|and)\s+$", re.I)
 
 
 def _year_is_count(text: str, m: re.Match) -> bool:
     """'1999 drones', 'more than 2000 missiles' are counts; 'in 2024', '2024 elections' are years."""
+    if _COUNTED_VERB.match(text, m.end("num")):
+        return True
     if _YEAR_BEFORE.search(text[max(0, m.start() - 12):m.start()]):
         return False
     return bool(m.group("qual") or _COUNTED_NOUN.match(text, m.end("num")))
