@@ -281,3 +281,37 @@ def test_html_page_with_a_call_to_give_a_glued_link_and_a_letter_to_readers():
         assert junk not in d.clean_text, junk
     assert BODY[0] in d.clean_text and BODY[1] in d.clean_text
     assert BODY[2] + " The mayor said crews were still clearing debris." in d.clean_text
+
+
+# --- wire and aggregator notes ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("line,kind", [
+    ("Follow Example Wire’s coverage of the war at https://example.org/hub/ukraine", "share"),
+    ("(This story has not been edited by Example staff and is auto-generated from a syndicated feed.)",
+     "disclaimer"),
+    ("Legal Disclaimer: Example Aggregator provides the information “as is” without warranty.", "disclaimer"),
+    ("Update 3/5/24, 10:05 a.m. ET: This article has been updated with a statement from the ministry.",
+     "update"),
+    ("Developing story, check back for updates", "update"),
+    ("Source: Air Force of the Armed Forces of Ukraine on Telegram", "source"),
+    ("@example_channel", "social"),
+    ("Comments (12)", "nav"),
+    ("Save articles to read later and create your own reading list.", "nav"),
+    ("Skip next section Explore more", "nav"),
+    ("Enlarge this image", "nav"),
+    ("toggle caption", "nav"),
+])
+def test_wire_aggregator_and_player_notes(line, kind):
+    assert classify_line(line)[0] == kind
+
+
+@pytest.mark.parametrize("line", [
+    "Source: the strike killed two people, the governor said.",   # a sentence after "Source:"
+    "The article was published by Example Wire staff on Monday after the strike.",
+    "The story has not been independently verified.",
+    "Breaking news: Russian missiles hit the Example bridge",
+    "Send troops to Example",
+])
+def test_sentences_that_resemble_notes_stay(line):
+    assert classify_line(line)[0] is None
