@@ -55,8 +55,12 @@ _LABEL = re.compile(r"^\s*(?:quote|quotes|details|source|background|reference|up
 
 def clean_speaker(s: str) -> str:
     """A speaker phrase without quotation marks, brackets or surrounding punctuation."""
-    s = re.sub(r"[" + _MARKS + r"]", "", s)
-    return re.sub(r"\s+", " ", s).strip(" ,.;:-–—")
+    return re.sub(r"\s+", " ", _unquote(s)).strip(" ,.;:-–—")
+
+
+def _unquote(s: str) -> str:
+    """``s`` without quotation marks; an apostrophe stays ("Ukraine’s air force" => "Ukraine's air force")."""
+    return re.sub(r"[" + _MARKS + r"]", "", re.sub(r"(?<=\w)’(?=\w)", "'", s))
 
 
 def people_in(text: str) -> list[tuple[int, str]]:
@@ -127,6 +131,10 @@ def subject_person(sentence: str) -> Optional[str]:
     return people[0][1] if people else None
 
 
+_ADVERBIAL = re.compile(r"(?:in|on|via|through|during|at|after|before|from|with|speaking|writing|posting|later|earlier|"
+                        r"meanwhile|however|too|also)\b", re.I)
+
+
 def subject_before(head: str, verb_start: int) -> Optional[str]:
     """The subject of the speech verb at ``verb_start`` in ``head``: a named person nearest the
     verb, else the noun phrase before it, quotation marks removed ('Ukraine's Operational
@@ -138,11 +146,12 @@ def subject_before(head: str, verb_start: int) -> Optional[str]:
         p = subject_person(head[:verb.end()] if verb else left)
         if p:
             return p
-    left = re.sub(r"[" + _MARKS + r"]", "", left).rstrip()
+    left = _unquote(left).rstrip()
     appos = re.search(r",\s*([^,]{3,80}),\s*(?:has |have |had |also |too,? )?$", left)
     role = None
     if appos and not _SPEECH_X_RE.search(appos.group(1)):
-        role = appos.group(1)
+        if not _ADVERBIAL.match(appos.group(1)):
+            role = appos.group(1)  # "X, head of the region, said"; not "X, in a post on Telegram, said"
         left = left[:appos.start()].rstrip()
     left = re.sub(r"(?:,\s*too,?|,\s*however,?|\s+also|\s+has|\s+have|\s+had|\s+further|\s+later|\s+then)$", "", left).rstrip()
     left = re.sub(r"\s+(?:on|in|at|during|late|early|this|last)\s+(?:[A-Z]?[a-z]+\s*){1,3}$", "", left).rstrip()  # "X on Monday"
@@ -150,6 +159,9 @@ def subject_before(head: str, verb_start: int) -> Optional[str]:
     if not seg or len(seg) > 80:
         return None
     return f"{seg}, {role}" if role else seg
+
+
+_COORDINATED = re.compile(r"\b(?:and|but|yet|then)\s+(?:also\s+|later\s+|then\s+)?$")
 
 
 def _head_speaker(head: str) -> Optional[str]:
@@ -165,6 +177,8 @@ def _head_speaker(head: str) -> Optional[str]:
             continue
         if vm.group(0).endswith("ing") and k < len(verbs) - 1:
             continue  # "X stated …, reassuring allies that “…”": the subject of the earlier verb
+        if _COORDINATED.search(head[:vm.start()]) and k < len(verbs) - 1:
+            continue  # "X confirmed … but said that “…”": the subject of the earlier verb
         if _PASSIVE.search(head[:vm.start()]):
             continue  # passive: "the attack was described as"
         subj = subject_before(head, vm.start())
@@ -243,24 +257,28 @@ def _org_before(text: str, noun: str, pos: int) -> Optional[str]:
     return found
 
 
+def _named_body(phrase: str) -> bool:
+    """An organisation as a subject: "the Mykolaiv Regional Administration", "the defence ministry"."""
+    return bool(re.match(r"the\s+[A-Z]", phrase) or _ORG_NOUN.match(phrase))
+
+
 def previous_subject(text: str, pos: int, sentences: list[Sentence], quotes: list[tuple[int, int]]) -> Optional[str]:
     """The subject of the nearest earlier sentence that names a speaker (names inside
     quotations ignored): the subject of its speech verb, else the person it names."""
     for s in reversed([s for s in sentences if s.start < pos]):
         seg_end = min(s.end, pos)
         seg = text[s.start:seg_end]
-        for qa, qb in quotes:
+        for qa, qb in quotes:  # quoted words blanked out, the offsets kept
             if s.start <= qa < seg_end:
-                seg = seg[:max(0, qa - s.start - 1)]
-                break
+                x, y = qa - s.start - 1, min(qb, seg_end) - s.start + 1
+                seg = seg[:max(0, x)] + " " * (min(y, len(seg)) - max(0, x)) + seg[y:]
         verbs = [vm for vm in _SPEECH_X_RE.finditer(seg) if vm.group(0).lower() != "according to"
-                 and not _PASSIVE.search(seg[:vm.start()])]
+                 and not _PASSIVE.search(seg[:vm.start()]) and not seg.startswith(" by ", vm.end())]
         if verbs:
             subj = subject_before(seg, verbs[0].start())
-            if subj and re.match(r"[A-Z]", subj) and not _PRONOUN.match(subj):
+            if subj and (re.match(r"[A-Z]", subj) or _named_body(subj)) and not _PRONOUN.match(subj):
                 return subj
-        acc = re.search(r"\baccording to\s+(?:the\s+)?([A-Z][^,.;“”\"]{2,60})|\b(?:was|were|been) (?:" + SPEECH_X
-                        + r") by (?:the\s+)?((?:[a-z]+\s+){0,2}[A-Z][^,.;“”\"]{2,60})", seg)
+        acc = re.search(r"\b[Aa]ccording to\s+(?:the\s+)?([A-Z][^,.;“”\"]{2,60})|\b(?:" + SPEECH_X + r") by (?:the\s+)?((?:[a-z]+\s+){0,5}[A-Z][^,.;“”\"]{2,60})", seg)
         if acc and not (acc.group(1) or "").lower().startswith(("preliminary", "early", "initial", "data", "information")):
             return acc.group(1) or re.sub(r"\s+(?:on|in|at|during)\s+.*$", "", acc.group(2))
         person = subject_person(seg)
@@ -288,6 +306,12 @@ def speaker_from_phrase(subj: str, registry: PersonRegistry) -> Optional[Speaker
     if side is None and role:
         side = P.demonym_country(role)
     return Speaker(name, role, side)
+
+
+# the original author of what an outlet relays: "with reference to the Telegram channel of X", "citing X"
+_RELAYED = re.compile(r"\b(?:with reference to|in reference to|referring to|citing|quoting)\s+(?:the\s+|an?\s+)?"
+                      r"(?:(?:official\s+)?(?:[A-Z][\w-]*\s+)?(?:channel|page|account|website|site|post|statement|"
+                      r"press service|report|message)s?\s+(?:of|by)\s+(?:the\s+)?)?([A-Z][^,.;:“”\"()\n]{2,80})")
 
 
 def attribute(text: str, q: tuple[int, int], sentences: list[Sentence], registry: PersonRegistry,
@@ -322,12 +346,11 @@ def attribute(text: str, q: tuple[int, int], sentences: list[Sentence], registry
     if owner:
         subj = owner.group(1) if owner.group(1)[0].isupper() else "the " + owner.group(1)  # "the ministry's statement"
     if subj is not None and re.fullmatch(r"(?:the\s+)?(?:report|statement|message|post|press release|announcement|communiqu[eé])", subj, re.I):
-        src = None
-        for m in re.finditer(r"\b(?:reported|stated|announced|said|posted|written|published) by (?:the\s+)?([\w][^,.;“\"]{2,80})|\baccording to (?:the\s+)?([A-Z][^,.;“\"]{2,80})", text[max(0, a - 600):a]):
-            src = (m.group(1) or m.group(2)).strip()
+        # "the message reads": the author a report before relayed it from ("with reference to the
+        # channel of X"), else the speaker of the sentences before ("X reported on Telegram")
+        src = [m.group(1) for m in _RELAYED.finditer(text[max(0, a - 600):a])]
         if src:
-            src = re.sub(r"\s+(?:on|in|at)\s+(?:their|its|his|her)\s+.*$", "", src)
-            return Speaker(src, None, side_of(src)), how
+            return Speaker(clean_speaker(src[-1]), None, side_of(src[-1])), how
         subj = None
     if subj is not None:
         rn = _ROLE_NOUN.match(subj)
@@ -340,6 +363,10 @@ def attribute(text: str, q: tuple[int, int], sentences: list[Sentence], registry
             org = _org_before(text, on.group(1), a)
             if org:
                 subj = org
+            else:  # "the defence ministry said …” / “…,” the military said": the body that spoke before
+                prev = previous_subject(text, a, sentences, quotes)
+                if prev and _named_body(prev):
+                    subj = prev
     if subj is None or pronoun:
         subj = previous_subject(text, a, sentences, quotes)
         how = "earlier"

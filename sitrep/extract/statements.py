@@ -14,7 +14,7 @@ from typing import Optional
 
 from sitrep.extract import places as P
 from sitrep.extract.claims import Speaker, find_person_names, side_of, speaker_before, speech_verbs, split_name_role
-from sitrep.extract.speakers import SPEECH_X, PersonRegistry, attribute, people_in  # noqa: F401  (re-exported)
+from sitrep.extract.speakers import SPEECH_X, PersonRegistry, attribute, people_in, previous_subject  # noqa: F401  (re-exported)
 from sitrep.model import Event, Statement
 from sitrep.nlp.sentences import Sentence, quote_spans, split_sentences
 
@@ -157,15 +157,53 @@ def extract_statements(doc_id: str, text: str, events: list[Event], speakers: Op
         out.append(Statement(doc_id=doc_id, speaker=sp.name if sp else None, speaker_role=sp.role if sp else None,
                              speaker_side=sp.side if sp else None, quote=text[s0:s0 + len(stripped)], start=s0,
                              end=s0 + len(stripped), direct=True, event_ids=_linked(events, a, b)))
-    # reported speech: "X said that ..." outside quotations
+    out.extend(_reported_speech(doc_id, text, sentences, registry, events))
+    out.sort(key=lambda st: st.start)
+    return out
+
+
+# the start of a sentence that is no subject: a dateline "KYIV (Reuters) - " or "LVIV, May 3 — "
+_DATELINE = re.compile(r"^[A-Z][A-Z’'. -]+(?:,\s*[A-Z][\w ]{2,20})?\s*(?:\([^()]{1,40}\))?\s*(?:[-–—]+|>>)\s*")
+# a photo caption or credit: "… REUTERS/Name Surname", "(AFP / Name)", "Photo: …"
+_CAPTION = re.compile(r"\b(?:REUTERS|Reuters|AFP|AP|EPA|Getty Images|ANADOLU)\s*/|/\s*(?:AFP|AP|REUTERS|Reuters|EPA|Getty Images|"
+                      r"ANADOLU)\b|^\s*(?:Photo|Photograph|Image|Picture|Illustration|Video)(?:\s+by)?\s*:", re.M)
+_LINK = re.compile(r"\s*(?:Read|See)\s+(?:also|more)\s*:", re.I)
+
+
+def _not_speech(text: str) -> list[tuple[int, int]]:
+    """Lines that report nobody's speech even when they read "X says …": the headline (the first
+    line, short and without a full stop), photo captions, and "Read also: …" links."""
+    spans = []
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text) if m.group(0).strip()]
+    for k, (a, b) in enumerate(lines):
+        line = text[a:b].strip()
+        if k == 0 and len(line.split()) <= 20 and not re.search(r"[.!?…:;\"”’»]$", line) or _CAPTION.search(line) \
+                or _LINK.match(line):
+            spans.append((a, b))
+    return spans
+
+
+def _reported_speech(doc_id: str, text: str, sentences: list[Sentence], registry: PersonRegistry,
+                     events: list[Event]) -> list[Statement]:
+    """Reported speech outside quotations: "X said (that) …", the speaker a person or a one-word
+    body ("Moldova said …"); "He said …" is the person named before."""
     qs = [(a, b) for a, b, _c in find_quotes(text)]
+    skip = _not_speech(text)
+    out = []
     for s in sentences:
         if any(qa - 1 <= s.start < qb + 1 or s.start <= qa < s.end for qa, qb in qs):
+            continue
+        if any(a <= s.start < b for a, b in skip) or _LINK.match(s.text):
             continue
         m = _REPORTED.search(s.text)
         if not m or m.start() == 0:
             continue
-        subj = speaker_before(s.text, m.start())
+        head = _DATELINE.sub("", s.text[:m.start()])
+        subj = speaker_before(head, len(head))
+        if subj and re.fullmatch(r"(?:he|she)", subj, re.I):  # the person named before
+            subj = previous_subject(text, s.start, sentences, qs)
+            if not subj or not find_person_names(subj) and len(subj.split()) > 1:
+                continue
         if not subj or not re.match(r"[A-Z]", subj):
             continue
         name, role = split_name_role(subj)
@@ -176,7 +214,6 @@ def extract_statements(doc_id: str, text: str, events: list[Event], speakers: Op
         side = side_of(" ".join(x for x in (full, role or "") if x), P.region_side)
         out.append(Statement(doc_id=doc_id, speaker=full, speaker_role=role, speaker_side=side, quote=s.text,
                              start=s.start, end=s.end, direct=False, event_ids=_linked(events, s.start, s.end)))
-    out.sort(key=lambda st: st.start)
     return out
 
 
