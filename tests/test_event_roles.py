@@ -111,3 +111,39 @@ def test_coming_under_fire_with_casualties_is_an_incident():
     events = events_of("The village of Bilozerka came under Russian artillery fire on Tuesday, killing two residents.")
     e = only(events)
     assert e.event_type == "missile_artillery_strike" and e.fatalities.best == 2
+
+
+@pytest.mark.parametrize("text,place", [
+    ("MOSCOW: Russia's defence ministry said on Wednesday that its troops had captured the village of Kindrashivka in Kharkiv region.", "Kindrashivka"),
+    ("KYIV: Russian forces carried out an overnight missile strike on the southern Mykolaiv region, damaging port infrastructure.", "Mykolaiv"),
+    ("MOSCOW (Agency - 21st May, 2025) Russian forces captured the village of Kindrashivka in Kharkiv region, the ministry said.", "Kindrashivka"),
+])
+def test_datelines_are_not_event_places(text, place):
+    events = events_of(text)
+    assert events and all(e.location is not None and place in e.location.name for e in events), [
+        (e.event_type, e.location and e.location.name) for e in events]
+
+
+def test_place_inside_an_outlet_name_is_no_place():
+    events = events_of("The Kyiv Post, citing intelligence officials, reported the destruction of six planes at an airfield in the Rostov region.")
+    assert events and all(e.location is None or e.location.name != "Kyiv" for e in events)
+
+
+def test_fired_from_occupied_territory_is_the_origin():
+    events = events_of("Russian forces struck the port of Izmail overnight with Onyx missiles fired from Russian-occupied Crimea.")
+    assert events and all(e.location is None or e.location.admin1_code != "UA-43" for e in events)
+
+
+def test_governor_of_annexed_region_is_a_role_not_a_place():
+    events = events_of("There was no comment from the Russian-installed governor of annexed Crimea about the drone attacks on Sevastopol.")
+    assert all(e.location is None or e.location.admin1_code != "UA-43" or "Sevastopol" in e.location.name for e in events)
+
+
+def test_speaker_is_not_the_attacker():
+    e = only(events_of("Ukraine's military said the strike on Izmail involved Onyx missiles fired from the sea."))
+    assert e.actor1_side == "RU"
+
+
+def test_speaker_reporting_its_own_action_is_the_agent():
+    e = only(events_of("Ukraine's air force said it shot down 14 drones over the Poltava region on Tuesday."), "interception")
+    assert e.actor1_side == "UA"

@@ -45,6 +45,18 @@ _BY_PHRASE = re.compile(r"\bby\s+(?:[^\s,;:.()\"“”]+\s+){0,7}$", re.I)
 _SPEAKER_VERB = re.compile(r"^\s*(?:,[^,]{0,60},\s*)?(?:has |have |had )?(?:said|says|reported|reports|stated|states|claimed|claims|announced|confirmed|told|wrote|noted|added|accused|denied|described)\b", re.I)
 
 
+_SELF_REFERENCE = re.compile(r"^\s*(?:(?:on|late on|early on|last)\s+\w+\s+)?(?:(?:that\s+)?(?:it|its|they|their|we|our)\b|to\s+(?:have|had)\b)", re.I)
+
+
+def _is_speaker(text: str, m: ActorMention) -> bool:
+    """``m`` speaks ("Zelensky said Russia launched ...") and does not report its own action
+    ("the air force said it shot down ...": then the speaker is the agent)."""
+    if m.kind == "armed_group":
+        return False
+    v = _SPEAKER_VERB.match(text[m.end:m.end + 90])
+    return v is not None and not _SELF_REFERENCE.match(text[m.end + v.end():m.end + v.end() + 40])
+
+
 def pick_actors(text: str, trigger_start: int, trigger_end: int, mentions: list[ActorMention],
                 exclude: list[tuple[int, int]] = ()) -> tuple[Optional[ActorMention], Optional[ActorMention]]:
     """actor1 = the agent of the trigger (nearest actor before it that is not a speaker or a
@@ -56,7 +68,7 @@ def pick_actors(text: str, trigger_start: int, trigger_end: int, mentions: list[
     before = [m for m in usable if m.end <= trigger_start or m.start < trigger_end and m.end > trigger_start]
     after = [m for m in usable if m.start >= trigger_end]
     for m in reversed(before):
-        if _SPEAKER_VERB.match(text, m.end) and m.kind != "armed_group":
+        if _is_speaker(text, m):
             continue  # "Zelensky said Russia launched ...": the speaker is not the agent
         if _TARGET_PREP.search(text[max(0, m.start - 25):m.start]):
             if a2 is None:
@@ -68,7 +80,7 @@ def pick_actors(text: str, trigger_start: int, trigger_end: int, mentions: list[
         if is_passive_agent(text, trigger_end, m):
             a1, a2 = m, a2 or (a1 if a1 and a1.side != m.side else None)
             continue
-        if _SPEAKER_VERB.match(text, m.end) and m.kind != "armed_group":
+        if _is_speaker(text, m):
             continue  # "..., the air force said": the speaker is not the target
         if a2 is None and (a1 is None or m.side != a1.side):
             if m.start - trigger_end < 80:
