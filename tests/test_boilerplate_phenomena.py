@@ -197,6 +197,8 @@ def test_a_run_together_tag_list_closing_the_page_goes():
     '"We will hold the port," the commander said',              # a quote without a full stop
     "- Kharkiv region: two injured in Chuhuiv district",        # a bulleted casualty list item
     "The governor said the strike was the heaviest this year. Repairs will take months and the",  # cut off
+    "Information on casualties is being clarified",              # an unpunctuated closing sentence
+    "Rescuers are working at the scene",
 ])
 def test_short_or_unfinished_closing_lines_of_the_article_stay(last):
     text = cleaned(["Guided bombs hit river port", *BODY, last])

@@ -53,6 +53,8 @@ CARD_KINDS = {"card"}
 APPEAL_KINDS = {"appeal"}
 _QUOTES = tuple("\"“”‘’'«„")
 _SPEECH = re.compile(r"[,!?][\"”’»]")
+_AUXILIARY = re.compile(r"\b(?:is|are|was|were|been|being|will|would|has|have|had|can|could|may|might|"
+                        r"should|must|does|did)\b", re.IGNORECASE)
 # kinds that a glued date/time stamp may precede ("12:40 pm by Jane Example")
 _STAMPABLE = {"byline", "desk", "meta", "date", "editor", "source", "update", "signoff"}
 
@@ -284,11 +286,12 @@ def _name_like(line: str) -> bool:
 
 
 def _trailing_title(line: str) -> bool:
-    """A headline or run-together tag list, not a cut-off paragraph or an attributed quote: at
-    most ~110 characters, no sentence end and no sentence break inside, no list bullet, an
-    upper-case start that is no quotation mark, no quote closed by a comma ('," he said')."""
+    """A headline or run-together tag list, not a cut-off paragraph, an attributed quote or an
+    unpunctuated closing sentence: at most ~110 characters, no sentence end and no sentence break
+    inside, no list bullet, an upper-case start that is no quotation mark, no quote closed by a
+    comma ('," he said'), no auxiliary verb ("casualties are being clarified": headlines drop them)."""
     return (len(line) <= 110 and _headline_like(line) and ". " not in line and not _BULLET.match(line)
-            and not line.startswith(_QUOTES) and not _SPEECH.search(line)
+            and not line.startswith(_QUOTES) and not _SPEECH.search(line) and not _AUXILIARY.search(line)
             and not line.endswith(("-", "–", "—", "(", "/", "&")))
 
 
