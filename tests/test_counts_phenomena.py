@@ -162,3 +162,37 @@ def test_launch_sites_do_not_multiply_the_wave():
     inter = [e for e in evs if e.event_type == "interception"]
     assert inter and inter[0].location.country_code == "UA"
     assert [w.intercepted.best for w in inter[0].weapons if w.intercepted] == [47]
+
+
+# ---------------------------------------------------------------- counts listed place by place
+from sitrep.extract.weapons import counts_per_place  # noqa: E402
+
+BY_REGION = ("Russia's defence ministry said on Tuesday that air defence units intercepted and destroyed 12 Ukrainian drones "
+             "over the Voronezh region, five over the Lipetsk region and one drone each over the Tula, Oryol, Smolensk regions "
+             "and Crimea.")
+
+
+def test_each_region_takes_its_own_count():
+    evs = run(BY_REGION, "2025-06-03")
+    got = {e.location.name: [w.intercepted.best for w in e.weapons if w.intercepted] for e in evs if e.event_type == "interception"}
+    assert got == {"Voronezh": [12], "Lipetsk": [5], "Tula": [1], "Oryol": [1], "Smolensk": [1], "Crimea": [1]}
+
+
+def test_a_stated_total_stays_with_the_country():
+    evs = run("The ministry said 40 drones were downed overnight: 17 were shot down over the Rostov region, "
+              "nine over the Kursk region and six over the Bryansk region.", "2025-06-03")
+    got = sorted(((e.location.precision if e.location else None), w.intercepted.best) for e in evs for w in e.weapons if w.intercepted)
+    assert got == [(3, 6), (3, 9), (3, 17), (4, 40)]
+
+
+@pytest.mark.parametrize("text", [
+    "Drones attacked Kharkiv and Sumy overnight, killing two people.",
+    "Air defence destroyed 30 drones over the Kharkiv and Sumy regions.",  # one count for both: not split
+])
+def test_no_split_without_counts_of_their_own(text):
+    spans = [(p.start, p.end) for p in find_places(text) if p.role == "incident" and p.kind != "country"]
+    assert counts_per_place(text, spans, extract_weapons(text)) is None
+
+
+def test_clock_time_is_not_a_place():
+    assert [p.text for p in find_places("The drones were downed between 11 p.m. and 7 a.m. Moscow time.")] == []

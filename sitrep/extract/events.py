@@ -24,7 +24,7 @@ from sitrep.extract.classify import (
 from sitrep.extract.claims import certainty_of, claimant_in, side_of, split_name_role
 from sitrep.extract.factuality import factuality_of
 from sitrep.extract.rules import RuleContext, judge_trigger, retype
-from sitrep.extract.weapons import extract_weapons
+from sitrep.extract.weapons import counts_per_place, extract_weapons
 from sitrep.model import Claim, Event, Weapon
 from sitrep.nlp.dates import DateMention, find_dates
 from sitrep.nlp.sentences import Sentence, inside, quote_spans, split_sentences
@@ -260,7 +260,8 @@ class DocumentExtractor(Assembler):
         if base.event_type == "interception" and not [p for p in incident_places if p.kind != "country"]:
             # "shot down … missiles fired from ships in Odesa region": where they came down
             incident_places += [p for p in places if p.role == "origin" and p.kind in ("settlement", "region") and p.location.country_code == "UA"]
-        if any(p.kind == "area" for p in incident_places) and any(p.kind in ("settlement", "region") for p in incident_places):
+        by_place = counts_per_place(text, [(p.start - s.start, p.end - s.start) for p in incident_places if p.kind != "country"], weapons) if weapons else None
+        if any(p.kind == "area" for p in incident_places) and any(p.kind in ("settlement", "region") for p in incident_places) and by_place is None:
             incident_places = [p for p in incident_places if p.kind != "area"]  # "from the Black Sea on Odesa region"
         # "(coded to Kyiv)": the text names the place the event is coded to
         coded = [p for p in incident_places if re.search(r"\(coded to\s+(?:the\s+)?$", text[max(0, p.start - s.start - 20):p.start - s.start])]
@@ -306,9 +307,20 @@ class DocumentExtractor(Assembler):
                     per_place.append(extract_casualties(seg) if OUTCOME.search(seg) else Casualties())
                     prev_end = p.end - s.start
                 spread = sum(1 for c in per_place if c.fatalities is not None or c.injured is not None) > 1
+                # "11 drones over the Belgorod region, four over the Bryansk region": each place its own count,
+                # and a total that is none of them stays with the country
+                by_place = counts_per_place(text, [(p.start - s.start, p.end - s.start) for p in ranked], base.weapons) if base.weapons else None
+                if by_place is not None:
+                    own = {(w.category, (w.launched or w.intercepted).best) for ws in by_place for w in ws}
+                    if any((w.category, (w.launched or w.intercepted).best) not in own for w in base.weapons if w.launched or w.intercepted):
+                        country = next((p for p in incident_places if p.kind == "country"), None)
+                        loc = country.location if country else P.country_location(ranked[0].location.country_code)
+                        frames.append(Frame(**{**base.__dict__, "claims": list(base.claims), "weapons": [w.model_copy() for w in base.weapons], "location": loc, "cas": Casualties()}))
                 for i, p in enumerate(ranked):
                     f = base if i == 0 else Frame(**{**base.__dict__, "claims": list(base.claims), "weapons": [w.model_copy() for w in base.weapons]})
                     f.location = p.location
+                    if by_place is not None:
+                        f.weapons = by_place[i] or [Weapon(category=w.category, model=w.model) for w in base.weapons]
                     if spread:
                         f.cas = per_place[i]
                     elif i > 0:

@@ -120,6 +120,8 @@ def find_places(text: str) -> list[Place]:
             continue  # "Terekhov: half of Kharkiv without power" names the mayor, not a village Terekhove
         if _OUTLET_AFTER.match(text, pm.end):
             continue  # "the Kyiv Post reported": an outlet, not a place
+        if re.match(r"\s+time\b", text[pm.end:pm.end + 8], re.I):
+            continue  # "07:00 Moscow time", "Kyiv time": a clock, not a place
         if re.match(r"\s+(?:group of forces|operational(?:-strategic)? group|brigade|battalion|regiment|division|corps)\b", text[pm.end:pm.end + 40], re.I):
             continue  # "the Khortytsia group of forces" is a unit
         if re.match(r"\s+district\b", text[pm.end:pm.end + 12], re.I) and re.search(r"\bthe (?:city|town)['’]s\s+$|\bof the city\s+$", text[max(0, pm.start - 20):pm.start], re.I):

@@ -300,3 +300,52 @@ def fold_generic(weapons: list[Weapon]) -> list[Weapon]:
         target.intercepted = target.intercepted or g.intercepted
         out.remove(g)
     return out
+
+
+# "15 drones were shot down over the Black Sea, seven over the Belgorod region": a count right before
+# the place it happened over (no clause break between them)
+_COUNT_BEFORE_PLACE = re.compile(r"[^,;:.()]{0,60}?\b(?:over|above|in|near|off|across|within|on|at|towards?)\s+(?:the\s+)?"
+                                 r"(?:(?:waters|skies|territory|airspace|coast)\s+(?:of|off|over)\s+(?:the\s+)?)?"
+                                 r"(?:(?:[\w-]+\s+){0,2}(?:regions?|oblasts?)\s+of\s+(?:the\s+)?)?$", re.I)
+_LIST_GAP = re.compile(r"\s*(?:regions?|oblasts?|provinces?)?\s*(?:,|and|, and)\s*(?:(?:over|above|in)\s+)?(?:the\s+)?", re.I)
+
+
+def counts_per_place(text: str, spans: list[tuple[int, int]], weapons: list[Weapon]) -> Optional[list[list[Weapon]]]:
+    """Per-place weapon counts of one sentence that lists places with their own numbers:
+    "destroyed 11 drones over the Belgorod region, four over the Bryansk region and one drone each
+    over the Kursk and Oryol regions" => [drone 11], [drone 4], [drone 1], [drone 1]. Aligned with
+    ``spans`` (the places, in text order); a place without its own count gets []. None when fewer
+    than two places have a count of their own (the sentence's counts are not split by place)."""
+    numbers = find_numbers(text, include_vague=False)
+    mode = "intercepted" if _INTERCEPT.search(text) else "launched"
+    counted = [w for w in weapons if w.launched or w.intercepted]
+    default_cat = (counted[0].category, counted[0].model) if len({(w.category, w.model) for w in counted}) == 1 else None
+    out: list[list[Weapon]] = []
+    prev_end, prev, carried = 0, None, None  # prev: (category, model) of the last count; carried: an "each" count
+    own = 0
+    for start, end in spans:
+        seg = text[prev_end:start]
+        got = None
+        n = next((n for n in reversed(numbers) if prev_end <= n.start and n.end <= start), None)
+        if n is not None and _COUNT_BEFORE_PLACE.fullmatch(text[n.end:start]):
+            gap = text[n.end:start]
+            named = find_weapon_mentions(gap)
+            kind = (named[0].category, named[0].model) if named else prev or default_cat
+            if kind is not None:
+                got = (kind, n.count)
+                carried = got if re.search(r"\beach\b", gap, re.I) else None
+                own += 1
+        elif carried is not None and _LIST_GAP.fullmatch(seg):
+            got = carried  # "one drone each over the Kursk, Kaluga and Oryol regions"
+        else:
+            carried = None
+        if got is None:
+            out.append([])
+        else:
+            (cat, model), count = got
+            prev = (cat, model)
+            w = Weapon(category=cat, model=model)
+            setattr(w, mode, count)
+            out.append([w])
+        prev_end = end
+    return out if own >= 2 else None
