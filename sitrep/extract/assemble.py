@@ -111,6 +111,8 @@ class Assembler:
         for f in live:
             if f.location is None:
                 f.location = self._default_location(f)
+                if f.location is not None and f.location.geo_reason is None:
+                    f.location = f.location.model_copy(update={"geo_reason": "no place named for the event: a default place"})
         # casualty-only frames without a place add their counts to the event they follow
         for i, f in enumerate(live):
             if f.merged:
@@ -264,6 +266,9 @@ class Assembler:
         for f in frames:
             et = f.event_type
             loc = f.location
+            if loc is not None and loc.geo_reason is None:  # a region / country the extraction rules derived
+                loc = loc.model_copy(update={"geo_reason": "derived: the {} of the event's places or actors".format(
+                    {3: "region", 4: "country"}.get(loc.precision, "place"))})
             country = loc.country_code if loc else None
             # sides: perpetrator from attribution, else from the place (remote strikes hit the other side)
             a1, a1s, a2, a2s = f.actor1, f.actor1_side, f.actor2, f.actor2_side
@@ -311,7 +316,7 @@ class Assembler:
                 date_precision=f.date_precision if f.date else "unknown",
                 is_aggregate=f.is_aggregate,
                 actor1=a1, actor1_side=a1s, actor2=a2, actor2_side=a2s,
-                location=loc, fatalities=f.cas.fatalities, injured=f.cas.injured, missing=f.cas.missing,
+                location=loc, geo_reason=loc.geo_reason if loc is not None else None, fatalities=f.cas.fatalities, injured=f.cas.injured, missing=f.cas.missing,
                 civilian_targeting=civ_target, target=f.target, weapons=fold_generic(f.weapons), claims=f.claims, rules=f.rules,
             ))
         return out

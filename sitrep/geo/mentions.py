@@ -13,6 +13,7 @@ from sitrep.geo.lexicon import (
     _AFTER_NEAR, _EMPTY, _NEAR_PASS, _ORG_AFTER, _STOPS, _TOKEN, CONNECTORS, NEAR_CUES, REGION_WORDS,
     SETTLEMENT_CUES, _strip_possessive, is_metonymy,
 )
+from sitrep.geo.resolve import with_reason
 from sitrep.geo.translit import fold, fold_token
 
 
@@ -250,7 +251,11 @@ class MentionsMixin:
                                     ccs=doc_ccs)
                     if cb is not None:
                         d = self._district(cb[0], words[a])
-                        loc = self._place_location(d) if d is not None else self._place_location(cb[0], 2)
+                        if d is not None:
+                            loc = with_reason(self._place_location(d), f"city district of {self._name[cb[0]]}")
+                        else:
+                            loc = with_reason(self._place_location(cb[0], 2),
+                                              f"district of {self._name[cb[0]]} not in the gazetteer: the city")
                 if loc is None:
                     b = b - 1
                     kind, extra = "settlement", ("", False, False, False)
@@ -265,17 +270,19 @@ class MentionsMixin:
                 isos = self._region_keys.get(nkey)
                 if isos:
                     out.append(PlaceMention(start, end, surface, "region",
-                                            self.region_location(isos[0])))
+                                            with_reason(self.region_location(isos[0]), "region written")))
                     continue
             if kind == "area":
-                out.append(PlaceMention(start, end, surface, kind, self._area_location(payload)))
+                out.append(PlaceMention(start, end, surface, kind,
+                                        with_reason(self._area_location(payload), "area named")))
             elif kind == "region":
                 iso = self._pick_region(payload, None, sent_regions.get(sent[a], ()), doc_regions)
-                out.append(PlaceMention(start, end, surface, kind, self.region_location(iso)))
+                out.append(PlaceMention(start, end, surface, kind, with_reason(self.region_location(iso),
+                                                                               "region named")))
             elif kind in ("country", "demonym"):
                 if kind == "country" and is_metonymy(text, start, end):
                     continue
-                loc = self.country_location(payload)
+                loc = with_reason(self.country_location(payload), f"{kind} named")
                 if loc is not None:
                     out.append(PlaceMention(start, end, surface, kind, loc))
             else:
@@ -344,7 +351,8 @@ class MentionsMixin:
                          ccs=doc_ccs)
         if bst is None:
             if cons:
-                return self.region_location(constraint[1][0])
+                return with_reason(self.region_location(constraint[1][0]),
+                                   "name not found in the region written; fell back to the unit written")
             return None
         i, s = bst
         cc, a1, pop = self._cc[i], self._a1[i], self._pop[i]
@@ -363,4 +371,5 @@ class MentionsMixin:
             return None  # "Mirror", "Stern": an English word before a small or weakly named place
         if s < 2 and cc not in ("UA", "RU") and not supported:
             return None  # a foreign-language alias of a foreign city ("Mil" for Milan)
-        return self._place_location(i, precision=2 if near else None)
+        return with_reason(self._place_location(i, precision=2 if near else None),
+                           self._reason(i, s, strong, doc_regions, doc_ccs, None, cons, ccons))

@@ -27,8 +27,19 @@ class ResolveMixin:
 
         ``mention`` may read "near Bakhmut", "Kharkiv region", "Verbove, Zaporizhia",
         "Donetsk - Kirovskyi", "the village of Pavshyno"; ``context`` is the surrounding text,
-        whose named regions break ties between homonyms.
+        whose named regions break ties between homonyms. The location carries why it was chosen
+        (``geo_reason``) and how sure the choice is (``geo_confidence``).
         """
+        _WHY.reason = ""
+        loc = self._geocode(mention, context, country_hint)
+        reason = getattr(_WHY, "reason", "") or ""
+        if loc is None:
+            return None
+        if not reason:
+            reason = {4: "country", 3: "region"}.get(loc.precision, "gazetteer entry")
+        return with_reason(loc, reason)
+
+    def _geocode(self, mention: str, context: str, country_hint: Optional[str]) -> Optional[Location]:
         if not mention or not mention.strip():
             return None
         hint = country_hint.upper() if country_hint else None
@@ -74,7 +85,7 @@ class ResolveMixin:
             isos = self._as_region(head)
             if isos and not self._as_region(segs[1]) and not self._as_country(segs[1]):
                 # "Donetsk oblast, Staromlynivka": the region first, then the place in it
-                loc = self.geocode(f"{segs[1]}, {head}", context, country_hint=country_hint)
+                loc = self._geocode(f"{segs[1]}, {head}", context, country_hint)
                 if loc is not None and loc.precision <= 2 and loc.admin1_code in self._expand(isos):
                     return loc
         for seg in segs[1:]:
@@ -254,18 +265,29 @@ class ResolveMixin:
     def explain(self, mention: str, context: str = "", *, country_hint: Optional[str] = None) -> dict:
         """``geocode`` plus why: {"location", "geo_reason", "confidence"} (confidence 0..1)."""
         loc = self.geocode(mention, context, country_hint=country_hint)
-        reason = getattr(_WHY, "reason", "") or ""
         if loc is None:
+            reason = getattr(_WHY, "reason", "") or ""
             return {"location": None, "geo_reason": reason or "no acceptable candidate", "confidence": 0.0}
-        if not reason:
-            reason = {4: "country", 3: "region"}.get(loc.precision, "gazetteer entry")
-        conf = 0.9
-        if reason.startswith("one edit"):
-            conf = 0.6
-        elif "variant spelling" in reason:
-            conf = 0.7
-        elif "fell back" in reason or "not in the gazetteer" in reason:
-            conf = 0.5
-        if "region written" in reason or "region named" in reason or "city district" in reason:
-            conf = min(1.0, conf + 0.05)
-        return {"location": loc, "geo_reason": reason, "confidence": round(conf, 2)}
+        return {"location": loc, "geo_reason": loc.geo_reason, "confidence": loc.geo_confidence}
+
+
+def confidence(reason: str) -> float:
+    """How sure a choice is (0..1), from its reason: a name match 0.9, a variant spelling 0.7, one
+    edit away 0.6, a fallback to the unit written 0.5; a region written or named adds 0.05."""
+    conf = 0.9
+    if reason.startswith("one edit"):
+        conf = 0.6
+    elif "variant spelling" in reason:
+        conf = 0.7
+    elif "fell back" in reason or "not in the gazetteer" in reason:
+        conf = 0.5
+    if "region written" in reason or "region named" in reason or "city district" in reason:
+        conf = min(1.0, conf + 0.05)
+    return round(conf, 2)
+
+
+def with_reason(loc: Optional[Location], reason: str) -> Optional[Location]:
+    """``loc`` with ``geo_reason`` and ``geo_confidence`` set (a copy; None stays None)."""
+    if loc is None:
+        return None
+    return loc.model_copy(update={"geo_reason": reason, "geo_confidence": confidence(reason)})

@@ -399,7 +399,7 @@ class Store:
     def _location_id(self, s: Session, loc: model.Location | None) -> int | None:
         if loc is None:
             return None
-        data = loc.model_dump()
+        data = loc.model_dump(exclude={"geo_reason", "geo_confidence"})  # one row per place, whatever the reason
         key = hashlib.sha1(json.dumps(data, sort_keys=True, default=str).encode()).hexdigest()
         got = s.execute(select(LocationRow.id).where(LocationRow.key == key)).scalar()
         if got is not None:
