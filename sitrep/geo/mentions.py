@@ -5,6 +5,7 @@ A mixin of :class:`sitrep.geo.gazetteer.Gazetteer`.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Optional
 
@@ -15,6 +16,10 @@ from sitrep.geo.lexicon import (
 )
 from sitrep.geo.resolve import with_reason
 from sitrep.geo.translit import fold, fold_token
+
+_DASH_GAP = re.compile(r"\s+[-–—]\s+|\s*[–—]\s*")
+# district adjectives: Kirovskyi, Prymorskyi, Livoberezhnyi, Sovetskiy, Tsentralnyi
+_DISTRICT_WORD = re.compile(r"(?:sk|ck|n)(?:yi|yy|iy|ij|y|oi|oy|ii|ii)$|^South-|^North-|^(?:Central|Tsentraln)", re.I)
 
 
 class _Spans:
@@ -185,6 +190,10 @@ class MentionsMixin:
                         i = j
                         continue  # "Azov Battalion", "Ural trucks", "Luhansk People's Militia": a name part
                     initial = j == i + 1 and (i == 0 or words[i - 1] in (".", "!", "?", '"', "“", ":"))
+                    if self._dash_district(text, toks, cap, j, key):
+                        raw.append((i, j + 1, "city_district", key, j))  # "Donetsk - Kirovskyi" (ACLED style)
+                        i = j + 1
+                        continue
                     raw.append((i, j, "settlement", key, (prev1, namey, initial, nxt in _AFTER_NEAR)))
             elif key in dkeys:
                 raw.append((i, j, "demonym", dkeys[key], None))
@@ -207,7 +216,7 @@ class MentionsMixin:
         constraint_of: dict[int, tuple] = {}
         by_start = {r[0]: r for r in raw}
         for (a, b, kind, payload, _x) in raw:
-            if kind != "settlement" or b >= n or words[b] != ",":
+            if kind not in ("settlement", "city_district") or b >= n or words[b] != ",":
                 continue
             nb = by_start.get(b + 1)
             if nb is None:
@@ -264,6 +273,17 @@ class MentionsMixin:
                 else:
                     out.append(PlaceMention(start, end, surface, "settlement", loc))
                     continue
+            if kind == "city_district":
+                cb = self._best(payload, strong=sent_regions.get(sent[a], _EMPTY), weak=doc_regions, ccs=doc_ccs)
+                if cb is not None:
+                    d = self._district(cb[0], words[extra])
+                    if d is not None:
+                        loc = with_reason(self._place_location(d), f"city district of {self._name[cb[0]]}")
+                    else:
+                        loc = with_reason(self._place_location(cb[0], 2),
+                                          f"district of {self._name[cb[0]]} not in the gazetteer: the city")
+                    out.append(PlaceMention(start, end, surface, "settlement", loc))
+                continue
             if kind == "settlement" and a in skip_starts:
                 nb = by_start[a]
                 nkey = payload
@@ -291,6 +311,26 @@ class MentionsMixin:
                 if loc is not None:
                     out.append(PlaceMention(start, end, surface, "settlement", loc))
         return out
+
+    def _dash_district(self, text: str, toks, cap, j: int, key: str) -> bool:
+        """True when the city named by ``key`` (tokens before ``j``) is followed by " - District"
+        ("Donetsk - Kirovskyi", "Kharkiv – Saltivskyi"): a city of 100,000 or more, a dash with
+        spaces, then a capitalised word that is no region or country and reads as a district
+        (an adjectival name, or no place of its own)."""
+        if j >= len(toks) or cap[j] != 1:
+            return False
+        if not _DASH_GAP.fullmatch(text[toks[j - 1][2]:toks[j][1]]):
+            return False
+        word = toks.words[j]
+        k = fold(word)
+        top = self._best(key)
+        if top is None or self._pop[top[0]] < 100000 or k in self._country_keys:
+            return False
+        if any(iso[:2] == self._cc[top[0]] for iso in self._region_keys.get(k, ())):
+            return False  # "Kharkiv - Donetsk": a region of the city's country
+        if (k in self._names or k in self._aliases) and not _DISTRICT_WORD.search(word):
+            return False  # "the Kharkiv - Kyiv highway"
+        return True
 
     def _resolve_mention(self, text, toks, a, b, key, extra, sent, sent_regions, doc_regions, doc_ccs,
                          constraint, memo=None) -> Optional[Location]:
