@@ -205,6 +205,26 @@ def test_short_or_unfinished_closing_lines_of_the_article_stay(last):
     assert last in text
 
 
+def test_teaser_cards_after_a_read_more_marker_go():
+    cards = [
+        "Read more",
+        "border tension",
+        "Governor Says Village Shelled Again",
+        "Officials said a school and a shop were damaged in the overnight attack.",
+        "2 Min read",
+        "air defence",
+        "Drones Downed Over Southern Region",
+        "The defence ministry said nine drones were intercepted before dawn.",
+        "3 Min read",
+        "Blast Damages Rail Depot In Example City",
+        "A fire broke out after the explosion, injuring one worker, officials sai",
+    ]
+    text = cleaned(["Guided bombs hit river port", *BODY, *cards])
+    assert_body_kept(text)
+    for line in cards:
+        assert line not in text, line
+
+
 def test_subheaded_sections_closing_an_article_stay():
     sections = [
         "What Happens To The Port Now",

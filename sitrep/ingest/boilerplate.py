@@ -51,6 +51,7 @@ FEED_KINDS = {"feed"}
 CARD_KINDS = {"card"}
 # a letter to readers ("Dear readers,") after the body: the rest of the page is the appeal
 APPEAL_KINDS = {"appeal"}
+_TEASER_MAX = 250
 _QUOTES = tuple("\"“”‘’'«„")
 _SPEECH = re.compile(r"[,!?][\"”’»]")
 _AUXILIARY = re.compile(r"\b(?:is|are|was|were|been|being|will|would|has|have|had|can|could|may|might|"
@@ -332,18 +333,24 @@ def classify_lines(lines: list[str]) -> list[Classified]:
             break
         out[i] = ("signoff", None)
 
-    # related headlines running to the end of the page, after the body
+    # related headlines running to the end of the page, after the body; a story card may add a
+    # one-line teaser under its headline (then the list must follow a furniture line: "Read more")
     run: list[int] = []
-    for i in range(n - 1, first_body, -1):
-        if out[i][0] is not None:
-            continue
+    teasers = 0
+    content = [i for i in range(first_body + 1, n) if out[i][0] is None]
+    for pos in range(len(content) - 1, -1, -1):
+        i = content[pos]
         if _link_like(lines[i]):
             run.append(i)
         elif len(lines[i]) < 25 and not lines[i].endswith(_SENTENCE_END):
             run.append(i)  # a stray short label inside the list
+        elif pos > 0 and len(lines[i]) <= _TEASER_MAX and _link_like(lines[content[pos - 1]]):
+            run.append(i)
+            teasers += 1
         else:
             break
-    if sum(_link_like(lines[i]) for i in run) >= 3:
+    if sum(_link_like(lines[i]) for i in run) >= 3 and (
+            not teasers or run and min(run) > 0 and out[min(run) - 1][0] is not None):
         for i in run:
             out[i] = ("related", None)
 
