@@ -297,3 +297,28 @@ def test_headline_and_caption_are_not_reported_speech():
             "border overnight.")
     sts = reported(text)
     assert [s.quote[:12] for s in sts] == ["RIGA (Reuter"], [(s.speaker, s.quote) for s in sts]
+
+
+# --- more attribution shapes: appositive before the verb, "of" in titles, acronyms, "according to" ------
+
+@pytest.mark.parametrize("text, speaker", [
+    ("\u201cThe ferry terminal lost power for an hour,\u201d Lysak, the regional governor, added.", "Lysak"),
+    ("\u201cThe ferry terminal lost power for an hour,\u201d Tymur Tkachenko, head of the Kyiv City Military "
+     "Administration, wrote on Telegram.", "Tkachenko"),
+    ("'The ferry terminal lost power for an hour,' Lysak said.", "Lysak"),
+    ("\u201cThe ferry terminal lost power for an hour,\u201d Ukraine\u2019s military intelligence (HUR) said.", "HUR"),
+    ("\u201cThe ferry terminal lost power for an hour,\u201d U.S. Secretary of State Marco Rubio said.", "Rubio"),
+    ("\u201cThe ferry terminal lost power for an hour,\u201d a source in the Ukrainian military told AFP.", "source"),
+    ("Klymenko on the attack: \u201cThe ferry terminal lost power for an hour.\u201d", "Klymenko"),
+    ("\u201cThe ferry terminal lost power for an hour,\u201d according to Ukraine's navy.", "navy"),
+    ("\u201cThe ferry terminal lost power for an hour,\u201d according to a statement from the regional "
+     "administration.", "administration"),
+])
+def test_appositives_titles_acronyms_and_according_to(text, speaker):
+    said(text, "lost power for an hour", speaker)
+
+
+def test_according_to_data_names_no_speaker():
+    text = "\u201cThe ferry terminal lost power for an hour,\u201d according to preliminary data."
+    sts = direct(text)
+    assert sts and not (sts[0].speaker or "").lower().startswith(("preliminary", "data"))

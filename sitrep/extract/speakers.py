@@ -22,21 +22,24 @@ SPEECH_X = speech_verbs("quote")  # every speech verb (sitrep/data/speech_verbs.
 _MARKS = "“”\"«»„‘’"
 _PRON = r"he|she|they|it|we|I"
 _PRONOUN = re.compile(r"^(?:" + _PRON + r")$", re.I)
+# nouns naming a body that speaks: "the ministry", "Ukraine's military intelligence", "the 3rd army corps"
+_BODY_NOUNS = (r"ministry|agency|company|operator|command|service|administration|military|army|office|police|council|"
+               r"committee|department|force|forces|guard|government|utility|group|staff|corporation|intelligence|"
+               r"directorate|navy|fleet|corps|brigade|headquarters")
 # "the official", "a spokesperson for the ministry", "the regional governor", "Ukraine's air force"
 _DESCR = (r"(?:the|a|an|one|another|[A-Z][\w’'-]+[’']s)\s+(?:[\w’'-]+\s+){0,3}?"
           r"(?:official|officials|minister|governor|mayor|president|spokes(?:man|woman|person)|head|chief|"
-          r"commander|adviser|advisor|source|sources|representative|envoy|ambassador|ministry|agency|"
-          r"company|operator|command|service|administration|military|army|office|police|prosecutors?|"
-          r"authorities|council|force|forces|committee|department|statement|report|officer|soldier|message|post|"
+          r"commander|adviser|advisor|source|sources|representative|envoy|ambassador|" + _BODY_NOUNS + r"|prosecutors?|"
+          r"authorities|statement|report|officer|soldier|message|post|"
           r"announcement|press release|communiqu[eé]|"
           r"analyst|expert|diplomat|leader|general|secretary|chancellor|premier|deputy)"
-          r"(?:\s+(?:for|of|at|from|in|to)\s+(?:the\s+)?[\w’'-]+(?:\s+[A-Z][\w’'-]*){0,3})?")
+          r"(?:\s+(?:for|of|at|from|in|to|with)\s+(?:the\s+)?[\w’'-]+(?:\s+[A-Z][\w’'-]*){0,3}(?:\s+[a-z][\w’'-]*){0,2}?)?")
 # "the Kremlin", "the Ministry of Defence of Belarus": "the" and a proper name
 _THE_NAME = r"the\s+[A-Z][\w’'.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'.-]*){0,5}"
 _SUBJ = (r"(?:" + _PRON + r"|" + _DESCR + r"(?:,?\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3},?)?|" + _THE_NAME
-         + r"|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})")
+         + r"|[A-Z][\w’'.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'.-]*){0,5})(?:\s*\([A-Z][\w.-]{1,10}\))?")
 _LEAD = r"^[,.!?…:;]?\s*[”\"»’'“]?\s*[,:;]?\s*(?:[-–—]\s*)?"
-_AFTER = re.compile(_LEAD + r"(?P<subj>" + _SUBJ + r")\s+(?:also\s+|then\s+|later\s+|further\s+|has\s+|had\s+)?(?P<verb>"
+_AFTER = re.compile(_LEAD + r"(?P<subj>" + _SUBJ + r")(?:,\s*[^,.“”\"\n]{3,80},)?\s+(?:also\s+|then\s+|later\s+|further\s+|has\s+|had\s+)?(?P<verb>"
                     + SPEECH_X + r")\b", re.S)
 _AFTER_INV = re.compile(_LEAD + r"(?P<verb>" + SPEECH_X + r")\s+(?:the\s+)?(?P<subj>(?:[A-Z][\w’'.-]*\s*){1,5}(?:,\s*[^,.\n]{3,60})?|"
                         + _DESCR + r")")
@@ -47,9 +50,7 @@ _TITLED = re.compile(r"(?:" + TITLE_WORDS + r")\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w
 _ROLE_NOUN = re.compile(r"^(?:the|this|that)\s+(?:[\w’'-]+\s+){0,2}(official|minister|governor|mayor|president|spokes(?:man|woman|person)|"
                         r"head|chief|commander|adviser|advisor|leader|general|secretary|chancellor|premier|deputy|"
                         r"ambassador|envoy|politician|lawmaker|MP|representative|diplomat|officer)$", re.I)
-_ORG_NOUN = re.compile(r"^(?:the|this|that)\s+(?:[\w’'-]+\s+){0,2}(ministry|agency|company|operator|command|service|"
-                       r"administration|military|army|office|police|council|committee|department|force|forces|"
-                       r"guard|government|utility|group|staff|corporation|prosecutor's office)$", re.I)
+_ORG_NOUN = re.compile(r"^(?:the|this|that)\s+(?:[\w’'-]+\s+){0,2}(" + _BODY_NOUNS + r"|prosecutor's office)$", re.I)
 _LABEL = re.compile(r"^\s*(?:quote|quotes|details|source|background|reference|update)\s*:\s*$", re.I)
 
 
@@ -187,7 +188,7 @@ def _head_speaker(head: str) -> Optional[str]:
         inv = _AFTER_INV.match(head[vm.start():])  # "..., said Ihor Terekhov: “…”"
         if inv:
             return inv.group("subj")
-    m = re.match(r"\s*((?:[A-Z][\w’'-]+\s+){0,3}[A-Z][\w’'-]+)\s*:\s*$", head)
+    m = re.match(r"\s*((?:[A-Z][\w’'-]+\s+){0,3}[A-Z][\w’'-]+)(?:\s+(?:on|about)\s+[^:“”\"]{2,60})?\s*:\s*$", head)
     if m and not _LABEL.match(head):
         return m.group(1)  # a headline's "Zelensky: “…”"
     if re.search(r"[:,]\s*$", head):
@@ -197,10 +198,24 @@ def _head_speaker(head: str) -> Optional[str]:
     return None
 
 
+def according_to(s: str) -> Optional[str]:
+    """The source in "according to X" at the start of ``s``: the body a document comes from
+    ("according to a statement from the regional administration" => "the regional administration"),
+    nothing for data ("according to preliminary information")."""
+    m = re.match(r"according to\s+(?:the\s+|an?\s+)?([^,.;:“”\"()\n]{3,80})", s, re.I)
+    if not m or re.match(r"(?:preliminary|early|initial|updated|latest|official)?\s*(?:data|information|figures|estimates)\b",
+                         m.group(1), re.I):
+        return None
+    src = m.group(1).strip()
+    doc = re.match(r"(?:(?:official|latest|new|its|their|a)\s+)?(?:statement|report|post|message|update|communiqu[eé])\s+"
+                   r"(?:from|by|of|issued by)\s+(.+)", src, re.I)
+    return doc.group(1) if doc else src
+
+
 def _after_speaker(text: str, b: int) -> Optional[str]:
     """The speaker named right after a closing mark at ``b``."""
     after = text[b:b + 160]
-    if re.match(r"[" + _MARKS + r"]?\s*\n", after) or b >= len(text) or text[b] not in _MARKS:
+    if re.match(r"[" + _MARKS + r"]?\s*\n", after) or b >= len(text) or text[b] not in _MARKS + "'":
         return None  # an attribution never follows across a paragraph break
     m = _AFTER.match(after)
     if m and text[b - 1:b] in ".!?" and not _PRONOUN.match(m.group("subj")) and not re.match(r"[" + _MARKS + r"]?\s*[a-z]", after) \
@@ -209,6 +224,8 @@ def _after_speaker(text: str, b: int) -> Optional[str]:
     if m:
         return m.group("subj")
     m = _AFTER_INV.match(after)
+    if m and m.group("verb") == "according to":
+        return according_to(after[m.start("verb"):])
     if m:
         # "…,” said Kremlin spokesman Dmitry Peskov": the named person of the phrase after the verb
         phrase = re.split(r"[.;:\n“\"«]|,\s+(?:who|which|adding|noting|saying|according)\b", after[m.start("subj"):], maxsplit=1)[0]
