@@ -196,3 +196,43 @@ def test_no_split_without_counts_of_their_own(text):
 
 def test_clock_time_is_not_a_place():
     assert [p.text for p in find_places("The drones were downed between 11 p.m. and 7 a.m. Moscow time.")] == []
+
+
+# ---------------------------------------------------------------- more interception phrasing
+@pytest.mark.parametrize("text, want", [
+    # "all of" distributes over the coordinated list: each weapon launched and downed
+    ("Kyiv said on Monday that it destroyed all of the 24 missiles and eleven drones launched by Russia overnight.",
+     {"missile": (24, 24), "drone": (11, 11)}),
+    ("Air defence shot down all 12 drones.", {"drone": (12, 12)}),
+    # a nominal interception: "the destruction of N drones"
+    ("As of 08:00, the destruction of 51 attack drones has been confirmed over six regions.", {"drone": (None, 51)}),
+    # what got through is neither launched (when the launch is counted) nor downed
+    ("Russia launched four ballistic missiles; the two missiles that were not destroyed hit Odesa.", {"ballistic_missile": (4, None)}),
+    ("Russia launched six Kalibr missiles; four missiles hit their targets.", {"cruise_missile": (6, None)}),
+    # ... and alone it is what was launched at that place
+    ("Two missiles hit their targets in the city.", {"missile": (2, None)}),
+])
+def test_more_interception_phrasing(text, want):
+    assert counts(text) == want
+
+
+def test_nominal_interception_is_an_interception_event():
+    evs = run("As of 09:00, the destruction of 51 attack drones has been confirmed in the Poltava, Sumy, Kharkiv "
+              "and Chernihiv regions, the air force said.", "2025-06-03")
+    assert {e.event_type for e in evs} == {"interception"}
+
+
+def test_each_count_carries_over_a_republic():
+    text = ("Air defence units destroyed nine drones over the Kursk region, three over the Bryansk region and one drone "
+            "each over the Oryol region and the republic of Crimea.")
+    spans = [(p.start, p.end) for p in find_places(text) if p.role == "incident" and p.kind != "country"]
+    got = counts_per_place(text, spans, extract_weapons(text))
+    assert [[w.intercepted.best for w in ws] for ws in got] == [[9], [3], [1], [1]]
+
+
+@pytest.mark.parametrize("text", [
+    "A Russian drone struck a fuel depot in Bila Tserkva overnight. Residents were not hurt, the governor said.",
+    "A shell hit a shop in Nikopol on Friday; the staff escaped unharmed.",
+])
+def test_no_one_hurt_phrasings_are_zero(text):
+    assert outcome(text) == (0, 0)

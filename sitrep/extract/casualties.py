@@ -41,7 +41,9 @@ _PERSON_NP = r"(?:" + _SINGLE_DET + r"(?:" + _SINGLE_NOUNS + r")\b|(?:an?\s+)?\d
 _PERSON_CHAIN = re.compile(r"(?<![\w-])" + _PERSON_NP + r"(?:\s*,\s*(?:and\s+)?" + _PERSON_NP + r"|\s+and\s+" + _PERSON_NP + r")+", re.I)
 _NONE = re.compile(
     r"\b(?:no (?:one|casualties|victims|fatalities|deaths|injuries|people were|civilians were|reported casualties)|"
-    r"nobody|without casualties|no information (?:on|about) casualties|there were no (?:casualties|victims|injuries))\b", re.I)
+    r"nobody|without casualties|no information (?:on|about) casualties|there were no (?:casualties|victims|injuries)|"
+    r"(?:people|residents|civilians|locals|passengers|employees|workers|staff|personnel|the driver|the family)\s+(?:were|was)\s+(?:not|n[o']t)\s+(?:hurt|injured|harmed)|"
+    r"(?:escaped|were|was)\s+(?:unharmed|unhurt|uninjured)|casualties (?:were|have been) avoided)\b", re.I)
 _NONE_KILLED_ONLY = re.compile(r"\bno (?:one|body) (?:was|were) killed\b|\bno (?:deaths|fatalities)\b", re.I)
 _UNKNOWN = re.compile(r"\bcasualties (?:unknown|are unknown|not known|not reported)|\bunknown (?:casualties|number)", re.I)
 _WAR_TO_DATE = cue("war_to_date")

@@ -13,10 +13,14 @@ from sitrep.extract.lexicon import weapons as weapon_lexicon
 from sitrep.model import Count, Weapon
 from sitrep.nlp.numbers import find_numbers, parse_count
 
-_INTERCEPT = re.compile(r"(?:to|had|have|has|were|was) down(?:ed)?\b|shot down|shoot(?:ing)? down|taken down|brought down|downed|intercept\w*|destroyed|neutrali[sz]ed|repelled|suppressed|lost locationally|were destroyed", re.I)
+_INTERCEPT = re.compile(r"(?:to|had|have|has|were|was) down(?:ed)?\b|destruction of|downing of|shot down|shoot(?:ing)? down|taken down|brought down|downed|intercept\w*|destroyed|neutrali[sz]ed|repelled|suppressed|lost locationally|were destroyed", re.I)
 _PASSIVE_AFTER = re.compile(r"\s*(?:\([^)]{0,30}\)\s*)?(?:were|was|have been|has been|had been|are|got)\s+(?:\w+\s+)?(?:shot down|downed|intercepted|destroyed|neutrali[sz]ed|suppressed|jammed|brought down|taken down)\b", re.I)
 _REACHED_AFTER = re.compile(r"\s*(?:\w+\s+)?(?:reached|hit|struck) (?:their )?(?:targets?|the target)", re.I)
 _LAUNCH = re.compile(r"launch\w*|fired|unleashed|attacked (?:\w+ )?with|used|deployed|sent|barrage of|released|hit|struck|carried out", re.I)
+
+
+# "destroyed all of the 18 missiles and nine drones": every weapon of the list was downed
+_ALL_OF = re.compile(r"\ball (?:of )?(?:the )?(?:[\"“]\s*)?(?:\S+\s+(?:[\w-]+\s+){0,3}?(?:and|,)\s+){0,3}$", re.I)
 
 
 @dataclass
@@ -59,7 +63,7 @@ def find_weapon_mentions(text: str) -> list[WeaponMention]:
     return merged
 
 
-def _count_for(text: str, w: WeaponMention, numbers) -> Optional[Count]:
+def _count_for(text: str, w: WeaponMention, numbers):
     """The number counting a weapon mention, right before it: "120 missiles", "almost 100
     Shahed drones", "17 cruise missiles (of the X-101 type)", "nine of the drones"."""
     for n in reversed(numbers):
@@ -68,7 +72,7 @@ def _count_for(text: str, w: WeaponMention, numbers) -> Optional[Count]:
         gap = text[n.end:w.start]
         if re.fullmatch(r"\s*(?:[\"“”']\s*)?(?:(?:of\s+(?:the\s+)?)|(?:[A-Za-z-]+\s+){0,3})", gap) and not re.search(r"\b(?:and|or|with|from|by|at|in|on)\b", gap) \
                 and not _GAP_NOT_MODIFIER.search(gap):
-            return n.count
+            return n
         break
     return None
 
@@ -98,8 +102,10 @@ def extract_weapons(text: str, *, default_mode: str = "launched", antecedent: Op
         return []
     out: list[Weapon] = []
     first_at: dict[int, int] = {}
+    through: list[tuple[Weapon, Count]] = []
     for w in mentions:
-        count = _count_for(text, w, numbers)
+        span = _count_for(text, w, numbers)
+        count = span.count if span is not None else None
         mode = _mode_at(text, w, default_mode)
         tail = _split_after(text, w, numbers)
         if count is not None and tail is not None:
@@ -111,11 +117,14 @@ def extract_weapons(text: str, *, default_mode: str = "launched", antecedent: Op
         ofm = None
         for m in _OF.finditer(text, max(0, w.start - 40), w.start):
             gap = text[m.end():w.start]
-            if re.fullmatch(r"\s*(?:[A-Za-z-]+\s+){0,3}", gap):
-                ofm = m
+            if re.fullmatch(r"\s*(?:[A-Za-z-]+\s+){0,3}", gap) and not re.search(r"\b(?:and|or)\b", gap) \
+                    and (m.group("a").lower() == "all" or parse_count(m.group("a")) is not None):
+                ofm = m  # not "the destruction of 51 drones"
         if ofm is not None and mode == "intercepted":
-            # "shot down 54 of 69 missiles": 54 down out of 69 launched
+            # "shot down 54 of 69 missiles": 54 down out of 69 launched; "all of the 18": 18 and 18
             down, total = parse_count(ofm.group("a")), parse_count(ofm.group("b"))
+            if ofm.group("a").lower() == "all":
+                down = total
             existing = next((x for x in out if x.category == w.category and x.model == w.model), None)
             if existing is None:
                 existing = Weapon(category=w.category, model=w.model)
@@ -132,8 +141,8 @@ def extract_weapons(text: str, *, default_mode: str = "launched", antecedent: Op
         elif w.model and not existing.model:
             existing.model = w.model
         if count is not None:
-            if mode == "intercepted" and re.search(r"\ball (?:of )?(?:the )?(?:[\"“]\s*)?$", text[max(0, w.start - 40):w.start].rsplit(str(count.best), 1)[0] if count.best is not None else ""):
-                # "destroyed all of the 18 missiles launched": 18 launched, 18 down
+            if mode == "intercepted" and _ALL_OF.search(text[max(0, span.start - 80):span.start]):
+                # "destroyed all of the 18 missiles launched", "all 18 missiles and 9 drones": launched and down
                 existing.intercepted = existing.intercepted or count
                 existing.launched = existing.launched or count
             elif mode == "intercepted":
@@ -142,8 +151,13 @@ def extract_weapons(text: str, *, default_mode: str = "launched", antecedent: Op
                 total = _total_after(text, w, numbers)
                 if total is not None and existing.launched is None:
                     existing.launched = total  # "shot down 21 cruise missiles out of a total of 23"
+            elif mode == "through":
+                through.append((existing, count))
             elif existing.launched is None:
                 existing.launched = count
+    if not any(x.launched for x in out):
+        for existing, count in through:  # "12 missiles hit their targets" alone: the missiles launched there
+            existing.launched = existing.launched or count
     if _ANAPHOR.search(text):
         referents = sorted((x for x in out if x.launched), key=lambda x: first_at.get(id(x), 0))
         _anaphoric_counts(text, numbers, referents, [(first_at.get(id(x), 0), x) for x in referents])
@@ -157,12 +171,12 @@ def _mode_at(text: str, w: WeaponMention, default_mode: str) -> str:
     left = text[clause_start:w.start]
     right = text[w.end:w.end + 60]
     right = re.split(r"[;.]|, (?:and|while|but)\b", right)[0]
-    if _NOT_DOWN.match(right.lstrip()) or re.match(r"\s*(?:were|was|have|has|had)\s+(?:been\s+)?(?:not|never)\b", right, re.I):
-        return "launched"  # "seven missiles were not intercepted": they got through
+    if _NOT_DOWN.match(right.lstrip()) or re.match(r"\s*(?:that\s+|which\s+)?(?:were|was|have|has|had)\s+(?:been\s+)?(?:not|never)\b", right, re.I):
+        return "through"  # "seven missiles were not intercepted": they got through
     if _PASSIVE_AFTER.match(right):
         return "intercepted"  # "..., 50 drones were shot down": the passive verb right after the noun governs it
     if _REACHED_AFTER.match(right):
-        return "launched"  # "12 missiles reached their targets": got through, not intercepted
+        return "through"  # "12 missiles reached their targets": got through, not intercepted
     li = [m.end() for m in _INTERCEPT.finditer(left)]
     ll = [m.end() for m in _LAUNCH.finditer(left)]
     if li and (not ll or li[-1] > ll[-1]):
@@ -307,7 +321,8 @@ def fold_generic(weapons: list[Weapon]) -> list[Weapon]:
 _COUNT_BEFORE_PLACE = re.compile(r"[^,;:.()]{0,60}?\b(?:over|above|in|near|off|across|within|on|at|towards?)\s+(?:the\s+)?"
                                  r"(?:(?:waters|skies|territory|airspace|coast)\s+(?:of|off|over)\s+(?:the\s+)?)?"
                                  r"(?:(?:[\w-]+\s+){0,2}(?:regions?|oblasts?)\s+of\s+(?:the\s+)?)?$", re.I)
-_LIST_GAP = re.compile(r"\s*(?:regions?|oblasts?|provinces?)?\s*(?:,|and|, and)\s*(?:(?:over|above|in)\s+)?(?:the\s+)?", re.I)
+_LIST_GAP = re.compile(r"\s*(?:regions?|oblasts?|provinces?)?\s*(?:,|and|, and)\s*(?:(?:over|above|in)\s+)?(?:the\s+)?"
+                       r"(?:(?:republic|region|territory|city|peninsula) of\s+(?:the\s+)?)?", re.I)
 
 
 def counts_per_place(text: str, spans: list[tuple[int, int]], weapons: list[Weapon]) -> Optional[list[list[Weapon]]]:
