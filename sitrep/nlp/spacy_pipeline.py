@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import logging
 import os
+import sys
+import types
 from functools import lru_cache
 from typing import Optional
 
@@ -26,18 +28,80 @@ def enabled() -> bool:
     return os.environ.get("SITREP_SPACY", "0") in ("1", "true", "yes", "on")
 
 
+def _import_spacy():
+    """``import spacy`` without its command-line package.
+
+    ``spacy/__init__`` imports ``spacy.cli`` only to re-export ``spacy.info``, and ``spacy.cli`` pulls
+    in requests, httpx, rich, jinja2 and weasel: about a third of the import time of spaCy, which a
+    cold ``sitrep extract`` pays. Two placeholder modules stand in for ``spacy.cli`` and
+    ``spacy.cli.info`` while spaCy imports and are removed right after, so a later ``import spacy.cli``
+    (or a call of ``spacy.info``) loads the real package."""
+    if "spacy" in sys.modules:
+        return sys.modules["spacy"]
+    placeholders = {}
+    if "spacy.cli" not in sys.modules and "spacy.cli.info" not in sys.modules:
+        cli = types.ModuleType("spacy.cli")
+        cli.__path__ = []  # a package, so that ``spacy.cli.info`` resolves against it
+        info = types.ModuleType("spacy.cli.info")
+
+        def _info(*args, **kwargs):
+            from spacy.cli.info import info as real
+
+            return real(*args, **kwargs)
+
+        info.info = _info
+        placeholders = {"spacy.cli": cli, "spacy.cli.info": info}
+        sys.modules.update(placeholders)
+    try:
+        import spacy
+    finally:
+        for key, mod in placeholders.items():
+            if sys.modules.get(key) is mod:
+                del sys.modules[key]
+    if getattr(spacy, "cli", None) is placeholders.get("spacy.cli", False):
+        del spacy.cli
+    return spacy
+
+
+SAVED_TOKENIZER = "sitrep.saved_tokenizer.v1"
+
+
+def _register_saved_tokenizer(spacy) -> None:
+    """A tokenizer factory without rules, for models whose tokenizer is restored from disk anyway.
+
+    ``spacy.load`` first builds the language's default tokenizer (some 2,700 special cases) and then
+    replaces every part of it with the model's saved one (``tokenizer/`` in the package): the first
+    build is wasted work. With this factory the first build is empty; the saved data then sets the
+    rules, prefixes, suffixes, infixes and URL / token matches, so the tokenizer is the model's own
+    (tests/test_spacy_load.py compares its bytes with a default load)."""
+    if SAVED_TOKENIZER in spacy.registry.tokenizers:
+        return
+
+    def make():
+        from spacy.tokenizer import Tokenizer
+
+        return lambda nlp: Tokenizer(nlp.vocab)
+
+    spacy.registry.tokenizers.register(SAVED_TOKENIZER, func=make)
+
+
 def _load_model(exclude: list[str], without: str):
     """The first installed model of MODELS without the ``exclude``d components, or None (logging what
     sitrep does ``without`` it)."""
     try:
-        import spacy
+        spacy = _import_spacy()
     except ImportError:  # pragma: no cover - spaCy is a declared dependency
         return None
+    _register_saved_tokenizer(spacy)
+    fast = {"nlp": {"tokenizer": {"@tokenizers": SAVED_TOKENIZER}}}
     for name in MODELS:
         try:
-            return spacy.load(name, exclude=exclude)
+            nlp = spacy.load(name, exclude=exclude, config=fast)
         except OSError:
             continue
+        if nlp.path is None or not (nlp.path / "tokenizer").exists():  # nothing to restore: the default one
+            nlp = spacy.load(name, exclude=exclude)
+        return nlp
     log.warning("no spaCy English model installed (%s); %s", ", ".join(MODELS), without)
     return None
 
@@ -55,7 +119,8 @@ def model_name() -> Optional[str]:
     return f"{nlp.meta.get('lang')}_{nlp.meta.get('name')}-{nlp.meta.get('version')}" if nlp is not None else None
 
 
-PARSER_EXCLUDE = ["ner"]
+# the senter is disabled in the small model (the parser sets sentence starts): not loading it changes nothing
+PARSER_EXCLUDE = ["ner", "senter"]
 
 
 def parsing_enabled() -> bool:

@@ -1,0 +1,88 @@
+"""Loading spaCy for the factuality parse: only what is needed, nothing twice, and only when a
+sentence needs it (the cold-start cost of ``sitrep extract``)."""
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from sitrep.nlp import spacy_pipeline
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _fresh(code: str) -> str:
+    """Run ``code`` in a fresh interpreter (spaCy not yet imported) and return its stdout."""
+    res = subprocess.run([sys.executable, "-c", textwrap.dedent(code)], capture_output=True, text=True,
+                         cwd=ROOT, env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin",
+                                        "HOME": str(Path.home())}, timeout=120)
+    assert res.returncode == 0, res.stderr[-3000:]
+    return res.stdout
+
+
+def _model_installed() -> bool:
+    import importlib.util
+
+    return any(importlib.util.find_spec(m) is not None for m in spacy_pipeline.MODELS)
+
+
+needs_model = pytest.mark.skipif(not _model_installed(), reason="no spaCy English model installed")
+
+
+def test_spacy_imports_without_its_cli_and_the_real_cli_still_loads():
+    out = _fresh("""
+        import sys
+        from sitrep.nlp.spacy_pipeline import _import_spacy
+        spacy = _import_spacy()
+        print("cli-loaded", "spacy.cli" in sys.modules, "requests" in sys.modules, "weasel" in sys.modules)
+        import spacy.cli
+        print("real-cli", spacy.cli.__file__.endswith("cli/__init__.py"), callable(spacy.cli.info))
+    """)
+    assert "cli-loaded False False False" in out
+    assert "real-cli True True" in out
+
+
+def test_no_cue_no_spacy_import():
+    # a document whose trigger sentences carry no factuality cue never imports spaCy at all
+    out = _fresh("""
+        import sys
+        from sitrep.extract.pipeline import get_pipeline
+        from sitrep.model import RawDocument
+        text = ("KYIV, March 3 — Russian forces shelled Nikopol on Monday, killing two civilians, "
+                "the regional governor said.\\n\\nA drone struck a warehouse in Kharkiv overnight.")
+        res = get_pipeline().process(RawDocument(doc_id="t", text=text), "2026-03-03")
+        print("events", len(res.events), "spacy", "spacy" in sys.modules)
+    """)
+    assert "spacy False" in out
+    assert "events 0" not in out
+
+
+@needs_model
+def test_parser_pipeline_has_only_what_factuality_reads():
+    nlp = spacy_pipeline.load_parser()
+    assert nlp is not None
+    assert nlp.pipe_names == ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer"]
+    assert "senter" not in nlp.component_names and "ner" not in nlp.component_names
+
+
+@needs_model
+def test_saved_tokenizer_is_the_models_own():
+    """The empty first tokenizer is fully replaced by the model's saved one: same bytes, same tokens
+    as a plain ``spacy.load``."""
+    import spacy
+
+    fast = spacy_pipeline.load_parser()
+    plain = spacy.load(_model_name(), exclude=spacy_pipeline.PARSER_EXCLUDE)
+    assert fast.config["nlp"]["tokenizer"]["@tokenizers"] == spacy_pipeline.SAVED_TOKENIZER
+    assert fast.tokenizer.to_bytes() == plain.tokenizer.to_bytes()
+    text = "Russia's forces can't hold U.S.-made HIMARS e.g. near Kupiansk — at 5:30 a.m., (12km) away!"
+    assert [t.text for t in fast(text)] == [t.text for t in plain(text)]
+    fa, pa = fast(text), plain(text)
+    assert [(t.tag_, t.dep_, t.head.i, t.lemma_) for t in fa] == [(t.tag_, t.dep_, t.head.i, t.lemma_) for t in pa]
+
+
+def _model_name() -> str:
+    import importlib.util
+
+    return next(m for m in spacy_pipeline.MODELS if importlib.util.find_spec(m) is not None)
