@@ -75,7 +75,8 @@ def test_saved_tokenizer_is_the_models_own():
     fast = spacy_pipeline.load_parser()
     plain = spacy.load(_model_name(), exclude=spacy_pipeline.PARSER_EXCLUDE)
     assert fast.config["nlp"]["tokenizer"]["@tokenizers"] == spacy_pipeline.SAVED_TOKENIZER
-    assert fast.tokenizer.to_bytes() == plain.tokenizer.to_bytes()
+    # (the vocab is left out: the shared parser has seen other sentences in this test session)
+    assert fast.tokenizer.to_bytes(exclude=["vocab"]) == plain.tokenizer.to_bytes(exclude=["vocab"])
     text = "Russia's forces can't hold U.S.-made HIMARS e.g. near Kupiansk — at 5:30 a.m., (12km) away!"
     assert [t.text for t in fast(text)] == [t.text for t in plain(text)]
     fa, pa = fast(text), plain(text)
