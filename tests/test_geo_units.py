@@ -6,6 +6,7 @@ import pytest
 
 from sitrep.geo import geocode, get_gazetteer
 from sitrep.geo.lexicon import _haversine
+from sitrep.geo.translit import fold
 
 
 @pytest.fixture(scope="module")
@@ -51,3 +52,44 @@ def test_a_route_between_two_places_is_no_district(gaz, text):
     kinds = [(m.text, m.location.name) for m in gaz.find_mentions(text)]
     assert ("Kharkiv", "Kharkiv") in kinds
     assert not any(" - " in t for t, _ in kinds)
+
+
+# ---------------------------------------------------------------- raions
+def test_raion_centroid_is_the_mean_of_its_settlements():
+    from sitrep.geo.build_ua import raion_centroids, raion_keys
+
+    setts = [("A", "А", "C", "UA-14", "R1", "H1"), ("B", "Б", "C", "UA-14", "R1", "H1"),
+             ("C", "В", "C", "UA-63", "R2", "H2"), ("D", "Г", "C", "UA-63", "R2", "H2")]
+    gn = [{"latitude": 48.0, "longitude": 37.0}, {"latitude": 49.0, "longitude": 38.0},
+          {"latitude": 50.0, "longitude": 36.0}]
+    out = raion_centroids(setts, {0: 0, 1: 1, 2: 2}, gn, {"R1": "Bakhmutskyi", "R2": "Kupianskyi"})
+    assert out == [("Bakhmutskyi", "UA-14", 48.5, 37.5, 2), ("Kupianskyi", "UA-63", 50.0, 36.0, 1)]
+    keys = raion_keys(out)
+    assert keys[fold("Bakhmut")] == keys[fold("Bakhmutskyi")] == (out[0],)
+
+
+@pytest.mark.parametrize("mention, iso", [
+    ("Bakhmut raion", "UA-14"), ("Bakhmutskyi district, Donetsk oblast", "UA-14"),
+    ("Chuhuiv district, Kharkiv region", "UA-63"), ("Nikopol district", "UA-12"),
+    ("Vasylivka district", "UA-23"),
+])
+def test_raion_is_placed_at_its_centroid(mention, iso):
+    loc = geocode(mention)
+    assert loc.admin1_code == iso and loc.precision == 2 and loc.name.endswith("raion")
+    assert loc.geo_reason.startswith("raion: centroid of its")
+    centre = geocode(mention.split()[0].replace("skyi", "").replace("ska", ""))
+    d = _haversine(loc.lat, loc.lon, centre.lat, centre.lon)
+    assert 0 < d < 80  # not the centre town's point, but around it
+
+
+def test_raion_in_free_text(gaz):
+    text = ("Shelling hit villages in the Bakhmut district overnight, and a drone struck a farm in "
+            "the Kupianskyi raion of Kharkiv region.")
+    got = {m.text: m.location for m in gaz.find_mentions(text)}
+    assert got["Bakhmut district"].name == "Bakhmutskyi raion"
+    assert got["Kupianskyi raion"].admin1_code == "UA-63" and got["Kupianskyi raion"].precision == 2
+
+
+def test_a_city_district_is_no_raion_elsewhere(gaz):
+    got = {m.text: m.location for m in gaz.find_mentions("A drone hit the Podilskyi district of Kyiv.")}
+    assert got["Podilskyi district"].admin1_code == "UA-30"

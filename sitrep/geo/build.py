@@ -27,7 +27,7 @@ from collections import defaultdict
 from importlib import metadata
 from pathlib import Path
 
-from sitrep.geo.translit import fold, has_cyrillic, ru_forms, translit_ru, translit_uk
+from sitrep.geo.translit import fold, has_cyrillic, translit_ru, translit_uk
 
 INDEX_VERSION = "geo-index-9"
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "geo"
@@ -55,6 +55,7 @@ def _data_digest() -> str:
             h.update(p.read_bytes())
     h.update(Path(__file__).read_bytes())
     h.update((Path(__file__).parent / "translit.py").read_bytes())
+    h.update((Path(__file__).parent / "build_ua.py").read_bytes())
     return h.hexdigest()[:10]
 
 
@@ -164,6 +165,12 @@ class _Builder:
     def __init__(self) -> None:
         self.P = {k: [] for k in ("name", "cc", "a1", "a2", "lat", "lon", "pop", "gid", "src", "prec")}
         self.names: dict[str, dict[int, int]] = defaultdict(dict)  # key -> {idx: strength}
+        self.raions: list[tuple] = []  # (name, iso, lat, lon, n settlements): sitrep.geo.build_ua
+
+    def raion_keys(self) -> dict:
+        from sitrep.geo.build_ua import raion_keys
+
+        return raion_keys(self.raions)
 
     def add_place(self, name, cc, a1, a2, lat, lon, pop, gid, src, prec) -> int:
         P = self.P
@@ -261,7 +268,9 @@ def build_index(verbose: bool = False) -> dict:
         print(f"  geonames places: {len(B.P['name'])} ({time.time() - t0:.1f}s)", file=sys.stderr)
 
     # ---------------------------------------------------------------- KATOTTG + UA geonames
-    _build_ukraine(B, ua_gn, admin1, verbose)
+    from sitrep.geo.build_ua import build_ukraine
+
+    build_ukraine(B, ua_gn, admin1, verbose)
     if verbose:
         print(f"  + ukraine: {len(B.P['name'])} places ({time.time() - t0:.1f}s)", file=sys.stderr)
 
@@ -474,164 +483,12 @@ def build_index(verbose: bool = False) -> dict:
         "english": frozenset(k for k in {fold(w) for w in english_words()} if k in names),
         "world_region_keys": world_region_keys,
         "districts": districts,
+        "raions": B.raion_keys(),
         "first_names": frozenset(first_names),
         "capital_keys": frozenset(capital_keys),
         "build_seconds": round(time.time() - t0, 2),
     }
     return index
-
-
-def _build_ukraine(B: _Builder, ua_gn: list[dict], admin1: dict, verbose: bool) -> None:
-    import openpyxl
-
-    ob_iso = {pfx: iso for pfx, iso in _rows("katottg_oblast.tsv")}
-    # ---- read the codifier once
-    wb = openpyxl.load_workbook(_katottg_file(), read_only=True)
-    ws = wb.active
-    raion_name: dict[str, str] = {}
-    hromada_name: dict[str, str] = {}
-    setts = []  # (name_lat, name_cyr, cat, iso, raion_code, hromada_code)
-    started = False
-    for row in ws.iter_rows(values_only=True):
-        if not started:
-            if row and row[0] == "Перший рівень":
-                started = True
-            continue
-        if not row or not row[0] or not row[6]:
-            continue
-        l1, l2, l3, l4, l5, cat, name = row[:7]
-        name = str(name).strip()
-        iso = ob_iso.get(str(l1)[:4])
-        if iso is None:
-            continue
-        if cat == "P":
-            raion_name[l2] = translit_uk(name)
-        elif cat == "H":
-            hromada_name[l3] = translit_uk(name)
-        elif cat in ("M", "T", "C", "X", "K"):
-            setts.append((translit_uk(name), name, cat, iso, l2, l3))
-    wb.close()
-    if verbose:
-        print(f"  KATOTTG settlements: {len(setts)}", file=sys.stderr)
-
-    # ---- UA geonames entries with their keys, grouped by (oblast, key)
-    gn_by = defaultdict(list)
-    gn_prim_by = defaultdict(list)  # by the entry's own (primary) name only
-    gn_keys = []
-    for j, v in enumerate(ua_gn):
-        iso = admin1.get(("UA", v.get("admin1code")))
-        prim, alts = _gn_keys(v, "UA", True)
-        ks = {fold(n) for n in prim}
-        for k in ks:
-            gn_prim_by[(iso, k)].append(j)
-        cyr_uk = {fold(translit_uk(a)) for a in (v.get("alternatenames") or ()) if has_cyrillic(a)}
-        ks |= cyr_uk
-        gn_keys.append((iso, prim, alts))
-        for k in ks:
-            gn_by[(iso, k)].append(j)
-
-    kt_by = defaultdict(list)
-    for s, rec in enumerate(setts):
-        kt_by[(rec[3], fold(rec[0]))].append(s)
-
-    assign: dict[int, int] = {}  # katottg idx -> geonames idx
-    cat_rank = {"K": 5, "M": 4, "T": 3, "X": 2, "C": 1}
-    # pass 1: unique on both sides, matches on the GeoNames entry's own name first, so that an
-    # old alternate name ("Skadovka" for Bilozerka) never takes an entry its own name claims
-    taken: set[int] = set()
-    for table in (gn_prim_by, gn_by):
-        for key, ks in kt_by.items():
-            gs = table.get(key)
-            if gs and len(ks) == 1 and len(gs) == 1 and ks[0] not in assign and gs[0] not in taken:
-                assign[ks[0]] = gs[0]
-                taken.add(gs[0])
-
-    def anchors():
-        hrom, rai = {}, {}
-        for s, j in assign.items():
-            rec = setts[s]
-            v = ua_gn[j]
-            rank = (cat_rank[rec[2]], v.get("population") or 0)
-            for tab, code in ((hrom, rec[5]), (rai, rec[4])):
-                if code and (code not in tab or tab[code][0] < rank):
-                    tab[code] = (rank, v["latitude"], v["longitude"])
-        return hrom, rai
-
-    hrom, rai = anchors()
-
-    def anchor_of(s):
-        rec = setts[s]
-        a = hrom.get(rec[5]) or rai.get(rec[4])
-        return (a[1], a[2]) if a else None
-
-    # pass 2: ambiguous groups, greedy by distance to the hromada/raion anchor
-    for key, ks in kt_by.items():
-        gs = gn_by.get(key)
-        if not gs or (len(ks) == 1 and len(gs) == 1):
-            continue
-        pairs = []
-        for s in ks:
-            an = anchor_of(s)
-            for j in gs:
-                v = ua_gn[j]
-                if an is None:
-                    d = 1e6 if len(ks) > 1 else 500.0 - math.log10((v.get("population") or 0) + 1)
-                else:
-                    d = _haversine(an[0], an[1], v["latitude"], v["longitude"])
-                pairs.append((d, s, j))
-        pairs.sort()
-        used_s, used_j = set(assign), set(taken)
-        for d, s, j in pairs:
-            if s in used_s or j in used_j:
-                continue
-            if d > 60 and not (len(ks) == 1 and d >= 499):
-                continue
-            if d >= 1e6:
-                continue
-            assign[s] = j
-            used_s.add(s)
-            used_j.add(j)
-    hrom, rai = anchors()
-
-    # ---- places: every KATOTTG settlement
-    used_gn = set(assign.values())
-    for s, (lat_name, cyr, cat, iso, rc, hc) in enumerate(setts):
-        a2 = raion_name.get(rc)
-        a2 = f"{a2} raion" if a2 else None
-        j = assign.get(s)
-        if j is not None:
-            v = ua_gn[j]
-            i = B.add_place(v["name"] if fold(v["name"]) == fold(lat_name) else lat_name, "UA", iso, a2,
-                            v["latitude"], v["longitude"], v.get("population") or 0, v["geonameid"],
-                            "geonames", 1)
-            prim, alts = gn_keys[j][1], gn_keys[j][2]
-            for n in prim:
-                B.add_name(n, i, PRIMARY)
-            for n in alts:
-                B.add_name(n, i, ALT)
-        else:
-            a = hrom.get(hc) or rai.get(rc)
-            if a is None:
-                continue  # no honest coordinates below region level; the region fallback applies
-            i = B.add_place(lat_name, "UA", iso, a2, a[1], a[2], 0, 0, "katottg", 2)
-        B.add_name(lat_name, i, PRIMARY)
-        B.add_name(translit_ru(cyr), i, ALT)
-        for f in ru_forms(cyr):  # Russian spelling of the Ukrainian name: Dachne -> Dachnoye
-            B.add_name(translit_ru(f), i, ALT)
-    # ---- UA geonames entries no KATOTTG settlement claimed (districts, renamed places)
-    for j, v in enumerate(ua_gn):
-        if j in used_gn:
-            continue
-        iso = gn_keys[j][0]
-        i = B.add_place(v["name"], "UA", iso, None, v["latitude"], v["longitude"],
-                        v.get("population") or 0, v["geonameid"], "geonames", 1)
-        for n in gn_keys[j][1]:
-            B.add_name(n, i, PRIMARY)
-        for n in gn_keys[j][2]:
-            B.add_name(n, i, ALT)
-    if verbose:
-        print(f"  KATOTTG matched to GeoNames: {len(assign)}; unmatched GeoNames kept: "
-              f"{len(ua_gn) - len(used_gn)}", file=sys.stderr)
 
 
 def write_index(index: dict, path: Path | None = None) -> Path:

@@ -11,9 +11,10 @@ from typing import Iterable, Optional
 
 from sitrep.geo.lexicon import (
     _COMPAT, _FRONT_BONUS, _STRENGTH_BONUS, _CUE, _LEAD_PREP, _QUAL, _TRAIL_TYPE, FRONT_ADMIN1, RU_BORDER,
-    THEATRE, WAR_ADMIN1, _haversine, _one_edit,
+    THEATRE, WAR_ADMIN1, _adj_stems, _haversine, _one_edit,
 )
 from sitrep.geo.translit import fold
+from sitrep.model import Location
 
 
 class CandidatesMixin:
@@ -200,6 +201,28 @@ class CandidatesMixin:
                     if d <= km:
                         out.append((d, i))
         return out
+
+    def _raion(self, key: str, constraint=None, constraint_cc=None, strong=(), weak=()) -> Optional[tuple]:
+        """The Ukrainian raion named by folded ``key`` ("bakhmutski" or its stem "bakhmut"), within
+        ``constraint`` when given; among namesakes the one in a region named, else near the front."""
+        if constraint_cc and constraint_cc != "UA":
+            return None
+        recs: tuple = ()
+        for k2 in (key, *_adj_stems(key), *([key[:-2]] if key.endswith("ka") else [])):
+            recs = self._raions.get(k2, ())
+            if recs:
+                break
+        if constraint:
+            recs = tuple(r for r in recs if r[1] in constraint)
+        if not recs:
+            return None
+        return max(recs, key=lambda r: (r[1] in strong, r[1] in weak, r[1] in FRONT_ADMIN1, r[4]))
+
+    def _raion_location(self, r: tuple) -> Location:
+        name, iso, lat, lon, _n = r
+        return Location.model_construct(name=f"{name} raion", country_code="UA", admin1_code=iso,
+                                        admin1=self._region_name(iso), admin2=f"{name} raion", lat=lat,
+                                        lon=lon, geonameid=None, precision=2, source="katottg")
 
     def _district(self, city: int, district: str) -> Optional[int]:
         """A city district ("Kirovskyi", "Desnianskyi") as a GeoNames section of the city (<= 25 km).

@@ -127,6 +127,12 @@ class MentionsMixin:
                     break
             if hit is None:
                 tok = words[i]
+                if (i + 1 < n and words[i + 1].lower() in ("raion", "rayon", "district")
+                        and (i + 2 >= n or words[i + 2] != "of" or self._of_region(words, fk, i + 3))
+                        and self._raion(fk[i]) is not None):
+                    raw.append((i, i + 2, "raion", fk[i], None))  # "Kupianskyi raion": no place of its own
+                    i += 2
+                    continue
                 if "-" in tok:  # "Kiev-Shevchenkivskyi", "Kharkiv-based": the leading part
                     parts = tok.split("-")
                     for k in range(len(parts) - 1, 0, -1):
@@ -175,6 +181,10 @@ class MentionsMixin:
                     raw.append((i, j, "region", rkeys[key], None))
                 elif nxt in ("district", "raion", "rayon") and j + 2 < n and words[j + 1] == "of":
                     raw.append((i, j + 1, "district", key, j + 2))  # "Desnianskyi district of Kyiv"
+                    j += 1
+                elif (nxt in ("district", "raion", "rayon") and prev1[-2:] not in ("'s", "’s")
+                      and self._raion(key) is not None):
+                    raw.append((i, j + 1, "raion", key, None))  # "the Bakhmut district", "Kupianskyi raion"
                     j += 1
                 else:
                     # a capitalised word before the name that is no place and no common word is
@@ -273,6 +283,18 @@ class MentionsMixin:
                 else:
                     out.append(PlaceMention(start, end, surface, "settlement", loc))
                     continue
+            if kind == "raion":
+                strong = sent_regions.get(sent[a], _EMPTY)
+                r = self._raion(payload, None, None, strong, doc_regions)
+                cb = self._best(payload, strong=strong, weak=doc_regions, ccs=doc_ccs)
+                if payload not in self._names or r[1] in strong or r[1] in doc_regions or (cb is not None and self._a1[cb[0]] == r[1]):
+                    out.append(PlaceMention(start, end, surface, "settlement", with_reason(
+                        self._raion_location(r), f"raion: centroid of its {r[4]} settlements")))
+                    continue
+                b = b - 1  # not that raion: the name alone
+                kind, extra = "settlement", ("", False, False, False)
+                end = toks[b - 1][2]
+                surface = text[start:end]
             if kind == "city_district":
                 cb = self._best(payload, strong=sent_regions.get(sent[a], _EMPTY), weak=doc_regions, ccs=doc_ccs)
                 if cb is not None:
@@ -311,6 +333,12 @@ class MentionsMixin:
                 if loc is not None:
                     out.append(PlaceMention(start, end, surface, "settlement", loc))
         return out
+
+    def _of_region(self, words, fk, t: int) -> bool:
+        """Tokens from ``t`` read "[the] X region/oblast" (after "district of")."""
+        if t < len(words) and words[t].lower() == "the":
+            t += 1
+        return t + 1 < len(words) and fk[t] in self._region_keys and words[t + 1].lower() in REGION_WORDS
 
     def _dash_district(self, text: str, toks, cap, j: int, key: str) -> bool:
         """True when the city named by ``key`` (tokens before ``j``) is followed by " - District"

@@ -16,6 +16,7 @@ from sitrep.geo.lexicon import (
 )
 from sitrep.geo.translit import fold
 
+_RAION_WORD = re.compile(r"\s(?:raion|rayon|district)$", re.I)
 _WHY = threading.local()  # .reason: why the last geocode() of this thread answered as it did
 
 
@@ -148,6 +149,11 @@ class ResolveMixin:
         # raion / district: the raion centre, precision 2
         rm = _RAION_SUFFIX.match(head)
         if rm:
+            if _RAION_WORD.search(head):
+                r = self._raion(fold(rm.group("n")), constraint, constraint_cc, strong, weak)
+                if r is not None:
+                    _WHY.reason = f"raion: centroid of its {r[4]} settlements"
+                    return self._raion_location(r)
             b = None
             for k2 in _adj_stems(fold(rm.group("n"))):
                 b = self._best(k2, constraint=constraint or None, constraint_cc=constraint_cc,
