@@ -322,3 +322,31 @@ def test_according_to_data_names_no_speaker():
     text = "\u201cThe ferry terminal lost power for an hour,\u201d according to preliminary data."
     sts = direct(text)
     assert sts and not (sts[0].speaker or "").lower().startswith(("preliminary", "data"))
+
+
+# --- agencies quoting people: the person quoted speaks, not the agency -------------------------------
+
+@pytest.mark.parametrize("text", [
+    "\u201cThe talks in Geneva will go ahead next week,\u201d TASS quoted Galuzin as saying.",
+    "\u201cThe talks in Geneva will go ahead next week,\u201d the Interfax news agency cited Deputy Foreign Minister "
+    "Mikhail Galuzin as saying.",
+    "Interfax quoted Galuzin as saying that \u201cthe talks in Geneva will go ahead next week.\u201d",
+    "Russian Deputy Foreign Minister Mikhail Galuzin was quoted by RIA Novosti as saying: \u201cThe talks in Geneva "
+    "will go ahead next week.\u201d",
+    "\u201cThe talks in Geneva will go ahead next week,\u201d Galuzin was quoted as saying by the Izvestia daily.",
+])
+def test_quoted_as_saying(text):
+    sts = direct(text)
+    assert sts and all("Galuzin" in (s.speaker or "") for s in sts), [(s.speaker, s.quote) for s in sts]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("\u201cThe substation in the north of the city was hit twice,\u201d the statement by the energy ministry said.",
+     "energy ministry"),
+    ("Ukrhydroenergo said repairs would take weeks. \u201cThe substation in the north of the city was hit twice,\u201d "
+     "the company said.", "Ukrhydroenergo"),
+    ("\u201cThe substation in the north of the city was hit twice,\u201d Ukraine\u2019s human rights ombudsman said.",
+     "ombudsman"),
+])
+def test_documents_companies_and_offices(text, speaker):
+    said(text, "was hit twice", speaker)

@@ -29,11 +29,12 @@ _BODY_NOUNS = (r"ministry|agency|company|operator|command|service|administration
 # "the official", "a spokesperson for the ministry", "the regional governor", "Ukraine's air force"
 _DESCR = (r"(?:the|a|an|one|another|[A-Z][\w’'-]+[’']s)\s+(?:[\w’'-]+\s+){0,3}?"
           r"(?:official|officials|minister|governor|mayor|president|spokes(?:man|woman|person)|head|chief|"
-          r"commander|adviser|advisor|source|sources|representative|envoy|ambassador|" + _BODY_NOUNS + r"|prosecutors?|"
+          r"commander|adviser|advisor|source|sources|representative|envoy|ambassador|ombudsman|commissioner|aide|"
+          r"negotiator|lawmaker|resident|witness|volunteer|" + _BODY_NOUNS + r"|prosecutors?|"
           r"authorities|statement|report|officer|soldier|message|post|"
           r"announcement|press release|communiqu[eé]|"
           r"analyst|expert|diplomat|leader|general|secretary|chancellor|premier|deputy)"
-          r"(?:\s+(?:for|of|at|from|in|to|with)\s+(?:the\s+)?[\w’'-]+(?:\s+[A-Z][\w’'-]*){0,3}(?:\s+[a-z][\w’'-]*){0,2}?)?")
+          r"(?:\s+(?:for|of|at|from|in|to|with|by)\s+(?:the\s+)?[\w’'-]+(?:\s+[A-Z][\w’'-]*){0,3}(?:\s+[a-z][\w’'-]*){0,2}?)?")
 # "the Kremlin", "the Ministry of Defence of Belarus": "the" and a proper name
 _THE_NAME = r"the\s+[A-Z][\w’'.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'.-]*){0,5}"
 _SUBJ = (r"(?:" + _PRON + r"|" + _DESCR + r"(?:,?\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3},?)?|" + _THE_NAME
@@ -69,7 +70,8 @@ def people_in(text: str) -> list[tuple[int, str]]:
     entities for names the lexicon does not know ("Hrytsenko", "Wang Lei")."""
     out = [(s, n) for s, _e, n in find_person_names(text)]
     for m in _TITLED.finditer(text):
-        out.append((m.start(1), m.group(1)))
+        if not any(re.fullmatch(TITLE_WORDS, w) for w in m.group(1).split()):  # "Deputy Foreign Minister" is no name
+            out.append((m.start(1), m.group(1)))
     if not out and len(text) <= 600 and _CAPITALISED.search(text):
         from sitrep.extract.ner import persons  # only when the lexicon finds nobody
 
@@ -165,10 +167,31 @@ def subject_before(head: str, verb_start: int) -> Optional[str]:
 _COORDINATED = re.compile(r"\b(?:and|but|yet|then)\s+(?:also\s+|later\s+|then\s+)?$")
 
 
+# "TASS quoted X as saying", "X was quoted by TASS as saying", "Interfax cited X as saying": X speaks
+_QUOTED_AS = re.compile(r"\b(?:quoted|cited|quoting|citing)\s+(?P<obj>(?!by\s)(?:the\s+)?[^,.;:“”\"]{2,80}?)\s+as\s+(?:saying|telling|writing)\b")
+_WAS_QUOTED = re.compile(r"\s+(?:was|were|is|has been)\s+(?:quoted|cited)\s+(?:by\s+[^,.;:“”\"]{2,60}?\s+)?as\s+"
+                         r"(?:saying|telling|writing)\b(?:\s+by\s+[^,.;:“”\"]{2,60})?")
+
+
+def _quoted_as(s: str, before: bool) -> Optional[str]:
+    """The person an agency quotes in ``s`` (the part before an opening mark, or after a closing one)."""
+    m = _QUOTED_AS.search(s)
+    if m and (not before or not _SPEECH_X_RE.search(s, m.end())):
+        return m.group("obj")
+    for wm in _WAS_QUOTED.finditer(s):
+        subj = subject_before(s, wm.start())
+        if subj and re.match(r"[A-Z]|(?:" + _PRON + r")$|(?:the|a|an)\s", subj):
+            return subj
+    return None
+
+
 def _head_speaker(head: str) -> Optional[str]:
     """The speaker named in the part of a sentence before an opening quotation mark."""
     if _LABEL.match(head):
         return None
+    quoted = _quoted_as(head, True)
+    if quoted:
+        return quoted
     m = re.search(r"\baccording to\s+(?:the\s+)?([^,.;:“”\"«»]{3,80})\s*[,:]?\s*$", head, re.I)
     if m:
         return m.group(1)
@@ -217,6 +240,9 @@ def _after_speaker(text: str, b: int) -> Optional[str]:
     after = text[b:b + 160]
     if re.match(r"[" + _MARKS + r"]?\s*\n", after) or b >= len(text) or text[b] not in _MARKS + "'":
         return None  # an attribution never follows across a paragraph break
+    quoted = _quoted_as(re.split(r"(?<=[.!?])\s|[“\"]", after[1:], maxsplit=1)[0], False)
+    if quoted:
+        return quoted
     m = _AFTER.match(after)
     if m and text[b - 1:b] in ".!?" and not _PRONOUN.match(m.group("subj")) and not re.match(r"[" + _MARKS + r"]?\s*[a-z]", after) \
             and not _bare_speech(after, m) or m and m.group("verb") == "according to":
@@ -362,6 +388,10 @@ def attribute(text: str, q: tuple[int, int], sentences: list[Sentence], registry
                      r"press service|communiqu[eé]|telegram channel)$", subj or "", re.I)
     if owner:
         subj = owner.group(1) if owner.group(1)[0].isupper() else "the " + owner.group(1)  # "the ministry's statement"
+    doc_of = re.match(r"(?:the|a|an)\s+(?:\w+\s+)?(?:statement|report|post|message|press release|announcement|"
+                      r"communiqu[eé])\s+(?:by|from|of)\s+(.+)$", subj or "", re.I)
+    if doc_of:
+        subj = doc_of.group(1)  # "the statement by the defence ministry"
     if subj is not None and re.fullmatch(r"(?:the\s+)?(?:report|statement|message|post|press release|announcement|communiqu[eé])", subj, re.I):
         # "the message reads": the author a report before relayed it from ("with reference to the
         # channel of X"), else the speaker of the sentences before ("X reported on Telegram")
@@ -371,7 +401,7 @@ def attribute(text: str, q: tuple[int, int], sentences: list[Sentence], registry
         subj = None
     if subj is not None:
         rn = _ROLE_NOUN.match(subj)
-        on = _ORG_NOUN.match(subj)
+        on = _ORG_NOUN.match(subj) if not re.search(r"\b[A-Z]", subj) else None  # "the Defence Ministry" is a name
         if rn:  # "the official said": the person named earlier, the one holding that office first
             person = registry.last_with_role(rn.group(1), a) or previous_subject(text, a, sentences, quotes)
             if person:
@@ -382,8 +412,9 @@ def attribute(text: str, q: tuple[int, int], sentences: list[Sentence], registry
                 subj = org
             else:  # "the defence ministry said …” / “…,” the military said": the body that spoke before
                 prev = previous_subject(text, a, sentences, quotes)
-                if prev and _named_body(prev):
-                    subj = prev
+                if prev and (_named_body(prev) or not find_person_names(prev) and prev.split()[-1] not in registry.full
+                             and re.fullmatch(r"[A-Z][\w’'.-]+", prev)):
+                    subj = prev  # "Ukrzaliznytsia said …. “…,” the company said"
     if subj is None or pronoun:
         subj = previous_subject(text, a, sentences, quotes)
         how = "earlier"
