@@ -147,3 +147,63 @@ def test_speaker_is_not_the_attacker():
 def test_speaker_reporting_its_own_action_is_the_agent():
     e = only(events_of("Ukraine's air force said it shot down 14 drones over the Poltava region on Tuesday."), "interception")
     assert e.actor1_side == "UA"
+
+
+@pytest.mark.parametrize("text", [
+    "The army said on Tuesday it has withdrawn its troops from the town of Krasnohorivka to save lives.",
+    "Ukrainian forces are withdrawing from the village of Urozhaine, the brigade spokesman said on Monday.",
+])
+def test_withdrawal_from_a_place_is_a_territory_change(text):
+    e = only(events_of(text), "territory_change")
+    assert e.location is not None and e.location.precision <= 2
+
+
+def test_coal_mines_are_not_explosives():
+    text = "Russian troops threaten the town of Pokrovsk, a logistics hub where there are also major coal mines."
+    assert not [e for e in events_of(text) if e.event_type == "remote_explosive"]
+
+
+def test_landmines_are_still_explosives():
+    e = only(events_of("Two farmers were killed when their tractor hit a landmine near the village of Kyselivka on Monday."))
+    assert e.event_type == "remote_explosive"
+
+
+def test_demonstration_measures_are_no_protest():
+    text = "During the operation, demonstration measures were carried out near Kupiansk to mask the real actions of the troops."
+    assert not [e for e in events_of(text) if e.event_type == "protest"]
+
+
+def test_soldiers_taken_prisoner_is_no_abduction():
+    text = "Ukrainian soldiers said on Thursday that 35 Russian soldiers were taken prisoner near Sudzha."
+    assert not [e for e in events_of(text) if e.event_type == "abduction"]
+
+
+def test_civilians_taken_captive_is_an_abduction():
+    e = only(events_of("Russian troops took four civilians captive in the village of Bilohorivka on Friday, the prosecutor said."), "abduction")
+    assert e.location is not None
+
+
+def test_repelled_drone_attack_is_air_defence():
+    text = "\u201cToday, our air defence withstood and repelled a mass attack by enemy drones,\u201d the air force said on Sunday."
+    events = events_of(text)
+    assert [e for e in events if e.event_type == "interception"]
+    assert not [e for e in events if e.event_type == "armed_clash"]
+
+
+def test_repelled_ground_attack_is_still_a_clash():
+    e = only(events_of("Ukrainian troops repelled a Russian assault near the village of Novoselivka on Sunday."))
+    assert e.event_type == "armed_clash"
+
+
+@pytest.mark.parametrize("text", [
+    "In October 2022, the bridge was damaged by a truck bomb, which killed three people.",
+    "The bridge over the Dnipro was targeted by Ukrainian forces in the past.",
+    "The depot near Liski has been repeatedly attacked by drones, officials say.",
+])
+def test_background_mentions_are_not_new_events(text):
+    assert events_of(text) == [], [(e.event_type, e.date) for e in events_of(text)]
+
+
+def test_in_the_past_day_is_not_background():
+    e = only(events_of("In the Kharkiv region, Russian forces shelled 23 settlements in the past day, killing two civilians."))
+    assert e.event_type == "missile_artillery_strike"

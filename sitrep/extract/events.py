@@ -119,11 +119,13 @@ class DocumentExtractor(Assembler):
         firsts: dict[str, int] = {}
         for t, _s, m in trig:
             firsts.setdefault(t, m.start())
+        dropped = False
         for et, st, m in sorted(trig, key=lambda x: PRIORITY[x[0]]):
             ctx = RuleContext(text, et, st, m.start(), m.end(), types, firsts, weapons, actors, armed, anchored, has_cas,
                               factuality=lambda m=m, et=et: factuality_of(text, m.start(), m.end(), et),
                               ref_year=self.ref.year if self.ref else None, day_dated=bool(day_dates))
             verdict = judge_trigger(ctx)
+            dropped = dropped or verdict.dropped
             if not verdict.keep:
                 if verdict.skipped_by == "veto.weak_unanchored" and verdict.event_type in STRIKE and unanchored_strike is None:
                     unanchored_strike = (verdict.event_type, (m.start(), m.end()))
@@ -131,6 +133,8 @@ class DocumentExtractor(Assembler):
             chosen, trig_pos, strength = verdict.event_type, (m.start(), m.end()), st
             fired = [f"trigger.{chosen}"] + verdict.fired
             break
+        if chosen is None and dropped:
+            return []  # background or history: no fallback event from its casualty words either
         if chosen is None and not has_cas and re.search(r"\b(?:killed|shot dead|murdered)\b", text) and (actors or NON_STATE.search(text)) and not DISASTER.search(text):
             # "Ukrainian forces killed a battalion commander and 12 of his men near Siversk"
             victims = text[re.search(r"\b(?:killed|shot dead|murdered)\b", text).end():][:120]

@@ -71,6 +71,8 @@ class RuleContext:
             return self.anchored
         if what == "casualties":
             return self.has_casualties
+        if what == "day_dated":
+            return self.day_dated
         if what == "huge_count":  # running totals of a war, not one night's wave
             return any((c.best or c.low or 0) >= 1000 for w in self.weapons for c in (w.launched, w.intercepted) if c)
         if what == "past_year":  # "in 2022", "since 2014" in a later report, with no day of its own
@@ -80,15 +82,18 @@ class RuleContext:
                 between = self.text[min(m.end(), self.end):max(m.start(), self.start)] if m.start() > self.end else self.text[m.end():self.start]
                 if int(m.group(1)) < self.ref_year and abs(m.start() - self.start) <= 80 and not _CLAUSE_BREAK.search(between):
                     return True  # the year is in the trigger's own clause
+                if int(m.group(1)) < self.ref_year and m.start(1) < self.start and _FRONTED.match(self.text[:m.start(1)]):
+                    return True  # "In October 2022, the bridge was damaged ...": a fronted time adverbial scopes over the sentence
             return False
         raise ValueError(f"unknown has= fact: {what}")
 
 
 # a year the sentence places something in ("launched in 2022", "back in March 2023"), not a comparison
 # ("the largest attack since 2022")
-_YEAR = re.compile(r"\b(?:in|during|back in|of)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?((?:19|20)\d\d)(?![\d,])")
+_YEAR = re.compile(r"\b(?i:in|during|back in|of)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?((?:19|20)\d\d)(?!\d|,\d)")
 
 
+_FRONTED = re.compile(r"^\W*(?i:(?:back|as early as|as long ago as)\s+)?(?i:in|by|during|on|since)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(?:\d{1,2},?\s+)?$")
 _CLAUSE_BREAK = re.compile(r"[;:—–]|,\s+(?:which|while|but|and|as|after|when|where|who)\b|\b(?:but|while|whereas)\b")
 
 
@@ -200,6 +205,7 @@ class Verdict:
     event_type: str
     fired: list[str]
     skipped_by: Optional[str] = None
+    dropped: bool = False  # "drop": the sentence reports no new event (no fallback event either)
 
 
 def judge_trigger(ctx: RuleContext) -> Verdict:
@@ -209,8 +215,8 @@ def judge_trigger(ctx: RuleContext) -> Verdict:
     for r in rules_of("trigger"):
         if not r.applies(ctx):
             continue
-        if r.action == "skip":
-            return Verdict(False, ctx.event_type, fired + [r.id], r.id)
+        if r.action in ("skip", "drop"):
+            return Verdict(False, ctx.event_type, fired + [r.id], r.id, dropped=r.action == "drop")
         if r.action == "retype" and r.new_type != ctx.event_type:
             fired.append(r.id)
             ctx.event_type = r.new_type
