@@ -236,3 +236,16 @@ def test_each_count_carries_over_a_republic():
 ])
 def test_no_one_hurt_phrasings_are_zero(text):
     assert outcome(text) == (0, 0)
+
+
+@pytest.mark.parametrize("text, want", [
+    # victims listed in parts add up; an "including" aside is part of the whole, not added
+    ("Two adults and a child were killed in the strike.", (3, None)),
+    ("Two adults and three children were injured.", (None, 5)),
+    ("The shelling killed three soldiers and a civilian.", (4, None)),
+    ("Three people, including two children, were killed.", (3, None)),
+    ("Two men and two women were wounded, and a child was killed.", (1, 4)),
+    ("Eleven people were taken to hospital after the blast.", (None, 11)),
+])
+def test_victims_listed_in_parts(text, want):
+    assert outcome(text) == want

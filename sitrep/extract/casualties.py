@@ -17,7 +17,7 @@ from sitrep.nlp.numbers import find_numbers, make_count
 KILLED = (r"killed|killing|kills|dead|died|dies|perished|eliminated|eliminating|liquidated|lost (?:their|his|her) lives?|death(?:s)?|"
           r"fatalit(?:y|ies)|fatally (?:wounded|injured)|bodies|shot dead|slain|lost their life|"
           r"fell victim|claimed the lives? of|claiming the lives? of|(?:were|was) victims?")
-INJURED = (r"injured|injuring|injuries|wounded|wounding|hurt|hospitali[sz]ed|"
+INJURED = (r"injured|injuring|injuries|wounded|wounding|hurt|hospitali[sz]ed|taken to (?:a |the )?hospital|"
            r"sustained (?:\w+ )?injuries|suffered (?:\w+ )?(?:injuries|wounds|shrapnel wounds)|"
            r"received (?:\w+ )?injuries|casualties")
 MISSING = r"missing|unaccounted for"
@@ -111,6 +111,57 @@ def _people_at(text: str, pos: int) -> Optional[tuple[int, Count, int]]:
     return (sm.start(), make_count(1), sm.end()) if sm else None
 
 
+_JOIN_END = re.compile(r"(?:\s*,\s*and|\s*,|\s+and)\s+$", re.I)
+_JOIN_START = re.compile(r"(?:\s*,\s*and|\s*,|\s+and)\s+", re.I)
+_PEOPLE_NOUN_AT = re.compile(r"\s+(?:[a-z-]+\s+)?(?:adults?|" + PEOPLE + r")\b", re.I)
+
+
+def _coordinated(text: str, start: int, end: int, numbers, backward: bool) -> Optional[tuple[int, Count, int]]:
+    """A coordinated list of victims, summed: "two adults and a child were killed" => 3, "killing
+    three soldiers and a civilian" => 4. Only lists of two or more; "including" asides are no members."""
+    items: list[tuple[int, int, Count]] = []  # (start, end, count)
+
+    def item_ending(at: int):
+        sm = next((m for m in _SINGLE.finditer(text, max(0, at - 60), at) if m.end() == at), None)
+        if sm:
+            return (sm.start(), at, make_count(1))
+        for n in numbers:
+            nm = _PEOPLE_NOUN_AT.match(text, n.end)
+            if nm and nm.end() == at:
+                return (n.start, at, n.count)
+        return None
+
+    def item_starting(at: int):
+        for n in numbers:
+            if n.start == at:
+                nm = _PEOPLE_NOUN_AT.match(text, n.end)
+                return (at, nm.end(), n.count) if nm else None
+        sm = _SINGLE.match(text, at)
+        return (at, sm.end(), make_count(1)) if sm else None
+
+    pos = end if backward else start
+    while True:
+        it = item_ending(pos) if backward else item_starting(pos)
+        if it is None:
+            break
+        items.append(it)
+        if backward:
+            j = _JOIN_END.search(text, max(0, it[0] - 8), it[0])
+            if not j or re.search(r"\bincluding\s*$|\bamong them\s*$", text[max(0, it[0] - 20):it[0]], re.I):
+                break
+            pos = j.start()
+        else:
+            j = _JOIN_START.match(text, it[1])
+            if not j:
+                break
+            pos = j.end()
+    if len(items) < 2 or any(c.best is None for _a, _b, c in items):
+        return None
+    first = min(items)
+    total = sum(c.best for _a, _b, c in items)
+    return (first[0], make_count(total, first[2].qualifier if first[2].qualifier != "unspecified" else "exact"), max(b for _a, b, _c in items))
+
+
 def _clause(text: str, start: int, end: int) -> str:
     """The clause around an outcome word: up to a semicolon, a full stop or a coordinating comma."""
     bounds = r";|\.\s|,\s*(?:and|while|but|bringing|raising|taking|whereas)\b|\s[—–]\s"
@@ -138,8 +189,15 @@ def extract_casualties(text: str) -> Casualties:
         if _WAR_TO_DATE.search(_clause(text, m.start(), m.end())):
             continue  # "since the start of the invasion, 700 civilians have been killed": a running total
         got = None
+        aux = re.search(r"\s+(?:were|was|have been|had been|has been|are|is)\s+(?:\w+\s+)?$", text[max(0, m.start() - 40):m.start()], re.I)
+        if aux is not None:  # "two adults and a child were killed"
+            got = _coordinated(text, 0, m.start() - (len(text[max(0, m.start() - 40):m.start()]) - aux.start()), numbers, backward=True)
+        elif word in ("killed", "injured", "wounded", "killing", "injuring", "wounding", "kills"):  # "killing three soldiers and a civilian"
+            got = _coordinated(text, m.end() + 1, 0, numbers, backward=False)
         direct = _number_after(text, m.end(), numbers)
-        if direct is not None and direct[0] - m.end() <= 2 and word in ("killed", "injured", "wounded", "killing", "injuring", "wounding", "kills", "hurt"):
+        if got is not None:
+            pass
+        elif direct is not None and direct[0] - m.end() <= 2 and word in ("killed", "injured", "wounded", "killing", "injuring", "wounding", "kills", "hurt"):
             got = direct
         elif re.match(r"killing|wounding|injuring|kills|claimed|claiming|(?:fatalities|deaths|death)$", word) or word.startswith("claim"):
             got = _number_after(text, m.end(), numbers)
