@@ -350,3 +350,21 @@ def test_quoted_as_saying(text):
 ])
 def test_documents_companies_and_offices(text, speaker):
     said(text, "was hit twice", speaker)
+
+
+def test_source_named_in_the_next_sentence_passive():
+    text = ("The brigade allegedly pulled back from the village \u201cto preserve the lives of the soldiers.\u201d\n\n"
+            "This was reported by the broadcaster Suspilne with reference to the press service of the 24th Brigade.")
+    said(text, "preserve the lives of the soldiers", "24th Brigade")
+
+
+def test_quoted_names_and_titles_are_not_statements():
+    for text in ("Leaders of the \u201cCoalition of the Willing\u201d met in Paris on Thursday.",
+                 "The documentary \u201c20 Days in Mariupol\u201d was shown in Lviv.",
+                 "Leaders of the so-called \u201ccoalition of the willing\u201d met in Paris.",
+                 "The operation, codenamed \u201cSpider Web of Steel\u201d, took months to prepare.",
+                 "The drone hit a workshop of the \u201cAzot Chemical Plant\u201d overnight.",
+                 "Read also: \u201cWe will respond,\u201d says Zelensky after the strike on Kyiv"):
+        assert direct(text) == [], text
+    said("Zelensky said the strike on Kyiv was \u201cpure terror against civilians\u201d on Monday.",
+         "pure terror against civilians", "Zelensky")

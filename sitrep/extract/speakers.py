@@ -336,6 +336,12 @@ def next_subject(text: str, pos: int, sentences: list[Sentence]) -> Optional[str
         m = re.match(r"\s*((?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})\s+(?:also\s+|further\s+)?(?:" + SPEECH_X + r")\b", s.text)
         if m and not _PRONOUN.match(m.group(1)):
             return m.group(1)
+        m = re.match(r"\s*(?:This|That|It|The (?:information|news))\s+(?:was|has been)\s+(?:" + SPEECH_X
+                     + r")\s+by\s+(?:the\s+)?([^,.;:“”\"\n]{2,80})", s.text)
+        if m:  # "This was reported by X (with reference to Y)": Y, else X
+            src = _RELAYED.search(s.text, m.start(1))
+            return src.group(1) if src else re.split(r"\s+(?:with reference to|in reference to|referring to|citing|quoting|on|in)\s",
+                                                     m.group(1))[0]
     return None
 
 
@@ -354,7 +360,7 @@ def speaker_from_phrase(subj: str, registry: PersonRegistry) -> Optional[Speaker
 # the original author of what an outlet relays: "with reference to the Telegram channel of X", "citing X"
 _RELAYED = re.compile(r"\b(?:with reference to|in reference to|referring to|citing|quoting)\s+(?:the\s+|an?\s+)?"
                       r"(?:(?:official\s+)?(?:[A-Z][\w-]*\s+)?(?:channel|page|account|website|site|post|statement|"
-                      r"press service|report|message)s?\s+(?:of|by)\s+(?:the\s+)?)?([A-Z][^,.;:“”\"()\n]{2,80})")
+                      r"press service|report|message)s?\s+(?:of|by)\s+(?:the\s+)?)?([A-Z0-9][^,.;:“”\"()\n]{2,80})")
 
 
 def attribute(text: str, q: tuple[int, int], sentences: list[Sentence], registry: PersonRegistry,

@@ -147,10 +147,13 @@ def extract_statements(doc_id: str, text: str, events: list[Event], speakers: Op
     registry = PersonRegistry(text)
     speakers = speakers if speakers is not None else quote_speakers(text, sentences, registry)
     found = {(a, b) for a, b, _c in find_quotes(text)}
+    links = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text) if _LINK.match(m.group(0))]
     out: list[Statement] = []
     for (a, b), sp in speakers.items():
         if (a, b) not in found:
             continue  # only a key for event claims (sitrep.nlp.sentences.quote_spans)
+        if _names_something(text, a, b) or any(x <= a < y for x, y in links):
+            continue  # a quoted name or title, or the headline of another article
         quote = text[a:b]
         stripped = quote.strip().rstrip(",")
         s0 = a + (len(quote) - len(quote.lstrip()))
@@ -181,6 +184,26 @@ def _not_speech(text: str) -> list[tuple[int, int]]:
                 or _LINK.match(line):
             spans.append((a, b))
     return spans
+
+
+_SMALL_WORDS = frozenset("of the in on and for a an to at de with by from".split())
+# words right before a quotation that names something: “the so-called “…”", "codenamed “…”", "the law “…”"
+_NAMING_CUE = re.compile(r"\b(?:so-called|dubbed|code-?named|nicknamed|named|known as|titled|entitled|slogans?|law|bill|decree|"
+                         r"film|documentary|book|song|operation|campaign|programme|program|project|exercises?)\s*$", re.I)
+
+
+def _names_something(text: str, a: int, b: int) -> bool:
+    """A short quotation that names a thing, not someone's words: after a naming cue ("the so-called
+    “…”"), or in title case inside a sentence (the “Coalition of the Willing”, the “Azot Chemical Plant”)."""
+    q = text[a:b].strip()
+    words = q.split()
+    if len(words) > 6 or re.search(r"[.!?…,:;]$", q):
+        return False
+    if _NAMING_CUE.search(text[max(0, a - 40):a - 1]):
+        return True
+    content = [w for w in words if w.lower() not in _SMALL_WORDS]
+    return bool(content) and all(w[0].isupper() or w[0].isdigit() for w in content) and not re.match(r"\S?\s*,", text[b:b + 3]) \
+        and bool(re.search(r"\w\s*$", text[max(0, a - 20):a - 1]))
 
 
 def _reported_speech(doc_id: str, text: str, sentences: list[Sentence], registry: PersonRegistry,
