@@ -291,7 +291,7 @@ class DocumentExtractor(Assembler):
                 best = min(ps, key=lambda p: (p.location.precision, p.start))
                 ranked.append(best)
             ranked.sort(key=lambda p: p.start)
-            splittable = base.event_type in STRIKE | {"interception", "infrastructure_disruption"} and not base.is_wave and not (base.is_aggregate and base.date_precision != "range")
+            splittable = base.event_type in STRIKE | {"interception", "infrastructure_disruption", "armed_clash"} and not base.is_wave and not (base.is_aggregate and base.date_precision != "range")
             if not splittable or len(ranked) == 1:
                 best = min(ranked, key=lambda p: (p.location.precision, p.start))
                 if best.kind == "country" and base.event_type in STRIKE and base.actor1_side:
