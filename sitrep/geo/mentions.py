@@ -199,7 +199,8 @@ class MentionsMixin:
                                              and words[j + 1].lower() in ("district", "districts")):
                         i = j
                         continue  # "Azov Battalion", "Ural trucks", "Luhansk People's Militia": a name part
-                    initial = j == i + 1 and (i == 0 or words[i - 1] in (".", "!", "?", '"', "“", ":"))
+                    initial = j == i + 1 and (i == 0 or words[i - 1] in (".", "!", "?", '"', "“", ":")) \
+                        and not (nxt == ":" and (i == 0 or words[i - 1] in (".", "!", "?")))  # "Orikhiv: shelling ..." (an incident-log label)
                     if self._dash_district(text, toks, cap, j, key):
                         raw.append((i, j + 1, "city_district", key, j))  # "Donetsk - Kirovskyi" (ACLED style)
                         i = j + 1
