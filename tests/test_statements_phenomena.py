@@ -368,3 +368,26 @@ def test_quoted_names_and_titles_are_not_statements():
         assert direct(text) == [], text
     said("Zelensky said the strike on Kyiv was \u201cpure terror against civilians\u201d on Monday.",
          "pure terror against civilians", "Zelensky")
+
+
+@pytest.mark.parametrize("text", [
+    "\u201cThe enemy shelled the port overnight.\nTwo dockers were injured,\u201d Governor Oleksandr Prokudin wrote.",
+    "Governor Oleksandr Prokudin wrote:\n\u201cThe enemy shelled the port overnight.\nTwo dockers were injured.\u201d",
+    "\u201cThe enemy shelled the port overnight.\n\nTwo dockers were injured,\u201d Governor Oleksandr Prokudin wrote.",
+])
+def test_quotation_running_over_lines_without_a_new_opening_mark(text):
+    sts = direct(text)
+    assert len(sts) == 1 and "Prokudin" in (sts[0].speaker or ""), [(s.speaker, s.quote) for s in sts]
+    assert "shelled the port overnight" in sts[0].quote and "Two dockers were injured" in sts[0].quote
+
+
+def test_unclosed_quotation_does_not_swallow_the_next_paragraphs():
+    text = ("Mayor Ihor Polishchuk told residents: \u201cThe water supply will return by evening.\n\n"
+            "The city council met later.\n\nHe then said \"repairs are going well\" to reporters.")
+    sts = direct(text)
+    assert [s.quote for s in sts] == ["The water supply will return by evening.", "repairs are going well"]
+
+
+def test_adverbial_with_a_speech_verb_between_subject_and_verb():
+    said("Zelensky, writing on Telegram, said: \u201cThe port of Izmail was hit again.\u201d", "Izmail was hit",
+         "Zelensky")

@@ -152,7 +152,7 @@ def subject_before(head: str, verb_start: int) -> Optional[str]:
     left = _unquote(left).rstrip()
     appos = re.search(r",\s*([^,]{3,80}),\s*(?:has |have |had |also |too,? )?$", left)
     role = None
-    if appos and not _SPEECH_X_RE.search(appos.group(1)):
+    if appos and (_ADVERBIAL.match(appos.group(1)) or not _SPEECH_X_RE.search(appos.group(1))):
         if not _ADVERBIAL.match(appos.group(1)):
             role = appos.group(1)  # "X, head of the region, said"; not "X, in a post on Telegram, said"
         left = left[:appos.start()].rstrip()

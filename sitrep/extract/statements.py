@@ -41,15 +41,41 @@ def find_quotes(text: str) -> list[tuple[int, int, bool]]:
     Marks: “…”, "…", «…», „…“ and mixed pairs ("…” as some pages type them); ‘…’ and '…' outside
     double quotations, when the opening mark starts a word and the closing one ends it (so
     apostrophes are not quotes). A quotation still open at the end of its paragraph runs to the
-    paragraph's end (``closed`` False): long quotations re-open at each new paragraph.
+    paragraph's end (``closed`` False): long quotations re-open at each new paragraph. One whose
+    closing mark comes on a later line without a new opening mark ("“Line one.\nLine two,” X
+    wrote") runs on to that mark.
     """
     out: list[tuple[int, int, bool]] = []
     pos = 0
+    open_prev, lines_open = None, 0  # a quotation left open by an earlier line, and for how many lines
     for para in re.split(r"(\n)", text):
         if para != "\n" and para.strip():
-            out.extend((pos + a, pos + b, c) for a, b, c in _quotes_in_paragraph(para))
+            cont = _closes_first(para) if open_prev is not None else None
+            if cont is not None:
+                out[open_prev] = (out[open_prev][0], pos + cont, True)
+                spans = [(cont + 1 + a, cont + 1 + b, c) for a, b, c in _quotes_in_paragraph(para[cont + 1:])]
+            else:
+                spans = _quotes_in_paragraph(para)
+            out.extend((pos + a, pos + b, c) for a, b, c in spans)
+            if spans and not spans[-1][2]:
+                open_prev, lines_open = len(out) - 1, 0
+            elif cont is not None or spans or any(ch in _DOUBLE for ch in para) or lines_open >= 2:
+                open_prev = None
+            else:
+                lines_open += 1  # a line without marks inside a long quotation
         pos += len(para)
     return out
+
+
+def _closes_first(line: str) -> Optional[int]:
+    """The offset of the first quotation mark of ``line`` when it closes a quotation opened before."""
+    i = next((k for k, ch in enumerate(line) if ch in _DOUBLE), None)
+    if i is None:
+        return None
+    ch, prev, nxt = line[i], line[i - 1:i], line[i + 1:i + 2]
+    if ch in "”»" or ch == '"' and prev and not prev.isspace() and not nxt.isalnum():
+        return i
+    return None
 
 
 def _quotes_in_paragraph(p: str) -> list[tuple[int, int, bool]]:
