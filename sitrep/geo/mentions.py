@@ -12,7 +12,7 @@ from typing import Optional
 from sitrep.model import Location
 from sitrep.geo.lexicon import (
     _AFTER_NEAR, _EMPTY, _NEAR_PASS, _ORG_AFTER, _STOPS, _TOKEN, CONNECTORS, NEAR_CUES, REGION_WORDS,
-    SETTLEMENT_CUES, _strip_possessive, is_metonymy,
+    SETTLEMENT_CUES, _haversine, _strip_possessive, is_metonymy,
 )
 from sitrep.geo.resolve import with_reason
 from sitrep.geo.translit import fold, fold_token
@@ -254,6 +254,7 @@ class MentionsMixin:
             elif nb[2] == "country":
                 constraint_of[a] = ("country", nb[3])
         out: list[PlaceMention] = []
+        ambiguous: list = []  # (index in out, key, strong regions) of settlements written without a region
         memo: dict = {}
         skip_starts = set()
         for a, (kind, isos) in constraint_of.items():
@@ -332,8 +333,49 @@ class MentionsMixin:
                 loc = self._resolve_mention(text, toks, a, b, payload, extra, sent, sent_regions, doc_regions,
                                             doc_ccs, constraint_of.get(a), memo)
                 if loc is not None:
+                    if constraint_of.get(a) is None and loc.source != "iso3166":
+                        ambiguous.append((len(out), payload, sent_regions.get(sent[a], _EMPTY)))
                     out.append(PlaceMention(start, end, surface, "settlement", loc))
+        if ambiguous and len(out) > 1:
+            out = self._by_neighbours(out, ambiguous, doc_regions, doc_ccs)
         return out
+
+    def _by_neighbours(self, out: list, ambiguous: list, doc_regions, doc_ccs) -> list:
+        """A name with namesakes, written without its region, is the namesake nearest the text's
+        other places ("Petrivka near Kupiansk"); a village more than 100 km from all of them, in
+        no region the text names, is left unresolved rather than guessed."""
+        pts = [(m.location.lat, m.location.lon, i) for i, m in enumerate(out)
+               if m.kind == "settlement" and m.location.precision <= 2 and m.location.lat is not None]
+        if len(pts) < 2:
+            return out
+        drop: set = set()
+        for idx, key, strong in ambiguous:
+            if len(self._names.get(key, ())) + len(self._aliases.get(key, ())) < 2:
+                continue
+            m = out[idx]
+            loc = m.location
+            anchors = [(la, lo) for la, lo, j in pts if j != idx and (la, lo) != (loc.lat, loc.lon)]
+            if not anchors:
+                continue
+            if loc.admin1_code in strong:
+                continue  # the sentence names its region
+            cands = self._cands(key)
+            cur = next((c[0] for c in cands if (self._lat[c[0]], self._lon[c[0]]) == (loc.lat, loc.lon)), None)
+            if cur is None or self._pop[cur] >= 100000:
+                continue  # a city's name is the city ("Kyiv", "Washington"), not a village near the others
+            near = [c for c in cands
+                    if min(_haversine(self._lat[c[0]], self._lon[c[0]], la, lo) for la, lo in anchors) <= 100]
+            if not near:
+                if loc.admin1_code not in doc_regions and self._pop[cur] < 10000:
+                    drop.add(idx)  # a village far from everything else the text names: no guess
+                continue
+            i, st = max(near, key=lambda c: self._score(c[0], c[1], strong, doc_regions, doc_ccs, None, anchors))
+            b = (i, st)
+            if (self._lat[i], self._lon[i]) != (loc.lat, loc.lon):
+                new = self._place_location(i, precision=2 if loc.precision == 2 else None)
+                out[idx] = PlaceMention(m.start, m.end, m.text, m.kind, with_reason(new, self._reason(
+                    i, b[1], strong, doc_regions, doc_ccs, None, None, None) + "; namesake nearest the other places named"))
+        return [m for i, m in enumerate(out) if i not in drop] if drop else out
 
     def _of_region(self, words, fk, t: int) -> bool:
         """Tokens from ``t`` read "[the] X region/oblast" (after "district of")."""

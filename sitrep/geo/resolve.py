@@ -16,6 +16,8 @@ from sitrep.geo.lexicon import (
 )
 from sitrep.geo.translit import fold
 
+_NEAR_OTHER = re.compile(r"^(?P<x>[^,]+?)(?:,?\s+(?P<rel>near|outside|close to|not far from|in(?=\s+the\s))|,)"
+                         r"\s*(?:the\s+)?(?P<y>[^,]+)$", re.I)
 _RAION_WORD = re.compile(r"\s(?:raion|rayon|district)$", re.I)
 _WHY = threading.local()  # .reason: why the last geocode() of this thread answered as it did
 
@@ -64,6 +66,14 @@ class ResolveMixin:
             cr = self.context_regions(context)
             self._ctx_put(("regions", context), cr)
         strong, weak, ccs = (set(x) for x in cr)
+
+        # "X near Y", "X in the Y district", "X, Y raion": the namesake of X near Y
+        m = _NEAR_OTHER.match(text)
+        if m and not self._known(text):
+            loc = self._near_other(m.group("x"), m.group("y"), (m.group("rel") or ",").lower(), context, country_hint,
+                                   strong, weak, ccs, hint)
+            if loc is not None:
+                return loc
 
         # "Place, Region[, Country]"
         segs = [s.strip() for s in text.split(",") if s.strip()]
@@ -132,6 +142,39 @@ class ResolveMixin:
             # the writer's region wins between nested units ("Sevastopol, Crimea" -> UA-43)
             loc = loc.model_copy(update={"admin1_code": raw_isos[0], "admin1": self._region_name(raw_isos[0])})
         return loc
+
+    def _near_other(self, x: str, y: str, rel: str, context, country_hint, strong, weak, ccs, hint):
+        """X placed by Y: within a raion ("in the Izium district", ", Kupianskyi raion": the
+        raion's settlements first, then 60 km of its centroid) or near a settlement ("near
+        Kupiansk": 100 km). No namesake of X there: Y itself (precision 2). None when Y is no
+        raion or settlement (the other readings apply)."""
+        rm = _RAION_SUFFIX.match(y)
+        if rm and _RAION_WORD.search(y):
+            r = self._raion(fold(rm.group("n")))
+            if r is None:
+                return None
+            label, radius, pt, fallback = f"{r[0]} raion", 60.0, (r[2], r[3]), self._raion_location(r)
+        elif rel in ("near", "outside", "close to", "not far from"):
+            yl = self._geocode(y, context, country_hint)
+            if yl is None or yl.precision > 2 or yl.lat is None:
+                return None
+            label, radius, pt = yl.name, 100.0, (yl.lat, yl.lon)
+            fallback = yl.model_copy(update={"precision": 2})
+        else:
+            return None
+        key = fold(re.sub(r"^the\s+", "", _TRAIL_TYPE.sub("", _CUE.sub("", x)).strip(), flags=re.I))
+        near = [c for c in self._cands(key)
+                if _haversine(self._lat[c[0]], self._lon[c[0]], pt[0], pt[1]) <= radius]
+        inside = [c for c in near if self._a2[c[0]] == label]
+        near = inside or near
+        if not near:
+            _WHY.reason = f"{x.strip()} not found near {label}; fell back to near {label}"
+            return fallback
+        i, st = max(near, key=lambda c: self._score(c[0], c[1], strong, weak, ccs, hint, [pt]))
+        d = _haversine(self._lat[i], self._lon[i], pt[0], pt[1])
+        where = f"in {label}" if inside else f"{d:.0f} km from {label}"
+        _WHY.reason = f"{'name' if st >= 2 else 'variant spelling'}; the namesake {where}"
+        return self._place_location(i)
 
     def _resolve(self, head, district, near, constraint, constraint_cc, strong, weak, ccs, hint,
                  context="") -> Optional[Location]:
