@@ -249,3 +249,30 @@ def test_no_one_hurt_phrasings_are_zero(text):
 ])
 def test_victims_listed_in_parts(text, want):
     assert outcome(text) == want
+
+
+# ---------------------------------------------------------------- parts and kinds of a count
+@pytest.mark.parametrize("text, want", [
+    # "N <kind> and M other <generic>": the generic total is N + M
+    ("Overnight our defenders shot down FOUR Kinzhal missiles and 10 other missiles, the minister said.",
+     {"ballistic_missile": (None, 4), "missile": (None, 14)}),
+    ("Russia launched five Shahed drones and 20 other drones.", {"drone": (25, None)}),
+    # hypersonic missiles of this war are the aeroballistic kind
+    ("Ukraine said it had downed six Russian hypersonic missiles overnight.", {"ballistic_missile": (None, 6)}),
+])
+def test_parts_and_kinds(text, want):
+    assert counts(text) == want
+
+
+def test_russian_air_defence_intercepts_over_russia():
+    from sitrep.extract.actors import find_actors
+    assert [a.side for a in find_actors("Russian air defence forces downed 23 Ukrainian drones")] == ["RU", "UA"]
+    evs = run("Russian air defence forces downed 23 Ukrainian drones over several regions overnight, the defence ministry said.", "2025-06-03")
+    assert [(e.event_type, e.actor1_side, e.location.country_code) for e in evs] == [("interception", "RU", "RU")]
+
+
+def test_attack_by_names_the_attacker_not_the_interceptor():
+    evs = run("Ukrainian air defence repelled a massive attack by Russian drones overnight, the air force said.", "2025-06-03")
+    assert [(e.event_type, e.actor1_side, e.actor2_side) for e in evs] == [("interception", "UA", "RU")]
+    evs = run("An apartment block in Odesa was hit in an attack by Russian drones overnight.", "2025-06-03")
+    assert [e.actor1_side for e in evs] == ["RU"]

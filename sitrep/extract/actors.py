@@ -102,8 +102,10 @@ def is_passive_agent(text: str, trigger_end: int, m: ActorMention) -> bool:
         return False
     between = text[trigger_end:m.start]
     by = _BY_PHRASE.search(between) if len(between) < 90 else None
-    # "downed 15 drones launched by Russia": the by-phrase belongs to a later participle
-    return by is not None and not re.search(r"\b\w{3,}ed\b", between[:by.start()])
+    # "downed 15 drones launched by Russia": the by-phrase belongs to a later participle; "repelled
+    # a mass attack by enemy drones": it belongs to the noun of attacking, not to the trigger
+    return by is not None and not re.search(r"\b\w{3,}ed\b", between[:by.start()]) \
+        and not re.search(r"\b(?:attacks?|strikes?|assaults?|raids?|barrage|onslaught)\s*$", between[:by.start()], re.I)
 
 
 def actor_for_side(side: Optional[str]) -> Optional[str]:

@@ -11,7 +11,7 @@ from typing import Optional
 
 from sitrep.extract.lexicon import weapons as weapon_lexicon
 from sitrep.model import Count, Weapon
-from sitrep.nlp.numbers import find_numbers, parse_count
+from sitrep.nlp.numbers import find_numbers, make_count, parse_count
 
 _INTERCEPT = re.compile(r"(?:to|had|have|has|were|was) down(?:ed)?\b|destruction of|downing of|shot down|shoot(?:ing)? down|taken down|brought down|downed|intercept\w*|destroyed|neutrali[sz]ed|repelled|suppressed|lost locationally|were destroyed", re.I)
 _PASSIVE_AFTER = re.compile(r"\s*(?:\([^)]{0,30}\)\s*)?(?:were|was|have been|has been|had been|are|got)\s+(?:\w+\s+)?(?:shot down|downed|intercepted|destroyed|neutrali[sz]ed|suppressed|jammed|brought down|taken down)\b", re.I)
@@ -145,6 +145,9 @@ def extract_weapons(text: str, *, default_mode: str = "launched", antecedent: Op
                 # "destroyed all of the 18 missiles launched", "all 18 missiles and 9 drones": launched and down
                 existing.intercepted = existing.intercepted or count
                 existing.launched = existing.launched or count
+            elif mode in ("intercepted", "launched") and re.search(r"\bother\b", text[span.end:w.start], re.I) \
+                    and _add_other(out, existing, w, mode, count):
+                pass  # "six Kinzhal missiles and 12 other missiles": 18 missiles
             elif mode == "intercepted":
                 if existing.intercepted is None:
                     existing.intercepted = count
@@ -188,6 +191,20 @@ def _mode_at(text: str, w: WeaponMention, default_mode: str) -> str:
     if _LAUNCH.search(right):
         return "launched"
     return default_mode
+
+
+_FAMILY = {"missile": "missile", "cruise_missile": "missile", "ballistic_missile": "missile", "drone": "drone"}
+
+
+def _add_other(out: list[Weapon], existing: Weapon, w: WeaponMention, mode: str, count: Count) -> bool:
+    """"N <kind> and M other <generic>": the generic count is N + M (the named kind is one part)."""
+    family = _FAMILY.get(w.category)
+    part = next((x for x in out if getattr(x, mode) is not None and _FAMILY.get(x.category) == family
+                 and (x is existing or x.category != w.category)), None)
+    if family is None or part is None or count.best is None or getattr(part, mode).best is None:
+        return False
+    setattr(existing, mode, make_count(getattr(part, mode).best + count.best, count.qualifier))
+    return True
 
 
 def _slot(out: list[Weapon], w: WeaponMention, first_at: dict[int, int]) -> Weapon:
