@@ -49,8 +49,9 @@ def _lexicon() -> tuple[dict[str, dict[str, str]], re.Pattern]:
                 by_kind.setdefault(r["kind"], {}).setdefault(lemma, r["class"])
                 words.add(lemma)
     # stems, so that inflections pass the gate ("denied", "approves", "threatening")
+    # longest first, then alphabetical: the same pattern in every process (the compiled-regex cache)
     stems = sorted({re.escape(w[:-1] if w[-1] in "ey" and len(w) >= 4 else w) for w in words if w.isalpha()},
-                   key=len, reverse=True)
+                   key=lambda w: (-len(w), w))
     stems = [w for w in stems if w not in ("no", "can", "let", "right", "need", "call", "order", "clear", "move", "question")]
     extra = r"\bcan(?:not|'t|’t)?\b|\bordered\b|\bcall(?:s|ed|ing)? (?:for|on)\b|\blet\b|\bneeds? to\b|\bright to\b|\bmov(?:ed|es|ing) (?:\w+ )?to\b"
     gate = re.compile(r"n't|n’t|'ll|’ll|" + extra + r"|\b(?:" + "|".join(stems) + r")", re.I)

@@ -27,6 +27,7 @@ from collections import defaultdict
 from importlib import metadata
 from pathlib import Path
 
+from sitrep.cachedir import cache_dir as _cache_dir
 from sitrep.geo.translit import fold, has_cyrillic, translit_ru, translit_uk
 
 INDEX_VERSION = "geo-index-9"
@@ -69,10 +70,7 @@ def cache_key() -> str:
 
 
 def cache_dir() -> Path:
-    env = os.environ.get("SITREP_CACHE_DIR")
-    if env:
-        return Path(env)
-    return Path.home() / ".cache" / "sitrep"
+    return _cache_dir()
 
 
 def cache_path() -> Path:
