@@ -391,3 +391,19 @@ def test_unclosed_quotation_does_not_swallow_the_next_paragraphs():
 def test_adverbial_with_a_speech_verb_between_subject_and_verb():
     said("Zelensky, writing on Telegram, said: \u201cThe port of Izmail was hit again.\u201d", "Izmail was hit",
          "Zelensky")
+
+
+# --- pronouns and offices resolved to the person named before ---------------------------------------
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Ukrainian Foreign Minister Andrii Sybiha condemned the strike. Polish Foreign Minister Radoslaw Sikorski "
+     "also spoke.\n\n\u201cThe grain terminal burned all night,\u201d the Ukrainian minister wrote on X.", "Sybiha"),
+    ("Serhii Lysak reported the attack. \u201cThe grain terminal burned all night. One worker is in hospital,\u201d "
+     "the head of the regional military administration said.", "Lysak"),
+    ("Serhii Lysak reported the attack.\n\nAccording to him, \u201cthe grain terminal burned all night.\u201d", "Lysak"),
+    ("Serhii Lysak reported the attack.\n\nAs he noted, \u201cthe grain terminal burned all night.\u201d", "Lysak"),
+    ("Serhii Lysak reported the attack. The official emphasized: \u201cThe grain terminal burned all night.\u201d",
+     "Lysak"),
+])
+def test_pronouns_and_offices_named_before(text, speaker):
+    said(text, "grain terminal burned all night", speaker)

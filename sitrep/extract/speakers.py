@@ -21,7 +21,7 @@ from sitrep.nlp.sentences import Sentence
 SPEECH_X = speech_verbs("quote")  # every speech verb (sitrep/data/speech_verbs.tsv), claims.SPEECH and more
 _MARKS = "“”\"«»„‘’"
 _PRON = r"he|she|they|it|we|I"
-_PRONOUN = re.compile(r"^(?:" + _PRON + r")$", re.I)
+_PRONOUN = re.compile(r"^(?:" + _PRON + r"|him|her|them)$", re.I)
 # nouns naming a body that speaks: "the ministry", "Ukraine's military intelligence", "the 3rd army corps"
 _BODY_NOUNS = (r"ministry|agency|company|operator|command|service|administration|military|army|office|police|council|"
                r"committee|department|force|forces|guard|government|utility|group|staff|corporation|intelligence|"
@@ -48,9 +48,10 @@ _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|be|being)\s+(?:\w+ly\s+)?$", r
 _SPEECH_X_RE = re.compile(r"(?<![\w-])(?:" + SPEECH_X + r")(?![\w-])")
 _CAPITALISED = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+")
 _TITLED = re.compile(r"(?:" + TITLE_WORDS + r")\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)")
-_ROLE_NOUN = re.compile(r"^(?:the|this|that)\s+(?:[\w’'-]+\s+){0,2}(official|minister|governor|mayor|president|spokes(?:man|woman|person)|"
+_ROLE_NOUN = re.compile(r"^(?:the|this|that)\s+(?P<mods>(?:[\w’'-]+\s+){0,2})(official|minister|governor|mayor|president|spokes(?:man|woman|person)|"
                         r"head|chief|commander|adviser|advisor|leader|general|secretary|chancellor|premier|deputy|"
-                        r"ambassador|envoy|politician|lawmaker|MP|representative|diplomat|officer)$", re.I)
+                        r"ambassador|envoy|politician|lawmaker|MP|representative|diplomat|officer)"
+                        r"(?:\s+(?:of|for|at|in)\s+[^,.;:]{3,60})?$", re.I)
 _ORG_NOUN = re.compile(r"^(?:the|this|that)\s+(?:[\w’'-]+\s+){0,2}(" + _BODY_NOUNS + r"|prosecutor's office)$", re.I)
 _LABEL = re.compile(r"^\s*(?:quote|quotes|details|source|background|reference|update)\s*:\s*$", re.I)
 
@@ -107,14 +108,18 @@ class PersonRegistry:
         surname = name.split()[-1]
         return self.full.get(surname, name), self.role.get(surname)
 
-    def last_with_role(self, noun: str, pos: int) -> Optional[str]:
+    def last_with_role(self, noun: str, pos: int, mods: str = "") -> Optional[str]:
         """The latest person named before ``pos`` whose role (or the words before the name)
-        mentions ``noun`` ("the governor" => "Governor Oleh Syniehubov"), else None."""
+        mentions ``noun`` ("the governor" => "Governor Oleh Syniehubov"), else None; with ``mods``
+        ("Ukrainian" of "the Ukrainian minister") first one whose role also has those words."""
+        found = None
         for s, name in reversed([m for m in self.mentions if m[0] < pos]):
-            role = self.role.get(name.split()[-1], "") + " " + self.text[max(0, s - 50):s]
-            if noun.lower()[:6] in role.lower():
-                return name
-        return None
+            role = (self.role.get(name.split()[-1], "") + " " + self.text[max(0, s - 50):s]).lower()
+            if noun.lower()[:6] in role:
+                if all(w.lower()[:5] in role for w in mods.split()):
+                    return name
+                found = found or name
+        return found
 
 
 _SPEECH_AT = re.compile(r"\s*,?\s*(?:[^,.]{0,70},\s*)?(?:has |had |also )?(?:" + SPEECH_X + r")\b")
@@ -159,6 +164,7 @@ def subject_before(head: str, verb_start: int) -> Optional[str]:
     left = re.sub(r"(?:,\s*too,?|,\s*however,?|\s+also|\s+has|\s+have|\s+had|\s+further|\s+later|\s+then)$", "", left).rstrip()
     left = re.sub(r"\s+(?:on|in|at|during|late|early|this|last)\s+(?:[A-Z]?[a-z]+\s*){1,3}$", "", left).rstrip()  # "X on Monday"
     seg = re.split(r"[,;:(]\s*|\bthat\s+|\b(?:and|but|while|as|which|who)\s+(?=[a-z])", left)[-1].strip()
+    seg = re.sub(r"^(?:as|and|but|so)\s+(?=(?:" + _PRON + r")$)", "", seg, flags=re.I)  # "As he noted, “…”"
     if not seg or len(seg) > 80:
         return None
     return f"{seg}, {role}" if role else seg
@@ -409,7 +415,8 @@ def attribute(text: str, q: tuple[int, int], sentences: list[Sentence], registry
         rn = _ROLE_NOUN.match(subj)
         on = _ORG_NOUN.match(subj) if not re.search(r"\b[A-Z]", subj) else None  # "the Defence Ministry" is a name
         if rn:  # "the official said": the person named earlier, the one holding that office first
-            person = registry.last_with_role(rn.group(1), a) or previous_subject(text, a, sentences, quotes)
+            sent = next((x.start for x in sentences if x.start <= a - 1 < x.end), a)  # not the sentence itself
+            person = registry.last_with_role(rn.group(2), a, rn.group("mods")) or previous_subject(text, min(sent, a), sentences, quotes)
             if person:
                 subj = person
         elif on:  # "the ministry said": the ministry named earlier
