@@ -207,3 +207,23 @@ def test_background_mentions_are_not_new_events(text):
 def test_in_the_past_day_is_not_background():
     e = only(events_of("In the Kharkiv region, Russian forces shelled 23 settlements in the past day, killing two civilians."))
     assert e.event_type == "missile_artillery_strike"
+
+
+def test_day_of_the_speech_does_not_date_the_event():
+    text = ("Ukraine said on Monday that its troops had liberated the village of Staromaiorske in Donetsk region "
+            "last week, deputy defence minister Hanna Maliar said.")
+    e = only(events_of(text, "2025-03-12"), "territory_change")
+    assert str(e.date) != "2025-03-10" and e.date_precision in ("week", "range")
+
+
+def test_report_dated_headline_joins_the_body_incident_of_last_week():
+    text = ("Ukraine Says Troops Liberated Village of Staromaiorske\n\n"
+            "Ukraine said on Monday that its troops had liberated the village of Staromaiorske in Donetsk region "
+            "last week, deputy defence minister Hanna Maliar said.")
+    e = only(events_of(text, "2025-03-12"), "territory_change")
+    assert str(e.date) != "2025-03-12"
+
+
+def test_halting_attacks_is_ground_fighting():
+    e = only(events_of("Ukrainian troops halted 18 Russian attacks near the village of Kalynove on Sunday, the general staff said."))
+    assert e.event_type == "armed_clash"

@@ -147,7 +147,7 @@ class Assembler:
             if f.merged:
                 continue
             for g in live[i + 1:]:
-                if g.merged or g.is_aggregate != f.is_aggregate or (g.is_wave and f.is_wave is False and f.location and f.location.precision < 4):
+                if g.merged or (g.is_aggregate != f.is_aggregate and not (_report_dated_headline(f) or _report_dated_headline(g))) or (g.is_wave and f.is_wave is False and f.location and f.location.precision < 4):
                     continue
                 if self._same_incident(f, g):
                     self._merge_into(f, g)
@@ -175,15 +175,20 @@ class Assembler:
         fam = lambda t: "strike" if t in STRIKE else t
         if fam(f.event_type) != fam(g.event_type):
             return False
-        if f.date and g.date and f.date != g.date:
-            # a headline dated only by the report ("Police detain protesters in Lviv") and the body's
-            # "on Tuesday" are one incident
-            headline = (f.sent.paragraph == 0 and not f.date_explicit) or (g.sent.paragraph == 0 and not g.date_explicit)
-            window = 7 if headline else 1  # a headline in the present tense tells the body's incident of days ago
-            if f.date_explicit == g.date_explicit or abs((f.date - g.date).days) > window:
+        hf, hg = _report_dated_headline(f), _report_dated_headline(g)
+        if f.date and g.date and hf != hg and (f.date != g.date or f.date_end != g.date_end):
+            # a headline dated only by the report ("Troops liberate village") and the body's "last
+            # week" or "on Tuesday" are one incident, told in the present tense days later
+            if abs((f.date - g.date).days) > 7:
                 return False
-        if f.date_end != g.date_end:
-            return False
+        else:
+            if f.date and g.date and f.date != g.date:
+                headline = (f.sent.paragraph == 0 and not f.date_explicit) or (g.sent.paragraph == 0 and not g.date_explicit)
+                window = 7 if headline else 1
+                if f.date_explicit == g.date_explicit or abs((f.date - g.date).days) > window:
+                    return False
+            if f.date_end != g.date_end:
+                return False
         lf, lg = f.location, g.location
         if lf is None or lg is None:
             return False
@@ -227,6 +232,9 @@ class Assembler:
                 same.model = same.model or w.model
         if other.date_explicit and not host.date_explicit and other.date:
             host.date, host.date_precision, host.date_explicit = other.date, other.date_precision, True
+        elif _report_dated_headline(host) and not _report_dated_headline(other) and other.date:
+            # the headline only had the report's date: the body's own date ("last week") dates the event
+            host.date, host.date_end, host.date_precision, host.is_aggregate = other.date, other.date_end, other.date_precision, other.is_aggregate
         for attr in ("actor1", "actor1_side", "actor2", "actor2_side", "target", "date"):
             if getattr(host, attr) is None and getattr(other, attr) is not None:
                 setattr(host, attr, getattr(other, attr))
@@ -320,3 +328,8 @@ class Assembler:
                 civilian_targeting=civ_target, target=f.target, weapons=fold_generic(f.weapons), claims=f.claims, rules=f.rules,
             ))
         return out
+
+
+def _report_dated_headline(f: Frame) -> bool:
+    """A headline frame whose only date is the report's own (no date of its own, no period)."""
+    return f.sent.paragraph == 0 and not f.date_explicit and f.date_end is None

@@ -21,7 +21,7 @@ from sitrep.extract.classify import (
     VIOLENT, CONFLICT, DATE_HINT, DISASTER, TALLY, TARGET_NOUN,
     WAVE_SCOPE, sentence_triggers, strike_type, target_of, generic_attack, variant,
 )
-from sitrep.extract.claims import certainty_of, claimant_in, side_of, split_name_role
+from sitrep.extract.claims import SPEECH, certainty_of, claimant_in, side_of, split_name_role
 from sitrep.extract.factuality import factuality_of
 from sitrep.extract.rules import RuleContext, judge_trigger, retype
 from sitrep.extract.weapons import counts_per_place, extract_weapons
@@ -163,6 +163,11 @@ class DocumentExtractor(Assembler):
 
         # date ("since Russian troops crossed the border in May 2024" dates the background, not the event)
         dates = [d for d in dates if not re.search(r"\bsince\b[^,;]*$", text[:d.start], re.I)]
+        # "said on Monday that troops had liberated the village last week": the day of the speech is
+        # the report's date, the other expression dates the event
+        own = [d for d in dates if not _SAID_ON.search(text[:d.start])]
+        if own and len(own) < len(dates):
+            dates = own
         period = next((d for d in dates if d.kind == "period" and d.date), None)
         day = next((d for d in dates if d.date and d.precision == "day"), None)
         frames: list[Frame] = []
@@ -381,6 +386,7 @@ class DocumentExtractor(Assembler):
             return None
         return f"{sp.name}, {sp.role}" if sp.role else sp.name
 
+_SAID_ON = re.compile(r"(?<![\w-])(?:" + SPEECH + r")(?![\w-])\s+(?:on\s+|late on\s+|early on\s+)?$", re.I)
 _HIT_BEFORE = re.compile(r"\b(?:hitting|hit|struck|striking|reached|reaching|landed|landing|exploded|exploding)\b", re.I)
 
 
