@@ -276,3 +276,20 @@ def test_attack_by_names_the_attacker_not_the_interceptor():
     assert [(e.event_type, e.actor1_side, e.actor2_side) for e in evs] == [("interception", "UA", "RU")]
     evs = run("An apartment block in Odesa was hit in an attack by Russian drones overnight.", "2025-06-03")
     assert [e.actor1_side for e in evs] == ["RU"]
+
+
+# ---------------------------------------------------------------- counts in the sentence after an incident
+WAVE = "Russia attacked Ukraine with 40 Shahed drones overnight, the air force said. "
+
+
+@pytest.mark.parametrize("follow, want_place, want_wave", [
+    ("Two people were injured.", 2, None),
+    ("There were no casualties, he added.", 0, None),
+    ("Across the country, nine people were injured.", None, 9),  # said to be nationwide: the wave's
+])
+def test_counts_after_a_placed_incident_are_its_own(follow, want_place, want_wave):
+    evs = run(WAVE + "A drone hit a warehouse in Bila Tserkva, the governor said. " + follow, "2025-06-03")
+    place = [e for e in evs if e.location and e.location.name == "Bila Tserkva"][0]
+    wave = [e for e in evs if e.location and e.location.precision == 4][0]
+    assert (place.injured.best if place.injured else None) == want_place
+    assert (wave.injured.best if wave.injured else None) == want_wave

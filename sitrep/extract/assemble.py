@@ -13,7 +13,7 @@ from typing import Optional
 from sitrep.extract import places as P
 from sitrep.extract.actors import actor_for_side, civilians_of, OPPOSITE
 from sitrep.extract.casualties import Casualties
-from sitrep.extract.classify import PROTEST_FORCE, PROTEST_INTERVENTION, STRIKE, VIOLENT
+from sitrep.extract.classify import PROTEST_FORCE, PROTEST_INTERVENTION, STRIKE, VIOLENT, WAVE_SCOPE
 from sitrep.extract.lexicon import acled_types
 from sitrep.extract.weapons import fold_generic
 from sitrep.model import Claim, Event, Location, Weapon
@@ -123,6 +123,12 @@ class Assembler:
                 if prev is not None:  # of a sentence split over several places, the first one takes the counts
                     prev = next(g for g in live[:i] if not g.merged and g.sent is prev.sent and g.event_type in VIOLENT)
                 host = w or prev
+                # "A drone hit a warehouse in X. Two people were injured.": the counts right after a placed
+                # incident are that incident's, not the wave's (unless they say they are nationwide)
+                if prev is not None and w is not None and prev is not w and not prev.is_wave and prev.location is not None \
+                        and prev.location.precision <= 3 and 0 < self.sentence_index[id(f.sent)] - self.sentence_index[id(prev.sent)] <= 2 \
+                        and not WAVE_SCOPE.search(f.sent.text) and not self._wave_sentence_between(prev, f):
+                    host = prev
                 if host is not None and host is not f:
                     self._merge_into(host, f)
         live = [f for f in live if not f.merged]
@@ -161,6 +167,11 @@ class Assembler:
                 if w is not None and w is not f and f.location and (f.location.precision < 4 or f.event_type == "interception"):
                     f.parent = w
         return self._to_events(live)
+
+    def _wave_sentence_between(self, a: Frame, b: Frame) -> bool:
+        """A wave frame from a sentence after ``a`` and up to ``b`` (the counts then follow the wave)."""
+        lo, hi = self.sentence_index[id(a.sent)], self.sentence_index[id(b.sent)]
+        return any(g.is_wave and lo < self.sentence_index[id(g.sent)] <= hi for g in self.frames)
 
     def _wave_for(self, f: Frame, waves: list[Frame]) -> Optional[Frame]:
         for w in waves:
