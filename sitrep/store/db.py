@@ -1,4 +1,12 @@
-"""Engine creation (SQLite WAL + foreign keys by default) and programmatic migrations."""
+"""Engine creation (SQLite WAL + foreign keys by default) and programmatic migrations.
+
+SQLite transactions are begun by SQLAlchemy, not by the driver (whose legacy mode runs
+SELECTs and DDL outside any transaction): reads get a consistent snapshot, and a write
+transaction (an engine from :func:`writer`) starts with ``BEGIN IMMEDIATE``, so two processes
+writing one file queue for the write lock (busy timeout) instead of checking for duplicates
+on a stale snapshot or failing on ``database is locked``. Migrations run in such a write
+transaction: processes racing to create a new database migrate it once, one after the other.
+"""
 from __future__ import annotations
 
 import os
@@ -12,6 +20,7 @@ from sqlalchemy.engine import make_url
 DEFAULT_DB = "sitrep.db"
 ENV_URL = "SITREP_DATABASE_URL"
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+WRITE_OPTION = "sitrep_write"
 
 
 def resolve_url(url_or_path: str | os.PathLike | None = None) -> str:
@@ -35,6 +44,17 @@ def _sqlite_pragmas(dbapi_conn, _record) -> None:
     cur.execute("PRAGMA synchronous=NORMAL")
     cur.execute("PRAGMA busy_timeout=30000")
     cur.close()
+    dbapi_conn.isolation_level = None  # the driver issues no BEGIN/COMMIT of its own
+
+
+def _sqlite_begin(conn) -> None:
+    mode = "IMMEDIATE" if conn.get_execution_options().get(WRITE_OPTION) else "DEFERRED"
+    conn.exec_driver_sql(f"BEGIN {mode}")
+
+
+def writer(engine: Engine) -> Engine:
+    """``engine`` for write transactions (SQLite: ``BEGIN IMMEDIATE``; others: unchanged)."""
+    return engine.execution_options(**{WRITE_OPTION: True})
 
 
 def make_engine(url: str) -> Engine:
@@ -46,6 +66,7 @@ def make_engine(url: str) -> Engine:
             kwargs["poolclass"] = StaticPool
         engine = create_engine(url, **kwargs)
         event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "begin", _sqlite_begin)
         return engine
     return create_engine(url, pool_pre_ping=True)
 
@@ -58,8 +79,12 @@ def alembic_config(url: str) -> Config:
 
 
 def migrate(engine: Engine, revision: str = "head") -> None:
-    """Bring the schema to ``revision`` (idempotent)."""
+    """Bring the schema to ``revision`` (idempotent; safe when processes race on a new
+    database: SQLite serialises them with ``BEGIN IMMEDIATE``, PostgreSQL with an advisory
+    lock held for the transaction)."""
     cfg = alembic_config(engine.url.render_as_string(hide_password=False))
-    with engine.begin() as conn:
+    with writer(engine).begin() as conn:
+        if conn.dialect.name == "postgresql":
+            conn.exec_driver_sql("SELECT pg_advisory_xact_lock(7310428915)")
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, revision)

@@ -43,6 +43,18 @@ def _one_line(msg: object) -> str:
     return " ".join(str(msg).split())[:500] or "error"
 
 
+def _error_message(exc: BaseException) -> str:
+    """One line for a failed document; a database error names the driver's reason only,
+    never the SQL statement or its parameters."""
+    from sqlalchemy.exc import StatementError  # noqa: PLC0415
+
+    if isinstance(exc, StatementError):
+        orig = exc.orig
+        reason = str(orig).strip().splitlines()[0] if orig is not None and str(orig).strip() else ""
+        return _one_line(f"database error ({type(exc).__name__}){': ' + reason if reason else ''}")
+    return _one_line(f"{type(exc).__name__}: {exc}")
+
+
 def ingest_documents(store: Store, items: Iterable[model.RawDocument | model.IngestError],
                      process: Processor, *,
                      on_error: Callable[[str, str], None] | None = None,
@@ -75,7 +87,7 @@ def ingest_documents(store: Store, items: Iterable[model.RawDocument | model.Ing
                 continue
             outcome: AddOutcome = store.add_result(result, raw_hash=h)
         except Exception as exc:  # one bad document never stops the run
-            fail(item.doc_id, _one_line(f"{type(exc).__name__}: {exc}"))
+            fail(item.doc_id, _error_message(exc))
             continue
         if outcome.status == "added":
             summary.added += 1

@@ -1,32 +1,30 @@
 """The store: one transaction per document, reconciliation on write, filtered reads."""
 from __future__ import annotations
 
-import base64
-import binascii
 import hashlib
 import json
 import threading
 from dataclasses import dataclass, field
-from datetime import date as _date, datetime, timedelta, timezone
+from datetime import date as _date, datetime, timedelta
 from typing import Any, Iterator, Literal, Sequence
 
 from sqlalchemy import and_, func, or_, select, update
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, aliased, sessionmaker
 
 from sitrep import model
 from sitrep.reconcile import cluster as rc
 from sitrep.reconcile import dedup
 from sitrep.store import db as dbmod
+from sitrep.store.filters import (  # noqa: F401 - re-exported (the store's public names)
+    MAX_LIMIT, EventFilter, FilterError, _check_day, _naive_utc, decode_cursor, encode_cursor,
+    parse_bbox, parse_datetime,
+)
 from sitrep.store.models import (
     ClaimRow, DocumentRow, EventRow, LocationRow, SourceRow, StatementRow, Tombstone, utcnow,
 )
 
-MAX_LIMIT = 1000
 MAX_ID = 200
-
-
-class FilterError(ValueError):
-    """A filter value that cannot be used (bad date, bbox, cursor...)."""
 
 
 # --------------------------------------------------------------------------- value objects
@@ -45,48 +43,6 @@ class AddOutcome:
     @property
     def added(self) -> bool:
         return self.status == "added"
-
-
-@dataclass
-class EventFilter:
-    date_from: str | None = None
-    date_to: str | None = None
-    event_type: str | None = None
-    admin1: str | None = None
-    side: str | None = None
-    text: str | None = None
-    min_fatalities: int | None = None
-    bbox: tuple[float, float, float, float] | str | None = None
-    updated_since: datetime | str | None = None
-    limit: int | None = 100
-    cursor: str | None = None
-
-    def normalised(self) -> "EventFilter":
-        f = EventFilter(**self.__dict__)
-        f.date_from = _check_day(f.date_from, "date_from")
-        f.date_to = _check_day(f.date_to, "date_to")
-        if isinstance(f.bbox, str):
-            f.bbox = parse_bbox(f.bbox)
-        if f.bbox is not None:
-            b = tuple(float(x) for x in f.bbox)
-            if len(b) != 4 or b[0] > b[2] or b[1] > b[3]:
-                raise FilterError("bbox must be minLon,minLat,maxLon,maxLat with min <= max")
-            f.bbox = b  # type: ignore[assignment]
-        if isinstance(f.updated_since, str):
-            f.updated_since = parse_datetime(f.updated_since)
-        elif isinstance(f.updated_since, datetime):
-            f.updated_since = _naive_utc(f.updated_since)
-        if f.min_fatalities is not None:
-            f.min_fatalities = int(f.min_fatalities)
-        if f.limit is not None:
-            f.limit = max(1, min(int(f.limit), MAX_LIMIT))
-        if f.cursor is not None:
-            decode_cursor(f.cursor)
-        for name in ("event_type", "admin1", "side", "text"):
-            v = getattr(f, name)
-            if v is not None and not str(v).strip():
-                setattr(f, name, None)
-        return f
 
 
 @dataclass
@@ -127,68 +83,6 @@ class EventPage:
 
 def iso(dt: datetime | None) -> str | None:
     return None if dt is None else dt.replace(microsecond=dt.microsecond).isoformat() + "Z"
-
-
-def _naive_utc(dt: datetime) -> datetime:
-    if dt.tzinfo is not None:
-        try:
-            dt = dt.astimezone(timezone.utc).replace(tzinfo=None)
-        except OverflowError as exc:  # "0001-01-01T00:00:00+01:00" has no UTC equivalent
-            raise FilterError(f"datetime out of range: {dt.isoformat()}") from exc
-    return dt
-
-
-def parse_datetime(s: str) -> datetime:
-    try:
-        t = s.strip()
-        if t.endswith("Z") or t.endswith("z"):
-            t = t[:-1] + "+00:00"
-        return _naive_utc(datetime.fromisoformat(t))
-    except FilterError:
-        raise
-    except (ValueError, AttributeError, OverflowError) as exc:
-        raise FilterError(f"not an ISO datetime: {s!r}") from exc
-
-
-def _check_day(v: Any, name: str) -> str | None:
-    if v is None or v == "":
-        return None
-    if isinstance(v, _date):
-        return v.isoformat()[:10]
-    try:
-        return _date.fromisoformat(str(v).strip()).isoformat()
-    except ValueError as exc:
-        raise FilterError(f"{name} must be YYYY-MM-DD, got {v!r}") from exc
-
-
-def parse_bbox(s: str) -> tuple[float, float, float, float]:
-    parts = [p.strip() for p in s.split(",")]
-    if len(parts) != 4:
-        raise FilterError("bbox must be minLon,minLat,maxLon,maxLat")
-    try:
-        vals = tuple(float(p) for p in parts)
-    except ValueError as exc:
-        raise FilterError("bbox values must be numbers") from exc
-    import math
-    if not all(math.isfinite(v) for v in vals):
-        raise FilterError("bbox values must be finite")
-    return vals  # type: ignore[return-value]
-
-
-def encode_cursor(day: str, pk: int) -> str:
-    raw = json.dumps([day, pk], separators=(",", ":")).encode()
-    return base64.urlsafe_b64encode(raw).decode().rstrip("=")
-
-
-def decode_cursor(cur: str) -> tuple[str, int]:
-    try:
-        pad = "=" * (-len(cur) % 4)
-        day, pk = json.loads(base64.urlsafe_b64decode(cur + pad).decode())
-        if not isinstance(day, str) or not isinstance(pk, int) or isinstance(pk, bool):
-            raise ValueError
-        return day, pk
-    except (ValueError, TypeError, binascii.Error, UnicodeDecodeError) as exc:
-        raise FilterError("invalid cursor") from exc
 
 
 def _day(v: str | None) -> str | None:
@@ -266,6 +160,8 @@ class Store:
         if migrate:
             dbmod.migrate(self.engine)
         self.Session = sessionmaker(self.engine, expire_on_commit=False)
+        # write transactions: BEGIN IMMEDIATE on SQLite (one writer at a time across processes)
+        self.WriteSession = sessionmaker(dbmod.writer(self.engine), expire_on_commit=False)
         self._lsh: dedup.NearDuplicateIndex | None = None
         self._lsh_lock = threading.Lock()
         self._write_lock = threading.Lock()
@@ -284,9 +180,10 @@ class Store:
         self.close()
 
     # ---------------------------------------------------------------- dedup helpers
-    def _index(self) -> dedup.NearDuplicateIndex:
+    def _index(self, s: Session | None = None) -> dedup.NearDuplicateIndex:
         """The in-memory LSH index of stored documents, topped up with documents other
-        processes (a CLI ingest next to the API) stored since the last call."""
+        processes (a CLI ingest next to the API) stored since the last call (read in the
+        caller's transaction ``s`` when given, so a writer sees every committed document)."""
         with self._lsh_lock:
             if self._lsh is None:
                 self._lsh = dedup.NearDuplicateIndex()
@@ -295,12 +192,16 @@ class Store:
                 DocumentRow.minhash.is_not(None))
             if self._lsh_seen is not None:
                 q = q.where(DocumentRow.created_at >= self._lsh_seen)
-            with self.Session() as s:
-                for doc_id, sig, created in s.execute(q.order_by(DocumentRow.created_at)):
-                    if doc_id not in self._lsh:
-                        self._lsh.add(doc_id, dedup.signature_from_bytes(sig))
-                    if self._lsh_seen is None or created > self._lsh_seen:
-                        self._lsh_seen = created
+            if s is None:
+                with self.Session() as own:
+                    rows = own.execute(q.order_by(DocumentRow.created_at)).all()
+            else:
+                rows = s.execute(q.order_by(DocumentRow.created_at)).all()
+            for doc_id, sig, created in rows:
+                if doc_id not in self._lsh:
+                    self._lsh.add(doc_id, dedup.signature_from_bytes(sig))
+                if self._lsh_seen is None or created > self._lsh_seen:
+                    self._lsh_seen = created
             return self._lsh
 
     def has_hash(self, h: str) -> bool:
@@ -323,7 +224,12 @@ class Store:
         reports of the same incident already stored.
         """
         with self._write_lock:
-            return self._add_result(result, raw_hash)
+            try:
+                return self._add_result(result, raw_hash)
+            except IntegrityError:
+                # another process stored the same text between our check and our insert
+                # (PostgreSQL, READ COMMITTED): once more, the check now finds it a duplicate
+                return self._add_result(result, raw_hash)
 
     def _add_result(self, result: model.ExtractionResult, raw_hash: str | None) -> AddOutcome:
         doc = result.document
@@ -331,14 +237,14 @@ class Store:
         h = doc.content_hash or dedup.content_hash(text)
         index = self._index()
         sig = dedup.minhash(text) if index.usable(text) else None
-        with self.Session.begin() as s:
+        with self.WriteSession.begin() as s:
             dup = s.execute(select(DocumentRow.doc_id).where(DocumentRow.content_hash == h)).scalar()
             if dup is None:
                 dup = s.execute(select(SourceRow.doc_id).where(SourceRow.content_hash == h)).scalar()
             if dup is not None:
                 return AddOutcome(doc.doc_id, "duplicate", duplicate_of=dup, similarity=1.0)
             if sig is not None:
-                m = index.query(sig)
+                m = self._index(s).query(sig)  # every committed document: we hold the write lock
                 if m is not None and s.get(DocumentRow, m.key) is not None:
                     s.add(SourceRow(doc_id=m.key, source_doc_id=_safe_id(doc.doc_id), outlet=doc.outlet,
                                     url=doc.url, title=doc.title, date=_day(doc.date), content_hash=h,
@@ -536,7 +442,7 @@ class Store:
     def merge_events(self, keep_id: str, other_id: str, reason: str = "manual") -> bool:
         """Merge the cluster of ``other_id`` into the cluster of ``keep_id`` (analyst decision);
         the absorbed canonical event leaves a tombstone pointing to the kept one."""
-        with self._write_lock, self.Session.begin() as s:
+        with self._write_lock, self.WriteSession.begin() as s:
             a = s.execute(select(EventRow).where(EventRow.event_id == keep_id)).unique().scalar()
             b = s.execute(select(EventRow).where(EventRow.event_id == other_id)).unique().scalar()
             if a is None or b is None or a.deleted_at is not None or b.deleted_at is not None:
@@ -558,7 +464,7 @@ class Store:
 
     def delete_event(self, event_id: str, reason: str = "deleted") -> bool:
         """Soft-delete one report; a canonical event leaves a tombstone, its cluster a new head."""
-        with self._write_lock, self.Session.begin() as s:
+        with self._write_lock, self.WriteSession.begin() as s:
             row = s.execute(select(EventRow).where(EventRow.event_id == event_id)).scalar()
             if row is None or row.deleted_at is not None:
                 return False

@@ -1,0 +1,119 @@
+"""Event filters and keyset cursors: parsing and validation of user-supplied filter values."""
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+import math
+from dataclasses import dataclass
+from datetime import date as _date, datetime, timezone
+from typing import Any
+
+MAX_LIMIT = 1000
+
+
+class FilterError(ValueError):
+    """A filter value that cannot be used (bad date, bbox, cursor...)."""
+
+
+@dataclass
+class EventFilter:
+    date_from: str | None = None
+    date_to: str | None = None
+    event_type: str | None = None
+    admin1: str | None = None
+    side: str | None = None
+    text: str | None = None
+    min_fatalities: int | None = None
+    bbox: tuple[float, float, float, float] | str | None = None
+    updated_since: datetime | str | None = None
+    limit: int | None = 100
+    cursor: str | None = None
+
+    def normalised(self) -> "EventFilter":
+        f = EventFilter(**self.__dict__)
+        f.date_from = _check_day(f.date_from, "date_from")
+        f.date_to = _check_day(f.date_to, "date_to")
+        if isinstance(f.bbox, str):
+            f.bbox = parse_bbox(f.bbox)
+        if f.bbox is not None:
+            b = tuple(float(x) for x in f.bbox)
+            if len(b) != 4 or b[0] > b[2] or b[1] > b[3]:
+                raise FilterError("bbox must be minLon,minLat,maxLon,maxLat with min <= max")
+            f.bbox = b  # type: ignore[assignment]
+        if isinstance(f.updated_since, str):
+            f.updated_since = parse_datetime(f.updated_since)
+        elif isinstance(f.updated_since, datetime):
+            f.updated_since = _naive_utc(f.updated_since)
+        if f.min_fatalities is not None:
+            f.min_fatalities = int(f.min_fatalities)
+        if f.limit is not None:
+            f.limit = max(1, min(int(f.limit), MAX_LIMIT))
+        if f.cursor is not None:
+            decode_cursor(f.cursor)
+        for name in ("event_type", "admin1", "side", "text"):
+            v = getattr(f, name)
+            if v is not None and not str(v).strip():
+                setattr(f, name, None)
+        return f
+
+
+def _naive_utc(dt: datetime) -> datetime:
+    if dt.tzinfo is not None:
+        try:
+            dt = dt.astimezone(timezone.utc).replace(tzinfo=None)
+        except OverflowError as exc:  # "0001-01-01T00:00:00+01:00" has no UTC equivalent
+            raise FilterError(f"datetime out of range: {dt.isoformat()}") from exc
+    return dt
+
+
+def parse_datetime(s: str) -> datetime:
+    try:
+        t = s.strip()
+        if t.endswith("Z") or t.endswith("z"):
+            t = t[:-1] + "+00:00"
+        return _naive_utc(datetime.fromisoformat(t))
+    except FilterError:
+        raise
+    except (ValueError, AttributeError, OverflowError) as exc:
+        raise FilterError(f"not an ISO datetime: {s!r}") from exc
+
+
+def _check_day(v: Any, name: str) -> str | None:
+    if v is None or v == "":
+        return None
+    if isinstance(v, _date):
+        return v.isoformat()[:10]
+    try:
+        return _date.fromisoformat(str(v).strip()).isoformat()
+    except ValueError as exc:
+        raise FilterError(f"{name} must be YYYY-MM-DD, got {v!r}") from exc
+
+
+def parse_bbox(s: str) -> tuple[float, float, float, float]:
+    parts = [p.strip() for p in s.split(",")]
+    if len(parts) != 4:
+        raise FilterError("bbox must be minLon,minLat,maxLon,maxLat")
+    try:
+        vals = tuple(float(p) for p in parts)
+    except ValueError as exc:
+        raise FilterError("bbox values must be numbers") from exc
+    if not all(math.isfinite(v) for v in vals):
+        raise FilterError("bbox values must be finite")
+    return vals  # type: ignore[return-value]
+
+
+def encode_cursor(day: str, pk: int) -> str:
+    raw = json.dumps([day, pk], separators=(",", ":")).encode()
+    return base64.urlsafe_b64encode(raw).decode().rstrip("=")
+
+
+def decode_cursor(cur: str) -> tuple[str, int]:
+    try:
+        pad = "=" * (-len(cur) % 4)
+        day, pk = json.loads(base64.urlsafe_b64decode(cur + pad).decode())
+        if not isinstance(day, str) or not isinstance(pk, int) or isinstance(pk, bool):
+            raise ValueError
+        return day, pk
+    except (ValueError, TypeError, binascii.Error, UnicodeDecodeError) as exc:
+        raise FilterError("invalid cursor") from exc
