@@ -13,6 +13,7 @@ from typing import Optional
 from sitrep.extract import places as P
 from sitrep.extract.actors import actor_for_side, civilians_of, OPPOSITE
 from sitrep.extract.casualties import Casualties
+from sitrep.extract.confidence import explain, score
 from sitrep.extract.classify import PROTEST_FORCE, PROTEST_INTERVENTION, STRIKE, VIOLENT, WAVE_SCOPE
 from sitrep.extract.lexicon import acled_types
 from sitrep.extract.weapons import fold_generic
@@ -327,6 +328,16 @@ class Assembler:
                     c.claimant_side = country
             variant = f.variant
             acled_et, acled_sub = acled_types(et, variant)
+            n_sentences = len({c.start for c in f.claims}) or 1
+            conf = score(explain(
+                strength=f.strength, rules=f.rules, sentences=n_sentences,
+                casualties=f.cas.fatalities is not None or f.cas.injured is not None,
+                weapon_count=any(w.launched or w.intercepted for w in f.weapons),
+                # a nationwide wave and its interception are country-level by definition (ANNOTATION 3)
+                precision=(3 if f.is_wave or et == "interception" and loc is not None and loc.precision == 4 else loc.precision) if loc is not None else None,
+                day_date=f.date_explicit,
+                disputed=any(c.certainty in ("disputed", "denied") for c in f.claims),
+                headline_only=f.sent.paragraph == 0 and n_sentences == 1 and not f.sent.text.rstrip().endswith((".", "!", "?", '"', "”"))))
             out.append(Event(
                 doc_id=self.doc_id, event_id=ids[id(f)], parent_id=ids.get(id(f.parent)) if f.parent else None,
                 event_type=et, acled_event_type=acled_et, acled_sub_event_type=acled_sub,
@@ -337,6 +348,7 @@ class Assembler:
                 actor1=a1, actor1_side=a1s, actor2=a2, actor2_side=a2s,
                 location=loc, geo_reason=loc.geo_reason if loc is not None else None, fatalities=f.cas.fatalities, injured=f.cas.injured, missing=f.cas.missing,
                 civilian_targeting=civ_target, target=f.target, weapons=fold_generic(f.weapons), claims=f.claims, rules=f.rules,
+                confidence=conf,
             ))
         return out
 
