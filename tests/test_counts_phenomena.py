@@ -293,3 +293,21 @@ def test_counts_after_a_placed_incident_are_its_own(follow, want_place, want_wav
     wave = [e for e in evs if e.location and e.location.precision == 4][0]
     assert (place.injured.best if place.injured else None) == want_place
     assert (wave.injured.best if wave.injured else None) == want_wave
+
+
+@pytest.mark.parametrize("text, named, place", [
+    ("Windows were broken in the House of Moscow in Sevastopol.", "Moscow", "Sevastopol"),
+    ("A drone hit a house on Kyiv Street in Sumy.", "Kyiv", "Sumy"),
+    ("Debris fell near the Moscow Hotel in Kharkiv.", "Moscow", "Kharkiv"),
+])
+def test_buildings_and_streets_named_after_a_place_are_not_the_place(text, named, place):
+    roles = {p.text: p.role for p in find_places(text)}
+    assert roles[named] == "reference" and roles[place] == "incident"
+
+
+def test_a_no_harm_sentence_reaches_the_incident_despite_a_building_named_for_a_city():
+    evs = run("Ukrainian sea drones attacked Sevastopol on Wednesday, the city's governor said. Debris of downed drones broke "
+              "windows in the House of Moscow. People were not hurt, the governor said.", "2025-06-04")
+    sev = [e for e in evs if e.location and e.location.name == "Sevastopol"]
+    assert sev and (sev[0].fatalities.best, sev[0].injured.best) == (0, 0)
+    assert not [e for e in evs if e.location and e.location.name == "Moscow"]
