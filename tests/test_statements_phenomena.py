@@ -407,3 +407,13 @@ def test_adverbial_with_a_speech_verb_between_subject_and_verb():
 ])
 def test_pronouns_and_offices_named_before(text, speaker):
     said(text, "grain terminal burned all night", speaker)
+
+
+def test_question_asked():
+    said("\u201cWho will pay for the rebuilding of the school?\u201d Mayor Oleksandr Senkevych asked.",
+         "rebuilding of the school", "Senkevych")
+
+
+def test_plural_possessive_inside_single_quotation_marks():
+    said("\u2018The sappers\u2019 work will take months in the fields,\u2019 Senkevych said.",
+         "work will take months", "Senkevych")

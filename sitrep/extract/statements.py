@@ -106,7 +106,8 @@ def _quotes_in_paragraph(p: str) -> list[tuple[int, int, bool]]:
         end = len(p.rstrip())
         spans.append((open_at + 1, end, False))
     # single quotation marks, outside the double ones
-    for m in re.finditer(r"(?<![\w’'])([‘'])(?=[\w\d])(.+?)(?<=[\w\d.,!?…])([’'])(?![\w])", p):
+    # (a plural possessive "soldiers’ positions" closes nothing)
+    for m in re.finditer(r"(?<![\w’'])([‘'])(?=[\w\d])(.+?)(?<=[\w\d.,!?…])(?!(?<=s)[’']\s+[a-z])([’'])(?![\w])", p):
         a, b = m.start(2), m.end(2)
         if (m.group(1) == "'") != (m.group(3) == "'") and m.group(1) != "‘":
             continue
