@@ -227,3 +227,36 @@ def test_report_dated_headline_joins_the_body_incident_of_last_week():
 def test_halting_attacks_is_ground_fighting():
     e = only(events_of("Ukrainian troops halted 18 Russian attacks near the village of Kalynove on Sunday, the general staff said."))
     assert e.event_type == "armed_clash"
+
+
+@pytest.mark.parametrize("text", [
+    "Russian forces have carried out regular missile and drone strikes on port infrastructure in Odesa in recent weeks.",
+    "Daily shelling has emptied the town of Orikhiv.",
+])
+def test_habitual_adjective_makes_background(text):
+    assert events_of(text) == []
+
+
+def test_habitual_word_elsewhere_does_not_block_an_incident():
+    e = only(events_of("The regular army shelled the village of Bilozerka on Tuesday, killing two residents."))
+    assert e.event_type == "missile_artillery_strike"
+
+
+@pytest.mark.parametrize("text,capital", [
+    ("Much of Vovchansk has been destroyed as Moscow tries to seize it back, the report said.", "Moscow"),
+    ("Ukraine launched 70 drones at the airfield in Morozovsk but said Kyiv is \u201cwaiting for information\u201d about damage.", "Kyiv"),
+    ("The Kiev regime has carried out another provocation and is shelling Sudzha, Putin said.", "Kyiv"),
+])
+def test_capital_as_government_is_not_an_event_place(text, capital):
+    events = events_of(text)
+    assert all(e.location is None or capital not in e.location.name for e in events), [(e.event_type, e.location and e.location.name) for e in events]
+
+
+def test_capital_without_power_is_still_a_place():
+    events = events_of("Half of Kyiv remains without power after the Russian missile attack, the mayor said.")
+    assert any(e.location is not None and e.location.admin1_code == "UA-30" for e in events)
+
+
+def test_place_in_a_building_name_is_no_place():
+    events = events_of("Explosions shattered windows in the city administration and the House of Moscow in Bryansk on Tuesday.")
+    assert events and all(e.location is None or e.location.name != "Moscow" for e in events)

@@ -67,6 +67,9 @@ def factuality_of(text: str, start: int, end: int, event_type: str = "") -> str:
     # only a cue near the trigger can scope over it: up to ~120 characters to its left (the governing
     # verb, auxiliaries, "if"), a little to its right ("... to strike, the ministry denied" is rare);
     # a question mark anywhere
+    adj = _habitual_adjective(text, start, end)
+    if adj:
+        return adj
     lo = max(0, start - 120)
     if not has_cue(text[lo:min(len(text), end + 25)]) and not text.rstrip().endswith("?"):
         return ASSERTED
@@ -77,6 +80,27 @@ def factuality_of(text: str, start: int, end: int, event_type: str = "") -> str:
     if tok is None:
         return _window(text, start)
     return _scope(doc, tok)
+
+
+@lru_cache(maxsize=1)
+def _adjectives() -> Optional[re.Pattern]:
+    by_kind, _gate = _lexicon()
+    adj = by_kind.get("adj")
+    if not adj:
+        return None
+    # the adjective, then at most three words of the same noun phrase (no punctuation) before the trigger
+    return re.compile(r"\b(" + "|".join(sorted(map(re.escape, adj), key=lambda w: (-len(w), w))) + r")\s+(?:[\w’'-]+\s+){0,3}$", re.I)
+
+
+def _habitual_adjective(text: str, start: int, end: int) -> Optional[str]:
+    """"regular missile and drone strikes", "daily shelling": a noun trigger under a habitual adjective
+    (no parse needed; a verb trigger such as "shelled" is never modified by an adjective)."""
+    pat = _adjectives()
+    trig = text[start:end]
+    if pat is None or re.search(r"ed$", trig, re.I):
+        return None
+    m = pat.search(text[max(0, start - 60):start])
+    return _lexicon()[0]["adj"][m.group(1).lower()] if m else None
 
 
 def _trigger_token(doc, start: int, end: int):

@@ -20,6 +20,10 @@ _NAMED_FOR_BEFORE = re.compile(r"\b(?:House|Palace|Hall|Museum|Cathedral|Theat(?
 _NAMED_FOR_AFTER = re.compile(r"\s+(?:Street|St\.|Avenue|Ave\.|Prospekt|Prospect|Boulevard|Blvd|Square|Highway|Lane|Embankment|Hotel)\b", re.I)
 _REFERENCE = re.compile(r"(?:\bkilomet(?:er|re)s?|\bkm|\bmiles?|\bborders?|\bborder with|\bborders of|\bclose to the borders? (?:of|with))\s+(?:from|of|with)?\s*(?:the\s+)?$|\b(?:close to|near) the borders? (?:of|with)\s+(?:\w+\s+and\s+)?$|\bborders? of\s+\w+\s+and\s+$", re.I)
 _ROLE_BEFORE = re.compile(r"\b(?:head|governor|mayor|leader|chief|administration|council|officials?|authorities|police|prosecutors?|(?:acting )?governor) of (?:the\s+)?(?:(?:(?:Russian|Ukrainian)-)?(?:occupied|annexed|controlled|held)\s+)?$|\bofficials in\s+$", re.I)
+# a place inside the name of a building or an office: "the House of Moscow", "the Patriarch of Moscow"
+_INSTITUTION_BEFORE = re.compile(r"\b(?-i:House|Palace|Museum|University|Bank|Patriarch(?:ate)?|Metropolitan|Mayor|Archbishop|Duke|Prince|Princess|Grand Duchy|Treaty|Battle|Siege|Convention|Declaration|Agreement|Protocol|Memorandum)\s+of\s+(?:the\s+)?$")
+# a place used for the government that sits there: "the Kiev regime", "the Kyiv government"
+_GOVERNMENT_AFTER = re.compile(r"\s+(?:regime|government|leadership|junta|authorities['’]|administration['’]s?)\b", re.I)
 # a place name inside an outlet's name: "the Kyiv Independent", "Moscow Times", "the Washington Post"
 _OUTLET_AFTER = re.compile(r"\s+(?:Post|Times|Independent|Herald|Tribune|Journal|Gazette|Telegraph|Standard|Observer|Chronicle|Insider|Pravda|Mail|Globe|Courier|Dispatch|Inquirer)\b")
 _ROLE_AFTER = re.compile(r"^\s*(?:region(?:al)?|oblast)?\s*(?:governor|leader|mayor|head|chief|officials|authorities|administration|police|regional administration|military administration|city council|prosecutor)", re.I)
@@ -64,7 +68,7 @@ def _bare(name: str) -> str:
 def capital_metonymy(text: str, start: int, end: int) -> bool:
     """A capital named as its government, not as a place where something happened."""
     return bool(_METONYM_LEFT.search(text[max(0, start - 40):start]) or _METONYM_RIGHT.match(text[end:end + 60]))
-_SUBJECT_VERB = re.compile(r"^\s+(?:has |have |had |is |was |also |successfully |reportedly |then |too |will |would |did not |does not |has not |didn't |doesn't |hasn't |never )*(?:[a-z]+ed|said|says|sent|shot|struck|hit|took|won|made|gave|told|wants|insists|denies|accuses|claims|warns|announced|responded|acknowledge|comment|confirm|deny|respond|say|retake|retook|recapture|regain|reclaim|seize|liberate|push|pushes|takes|launches|strikes|attacks|wins|loses)\b")
+_SUBJECT_VERB = re.compile(r"^\s+(?:has |have |had |is |was |also |successfully |reportedly |then |too |will |would |did not |does not |has not |didn't |doesn't |hasn't |never )*(?:[a-z]+ed|said|says|sent|shot|struck|hit|took|won|made|gave|told|wants|insists|denies|accuses|claims|warns|announced|responded|acknowledge|comment|confirm|deny|respond|say|retake|retook|recapture|regain|reclaim|seize|liberate|push|pushes|takes|launches|strikes|attacks|wins|loses|tries|seeks|wants|aims|hopes|plans|intends|refuses|rejects|demands|expects|fears|believes|considers|urges|vows|threatens)\b|^\s+(?:is|was|has been|are)\s+[\"“]?(?:[a-z]+ing|ready|willing|unwilling|prepared|determined|open|committed|confident|concerned)\b")
 
 
 _DATELINE_AFTER = re.compile(r"^(?:,\s*[A-Z][a-zA-Z]+)?\s*(?:\([^)]{1,40}\))?\s*(?:[—–:-]|,\s+(?:\w+\.? \d{1,2}|\d{1,2} \w+))"
@@ -123,6 +127,8 @@ def find_places(text: str) -> list[Place]:
             continue  # "Terekhov: half of Kharkiv without power" names the mayor, not a village Terekhove
         if _OUTLET_AFTER.match(text, pm.end):
             continue  # "the Kyiv Post reported": an outlet, not a place
+        if _INSTITUTION_BEFORE.search(text[max(0, pm.start - 40):pm.start]):
+            continue  # "the House of Moscow", "the Patriarch of Moscow": a name, not a place
         if re.match(r"\s+time\b", text[pm.end:pm.end + 8], re.I):
             continue  # "07:00 Moscow time", "Kyiv time": a clock, not a place
         if re.match(r"\s+(?:group of forces|operational(?:-strategic)? group|brigade|battalion|regiment|division|corps)\b", text[pm.end:pm.end + 40], re.I):
@@ -151,6 +157,8 @@ def find_places(text: str) -> list[Place]:
             role = "reference"
         elif _ROLE_BEFORE.search(left) or _ROLE_AFTER.match(right):
             role = "speaker_role"
+        elif _GOVERNMENT_AFTER.match(text, pm.end) and pm.kind in ("settlement", "country"):
+            role = "metonymy"  # "the Kiev regime is shooting": the government, not the city
         elif geo.is_metonymy(text, pm.start, pm.end) or (_bare(pm.text) in _CAPITALS and (_SUBJECT_VERB.match(right) or capital_metonymy(text, pm.start, pm.start + len(_bare(pm.text))))):
             role = "metonymy"
         if role == "incident" and out and out[-1].role in ("origin", "reference", "destination", "speaker_role") and re.fullmatch(r"\s*(?:,|and|or|, and|(?:regions?|oblasts?|provinces?|areas?|districts?)?\s*of)\s*(?:the\s+)?", text[out[-1].end:pm.start]):
