@@ -36,7 +36,7 @@ def _fmt_count(c) -> str:
 
 
 def ingest_cmd(
-    paths: List[Path] = typer.Argument(..., help="Files or directories (text, HTML, JSONL, RSS)."),
+    paths: List[Path] = typer.Argument(..., help="Files, directories or globs (text, HTML, JSONL, RSS, WARC)."),
     db: Optional[str] = typer.Option(None, "--db", help=DB_HELP),
     date: Optional[str] = typer.Option(None, "--date", help="Reference date YYYY-MM-DD for undated documents."),
 ) -> None:
@@ -44,9 +44,11 @@ def ingest_cmd(
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
+    from sitrep.ingest import WarcStats
     from sitrep.store.ingest import ingest_paths
 
     err = Console(stderr=True)
+    warc = WarcStats()
     if date is not None:
         from datetime import date as _d
         try:
@@ -66,12 +68,14 @@ def ingest_cmd(
             def on_error(doc_id: str, message: str) -> None:
                 progress.console.print(f"sitrep: {doc_id}: {message}", markup=False, highlight=False)
 
-            summary = ingest_paths(store, [str(p) for p in paths], ref_date=date,
+            summary = ingest_paths(store, [str(p) for p in paths], ref_date=date, warc_stats=warc,
                                    on_document=on_doc, on_error=on_error)
     finally:
         store.close()
+    if warc.line():
+        err.print(f"sitrep: {warc.line()}", markup=False, highlight=False)
     typer.echo(summary.line())
-    if summary.documents == 0 or (summary.failed and summary.failed == summary.documents):
+    if (summary.documents == 0 and not warc.archives) or (summary.failed and summary.failed == summary.documents):
         raise typer.Exit(2)
 
 

@@ -21,7 +21,7 @@ def _err(msg: str) -> None:
 
 @app.command()
 def extract(
-    inputs: list[Path] = typer.Argument(..., help="Text, HTML, JSONL, RSS/Atom files or directories."),
+    inputs: list[Path] = typer.Argument(..., help="Text, HTML, JSONL, RSS/Atom, WARC files, directories or globs."),
     format: str = typer.Option("jsonl", "--format", "-f", help="jsonl or table."),
     output: Optional[Path] = typer.Option(None, "-o", "--output", help="Write here instead of stdout."),
     date: Optional[str] = typer.Option(None, "--date", help="Reference date (YYYY-MM-DD) for documents without one."),
@@ -33,7 +33,7 @@ def extract(
     """Extract events from documents (the EVENTS.md contract)."""
     from sitrep.extract.batch import process_many
     from sitrep.extract.pipeline import validate_date
-    from sitrep.ingest import read_inputs
+    from sitrep.ingest import WarcStats, read_inputs
     from sitrep.model import IngestError
 
     if format not in ("jsonl", "table"):
@@ -45,12 +45,14 @@ def extract(
         _err(str(exc))
         raise typer.Exit(2)
     out = open(output, "w", encoding="utf-8") if output else sys.stdout
-    read_ok = 0
+    read_ok = failed = 0
     rows = []
+    warc = WarcStats()
     try:
-        for result in process_many(read_inputs(inputs), ref, workers=workers, scheduler=scheduler):
+        for result in process_many(read_inputs(inputs, warc_stats=warc), ref, workers=workers, scheduler=scheduler):
             if isinstance(result, IngestError):
                 _err(f"error: {result.message}")
+                failed += 1
                 continue
             read_ok += 1
             if format == "table":
@@ -69,7 +71,9 @@ def extract(
     finally:
         if output:
             out.close()
-    if read_ok == 0:
+    if warc.line():
+        _err(warc.line())
+    if read_ok == 0 and (failed or not warc.archives):  # WARC archives without pages are no error
         _err("error: no document could be read")
         raise typer.Exit(2)
 

@@ -7,6 +7,7 @@ before they are read, so a huge file costs nothing but its error.
 from __future__ import annotations
 
 import codecs
+import glob
 import json
 import os
 import re
@@ -19,6 +20,7 @@ from ._html import (
     html_metadata, html_to_text, looks_like_html, parse_html, strip_site_suffix, visible_text_length,
 )
 from .dates import iso_date
+from .warc import WarcStats, is_warc, read_warc
 
 DEFAULT_MAX_MB = 20.0
 _MB = 1024 * 1024
@@ -36,6 +38,7 @@ _MAGIC = (
 _META_CHARSET = re.compile(rb"""<meta[^>]{0,300}?charset\s*=\s*["']?\s*([A-Za-z0-9_:.\-]{2,40})""", re.I)
 _XML_ENCODING = re.compile(rb"""^\s*<\?xml[^>]{0,200}?encoding\s*=\s*["']([A-Za-z0-9_.\-]{2,40})["']""")
 _FEED_SNIFF = re.compile(r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:rss|feed|rdf:RDF)\b", re.I | re.S)
+_GLOB_CHARS = re.compile(r"[*?\[]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 
 PathLike = Union[str, Path]
@@ -56,12 +59,13 @@ def _err(doc_id: str, name: str, message: str) -> IngestError:
 
 
 def read_inputs(
-    paths: Iterable[PathLike], *, max_mb: Optional[float] = None
+    paths: Iterable[PathLike], *, max_mb: Optional[float] = None, warc_stats: Optional[WarcStats] = None
 ) -> Iterator[Union[RawDocument, IngestError]]:
     """Lazily yield one RawDocument (or IngestError) per input document, in input order.
 
     ``max_mb`` is the per-document size limit (default 20 MB, or the
-    ``SITREP_MAX_DOC_MB`` environment variable).
+    ``SITREP_MAX_DOC_MB`` environment variable).  WARC archives (``.warc``, ``.warc.gz``)
+    yield their HTML pages; the records they skip are counted in ``warc_stats``.
     """
     limit = _limit_bytes(max_mb)
     if isinstance(paths, (str, Path)):  # a single path, not an iterable of characters
@@ -70,9 +74,13 @@ def read_inputs(
     for p in paths:
         path = Path(p)
         if path.is_dir():
-            items = (i for f in _walk_dir(path) for i in _read_file(f, limit))
+            items = (i for f in _walk_dir(path) for i in _read_file(f, limit, warc_stats))
         elif path.exists():
-            items = _read_file(path, limit)
+            items = _read_file(path, limit, warc_stats)
+        elif _GLOB_CHARS.search(str(p)):  # a quoted pattern: 'crawl/*.warc.gz', 'shards/**/*.jsonl'
+            matches = sorted(Path(m) for m in glob.glob(str(p), recursive=True) if Path(m).is_file())
+            items = (i for f in matches for i in _read_file(f, limit, warc_stats)) if matches else \
+                iter([_err(path.stem or str(path), str(path), "no file matches this pattern")])
         else:
             items = iter([_err(path.stem or str(path), str(path), "no such file or directory")])
         for item in items:
@@ -118,7 +126,7 @@ def _walk_dir(root: Path, _seen: Optional[set] = None) -> Iterator[Path]:
             yield e
 
 
-def _read_file(path: Path, limit: int) -> Iterator[Union[RawDocument, IngestError]]:
+def _read_file(path: Path, limit: int, warc_stats: Optional[WarcStats] = None) -> Iterator[Union[RawDocument, IngestError]]:
     name = str(path)
     doc_id = path.stem
     ext = path.suffix.lower()
@@ -135,6 +143,9 @@ def _read_file(path: Path, limit: int) -> Iterator[Union[RawDocument, IngestErro
         return
     if ext in JSONL_EXTS:
         yield from _read_jsonl(path, limit)
+        return
+    if is_warc(path):
+        yield from read_warc(path, limit, warc_stats)  # an empty archive is no error: no records
         return
     if size == 0:
         yield _err(doc_id, name, "empty document")

@@ -111,7 +111,9 @@ def pipeline_processor(ref_date: str | None = None) -> Processor:
 
 
 def ingest_paths(store: Store, paths: Sequence[str], *, ref_date: str | None = None,
-                 process: Processor | None = None, **kw) -> IngestSummary:
+                 process: Processor | None = None, warc_stats=None, **kw) -> IngestSummary:
+    """``warc_stats`` (a :class:`sitrep.ingest.WarcStats`) counts the WARC records skipped."""
     from sitrep.ingest import read_inputs  # noqa: PLC0415
 
-    return ingest_documents(store, read_inputs(list(paths)), process or pipeline_processor(ref_date), **kw)
+    return ingest_documents(store, read_inputs(list(paths), warc_stats=warc_stats),
+                            process or pipeline_processor(ref_date), **kw)
