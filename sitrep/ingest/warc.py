@@ -7,10 +7,11 @@ and the source of its id, the page's metadata date, else ``WARC-Date``, else the
 ``Date`` header.  Every other record (request, metadata, warcinfo, revisit, resource,
 non-200 and non-HTML responses) is skipped and counted in a :class:`WarcStats`.
 
-Record framing is parsed by ``fastwarc``; gzip members are inflated here, so that a truncated
-or corrupted member ends the archive with one clear error after the records before it (the
-library alone stops silently), and the HTTP block is parsed here, so a record cut short is
-noticed.  Nothing here raises for bad input.
+Record framing is parsed by ``warcio`` (pure Python; as fast as ``fastwarc`` here, where HTML
+parsing dominates: ``benchmarks/bench_warc.py``).  Gzip members are inflated here, so that a
+truncated or corrupted member ends the archive with one clear error after the records before it
+(both libraries alone stop silently), and the HTTP block is parsed here, so that a record cut
+short is noticed.  Nothing here raises for bad input.
 """
 from __future__ import annotations
 
@@ -73,8 +74,6 @@ class _Bad(Exception):
 # ----------------------------------------------------------------------------- reading
 def read_warc(path: Path, limit: int, stats: Optional[WarcStats] = None) -> Iterator[Union[RawDocument, IngestError]]:
     """Yield the pages of one WARC archive, then (if the archive is damaged) one error for it."""
-    from fastwarc import ArchiveIterator  # noqa: PLC0415 - only WARC inputs need it
-
     name = str(path)
     stats = stats if stats is not None else WarcStats()
     try:
@@ -89,8 +88,15 @@ def read_warc(path: Path, limit: int, stats: Optional[WarcStats] = None) -> Iter
         stream: IO[bytes] = _GzipMembers(fh) if magic == b"\x1f\x8b" else fh
         n_ok = 0
         problem: Optional[str] = None
+        records = None
         try:
-            for rec in ArchiveIterator(stream, parse_http=False, auto_decode="none", stream_detect=False):
+            records = _archive_iterator(stream)
+            for rec in records:
+                if rec.rec_type is None and not rec.length:  # blank lines at the end
+                    continue
+                if not str(rec.format).startswith("warc"):  # warcio reads any 5-word line as an ARC header
+                    problem = "not a valid WARC record (ARC or unknown format)"
+                    break
                 stats.records += 1
                 try:
                     item = _record_doc(rec, path, n_ok + 1, limit, stats)
@@ -102,22 +108,41 @@ def read_warc(path: Path, limit: int, stats: Optional[WarcStats] = None) -> Iter
                     if isinstance(item, RawDocument):
                         stats.pages += 1
                     yield item
-        except (KeyboardInterrupt, SystemExit, GeneratorExit):
-            raise
-        except BaseException as e:  # OSError/ValueError for broken framing, or a Rust panic (BaseException)
-            problem = f"not a valid WARC record ({_one_line(e)[:200]})"
+        except Exception as e:  # warcio raises ArchiveLoadFailed (or worse) for broken framing
+            problem = f"not a valid WARC record ({_framing_error(e)})"
         if isinstance(stream, _GzipMembers) and stream.error:
             problem = stream.error  # the cause of whatever the parser saw last
-    if problem:
+        bad_ends = getattr(records, "err_count", 0) if problem is None else 0
+    if bad_ends:  # warcio read on past them: the pages were read, the archive is suspect
+        yield _err(path.stem, name, f"{bad_ends} record{'s' if bad_ends != 1 else ''} not ended by the blank "
+                                    f"lines of the WARC format (wrong Content-Length?); {n_ok} records read")
+    elif problem:
         if n_ok == 0:
             if problem.startswith("not a valid WARC record"):
-                problem = problem.replace("not a valid WARC record", "not a WARC archive", 1)
+                problem = "not a WARC archive (no WARC/1.x record at its start)"
             else:
                 problem += " in the first record"
             yield _err(path.stem, name, problem)
         else:
             yield _err(path.stem, name, f"{problem} after {n_ok} complete record{'s' if n_ok != 1 else ''};"
                                         " those were read")
+
+
+def _archive_iterator(stream: IO[bytes]):
+    """warcio's record iterator over the (inflated) stream, HTTP blocks left unparsed."""
+    from warcio.archiveiterator import ArchiveIterator  # noqa: PLC0415 - only WARC inputs need it
+
+    class Quiet(ArchiveIterator):
+        INC_RECORD = ""  # warcio writes a 3-line warning to stderr; its count is reported instead
+
+    return Quiet(stream, no_record_parse=True)
+
+
+def _framing_error(e: Exception) -> str:
+    msg = _one_line(e)
+    if type(e).__name__ == "ArchiveLoadFailed" and "first line:" in msg:  # quotes binary garbage
+        msg = msg.split("first line:")[0].rstrip(" ,:")
+    return msg[:200] or type(e).__name__
 
 
 class _GzipMembers:
@@ -188,14 +213,14 @@ class _GzipMembers:
 # ----------------------------------------------------------------------------- records
 def _record_doc(rec, path: Path, index: int, limit: int, stats: WarcStats) -> Optional[Union[RawDocument, IngestError]]:
     """The document of one record, an error for it, or None (skipped and counted)."""
-    headers = rec.headers
-    wtype = (headers.get("WARC-Type") or "").strip().lower() or "untyped"
+    headers = rec.rec_headers
+    wtype = (headers.get_header("WARC-Type") or "").strip().lower() or "untyped"
     if wtype != "response":
         stats.skipped[wtype] += 1
         return None
-    uri = (headers.get("WARC-Target-URI") or "").strip().strip("<>")
-    length = rec.content_length
-    head = rec.reader.read(min(length, _HEAD))
+    uri = (headers.get_header("WARC-Target-URI") or "").strip().strip("<>")
+    length = rec.length or 0
+    head = _read(rec.raw_stream, min(length, _HEAD))
     if len(head) < min(length, _HEAD):
         raise _Bad(f"record cut short ({uri or 'no URI'}: {len(head)} of {length} bytes)")
     if not uri.lower().startswith(("http://", "https://")):
@@ -222,7 +247,7 @@ def _record_doc(rec, path: Path, index: int, limit: int, stats: WarcStats) -> Op
     name = f"{path}#{index} ({uri})"
     if length - end - sep > limit + 1024:
         return _err(doc_id, name, f"document too large ({(length - end - sep) / 1048576:.0f} MB > {limit / 1048576:.0f} MB limit)")
-    rest = rec.reader.read(length - len(head)) if length > len(head) else b""
+    rest = _read(rec.raw_stream, length - len(head)) if length > len(head) else b""
     if len(head) + len(rest) < length:
         raise _Bad(f"record cut short ({uri}: {len(head) + len(rest)} of {length} bytes)")
     body = (head + rest)[end + sep:]
@@ -236,7 +261,19 @@ def _record_doc(rec, path: Path, index: int, limit: int, stats: WarcStats) -> Op
     if not ctype and not looks_like_html(text):
         stats.skipped["not HTML"] += 1
         return None
-    return _page_doc(doc_id, name, f"{path}#{index}", text, uri, headers.get("WARC-Date"), http.get("date"))
+    return _page_doc(doc_id, name, f"{path}#{index}", text, uri, headers.get_header("WARC-Date"), http.get("date"))
+
+
+def _read(stream, n: int) -> bytes:
+    """``n`` bytes, or fewer only at the end of the record's data."""
+    parts = []
+    while n > 0:
+        chunk = stream.read(n)
+        if not chunk:
+            break
+        parts.append(chunk)
+        n -= len(chunk)
+    return b"".join(parts)
 
 
 def _parse_headers(block: bytes) -> dict[str, str]:
@@ -271,7 +308,7 @@ def _decode_http(body: bytes, http: dict[str, str]) -> bytes:
                 raise _Bad(f"cannot undo content-encoding {enc} ({e})") from None
         elif enc == "br":
             try:
-                import brotli  # noqa: PLC0415 - installed with fastwarc
+                import brotli  # noqa: PLC0415 - optional
                 body = brotli.decompress(body)
             except ImportError:
                 raise _Bad("content-encoding br needs the brotli package") from None
