@@ -106,6 +106,11 @@ class Archive:
         elif encoding == "deflate":
             body = zlib.compress(body)
             headers.append(("Content-Encoding", "deflate"))
+        elif encoding == "br":
+            import brotli
+
+            body = brotli.compress(body)
+            headers.append(("Content-Encoding", "br"))
         if chunk:
             body = chunked(body)
             headers.append(("Transfer-Encoding", "chunked"))
@@ -245,10 +250,10 @@ def test_chunked_and_content_encodings_are_undone(tmp_path):
     a = Archive(tmp_path / "enc.warc.gz")
     page = page_html("kharkiv-overnight-drone-attack").encode()
     for i, (enc, chunk) in enumerate([("", True), ("gzip", False), ("gzip", True), ("deflate", False),
-                                      ("deflate", True)]):
+                                      ("deflate", True), ("br", False), ("br", True)]):
         a.response(f"{SITE}/p/{i}/story-{i}.html", page, encoding=enc, chunk=chunk)
     docs = list(read_inputs([a.close()]))
-    assert [d.doc_id for d in docs] == [f"story-{i}" for i in range(5)]
+    assert [d.doc_id for d in docs] == [f"story-{i}" for i in range(7)]
     assert all(d.text == page.decode() for d in docs)
 
 

@@ -308,7 +308,7 @@ def _decode_http(body: bytes, http: dict[str, str]) -> bytes:
                 raise _Bad(f"cannot undo content-encoding {enc} ({e})") from None
         elif enc == "br":
             try:
-                import brotli  # noqa: PLC0415 - optional
+                import brotli  # noqa: PLC0415 - only br payloads need it
                 body = brotli.decompress(body)
             except ImportError:
                 raise _Bad("content-encoding br needs the brotli package") from None
