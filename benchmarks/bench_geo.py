@@ -3,8 +3,9 @@
     python benchmarks/bench_geo.py [--no-build]
 
 Builds the index into a temporary cache directory (unless --no-build), then measures loading
-in a fresh interpreter (RSS delta from /proc/self/status) and find_mentions throughput on a
-long invented text.
+in a fresh interpreter (RSS delta from /proc/self/status), find_mentions throughput on a
+long invented text, and toponyms/s (with the share of cases right) on the geo benchmark's
+sentences (tests/geo_bench_cases.py).
 """
 from __future__ import annotations
 
@@ -81,6 +82,23 @@ for label, text in (("dense (1 place in 5 words)", sys.argv[1] * 20),
 one = sys.argv[1] * 2
 t = time.perf_counter(); g.find_mentions(one); dt = time.perf_counter() - t
 print(f"find_mentions on {len(one.split())} words: {dt * 1000:.2f} ms")
+# the geo benchmark's sentences (tests/geo_bench_cases.py): toponyms resolved per second, and
+# the share of cases right (the same check as tests/test_geo_benchmark.py)
+sys.path.insert(0, sys.argv[3])
+from geo_bench_cases import CASES
+from test_geo_benchmark import check
+sents = [c[1] for c in CASES]
+n_top = sum(1 for s in sents for m in g.find_mentions(s) if m.location is not None)
+reps = 20
+t = time.perf_counter(); c = time.process_time()
+for _ in range(reps):
+    for s in sents:
+        g.find_mentions(s)
+dt = (time.perf_counter() - t) / reps
+dc = (time.process_time() - c) / reps
+right = sum(check(g, *c[1:])[0] for c in CASES)
+print(f"geo benchmark: {len(CASES)} sentences, {n_top} toponyms in {dt * 1000:.1f} ms wall / {dc * 1000:.1f} ms CPU "
+      f"-> {n_top / dt:,.0f} toponyms/s ({n_top / dc:,.0f} per CPU second); {right}/{len(CASES)} cases right")
 qs = ["near Bakhmut", "Kharkiv region", "Verbove, Zaporizhia", "Donetsk - Kirovskyi", "Pavshyno",
       "Mykolaiv", "Kursk", "Sheptytsky", "the village of Pavshyno", "Zaporozhye"] * 100
 t = time.perf_counter()
@@ -89,8 +107,8 @@ for q in qs:
 dt = (time.perf_counter() - t) / len(qs)
 print(f"geocode: {dt * 1e6:.0f} us/call")
 """
-    r = subprocess.run([sys.executable, "-c", code, PARAGRAPH, FILLER], env=env, capture_output=True, text=True,
-                       cwd=ROOT)
+    r = subprocess.run([sys.executable, "-c", code, PARAGRAPH, FILLER, str(ROOT / "tests")], env=env,
+                       capture_output=True, text=True, cwd=ROOT)
     print(r.stdout.strip() or r.stderr.strip())
     if tmp is not None:
         tmp.cleanup()

@@ -482,11 +482,22 @@ def build_index(verbose: bool = False) -> dict:
         "world_region_keys": world_region_keys,
         "districts": districts,
         "raions": B.raion_keys(),
+        "town_keys": _town_keys(names, P),
         "first_names": frozenset(first_names),
         "capital_keys": frozenset(capital_keys),
         "build_seconds": round(time.time() - t0, 2),
     }
     return index
+
+
+def _town_keys(names: dict, P: dict) -> frozenset:
+    """Primary-name keys of the war zone's towns (10,000+ inhabitants): what a misspelt name in
+    free text may be one edit from (sitrep.geo.candidates._town_typo)."""
+    from sitrep.geo.lexicon import WAR_ADMIN1
+
+    pop, a1 = P["pop"], P["a1"]
+    return frozenset(k for k, codes in names.items() if len(k) >= 5 and any(
+        c & 3 >= PRIMARY and pop[c >> 2] >= 10000 and a1[c >> 2] in WAR_ADMIN1 for c in codes))
 
 
 def write_index(index: dict, path: Path | None = None) -> Path:

@@ -202,6 +202,24 @@ class CandidatesMixin:
                         out.append((d, i))
         return out
 
+    def _town_typo(self, key: str) -> Optional[int]:
+        """The one town (10,000+ inhabitants, war-zone region, same first letter) whose name is one
+        edit from ``key`` ("Avdiika", "Kramatorks"): a small symmetric-deletion index, built on
+        first use, for misspelt names in free text."""
+        idx = self._fuzzy_index.get("towns")
+        if idx is None:
+            idx = {}
+            for k in self._town_keys:
+                for v in {k} | {k[:p] + k[p + 1:] for p in range(len(k))}:
+                    idx.setdefault(v, set()).add(k)
+            self._fuzzy_index["towns"] = idx
+        keys = set()
+        for v in {key} | {key[:p] + key[p + 1:] for p in range(len(key))}:
+            keys |= idx.get(v, set())
+        hits = {c >> 2 for k in keys if k[:1] == key[:1] and k != key and _one_edit(k, key)
+                for c in self._names[k] if c & 3 >= 2 and self._pop[c >> 2] >= 10000 and self._a1[c >> 2] in WAR_ADMIN1}
+        return hits.pop() if len(hits) == 1 else None
+
     def _raion(self, key: str, constraint=None, constraint_cc=None, strong=(), weak=()) -> Optional[tuple]:
         """The Ukrainian raion named by folded ``key`` ("bakhmutski" or its stem "bakhmut"), within
         ``constraint`` when given; among namesakes the one in a region named, else near the front."""

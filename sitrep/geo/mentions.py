@@ -11,12 +11,13 @@ from typing import Optional
 
 from sitrep.model import Location
 from sitrep.geo.lexicon import (
-    _AFTER_NEAR, _EMPTY, _NEAR_PASS, _ORG_AFTER, _STOPS, _TOKEN, CONNECTORS, NEAR_CUES, REGION_WORDS,
+    _AFTER_NEAR, _EMPTY, FRONT_ADMIN1, _NEAR_PASS, _ORG_AFTER, _STOPS, _TOKEN, CONNECTORS, NEAR_CUES, REGION_WORDS,
     SETTLEMENT_CUES, _haversine, _strip_possessive, is_metonymy,
 )
 from sitrep.geo.resolve import with_reason
 from sitrep.geo.translit import fold, fold_token
 
+_TYPO_CUES = frozenset({"in", "near", "around", "outside", "at", "towards", "toward", "into", "of"})
 _DASH_GAP = re.compile(r"\s+[-–—]\s+|\s*[–—]\s*")
 # district adjectives: Kirovskyi, Prymorskyi, Livoberezhnyi, Sovetskiy, Tsentralnyi
 _DISTRICT_WORD = re.compile(r"(?:sk|ck|n)(?:yi|yy|iy|ij|y|oi|oy|ii|ii)$|^South-|^North-|^(?:Central|Tsentraln)", re.I)
@@ -127,6 +128,13 @@ class MentionsMixin:
                     break
             if hit is None:
                 tok = words[i]
+                if (i and words[i - 1].lower() in _TYPO_CUES and len(fk[i]) >= 6 and fk[i] not in self._english
+                        and fk[i] not in self._stop and fk[i] not in self._first_names):
+                    t = self._town_typo(fk[i])
+                    if t is not None:  # "fighting around Avdiika": a misspelt war-zone town
+                        raw.append((i, i + 1, "typo", t, words[i - 1].lower()))
+                        i += 1
+                        continue
                 if (i + 1 < n and words[i + 1].lower() in ("raion", "rayon", "district")
                         and (i + 2 >= n or words[i + 2] != "of" or self._of_region(words, fk, i + 3))
                         and self._raion(fk[i]) is not None):
@@ -285,6 +293,13 @@ class MentionsMixin:
                 else:
                     out.append(PlaceMention(start, end, surface, "settlement", loc))
                     continue
+            if kind == "typo":
+                near = extra in NEAR_CUES
+                out.append(PlaceMention(start, end, surface, "settlement", with_reason(
+                    self._place_location(payload, precision=2 if near else None),
+                    "one edit from the name; " + self._reason(payload, -1, _EMPTY, doc_regions, doc_ccs, None,
+                                                              None, None))))
+                continue
             if kind == "raion":
                 strong = sent_regions.get(sent[a], _EMPTY)
                 r = self._raion(payload, None, None, strong, doc_regions)
@@ -344,38 +359,56 @@ class MentionsMixin:
         """A name with namesakes, written without its region, is the namesake nearest the text's
         other places ("Petrivka near Kupiansk"); a village more than 100 km from all of them, in
         no region the text names, is left unresolved rather than guessed."""
-        pts = [(m.location.lat, m.location.lon, i) for i, m in enumerate(out)
-               if m.kind == "settlement" and m.location.precision <= 2 and m.location.lat is not None]
+        pts = {(m.location.lat, m.location.lon) for m in out
+               if m.kind == "settlement" and m.location.precision <= 2 and m.location.lat is not None}
         if len(pts) < 2:
             return out
         drop: set = set()
+        memo: dict = {}
         for idx, key, strong in ambiguous:
-            if len(self._names.get(key, ())) + len(self._aliases.get(key, ())) < 2:
-                continue
             m = out[idx]
             loc = m.location
-            anchors = [(la, lo) for la, lo, j in pts if j != idx and (la, lo) != (loc.lat, loc.lon)]
-            if not anchors:
-                continue
             if loc.admin1_code in strong:
                 continue  # the sentence names its region
-            cands = self._cands(key)
-            cur = next((c[0] for c in cands if (self._lat[c[0]], self._lon[c[0]]) == (loc.lat, loc.lon)), None)
-            if cur is None or self._pop[cur] >= 100000:
-                continue  # a city's name is the city ("Kyiv", "Washington"), not a village near the others
-            near = [c for c in cands
-                    if min(_haversine(self._lat[c[0]], self._lon[c[0]], la, lo) for la, lo in anchors) <= 100]
-            if not near:
-                if loc.admin1_code not in doc_regions and self._pop[cur] < 10000:
-                    drop.add(idx)  # a village far from everything else the text names: no guess
-                continue
-            i, st = max(near, key=lambda c: self._score(c[0], c[1], strong, doc_regions, doc_ccs, None, anchors))
-            b = (i, st)
-            if (self._lat[i], self._lon[i]) != (loc.lat, loc.lon):
-                new = self._place_location(i, precision=2 if loc.precision == 2 else None)
-                out[idx] = PlaceMention(m.start, m.end, m.text, m.kind, with_reason(new, self._reason(
-                    i, b[1], strong, doc_regions, doc_ccs, None, None, None) + "; namesake nearest the other places named"))
+            mk = (key, loc.lat, loc.lon, loc.precision, frozenset(strong))
+            if mk not in memo:
+                memo[mk] = self._neighbour_pick(key, loc, pts, strong, doc_regions, doc_ccs)
+            got = memo[mk]
+            if got == "drop":
+                drop.add(idx)
+            elif got is not None:
+                out[idx] = PlaceMention(m.start, m.end, m.text, m.kind, got)
         return [m for i, m in enumerate(out) if i not in drop] if drop else out
+
+    def _neighbour_pick(self, key, loc, pts, strong, doc_regions, doc_ccs):
+        """For _by_neighbours: "drop", a new location, or None (keep)."""
+        if len(self._names.get(key, ())) + len(self._aliases.get(key, ())) < 2:
+            return None
+        lat, lon, pop = self._lat, self._lon, self._pop
+        cands = self._cands(key)
+        cur = next((c[0] for c in cands if (lat[c[0]], lon[c[0]]) == (loc.lat, loc.lon)), None)
+        if cur is None or pop[cur] >= 100000:
+            return None  # a city's name is the city ("Kyiv", "Washington"), not a village near the others
+        anchors = [p for p in pts if p != (loc.lat, loc.lon)]
+        if not anchors:
+            return None
+        near = []
+        for c in cands:
+            la, lo = lat[c[0]], lon[c[0]]
+            for a in anchors:  # a degree of latitude is 111 km: no haversine for the far ones
+                if abs(a[0] - la) < 1.0 and abs(a[1] - lo) < 1.6 and _haversine(la, lo, a[0], a[1]) <= 100:
+                    near.append(c)
+                    break
+        if not near:
+            if loc.admin1_code not in doc_regions and pop[cur] < 10000:
+                return "drop"  # a village far from everything else the text names: no guess
+            return None
+        i, st = max(near, key=lambda c: self._score(c[0], c[1], strong, doc_regions, doc_ccs, None, anchors))
+        if (lat[i], lon[i]) == (loc.lat, loc.lon):
+            return None
+        new = self._place_location(i, precision=2 if loc.precision == 2 else None)
+        return with_reason(new, self._reason(i, st, strong, doc_regions, doc_ccs, None, None, None)
+                           + "; namesake nearest the other places named")
 
     def _of_region(self, words, fk, t: int) -> bool:
         """Tokens from ``t`` read "[the] X region/oblast" (after "district of")."""
@@ -470,8 +503,9 @@ class MentionsMixin:
         supported = bool(cons or ccons) or (a1 in strong) or (a1 in doc_regions) or (cc in doc_ccs)
         if cc not in ("UA", "RU") and pop < 50000 and not supported:
             return None
-        if s < 2 and pop < 1000 and not supported and not cue:
-            return None  # an alternative spelling of a hamlet: too weak alone
+        if s < 2 and pop < 1000 and not supported and not cue and not (
+                near and a1 in FRONT_ADMIN1 and len(self._names.get(key, ())) == 1):
+            return None  # an alternative spelling of a hamlet: too weak alone ("near" a unique front-line one will do)
         if strong and not cons and a1 not in strong and s < 2:
             return None  # a former/foreign name of a place outside the regions this sentence names
         if strong and not cons and a1 not in strong and pop < 10000 and cc in ("UA", "RU"):

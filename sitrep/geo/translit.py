@@ -135,7 +135,7 @@ def fold(name: str) -> str:
 # guesses; the build registers their romanisations as alternative (weak) names.
 _RU_ENDINGS = (
     ("івка", ("овка", "евка")), ("ївка", ("евка", "овка")),
-    ("ське", ("ское",)), ("цьке", ("цкое",)), ("ьке", ("кое",)), ("не", ("ное",)), ("ке", ("кое",)),
+    ("ське", ("ское",)), ("цьке", ("цкое",)), ("ьке", ("кое",)), ("ине", ("ино", "иное")), ("не", ("ное",)), ("ке", ("кое",)),
     ("ська", ("ская",)), ("цька", ("цкая",)), ("на", ("ная",)),
     ("ський", ("ский",)), ("цький", ("цкий",)), ("ний", ("ный",)), ("ій", ("ий",)),
     ("ів", ("ов", "ев")), ("їв", ("ев",)),
@@ -158,6 +158,11 @@ def ru_forms(cyr: str) -> set[str]:
     out = set()
     for stem, end in stems:
         stem = _IV.sub("ов", stem)
+        if "і" in stem:  # Ukrainian і for an old ѣ is Russian е: Кліщіївка/Клещеевка, Сіверськ/Северск
+            e_stem = stem[0] + stem[1:].replace("і", "е").replace("ї", "е")
+            for a, b in _RU_INNER:
+                e_stem = e_stem.replace(a, b)
+            out.add(e_stem + end)
         for a, b in _RU_INNER:
             stem = stem.replace(a, b)
         out.add(stem + end)
