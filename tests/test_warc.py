@@ -393,7 +393,10 @@ def test_directory_and_glob_of_warc_and_jsonl_shards(tmp_path):
     (shards / "part-00001.jsonl").write_text(json.dumps(
         {"id": "stepnohirsk-wire", "title": title, "date": "2026-03-12", "text": "\n\n".join(paras)}) + "\n",
         encoding="utf-8")
-    for arg in (shards, shards / "part-*"):
+    (shards / "part-00000.cdxj").write_text(  # the crawler's index beside its shard: not a document
+        f'net,north-ledger)/war/kherson 20260313091500 {{"url": "{url_of("kherson-boat-attack")}", '
+        '"status": "200", "offset": "0", "filename": "part-00000.warc.gz"}\n', encoding="utf-8")
+    for arg in (shards, shards / "part-*.*[lz]"):
         docs = list(read_inputs([arg]))
         assert [d.doc_id for d in docs] == ["kherson-boat-attack", "stepnohirsk-wire"], arg
     r = extract(shards / "part-00000.warc.gz", shards / "part-00001.jsonl")

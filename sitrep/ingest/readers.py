@@ -44,6 +44,8 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 PathLike = Union[str, Path]
 # project files that sit next to reports in a corpus directory; read only when named explicitly
 _SKIP_IN_DIRS = re.compile(r"(?i)^(?:readme|license|licence|changelog|notice)(?:\.(?:md|txt|rst))?$")
+# crawl indexes next to WARC shards (CDX, CDXJ, ZipNum .idx/.loc); read only when named explicitly
+_SKIP_IN_DIRS_EXT = re.compile(r"(?i)\.(?:cdxj?|idx|loc)(?:\.gz)?$")
 
 
 class _Bad(Exception):
@@ -103,8 +105,8 @@ def _limit_bytes(max_mb: Optional[float]) -> int:
 
 
 def _walk_dir(root: Path, _seen: Optional[set] = None) -> Iterator[Path]:
-    """Files under ``root``, sorted by name, depth first; hidden entries and README-like files
-    skipped; symlinked directories followed once (no loops)."""
+    """Files under ``root``, sorted by name, depth first; hidden entries, README-like files and
+    crawl indexes (``.cdx``, ``.cdxj``) skipped; symlinked directories followed once (no loops)."""
     seen = _seen if _seen is not None else set()
     try:
         real = root.resolve()
@@ -118,7 +120,7 @@ def _walk_dir(root: Path, _seen: Optional[set] = None) -> Iterator[Path]:
     except OSError:
         return
     for e in entries:
-        if e.name.startswith(".") or (e.is_file() and _SKIP_IN_DIRS.match(e.name)):
+        if e.name.startswith(".") or (e.is_file() and (_SKIP_IN_DIRS.match(e.name) or _SKIP_IN_DIRS_EXT.search(e.name))):
             continue
         if e.is_dir():
             yield from _walk_dir(e, seen)
