@@ -10,6 +10,8 @@ from datetime import date as _date, datetime, timezone
 from typing import Any
 
 MAX_LIMIT = 1000
+MAX_PK = 2**63 - 1  # the largest row id any of our databases stores
+MAX_CURSOR_DAY = 40
 
 
 class FilterError(ValueError):
@@ -114,6 +116,9 @@ def decode_cursor(cur: str) -> tuple[str, int]:
         day, pk = json.loads(base64.urlsafe_b64decode(cur + pad).decode())
         if not isinstance(day, str) or not isinstance(pk, int) or isinstance(pk, bool):
             raise ValueError
+        if len(day) > MAX_CURSOR_DAY or not 0 <= pk <= MAX_PK:  # a crafted cursor, not ours
+            raise ValueError
         return day, pk
-    except (ValueError, TypeError, binascii.Error, UnicodeDecodeError) as exc:
+    except (ValueError, TypeError, OverflowError, RecursionError, binascii.Error,
+            UnicodeDecodeError) as exc:
         raise FilterError("invalid cursor") from exc
