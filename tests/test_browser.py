@@ -102,6 +102,8 @@ def page(browser, server):
     pg.errors = []
     pg.on("request", lambda r: pg.requests.append(r.url))
     pg.on("pageerror", lambda e: pg.errors.append(str(e)))
+    # the page runs under the server's Content-Security-Policy: a violation is an error
+    pg.on("console", lambda m: pg.errors.append(m.text) if "Content Security Policy" in m.text else None)
     yield pg
     hosts = {urlparse(u).hostname for u in pg.requests if not u.startswith(("data:", "blob:"))}
     ctx.close()
@@ -294,3 +296,23 @@ def test_data_is_never_interpreted_as_html(browser, tmp_path):
     finally:
         srv.should_exit = True
         thread.join(timeout=10)
+
+
+def test_dashboard_under_its_content_security_policy(page, server):
+    """The page keeps working under the strict policy: no inline script (the filter form's
+    Enter key must not reload the page), swatch colours set without inline style attributes."""
+    resp = httpx.get(server + "/")
+    csp = resp.headers["content-security-policy"]
+    assert "script-src 'self'" in csp and "unsafe-inline" not in csp and "frame-ancestors 'none'" in csp
+    violations = []
+    page.on("console", lambda m: violations.append(m.text) if "Content Security Policy" in m.text else None)
+    _open(page, server, "cluster=0&event=demo-tass-2")
+    page.wait_for_selector("#event-panel .swatch")
+    assert page.evaluate("getComputedStyle(document.querySelector('#event-panel .swatch')).backgroundColor") \
+        not in ("", "rgba(0, 0, 0, 0)")
+    page.evaluate("window.__same_page = 1")
+    page.fill("#f-q", "kursk")
+    page.press("#f-q", "Enter")
+    page.wait_for_timeout(800)
+    assert page.evaluate("window.__same_page") == 1          # no form submission, no reload
+    assert violations == []

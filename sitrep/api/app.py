@@ -12,7 +12,7 @@ import logging
 import os
 from contextlib import asynccontextmanager
 from datetime import date as _date, datetime
-from typing import Annotated, Any, Callable, Optional
+from typing import Annotated, Any, Callable, Optional, Sequence
 
 from fastapi import FastAPI, Header, Path, Query, Request
 from fastapi.concurrency import run_in_threadpool
@@ -23,6 +23,7 @@ from sqlalchemy.exc import DataError, StatementError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from sitrep import model
+from sitrep.api.security import SecurityMiddleware
 from sitrep.store import EventFilter, FilterError, Store, open_store
 from sitrep.store import export as ex
 
@@ -84,8 +85,14 @@ UpdQ = Annotated[Optional[datetime], Query(description="ISO datetime; events upd
 
 def create_app(db_url: str | None = None, *, ingest_token: str | None = None,
                store: Store | None = None,
-               processor: Callable[[model.RawDocument], Any] | None = None) -> FastAPI:
-    """The API app over the database at ``db_url`` (path or URL; default as the CLI)."""
+               processor: Callable[[model.RawDocument], Any] | None = None,
+               allowed_hosts: Sequence[str] | None = None, max_body: int = MAX_BODY) -> FastAPI:
+    """The API app over the database at ``db_url`` (path or URL; default as the CLI).
+
+    ``allowed_hosts``: the ``Host`` names the app answers (``None``: any; ``sitrep serve``
+    passes its bind address and the loopback names); ``max_body``: the largest request body
+    of a write request. Every response carries the security headers of
+    :mod:`sitrep.api.security`."""
     store = store or open_store(db_url)
     token = ingest_token if ingest_token is not None else os.environ.get(TOKEN_ENV) or None
 
@@ -106,6 +113,14 @@ def create_app(db_url: str | None = None, *, ingest_token: str | None = None,
     from starlette.middleware.gzip import GZipMiddleware
 
     app.add_middleware(GZipMiddleware, minimum_size=2048)
+    inner_stack = app.build_middleware_stack
+    docs = [app.docs_url, app.redoc_url, app.swagger_ui_oauth2_redirect_url]
+
+    def secured_stack():  # outermost, so that every response (500s too) gets the headers
+        return SecurityMiddleware(inner_stack(), allowed_hosts=allowed_hosts, max_body=max_body,
+                                  docs_paths=[p for p in docs if p])
+
+    app.build_middleware_stack = secured_stack  # type: ignore[method-assign]
 
     # ------------------------------------------------------------------ errors
     @app.exception_handler(ApiError)

@@ -171,13 +171,20 @@ def serve_cmd(
     db: Optional[str] = typer.Option(None, "--db", help=DB_HELP),
     host: str = typer.Option("127.0.0.1", "--host"),
     port: int = typer.Option(8000, "--port"),
+    allowed_host: List[str] = typer.Option(
+        [], "--allowed-host",
+        help="A Host name the server answers besides the bind address, localhost and 127.0.0.1 "
+             "(repeatable; '*.example.org' for subdomains, '*' for any). Other Host headers get "
+             "400 (DNS rebinding protection)."),
 ) -> None:
     """Serve the REST API (and the dashboard when installed)."""
     import uvicorn
 
     from sitrep.api.app import create_app
+    from sitrep.api.security import default_hosts
 
-    uvicorn.run(create_app(db), host=host, port=port)
+    hosts = default_hosts(host) + [h for h in allowed_host if h.strip()]
+    uvicorn.run(create_app(db, allowed_hosts=hosts), host=host, port=port)
 
 
 def register(app: typer.Typer) -> None:

@@ -46,6 +46,7 @@
         if (k === 'text') el.textContent = v;
         else if (k === 'onclick') el.addEventListener('click', v);
         else if (k === 'className') el.className = v;
+        else if (k === 'style') el.style.cssText = v;  // CSSOM: allowed by style-src 'self'
         else el.setAttribute(k, v);
       });
     }
@@ -712,6 +713,8 @@
 
   // ---------------------------------------------------------------- wiring
   function initForm() {
+    // no inline handler in the page (the Content-Security-Policy forbids inline script)
+    document.getElementById('filters').addEventListener('submit', function (ev) { ev.preventDefault(); });
     var typeSel = document.getElementById('f-type');
     EVENT_TYPES.forEach(function (t) { typeSel.appendChild(h('option', { value: t, text: label(t) })); });
     ['type', 'side', 'admin1', 'date_from', 'date_to'].forEach(function (k) {
