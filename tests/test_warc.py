@@ -257,6 +257,27 @@ def test_chunked_and_content_encodings_are_undone(tmp_path):
     assert all(d.text == page.decode() for d in docs)
 
 
+def test_compression_bomb_is_too_large_not_out_of_memory(tmp_path):
+    import tracemalloc
+
+    z = zlib.compressobj(9, zlib.DEFLATED, 16 + zlib.MAX_WBITS)  # 100 MB of page in ~100 KB of gzip
+    block = b"<p>" + b"a" * (1024 * 1024 - 7) + b"</p>"
+    bomb = z.compress(b"<html><body>") + b"".join(z.compress(block) for _ in range(100)) + z.flush()
+    a = Archive(tmp_path / "bomb.warc.gz")
+    a.response(f"{SITE}/bomb.html", bomb, extra=[("Content-Encoding", "gzip")])
+    a.response(url_of("kherson-boat-attack"), page_html("kherson-boat-attack").encode())
+    warc = a.close()
+    tracemalloc.start()
+    try:
+        items = list(read_inputs([warc], max_mb=5))
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert isinstance(items[0], IngestError) and "too large" in items[0].message
+    assert [d.doc_id for d in items[1:]] == ["kherson-boat-attack"]
+    assert peak < 40 * 1024 * 1024, peak
+
+
 def test_dechunk_leaves_a_body_that_is_not_chunked():
     assert _dechunk(b"<html><body>already decoded</body></html>") == b"<html><body>already decoded</body></html>"
     assert _dechunk(b"5\r\nhello\r\n6;ext=1\r\n world\r\n0\r\n\r\n") == b"hello world"

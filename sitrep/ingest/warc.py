@@ -30,6 +30,7 @@ from ._html import html_metadata, looks_like_html, parse_html, visible_text_leng
 from .dates import iso_date
 
 WARC_SUFFIXES = (".warc", ".warc.gz")
+_INFLATE_STEP = 4 * 1024 * 1024  # inflated bytes per step of the gzip member reader
 _HEAD = 64 * 1024  # HTTP status line and headers are looked for in the first 64 KB of a block
 _HTML_TYPES = {"text/html", "application/xhtml+xml", "application/xml+xhtml"}
 _GENERIC_SEGMENTS = {"index", "default", "home", "main", "article", "story", "news", "amp", "print"}
@@ -159,6 +160,7 @@ class _GzipMembers:
         self._pending = b""
         self._eof = False
         self._in_member = False
+        self._tail = b""  # compressed input a bounded inflate call left over
         self._pos = 0
 
     def readable(self) -> bool:
@@ -182,8 +184,11 @@ class _GzipMembers:
         return out
 
     def _fill(self) -> None:
-        data = self._pending or self.raw.read(self.chunk)
-        self._pending = b""
+        if self._tail:
+            data, self._tail = self._tail, b""
+        else:
+            data = self._pending or self.raw.read(self.chunk)
+            self._pending = b""
         if not data:
             if self._in_member:
                 self.error = "truncated gzip member (the file ends inside a compressed record)"
@@ -198,7 +203,8 @@ class _GzipMembers:
                 return
             self._in_member = True
         try:
-            self._buf += self._z.decompress(data)
+            self._buf += self._z.decompress(data, _INFLATE_STEP)
+            self._tail = self._z.unconsumed_tail
         except zlib.error as e:
             self.error = f"corrupted gzip member ({e})"
             self._eof = True
@@ -252,7 +258,7 @@ def _record_doc(rec, path: Path, index: int, limit: int, stats: WarcStats) -> Op
         raise _Bad(f"record cut short ({uri}: {len(head) + len(rest)} of {length} bytes)")
     body = (head + rest)[end + sep:]
     try:
-        body = _decode_http(body, http)
+        body = _decode_http(body, http, limit)
         if len(body) > limit:
             return _err(doc_id, name, "document too large (over the limit once decompressed)")
         text = _page_text(body, http.get("content-type", ""))
@@ -287,9 +293,10 @@ def _parse_headers(block: bytes) -> dict[str, str]:
     return out
 
 
-def _decode_http(body: bytes, http: dict[str, str]) -> bytes:
+def _decode_http(body: bytes, http: dict[str, str], limit: int = 1 << 40) -> bytes:
     """Undo chunked transfer-encoding and gzip/deflate/br content-encoding (tolerantly: a
-    crawler may have stored the payload already decoded and kept the header)."""
+    crawler may have stored the payload already decoded and kept the header); inflating stops
+    a byte past ``limit`` (a compression bomb costs no memory)."""
     if "chunked" in http.get("transfer-encoding", "").lower():
         body = _dechunk(body)
     for enc in reversed([e.strip().lower() for e in http.get("content-encoding", "").split(",") if e.strip()]):
@@ -303,13 +310,13 @@ def _decode_http(body: bytes, http: dict[str, str]) -> bytes:
             if enc != "deflate" and body[:2] != b"\x1f\x8b":
                 continue  # already decoded
             try:
-                body = zlib.decompressobj(wbits).decompress(body)
+                body = zlib.decompressobj(wbits).decompress(body, limit + 1)
             except zlib.error as e:
                 raise _Bad(f"cannot undo content-encoding {enc} ({e})") from None
         elif enc == "br":
             try:
                 import brotli  # noqa: PLC0415 - only br payloads need it
-                body = brotli.decompress(body)
+                body = brotli.Decompressor().process(body, output_buffer_limit=limit + 1)
             except ImportError:
                 raise _Bad("content-encoding br needs the brotli package") from None
             except Exception as e:  # brotli.error
