@@ -311,3 +311,31 @@ def test_a_no_harm_sentence_reaches_the_incident_despite_a_building_named_for_a_
     sev = [e for e in evs if e.location and e.location.name == "Sevastopol"]
     assert sev and (sev[0].fatalities.best, sev[0].injured.best) == (0, 0)
     assert not [e for e in evs if e.location and e.location.name == "Moscow"]
+
+
+# ---------------------------------------------------------------- an air force morning report
+AIR_FORCE_REPORT = ("On the night of June 4, the enemy attacked with 112 Shahed-type attack UAVs and decoy drones from the "
+                    "directions of Kursk, Oryol, Millerovo and Chauda in Crimea. As of 08:30, 86 enemy UAVs were shot down or "
+                    "suppressed in the north, south and east of the country. Hits by 6 drones were recorded at 4 locations.")
+
+
+def test_air_force_report_has_one_wave_and_its_interception_in_ukraine():
+    evs = run(AIR_FORCE_REPORT, "2025-06-04")
+    wave = [e for e in evs if e.event_type == "air_drone_strike" and e.parent_id is None]
+    assert len(wave) == 1 and wave[0].location.country_code == "UA"
+    assert [w.launched.best for w in wave[0].weapons if w.launched] == [112]  # not the 6 hits
+    inter = [e for e in evs if e.event_type == "interception"]
+    assert [(e.location.country_code, e.actor1_side) for e in inter] == [("UA", "UA")]
+    assert [w.intercepted.best for w in inter[0].weapons] == [86]
+
+
+def test_hits_by_n_drones_is_no_launch_count():
+    assert counts("Hits by 6 drones were recorded at 4 locations.") == {"drone": (None, None)}
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("Overnight 26 Ukrainian drones were destroyed over the Bryansk region, the Russian defence ministry said.", "interception"),
+    ("A fuel depot was destroyed over the weekend by a drone strike in Bryansk.", "air_drone_strike"),
+])
+def test_drones_were_destroyed_is_an_interception(text, etype):
+    assert [e.event_type for e in run(text, "2025-06-04")] == [etype]

@@ -203,6 +203,10 @@ class DocumentExtractor(Assembler):
         a1, a2 = pick_actors(text, trig_pos[0], trig_pos[1], actors, excl)
         if base.event_type == "interception" and a1 is not None and a1.start >= trig_pos[1] and not is_passive_agent(text, trig_pos[1], a1):
             a1, a2 = a2 if a2 is not None and a2.start < trig_pos[0] else None, a1  # "shot down Russian missiles": the weapons' owner is the target
+        elif base.event_type == "interception" and a1 is not None and a1.end <= trig_pos[0] and a2 is None \
+                and re.fullmatch(r"(?:\s+[\w-]+){0,3}?\s+(?:drones?|UAVs?|missiles?|Shaheds?|rockets?|aircraft|targets)\s+(?:\w+\s+)?(?:were|was|have been|has been|had been)\s+(?:\w+\s+)?",
+                                text[a1.end:trig_pos[0]], re.I):
+            a1, a2 = None, a1  # "86 enemy UAVs were shot down": the owner of the downed weapons is the target
         if a1:
             base.actor1, base.actor1_side = a1.actor, a1.side
             base.actor1_weak = bool(re.fullmatch(r"(?:Ukraine|Ukrainians|Kyiv|Kiev|Zelensky[iy]?|Russia|Russians|Moscow|Kremlin|Putin)(?:['’]s)?", a1.text, re.I))

@@ -164,7 +164,7 @@ def find_places(text: str) -> list[Place]:
         if role == "incident" and out and out[-1].role in ("origin", "reference", "destination", "speaker_role") and re.fullmatch(r"\s*(?:,|and|or|, and|(?:regions?|oblasts?|provinces?|areas?|districts?)?\s*of)\s*(?:the\s+)?", text[out[-1].end:pm.start]):
             role = out[-1].role  # "launched from the Kursk and Bryansk regions": the whole list is the origin
         elif role == "incident" and out and out[-1].role == "origin" and pm.kind in ("region", "country") \
-                and re.fullmatch(r"\s*(?:regions?|oblasts?)?\s*,?\s*in\s+(?:the\s+)?(?:occupied\s+|annexed\s+)?", text[out[-1].end:pm.start], re.I):
+                and re.fullmatch(r"\s*(?:regions?|oblasts?)?\s*(?:(?:,\s*(?:and\s+)?|\s+and\s+)(?-i:[A-Z])[\w-]+){0,3}\s+in\s+(?:the\s+)?(?:occupied\s+|annexed\s+)?", text[out[-1].end:pm.start], re.I):
             role = "origin"  # "launched from Millerovo in Russia", "from Hvardiiske in occupied Crimea": where the origin lies
         if role == "incident" and (_NAMED_FOR_BEFORE.search(left) or _NAMED_FOR_AFTER.match(right)):
             role = "reference"  # "the House of Moscow", "Kyiv Street", "the Moscow Hotel": a name, not where it happened

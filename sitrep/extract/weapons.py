@@ -156,6 +156,8 @@ def extract_weapons(text: str, *, default_mode: str = "launched", antecedent: Op
                     existing.launched = total  # "shot down 21 cruise missiles out of a total of 23"
             elif mode == "through":
                 through.append((existing, count))
+            elif mode == "hits":
+                pass
             elif existing.launched is None:
                 existing.launched = count
     if not any(x.launched for x in out):
@@ -174,6 +176,8 @@ def _mode_at(text: str, w: WeaponMention, default_mode: str) -> str:
     left = text[clause_start:w.start]
     right = text[w.end:w.end + 60]
     right = re.split(r"[;.]|, (?:and|while|but)\b", right)[0]
+    if re.search(r"\b(?:hits?|impacts?)\s+(?:by|of|from)\s+(?:\S+\s+){0,3}$", left, re.I):
+        return "hits"  # "hits by 6 drones were recorded": what got through, neither launched nor downed
     if _NOT_DOWN.match(right.lstrip()) or re.match(r"\s*(?:that\s+|which\s+)?(?:were|was|have|has|had)\s+(?:been\s+)?(?:not|never)\b", right, re.I):
         return "through"  # "seven missiles were not intercepted": they got through
     if _PASSIVE_AFTER.match(right):
