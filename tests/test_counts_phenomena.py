@@ -302,7 +302,7 @@ def test_counts_after_a_placed_incident_are_its_own(follow, want_place, want_wav
 ])
 def test_buildings_and_streets_named_after_a_place_are_not_the_place(text, named, place):
     roles = {p.text: p.role for p in find_places(text)}
-    assert roles[named] == "reference" and roles[place] == "incident"
+    assert roles.get(named) in (None, "reference") and roles[place] == "incident"
 
 
 def test_a_no_harm_sentence_reaches_the_incident_despite_a_building_named_for_a_city():
