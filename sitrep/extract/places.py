@@ -15,8 +15,7 @@ _ORIGIN = re.compile(r"\b(?:from|launched from|fired from|out of|via)\s+(?:the\s
                      r"|\b(?:fired|launched|and)?\s*from\s+(?:the\s+)?(?:(?-i:[A-Z])[\w-]+\s+){1,3}in\s+(?:the\s+)?(?:occupied\s+|annexed\s+)?$", re.I)
 # an appositive after a place: ", the gateway to", ", a suburb of", ", 30 km south of the occupied"
 _APPOSITIVE = re.compile(r",\s+(?:(?:the|a|an|about|some|around)\s+)?(?:[\w-]+\s+){0,4}(?:to|of|from|near|outside)\s+(?:(?:the\s+)?(?:Russian-)?occupied\s+|the\s+)?", re.I)
-# buildings and streets named after a place
-_NAMED_FOR_BEFORE = re.compile(r"\b(?:House|Palace|Hall|Museum|Cathedral|Theat(?:re|er)|Embassy|Consulate)s? of\s+(?:the\s+)?$")
+# streets and hotels named after a place ("Kyiv Street", "the Moscow Hotel"; buildings "of X": _INSTITUTION_BEFORE)
 _NAMED_FOR_AFTER = re.compile(r"\s+(?:Street|St\.|Avenue|Ave\.|Prospekt|Prospect|Boulevard|Blvd|Square|Highway|Lane|Embankment|Hotel)\b", re.I)
 _REFERENCE = re.compile(r"(?:\bkilomet(?:er|re)s?|\bkm|\bmiles?|\bborders?|\bborder with|\bborders of|\bclose to the borders? (?:of|with))\s+(?:from|of|with)?\s*(?:the\s+)?$|\b(?:close to|near) the borders? (?:of|with)\s+(?:\w+\s+and\s+)?$|\bborders? of\s+\w+\s+and\s+$", re.I)
 _ROLE_BEFORE = re.compile(r"\b(?:head|governor|mayor|leader|chief|administration|council|officials?|authorities|police|prosecutors?|(?:acting )?governor) of (?:the\s+)?(?:(?:(?:Russian|Ukrainian)-)?(?:occupied|annexed|controlled|held)\s+)?$|\bofficials in\s+$", re.I)
@@ -166,8 +165,8 @@ def find_places(text: str) -> list[Place]:
         elif role == "incident" and out and out[-1].role == "origin" and pm.kind in ("region", "country") \
                 and re.fullmatch(r"\s*(?:regions?|oblasts?)?\s*(?:(?:,\s*(?:and\s+)?|\s+and\s+)(?-i:[A-Z])[\w-]+){0,3}\s+in\s+(?:the\s+)?(?:occupied\s+|annexed\s+)?", text[out[-1].end:pm.start], re.I):
             role = "origin"  # "launched from Millerovo in Russia", "from Hvardiiske in occupied Crimea": where the origin lies
-        if role == "incident" and (_NAMED_FOR_BEFORE.search(left) or _NAMED_FOR_AFTER.match(right)):
-            role = "reference"  # "the House of Moscow", "Kyiv Street", "the Moscow Hotel": a name, not where it happened
+        if role == "incident" and _NAMED_FOR_AFTER.match(right):
+            role = "reference"  # "Kyiv Street", "the Moscow Hotel": a name, not where it happened
         if role == "incident" and out and out[-1].role == "incident" and _APPOSITIVE.fullmatch(text[out[-1].end:pm.start]):
             role = "reference"  # "Avdiivka, the gateway to Donetsk,": a description of the place just named
         if role == "incident" and loc.admin1_code and re.match(r"\s+(?:direction|axis|sector|front)\b", right, re.I):
