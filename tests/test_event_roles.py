@@ -260,3 +260,18 @@ def test_capital_without_power_is_still_a_place():
 def test_place_in_a_building_name_is_no_place():
     events = events_of("Explosions shattered windows in the city administration and the House of Moscow in Bryansk on Tuesday.")
     assert events and all(e.location is None or e.location.name != "Moscow" for e in events)
+
+
+def test_control_of_most_of_a_city_is_a_territory_change():
+    e = only(events_of("Russian forces control most of the city of Sievierodonetsk, the governor of Luhansk region said on Wednesday."))
+    assert e.event_type == "territory_change" and e.location is not None and e.location.precision == 1
+
+
+def test_leader_meeting_his_own_council_is_no_diplomatic_contact():
+    events = events_of("Putin convened a meeting of the Russian Security Council on Monday, the Kremlin said.")
+    assert not [e for e in events if e.event_type == "diplomatic_contact"]
+
+
+def test_city_with_its_own_iso_code_in_its_region_keeps_the_city():
+    e = only(events_of("Black Sea Fleet repulses drone attack on Sevastopol in Crimea"))
+    assert e.location is not None and e.location.admin1_code == "UA-40" and e.location.precision == 1

@@ -283,6 +283,14 @@ class DocumentExtractor(Assembler):
 
         # places -> one frame per distinct admin1 (or a single frame)
         if incident_places:
+            # "Sevastopol in Crimea": a region right after a city with its own ISO code qualifies it (other
+            # settlements share their region's code and join it below; a mismatch there means a namesake)
+            ordered = sorted(incident_places, key=lambda p: p.start)
+            qualifiers = {id(b) for a, b in zip(ordered, ordered[1:])
+                          if a.location.precision <= 2 and a.location.admin1_code in _CITY_REGIONS
+                          and b.kind in ("region", "area") and b.location.precision >= 3
+                          and _QUALIFIES.fullmatch(text[a.end - s.start:b.start - s.start])}
+            incident_places = [p for p in incident_places if id(p) not in qualifiers] or incident_places
             groups: dict[str, list[P.Place]] = {}
             settlements = {p.location.name for p in incident_places if p.location.precision <= 2}
             for p in incident_places:
@@ -390,6 +398,8 @@ class DocumentExtractor(Assembler):
             return None
         return f"{sp.name}, {sp.role}" if sp.role else sp.name
 
+_CITY_REGIONS = frozenset({"UA-30", "UA-40", "RU-MOW", "RU-SPE", "RU-SEV"})  # cities that are ISO 3166-2 regions
+_QUALIFIES = re.compile(r"\s*(?:,|in|of)?\s*(?:the\s+)?(?:(?:annexed|occupied|Russian-occupied)\s+)?", re.I)
 _SAID_ON = re.compile(r"(?<![\w-])(?:" + SPEECH + r")(?![\w-])\s+(?:on\s+|late on\s+|early on\s+)?$", re.I)
 _HIT_BEFORE = re.compile(r"\b(?:hitting|hit|struck|striking|reached|reaching|landed|landing|exploded|exploding)\b", re.I)
 
