@@ -220,7 +220,7 @@ def test_post_documents_requires_token(wclient):
     assert r.json()["status"] == "added" and r.json()["event_ids"] == ["api-1-1"]
     assert client.get("/events/api-1-1").json()["date"] == "2024-11-21"
     again = client.post("/documents", json=doc, headers={"Authorization": f"Bearer {TOKEN}"})
-    assert again.status_code == 201 and again.json()["status"] == "duplicate"
+    assert again.status_code == 200 and again.json()["status"] == "duplicate"
 
 
 @pytest.mark.parametrize("body,status", [

@@ -157,3 +157,28 @@ def test_serve_answers_only_its_hosts(tmp_path, monkeypatch, args, good, bad):
             assert c.get("/meta", headers={"Host": h}).status_code == 200, h
         for h in bad:
             assert c.get("/meta", headers={"Host": h}).status_code == 400, h
+
+
+def _squeezing(raw):
+    """Clean text = the words of the raw text: two spellings of one text are one document."""
+    return make_result(raw.doc_id, [make_event(raw.doc_id, 1, place="Kyiv")], text=" ".join(raw.text.split()))
+
+
+def test_post_duplicate_is_200_and_says_so(tmp_path):
+    app = create_app(str(tmp_path / "d.db"), ingest_token=TOKEN, processor=_squeezing)
+    auth = {"Authorization": f"Bearer {TOKEN}"}
+    text = random_text("dup", 80)
+    with TestClient(app, raise_server_exceptions=False) as c:
+        first = c.post("/documents", json={"id": "orig", "text": text}, headers=auth)
+        assert first.status_code == 201 and first.json()["status"] == "added"
+        # the same raw text (found before extraction)
+        same = c.post("/documents", json={"id": "again", "text": text}, headers=auth)
+        # the same clean text from a different raw text (found when storing)
+        spaced = c.post("/documents", json={"id": "spaced", "text": text.replace(" ", "  ")}, headers=auth)
+        for r in (same, spaced):
+            assert r.status_code == 200, r.text
+            body = r.json()
+            assert body["status"] == "duplicate" and body["duplicate_of"] == "orig"
+            assert body["events_added"] == 0 and body["event_ids"] == []
+            assert body["document"] == "/documents/orig"
+        assert c.get("/meta").json()["documents"] == 1

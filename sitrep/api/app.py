@@ -288,7 +288,10 @@ def create_app(db_url: str | None = None, *, ingest_token: str | None = None,
     @app.post("/documents", status_code=201, summary="Ingest one document (needs the ingest token)",
               openapi_extra={"requestBody": {"required": True, "content": {
                   "application/json": {"schema": DocumentIn.model_json_schema()}}}},
-              responses={401: {"description": "missing or wrong token"},
+              responses={200: {"description": "a duplicate (status 'duplicate' or 'near_duplicate', "
+                                              "duplicate_of names the stored document): nothing created"},
+                         201: {"description": "a new document (status 'added')"},
+                         401: {"description": "missing or wrong token"},
                          403: {"description": "ingest disabled"},
                          413: {"description": "body too large"}})
     async def post_document(request: Request,
@@ -317,8 +320,10 @@ def create_app(db_url: str | None = None, *, ingest_token: str | None = None,
                                 title=doc.title, outlet=doc.source, url=doc.url)
         from sitrep.store.ingest import raw_hash
         h = raw_hash(raw)
-        if await run_in_threadpool(store.has_hash, h):
-            return {"doc_id": doc.id, "status": "duplicate", "events_added": 0, "event_ids": []}
+        dup = await run_in_threadpool(store.find_hash, h)
+        if dup is not None:  # nothing created: 200, not 201
+            return JSONResponse({"doc_id": doc.id, "status": "duplicate", "events_added": 0,
+                                 "duplicate_of": dup, "event_ids": [], "document": f"/documents/{dup}"})
         process = _processor()
         try:
             result = await run_in_threadpool(process, raw)
@@ -329,9 +334,12 @@ def create_app(db_url: str | None = None, *, ingest_token: str | None = None,
             raise ApiError(422, result.message)
         outcome = await run_in_threadpool(lambda: store.add_result(result, raw_hash=h))
         ids = [] if outcome.status != "added" else (store.get_document(outcome.doc_id) or {}).get("event_ids", [])
-        return {"doc_id": outcome.doc_id, "status": outcome.status, "events_added": outcome.events_added,
+        body = {"doc_id": outcome.doc_id, "status": outcome.status, "events_added": outcome.events_added,
                 "duplicate_of": outcome.duplicate_of, "event_ids": ids,
                 "document": f"/documents/{outcome.doc_id if outcome.status == 'added' else outcome.duplicate_of}"}
+        # a duplicate (or a near-duplicate, stored as one more source of the document it
+        # copies) creates no document: 200 with the status, 201 only for a new document
+        return body if outcome.status == "added" else JSONResponse(body, status_code=200)
 
     # ------------------------------------------------------------------ dashboard
     try:

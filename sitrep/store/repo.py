@@ -206,6 +206,10 @@ class Store:
 
     def has_hash(self, h: str) -> bool:
         """True if a document (or a syndicated copy) with this content or raw hash is stored."""
+        return self.find_hash(h) is not None
+
+    def find_hash(self, h: str) -> str | None:
+        """The stored document with this content or raw hash (itself or a syndicated copy)."""
         from sqlalchemy import union_all
 
         q = union_all(
@@ -213,7 +217,8 @@ class Store:
             select(SourceRow.doc_id).where(or_(SourceRow.content_hash == h, SourceRow.raw_hash == h)),
         ).limit(1)
         with self.Session() as s:
-            return s.execute(q).first() is not None
+            row = s.execute(q).first()
+            return None if row is None else row[0]
 
     # ---------------------------------------------------------------- writes
     def add_result(self, result: model.ExtractionResult, *, raw_hash: str | None = None) -> AddOutcome:
