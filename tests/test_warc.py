@@ -358,6 +358,14 @@ def test_wrong_content_length_is_one_line_and_the_pages_still_read(tmp_path, cap
     assert capfd.readouterr().err == ""  # warcio's own multi-line warning is silenced
 
 
+def test_library_warnings_stay_off_stderr(tmp_path, capfd):
+    a = Archive(tmp_path / "spaces.warc", gz=False)
+    a.response(f"{SITE}/news/kherson boat attack.html", page_html("kherson-boat-attack").encode())
+    docs = list(read_inputs([a.close()]))
+    assert [(d.doc_id, d.url) for d in docs] == [("kherson-boat-attack", f"{SITE}/news/kherson%20boat%20attack.html")]
+    assert capfd.readouterr().err == ""
+
+
 def test_whole_file_gzip_and_large_pages(tmp_path):
     big = page_html("kherson-boat-attack").replace(
         "<footer>", "<section class='comments'>" + "<p>Reader comment: stay safe everyone.</p>" * 6000 + "</section><footer>")
@@ -468,3 +476,35 @@ def test_ingest_of_an_empty_warc_exits_0(tmp_path):
     r = runner.invoke(app, ["ingest", str(f), "--db", str(tmp_path / "e.db")])
     assert r.exit_code == 0, r.stderr
     assert "documents: 0 added" in r.stdout
+
+
+# ----------------------------------------------------------------------------- fuzz
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_FUZZ_BASE: dict[bool, bytes] = {}
+
+
+def _fuzz_base(gz: bool, tmp: Path) -> bytes:
+    if gz not in _FUZZ_BASE:
+        _FUZZ_BASE[gz] = crawl(tmp / ("fuzz.warc.gz" if gz else "fuzz.warc"), gz=gz).read_bytes()
+    return _FUZZ_BASE[gz]
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(gz=st.booleans(), cut=st.floats(0, 1), flips=st.lists(st.tuples(st.floats(0, 1), st.integers(0, 255)), max_size=4))
+def test_damaged_archives_never_raise(tmp_path, gz, cut, flips):
+    data = bytearray(_fuzz_base(gz, tmp_path))
+    for where, byte in flips:
+        data[int(where * (len(data) - 1))] = byte
+    data = bytes(data[: max(1, int(cut * len(data)))]) if cut < 0.98 else bytes(data)
+    f = tmp_path / ("f.warc.gz" if gz else "f.warc")
+    f.write_bytes(data)
+    st_ = WarcStats()
+    items = list(read_inputs([f], warc_stats=st_))
+    assert all(isinstance(i, (RawDocument, IngestError)) for i in items)
+    errors = [i for i in items if isinstance(i, IngestError)]
+    assert all("\n" not in e.message for e in errors)
+    assert len([e for e in errors if e.doc_id == f.name[:-len(f.suffix)]]) <= 1  # one archive error at most
+    if not flips and cut >= 0.98:
+        assert not errors and st_.pages == 3

@@ -16,6 +16,7 @@ short is noticed.  Nothing here raises for bad input.
 from __future__ import annotations
 
 import codecs
+import logging
 import re
 import zlib
 from collections import Counter
@@ -132,6 +133,10 @@ def read_warc(path: Path, limit: int, stats: Optional[WarcStats] = None) -> Iter
 def _archive_iterator(stream: IO[bytes]):
     """warcio's record iterator over the (inflated) stream, HTTP blocks left unparsed."""
     from warcio.archiveiterator import ArchiveIterator  # noqa: PLC0415 - only WARC inputs need it
+
+    log = logging.getLogger("warcio")
+    if not log.handlers:  # its warnings ('Replacing spaces in invalid WARC-Target-URI') are not ours to print
+        log.addHandler(logging.NullHandler())
 
     class Quiet(ArchiveIterator):
         INC_RECORD = ""  # warcio writes a 3-line warning to stderr; its count is reported instead
