@@ -11,7 +11,7 @@ from typing import Iterable, Optional
 
 from sitrep.geo.lexicon import (
     _COMPAT, _FRONT_BONUS, _STRENGTH_BONUS, _CUE, _LEAD_PREP, _QUAL, _TRAIL_TYPE, FRONT_ADMIN1, RU_BORDER,
-    THEATRE, WAR_ADMIN1, _adj_stems, _haversine, _one_edit,
+    THEATRE, WAR_ADMIN1, _adj_stems, _haversine, _one_edit, nearest_km,
 )
 from sitrep.geo.translit import fold
 from sitrep.model import Location
@@ -83,7 +83,7 @@ class CandidatesMixin:
             s += 5.0
         if anchors:
             lat, lon = self._lat[i], self._lon[i]
-            d = min(_haversine(lat, lon, a[0], a[1]) for a in anchors)
+            d = nearest_km(lat, lon, anchors)
             if d < 25:
                 s += 2.5
             elif d < 50:

@@ -6,6 +6,7 @@ patterns, edit-distance and adjective-stem helpers, and :func:`is_metonymy`.
 from __future__ import annotations
 
 import math
+from bisect import bisect_left, bisect_right
 import re
 
 
@@ -149,6 +150,32 @@ def _haversine(lat1, lon1, lat2, lon2) -> float:
     dp, dl = p2 - p1, math.radians(lon2 - lon1)
     a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
     return 12742.0 * math.asin(min(1.0, math.sqrt(a)))
+
+
+_NEAREST: list = [None, 0, [], []]  # the last point list seen, its length, its latitudes sorted, its points so
+
+
+def nearest_km(lat: float, lon: float, points, within: float = 100.0) -> float:
+    """``min(_haversine(lat, lon, p[0], p[1]) for p in points)`` when that is at most ``within`` km;
+    otherwise some number above ``within`` (``inf`` when no point is within a latitude band).
+
+    Only the points within a latitude band of ``lat`` are measured: the great-circle distance is at
+    least 111.19 km per degree of latitude between the two points, so one outside the band is more
+    than ``within`` + 1 km away and cannot be the nearest within ``within``. Comparisons with any
+    threshold up to ``within`` therefore come out as with the plain minimum. The list of points is
+    sorted once and kept while the same list is passed again (the candidates of one name are scored
+    against the same anchors)."""
+    if _NEAREST[0] is not points or _NEAREST[1] != len(points):
+        pts = sorted(points, key=lambda p: p[0])
+        _NEAREST[:] = [points, len(points), [p[0] for p in pts], pts]
+    lats, pts = _NEAREST[2], _NEAREST[3]
+    band = (within + 1.0) / 111.0
+    best = math.inf
+    for p in pts[bisect_left(lats, lat - band):bisect_right(lats, lat + band)]:
+        d = _haversine(lat, lon, p[0], p[1])
+        if d < best:
+            best = d
+    return best
 
 
 def _strip_possessive(tok: str) -> str:

@@ -12,7 +12,7 @@ from typing import Optional
 from sitrep.model import Location
 from sitrep.geo.lexicon import (
     _COMPAT, _CUE, _DISTRICT_SPLIT, _LEAD_PREP, _QUAL, _RAION_SUFFIX, _REGION_PREFIX, _REGION_SUFFIX,
-    _TRAIL_TYPE, THEATRE, WAR_ADMIN1, _adj_stems, _gender_variants, _haversine,
+    _TRAIL_TYPE, THEATRE, WAR_ADMIN1, _adj_stems, _gender_variants, _haversine, nearest_km,
 )
 from sitrep.geo.translit import fold
 
@@ -230,8 +230,7 @@ class ResolveMixin:
                 anchors = anchor_fn()
                 ok = []
                 for i, s_ in cands:
-                    near_doc = bool(anchors) and min(_haversine(self._lat[i], self._lon[i], a[0], a[1])
-                                                     for a in anchors) <= 100
+                    near_doc = bool(anchors) and nearest_km(self._lat[i], self._lon[i], anchors) <= 100
                     if self._pop[i] >= 10000 or self._a1[i] in strong or self._a1[i] in weak or near_doc:
                         ok.append((i, s_))
                 if ok:
@@ -280,7 +279,7 @@ class ResolveMixin:
                 return None  # "Mirror", "Human": an English word before a small or weakly named place
         if b[1] < 2 and not fuzzy and not constraint and self._a1[i] not in strong and self._a1[i] not in weak:
             anchors = anchor_fn()
-            if anchors and min(_haversine(self._lat[i], self._lon[i], a[0], a[1]) for a in anchors) > 100:
+            if anchors and nearest_km(self._lat[i], self._lon[i], anchors) > 100:
                 return None  # a variant spelling of a namesake far from the document's other places
         _WHY.reason = ("one edit from the name; " if fuzzy else "") + self._reason(i, -1 if fuzzy else b[1], strong, weak, ccs, hint,
                                                                          constraint, constraint_cc)
