@@ -417,3 +417,19 @@ def test_question_asked():
 def test_plural_possessive_inside_single_quotation_marks():
     said("\u2018The sappers\u2019 work will take months in the fields,\u2019 Senkevych said.",
          "work will take months", "Senkevych")
+
+
+# --- partial quotations attributed at the end of the sentence or in a relative clause ----------------
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("Russia\u2019s strikes on the dams are \u201cecological terror against the whole region\u201d and must stop, "
+     "Svyrydenko said on Telegram.", "ecological terror", "Svyrydenko"),
+    ("Minsk is \u201cnot ready for any talks about the border\u201d at this stage, Sybiha told reporters in Odesa.",
+     "not ready for any talks", "Sybiha"),
+    ("The strike, which Svyrydenko called \u201ca cynical blow to the water supply,\u201d cut off three towns.",
+     "a cynical blow to the water supply", "Svyrydenko"),
+    ("Three towns lost water in what the governor called \u201ca deliberate blow to the water supply.\u201d",
+     "a deliberate blow", "governor"),
+])
+def test_partial_quotation_attributed_later_or_in_a_relative_clause(text, words, speaker):
+    said(text, words, speaker)

@@ -162,8 +162,8 @@ def subject_before(head: str, verb_start: int) -> Optional[str]:
             role = appos.group(1)  # "X, head of the region, said"; not "X, in a post on Telegram, said"
         left = left[:appos.start()].rstrip()
     left = re.sub(r"(?:,\s*too,?|,\s*however,?|\s+also|\s+has|\s+have|\s+had|\s+further|\s+later|\s+then)$", "", left).rstrip()
-    left = re.sub(r"\s+(?:on|in|at|during|late|early|this|last)\s+(?:[A-Z]?[a-z]+\s*){1,3}$", "", left).rstrip()  # "X on Monday"
-    seg = re.split(r"[,;:(]\s*|\bthat\s+|\b(?:and|but|while|as|which|who)\s+(?=[a-z])", left)[-1].strip()
+    seg = re.split(r"[,;:(]\s*|\bthat\s+|\b(?:and|but|while|as)\s+(?=[a-z])|\b(?:which|who|whom|what)\s+", left)[-1].strip()
+    seg = re.sub(r"\s+(?:on|in|at|during|late|early|this|last)\s+(?:[A-Z]?[a-z]+\s*){1,3}$", "", seg).rstrip()  # "X on Monday"
     seg = re.sub(r"^(?:as|and|but|so)\s+(?=(?:" + _PRON + r")$)", "", seg, flags=re.I)  # "As he noted, “…”"
     if not seg or len(seg) > 80:
         return None
@@ -274,6 +274,11 @@ def _after_speaker(text: str, b: int) -> Optional[str]:
             continue  # a new sentence: "….” Envoy X defended the veto"
         if vm or not ended and re.search(r"\b(?:" + SPEECH_X + r")\b[^,.]{0,60}$", tail[:ns]):
             return name  # "…,” commander-in-chief X said" / "…,” mentioned the EU's Josep Borrell"
+    if not ended:  # a partial quotation, the attribution closing the sentence: "… “…” and must stop, X said."
+        last = re.search(r",\s*([^,]*)$", tail)
+        m = _AFTER.match(last.group(0)) if last else None
+        if m and re.fullmatch(r"[^,;:“”\"]*[.!?]?\s*", last.group(0)[m.end():]):
+            return m.group("subj")
     return None
 
 
