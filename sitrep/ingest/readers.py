@@ -11,6 +11,7 @@ import glob
 import json
 import os
 import re
+import stat
 from pathlib import Path
 from typing import Iterable, Iterator, Optional, Union
 
@@ -75,9 +76,13 @@ def read_inputs(
     seen: dict[str, int] = {}
     for p in paths:
         path = Path(p)
-        if path.is_dir():
-            items = (i for f in _walk_dir(path) for i in _read_file(f, limit, warc_stats))
-        elif path.exists():
+        kind = _stat_kind(path)
+        if isinstance(kind, IngestError):  # e.g. in a folder we may not enter: say so, go on
+            items = iter([kind])
+        elif kind == "dir":
+            items = (i for f in _walk_dir(path) for i in
+                     ([f] if isinstance(f, IngestError) else _read_file(f, limit, warc_stats)))
+        elif kind == "file":
             items = _read_file(path, limit, warc_stats)
         elif _GLOB_CHARS.search(str(p)):  # a quoted pattern: 'crawl/*.warc.gz', 'shards/**/*.jsonl'
             matches = sorted(Path(m) for m in glob.glob(str(p), recursive=True) if Path(m).is_file())
@@ -104,27 +109,41 @@ def _limit_bytes(max_mb: Optional[float]) -> int:
     return int(max_mb * _MB)
 
 
-def _walk_dir(root: Path, _seen: Optional[set] = None) -> Iterator[Path]:
+def _stat_kind(path: Path) -> Union[str, IngestError]:
+    """"dir", "file" (anything else that exists) or "missing"; an IngestError naming the path
+    when it cannot even be looked at (no permission on a folder above it, I/O error)."""
+    try:
+        mode = path.stat().st_mode
+    except (FileNotFoundError, NotADirectoryError):
+        return "missing"
+    except OSError as e:
+        return _err(path.stem or path.name or str(path), str(path), f"cannot read ({e.strerror or e})")
+    return "dir" if stat.S_ISDIR(mode) else "file"
+
+
+def _walk_dir(root: Path, _seen: Optional[set] = None) -> Iterator[Union[Path, IngestError]]:
     """Files under ``root``, sorted by name, depth first; hidden entries, README-like files and
-    crawl indexes (``.cdx``, ``.cdxj``) skipped; symlinked directories followed once (no loops)."""
+    crawl indexes (``.cdx``, ``.cdxj``) skipped; symlinked directories followed once (no loops).
+    A folder or entry that cannot be read is an IngestError naming it (never skipped silently)."""
     seen = _seen if _seen is not None else set()
     try:
         real = root.resolve()
-    except OSError:
-        return
-    if real in seen:
-        return
-    seen.add(real)
-    try:
+        if real in seen:
+            return
+        seen.add(real)
         entries = sorted(root.iterdir(), key=lambda e: e.name)
-    except OSError:
+    except OSError as e:
+        yield _err(root.name or str(root), str(root), f"cannot read folder ({e.strerror or e})")
         return
     for e in entries:
-        if e.name.startswith(".") or (e.is_file() and (_SKIP_IN_DIRS.match(e.name) or _SKIP_IN_DIRS_EXT.search(e.name))):
+        if e.name.startswith("."):
             continue
-        if e.is_dir():
+        kind = _stat_kind(e)
+        if isinstance(kind, IngestError):
+            yield kind
+        elif kind == "dir":
             yield from _walk_dir(e, seen)
-        elif e.is_file():
+        elif kind == "file" and not (_SKIP_IN_DIRS.match(e.name) or _SKIP_IN_DIRS_EXT.search(e.name)):
             yield e
 
 
