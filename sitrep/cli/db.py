@@ -35,6 +35,13 @@ def _fmt_count(c) -> str:
     return f"{c.best if c.best is not None else '?'} ({lo}-{hi})"
 
 
+def error_line(doc_id: str, message: str) -> str:
+    """``sitrep: <doc id>: <reason>`` on one line; the id is not repeated when the message
+    already names the document (readers' messages start with the file)."""
+    msg = " ".join(str(message).split())
+    return f"sitrep: {msg}" if doc_id and doc_id in msg else f"sitrep: {doc_id}: {msg}"
+
+
 def ingest_cmd(
     paths: List[Path] = typer.Argument(..., help="Files, directories or globs (text, HTML, JSONL, RSS, WARC)."),
     db: Optional[str] = typer.Option(None, "--db", help=DB_HELP),
@@ -59,14 +66,19 @@ def ingest_cmd(
     try:
         with Progress(SpinnerColumn(), TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(),
                       TextColumn("{task.fields[doc]}"), TimeElapsedColumn(), console=err,
-                      transient=True) as progress:
+                      transient=True, disable=not err.is_terminal) as progress:
             task = progress.add_task("ingest", total=None, doc="")
 
             def on_doc(doc_id: str, status: str) -> None:
                 progress.update(task, advance=1, doc=f"{doc_id[:40]} {status}")
 
             def on_error(doc_id: str, message: str) -> None:
-                progress.console.print(f"sitrep: {doc_id}: {message}", markup=False, highlight=False)
+                line = error_line(doc_id, message)
+                if err.is_terminal:  # above the progress bar; long lines wrap softly
+                    progress.console.print(line, markup=False, highlight=False, soft_wrap=True)
+                else:  # a log: exactly one line per failed document
+                    sys.stderr.write(line + "\n")
+                    sys.stderr.flush()
 
             summary = ingest_paths(store, [str(p) for p in paths], ref_date=date, warc_stats=warc,
                                    on_document=on_doc, on_error=on_error)
