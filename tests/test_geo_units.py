@@ -93,3 +93,21 @@ def test_raion_in_free_text(gaz):
 def test_a_city_district_is_no_raion_elsewhere(gaz):
     got = {m.text: m.location for m in gaz.find_mentions("A drone hit the Podilskyi district of Kyiv.")}
     assert got["Podilskyi district"].admin1_code == "UA-30"
+
+
+def test_codifier_only_village_sits_at_its_hromadas_mean_point():
+    from sitrep.geo.build_ua import _hromada_means
+
+    setts = [("A", "А", "C", "UA-14", "R1", "H1"), ("B", "Б", "C", "UA-14", "R1", "H1"),
+             ("C", "В", "C", "UA-14", "R1", "H2"), ("D", "Г", "C", "UA-14", "R1", "H1")]
+    gn = [{"latitude": 48.0, "longitude": 37.0}, {"latitude": 48.2, "longitude": 37.4},
+          {"latitude": 50.0, "longitude": 36.0}]
+    means = _hromada_means(setts, {0: 0, 1: 1, 2: 2}, gn)
+    assert means["H1"][0] == 2 and means["H1"][1:] == pytest.approx((48.1, 37.2))
+    assert "H2" not in means  # one settlement is no mean: the hromada's anchor applies
+
+
+def test_codifier_only_village_is_near_its_hromada():
+    loc = geocode("Kleshcheevka")  # not in GeoNames: placed by its hromada (Bakhmut's)
+    assert loc.source == "katottg" and loc.precision == 2 and loc.admin1_code == "UA-14"
+    assert _haversine(loc.lat, loc.lon, geocode("Bakhmut").lat, geocode("Bakhmut").lon) < 30

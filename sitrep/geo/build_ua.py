@@ -125,6 +125,7 @@ def build_ukraine(B: _Builder, ua_gn: list[dict], admin1: dict, verbose: bool) -
             used_s.add(s)
             used_j.add(j)
     hrom, rai = anchors()
+    hmean = _hromada_means(setts, assign, ua_gn)
     B.raions = raion_centroids(setts, assign, ua_gn, raion_name)
 
     # ---- places: every KATOTTG settlement
@@ -144,7 +145,7 @@ def build_ukraine(B: _Builder, ua_gn: list[dict], admin1: dict, verbose: bool) -
             for n in alts:
                 B.add_name(n, i, ALT)
         else:
-            a = hrom.get(hc) or rai.get(rc)
+            a = hmean.get(hc) or hrom.get(hc) or rai.get(rc)
             if a is None:
                 continue  # no honest coordinates below region level; the region fallback applies
             i = B.add_place(lat_name, "UA", iso, a2, a[1], a[2], 0, 0, "katottg", 2)
@@ -166,6 +167,19 @@ def build_ukraine(B: _Builder, ua_gn: list[dict], admin1: dict, verbose: bool) -
     if verbose:
         print(f"  KATOTTG matched to GeoNames: {len(assign)}; unmatched GeoNames kept: "
               f"{len(ua_gn) - len(used_gn)}", file=sys.stderr)
+
+
+def _hromada_means(setts, assign, ua_gn) -> dict:
+    """hromada code -> (n, lat, lon): the mean point of its settlements found in GeoNames (2 or more)."""
+    acc: dict = {}
+    for s, j in assign.items():
+        hc = setts[s][5]
+        if hc:
+            a = acc.setdefault(hc, [0, 0.0, 0.0])
+            a[0] += 1
+            a[1] += ua_gn[j]["latitude"]
+            a[2] += ua_gn[j]["longitude"]
+    return {hc: (n, la / n, lo / n) for hc, (n, la, lo) in acc.items() if n >= 2}
 
 
 def raion_keys(raions: list[tuple]) -> dict:
