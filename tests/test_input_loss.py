@@ -121,3 +121,32 @@ def test_ingest_error_lines_are_one_per_document_when_not_a_tty(tmp_path, monkey
         assert ln.startswith("sitrep: ") and ln.endswith("empty document") and len(ln) > 120
         assert ln.count(doc_id) == 1
     assert "3 failed" in r.stdout
+
+
+def _deep_page(depth: int, tag: str = "div") -> str:
+    return ("<html><head><title>Shelling of Nikopol</title></head><body>" + f"<{tag}>" * depth
+            + "<p>Russian artillery shelled Nikopol on Sunday, killing two people, the governor said.</p>"
+            + f"</{tag}>" * depth + "<p>Rescuers worked through the night.</p></body></html>")
+
+
+@pytest.mark.parametrize("depth,tag", [(1000, "div"), (1000, "span"), (5000, "div"), (3000, "section")])
+def test_deeply_nested_html_keeps_its_text(tmp_path, depth, tag):
+    from sitrep.ingest.clean import clean
+
+    f = tmp_path / "deep.html"
+    f.write_text(_deep_page(depth, tag), encoding="utf-8")
+    (item,) = list(read_inputs([f]))
+    assert isinstance(item, RawDocument), item.message
+    assert item.title == "Shelling of Nikopol"
+    doc = clean(item)
+    assert "Russian artillery shelled Nikopol on Sunday" in doc.clean_text
+    assert "Rescuers worked through the night." in doc.clean_text
+
+
+@pytest.mark.slow
+def test_extract_of_deeply_nested_html_finds_the_event(tmp_path):
+    f = tmp_path / "deep.html"
+    f.write_text(_deep_page(1000), encoding="utf-8")
+    r = runner.invoke(app, ["extract", str(f), "--date", "2025-03-10"])
+    assert r.exit_code == 0, r.stderr
+    assert '"name":"Nikopol"' in r.stdout

@@ -34,16 +34,44 @@ def looks_like_html(text: str) -> bool:
 
 
 def parse_html(text: str) -> Optional[Any]:
-    """An lxml tree for (possibly broken or truncated) HTML, or None."""
+    """An lxml tree for (possibly broken or truncated) HTML, or None.
+
+    libxml2 stops at an element nesting depth of 256 (2048 with ``huge_tree``) and drops
+    everything below it: a page nested deeper than that is parsed again flattened (container
+    tags removed, block tags turned into line breaks), so its text is never lost."""
     if not text.strip():
         return None
+    tree, too_deep = _parse(text)
+    if too_deep:
+        flat, _ = _parse(flatten_html(text))
+        tree = flat if flat is not None else tree
+    return tree
+
+
+def _parse(text: str) -> tuple[Optional[Any], bool]:
+    parser = lxml_html.HTMLParser(encoding="utf-8", recover=True, remove_comments=True, huge_tree=True)
     try:
-        return lxml_html.document_fromstring(text.encode("utf-8"), parser=_PARSER)
+        tree = lxml_html.document_fromstring(text.encode("utf-8"), parser=parser)
     except (etree.ParserError, ValueError, etree.XMLSyntaxError):
-        return None
+        return None, False
+    return tree, any("xcessive depth" in e.message for e in parser.error_log)
 
 
-_PARSER = lxml_html.HTMLParser(encoding="utf-8", recover=True, remove_comments=True)
+# tags kept when flattening: metadata and the elements whose content is dropped
+_FLAT_KEEP = {"html", "head", "body", "title", "meta", "link", "time", "script", "style", "noscript",
+              "template", "svg", "iframe"}
+_ANY_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9:-]{0,40})\b([^>]{0,2000})>")
+
+
+def flatten_html(text: str) -> str:
+    """The page without nesting: block tags become ``<br>``, other container tags go, the
+    tags of :data:`_FLAT_KEEP` stay (text and metadata come out as from the nested page)."""
+    def repl(m: re.Match) -> str:
+        tag = m.group(2).lower()
+        if tag in _FLAT_KEEP:
+            return m.group(0)
+        return "<br>" if tag in _BLOCK_TAGS else " " if tag in ("td", "th") else ""
+    return _ANY_TAG.sub(repl, text)
 
 
 def html_to_text(text: str) -> str:
@@ -57,24 +85,28 @@ def html_to_text(text: str) -> str:
     return _tidy("".join(parts))
 
 
-def _walk(el: Any, parts: list[str]) -> None:
-    tag = el.tag if isinstance(el.tag, str) else ""
-    tag = tag.lower()
-    if tag in _DROP_TAGS or not isinstance(el.tag, str):
-        if el.tail:
-            parts.append(el.tail)
-        return
-    block = tag in _BLOCK_TAGS
-    if block:
-        parts.append("\n\n")
-    if el.text:
-        parts.append(el.text)
-    for child in el:
-        _walk(child, parts)
-    if block:
-        parts.append("\n\n")
-    if el.tail:
-        parts.append(el.tail)
+def _walk(root: Any, parts: list[str]) -> None:
+    """Append the visible text under ``root`` (iterative: nesting depth is unbounded)."""
+    stack: list[tuple[Any, bool]] = [(root, False)]
+    while stack:
+        el, closing = stack.pop()
+        if closing:  # after the children: block end, then the tail
+            if isinstance(el.tag, str) and el.tag.lower() in _BLOCK_TAGS:
+                parts.append("\n\n")
+            if el.tail:
+                parts.append(el.tail)
+            continue
+        tag = el.tag.lower() if isinstance(el.tag, str) else ""
+        if tag in _DROP_TAGS or not isinstance(el.tag, str):
+            if el.tail:
+                parts.append(el.tail)
+            continue
+        if tag in _BLOCK_TAGS:
+            parts.append("\n\n")
+        if el.text:
+            parts.append(el.text)
+        stack.append((el, True))
+        stack.extend((child, False) for child in reversed(el))
 
 
 _WS_LINE = re.compile(r"[ \t\u00a0\u2009\u200b\r\f\v]+")
