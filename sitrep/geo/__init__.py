@@ -20,14 +20,20 @@ Precision of a returned :class:`~sitrep.model.Location`:
 
 1. the settlement itself (GeoNames coordinates);
 2. near the settlement ("near X", "outskirts of X", "10 km south of X"), a raion written as
-   "X raion/district" (its centre), a city district we could not place (the city), or a KATOTTG
-   settlement missing from GeoNames (coordinates of its hromada centre, else its raion centre);
+   "X raion/district" (the centroid of its settlements, computed at build time), a city district
+   we could not place (the city), or a KATOTTG settlement missing from GeoNames (the mean point of
+   its hromada's known settlements, else its hromada or raion centre);
 3. a first-level region (oblast, krai, republic; coordinates = median of its settlements, or
    the city for Kyiv/Sevastopol/Moscow/St Petersburg). A settlement asked for in a region
    where we do not know it falls back to the region - never to a namesake elsewhere.
    Multi-region areas: "Donbas" spans UA-14 and UA-09; we return UA-14 (the larger part, where
    most fighting is reported) at precision 3 with coordinates between the two oblasts.
 4. a country (coordinates of the capital).
+
+Every location carries why it was chosen (``geo_reason``) and how sure the choice is
+(``geo_confidence``, 0..1). A village name with namesakes, written without its region, is the
+namesake near the text's other places ("Petrivka near Kupiansk"); one more than 100 km from all of
+them is left unresolved rather than guessed.
 
 Occupied areas keep their Ukrainian ISO codes: "DPR" -> UA-14, "LPR" -> UA-09, Crimea UA-43,
 Sevastopol UA-40 ("Sevastopol, Crimea" reports UA-43, the region written).
