@@ -339,3 +339,16 @@ def test_hits_by_n_drones_is_no_launch_count():
 ])
 def test_drones_were_destroyed_is_an_interception(text, etype):
     assert [e.event_type for e in run(text, "2025-06-04")] == [etype]
+
+
+@pytest.mark.parametrize("text, want", [
+    # a relative clause "of which ..." is its own clause: the launch verb before it does not govern it
+    ("Russia used 110 missiles and 95 drones in the attack, of which 104 missiles and 88 drones were destroyed.",
+     {"missile": (110, 104), "drone": (95, 88)}),
+    # a bare number downed after the one counted launch
+    ("The enemy launched over 100 drones overnight, the air force said, adding that 78 were destroyed.", {"drone": (100, 78)}),
+    ("Russia launched 40 drones at Odesa; three houses were destroyed.", {"drone": (40, None)}),
+    ("Russia launched 40 drones at Odesa; 3 were not shot down.", {"drone": (40, None)}),
+])
+def test_downed_counts_after_the_launch(text, want):
+    assert counts(text) == want

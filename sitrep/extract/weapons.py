@@ -163,6 +163,16 @@ def extract_weapons(text: str, *, default_mode: str = "launched", antecedent: Op
     if not any(x.launched for x in out):
         for existing, count in through:  # "12 missiles hit their targets" alone: the missiles launched there
             existing.launched = existing.launched or count
+    launched = [x for x in out if x.launched]
+    if len(launched) == 1 and launched[0].intercepted is None:
+        # "launched over 100 drones ..., adding that 78 were destroyed": a bare number downed after the launch
+        first = first_at.get(id(launched[0]), 0)
+        for n in numbers:
+            if n.start > first and n.value is not None and launched[0].launched.best is not None and n.value <= launched[0].launched.best \
+                    and re.match(r"\s+(?:more\s+|others?\s+)?(?:were|have been|had been|was)\s+(?:\w+\s+)?" + _DOWN_VERB, text[n.end:n.end + 50], re.I) \
+                    and not re.search(r"\b(?:not|never)\b", text[n.end:n.end + 30], re.I):
+                launched[0].intercepted = n.count
+                break
     if _ANAPHOR.search(text):
         referents = sorted((x for x in out if x.launched), key=lambda x: first_at.get(id(x), 0))
         _anaphoric_counts(text, numbers, referents, [(first_at.get(id(x), 0), x) for x in referents])
@@ -172,7 +182,8 @@ def extract_weapons(text: str, *, default_mode: str = "launched", antecedent: Op
 def _mode_at(text: str, w: WeaponMention, default_mode: str) -> str:
     """Which verb governs the weapon: the nearest interception or launch verb of its clause."""
     clause_start = max(text.rfind(";", 0, w.start), text.rfind(". ", 0, w.start), text.rfind("–", 0, w.start),
-                       text.rfind("—", 0, w.start), text.rfind(" alleging", 0, w.start), text.rfind(" while ", 0, w.start), 0)
+                       text.rfind("—", 0, w.start), text.rfind(" alleging", 0, w.start), text.rfind(" while ", 0, w.start),
+                       text.rfind(" of which ", 0, w.start), 0)
     left = text[clause_start:w.start]
     right = text[w.end:w.end + 60]
     right = re.split(r"[;.]|, (?:and|while|but)\b", right)[0]
