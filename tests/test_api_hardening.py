@@ -182,3 +182,24 @@ def test_post_duplicate_is_200_and_says_so(tmp_path):
             assert body["events_added"] == 0 and body["event_ids"] == []
             assert body["document"] == "/documents/orig"
         assert c.get("/meta").json()["documents"] == 1
+
+
+@pytest.mark.parametrize("stored,shown", [
+    ("/home/analyst/leaks/2025/kharkiv-strike.txt", "kharkiv-strike.txt"),
+    ("/srv/feeds/ukrinform.xml#3", "ukrinform.xml#3"),
+    ("/data/batches/march.jsonl:12", "march.jsonl:12"),
+    ("C:\\\\Users\\\\analyst\\\\crawl.warc.gz#7", "crawl.warc.gz#7"),
+    ("relative/dir/page.html", "page.html"),
+    ("file:///home/analyst/saved/page.html", "page.html"),
+    ("https://example.org/news/1.html", "https://example.org/news/1.html"),
+    (None, None),
+])
+def test_document_does_not_expose_local_paths(client, stored, shown):
+    res = make_result("p", [make_event("p", 1)])
+    res = res.model_copy(update={"document": res.document.model_copy(update={"source_path": stored})})
+    client.app.state.store.add_result(res)
+    r = client.get("/documents/p")
+    assert r.status_code == 200
+    assert r.json()["source_path"] == shown
+    for secret in ("/home/analyst", "/srv/feeds", "/data/batches", "Users", "relative/dir"):
+        assert secret not in r.text

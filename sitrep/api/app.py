@@ -10,6 +10,7 @@ import hmac
 import json
 import logging
 import os
+import re
 from contextlib import asynccontextmanager
 from datetime import date as _date, datetime
 from typing import Annotated, Any, Callable, Optional, Sequence
@@ -61,6 +62,14 @@ def _clean(v: Optional[str], name: str, max_len: int = 200) -> Optional[str]:
     if len(v) > max_len:
         raise ApiError(400, f"{name} is too long")
     return v
+
+
+def public_source(path: Optional[str]) -> Optional[str]:
+    """Where a document came from, as the API may show it: a URL as is, a local file by its
+    base name only (with its '#entry' / ':line' suffix), never the server's directories."""
+    if not path or ("://" in path and not path.lower().startswith("file:")):
+        return path
+    return re.split(r"[\\/]", path.rstrip("\\/"))[-1] or None
 
 
 def _error(status: int, detail: Any) -> JSONResponse:
@@ -204,6 +213,7 @@ def create_app(db_url: str | None = None, *, ingest_token: str | None = None,
         d = store.get_document(doc_id)
         if d is None:
             raise ApiError(404, f"no document {doc_id!r}")
+        d["source_path"] = public_source(d.get("source_path"))
         return d
 
     @app.get("/deleted", summary="Tombstones of canonical events merged away or deleted")
