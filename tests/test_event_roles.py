@@ -275,3 +275,22 @@ def test_leader_meeting_his_own_council_is_no_diplomatic_contact():
 def test_city_with_its_own_iso_code_in_its_region_keeps_the_city():
     e = only(events_of("Black Sea Fleet repulses drone attack on Sevastopol in Crimea"))
     assert e.location is not None and e.location.admin1_code == "UA-40" and e.location.precision == 1
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("On 3 May 2022, Russian and Ukrainian forces exchanged artillery fire near Novomykhailivka, Donetsk. Casualties unknown.", "armed_clash"),
+    ("On 3 May 2022, monitors recorded 14 explosions in both directions of the contact line near Novomykhailivka.", "armed_clash"),
+    ("On 3 May 2022, separatist forces fired small arms at Ukrainian positions near Novomykhailivka, Donetsk.", "armed_clash"),
+    ("On 3 May 2022, Russian forces conducted a ground assault on Ukrainian positions and shelled near Novomykhailivka, Donetsk.", "armed_clash"),
+    ("On 3 May 2022, Russian forces shelled Novomykhailivka, Donetsk, with artillery and mortars. Casualties unknown.", "missile_artillery_strike"),
+    ("On 3 May 2022, Ukrainian forces fired grenade launchers at separatist positions near Novomykhailivka, Donetsk.", "missile_artillery_strike"),
+    ("On 3 May 2022, monitors recorded 12 projectiles involving unknown weapons near Novomykhailivka.", "missile_artillery_strike"),
+])
+def test_fighting_versus_one_sided_fire(text, expected):
+    e = only(events_of(text, "2022-05-04"))
+    assert e.event_type == expected, e.rules
+
+
+def test_thrown_projectiles_are_a_riot():
+    e = only(events_of("Protesters threw projectiles at police outside the parliament in Tbilisi on Monday."))
+    assert e.event_type == "riot"
