@@ -433,3 +433,27 @@ def test_plural_possessive_inside_single_quotation_marks():
 ])
 def test_partial_quotation_attributed_later_or_in_a_relative_clause(text, words, speaker):
     said(text, words, speaker)
+
+
+# --- media, think tanks and units named by a noun phrase after the quotation -------------------------
+
+@pytest.mark.parametrize("text, speaker", [
+    ("\u201cAssault groups reached the edge of the village,\u201d the Dva Mayora Telegram channel wrote.", "channel"),
+    ("\u201cAssault groups reached the edge of the village,\u201d state broadcaster Suspilne reported.", "Suspilne"),
+    ("\u201cAssault groups reached the edge of the village,\u201d the U.S.-based Institute for the Study of War said.",
+     "War"),
+    ("\u201cAssault groups reached the edge of the village,\u201d Ukraine's 24th Mechanized Brigade said.", "Brigade"),
+    ("\u201cAssault groups reached the edge of the village,\u201d IAEA chief Rafael Grossi said.", "Grossi"),
+    ("\u201cAssault groups reached the edge of the village.\u201d The Dva Mayora Telegram channel wrote.", "channel"),
+])
+def test_noun_phrase_speaker_after_the_quotation(text, speaker):
+    said(text, "reached the edge of the village", speaker)
+
+
+def test_partial_quote_inside_reported_speech_keeps_its_speaker():
+    text = ("The head of the town administration, Vadym Liakh, admitted that Russian units had \u201ccome very "
+            "close\u201d to the town and urged residents to leave. Liakh noted that buses would run twice a day.")
+    said(text, "come very close", "Liakh")
+    text = ("\u201cAssault groups reached the edge of the village.\u201d Soldiers of the brigade and medics "
+            "described the fighting as the hardest of the year.")
+    assert "Soldiers" not in (direct(text)[0].speaker or "")

@@ -44,6 +44,10 @@ _AFTER = re.compile(_LEAD + r"(?P<subj>" + _SUBJ + r")(?:,\s*[^,.“”\"\n]{3,8
                     + SPEECH_X + r")\b", re.S)
 _AFTER_INV = re.compile(_LEAD + r"(?P<verb>" + SPEECH_X + r")\s+(?:the\s+)?(?P<subj>(?:[A-Z][\w’'.-]*\s*){1,5}(?:,\s*[^,.\n]{3,60})?|"
                         + _DESCR + r")")
+# any short noun phrase before a speech verb: "the Rybar Telegram channel wrote", "state broadcaster X reported"
+_NP_WORD = r"(?!(?:and|or|but|that|which|who|as|if|when)\s)(?:(?:[A-Z]\.)+|[\w’'()/-])[\w’'()/-]*"  # "U.S.-based", not "bridge."
+_AFTER_NP = re.compile(_LEAD + r"(?P<subj>(?:(?:the|a|an)\s+)?" + _NP_WORD + r"(?:\s+" + _NP_WORD + r"){0,8}?)\s+(?:also\s+|has\s+)?"
+                       r"(?P<verb>" + SPEECH_X + r")\b")
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|be|being)\s+(?:\w+ly\s+)?$", re.I)
 _SPEECH_X_RE = re.compile(r"(?<![\w-])(?:" + SPEECH_X + r")(?![\w-])")
 _CAPITALISED = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+")
@@ -274,6 +278,10 @@ def _after_speaker(text: str, b: int) -> Optional[str]:
             continue  # a new sentence: "….” Envoy X defended the veto"
         if vm or not ended and re.search(r"\b(?:" + SPEECH_X + r")\b[^,.]{0,60}$", tail[:ns]):
             return name  # "…,” commander-in-chief X said" / "…,” mentioned the EU's Josep Borrell"
+    m = _AFTER_NP.match(after) if text[b - 1:b] in ",.!?…" or re.match(r".\s*,", after) else None  # "“…,” NP said"
+    if m and (re.match(r"(?:the|a|an)\s", m.group("subj")) or re.search(r"\b[A-Z0-9]", m.group("subj"))) \
+            and not _PRONOUN.match(m.group("subj")) and (not ended or _bare_speech(after, m)):
+        return m.group("subj")  # "…,” the Rybar Telegram channel wrote", "…,” state broadcaster Suspilne reported"
     if not ended:  # a partial quotation, the attribution closing the sentence: "… “…” and must stop, X said."
         last = re.search(r",\s*([^,]*)$", tail)
         m = _AFTER.match(last.group(0)) if last else None
