@@ -104,12 +104,18 @@ def run_single(docs: list[RawDocument], repeat: int) -> tuple[float, int, int]:
     _init_worker()
     best = float("inf")
     ev = st = 0
+    cpus = []
     for _ in range(repeat):
-        t = time.perf_counter()
+        t, c = time.perf_counter(), time.process_time()
         out = [_process(d) for d in docs]
         best = min(best, time.perf_counter() - t)
+        cpus.append(time.process_time() - c)
         ev, st = sum(o[1] for o in out), sum(o[2] for o in out)
+    _CPU["single"] = min(cpus)
     return best, ev, st
+
+
+_CPU: dict[str, float] = {}  # best CPU time of a single-process pass (run_single)
 
 
 def run_pool(docs: list[RawDocument], repeat: int, processes: int) -> list[float]:
@@ -299,6 +305,9 @@ def main(argv: list[str] | None = None) -> int:
                events=n_ev, statements=n_st)
     print(f"\nsitrep 1 process : {wps1:>9,.0f} words/s  {aps1:7.2f} articles/s  ({t1:.2f} s per pass, best of {args.repeat}; "
           f"{n_ev} events, {n_st} statements)")
+    c1 = _CPU["single"]
+    res.update(single_cpu_s=round(c1, 3), single_words_per_cpu_s=round(n_words / c1))
+    print(f"                   {n_words / c1:>9,.0f} words per CPU second  ({c1:.2f} s CPU per pass, best of {args.repeat})")
 
     times = sorted(run_pool(docs, args.repeat, args.processes))
     tp, tmed = times[0], times[len(times) // 2]
