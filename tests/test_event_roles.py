@@ -294,3 +294,15 @@ def test_fighting_versus_one_sided_fire(text, expected):
 def test_thrown_projectiles_are_a_riot():
     e = only(events_of("Protesters threw projectiles at police outside the parliament in Tbilisi on Monday."))
     assert e.event_type == "riot"
+
+
+def test_strike_named_as_the_time_of_another_event():
+    events = events_of("Poland scrambled its combat aircraft during yet another massive Russian missile attack on Ukraine, "
+                       "the Polish command said on Thursday.")
+    e = only(events)
+    assert e.event_type == "military_mobilization" and e.actor1_side == "PL"
+
+
+def test_casualties_during_an_attack_are_the_attack():
+    e = only(events_of("Two people were killed during a Russian missile attack on Kharkiv on Thursday."))
+    assert e.event_type == "missile_artillery_strike" and e.fatalities.best == 2
