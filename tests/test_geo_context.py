@@ -81,3 +81,28 @@ def test_geocode_x_near_y_without_x_there_is_near_y():
     loc = geocode("Zzyzxville near Kupiansk")
     assert loc.name == geocode("Kupiansk").name and loc.precision == 2
     assert "fell back" in loc.geo_reason and loc.geo_confidence <= 0.5
+
+
+def test_namesakes_in_the_region_written_prefer_the_front_line(gaz):
+    """Among namesakes of one front-line oblast, the one near the line of contact wins even over a
+    somewhat larger one far from it (where the fighting a report names happens)."""
+    from sitrep.geo.lexicon import FRONT_ADMIN1
+
+    found = None
+    for key, codes in gaz._names.items():
+        if len(codes) < 3 or len(key) < 7:
+            continue
+        for iso in FRONT_ADMIN1:
+            cands = [c for c in gaz._cands(key) if gaz._a1[c[0]] == iso and c[1] >= 2]
+            if len(cands) < 2 or not any(gaz._front[i] == 2 for i, _ in cands):
+                continue
+            plain = max(cands, key=lambda c: gaz._score(c[0], c[1], set(), set(), set(), None))
+            if gaz._front[plain[0]] == 0:
+                found = (key, iso)
+                break
+        if found:
+            break
+    assert found is not None
+    key, iso = found
+    i, _ = gaz._best(key, constraint={iso})
+    assert gaz._front[i] >= 1 and gaz._a1[i] == iso

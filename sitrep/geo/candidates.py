@@ -10,7 +10,7 @@ import re
 from typing import Iterable, Optional
 
 from sitrep.geo.lexicon import (
-    _COMPAT, _FRONT_BONUS, _STRENGTH_BONUS, _CUE, _LEAD_PREP, _QUAL, _TRAIL_TYPE, FRONT_ADMIN1, RU_BORDER,
+    _COMPAT, _FRONT_BONUS, _FRONT_IN_REGION, _STRENGTH_BONUS, _CUE, _LEAD_PREP, _QUAL, _TRAIL_TYPE, FRONT_ADMIN1, RU_BORDER,
     THEATRE, WAR_ADMIN1, _adj_stems, _haversine, _one_edit, nearest_km,
 )
 from sitrep.geo.translit import fold
@@ -108,6 +108,12 @@ class CandidatesMixin:
             return cands[0]
         if callable(anchors):
             anchors = anchors()
+        if constraint:
+            # namesakes within the region written: the one near the line of contact is where the
+            # fighting is reported from (a bare name abroad keeps the plain bonus: "New York" is NYC)
+            front = self._front
+            return max(cands, key=lambda c: self._score(c[0], c[1], strong, weak, ccs, hint, anchors)
+                       + _FRONT_IN_REGION[front[c[0]]])
         return max(cands, key=lambda c: self._score(c[0], c[1], strong, weak, ccs, hint, anchors))
 
     @staticmethod

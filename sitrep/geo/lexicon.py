@@ -28,6 +28,7 @@ _COMPAT = {
 }
 _EMPTY: frozenset = frozenset()
 _FRONT_BONUS = (0.0, 0.6, 1.2)  # by distance to the line of contact: > 60 km, <= 60 km, <= 30 km
+_FRONT_IN_REGION = (0.0, 0.9, 1.8)  # added among namesakes within the region written ("X, Y oblast")
 _STRENGTH_BONUS = (0.0, 0.0, 2.5, 3.0)  # alt spelling, alt spelling, primary name, alias table
 THEATRE = ("UA", "RU", "BY", "MD", "PL", "RO", "SK", "HU")
 
