@@ -306,3 +306,8 @@ def test_strike_named_as_the_time_of_another_event():
 def test_casualties_during_an_attack_are_the_attack():
     e = only(events_of("Two people were killed during a Russian missile attack on Kharkiv on Thursday."))
     assert e.event_type == "missile_artillery_strike" and e.fatalities.best == 2
+
+
+def test_each_merge_step_names_itself():
+    e = only(events_of("Russian missiles struck Odesa overnight, damaging the port. Later, two people were killed, officials said."))
+    assert "assemble.unplaced_casualties" in e.rules and e.fatalities.best == 2

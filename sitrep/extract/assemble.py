@@ -88,7 +88,7 @@ class Assembler:
                     and f.cas.fatalities is None and f.cas.injured is None and not f.date_explicit:
                 w = self._wave_for(f, waves)
                 if w is not None and w is not f:
-                    self._merge_into(w, f)
+                    self._merge_into(w, f, "assemble.national_mention_into_wave")
                 else:
                     f.merged = True
         live = [f for f in live if not f.merged]
@@ -106,7 +106,7 @@ class Assembler:
             for g in live:
                 if g is not f and not g.merged and g.event_type == "arrest" and 0 < index[id(g.sent)] - here <= 2 \
                         and g.date == f.date and (g.location is None or (f.location is not None and g.location.admin1_code == f.location.admin1_code)):
-                    self._merge_into(f, g)
+                    self._merge_into(f, g, "assemble.arrests_at_protest")
         live = [f for f in live if not f.merged]
         # locations for frames without one
         for f in live:
@@ -131,7 +131,7 @@ class Assembler:
                         and not WAVE_SCOPE.search(f.sent.text) and not self._wave_sentence_between(prev, f):
                     host = prev
                 if host is not None and host is not f:
-                    self._merge_into(host, f)
+                    self._merge_into(host, f, "assemble.unplaced_casualties")
         live = [f for f in live if not f.merged]
         # "The missiles … hit a printing business": an unplaced strike right after a placed one
         # continues that incident (and so do counter-claims about it)
@@ -147,7 +147,7 @@ class Assembler:
             prev = next((g for g in reversed(live[:i]) if not g.merged and g.event_type in STRIKE and not g.is_wave
                          and g.location is not None and g.location.precision <= 3 and g.date == f.date), None)
             if prev is not None and index[id(f.sent)] - index[id(prev.sent)] <= 3:
-                self._merge_into(prev, f)
+                self._merge_into(prev, f, "assemble.continues_placed_strike")
         live = [f for f in live if not f.merged]
         # frames about the same incident merge: same type family, same place key, same day
         for i, f in enumerate(live):
