@@ -457,3 +457,11 @@ def test_partial_quote_inside_reported_speech_keeps_its_speaker():
     text = ("\u201cAssault groups reached the edge of the village.\u201d Soldiers of the brigade and medics "
             "described the fighting as the hardest of the year.")
     assert "Soldiers" not in (direct(text)[0].speaker or "")
+
+
+def test_the_ministry_is_the_ministry_named_after_a_lowercase_article():
+    text = ("A drone entered the airspace near the border for six minutes, the Defence Ministry said.\n\n"
+            "Two fighter jets took off from the Borcea air base at 7 p.m. Local police said a road was closed.\n\n"
+            "\u201cNo debris was found on the ground after the search,\u201d the ministry said.")
+    sts = direct(text)
+    assert sts and sts[0].speaker == "Defence Ministry", [(s.speaker, s.quote) for s in sts]

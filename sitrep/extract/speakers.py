@@ -304,8 +304,8 @@ def _bare_speech(after: str, m: re.Match) -> bool:
 def _org_before(text: str, noun: str, pos: int) -> Optional[str]:
     """The latest capitalised name of an organisation ending in ``noun`` before ``pos``
     ("the ministry" => "Defence Ministry", "the company" => "DTEK" when "DTEK, the company")."""
-    pat = re.compile(r"((?:[A-Z][\w’'.-]*\s+){1,4})" + re.escape(noun) + r"\b|\b" + re.escape(noun)
-                     + r"\s+of\s+((?:the\s+)?(?:[A-Z][\w’'-]*\s*){1,4})", re.I)
+    pat = re.compile(r"((?:(?-i:[A-Z])[\w’'.-]*\s+){1,4})" + re.escape(noun) + r"\b|\b" + re.escape(noun)
+                     + r"\s+of\s+((?:the\s+)?(?:(?-i:[A-Z])[\w’'-]*\s*){1,4})", re.I)  # "the Defence Ministry": not "the"
     found = None
     for m in pat.finditer(text[:pos]):
         phrase = m.group(0).strip()
