@@ -352,3 +352,30 @@ def test_drones_were_destroyed_is_an_interception(text, etype):
 ])
 def test_downed_counts_after_the_launch(text, want):
     assert counts(text) == want
+
+
+# ---------------------------------------------------------------- nationwide counts with places listed
+def test_nationwide_count_with_places_listed_stays_with_the_wave():
+    evs = run("Russia launched 30 missiles at Ukraine overnight. At least seven people were injured in the Russian attack on "
+              "Ukrainian cities nationwide, with explosions heard in Kyiv, Lviv, Poltava and Rivne oblasts.", "2025-06-05")
+    wave = [e for e in evs if e.location.precision == 4]
+    assert len(wave) == 1 and wave[0].injured.best == 7
+    assert all(e.injured is None for e in evs if e.location.precision < 4)
+
+
+def test_count_for_two_places_is_not_nationwide():
+    evs = run("Russian drones hit Kharkiv and Sumy overnight, injuring five people.", "2025-06-05")
+    assert [e.injured.best if e.injured else None for e in evs] == [5, None]
+
+
+def test_scrambled_aircraft_are_not_the_weapon_of_the_wave():
+    evs = run("Poland scrambled its combat aircraft during another massive Russian attack on Ukraine, Poland's military said on "
+              "Thursday. Ukraine's air force said Russia launched 26 missiles of various types at Ukraine on Thursday, "
+              "with 13 of them destroyed.", "2025-06-05")
+    waves = [e for e in evs if any(w.launched for w in e.weapons)]
+    assert waves and all(e.event_type == "missile_artillery_strike" for e in waves)
+
+
+def test_scrambled_jets_are_no_weapon():
+    assert counts("Poland scrambled its combat aircraft during the attack.") == {}
+    assert counts("Warplanes fired six missiles at the village.") == {"aircraft": (None, None), "missile": (6, None)}

@@ -337,9 +337,19 @@ class DocumentExtractor(Assembler):
                         country = next((p for p in incident_places if p.kind == "country"), None)
                         loc = country.location if country else P.country_location(ranked[0].location.country_code)
                         frames.append(Frame(**{**base.__dict__, "claims": list(base.claims), "weapons": [w.model_copy() for w in base.weapons], "location": loc, "cas": Casualties()}))
+                # "nine people were injured in attacks nationwide, with explosions in A, B, C and D": the count
+                # is the country's, not the first place's
+                national_cas = not spread and (base.cas.fatalities or base.cas.injured) and WAVE_SCOPE.search(text) \
+                    and len({p.location.admin1_code for p in ranked}) > 2
+                if national_cas:
+                    country = next((p for p in incident_places if p.kind == "country"), None)
+                    loc = country.location if country else P.country_location(ranked[0].location.country_code)
+                    frames.append(Frame(**{**base.__dict__, "claims": list(base.claims), "weapons": [w.model_copy() for w in base.weapons], "location": loc}))
                 for i, p in enumerate(ranked):
                     f = base if i == 0 else Frame(**{**base.__dict__, "claims": list(base.claims), "weapons": [w.model_copy() for w in base.weapons]})
                     f.location = p.location
+                    if national_cas:
+                        f.cas = Casualties()
                     if by_place is not None:
                         f.weapons = by_place[i] or [Weapon(category=w.category, model=w.model) for w in base.weapons]
                     if spread:

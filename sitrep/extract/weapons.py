@@ -43,6 +43,8 @@ def find_weapon_mentions(text: str) -> list[WeaponMention]:
                 continue  # "targets" is a weapon only when counted: "144 targets"
             if entry.category == "artillery" and re.fullmatch(r"\d+ ?mm", m.group(0)):
                 pass
+            if entry.category == "aircraft" and re.search(r"\b(?:scrambl\w+|rais\w+|put on alert|on duty)\s+(?:\w+\s+){0,3}$", text[max(0, m.start() - 40):m.start()], re.I):
+                continue  # "Poland scrambled its combat aircraft": aircraft raised in defence, not a weapon used
             if re.match(r"\s+(?:bases?|depots?|factory|factories|plants?|production|programs?|programmes?|development|launchers?|sites?|units?|defen[cs]e)\b", text[m.end():m.end() + 20], re.I):
                 continue  # "a missile base", "missile development programs": not a weapon used
             found.append(WeaponMention(m.start(), m.end(), entry.category, entry.model))
