@@ -311,3 +311,14 @@ def test_casualties_during_an_attack_are_the_attack():
 def test_each_merge_step_names_itself():
     e = only(events_of("Russian missiles struck Odesa overnight, damaging the port. Later, two people were killed, officials said."))
     assert "assemble.unplaced_casualties" in e.rules and e.fatalities.best == 2
+
+
+def test_previous_days_wave_is_its_own_event():
+    text = ("Russia launched 20 Shahed drones and two missiles at Ukraine overnight, the air force said on Sunday. "
+            "Air defence shot down 15 of the drones. The previous day, the air force reported that Russia had "
+            "launched 38 Shahed drones, of which 29 were destroyed.")
+    events = events_of(text, "2025-03-09")
+    waves = sorted((str(e.date), e.weapons[0].launched.best) for e in events if e.event_type != "interception" and e.weapons and e.weapons[0].launched)
+    inter = sorted((str(e.date), e.weapons[0].intercepted.best) for e in events if e.event_type == "interception")
+    assert waves == [("2025-03-08", 38), ("2025-03-09", 20)]
+    assert inter == [("2025-03-08", 29), ("2025-03-09", 15)]

@@ -195,7 +195,7 @@ class Assembler:
                 return False
         else:
             if f.date and g.date and f.date != g.date:
-                headline = (f.sent.paragraph == 0 and not f.date_explicit) or (g.sent.paragraph == 0 and not g.date_explicit)
+                headline = (_is_headline(f) and not f.date_explicit) or (_is_headline(g) and not g.date_explicit)
                 window = 7 if headline else 1
                 if f.date_explicit == g.date_explicit or abs((f.date - g.date).days) > window:
                     return False
@@ -206,6 +206,9 @@ class Assembler:
             return False
         if lf.country_code != lg.country_code:
             return False
+        if f.date != g.date and (f.is_wave and g.is_wave or f.event_type == g.event_type == "interception") \
+                and _totals(f) and _totals(g) and _totals(f) != _totals(g):
+            return False  # two nights' waves (or interceptions) with their own totals ("38 drones the previous day")
         if f.is_wave or g.is_wave:
             # a wave absorbs only other national mentions of itself
             return lf.precision == 4 and lg.precision == 4
@@ -337,7 +340,7 @@ class Assembler:
                 precision=(3 if f.is_wave or et == "interception" and loc is not None and loc.precision == 4 else loc.precision) if loc is not None else None,
                 day_date=f.date_explicit,
                 disputed=any(c.certainty in ("disputed", "denied") for c in f.claims),
-                headline_only=f.sent.paragraph == 0 and n_sentences == 1 and not f.sent.text.rstrip().endswith((".", "!", "?", '"', "”"))))
+                headline_only=_is_headline(f) and n_sentences == 1))
             out.append(Event(
                 doc_id=self.doc_id, event_id=ids[id(f)], parent_id=ids.get(id(f.parent)) if f.parent else None,
                 event_type=et, acled_event_type=acled_et, acled_sub_event_type=acled_sub,
@@ -353,6 +356,17 @@ class Assembler:
         return out
 
 
+def _totals(f: Frame) -> dict[str, tuple]:
+    """Launched and intercepted counts by weapon category."""
+    return {w.category: (w.launched and w.launched.best, w.intercepted and w.intercepted.best)
+            for w in f.weapons if (w.launched and w.launched.best is not None) or (w.intercepted and w.intercepted.best is not None)}
+
+
+def _is_headline(f: Frame) -> bool:
+    """A headline: the first paragraph, one sentence without a full stop ("Troops liberate village")."""
+    return f.sent.paragraph == 0 and not f.sent.text.rstrip().endswith((".", "!", "?", '"', "”", "'", "’"))
+
+
 def _report_dated_headline(f: Frame) -> bool:
     """A headline frame whose only date is the report's own (no date of its own, no period)."""
-    return f.sent.paragraph == 0 and not f.date_explicit and f.date_end is None
+    return _is_headline(f) and not f.date_explicit and f.date_end is None

@@ -35,11 +35,15 @@ REL_PATTERNS: list[tuple[re.Pattern, str]] = [
     (re.compile(r"\b(?:over|in|during|for)\s+the\s+(?:past|last|previous)\s+(?:week|seven days|7 days)\b|\blast week\b|\bthis week\b", re.I), "past_week"),
     (re.compile(r"\b(?:over|in|during|for)\s+the\s+(?:past|last|previous)\s+(?:month|30 days)\b|\blast month\b|\bthis month\b", re.I), "past_month"),
     (re.compile(r"\b(?:as of\s+)?tomorrow\b", re.I), "tomorrow"),
-    (re.compile(r"\byesterday\b", re.I), "yesterday"),
+    (re.compile(r"\b(?:(?P<n>\d{1,2}|two|three|four|five|six)\s+days\s+(?:earlier|ago|before|previously)|the\s+day\s+before\s+yesterday)\b", re.I), "days_ago"),
+    (re.compile(r"\byesterday\b|\bthe\s+(?:previous|preceding)\s+day\b|\bthe\s+day\s+before\b|\b(?:a|one)\s+day\s+(?:earlier|before)\b", re.I), "yesterday"),
     (re.compile(r"\b(?:overnight|last night|tonight|this morning|today|earlier today|this afternoon|this evening|early hours|at night|during the night|nighttime|night-time)\b", re.I), "today"),
     (re.compile(r"\b(?:on|last|this|late|early)\s+(?:(?:the\s+)?night\s+(?:of|to)\s+)?(?P<wd>" + WEEKDAY_ALT + r")(?:\s+(?:night|morning|evening|afternoon))?\b", re.I), "weekday"),
     (re.compile(r"\b(?P<wd>" + WEEKDAY_ALT + r")(?:\s+(?:night|morning|evening|afternoon))\b", re.I), "weekday"),
 ]
+
+
+_SMALL_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
 @dataclass(frozen=True)
@@ -134,6 +138,10 @@ def _resolve_relative(m: re.Match, kind: str, ref: Optional[dt.date]) -> DateMen
         return DateMention(s, e, t, ref, None, "day", "relative")
     if kind == "yesterday":
         return DateMention(s, e, t, ref - dt.timedelta(days=1), None, "day", "relative")
+    if kind == "days_ago":
+        n = m.group("n")
+        days = 2 if n is None else int(n) if n.isdigit() else _SMALL_NUMBERS[n.lower()]
+        return DateMention(s, e, t, ref - dt.timedelta(days=days), None, "day", "relative")
     if kind == "tomorrow":
         return DateMention(s, e, t, ref + dt.timedelta(days=1), None, "day", "relative")
     if kind == "weekday":
