@@ -14,7 +14,7 @@ import sqlalchemy as sa
 from sitrep import model
 from sitrep.store import open_store
 from sitrep.store.ingest import ingest_documents
-from store_fixtures import expected_events, fake_process, generated_raws
+from store_fixtures import DB_PARAMS, db_url, expected_events, fake_process, generated_raws
 
 TESTS = Path(__file__).parent
 REPO = TESTS.parent
@@ -50,8 +50,9 @@ def test_processes_racing_to_create_a_new_sqlite_database(tmp_path):
             st.close()
 
 
-def test_two_ingests_of_the_same_documents_at_once(tmp_path):
-    db = tmp_path / "twice.db"
+@pytest.mark.parametrize("kind", DB_PARAMS)
+def test_two_ingests_of_the_same_documents_at_once(tmp_path, kind):
+    db = db_url(kind, tmp_path)
     n = 40
     start = time.time() + 2.0
     code = ("sys.path.insert(0, sys.argv[1]); from store_fixtures import ingest_driver; "

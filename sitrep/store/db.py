@@ -4,8 +4,9 @@ SQLite transactions are begun by SQLAlchemy, not by the driver (whose legacy mod
 SELECTs and DDL outside any transaction): reads get a consistent snapshot, and a write
 transaction (an engine from :func:`writer`) starts with ``BEGIN IMMEDIATE``, so two processes
 writing one file queue for the write lock (busy timeout) instead of checking for duplicates
-on a stale snapshot or failing on ``database is locked``. Migrations run in such a write
-transaction: processes racing to create a new database migrate it once, one after the other.
+on a stale snapshot or failing on ``database is locked``; on PostgreSQL a write transaction
+first takes a transaction-level advisory lock, to the same effect. Migrations run in such a
+write transaction: processes racing to create a new database migrate it once, in turn.
 """
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ DEFAULT_DB = "sitrep.db"
 ENV_URL = "SITREP_DATABASE_URL"
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 WRITE_OPTION = "sitrep_write"
+PG_WRITE_LOCK = 7310428915  # advisory lock key of sitrep's write transactions
 
 
 def resolve_url(url_or_path: str | os.PathLike | None = None) -> str:
@@ -52,8 +54,14 @@ def _sqlite_begin(conn) -> None:
     conn.exec_driver_sql(f"BEGIN {mode}")
 
 
+def _pg_begin(conn) -> None:
+    if conn.get_execution_options().get(WRITE_OPTION):  # held until commit/rollback
+        conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({PG_WRITE_LOCK})")
+
+
 def writer(engine: Engine) -> Engine:
-    """``engine`` for write transactions (SQLite: ``BEGIN IMMEDIATE``; others: unchanged)."""
+    """``engine`` for write transactions: one at a time across processes (SQLite:
+    ``BEGIN IMMEDIATE``; PostgreSQL: a transaction-level advisory lock)."""
     return engine.execution_options(**{WRITE_OPTION: True})
 
 
@@ -68,7 +76,10 @@ def make_engine(url: str) -> Engine:
         event.listen(engine, "connect", _sqlite_pragmas)
         event.listen(engine, "begin", _sqlite_begin)
         return engine
-    return create_engine(url, pool_pre_ping=True)
+    engine = create_engine(url, pool_pre_ping=True)
+    if u.get_backend_name() == "postgresql":
+        event.listen(engine, "begin", _pg_begin)
+    return engine
 
 
 def alembic_config(url: str) -> Config:
@@ -84,7 +95,5 @@ def migrate(engine: Engine, revision: str = "head") -> None:
     lock held for the transaction)."""
     cfg = alembic_config(engine.url.render_as_string(hide_password=False))
     with writer(engine).begin() as conn:
-        if conn.dialect.name == "postgresql":
-            conn.exec_driver_sql("SELECT pg_advisory_xact_lock(7310428915)")
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, revision)
