@@ -38,7 +38,7 @@ def test_quote_is_linked_to_the_event_it_supports():
 
 
 @pytest.mark.xfail(reason="Ukrainian officials introduced by office ('Kharkiv mayor Ihor Terekhov', 'governor Oleksandr Prokudin') "
-                          "get no speaker_side (and the mayor no speaker_role)", strict=False)
+                          "get no speaker_side (and the mayor no speaker_role)", strict=True)
 @pytest.mark.parametrize("text, role", [
     ("\"We shot down 20 drones over the city,\" Kharkiv mayor Ihor Terekhov said on Sunday.", "Kharkiv mayor"),
     ("Russian shelling killed two people in Kherson on Sunday, governor Oleksandr Prokudin said. "

@@ -74,7 +74,7 @@ KNOWN_FAILURES = {
 def _params():
     for case in CASES:
         reason = KNOWN_FAILURES.get(case[0])
-        marks = [XF(reason=reason, strict=False)] if reason else []
+        marks = [XF(reason=reason, strict=True)] if reason else []
         yield pytest.param(*case, marks=marks, id=case[1] + ":" + case[0][:40])
 
 
