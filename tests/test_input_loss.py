@@ -150,3 +150,47 @@ def test_extract_of_deeply_nested_html_finds_the_event(tmp_path):
     r = runner.invoke(app, ["extract", str(f), "--date", "2025-03-10"])
     assert r.exit_code == 0, r.stderr
     assert '"name":"Nikopol"' in r.stdout
+
+
+@pytest.fixture
+def mode_000(tmp_path, monkeypatch):
+    """bad.txt can be seen but not read (mode 000 for a user who is not root)."""
+    good = tmp_path / "good.txt"
+    good.write_text(REPORT, encoding="utf-8")
+    bad = tmp_path / "bad.txt"
+    bad.write_text(REPORT.replace("Nikopol", "Kherson"), encoding="utf-8")
+    real_access, real_read_bytes = os.access, Path.read_bytes
+
+    def access(p, mode, *a, **k):
+        return False if str(p) == str(bad) else real_access(p, mode, *a, **k)
+
+    def read_bytes(self):
+        if str(self) == str(bad):
+            raise PermissionError(errno.EACCES, "Permission denied", str(self))
+        return real_read_bytes(self)
+
+    monkeypatch.setattr(os, "access", access)
+    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    return bad, good
+
+
+def test_extract_unreadable_file_on_the_command_line_does_not_abort(mode_000):
+    bad, good = mode_000
+    r = runner.invoke(app, ["extract", str(bad), str(good)])
+    assert r.exit_code == 0, r.stderr
+    assert '"doc_id":"good"' in r.stdout
+    (line,) = r.stderr.splitlines()
+    assert "bad.txt" in line and "Permission denied" in line
+
+
+def test_ingest_unreadable_file_on_the_command_line_does_not_abort(mode_000, tmp_path, monkeypatch):
+    from sitrep.store import ingest as ingest_mod
+    from store_fixtures import fake_process
+
+    monkeypatch.setattr(ingest_mod, "pipeline_processor", lambda ref_date=None: fake_process)
+    bad, good = mode_000
+    r = runner.invoke(app, ["ingest", str(bad), str(good), "--db", str(tmp_path / "db.sqlite")])
+    assert r.exit_code == 0, r.stderr
+    assert "1 added" in r.stdout and "1 failed" in r.stdout
+    (line,) = r.stderr.splitlines()
+    assert "bad.txt" in line and "Permission denied" in line

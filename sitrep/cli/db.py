@@ -43,7 +43,8 @@ def error_line(doc_id: str, message: str) -> str:
 
 
 def ingest_cmd(
-    paths: List[Path] = typer.Argument(..., help="Files, directories or globs (text, HTML, JSONL, RSS, WARC)."),
+    paths: List[Path] = typer.Argument(..., readable=False,  # the readers report an unreadable file and go on
+                                      help="Files, directories or globs (text, HTML, JSONL, RSS, WARC)."),
     db: Optional[str] = typer.Option(None, "--db", help=DB_HELP),
     date: Optional[str] = typer.Option(None, "--date", help="Reference date YYYY-MM-DD for undated documents."),
 ) -> None:

@@ -21,7 +21,8 @@ def _err(msg: str) -> None:
 
 @app.command()
 def extract(
-    inputs: list[Path] = typer.Argument(..., help="Text, HTML, JSONL, RSS/Atom, WARC files, directories or globs."),
+    inputs: list[Path] = typer.Argument(..., readable=False,  # the readers report an unreadable file and go on
+                                      help="Text, HTML, JSONL, RSS/Atom, WARC files, directories or globs."),
     format: str = typer.Option("jsonl", "--format", "-f", help="jsonl or table."),
     output: Optional[Path] = typer.Option(None, "-o", "--output", help="Write here instead of stdout."),
     date: Optional[str] = typer.Option(None, "--date", help="Reference date (YYYY-MM-DD) for documents without one."),
