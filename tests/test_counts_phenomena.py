@@ -379,3 +379,11 @@ def test_scrambled_aircraft_are_not_the_weapon_of_the_wave():
 def test_scrambled_jets_are_no_weapon():
     assert counts("Poland scrambled its combat aircraft during the attack.") == {}
     assert counts("Warplanes fired six missiles at the village.") == {"aircraft": (None, None), "missile": (6, None)}
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Two people were killed and another was injured.", (2, 1)),
+    ("One man died; one more was hurt.", (1, 1)),
+])
+def test_another_is_one_more(text, want):
+    assert outcome(text) == want

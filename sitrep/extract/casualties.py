@@ -229,6 +229,10 @@ def extract_casualties(text: str) -> Casualties:
                     gap = text[s.end():m.start()]
                     if not OUTCOME.search(gap) and len(gap) < 60:
                         got = (s.start(), make_count(1), s.end())
+        if got is None:
+            an = re.search(r"(?<![\w-])(?:another|one more|one other)\s+(?:was|has been|had been)\s+(?:also\s+)?$", text[max(0, m.start() - 40):m.start()], re.I)
+            if an:  # "two people were killed and another was injured"
+                got = (max(0, m.start() - 40) + an.start(), make_count(1), m.start())
         if got is None and word in ("killed", "injured", "wounded") and not re.search(r"\b(?:was|were|been|is|are|be)\s+(?:\w+\s+)?$", text[max(0, m.start() - 20):m.start()], re.I):
             got = _people_at(text, m.end() + 1)  # "the strike killed a man and a woman"
         if got is None and kind == "fatalities":
