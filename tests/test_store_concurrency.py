@@ -5,13 +5,11 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
 
-from sitrep import model
 from sitrep.store import open_store
 from sitrep.store.ingest import ingest_documents
 from store_fixtures import DB_PARAMS, db_url, expected_events, fake_process, generated_raws
@@ -26,38 +24,39 @@ def _env() -> dict:
                 PYTHONPATH=os.pathsep.join(filter(None, [str(REPO), os.environ.get("PYTHONPATH")])))
 
 
-def _at(start: float, code: str, *args: str) -> subprocess.Popen:
-    """A Python subprocess that sleeps until ``start`` (wall clock), then runs ``code``."""
-    prog = f"import sys, time; time.sleep(max(0.0, {start!r} - time.time())); {code}"
-    return subprocess.Popen([sys.executable, "-c", prog, *args], stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True, env=_env(), cwd=str(TESTS))
+def _together(barrier: Path, n: int, code: str, *args: str) -> list[subprocess.Popen]:
+    """``n`` Python subprocesses that import sitrep.store, wait for each other (a file each
+    in ``barrier``), then run ``code`` at the same moment."""
+    barrier.mkdir()
+    prog = ("import os, sys, time, sitrep.store; b = sys.argv.pop(1); n = int(sys.argv.pop(1)); "
+            "open(os.path.join(b, str(os.getpid())), 'w').close(); t = time.time() + 60\n"
+            "while len(os.listdir(b)) < n and time.time() < t: time.sleep(0.005)\n" + code)
+    return [subprocess.Popen([sys.executable, "-c", prog, str(barrier), str(n), *args], stdout=subprocess.PIPE,
+                             stderr=subprocess.PIPE, text=True, env=_env(), cwd=str(TESTS)) for _ in range(n)]
 
 
 def test_processes_racing_to_create_a_new_sqlite_database(tmp_path):
-    for attempt in range(3):
-        db = tmp_path / f"new-{attempt}.db"
-        start = time.time() + 2.0  # every process imported sitrep.store by then
-        procs = [_at(start, "from sitrep.store import open_store; open_store(sys.argv[1]).close()", str(db))
-                 for _ in range(4)]
-        for p in procs:
-            out, err = p.communicate(timeout=60)
-            assert p.returncode == 0 and "Traceback" not in err, err
-        st = open_store(str(db))
-        try:
-            with st.engine.connect() as c:
-                assert c.execute(sa.text("SELECT COUNT(*) FROM alembic_version")).scalar() == 1
-        finally:
-            st.close()
+    db = tmp_path / "new.db"
+    procs = _together(tmp_path / "ready", 4, "from sitrep.store import open_store; open_store(sys.argv[1]).close()",
+                      str(db))
+    for p in procs:
+        out, err = p.communicate(timeout=120)
+        assert p.returncode == 0 and "Traceback" not in err, err
+    st = open_store(str(db))
+    try:
+        with st.engine.connect() as c:
+            assert c.execute(sa.text("SELECT COUNT(*) FROM alembic_version")).scalar() == 1
+    finally:
+        st.close()
 
 
 @pytest.mark.parametrize("kind", DB_PARAMS)
 def test_two_ingests_of_the_same_documents_at_once(tmp_path, kind):
     db = db_url(kind, tmp_path)
     n = 40
-    start = time.time() + 2.0
     code = ("sys.path.insert(0, sys.argv[1]); from store_fixtures import ingest_driver; "
             "ingest_driver(sys.argv[2], int(sys.argv[3]), 0.003)")
-    procs = [_at(start, code, str(TESTS), str(db), str(n)) for _ in range(2)]
+    procs = _together(tmp_path / "ready", 2, code, str(TESTS), str(db), str(n))
     added = skipped = 0
     for p in procs:
         out, err = p.communicate(timeout=120)
@@ -108,10 +107,9 @@ def test_two_cli_ingests_on_a_new_database(tmp_path):
                          capture_output=True, text=True, env=_env(), timeout=300, cwd=str(tmp_path))
     assert one.returncode == 0, one.stderr
     db = tmp_path / "two.db"
-    start = time.time() + 1.0
     code = ("from sitrep.cli.main import app; "
             "app(['ingest', sys.argv[1], '--db', sys.argv[2]], prog_name='sitrep')")
-    procs = [_at(start, code, str(src), str(db)) for _ in range(2)]
+    procs = _together(tmp_path / "ready", 2, code, str(src), str(db))
     for p in procs:
         out, err = p.communicate(timeout=300)
         assert p.returncode == 0, err
