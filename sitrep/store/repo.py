@@ -1,4 +1,5 @@
-"""The store: one transaction per document, reconciliation on write, filtered reads."""
+"""The store: one transaction per document, reconciliation on write; the reads are in
+:mod:`sitrep.store.reads`, the filters in :mod:`sitrep.store.filters`."""
 from __future__ import annotations
 
 import hashlib
@@ -6,22 +7,24 @@ import json
 import threading
 from dataclasses import dataclass, field
 from datetime import date as _date, datetime, timedelta
-from typing import Any, Iterator, Literal, Sequence
+from typing import Any, Literal, Sequence
 
-from sqlalchemy import and_, func, or_, select, update
+from sqlalchemy import or_, select, update
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session, aliased, sessionmaker
+from sqlalchemy.orm import Session, sessionmaker
 
 from sitrep import model
 from sitrep.reconcile import cluster as rc
 from sitrep.reconcile import dedup
 from sitrep.store import db as dbmod
 from sitrep.store.filters import (  # noqa: F401 - re-exported (the store's public names)
-    MAX_LIMIT, EventFilter, FilterError, _check_day, _naive_utc, decode_cursor, encode_cursor,
-    parse_bbox, parse_datetime,
+    MAX_LIMIT, EventFilter, FilterError, decode_cursor, encode_cursor, parse_bbox, parse_datetime,
 )
 from sitrep.store.models import (
     ClaimRow, DocumentRow, EventRow, LocationRow, SourceRow, StatementRow, Tombstone, utcnow,
+)
+from sitrep.store.reads import (  # noqa: F401 - re-exported
+    EventPage, StoreReads, StoredEvent, _claim_from, iso,
 )
 
 MAX_ID = 200
@@ -45,45 +48,7 @@ class AddOutcome:
         return self.status == "added"
 
 
-@dataclass
-class StoredEvent:
-    event: model.Event
-    cluster_id: str
-    is_canonical: bool
-    cluster_size: int
-    members: list[str]
-    sources: list[dict]
-    created_at: datetime
-    updated_at: datetime
-    children: list[str] = field(default_factory=list)
-    deleted: bool = False
-
-    def to_dict(self, include_claims: bool = True) -> dict[str, Any]:
-        d = self.event.model_dump(mode="json")
-        if not include_claims:
-            d.pop("claims", None)
-        d["claim_count"] = len(self.event.claims)
-        d["sources"] = self.sources
-        d["cluster_id"] = self.cluster_id
-        d["cluster_size"] = self.cluster_size
-        d["is_canonical"] = self.is_canonical
-        d["created_at"] = iso(self.created_at)
-        d["updated_at"] = iso(self.updated_at)
-        return d
-
-
-@dataclass
-class EventPage:
-    events: list[StoredEvent]
-    next_cursor: str | None
-    count: int
-
-
 # --------------------------------------------------------------------------- helpers
-
-def iso(dt: datetime | None) -> str | None:
-    return None if dt is None else dt.replace(microsecond=dt.microsecond).isoformat() + "Z"
-
 
 def _day(v: str | None) -> str | None:
     return v[:10] if v else None
@@ -105,28 +70,6 @@ def _count_cols(prefix: str, c: model.Count | None) -> dict[str, Any]:
                 f"{prefix}_qualifier": None}
     return {f"{prefix}_low": c.low, f"{prefix}_best": c.best, f"{prefix}_high": c.high,
             f"{prefix}_qualifier": c.qualifier}
-
-
-def _count_from(row: EventRow, prefix: str) -> model.Count | None:
-    q = getattr(row, f"{prefix}_qualifier")
-    if q is None:
-        return None
-    return model.Count(low=getattr(row, f"{prefix}_low"), best=getattr(row, f"{prefix}_best"),
-                       high=getattr(row, f"{prefix}_high"), qualifier=q)
-
-
-def _loc_from(row: LocationRow | None) -> model.Location | None:
-    if row is None:
-        return None
-    return model.Location(name=row.name, country_code=row.country_code, admin1_code=row.admin1_code,
-                          admin1=row.admin1, admin2=row.admin2, lat=row.lat, lon=row.lon,
-                          geonameid=row.geonameid, precision=row.precision, source=row.source)
-
-
-def _claim_from(c: ClaimRow) -> model.Claim:
-    return model.Claim(claimant=c.claimant, claimant_role=c.claimant_role,
-                       claimant_side=c.claimant_side, certainty=c.certainty, quote=c.quote,
-                       start=c.span_start, end=c.span_end, doc_id=c.doc_id)
 
 
 def _rename_result(result: model.ExtractionResult, new_id: str) -> model.ExtractionResult:
@@ -151,7 +94,7 @@ def _rename_result(result: model.ExtractionResult, new_id: str) -> model.Extract
 
 # --------------------------------------------------------------------------- the store
 
-class Store:
+class Store(StoreReads):
     """Open with :func:`open_store`; thread-safe (one session per call)."""
 
     def __init__(self, url: str | None = None, *, migrate: bool = True):
@@ -493,263 +436,6 @@ class Store:
                     s.flush()
                 self._recompute(s, head)
             return True
-
-    # ---------------------------------------------------------------- reads
-    def _filtered(self, f: EventFilter, *, with_cursor: bool = True):
-        dcol = func.coalesce(EventRow.date, "")
-        q = (select(EventRow).outerjoin(LocationRow, EventRow.location_id == LocationRow.id)
-             .where(EventRow.is_canonical.is_(True), EventRow.deleted_at.is_(None)))
-        if f.date_from:
-            q = q.where(func.coalesce(EventRow.date_end, EventRow.date) >= f.date_from)
-        if f.date_to:
-            q = q.where(EventRow.date <= f.date_to)
-        if f.event_type:
-            types = [t.strip() for t in f.event_type.split(",") if t.strip()]
-            q = q.where(EventRow.event_type.in_(types))
-        if f.admin1:
-            q = q.where(func.upper(LocationRow.admin1_code) == f.admin1.strip().upper())
-        if f.side:
-            side = f.side.strip().upper()
-            q = q.where(or_(func.upper(EventRow.actor1_side) == side, func.upper(EventRow.actor2_side) == side))
-        if f.min_fatalities is not None:
-            q = q.where(EventRow.fatalities_best >= f.min_fatalities)
-        if f.bbox is not None:
-            x0, y0, x1, y1 = f.bbox  # type: ignore[misc]
-            q = q.where(LocationRow.lon >= x0, LocationRow.lon <= x1,
-                        LocationRow.lat >= y0, LocationRow.lat <= y1)
-        if f.updated_since is not None:
-            q = q.where(EventRow.updated_at >= f.updated_since)
-        if f.text:
-            needle = f.text.strip().lower()
-            member = aliased(EventRow)
-            in_claims = (select(ClaimRow.id).join(member, ClaimRow.event_pk == member.id)
-                         .where(member.cluster_id == EventRow.event_id,
-                                func.lower(ClaimRow.quote).contains(needle, autoescape=True))
-                         .exists())
-            q = q.where(or_(
-                func.lower(LocationRow.name).contains(needle, autoescape=True),
-                func.lower(LocationRow.admin1).contains(needle, autoescape=True),
-                func.lower(LocationRow.admin2).contains(needle, autoescape=True),
-                func.lower(EventRow.actor1).contains(needle, autoescape=True),
-                func.lower(EventRow.actor2).contains(needle, autoescape=True),
-                in_claims))
-        if with_cursor and f.cursor:
-            day, pk = decode_cursor(f.cursor)
-            q = q.where(or_(dcol < day, and_(dcol == day, EventRow.id < pk)))
-        return q.order_by(dcol.desc(), EventRow.id.desc())
-
-    def query_events(self, flt: EventFilter | None = None, **kw: Any) -> EventPage:
-        """Canonical events matching the filter, newest first, with keyset pagination."""
-        f = (flt or EventFilter(**kw)).normalised()
-        with self.Session() as s:
-            q = self._filtered(f)
-            count = s.execute(select(func.count()).select_from(
-                self._filtered(f, with_cursor=False).order_by(None).subquery())).scalar_one()
-            if f.limit is not None:
-                rows = s.execute(q.limit(f.limit + 1)).unique().scalars().all()
-            else:
-                rows = s.execute(q).unique().scalars().all()
-            more = f.limit is not None and len(rows) > f.limit
-            rows = rows[: f.limit] if f.limit is not None else rows
-            out = self._hydrate(s, rows)
-            nxt = encode_cursor(rows[-1].date or "", rows[-1].id) if more and rows else None
-            return EventPage(out, nxt, count)
-
-    def iter_events(self, flt: EventFilter | None = None, *, page_size: int = 500, **kw: Any) -> Iterator[StoredEvent]:
-        """Every matching canonical event (all pages; ``limit`` caps the total when set)."""
-        f = (flt or EventFilter(**kw)).normalised()
-        total = f.limit
-        f.limit = page_size
-        n = 0
-        while True:
-            page = self.query_events(f)
-            for e in page.events:
-                if total is not None and n >= total:
-                    return
-                yield e
-                n += 1
-            if not page.next_cursor:
-                return
-            f.cursor = page.next_cursor
-
-    def _hydrate(self, s: Session, rows: Sequence[EventRow]) -> list[StoredEvent]:
-        if not rows:
-            return []
-        heads = [r.cluster_id for r in rows]
-        members = s.execute(select(EventRow).where(EventRow.cluster_id.in_(set(heads)),
-                                                   EventRow.deleted_at.is_(None))
-                            .order_by(EventRow.id)).unique().scalars().all()
-        by_cluster: dict[str, list[EventRow]] = {}
-        for m in members:
-            by_cluster.setdefault(m.cluster_id, []).append(m)
-        pks = [m.id for m in members] + [r.id for r in rows]
-        claims: dict[int, list[ClaimRow]] = {}
-        for c in s.execute(select(ClaimRow).where(ClaimRow.event_pk.in_(set(pks)))
-                           .order_by(ClaimRow.event_pk, ClaimRow.ord)).scalars():
-            claims.setdefault(c.event_pk, []).append(c)
-        doc_ids = {m.doc_id for m in members} | {r.doc_id for r in rows}
-        # a parent merged into another cluster is shown by its canonical event
-        parents = {r.parent_id for r in rows if r.parent_id}
-        parent_canon = dict(s.execute(select(EventRow.event_id, EventRow.cluster_id)
-                                      .where(EventRow.event_id.in_(parents))).all()) if parents else {}
-        sources: dict[str, list[SourceRow]] = {}
-        for src in s.execute(select(SourceRow).where(SourceRow.doc_id.in_(doc_ids)).order_by(SourceRow.id)).scalars():
-            sources.setdefault(src.doc_id, []).append(src)
-        out = []
-        for r in rows:
-            canonical = r.is_canonical and r.cluster_id == r.event_id and r.deleted_at is None
-            group = by_cluster.get(r.event_id, [r]) if canonical else [r]
-            ev_claims: list[model.Claim] = []
-            for m in group:
-                ev_claims.extend(_claim_from(c) for c in claims.get(m.id, ()))
-            docs: list[str] = []
-            for m in group:
-                if m.doc_id not in docs:
-                    docs.append(m.doc_id)
-            srcs = [{"doc_id": d, "outlet": x.outlet, "url": x.url, "title": x.title,
-                     "published_as": x.source_doc_id, "date": x.date, "similarity": x.similarity}
-                    for d in docs for x in sources.get(d, ())]
-            ev = model.Event(
-                doc_id=r.doc_id, event_id=r.event_id,
-                parent_id=parent_canon.get(r.parent_id, r.parent_id) if canonical else r.parent_id,
-                event_type=r.event_type,
-                acled_event_type=r.acled_event_type or "", acled_sub_event_type=r.acled_sub_event_type or "",
-                date=r.date, date_end=r.date_end, date_precision=r.date_precision,
-                is_aggregate=bool(r.is_aggregate), actor1=r.actor1, actor1_side=r.actor1_side,
-                actor2=r.actor2, actor2_side=r.actor2_side, location=_loc_from(r.location),
-                fatalities=_count_from(r, "fatalities"), injured=_count_from(r, "injured"),
-                missing=_count_from(r, "missing"), civilian_targeting=r.civilian_targeting,
-                target=r.target, weapons=[model.Weapon.model_validate(w) for w in (r.weapons or [])],
-                claims=ev_claims)
-            out.append(StoredEvent(event=ev, cluster_id=r.cluster_id, is_canonical=canonical,
-                                   cluster_size=len(group) if canonical else len(by_cluster.get(r.cluster_id, [])) or 1,
-                                   members=[m.event_id for m in group], sources=srcs,
-                                   created_at=r.created_at, updated_at=r.updated_at,
-                                   deleted=r.deleted_at is not None))
-        return out
-
-    def get_event(self, event_id: str) -> StoredEvent | None:
-        """One event: a canonical one with every claim of its cluster, or a single report."""
-        with self.Session() as s:
-            row = s.execute(select(EventRow).where(EventRow.event_id == event_id)).unique().scalar()
-            if row is None:
-                return None
-            if not row.is_canonical or row.deleted_at is not None:
-                members = s.execute(select(EventRow).where(EventRow.cluster_id == row.cluster_id,
-                                                           EventRow.deleted_at.is_(None))).unique().scalars().all()
-                st = self._hydrate(s, [row])[0]
-                st.cluster_size = len(members)
-                if not row.is_canonical and row.deleted_at is None:
-                    st.event = self._original(row, row.claims)
-            else:
-                st = self._hydrate(s, [row])[0]
-            parents = st.members if st.is_canonical else [event_id]
-            kids: list[str] = []
-            for eid, cid in s.execute(select(EventRow.event_id, EventRow.cluster_id).where(
-                    EventRow.parent_id.in_(parents), EventRow.deleted_at.is_(None)).order_by(EventRow.id)):
-                k = cid if st.is_canonical else eid
-                if k not in kids and k not in parents:
-                    kids.append(k)
-            st.children = kids
-            return st
-
-    def get_document(self, doc_id: str) -> dict[str, Any] | None:
-        with self.Session() as s:
-            d = s.get(DocumentRow, doc_id)
-            if d is None:
-                alias = s.execute(select(SourceRow.doc_id).where(SourceRow.source_doc_id == doc_id)).scalar()
-                d = s.get(DocumentRow, alias) if alias else None
-                if d is None:
-                    return None
-            doc = model.Document(doc_id=d.doc_id, title=d.title, date=d.date, date_source=d.date_source,
-                                 outlet=d.outlet, editor=d.editor, author=d.author, url=d.url,
-                                 source_path=d.source_path, language=d.language, clean_text=d.clean_text,
-                                 content_hash=d.content_hash)
-            out = doc.model_dump(mode="json")
-            out["sources"] = [{"doc_id": x.doc_id, "published_as": x.source_doc_id, "outlet": x.outlet,
-                               "url": x.url, "title": x.title, "date": x.date, "similarity": x.similarity,
-                               "is_primary": x.is_primary} for x in d.sources]
-            out["event_ids"] = list(s.execute(select(EventRow.event_id).where(
-                EventRow.doc_id == d.doc_id).order_by(EventRow.id)).scalars())
-            out["created_at"] = iso(d.created_at)
-            return out
-
-    def deleted_since(self, since: datetime | str | None = None, limit: int | None = None) -> list[dict[str, Any]]:
-        if isinstance(since, str):
-            since = parse_datetime(since)
-        elif isinstance(since, datetime):
-            since = _naive_utc(since)
-        with self.Session() as s:
-            q = select(Tombstone).order_by(Tombstone.deleted_at, Tombstone.id)
-            if since is not None:
-                q = q.where(Tombstone.deleted_at >= since)
-            if limit:
-                q = q.limit(limit)
-            return [{"event_id": t.event_id, "deleted_at": iso(t.deleted_at), "reason": t.reason,
-                     "merged_into": t.merged_into} for t in s.execute(q).scalars()]
-
-    def statements(self, *, date_from: str | None = None, date_to: str | None = None,
-                   speaker: str | None = None, side: str | None = None, doc_id: str | None = None,
-                   limit: int | None = 100, offset: int = 0) -> list[model.Statement]:
-        date_from = _check_day(date_from, "date_from")
-        date_to = _check_day(date_to, "date_to")
-        with self.Session() as s:
-            q = select(StatementRow)
-            if date_from:
-                q = q.where(StatementRow.date >= date_from)
-            if date_to:
-                q = q.where(StatementRow.date <= date_to)
-            if speaker and speaker.strip():
-                q = q.where(func.lower(StatementRow.speaker).contains(speaker.strip().lower(), autoescape=True))
-            if side and side.strip():
-                q = q.where(func.upper(StatementRow.speaker_side) == side.strip().upper())
-            if doc_id:
-                q = q.where(StatementRow.doc_id == doc_id)
-            q = q.order_by(StatementRow.date.desc(), StatementRow.id.desc()).offset(max(0, offset))
-            if limit is not None:
-                q = q.limit(max(1, min(limit, MAX_LIMIT)))
-            return [model.Statement(doc_id=r.doc_id, speaker=r.speaker, speaker_role=r.speaker_role,
-                                    speaker_side=r.speaker_side, quote=r.quote, start=r.span_start,
-                                    end=r.span_end, direct=bool(r.direct), event_ids=list(r.event_ids or []))
-                    for r in s.execute(q).scalars()]
-
-    def meta(self) -> dict[str, Any]:
-        with self.Session() as s:
-            canon = and_(EventRow.is_canonical.is_(True), EventRow.deleted_at.is_(None))
-            n_events = s.execute(select(func.count()).select_from(EventRow).where(canon)).scalar_one()
-            n_reports = s.execute(select(func.count()).select_from(EventRow)
-                                  .where(EventRow.deleted_at.is_(None))).scalar_one()
-            dmin, dmax = s.execute(select(func.min(EventRow.date), func.max(EventRow.date)).where(canon)).one()
-            by_type = dict(s.execute(select(EventRow.event_type, func.count()).where(canon)
-                                     .group_by(EventRow.event_type)).all())
-            last = s.execute(select(func.max(EventRow.updated_at))).scalar()
-            return {
-                "events": n_events,
-                "reports": n_reports,
-                "documents": s.execute(select(func.count()).select_from(DocumentRow)).scalar_one(),
-                "sources": s.execute(select(func.count()).select_from(SourceRow)).scalar_one(),
-                "claims": s.execute(select(func.count()).select_from(ClaimRow)).scalar_one(),
-                "statements": s.execute(select(func.count()).select_from(StatementRow)).scalar_one(),
-                "tombstones": s.execute(select(func.count()).select_from(Tombstone)).scalar_one(),
-                "date_min": dmin, "date_max": dmax,
-                "event_types": by_type,
-                "last_updated": iso(last),
-                "database": self.dialect,
-            }
-
-    def integrity_problems(self) -> list[str]:
-        """Consistency checks used by tests and ``sitrep db check``-style tooling."""
-        problems = []
-        with self.Session() as s:
-            heads = aliased(EventRow)
-            bad = s.execute(select(EventRow.event_id).outerjoin(heads, heads.event_id == EventRow.cluster_id)
-                            .where(heads.id.is_(None))).all()
-            problems += [f"event {e} points to a missing cluster head" for (e,) in bad]
-            nodoc = s.execute(select(DocumentRow.doc_id).outerjoin(SourceRow, and_(
-                SourceRow.doc_id == DocumentRow.doc_id, SourceRow.is_primary.is_(True))).where(SourceRow.id.is_(None))).all()
-            problems += [f"document {d} has no primary source" for (d,) in nodoc]
-        return problems
-
 
 def open_store(url: str | None = None, *, migrate: bool = True) -> Store:
     """Open (and migrate) the database at ``url``: a SQLAlchemy URL or a SQLite file path;
