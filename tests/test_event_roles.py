@@ -322,3 +322,15 @@ def test_previous_days_wave_is_its_own_event():
     inter = sorted((str(e.date), e.weapons[0].intercepted.best) for e in events if e.event_type == "interception")
     assert waves == [("2025-03-08", 38), ("2025-03-09", 20)]
     assert inter == [("2025-03-08", 29), ("2025-03-09", 15)]
+
+
+def test_districts_after_a_city_are_that_citys_districts():
+    text = "According to the mayor, the enemy launched three strikes on Kharkiv \u2013 two in Shevchenkivskyi district, one in Kyivskyi district."
+    events = events_of(text)
+    assert events and all(e.location is not None and e.location.admin1_code == "UA-63" for e in events), [
+        (e.location and (e.location.name, e.location.admin1_code)) for e in events]
+
+
+def test_district_of_a_city_is_one_place():
+    e = only(events_of("Russian drones hit the Shevchenkivskyi district of Kyiv overnight."))
+    assert e.location.admin1_code == "UA-30"

@@ -107,6 +107,23 @@ def _requalified(text: str, pm, donbas: bool):
     return pm
 
 
+def _district_of_city_before(text: str, pm, before: list):
+    """"strikes on Kharkiv – two in Shevchenkivskyi district, one in Kyivskyi district": a district named
+    after a city in the same sentence is that city's district (or the city itself, near), not a
+    namesake district of another city."""
+    from dataclasses import replace
+    if pm.kind not in ("settlement", "city_district") or not re.match(r"\s+(?:city )?district\b", text[pm.end:pm.end + 16], re.I):
+        return pm
+    city = next((p for p in reversed(before) if p.kind == "settlement" and p.location.precision == 1
+                 and pm.start - p.end < 150 and not re.search(r"[.!?]\s", text[p.end:pm.start])), None)
+    if city is None or (pm.location is not None and pm.location.admin1_code == city.location.admin1_code):
+        return pm
+    loc = geo.geocode(f"{pm.text} district, {city.location.name}", text)
+    if loc is None or loc.admin1_code != city.location.admin1_code:
+        return pm
+    return replace(pm, location=loc)
+
+
 def find_places(text: str) -> list[Place]:
     """Every place mention of ``text`` (resolved with the whole text as context), with its role."""
     gaz = geo.get_gazetteer()
@@ -120,6 +137,7 @@ def find_places(text: str) -> list[Place]:
         if pm.location is None:
             continue
         pm = _requalified(text, pm, donbas)
+        pm = _district_of_city_before(text, pm, out)
         if pm.text.lower() in _COMMON_WORDS or len(pm.text) <= 2:
             continue
         if pm.kind == "settlement" and pm.text.lower() in surnames:
@@ -167,7 +185,10 @@ def find_places(text: str) -> list[Place]:
             role = "origin"  # "launched from Millerovo in Russia", "from Hvardiiske in occupied Crimea": where the origin lies
         if role == "incident" and _NAMED_FOR_AFTER.match(right):
             role = "reference"  # "Kyiv Street", "the Moscow Hotel": a name, not where it happened
-        if role == "incident" and out and out[-1].role == "incident" and _APPOSITIVE.fullmatch(text[out[-1].end:pm.start]):
+        if role == "incident" and out and out[-1].role == "incident" and (out[-1].location.geo_reason or "").startswith("city district of") \
+                and re.fullmatch(r"\s*(?:district\s+)?(?:of|in|,)\s+(?:the\s+)?(?:city\s+of\s+)?", text[out[-1].end:pm.start], re.I):
+            role = "reference"  # "the Shevchenkivskyi district of Kyiv": the city only says whose district
+        elif role == "incident" and out and out[-1].role == "incident" and _APPOSITIVE.fullmatch(text[out[-1].end:pm.start]):
             role = "reference"  # "Avdiivka, the gateway to Donetsk,": a description of the place just named
         if role == "incident" and loc.admin1_code and re.match(r"\s+(?:direction|axis|sector|front)\b", right, re.I):
             reg = geo.region_location(loc.admin1_code)  # "the Kharkiv direction" is a front sector, not the city
