@@ -334,3 +334,26 @@ def test_districts_after_a_city_are_that_citys_districts():
 def test_district_of_a_city_is_one_place():
     e = only(events_of("Russian drones hit the Shevchenkivskyi district of Kyiv overnight."))
     assert e.location.admin1_code == "UA-30"
+
+
+def test_short_word_of_a_foreign_name_is_no_alternate_name():
+    from sitrep.extract.places import find_places
+    places = find_places("The drones were found in the northern village of Borosenii Noi, local police said.")
+    assert all(p.location.country_code != "RU" for p in places)
+
+
+def test_country_level_headline_joins_the_body_incident():
+    text = ("Two Killed in Shelling of Russian Region on Ukraine Border\n\n"
+            "Two civilians were killed when Ukrainian forces shelled the village of Novaya Tavolzhanka in the "
+            "Belgorod region on Saturday, the governor said.")
+    e = only(events_of(text))
+    assert e.location.precision == 1 and e.actor1_side == "UA" and e.actor2_side == "RU"
+    assert "assemble.same_incident" in e.rules
+
+
+def test_country_level_interception_headline_stays_national():
+    text = ("Air Defence Shoots Down 30 Drones Over Ukraine\n\n"
+            "Air defence shot down 30 drones across Ukraine overnight, the air force said. "
+            "Five of them were downed over the Kyiv region, the regional governor said.")
+    inters = [e for e in events_of(text) if e.event_type == "interception"]
+    assert any(e.location is not None and e.location.precision == 4 for e in inters)

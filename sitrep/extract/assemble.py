@@ -157,6 +157,11 @@ class Assembler:
                 if g.merged or (g.is_aggregate != f.is_aggregate and not (_report_dated_headline(f) or _report_dated_headline(g))) or (g.is_wave and f.is_wave is False and f.location and f.location.precision < 4):
                     continue
                 if self._same_incident(f, g):
+                    if _is_headline(f) and not _is_headline(g) and f.location is not None and g.location is not None \
+                            and f.location.precision == 4 and g.location.precision < 4:
+                        f.actor1 = f.actor1_side = f.actor2 = f.actor2_side = None  # the body names the sides
+                        self._merge_into(g, f)  # the body's placed incident hosts its country-level headline
+                        break
                     self._merge_into(f, g)
         live = [f for f in live if not f.merged]
         # parents: the incidents of a wave
@@ -212,6 +217,9 @@ class Assembler:
         if f.is_wave or g.is_wave:
             # a wave absorbs only other national mentions of itself
             return lf.precision == 4 and lg.precision == 4
+        if f.event_type != "interception" and ((lf.precision == 4 and lg.precision < 4 and _is_headline(f) and not f.is_wave)
+                                               or (lg.precision == 4 and lf.precision < 4 and _is_headline(g) and not g.is_wave)):
+            return True  # "Two Killed in Shelling of Russian Region": the headline of the body's placed incident
         if lf.precision == 4 or lg.precision == 4:
             return lf.precision == 4 and lg.precision == 4
         if lf.admin1_code and lf.admin1_code == lg.admin1_code:

@@ -140,6 +140,8 @@ def find_places(text: str) -> list[Place]:
         pm = _district_of_city_before(text, pm, out)
         if pm.text.lower() in _COMMON_WORDS or len(pm.text) <= 2:
             continue
+        if len(pm.text) <= 3 and (pm.location.geo_reason or "").startswith("variant spelling"):
+            continue  # "Noi" (a word of a foreign village's name) is no alternate name of a far city
         if pm.kind == "settlement" and pm.text.lower() in surnames:
             continue  # "Terekhov: half of Kharkiv without power" names the mayor, not a village Terekhove
         if _OUTLET_AFTER.match(text, pm.end):
