@@ -103,6 +103,8 @@ def sentence_triggers(s: Sentence, has_date: bool) -> list[tuple[str, str, re.Ma
     low = s.text.lower()
     use_lower = len(low) == len(s.text)  # offsets stay valid (true for all but a few Unicode letters)
     for trig in triggers():
+        if use_lower and trig.keywords is not None and not any(k in low for k in trig.keywords):
+            continue  # none of the strings every match contains: the regex cannot match
         for m in (trig.lower_regex.finditer(low) if use_lower else trig.regex.finditer(s.text)):
             if hist is not None and hist.start() < m.start() and len(find_dates(s.text, None)) <= 1 and not re.search(r"\b(?:overnight|today|yesterday|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b", s.text, re.I):
                 continue  # "Since October 19, 2022, by decree …": background, not news

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import csv
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -25,6 +25,9 @@ class Trigger:
     strength: str
     regex: re.Pattern
     lower_regex: re.Pattern  # the same pattern, case-sensitive, for lowercased text (faster)
+    # strings one of which every match of ``lower_regex`` contains (None: no such set known):
+    # a sentence without any of them cannot match, so the regex is not run (``classify.sentence_triggers``)
+    keywords: tuple[str, ...] | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True)
@@ -46,10 +49,64 @@ def _word_regex(pattern: str, flags: int = re.IGNORECASE) -> re.Pattern:
     return re.compile(r"(?<![\w-])(?:" + pattern + r")(?![\w])", flags)
 
 
+_COMMON = {"the", "a", "an", "of", "in", "on", "at", "to", "by", "and", "or", "for", "with", "from", "is", "was", "were"}
+
+
+def required_literals(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
+    """Strings one of which every match of the case-sensitive ``pattern`` contains, read from its parse
+    tree: the longest literal run of a sequence, the union over the branches of an alternation; a
+    repeat counts only when it must occur once. None when no such set is known (a case-insensitive
+    pattern, or a branch made only of classes like ``\\w+``). Sound by construction: it only
+    drops regex runs that cannot match."""
+    from re import _constants as C, _parser  # type: ignore[attr-defined]
+
+    if flags & re.IGNORECASE:
+        return None
+    parsed = _parser.parse(pattern, flags)
+    if parsed.state.flags & re.IGNORECASE:
+        return None
+
+    def score(c: set[str]) -> tuple:
+        return (not any(x.strip() in _COMMON for x in c), min(map(len, c)), -len(c))
+
+    def need(seq) -> set[str] | None:
+        cands: list[set[str]] = []
+        run: list[str] = []
+        for op, av in seq:
+            if op is C.LITERAL:
+                run.append(chr(av))
+                continue
+            if run:
+                cands.append({"".join(run)})
+                run = []
+            if op is C.SUBPATTERN:
+                if av[1] & re.IGNORECASE:
+                    return None  # (?i:...) inside: no literal of this sequence is safe to rely on
+                cands.append(need(av[-1]))
+            elif op is C.BRANCH:
+                subs = [need(b) for b in av[1]]
+                cands.append(None if any(x is None for x in subs) else set().union(*subs))
+            elif op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT) and av[0] >= 1:
+                cands.append(need(av[2]))
+        if run:
+            cands.append({"".join(run)})
+        found = [c for c in cands if c]
+        return max(found, key=score) if found else None
+
+    out = need(parsed)
+    if not out:
+        return None
+    # a string that contains another of the set adds nothing ("bomb blast" beside "bomb")
+    return tuple(sorted(x for x in out if not any(y != x and y in x for y in out)))
+
+
 @lru_cache(maxsize=1)
 def triggers() -> tuple[Trigger, ...]:
-    return tuple(Trigger(r["event_type"], r["strength"], _word_regex(r["pattern"]), _word_regex(r["pattern"].lower(), 0))
-                 for r in read_tsv("triggers.tsv"))
+    out = []
+    for r in read_tsv("triggers.tsv"):
+        low = _word_regex(r["pattern"].lower(), 0)
+        out.append(Trigger(r["event_type"], r["strength"], _word_regex(r["pattern"]), low, required_literals(low.pattern)))
+    return tuple(out)
 
 
 @lru_cache(maxsize=1)

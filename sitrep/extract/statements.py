@@ -33,6 +33,7 @@ def speaker_of_quote(text: str, q: tuple[int, int], sentences: list[Sentence], r
 _OPENERS = "“„«"
 _CLOSERS = "”»"
 _DOUBLE = "“”\"«»„"
+_DOUBLE_RX = re.compile("[" + re.escape(_DOUBLE) + "]")  # the double marks, found by the regex engine, not a Python loop per character
 
 
 def find_quotes(text: str) -> list[tuple[int, int, bool]]:
@@ -59,7 +60,7 @@ def find_quotes(text: str) -> list[tuple[int, int, bool]]:
             out.extend((pos + a, pos + b, c) for a, b, c in spans)
             if spans and not spans[-1][2]:
                 open_prev, lines_open = len(out) - 1, 0
-            elif cont is not None or spans or any(ch in _DOUBLE for ch in para) or lines_open >= 2:
+            elif cont is not None or spans or _DOUBLE_RX.search(para) or lines_open >= 2:
                 open_prev = None
             else:
                 lines_open += 1  # a line without marks inside a long quotation
@@ -69,9 +70,10 @@ def find_quotes(text: str) -> list[tuple[int, int, bool]]:
 
 def _closes_first(line: str) -> Optional[int]:
     """The offset of the first quotation mark of ``line`` when it closes a quotation opened before."""
-    i = next((k for k, ch in enumerate(line) if ch in _DOUBLE), None)
-    if i is None:
+    m = _DOUBLE_RX.search(line)
+    if m is None:
         return None
+    i = m.start()
     ch, prev, nxt = line[i], line[i - 1:i], line[i + 1:i + 2]
     if ch in "”»" or ch == '"' and prev and not prev.isspace() and not nxt.isalnum():
         return i
@@ -81,9 +83,8 @@ def _closes_first(line: str) -> Optional[int]:
 def _quotes_in_paragraph(p: str) -> list[tuple[int, int, bool]]:
     spans: list[tuple[int, int, bool]] = []
     open_at, open_ch, depth = None, "", 0
-    for i, ch in enumerate(p):
-        if ch not in _DOUBLE:
-            continue
+    for mark in _DOUBLE_RX.finditer(p):
+        i, ch = mark.start(), mark.group()
         prev, nxt = p[i - 1:i], p[i + 1:i + 2]
         if open_at is None:
             if ch in _OPENERS or ch == '"' or (ch == "”" and (not prev or prev.isspace()) and nxt and not nxt.isspace()):

@@ -1,0 +1,110 @@
+"""The keyword prefilters that skip regexes which cannot match (``lexicon.required_literals``,
+``classify.sentence_triggers``) must never skip one that can: a new trigger row is covered
+automatically, and these tests fail if the derivation ever drops a branch."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from re import _constants as C, _parser  # type: ignore[attr-defined]
+
+import pytest
+
+from sitrep.extract.classify import sentence_triggers
+from sitrep.extract.lexicon import required_literals, triggers
+from sitrep.nlp.sentences import split_sentences
+
+ROOT = Path(__file__).resolve().parent.parent
+_CAT = {C.CATEGORY_WORD: "x", C.CATEGORY_SPACE: " ", C.CATEGORY_DIGIT: "1", C.CATEGORY_NOT_WORD: " ",
+        C.CATEGORY_NOT_SPACE: "x", C.CATEGORY_NOT_DIGIT: "x"}
+
+
+def _one(op, av) -> list[str]:
+    """Sample strings for one node: every alternative of every alternation appears in at least one."""
+    if op is C.LITERAL:
+        return [chr(av)]
+    if op is C.NOT_LITERAL or op is C.ANY:
+        return ["x" if av != ord("x") else "y"] if op is C.NOT_LITERAL else ["x"]
+    if op is C.IN:
+        kind, val = av[0]
+        if kind is C.NEGATE:
+            return ["\u2003"]
+        if kind is C.LITERAL:
+            return [chr(val)]
+        if kind is C.RANGE:
+            return [chr(val[0])]
+        if kind is C.CATEGORY:
+            return [_CAT.get(val, "x")]
+        return ["x"]
+    if op is C.SUBPATTERN:
+        return _seq(av[-1])
+    if op is C.BRANCH:
+        return [s for b in av[1] for s in _seq(b)]
+    if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+        inner = _seq(av[2])
+        return [v * av[0] for v in inner] if av[0] else [""] + inner
+    return [""]  # assertions, anchors: consume nothing
+
+
+def _seq(seq) -> list[str]:
+    parts = [_one(op, av) for op, av in seq]
+    base = [p[0] for p in parts]
+    out = ["".join(base)]
+    for i, p in enumerate(parts):
+        out.extend("".join(base[:i]) + v + "".join(base[i + 1:]) for v in p[1:])
+    return out
+
+
+def test_every_trigger_row_has_keywords():
+    """Each row of triggers.tsv is gated by a keyword set (a row without one runs on every sentence)."""
+    for t in triggers():
+        assert t.keywords, t.lower_regex.pattern[:80]
+        assert all(k == k.lower() for k in t.keywords)
+
+
+@pytest.mark.parametrize("i", range(len(triggers())))
+def test_trigger_samples_pass_the_prefilter(i):
+    """A sample string for every alternative of the row: whenever the row's regex matches it, the
+    keyword prefilter lets it through."""
+    t = triggers()[i]
+    samples = _seq(_parser.parse(t.lower_regex.pattern, 0))
+    checked = 0
+    for s in samples:
+        text = f"x {s} x"
+        if t.lower_regex.search(text):
+            checked += 1
+            assert any(k in text for k in t.keywords), (s, t.keywords)
+    assert checked >= len(samples) // 2  # most samples are real matches (lookarounds drop a few)
+
+
+def test_prefilter_is_sound_on_text():
+    """On the demo reports, every sentence where a trigger regex matches passes its prefilter."""
+    for f in sorted((ROOT / "examples" / "reports").glob("*.txt")):
+        low = f.read_text(encoding="utf-8").lower()
+        for t in triggers():
+            if t.lower_regex.search(low):
+                assert any(k in low for k in t.keywords), (f.name, t.event_type)
+
+
+def test_required_literals():
+    assert required_literals("air ?strikes?") == ("strike",)
+    assert required_literals("shell(?:ed|ing)?|barrage") == ("barrage", "shell")
+    assert required_literals(r"\w+ed") == ("ed",)
+    assert required_literals(r"\w+") is None
+    assert required_literals("a|\\w+") is None  # a branch without a literal: no set
+    assert required_literals("bombs?|bomb blast") == ("bomb",)
+    assert required_literals("(?i:mine)") is None
+    assert required_literals("mine", re.I) is None
+
+
+def test_sentence_triggers_same_without_prefilter(monkeypatch):
+    from sitrep.extract import classify
+
+    texts = [f.read_text(encoding="utf-8") for f in sorted((ROOT / "examples" / "reports").glob("*.txt"))]
+    sents = [s for t in texts for s in split_sentences(t)]
+    with_pf = [[(a, b, m.span()) for a, b, m in sentence_triggers(s, False)] for s in sents]
+    plain = tuple(type(t)(t.event_type, t.strength, t.regex, t.lower_regex, None) for t in triggers())
+    monkeypatch.setattr(classify, "triggers", lambda: plain)
+    without = [[(a, b, m.span()) for a, b, m in sentence_triggers(s, False)] for s in sents]
+    assert with_pf == without
+    assert any(with_pf)
