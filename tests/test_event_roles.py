@@ -357,3 +357,12 @@ def test_country_level_interception_headline_stays_national():
             "Five of them were downed over the Kyiv region, the regional governor said.")
     inters = [e for e in events_of(text) if e.event_type == "interception"]
     assert any(e.location is not None and e.location.precision == 4 for e in inters)
+
+
+def test_his_region_is_the_region_named_before():
+    text = ("The governor of the southern Mykolaiv region said the air force destroyed 13 Shahed drones over his region. "
+            "The attack caused three fires and damaged three residential buildings in his region, he said.")
+    events = events_of(text)
+    assert {e.event_type for e in events} >= {"interception"}
+    assert all(e.location is not None and e.location.admin1_code == "UA-48" for e in events), [
+        (e.event_type, e.location and e.location.name) for e in events]

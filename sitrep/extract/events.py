@@ -100,6 +100,15 @@ class DocumentExtractor(Assembler):
                 if p.role == "destination" and p.kind in ("settlement", "region"):
                     loc = p.location.model_copy(update={"precision": max(2, p.location.precision)})
                     incident_places.append(P.Place(p.start, p.end, p.text, p.kind, loc, "incident"))
+        anaphor = _ANAPHORIC_REGION.search(text) if not [p for p in incident_places if p.kind != "country"] else None
+        if anaphor is not None:
+            # "the governor of Mykolaiv region said the attack damaged three houses in his region": the region named before
+            prior = [p for p in self.places if p.start < s.start + anaphor.start() and p.role in ("incident", "speaker_role")
+                     and p.kind in ("region", "settlement") and p.location.admin1_code]
+            reg = geo.region_location(prior[-1].location.admin1_code) if prior else None
+            if reg is not None:
+                reg = reg.model_copy(update={"geo_reason": "the region named before (an anaphor: 'his region')"})
+                incident_places.append(P.Place(s.start + anaphor.start(), s.start + anaphor.end(), anaphor.group(0), "region", reg, "incident"))
         has_cas = cas.fatalities is not None or cas.injured is not None
 
         # anchors: what makes a weak trigger an event (a place below country level, a casualty
@@ -409,6 +418,7 @@ class DocumentExtractor(Assembler):
         return f"{sp.name}, {sp.role}" if sp.role else sp.name
 
 _CITY_REGIONS = frozenset({"UA-30", "UA-40", "RU-MOW", "RU-SPE", "RU-SEV"})  # cities that are ISO 3166-2 regions
+_ANAPHORIC_REGION = re.compile(r"\b(?:his|her|its|their|our|the same) (?:region|oblast|province)\b", re.I)
 _QUALIFIES = re.compile(r"\s*(?:,|in|of)?\s*(?:the\s+)?(?:(?:annexed|occupied|Russian-occupied)\s+)?", re.I)
 _SAID_ON = re.compile(r"(?<![\w-])(?:" + SPEECH + r")(?![\w-])\s+(?:on\s+|late on\s+|early on\s+)?$", re.I)
 _HIT_BEFORE = re.compile(r"\b(?:hitting|hit|struck|striking|reached|reaching|landed|landing|exploded|exploding)\b", re.I)

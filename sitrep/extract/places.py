@@ -18,7 +18,7 @@ _APPOSITIVE = re.compile(r",\s+(?:(?:the|a|an|about|some|around)\s+)?(?:[\w-]+\s
 # streets and hotels named after a place ("Kyiv Street", "the Moscow Hotel"; buildings "of X": _INSTITUTION_BEFORE)
 _NAMED_FOR_AFTER = re.compile(r"\s+(?:Street|St\.|Avenue|Ave\.|Prospekt|Prospect|Boulevard|Blvd|Square|Highway|Lane|Embankment|Hotel)\b", re.I)
 _REFERENCE = re.compile(r"(?:\bkilomet(?:er|re)s?|\bkm|\bmiles?|\bborders?|\bborder with|\bborders of|\bclose to the borders? (?:of|with))\s+(?:from|of|with)?\s*(?:the\s+)?$|\b(?:close to|near) the borders? (?:of|with)\s+(?:\w+\s+and\s+)?$|\bborders? of\s+\w+\s+and\s+$", re.I)
-_ROLE_BEFORE = re.compile(r"\b(?:head|governor|mayor|leader|chief|administration|council|officials?|authorities|police|prosecutors?|(?:acting )?governor) of (?:the\s+)?(?:(?:(?:Russian|Ukrainian)-)?(?:occupied|annexed|controlled|held)\s+)?$|\bofficials in\s+$", re.I)
+_ROLE_BEFORE = re.compile(r"\b(?:head|governor|mayor|leader|chief|administration|council|officials?|authorities|police|prosecutors?|(?:acting )?governor) of (?:the\s+)?(?:(?:(?:Russian|Ukrainian)-)?(?:occupied|annexed|controlled|held)\s+)?(?:(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|eastern|western|central|frontline|front-line|border|neighbouring|neighboring)\s+)?$|\bofficials in\s+$", re.I)
 # a place inside the name of a building or an office: "the House of Moscow", "the Patriarch of Moscow"
 _INSTITUTION_BEFORE = re.compile(r"\b(?-i:House|Palace|Museum|University|Bank|Patriarch(?:ate)?|Metropolitan|Mayor|Archbishop|Duke|Prince|Princess|Grand Duchy|Treaty|Battle|Siege|Convention|Declaration|Agreement|Protocol|Memorandum)\s+of\s+(?:the\s+)?$")
 # a place used for the government that sits there: "the Kiev regime", "the Kyiv government"
