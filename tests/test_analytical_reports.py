@@ -43,3 +43,30 @@ def test_no_event_after_publication():
 def test_capital_as_subject_of_a_bare_verb_is_metonymy():
     events = events_of("Ukrainian forces pushed across the river in a counter-offensive that saw Kyiv retake swathes of territory near Kupiansk.")
     assert all(e.location is None or e.location.name != "Kyiv" for e in events)
+
+
+REPORT_2 = """Russian Offensive Campaign Assessment, June 4, 2025
+
+Key Takeaways:
+Russian forces conducted a combined missile and drone strike against Ukraine on the night of June 3 to 4. Ukraine's Air Force reported that Russian forces launched 112 Shahed and decoy drones from the directions of Kursk, Oryol, and Bryansk cities and that Ukrainian forces downed 72 drones and that 34 decoy drones were "lost" likely due to electronic warfare interference.
+Kremlin officials continue to reject Ukraine's proposals for an unconditional ceasefire, demonstrating that Russia remains uninterested in good-faith negotiations.
+Ukrainian forces recently advanced near Toretsk, and Russian forces recently advanced near Pokrovsk and Kostyantynivka.
+
+Russian forces continued offensive operations in the Siversk direction on June 3 but did not make confirmed advances. Russian forces attacked near Verkhnokamyanske and Ivano-Darivka on June 3.
+
+The Russian military command will likely continue to prioritize the Pokrovsk direction in the coming weeks. Russian milbloggers claimed that Russian forces seized Koptieve, although ISW has not observed confirmation of this claim.
+
+Ukrainian Defense Intelligence (HUR) reported on June 3 that Russia has produced over 2,700 Shahed drones per month since the beginning of 2025. Russia previously struck Sumy city with ballistic missiles in April 2025, killing 35 civilians.
+
+Geolocated footage published on June 3 indicates that Ukrainian forces recently advanced west of Dachne.
+
+Ukrainian President Volodymyr Zelensky met with Danish Prime Minister Mette Frederiksen in Kyiv on June 3 to discuss defense cooperation.
+"""
+
+
+def test_assessment_commentary_is_not_an_event():
+    events = events_of(REPORT_2, "2025-06-04")
+    types = {e.event_type for e in events}
+    assert not types & {"protest", "agreement"}, types  # "demonstrating that ...", "proposals for a ceasefire"
+    assert not [e for e in events if e.location is not None and e.location.name == "Sumy"], "a recalled April strike"
+    assert {"interception", "armed_clash"} <= types
