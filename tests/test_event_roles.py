@@ -366,3 +366,12 @@ def test_his_region_is_the_region_named_before():
     assert {e.event_type for e in events} >= {"interception"}
     assert all(e.location is not None and e.location.admin1_code == "UA-48" for e in events), [
         (e.event_type, e.location and e.location.name) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "The report listed nearly 50 attempts by Russian forces to break through Ukrainian defences near Siversk.",
+    "Ukrainian troops repelled four attempts by the enemy to advance near Kupiansk on Monday.",
+])
+def test_attempts_by_an_agent_to_break_through_are_fighting(text):
+    e = only(events_of(text))
+    assert e.event_type == "armed_clash" and e.location is not None and e.location.precision <= 2
