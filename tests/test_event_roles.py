@@ -375,3 +375,10 @@ def test_his_region_is_the_region_named_before():
 def test_attempts_by_an_agent_to_break_through_are_fighting(text):
     e = only(events_of(text))
     assert e.event_type == "armed_clash" and e.location is not None and e.location.precision <= 2
+
+
+def test_speaker_pronoun_far_from_the_trigger_stays_a_speaker():
+    text = ("Ukraine's prosecutor general's office says it is investigating the strike as a war crime, "
+            "claiming the missiles deliberately targeted civilian areas in Uman.")
+    e = only(events_of(text))
+    assert e.actor1_side == "RU" and e.location is not None and e.location.name == "Uman"

@@ -48,13 +48,21 @@ _SPEAKER_VERB = re.compile(r"^\s*(?:,[^,]{0,60},\s*)?(?:has |have |had )?(?:said
 _SELF_REFERENCE = re.compile(r"^\s*(?:(?:on|late on|early on|last)\s+\w+\s+)?(?:(?:that\s+)?(?:it|its|they|their|we|our)\b|to\s+(?:have|had)\b)", re.I)
 
 
-def _is_speaker(text: str, m: ActorMention) -> bool:
+def _is_speaker(text: str, m: ActorMention, trigger_start: int = -1) -> bool:
     """``m`` speaks ("Zelensky said Russia launched ...") and does not report its own action
-    ("the air force said it shot down ...": then the speaker is the agent)."""
+    ("the air force said it shot down ...": then the speaker is the agent, when the trigger follows
+    the pronoun closely; "the office says it is investigating, claiming the missiles targeted ..." is
+    still a speaker)."""
     if m.kind == "armed_group":
         return False
     v = _SPEAKER_VERB.match(text[m.end:m.end + 90])
-    return v is not None and not _SELF_REFERENCE.match(text[m.end + v.end():m.end + v.end() + 40])
+    if v is None:
+        return False
+    own = _SELF_REFERENCE.match(text[m.end + v.end():m.end + v.end() + 40])
+    if own is None:
+        return True
+    pronoun_end = m.end + v.end() + own.end()
+    return trigger_start >= 0 and not (0 <= trigger_start - pronoun_end <= 45)
 
 
 def pick_actors(text: str, trigger_start: int, trigger_end: int, mentions: list[ActorMention],
@@ -68,7 +76,7 @@ def pick_actors(text: str, trigger_start: int, trigger_end: int, mentions: list[
     before = [m for m in usable if m.end <= trigger_start or m.start < trigger_end and m.end > trigger_start]
     after = [m for m in usable if m.start >= trigger_end]
     for m in reversed(before):
-        if _is_speaker(text, m):
+        if _is_speaker(text, m, trigger_start):
             continue  # "Zelensky said Russia launched ...": the speaker is not the agent
         if _TARGET_PREP.search(text[max(0, m.start - 25):m.start]):
             if a2 is None:
@@ -80,7 +88,7 @@ def pick_actors(text: str, trigger_start: int, trigger_end: int, mentions: list[
         if is_passive_agent(text, trigger_end, m):
             a1, a2 = m, a2 or (a1 if a1 and a1.side != m.side else None)
             continue
-        if _is_speaker(text, m):
+        if _is_speaker(text, m, trigger_start):
             continue  # "..., the air force said": the speaker is not the target
         if a2 is None and (a1 is None or m.side != a1.side):
             if m.start - trigger_end < 80:
