@@ -94,7 +94,7 @@ def test_required_literals():
     assert required_literals("a|\\w+") is None  # a branch without a literal: no set
     assert required_literals("bombs?|bomb blast") == ("bomb",)
     assert required_literals("(?i:mine)") is None
-    assert required_literals("mine", re.I) is None
+    assert required_literals("MINE|(?-i:UK)", re.I) == ("mine", "uk")  # case-insensitive: lowercased, for fold_text
 
 
 def test_sentence_triggers_same_without_prefilter(monkeypatch):
@@ -108,3 +108,38 @@ def test_sentence_triggers_same_without_prefilter(monkeypatch):
     without = [[(a, b, m.span()) for a, b, m in sentence_triggers(s, False)] for s in sents]
     assert with_pf == without
     assert any(with_pf)
+
+
+def _lexicon_entries():
+    from sitrep.extract.lexicon import actors, weapons
+
+    return [("weapons", i) for i in range(len(weapons()))] + [("actors", i) for i in range(len(actors()))]
+
+
+@pytest.mark.parametrize("table,i", _lexicon_entries())
+def test_lexicon_samples_pass_the_prefilter(table, i):
+    """weapons.tsv and actors.tsv rows (case-insensitive): a sample of every alternative, as written,
+    upper- and title-cased, passes ``may_match`` whenever the row's regex matches it."""
+    from sitrep.extract import lexicon
+    from sitrep.extract.lexicon import fold_text, may_match
+
+    e = getattr(lexicon, table)()[i]
+    samples = _seq(_parser.parse(e.regex.pattern, e.regex.flags))
+    checked = 0
+    for s in samples:
+        for text in (f"x {s} x", f"x {s.upper()} x", f"x {s.title()} x", f"“x” {s} x"):
+            if e.regex.search(text):
+                checked += 1
+                assert may_match(e.keywords, fold_text(text)), (text, e.keywords)
+    assert checked >= len(samples) // 2
+
+
+def test_fold_text_refuses_odd_case_folds():
+    from sitrep.extract.lexicon import fold_text, may_match
+    from sitrep.extract.weapons import find_weapon_mentions
+
+    assert fold_text("Shahed drones") == "shahed drones"
+    for odd in ("ſhahed", "Mıssiles", "İskander"):  # the engine matches these case-insensitively
+        assert fold_text(odd) is None
+        assert may_match(("shahed",), fold_text(odd))
+    assert find_weapon_mentions("two ſhaheds")  # found although "shahed" is not in its lower()

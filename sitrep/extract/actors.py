@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Optional
 
 from sitrep.extract.lexicon import actors as actor_lexicon
+from sitrep.extract.lexicon import fold_text, may_match
 
 OPPOSITE = {"UA": "RU", "RU": "UA"}
 CIVILIAN_NAME = "Civilians ({})"
@@ -27,7 +28,10 @@ class ActorMention:
 def find_actors(text: str) -> list[ActorMention]:
     out: list[ActorMention] = []
     taken: list[tuple[int, int]] = []
+    low = fold_text(text)
     for entry in actor_lexicon():
+        if not may_match(entry.keywords, low):
+            continue  # none of the words every match contains
         for m in entry.regex.finditer(text):
             if any(not (m.end() <= a or m.start() >= b) for a, b in taken):
                 continue

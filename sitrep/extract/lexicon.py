@@ -35,6 +35,7 @@ class WeaponEntry:
     category: str
     model: str | None
     regex: re.Pattern
+    keywords: tuple[str, ...] | None = field(default=None, compare=False)  # required_literals, folded
 
 
 @dataclass(frozen=True)
@@ -43,6 +44,7 @@ class ActorEntry:
     side: str
     kind: str
     regex: re.Pattern
+    keywords: tuple[str, ...] | None = field(default=None, compare=False)  # required_literals, folded
 
 
 def _word_regex(pattern: str, flags: int = re.IGNORECASE) -> re.Pattern:
@@ -53,17 +55,17 @@ _COMMON = {"the", "a", "an", "of", "in", "on", "at", "to", "by", "and", "or", "f
 
 
 def required_literals(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
-    """Strings one of which every match of the case-sensitive ``pattern`` contains, read from its parse
-    tree: the longest literal run of a sequence, the union over the branches of an alternation; a
-    repeat counts only when it must occur once. None when no such set is known (a case-insensitive
-    pattern, or a branch made only of classes like ``\\w+``). Sound by construction: it only
-    drops regex runs that cannot match."""
+    """Strings one of which every match of ``pattern`` contains, read from its parse tree: the longest
+    literal run of a sequence, the union over the branches of an alternation; a repeat counts only
+    when it must occur once. None when no such set is known (a branch made only of classes like
+    ``\\w+``, or ``(?i:...)`` in a case-sensitive pattern). With ``re.IGNORECASE`` the strings are
+    lowercased and must be looked up in :func:`fold_text` of the text. Sound by construction: the
+    prefilter built on it only skips regex runs that cannot match."""
     from re import _constants as C, _parser  # type: ignore[attr-defined]
 
-    if flags & re.IGNORECASE:
-        return None
+    fold = bool(flags & re.IGNORECASE)
     parsed = _parser.parse(pattern, flags)
-    if parsed.state.flags & re.IGNORECASE:
+    if parsed.state.flags & re.IGNORECASE and not fold:
         return None
 
     def score(c: set[str]) -> tuple:
@@ -80,7 +82,7 @@ def required_literals(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
                 cands.append({"".join(run)})
                 run = []
             if op is C.SUBPATTERN:
-                if av[1] & re.IGNORECASE:
+                if av[1] & re.IGNORECASE and not fold:
                     return None  # (?i:...) inside: no literal of this sequence is safe to rely on
                 cands.append(need(av[-1]))
             elif op is C.BRANCH:
@@ -96,8 +98,36 @@ def required_literals(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
     out = need(parsed)
     if not out:
         return None
+    if fold:  # a case-insensitive pattern: its literals, lowercased, are looked up in lowercased text (see fold_text)
+        out = {x.lower() for x in out}
     # a string that contains another of the set adds nothing ("bomb blast" beside "bomb")
     return tuple(sorted(x for x in out if not any(y != x and y in x for y in out)))
+
+
+def fold_text(text: str) -> str | None:
+    """``text.lower()`` when every case-insensitive match of a lexicon regex in ``text`` lowercases to
+    the pattern's lowercased literals (so :func:`may_match` is exact); None for the rare text where
+    that is not so (the caller then runs every regex): a lowercase that changes the length ("İ"), or
+    a character the regex engine folds onto a keyword letter other than its own lowercase ("ſ"
+    matches "s", "ı" matches "i", "Σ" at a word's end)."""
+    low = text.lower()
+    if len(low) != len(text) or (not text.isascii() and _fold_odd().search(text)):
+        return None
+    return low
+
+
+@lru_cache(maxsize=1)
+def _fold_odd() -> re.Pattern:
+    from re._casefix import _EXTRA_CASES  # type: ignore[import-not-found]  # {lowercase: other chars the engine equates}
+
+    chars = {c for table in (weapons(), actors()) for e in table for k in (e.keywords or ()) for c in k}
+    odd = {chr(v) for c in chars for v in _EXTRA_CASES.get(ord(c), ())} | {"Σ"}
+    return re.compile("[" + re.escape("".join(sorted(odd))) + "]")
+
+
+def may_match(keywords: tuple[str, ...] | None, low: str | None) -> bool:
+    """False only when the regex with these ``required_literals`` cannot match the (folded) text."""
+    return low is None or keywords is None or any(k in low for k in keywords)
 
 
 @lru_cache(maxsize=1)
@@ -114,7 +144,8 @@ def weapons() -> tuple[WeaponEntry, ...]:
     out = []
     for r in read_tsv("weapons.tsv"):
         # models are case-sensitive-ish acronyms; generic nouns are not
-        out.append(WeaponEntry(r["category"], r["model"] or None, _word_regex(r["pattern"])))
+        rx = _word_regex(r["pattern"])
+        out.append(WeaponEntry(r["category"], r["model"] or None, rx, required_literals(rx.pattern, rx.flags)))
     return tuple(out)
 
 
@@ -123,7 +154,8 @@ def actors() -> tuple[ActorEntry, ...]:
     out = []
     for r in read_tsv("actors.tsv"):
         # acronyms that are also English words (US, UK) are wrapped in (?-i:...) in the data file
-        out.append(ActorEntry(r["actor"], r["side"], r["kind"], _word_regex(r["pattern"])))
+        rx = _word_regex(r["pattern"])
+        out.append(ActorEntry(r["actor"], r["side"], r["kind"], rx, required_literals(rx.pattern, rx.flags)))
     return tuple(out)
 
 

@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
+from sitrep.extract.lexicon import fold_text, may_match
 from sitrep.extract.lexicon import weapons as weapon_lexicon
 from sitrep.model import Count, Weapon
 from sitrep.nlp.numbers import find_numbers, make_count, parse_count
@@ -34,7 +35,10 @@ class WeaponMention:
 def find_weapon_mentions(text: str) -> list[WeaponMention]:
     found: list[WeaponMention] = []
     taken: list[tuple[int, int]] = []
+    low = fold_text(text)
     for entry in weapon_lexicon():
+        if not may_match(entry.keywords, low):
+            continue  # none of the words every match contains
         for m in entry.regex.finditer(text):
             if any(not (m.end() <= a or m.start() >= b) for a, b in taken):
                 continue
