@@ -143,3 +143,43 @@ def test_fold_text_refuses_odd_case_folds():
         assert fold_text(odd) is None
         assert may_match(("shahed",), fold_text(odd))
     assert find_weapon_mentions("two ſhaheds")  # found although "shahed" is not in its lower()
+
+
+def _date_patterns():
+    from sitrep.nlp.dates import _KEYWORDS
+
+    return list(_KEYWORDS)
+
+
+@pytest.mark.parametrize("i", range(len(_date_patterns())))
+def test_date_samples_pass_the_prefilter(i):
+    """nlp.dates gates each date pattern on its required strings: samples of every alternative
+    (as written, upper, title case, 1999 and 2024 as years) pass whenever the pattern matches."""
+    from sitrep.nlp.dates import _KEYWORDS
+    from sitrep.nlp.prefilter import fold_text, may_match
+
+    pat = _date_patterns()[i]
+    samples = _seq(_parser.parse(pat.pattern, pat.flags))
+    checked = 0
+    for s in samples:
+        for text in (f"x {s} x", f"x {s.upper()} x", f"x {s.title()} x", f"“x” {s} x",
+                     f"x {s.replace('11', '20')} x", f"x {s.replace('1111', '2024')} x"):
+            if pat.search(text):
+                checked += 1
+                assert may_match(_KEYWORDS[pat], fold_text(text)), (text, _KEYWORDS[pat])
+    assert checked >= 1
+
+
+def test_find_dates_same_without_prefilter(monkeypatch):
+    import datetime as dt
+
+    from sitrep.nlp import dates
+
+    texts = [f.read_text(encoding="utf-8") for f in sorted((ROOT / "examples" / "reports").glob("*.txt"))]
+    texts += ["On 3 March 2024, and on Oct. 22; 2024-05-01; 1.2.2023", "in May 2024 over the past week, yesterday",
+              "the day before yesterday, two days ago, on Sunday night, this morning", "ON SUNDAY, 12 MAY"]
+    ref = dt.date(2025, 5, 4)
+    with_pf = [dates.find_dates(t, ref) for t in texts]
+    monkeypatch.setattr(dates, "_KEYWORDS", {p: None for p in dates._KEYWORDS})
+    assert with_pf == [dates.find_dates(t, ref) for t in texts]
+    assert sum(map(len, with_pf)) > 10
