@@ -203,7 +203,10 @@ def _sitrep_imports(module) -> set[str]:
 def test_imports_flow_from_ingest_upwards():
     assert _sitrep_imports(T) == set()  # the tables depend on nothing of the package
     assert _sitrep_imports(ingest_dates) == {".datetables"}
-    assert _sitrep_imports(nlp_dates) == {"sitrep.ingest.datetables"}
+    # and its own stage's keyword prefilter (sitrep.nlp.prefilter, which imports nothing of the package)
+    assert _sitrep_imports(nlp_dates) == {"sitrep.ingest.datetables", "sitrep.nlp.prefilter"}
+    from sitrep.nlp import prefilter
+    assert _sitrep_imports(prefilter) == set()
 
 
 def test_metadata_dates_with_the_dotted_capital_i():
