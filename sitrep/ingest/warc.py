@@ -29,6 +29,7 @@ from sitrep.model import IngestError, RawDocument
 
 from ._html import html_metadata, looks_like_html, parse_html, visible_text_length
 from .dates import iso_date
+from .decode import _Bad as _ReaderBad, _check_text, _trafilatura_metadata, decode_bytes
 
 WARC_SUFFIXES = (".warc", ".warc.gz")
 _INFLATE_STEP = 4 * 1024 * 1024  # inflated bytes per step of the gzip member reader
@@ -357,7 +358,6 @@ def _page_text(body: bytes, content_type: str) -> str:
     """Page bytes -> text: BOM, then the HTTP header's charset (unless the bytes are UTF-8 with
     non-ASCII text, which a mislabelled re-encoded page is), then the readers' detection
     (page <meta charset>, UTF-8, windows-1252, charset-normalizer)."""
-    from .readers import _Bad as _ReaderBad, _check_text, decode_bytes  # noqa: PLC0415 - avoids an import cycle
 
     m = _CHARSET.search(content_type or "")
     declared = m.group(1).lower() if m else None
@@ -389,7 +389,6 @@ def _page_text(body: bytes, content_type: str) -> str:
 
 def _page_doc(doc_id: str, name: str, source: str, text: str, uri: str, warc_date: Optional[str],
               http_date: Optional[str]) -> Union[RawDocument, IngestError]:
-    from .readers import _trafilatura_metadata  # noqa: PLC0415 - avoids an import cycle
 
     tree = parse_html(text)
     if tree is None or visible_text_length(tree) == 0:
