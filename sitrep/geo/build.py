@@ -29,6 +29,7 @@ from pathlib import Path
 
 from sitrep.cachedir import cache_dir as _cache_dir
 from sitrep.geo.translit import fold, has_cyrillic, translit_ru, translit_uk
+from sitrep.geo.distance import haversine_km
 
 INDEX_VERSION = "geo-index-9"
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "geo"
@@ -140,11 +141,7 @@ def _katottg_file() -> Path:
     return Path(spec.origin).resolve().parent / "kodifikator.xlsx"
 
 
-def _haversine(lat1, lon1, lat2, lon2) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 12742.0 * math.asin(min(1.0, math.sqrt(a)))
+_haversine = haversine_km  # the one distance function (sitrep/geo/distance.py)
 
 
 _LATIN_OK = set("abcdefghijklmnopqrstuvwxyz -'’.")

@@ -9,6 +9,8 @@ import math
 from bisect import bisect_left, bisect_right
 import re
 
+from sitrep.geo.distance import haversine_km
+
 
 # regions on the front line or across the border from it: a settlement there is a likelier
 # reading of an ambiguous name than one elsewhere
@@ -146,11 +148,7 @@ def _gender_variants(k: str) -> list[str]:
     return []
 
 
-def _haversine(lat1, lon1, lat2, lon2) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 12742.0 * math.asin(min(1.0, math.sqrt(a)))
+_haversine = haversine_km  # the one distance function (sitrep/geo/distance.py)
 
 
 _NEAREST: list = [None, 0, [], []]  # the last point list seen, its length, its latitudes sorted, its points so

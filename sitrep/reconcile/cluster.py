@@ -24,6 +24,7 @@ from datetime import date as _date
 from typing import Iterable, Sequence
 
 from sitrep.model import Claim, Count, Event, Location, Weapon
+from sitrep.geo.distance import haversine_km  # noqa: F401 (the one distance function; re-exported)
 
 MAX_KM = 15.0
 MAX_DAYS = 1
@@ -47,13 +48,6 @@ def family_members(event_type: str) -> list[str]:
     return [t for t in EVENT_TYPES if type_family(t) == fam]
 
 
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    r = 6371.0088
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp = p2 - p1
-    dl = math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * r * math.asin(min(1.0, math.sqrt(a)))
 
 
 def _norm_name(name: str | None) -> str:
