@@ -42,7 +42,6 @@ def find_actors(text: str) -> list[ActorMention]:
 
 
 _TARGET_PREP = re.compile(r"\b(?:against|at|on|upon|targeting|toward|towards|with|positions of|of|given|gave|giving|grant|granted|grants|allowed|allows|permitted|authori[sz]ed|to)\s+(?:the\s+)?$", re.I)
-_BY = re.compile(r"\bby\s+(?:an?\s+|the\s+)?$", re.I)
 # "were shot down by the mobile fire groups of the Ukrainian army": the passive agent may sit at the
 # end of a longer noun phrase after "by" (no clause boundary in between)
 _BY_PHRASE = re.compile(r"\bby\s+(?:[^\s,;:.()\"“”]+\s+){0,7}$", re.I)
@@ -52,7 +51,7 @@ _SPEAKER_VERB = re.compile(r"^\s*(?:,[^,]{0,60},\s*)?(?:has |have |had )?(?:said
 _SELF_REFERENCE = re.compile(r"^\s*(?:(?:on|late on|early on|last)\s+\w+\s+)?(?:(?:that\s+)?(?:it|its|they|their|we|our)\b|to\s+(?:have|had)\b)", re.I)
 
 
-def _is_speaker(text: str, m: ActorMention, trigger_start: int = -1) -> bool:
+def _is_speaker(text: str, m: ActorMention, trigger_start: int) -> bool:
     """``m`` speaks ("Zelensky said Russia launched ...") and does not report its own action
     ("the air force said it shot down ...": then the speaker is the agent, when the trigger follows
     the pronoun closely; "the office says it is investigating, claiming the missiles targeted ..." is
@@ -66,7 +65,7 @@ def _is_speaker(text: str, m: ActorMention, trigger_start: int = -1) -> bool:
     if own is None:
         return True
     pronoun_end = m.end + v.end() + own.end()
-    return trigger_start >= 0 and not (0 <= trigger_start - pronoun_end <= 45)
+    return not 0 <= trigger_start - pronoun_end <= 45
 
 
 def pick_actors(text: str, trigger_start: int, trigger_end: int, mentions: list[ActorMention],

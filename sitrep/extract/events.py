@@ -103,9 +103,7 @@ class DocumentExtractor(Assembler):
         anaphor = _ANAPHORIC_REGION.search(text) if not [p for p in incident_places if p.kind != "country"] else None
         if anaphor is not None:
             # "the governor of Mykolaiv region said the attack damaged three houses in his region": the region named before
-            prior = [p for p in self.places if p.start < s.start + anaphor.start() and p.role in ("incident", "speaker_role")
-                     and p.kind in ("region", "settlement") and p.location.admin1_code]
-            reg = geo.region_location(prior[-1].location.admin1_code) if prior else None
+            reg = self._region_named_before(s.start + anaphor.start())
             if reg is not None:
                 reg = reg.model_copy(update={"geo_reason": "the region named before (an anaphor: 'his region')"})
                 incident_places.append(P.Place(s.start + anaphor.start(), s.start + anaphor.end(), anaphor.group(0), "region", reg, "incident"))
@@ -337,23 +335,23 @@ class DocumentExtractor(Assembler):
                     per_place.append(extract_casualties(seg) if OUTCOME.search(seg) else Casualties())
                     prev_end = p.end - s.start
                 spread = sum(1 for c in per_place if c.fatalities is not None or c.injured is not None) > 1
+                def country_loc():  # the country the text names, else the first place's
+                    country = next((p for p in incident_places if p.kind == "country"), None)
+                    return country.location if country else P.country_location(ranked[0].location.country_code)
+
                 # "11 drones over the Belgorod region, four over the Bryansk region": each place its own count,
                 # and a total that is none of them stays with the country
                 by_place = counts_per_place(text, [(p.start - s.start, p.end - s.start) for p in ranked], base.weapons) if base.weapons else None
                 if by_place is not None:
                     own = {(w.category, (w.launched or w.intercepted).best) for ws in by_place for w in ws}
                     if any((w.category, (w.launched or w.intercepted).best) not in own for w in base.weapons if w.launched or w.intercepted):
-                        country = next((p for p in incident_places if p.kind == "country"), None)
-                        loc = country.location if country else P.country_location(ranked[0].location.country_code)
-                        frames.append(Frame(**{**base.__dict__, "claims": list(base.claims), "weapons": [w.model_copy() for w in base.weapons], "location": loc, "cas": Casualties()}))
+                        frames.append(Frame(**{**base.__dict__, "claims": list(base.claims), "weapons": [w.model_copy() for w in base.weapons], "location": country_loc(), "cas": Casualties()}))
                 # "nine people were injured in attacks nationwide, with explosions in A, B, C and D": the count
                 # is the country's, not the first place's
                 national_cas = not spread and (base.cas.fatalities or base.cas.injured) and WAVE_SCOPE.search(text) \
                     and len({p.location.admin1_code for p in ranked}) > 2
                 if national_cas:
-                    country = next((p for p in incident_places if p.kind == "country"), None)
-                    loc = country.location if country else P.country_location(ranked[0].location.country_code)
-                    frames.append(Frame(**{**base.__dict__, "claims": list(base.claims), "weapons": [w.model_copy() for w in base.weapons], "location": loc}))
+                    frames.append(Frame(**{**base.__dict__, "claims": list(base.claims), "weapons": [w.model_copy() for w in base.weapons], "location": country_loc()}))
                 for i, p in enumerate(ranked):
                     f = base if i == 0 else Frame(**{**base.__dict__, "claims": list(base.claims), "weapons": [w.model_copy() for w in base.weapons]})
                     f.location = p.location
@@ -370,14 +368,17 @@ class DocumentExtractor(Assembler):
             if role_places:
                 base.fallback_location = min(role_places, key=lambda p: p.location.precision).location
             elif base.event_type in VIOLENT | {"interception"} and re.search(r"\bthe (?:village|region|oblast|town|city|district|settlement|area)\b|\bvillage of [A-Z]", text):
-                prior = [p for p in self.places if p.start < s.start and p.role in ("incident", "speaker_role")
-                         and p.kind in ("region", "settlement") and p.location.admin1_code]
-                if prior:
-                    reg = geo.region_location(prior[-1].location.admin1_code)
-                    if reg is not None:
-                        base.fallback_location = reg  # "the region came under fire": the region named before
+                reg = self._region_named_before(s.start)
+                if reg is not None:
+                    base.fallback_location = reg  # "the region came under fire": the region named before
             frames.append(base)
         return frames
+
+    def _region_named_before(self, pos: int):
+        """The region of the last settlement or region named (as the incident or a speaker's role) before ``pos``."""
+        prior = [p for p in self.places if p.start < pos and p.role in ("incident", "speaker_role")
+                 and p.kind in ("region", "settlement") and p.location.admin1_code]
+        return geo.region_location(prior[-1].location.admin1_code) if prior else None
 
     def _conflict_document(self) -> bool:
         """Whether the document is about armed conflict at all (casualty counts in a flood

@@ -279,12 +279,7 @@ class MentionsMixin:
                     cb = self._best(city[3], strong=sent_regions.get(sent[a], _EMPTY), weak=doc_regions,
                                     ccs=doc_ccs)
                     if cb is not None:
-                        d = self._district(cb[0], words[a])
-                        if d is not None:
-                            loc = with_reason(self._place_location(d), f"city district of {self._name[cb[0]]}")
-                        else:
-                            loc = with_reason(self._place_location(cb[0], 2),
-                                              f"district of {self._name[cb[0]]} not in the gazetteer: the city")
+                        loc = self._district_or_city(cb[0], words[a])
                 if loc is None:
                     b = b - 1
                     kind, extra = "settlement", ("", False, False, False)
@@ -315,13 +310,7 @@ class MentionsMixin:
             if kind == "city_district":
                 cb = self._best(payload, strong=sent_regions.get(sent[a], _EMPTY), weak=doc_regions, ccs=doc_ccs)
                 if cb is not None:
-                    d = self._district(cb[0], words[extra])
-                    if d is not None:
-                        loc = with_reason(self._place_location(d), f"city district of {self._name[cb[0]]}")
-                    else:
-                        loc = with_reason(self._place_location(cb[0], 2),
-                                          f"district of {self._name[cb[0]]} not in the gazetteer: the city")
-                    out.append(PlaceMention(start, end, surface, "settlement", loc))
+                    out.append(PlaceMention(start, end, surface, "settlement", self._district_or_city(cb[0], words[extra])))
                 continue
             if kind == "settlement" and a in skip_starts:
                 nb = by_start[a]
@@ -379,6 +368,13 @@ class MentionsMixin:
             elif got is not None:
                 out[idx] = PlaceMention(m.start, m.end, m.text, m.kind, got)
         return [m for i, m in enumerate(out) if i not in drop] if drop else out
+
+    def _district_or_city(self, city: int, district: str) -> Location:
+        """The city district named ("Kirovskyi" of Donetsk), else the city itself at precision 2."""
+        d = self._district(city, district)
+        if d is not None:
+            return with_reason(self._place_location(d), f"city district of {self._name[city]}")
+        return with_reason(self._place_location(city, 2), f"district of {self._name[city]} not in the gazetteer: the city")
 
     def _neighbour_pick(self, key, loc, pts, strong, doc_regions, doc_ccs):
         """For _by_neighbours: "drop", a new location, or None (keep)."""
