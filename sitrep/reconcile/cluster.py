@@ -265,30 +265,39 @@ def merge_counts(counts: Iterable[Count | None], credible: Iterable[bool] | None
     return Count(low=low, best=best, high=high, qualifier=qualifier)
 
 
-def _merge_weapons(events: Sequence[Event]) -> list[Weapon]:
+def _merge_weapons(events: Sequence[Event], current: Sequence[bool] | None = None) -> list[Weapon]:
+    """Weapons by (category, model); a superseded report's counts (``current`` False) widen
+    the range but never give the best figure when a current report has one."""
     out: list[Weapon] = []
     seen: dict[tuple[str, str | None], int] = {}
-    for e in events:
+    cur_flags: dict[int, bool] = {}
+    for k, e in enumerate(events):
+        ok = True if current is None else current[k]
         for w in e.weapons:
             key = (w.category, (w.model or "").casefold() or None)
             if key in seen:
                 i = seen[key]
                 cur = out[i]
+                flags = [cur_flags[i], ok]
                 out[i] = cur.model_copy(update={
-                    "launched": merge_counts([cur.launched, w.launched]),
-                    "intercepted": merge_counts([cur.intercepted, w.intercepted]),
+                    "launched": merge_counts([cur.launched, w.launched], flags),
+                    "intercepted": merge_counts([cur.intercepted, w.intercepted], flags),
                 })
+                cur_flags[i] = cur_flags[i] or ok
             else:
                 seen[key] = len(out)
+                cur_flags[len(out)] = ok
                 out.append(w.model_copy())
     return out
 
 
-def merge_cluster(events: Sequence[Event]) -> Event:
+def merge_cluster(events: Sequence[Event], superseded: Sequence[bool] | None = None) -> Event:
     """The canonical record of a cluster; the first event (earliest report) gives its id.
 
     Every member's claims are kept (each tagged with its document); conflicting counts are
     reconciled by :func:`merge_counts`; the most precise location and the earliest date win.
+    A ``superseded`` member (its report was revised by a later one in the cluster) keeps its
+    claims and widens low/high, but its figures are not the best.
     """
     if not events:
         raise ValueError("empty cluster")
@@ -297,7 +306,8 @@ def merge_cluster(events: Sequence[Event]) -> Event:
         ev = first.model_copy(deep=True)
         ev.claims = [c if c.doc_id else c.model_copy(update={"doc_id": first.doc_id}) for c in ev.claims]
         return ev
-    cred = [_credible(e) for e in events]
+    current = [not x for x in superseded] if superseded is not None else [True] * len(events)
+    cred = [_credible(e) and ok for e, ok in zip(events, current)]
     locs = [e.location for e in events if e.location is not None]
     loc = min(locs, key=lambda l: (l.precision, l.lat is None)) if locs else None
     dates = sorted(e.date for e in events if e.date)
@@ -316,7 +326,7 @@ def merge_cluster(events: Sequence[Event]) -> Event:
         "fatalities": merge_counts([e.fatalities for e in events], cred),
         "injured": merge_counts([e.injured for e in events], cred),
         "missing": merge_counts([e.missing for e in events], cred),
-        "weapons": _merge_weapons(events),
+        "weapons": _merge_weapons(events, current),
         "claims": claims,
     }
     for f in ("actor1", "actor1_side", "actor2", "actor2_side", "target", "civilian_targeting"):

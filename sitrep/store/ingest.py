@@ -23,6 +23,7 @@ class IngestSummary:
     failed: int = 0
     events_added: int = 0
     merged: int = 0
+    revisions: int = 0  # added documents that revise a stored near-duplicate (other facts)
     errors: list[tuple[str, str]] = field(default_factory=list)
 
     @property
@@ -93,6 +94,7 @@ def ingest_documents(store: Store, items: Iterable[model.RawDocument | model.Ing
             summary.added += 1
             summary.events_added += outcome.events_added
             summary.merged += len(outcome.merged_away)
+            summary.revisions += int(outcome.revision_of is not None)
         elif outcome.status == "near_duplicate":
             summary.near_duplicates += 1
         else:

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from sitrep import model
 from sitrep.reconcile import cluster as rc
-from sitrep.reconcile import dedup
+from sitrep.reconcile import dedup, revision
 from sitrep.store import db as dbmod
 from sitrep.store.filters import (  # noqa: F401 - re-exported (the store's public names)
     MAX_LIMIT, EventFilter, FilterError, decode_cursor, encode_cursor, parse_bbox, parse_datetime,
@@ -42,6 +42,7 @@ class AddOutcome:
     similarity: float | None = None
     clustered: int = 0
     merged_away: list[str] = field(default_factory=list)
+    revision_of: str | None = None  # a near-duplicate of this document with other facts
 
     @property
     def added(self) -> bool:
@@ -185,6 +186,8 @@ class Store(StoreReads):
         h = doc.content_hash or dedup.content_hash(text)
         index = self._index()
         sig = dedup.minhash(text) if index.usable(text) else None
+        revision_of: str | None = None
+        revises: dict[int, EventRow] = {}
         with self.WriteSession.begin() as s:
             dup = s.execute(select(DocumentRow.doc_id).where(DocumentRow.content_hash == h)).scalar()
             if dup is None:
@@ -194,6 +197,13 @@ class Store(StoreReads):
             if sig is not None:
                 m = self._index(s).query(sig)  # every committed document: we hold the write lock
                 if m is not None and s.get(DocumentRow, m.key) is not None:
+                    old_rows = s.execute(select(EventRow).where(EventRow.doc_id == m.key, EventRow.deleted_at.is_(None))
+                                         .order_by(EventRow.id)).unique().scalars().all()
+                    old = [self._original(r) for r in old_rows]
+                    if revision.facts_differ(result.events, old):  # a revision: stored, joins what it revises
+                        revision_of = m.key
+                        revises = {n: old_rows[j] for n, j in revision.pair_revision(result.events, old).items()}
+                if m is not None and revision_of is None and s.get(DocumentRow, m.key) is not None:
                     s.add(SourceRow(doc_id=m.key, source_doc_id=_safe_id(doc.doc_id), outlet=doc.outlet,
                                     url=doc.url, title=doc.title, date=_day(doc.date), content_hash=h,
                                     raw_hash=raw_hash, similarity=round(m.similarity, 4), is_primary=False))
@@ -215,7 +225,7 @@ class Store(StoreReads):
                             title=doc.title, date=_day(doc.date), content_hash=None, raw_hash=None,
                             similarity=1.0, is_primary=True))
             s.flush()
-            outcome = AddOutcome(doc_id, "added")
+            outcome = AddOutcome(doc_id, "added", revision_of=revision_of)
             new_rows: list[tuple[EventRow, model.Event]] = []
             seen_ids: set[str] = set()
             for n, ev in enumerate(result.events):
@@ -242,7 +252,11 @@ class Store(StoreReads):
             s.flush()
             outcome.events_added = len(new_rows)
             outcome.statements_added = len(result.statements)
-            for row, ev in new_rows:
+            for n, (row, ev) in enumerate(new_rows):
+                if n in revises:
+                    self._join_revised(s, row, revises[n])
+                    outcome.clustered += 1
+                    continue
                 joined, merged = self._reconcile(s, row, ev)
                 outcome.clustered += int(joined)
                 outcome.merged_away.extend(merged)
@@ -354,6 +368,34 @@ class Store(StoreReads):
         self._recompute(s, winner)
         return True, merged
 
+    def _join_revised(self, s: Session, row: EventRow, revised: EventRow) -> None:
+        """A revision's report joins the cluster of the report it revises, whatever its figures."""
+        cid = s.execute(select(EventRow.cluster_id).where(EventRow.id == revised.id)).scalar_one()
+        head = s.execute(select(EventRow).where(EventRow.event_id == cid)).unique().scalar_one()
+        row.cluster_id = cid
+        row.is_canonical = False
+        row.updated_at = utcnow()
+        s.flush()
+        self._recompute(s, head)
+
+    @staticmethod
+    def _superseded(s: Session, members: Sequence[EventRow]) -> list[bool]:
+        """Members whose document a later near-duplicate in the cluster revises: their figures
+        stay in low/high and their claims stay, but the best figure comes from the revision."""
+        docs = {m.doc_id for m in members}
+        if len(docs) < 2:
+            return [False] * len(members)
+        rows = s.execute(select(DocumentRow.doc_id, DocumentRow.minhash, DocumentRow.date, DocumentRow.created_at)
+                         .where(DocumentRow.doc_id.in_(docs), DocumentRow.minhash.is_not(None))).all()
+        sigs = [(d, dedup.signature_from_bytes(sig), (day or "", created)) for d, sig, day, created in rows]
+        old: set[str] = set()
+        for i, (da, sa, ka) in enumerate(sigs):
+            for db_, sb, kb in sigs[i + 1:]:
+                if sa.jaccard(sb) >= dedup.THRESHOLD:
+                    later_b = (kb[0] > ka[0]) if ka[0] and kb[0] and ka[0] != kb[0] else kb[1] >= ka[1]
+                    old.add(da if later_b else db_)
+        return [m.doc_id in old for m in members]
+
     def _recompute(self, s: Session, head: EventRow) -> None:
         members = s.execute(select(EventRow).where(EventRow.cluster_id == head.event_id,
                                                    EventRow.deleted_at.is_(None))
@@ -370,7 +412,7 @@ class Store(StoreReads):
             s.execute(update(EventRow).where(EventRow.cluster_id.in_([m.cluster_id for m in members]))
                       .values(cluster_id=head.event_id))
         evs = [self._original(m, claims.get(m.id, ())) for m in members]
-        merged = rc.merge_cluster(evs)
+        merged = rc.merge_cluster(evs, superseded=self._superseded(s, members))
         head.parent_id = _short(merged.parent_id, 300)
         head.date = _day(merged.date)
         head.date_end = _day(merged.date_end)
