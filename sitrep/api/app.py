@@ -6,7 +6,6 @@ Every error is a JSON body; bad input gives 4xx, never 500.
 """
 from __future__ import annotations
 
-import hmac
 import json
 import logging
 import os
@@ -15,7 +14,7 @@ from contextlib import asynccontextmanager
 from datetime import date as _date, datetime
 from typing import Annotated, Any, Callable, Optional, Sequence
 
-from fastapi import FastAPI, Header, Path, Query, Request
+from fastapi import FastAPI, Path, Query, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
@@ -24,9 +23,11 @@ from sqlalchemy.exc import DataError, StatementError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from sitrep import model
+from sitrep.api import auth
 from sitrep.api.security import SecurityMiddleware
 from sitrep.store import EventFilter, FilterError, Store, open_store
 from sitrep.store import export as ex
+from sitrep.store import users as users_lib
 
 log = logging.getLogger("sitrep.api")
 
@@ -93,15 +94,15 @@ UpdQ = Annotated[Optional[datetime], Query(description="ISO datetime; events upd
 
 
 def create_app(db_url: str | None = None, *, ingest_token: str | None = None,
-               store: Store | None = None,
+               store: Store | None = None, private: bool = False,
                processor: Callable[[model.RawDocument], Any] | None = None,
                allowed_hosts: Sequence[str] | None = None, max_body: int = MAX_BODY) -> FastAPI:
     """The API app over the database at ``db_url`` (path or URL; default as the CLI).
 
     ``allowed_hosts``: the ``Host`` names the app answers (``None``: any; ``sitrep serve``
     passes its bind address and the loopback names); ``max_body``: the largest request body
-    of a write request. Every response carries the security headers of
-    :mod:`sitrep.api.security`."""
+    of a write request; ``private``: every request needs a token (:mod:`sitrep.api.auth`).
+    Every response carries the security headers of :mod:`sitrep.api.security`."""
     store = store or open_store(db_url)
     token = ingest_token if ingest_token is not None else os.environ.get(TOKEN_ENV) or None
 
@@ -119,6 +120,7 @@ def create_app(db_url: str | None = None, *, ingest_token: str | None = None,
     )
     app.state.store = store
     app.state.processor = processor
+    auth.install(app, private=private, ingest_token=token)
     from starlette.middleware.gzip import GZipMiddleware
 
     app.add_middleware(GZipMiddleware, minimum_size=2048)
@@ -265,7 +267,8 @@ def create_app(db_url: str | None = None, *, ingest_token: str | None = None,
     def meta() -> dict:
         m = store.meta()
         m["attribution"] = _attribution()
-        m["ingest_enabled"] = bool(token)
+        m["ingest_enabled"] = bool(token) or store_has_users()
+        m["private"] = private
         m["version"] = app.version
         return m
 
@@ -295,25 +298,27 @@ def create_app(db_url: str | None = None, *, ingest_token: str | None = None,
                 raise ApiError(503, f"extraction pipeline unavailable: {exc}")
         return app.state.processor
 
-    @app.post("/documents", status_code=201, summary="Ingest one document (needs the ingest token)",
+    def store_has_users() -> bool:
+        return bool(users_lib.list_users(store, include_revoked=False))
+
+    @app.post("/documents", status_code=201,
+              summary="Ingest one document (needs the ingest token, or an editor's or admin's token)",
               openapi_extra={"requestBody": {"required": True, "content": {
                   "application/json": {"schema": DocumentIn.model_json_schema()}}}},
               responses={200: {"description": "a duplicate (status 'duplicate' or 'near_duplicate', "
                                               "duplicate_of names the stored document): nothing created"},
                          201: {"description": "a new document (status 'added')"},
                          401: {"description": "missing or wrong token"},
-                         403: {"description": "ingest disabled"},
+                         403: {"description": "ingest disabled, or a reader's token"},
                          413: {"description": "body too large"}})
-    async def post_document(request: Request,
-                            authorization: Annotated[Optional[str], Header()] = None) -> dict:
-        if not token:
+    async def post_document(request: Request) -> dict:
+        who = await run_in_threadpool(auth.identify, request)
+        if not token and (who is None or not who.authenticated) and not await run_in_threadpool(store_has_users):
             raise ApiError(403, "ingest through the API is disabled (no ingest token configured)")
-        given = ""
-        if authorization and authorization.lower().startswith("bearer "):
-            given = authorization[7:].strip()
-        if not given or not hmac.compare_digest(given.encode("utf-8", "replace"), token.encode()):
-            return JSONResponse({"detail": "missing or wrong bearer token", "status": 401}, status_code=401,
-                                headers={"WWW-Authenticate": "Bearer"})
+        if who is None or not who.authenticated:
+            return auth.error_response(401, "missing or wrong bearer token")
+        if who.role != auth.INGEST and not who.can("editor"):
+            return auth.error_response(403, f"role {who.role!r} may not ingest (needs editor or higher)")
         raw_body = await _read_body(request)
         try:
             payload = json.loads(raw_body)
@@ -350,6 +355,8 @@ def create_app(db_url: str | None = None, *, ingest_token: str | None = None,
         # a duplicate (or a near-duplicate, stored as one more source of the document it
         # copies) creates no document: 200 with the status, 201 only for a new document
         return body if outcome.status == "added" else JSONResponse(body, status_code=200)
+
+    app.include_router(auth.router)
 
     # ------------------------------------------------------------------ dashboard
     try:

@@ -189,6 +189,9 @@ def serve_cmd(
         help="A Host name the server answers besides the bind address, localhost and 127.0.0.1 "
              "(repeatable; '*.example.org' for subdomains, '*' for any). Other Host headers get "
              "400 (DNS rebinding protection)."),
+    private: bool = typer.Option(False, "--private",
+                                 help="Close the API to callers without a token (any role); "
+                                      "by default it is readable without one."),
 ) -> None:
     """Serve the REST API (and the dashboard when installed)."""
     import uvicorn
@@ -197,7 +200,7 @@ def serve_cmd(
     from sitrep.api.security import default_hosts
 
     hosts = default_hosts(host) + [h for h in allowed_host if h.strip()]
-    uvicorn.run(create_app(db, allowed_hosts=hosts), host=host, port=port)
+    uvicorn.run(create_app(db, allowed_hosts=hosts, private=private), host=host, port=port)
 
 
 def register(app: typer.Typer) -> None:

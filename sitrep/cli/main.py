@@ -10,6 +10,7 @@ import typer
 
 from sitrep.cli import db as db_commands
 from sitrep.cli import report as report_commands
+from sitrep.cli import users as users_commands
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="sitrep: war reports to an auditable, geocoded event database.")
@@ -106,6 +107,7 @@ def geocode(
 
 db_commands.register(app)
 report_commands.register(app)
+users_commands.register(app)
 
 
 def main() -> None:  # pragma: no cover
