@@ -102,11 +102,26 @@ class DocumentExtractor(Assembler):
                     incident_places.append(P.Place(p.start, p.end, p.text, p.kind, loc, "incident"))
         anaphor = _ANAPHORIC_REGION.search(text) if not [p for p in incident_places if p.kind != "country"] else None
         if anaphor is not None:
-            # "the governor of Mykolaiv region said the attack damaged three houses in his region": the region named before
-            reg = self._region_named_before(s.start + anaphor.start())
+            # "the governor of Mykolaiv region said the attack damaged three houses in his region",
+            # "drones were shot down over the region, the Poltava regional governor said": the
+            # speaker's own region, else the region named before
+            own = [r for r in (self._office_region(p) for p in role_places) if r is not None]
+            possessive = anaphor.group(0).split()[0].lower() in ("his", "her", "its", "their", "our", "the")
+            # "in his region" reaches back to the speaker named before; "in the region" only within its paragraph
+            reg = own[0] if own else self._region_named_before(s.start + anaphor.start(),
+                                                               since=None if possessive else self._paragraph_start(s))
             if reg is not None:
-                reg = reg.model_copy(update={"geo_reason": "the region named before (an anaphor: 'his region')"})
+                why = "the speaker's region" if own else "the region named before"
+                reg = reg.model_copy(update={"geo_reason": f"{why} (an anaphor: '{anaphor.group(0)}')"})
                 incident_places.append(P.Place(s.start + anaphor.start(), s.start + anaphor.end(), anaphor.group(0), "region", reg, "incident"))
+        elif trig and not [p for p in places if p.role == "incident"] and _DAMAGE_BY_ANAPHOR.search(text) and not _NATIONWIDE.search(text):
+            # "The attack damaged two houses and caused a fire": the damage report of the region the
+            # report is about (the last region named as an incident place or a speaker's office)
+            reg = self._region_named_before(s.start, since=self._paragraph_start(s))
+            if reg is not None:
+                m = _DAMAGE_BY_ANAPHOR.search(text)
+                reg = reg.model_copy(update={"geo_reason": "the region named before (damage from 'the attack')"})
+                incident_places.append(P.Place(s.start + m.start(), s.start + m.end(), m.group(0), "region", reg, "incident"))
         has_cas = cas.fatalities is not None or cas.injured is not None
 
         # anchors: what makes a weak trigger an event (a place below country level, a casualty
@@ -282,7 +297,9 @@ class DocumentExtractor(Assembler):
             incident_places += [p for p in places if p.role == "origin" and p.kind in ("settlement", "region") and p.location.country_code == "UA"]
         by_place = counts_per_place(text, [(p.start - s.start, p.end - s.start) for p in incident_places if p.kind != "country"], weapons) if weapons else None
         if any(p.kind == "area" for p in incident_places) and any(p.kind in ("settlement", "region") for p in incident_places) and by_place is None:
-            incident_places = [p for p in incident_places if p.kind != "area"]  # "from the Black Sea on Odesa region"
+            # "from the Black Sea on Odesa region": a sea or a wide area yields to the place named;
+            # a landmark ("the Engels air base in the Saratov region") is the place
+            incident_places = [p for p in incident_places if p.kind != "area" or p.location.precision <= 2]
         # "(coded to Kyiv)": the text names the place the event is coded to
         coded = [p for p in incident_places if re.search(r"\(coded to\s+(?:the\s+)?$", text[max(0, p.start - s.start - 20):p.start - s.start])]
         if coded:
@@ -366,7 +383,8 @@ class DocumentExtractor(Assembler):
                     frames.append(f)
         else:
             if role_places:
-                base.fallback_location = min(role_places, key=lambda p: p.location.precision).location
+                rp = min(role_places, key=lambda p: p.location.precision)
+                base.fallback_location = self._office_region(rp) or rp.location  # "the Poltava regional governor": the region, not the city
             elif base.event_type in VIOLENT | {"interception"} and re.search(r"\bthe (?:village|region|oblast|town|city|district|settlement|area)\b|\bvillage of [A-Z]", text):
                 reg = self._region_named_before(s.start)
                 if reg is not None:
@@ -374,11 +392,38 @@ class DocumentExtractor(Assembler):
             frames.append(base)
         return frames
 
-    def _region_named_before(self, pos: int):
-        """The region of the last settlement or region named (as the incident or a speaker's role) before ``pos``."""
+    def _office_region(self, p: P.Place):
+        """The region of a speaker's regional office named by this place ("the Poltava regional governor",
+        "governor of the Kursk region", "Belgorod Governor ...", "the Kyiv regional administration":
+        Kyiv oblast, not the city), or None for a city's office ("Kharkiv mayor")."""
+        if p.kind == "region":
+            return p.location if p.location.precision >= 3 else None
+        after = self.text[p.end:p.end + 40]
+        before = self.text[max(0, p.start - 40):p.start]
+        if not (_REGIONAL_AFTER.match(after) or _GOVERNOR_OF.search(before)):
+            return None
+        loc = geo.geocode(re.sub(r"['’]s$", "", p.text) + " region")
+        return loc if loc is not None and loc.precision == 3 else None
+
+    def _paragraph_start(self, s: Sentence) -> int:
+        i = self.sentence_index[id(s)]
+        while i > 0 and self.sentences[i - 1].paragraph == s.paragraph:
+            i -= 1
+        return self.sentences[i].start
+
+    def _region_named_before(self, pos: int, since: Optional[int] = None):
+        """The region of the last settlement or region named (as the incident or a speaker's role) before
+        ``pos`` (and at or after ``since``)."""
         prior = [p for p in self.places if p.start < pos and p.role in ("incident", "speaker_role")
-                 and p.kind in ("region", "settlement") and p.location.admin1_code]
-        return geo.region_location(prior[-1].location.admin1_code) if prior else None
+                 and p.kind in ("region", "settlement") and p.location.admin1_code and (since is None or p.start >= since)]
+        if not prior:
+            return None
+        last = prior[-1]
+        if last.role == "speaker_role":
+            office = self._office_region(last)
+            if office is not None:
+                return office
+        return geo.region_location(last.location.admin1_code)
 
     def _conflict_document(self) -> bool:
         """Whether the document is about armed conflict at all (casualty counts in a flood
@@ -419,7 +464,13 @@ class DocumentExtractor(Assembler):
         return f"{sp.name}, {sp.role}" if sp.role else sp.name
 
 _CITY_REGIONS = frozenset({"UA-30", "UA-40", "RU-MOW", "RU-SPE", "RU-SEV"})  # cities that are ISO 3166-2 regions
-_ANAPHORIC_REGION = re.compile(r"\b(?:his|her|its|their|our|the same) (?:region|oblast|province)\b", re.I)
+_ANAPHORIC_REGION = re.compile(r"\b(?:his|her|its|their|our|the same) (?:region|oblast|province)\b"
+                               r"|\b(?:over|in|across|throughout|around|on) the (?:region|oblast|province)\b(?!['’])", re.I)
+_DAMAGE_BY_ANAPHOR = re.compile(r"\b(?:the|this) (?:attack|strike|shelling|bombardment)\s+(?:\w+\s+)?"
+                                r"(?:damaged|destroyed|caused|sparked|started|set off|left)\b", re.I)
+_NATIONWIDE = re.compile(r"\b(?:across|throughout|around|all over) the country\b|\bnationwide\b|\bin (?:several|many|multiple|\w+) regions\b", re.I)
+_REGIONAL_AFTER = re.compile(r"\s*(?:regional|region['’]s|oblast|province|governor)\b", re.I)
+_GOVERNOR_OF = re.compile(r"\bgovernor of (?:the )?$", re.I)
 _QUALIFIES = re.compile(r"\s*(?:,|in|of)?\s*(?:the\s+)?(?:(?:annexed|occupied|Russian-occupied)\s+)?", re.I)
 _SAID_ON = re.compile(r"(?<![\w-])(?:" + SPEECH + r")(?![\w-])\s+(?:on\s+|late on\s+|early on\s+)?$", re.I)
 _HIT_BEFORE = re.compile(r"\b(?:hitting|hit|struck|striking|reached|reaching|landed|landing|exploded|exploding)\b", re.I)

@@ -19,6 +19,7 @@ import hashlib
 import json
 import math
 import os
+import re
 import marshal
 import sys
 import tempfile
@@ -28,10 +29,10 @@ from importlib import metadata
 from pathlib import Path
 
 from sitrep.cachedir import cache_dir as _cache_dir
-from sitrep.geo.translit import fold, has_cyrillic, translit_ru, translit_uk
+from sitrep.geo.translit import fold, fold_token, has_cyrillic, translit_ru, translit_uk
 from sitrep.geo.distance import haversine_km
 
-INDEX_VERSION = "geo-index-9"
+INDEX_VERSION = "geo-index-10"
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "geo"
 THEATRE = ("UA", "RU", "BY", "MD", "PL", "RO", "SK", "HU")
 WORLD_MIN_POP = 15000
@@ -374,6 +375,7 @@ def build_index(verbose: bool = False) -> dict:
     # ---------------------------------------------------------------- areas
     areas = []
     area_keys = {}
+    area_heads: dict[str, int] = {}
     for row in _rows("areas.tsv"):
         variants, cc, iso, lat, lon, prec = row[:6]
         names = variants.split("|")
@@ -381,6 +383,11 @@ def build_index(verbose: bool = False) -> dict:
                       int(prec)))
         for n in names:
             area_keys[fold(n)] = len(areas) - 1
+            words = [w for w in re.split(r"\s+", n.strip()) if w]
+            if len(words) > 1 and any(w[:1].islower() for w in words[1:]):
+                # "the Zaporizhzhia nuclear power plant": a landmark written partly in lower case
+                head = fold_token(words[0])
+                area_heads[head] = max(area_heads.get(head, 0), len(words))
 
     # ---------------------------------------------------------------- aliases
     alias_of: dict[str, list[int]] = defaultdict(list)
@@ -473,6 +480,7 @@ def build_index(verbose: bool = False) -> dict:
         "demonym_keys": demonym_keys,
         "areas": areas,
         "area_keys": area_keys,
+        "area_heads": area_heads,
         "aliases": {k: tuple(v) for k, v in alias_of.items()},
         "stop": frozenset(stop),
         "english": frozenset(k for k in {fold(w) for w in english_words()} if k in names),

@@ -56,6 +56,7 @@ class Gazetteer(CandidatesMixin, ContextMixin, ResolveMixin, MentionsMixin):
         self._demonym_keys = index["demonym_keys"]
         self._areas = index["areas"]
         self._area_keys = index["area_keys"]
+        self._area_heads = index.get("area_heads", {})
         self._aliases = index["aliases"]
         self._stop = index["stop"]
         self._capital_keys = index["capital_keys"]

@@ -116,6 +116,17 @@ class MentionsMixin:
                 continue
             hit = None
             key = ""
+            span = self._area_heads.get(fk[i])
+            if span:  # "the Zaporizhzhia nuclear power plant": a landmark written partly in lower case
+                for L in range(min(span, n - i), 1, -1):
+                    k = "".join(fold_token(w) for w in words[i:i + L - 1]) + fold_token(_strip_possessive(words[i + L - 1]))
+                    if k in akeys:
+                        raw.append((i, i + L, "area", akeys[k], None))
+                        hit = L
+                        break
+                if hit:
+                    i += hit
+                    continue
             run = 1
             while run < 4 and i + run < n and cap[i + run]:
                 run += 1
