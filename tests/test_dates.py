@@ -221,3 +221,22 @@ def test_metadata_and_text_parsers_agree_on_written_dates(day, form, order):
     text = f"{day.day} {mon} {day.year}" if order == "dmy" else f"{mon} {day.day}, {day.year}"
     assert iso_date(text) == find_text_date(text) == day.isoformat()
     assert find_dates(f"Drones hit the city on {text}.", None)[0].date == day
+
+
+@pytest.mark.parametrize("phrase,ref,start,end", [
+    ("liberated the village last week", "2023-08-28", "2023-08-21", "2023-08-27"),  # Monday: the week before
+    ("liberated the village last week", "2025-03-12", "2025-03-03", "2025-03-09"),  # Wednesday
+    ("the previous week", "2025-03-16", "2025-03-03", "2025-03-09"),                # Sunday
+    ("strikes earlier this week", "2025-03-12", "2025-03-10", "2025-03-12"),
+    ("over the past week", "2025-03-12", "2025-03-06", "2025-03-12"),               # seven days back
+])
+def test_week_expressions_are_calendar_weeks_or_the_last_seven_days(phrase, ref, start, end):
+    ds = [d for d in nlp_dates.find_dates(phrase, dt.date.fromisoformat(ref)) if d.kind == "period"]
+    assert ds and (str(ds[0].date), str(ds[0].date_end)) == (start, end), ds
+
+
+def test_day_of_the_announcement_does_not_date_the_event():
+    from helpers_extract import run as events_of
+    e = events_of("Ukraine on Monday said its troops had retaken the village of Urozhaine in the Donetsk region last week.",
+                  "2023-08-14")[0]
+    assert (str(e.date), str(e.date_end), e.date_precision) == ("2023-08-07", "2023-08-13", "week")

@@ -196,8 +196,8 @@ class Assembler:
         if f.date and g.date and hf != hg and (f.date != g.date or f.date_end != g.date_end):
             # a headline dated only by the report ("Troops liberate village") and the body's "last
             # week" or "on Tuesday" are one incident, told in the present tense days later
-            if abs((f.date - g.date).days) > 7:
-                return False
+            if min(abs((a - b).days) for a in (f.date, f.date_end or f.date) for b in (g.date, g.date_end or g.date)) > 7:
+                return False  # (a period counts from its nearer end: "last week" seen from Wednesday)
         else:
             if f.date and g.date and f.date != g.date:
                 headline = (_is_headline(f) and not f.date_explicit) or (_is_headline(g) and not g.date_explicit)

@@ -187,7 +187,7 @@ class DocumentExtractor(Assembler):
         dates = [d for d in dates if not re.search(r"\bsince\b[^,;]*$", text[:d.start], re.I)]
         # "said on Monday that troops had liberated the village last week": the day of the speech is
         # the report's date, the other expression dates the event
-        own = [d for d in dates if not _SAID_ON.search(text[:d.start])]
+        own = [d for d in dates if not _SAID_ON.search(text[:d.start]) and not _SAID_AFTER.match(text[d.end:])]
         if own and len(own) < len(dates):
             dates = own
         period = next((d for d in dates if d.kind == "period" and d.date), None)
@@ -472,6 +472,7 @@ _NATIONWIDE = re.compile(r"\b(?:across|throughout|around|all over) the country\b
 _REGIONAL_AFTER = re.compile(r"\s*(?:regional|region['’]s|oblast|province|governor)\b", re.I)
 _GOVERNOR_OF = re.compile(r"\bgovernor of (?:the )?$", re.I)
 _QUALIFIES = re.compile(r"\s*(?:,|in|of)?\s*(?:the\s+)?(?:(?:annexed|occupied|Russian-occupied)\s+)?", re.I)
+_SAID_AFTER = re.compile(r"\s*(?:,\s*)?(?:" + SPEECH + r")(?![\w-])", re.I)  # "Ukraine on Monday said …"
 _SAID_ON = re.compile(r"(?<![\w-])(?:" + SPEECH + r")(?![\w-])\s+(?:on\s+|late on\s+|early on\s+)?$", re.I)
 _HIT_BEFORE = re.compile(r"\b(?:hitting|hit|struck|striking|reached|reaching|landed|landing|exploded|exploding)\b", re.I)
 

@@ -33,7 +33,9 @@ ABS_PATTERNS = TEXT_DATE_PATTERNS
 
 REL_PATTERNS: list[tuple[re.Pattern, str]] = [
     (re.compile(r"\b(?:over|in|during|for)\s+the\s+(?:past|last|previous)\s+(?:24\s+hours|day)\b", re.I), "past_day"),
-    (re.compile(r"\b(?:over|in|during|for)\s+the\s+(?:past|last|previous)\s+(?:week|seven days|7 days)\b|\blast week\b|\bthis week\b", re.I), "past_week"),
+    (re.compile(r"\b(?:over|in|during|for)\s+the\s+(?:past|last|previous)\s+(?:week|seven days|7 days)\b", re.I), "past_week"),
+    (re.compile(r"(?<!the )\blast week\b|\bthe previous week\b|\bthe week before\b", re.I), "last_week"),
+    (re.compile(r"\bthis week\b|\bearlier this week\b", re.I), "this_week"),
     (re.compile(r"\b(?:over|in|during|for)\s+the\s+(?:past|last|previous)\s+(?:month|30 days)\b|\blast month\b|\bthis month\b", re.I), "past_month"),
     (re.compile(r"\b(?:as of\s+)?tomorrow\b", re.I), "tomorrow"),
     (re.compile(r"\b(?:(?P<n>\d{1,2}|two|three|four|five|six)\s+days\s+(?:earlier|ago|before|previously)|the\s+day\s+before\s+yesterday)\b", re.I), "days_ago"),
@@ -163,6 +165,11 @@ def _resolve_relative(m: re.Match, kind: str, ref: Optional[dt.date]) -> DateMen
         return DateMention(s, e, t, ref - dt.timedelta(days=1), ref, "range", "period")
     if kind == "past_week":
         return DateMention(s, e, t, ref - dt.timedelta(days=6), ref, "week", "period")
+    if kind == "last_week":  # the calendar week before the report's (Monday to Sunday)
+        monday = ref - dt.timedelta(days=ref.weekday() + 7)
+        return DateMention(s, e, t, monday, monday + dt.timedelta(days=6), "week", "period")
+    if kind == "this_week":  # Monday of the report's week to the report's day
+        return DateMention(s, e, t, ref - dt.timedelta(days=ref.weekday()), ref, "week", "period")
     if kind == "past_month":
         return DateMention(s, e, t, ref - dt.timedelta(days=29), ref, "month", "period")
     return DateMention(s, e, t, None, None, "unknown", "unresolved")
