@@ -196,7 +196,7 @@ marks = [("start", time.perf_counter(), cpu())]
 def mark(label):
     marks.append((label, time.perf_counter(), cpu()))
 import sitrep.cli.main
-from sitrep.extract.batch import process_many
+from sitrep.app import Settings, driver
 from sitrep.ingest import read_inputs
 mark("imports")
 from sitrep.extract.pipeline import get_pipeline
@@ -207,9 +207,9 @@ mark("read articles")
 from sitrep.nlp import spacy_pipeline
 spacy_pipeline.load_parser()
 mark("parser load (spaCy import + model)")
-list(process_many(docs, %r))
+list(driver.extract(Settings(ref_date=%r, doc_timeout=0), docs))
 mark("first pass (cold caches)")
-list(process_many(docs, %r))
+list(driver.extract(Settings(ref_date=%r, doc_timeout=0), docs))
 mark("second pass (warm)")
 for (_, t0, c0), (label, t1, c1) in zip(marks, marks[1:]):
     print(f"{label}\t{t1 - t0:.3f}\t{c1 - c0:.3f}")

@@ -23,7 +23,7 @@ sys.path.insert(0, str(ROOT / "tests"))
 from sitrep import model  # noqa: E402
 from sitrep.reconcile import cluster_events, pairwise_scores  # noqa: E402
 from sitrep.store import EventFilter, open_store  # noqa: E402
-from sitrep.store.ingest import ingest_documents  # noqa: E402
+from sitrep.app import Settings, ingest  # noqa: E402
 from store_fixtures import fake_process, generated_raws  # noqa: E402
 
 FIXTURE = ROOT / "tests" / "fixtures" / "reconcile" / "incidents.jsonl"
@@ -54,12 +54,12 @@ def main() -> None:
     store = open_store(db)
     raws = list(generated_raws(args.docs, prefix="bench"))
     t0 = time.perf_counter()
-    s = ingest_documents(store, raws, fake_process)
+    s = ingest(Settings(), raws, store=store, process=fake_process)
     dt = time.perf_counter() - t0
     print(f"ingest ({store.dialect}): {s.added} docs, {s.events_added} events in {dt:.2f}s "
           f"= {s.added / dt:.1f} docs/s, {s.events_added / dt:.1f} events/s")
     t0 = time.perf_counter()
-    s2 = ingest_documents(store, raws, fake_process)
+    s2 = ingest(Settings(), raws, store=store, process=fake_process)
     dt2 = time.perf_counter() - t0
     print(f"re-ingest: {s2.skipped} skipped, {s2.events_added} events added in {dt2:.2f}s "
           f"= {s2.skipped / dt2:.0f} docs/s")
@@ -80,16 +80,14 @@ def main() -> None:
     store.close()
 
     if args.real:
-        from sitrep.store.ingest import ingest_paths
-
         st = open_store(str(Path(tmp) / "real.db"))
         t0 = time.perf_counter()
-        s = ingest_paths(st, [args.real])
+        s = ingest(Settings(), [args.real], store=st)
         dt = time.perf_counter() - t0
         print(f"real pipeline over {args.real}: {s.added} docs, {s.events_added} events in {dt:.2f}s "
               f"= {s.added / dt:.1f} docs/s (includes model loading)")
         t0 = time.perf_counter()
-        s = ingest_paths(st, [args.real])
+        s = ingest(Settings(), [args.real], store=st)
         print(f"real re-ingest: {s.added} added, {s.skipped} skipped in {time.perf_counter() - t0:.2f}s")
         st.close()
 

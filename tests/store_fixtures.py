@@ -181,7 +181,7 @@ def ingest_driver(db: str, n: int, delay: float = 0.0) -> None:
     import time
 
     from sitrep.store import open_store
-    from sitrep.store.ingest import ingest_documents
+    from sitrep.app import Settings, ingest
 
     store = open_store(db)
 
@@ -194,6 +194,6 @@ def ingest_driver(db: str, n: int, delay: float = 0.0) -> None:
         sys.stdout.write(f"{doc_id} {status}\n")
         sys.stdout.flush()
 
-    s = ingest_documents(store, generated_raws(n), slow, on_document=done)
+    s = ingest(Settings(), generated_raws(n), store=store, process=slow, on_progress=done)
     sys.stdout.write(s.line() + "\n")
     store.close()

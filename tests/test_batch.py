@@ -1,7 +1,7 @@
 """Parallel extraction (process pool, Dask LocalCluster) gives exactly the serial results, in order."""
 import pytest
 
-from sitrep.extract.batch import process_many
+from sitrep.app import Settings, driver
 from sitrep.model import IngestError, RawDocument
 
 REPORTS = [
@@ -19,12 +19,16 @@ def _docs():
     return out
 
 
+def _run(**kw):
+    return list(driver.extract(Settings(ref_date="2025-05-05", **kw), _docs()))
+
+
 def _dump(results):
     return [r.model_dump_json() for r in results]
 
 
 def test_serial_results_keep_order_and_errors():
-    res = list(process_many(_docs(), "2025-05-05"))
+    res = _run()
     assert [getattr(r, "doc_id", None) or r.document.doc_id for r in res] == ["r0", "r1", "r2", "r3"]
     assert isinstance(res[2], IngestError)
     assert res[0].events and res[0].events[0].location.admin1_code == "UA-63"
@@ -32,10 +36,10 @@ def test_serial_results_keep_order_and_errors():
 
 @pytest.mark.slow
 def test_process_pool_equals_serial():
-    assert _dump(process_many(_docs(), "2025-05-05", workers=2, batch_size=2)) == _dump(process_many(_docs(), "2025-05-05"))
+    assert _dump(_run(workers=2, batch_size=2)) == _dump(_run())
 
 
 @pytest.mark.slow
 def test_dask_local_cluster_equals_serial():
     pytest.importorskip("dask.distributed")
-    assert _dump(process_many(_docs(), "2025-05-05", scheduler="local", workers=2)) == _dump(process_many(_docs(), "2025-05-05"))
+    assert _dump(_run(scheduler="local", workers=2)) == _dump(_run())

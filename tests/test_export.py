@@ -115,7 +115,7 @@ def cli():
 
 
 def test_cli_ingest_events_export(cli, tmp_path, monkeypatch):
-    monkeypatch.setattr("sitrep.store.ingest.pipeline_processor", lambda ref_date=None: fake_process)
+    monkeypatch.setattr("sitrep.app.driver.pipeline_processor", lambda settings=None: fake_process)
     docs = tmp_path / "docs"
     docs.mkdir()
     for i in range(6):
@@ -147,7 +147,7 @@ def test_cli_ingest_events_export(cli, tmp_path, monkeypatch):
 
 
 def test_cli_ingest_reports_errors(cli, tmp_path, monkeypatch):
-    monkeypatch.setattr("sitrep.store.ingest.pipeline_processor", lambda ref_date=None: fake_process)
+    monkeypatch.setattr("sitrep.app.driver.pipeline_processor", lambda settings=None: fake_process)
     (tmp_path / "good-1.txt").write_text(random_text("good", 80))
     (tmp_path / "bad-2.txt").write_text("BAD " + random_text("bad", 80))
     r = CliRunner().invoke(cli, ["ingest", str(tmp_path / "good-1.txt"), str(tmp_path / "bad-2.txt"),

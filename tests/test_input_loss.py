@@ -88,10 +88,10 @@ def test_extract_of_only_unreadable_input_exits_2(tree):
 
 
 def test_ingest_counts_unreadable_input_as_failed(tree, monkeypatch):
-    from sitrep.store import ingest as ingest_mod
+    from sitrep.app import driver as ingest_mod
     from store_fixtures import fake_process
 
-    monkeypatch.setattr(ingest_mod, "pipeline_processor", lambda ref_date=None: fake_process)
+    monkeypatch.setattr(ingest_mod, "pipeline_processor", lambda settings=None: fake_process)
     db = tree / "db.sqlite"
     r = runner.invoke(app, ["ingest", str(tree / "locked.txt"), str(tree / "good.txt"), str(tree / "corpus"),
                             "--db", str(db)])
@@ -103,10 +103,10 @@ def test_ingest_counts_unreadable_input_as_failed(tree, monkeypatch):
 
 def test_ingest_error_lines_are_one_per_document_when_not_a_tty(tmp_path, monkeypatch):
     """stderr to a file or a pipe: no hard wrap at 80 columns, the id once, one line each."""
-    from sitrep.store import ingest as ingest_mod
+    from sitrep.app import driver as ingest_mod
     from store_fixtures import fake_process
 
-    monkeypatch.setattr(ingest_mod, "pipeline_processor", lambda ref_date=None: fake_process)
+    monkeypatch.setattr(ingest_mod, "pipeline_processor", lambda settings=None: fake_process)
     deep = tmp_path / ("a-rather-long-folder-name-for-the-reports-of-the-week-" * 2) / "incoming"
     deep.mkdir(parents=True)
     for i in range(3):
@@ -184,10 +184,10 @@ def test_extract_unreadable_file_on_the_command_line_does_not_abort(mode_000):
 
 
 def test_ingest_unreadable_file_on_the_command_line_does_not_abort(mode_000, tmp_path, monkeypatch):
-    from sitrep.store import ingest as ingest_mod
+    from sitrep.app import driver as ingest_mod
     from store_fixtures import fake_process
 
-    monkeypatch.setattr(ingest_mod, "pipeline_processor", lambda ref_date=None: fake_process)
+    monkeypatch.setattr(ingest_mod, "pipeline_processor", lambda settings=None: fake_process)
     bad, good = mode_000
     r = runner.invoke(app, ["ingest", str(bad), str(good), "--db", str(tmp_path / "db.sqlite")])
     assert r.exit_code == 0, r.stderr

@@ -10,7 +10,7 @@ import pytest
 from sitrep import model
 from sitrep.reconcile import cluster_events, pairwise_scores
 from sitrep.store import EventFilter, FilterError, open_store
-from sitrep.store.ingest import ingest_documents
+from sitrep.app import Settings, ingest
 from store_fixtures import (
     DB_PARAMS, db_url, fake_process, make_event, make_result, make_statement, random_text,
 )
@@ -66,11 +66,11 @@ def test_roundtrip_fields(store):
 
 def test_reingest_three_times_adds_nothing(store):
     docs = raws(30)
-    first = ingest_documents(store, docs, fake_process)
+    first = ingest(Settings(), docs, store=store, process=fake_process)
     assert first.added == 30 and first.events_added > 30
     total = store.meta()["reports"]
     for _ in range(2):
-        again = ingest_documents(store, docs, fake_process)
+        again = ingest(Settings(), docs, store=store, process=fake_process)
         assert again.added == 0 and again.events_added == 0 and again.skipped == 30
     assert store.meta()["reports"] == total
 
@@ -87,7 +87,7 @@ def test_errors_are_reported_and_skipped(store):
              model.RawDocument(doc_id="bad-1", text="BAD input"),
              model.RawDocument(doc_id="good-1", text=random_text("g1"))]
     errors = []
-    s = ingest_documents(store, items, fake_process, on_error=lambda d, m: errors.append((d, m)))
+    s = ingest(Settings(), items, store=store, process=fake_process, on_error=lambda d, m: errors.append((d, m)))
     assert s.failed == 2 and s.added == 1
     assert [d for d, _ in errors] == ["broken.bin", "bad-1"]
     assert "events: 2 added" in s.line() or "events:" in s.line()

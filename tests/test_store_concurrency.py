@@ -11,7 +11,7 @@ import pytest
 import sqlalchemy as sa
 
 from sitrep.store import open_store
-from sitrep.store.ingest import ingest_documents
+from sitrep.app import Settings, ingest
 from store_fixtures import DB_PARAMS, db_url, expected_events, fake_process, generated_raws
 
 TESTS = Path(__file__).parent
@@ -86,7 +86,7 @@ def test_database_errors_are_one_line_without_sql(tmp_path, monkeypatch):
                                           ("doc-0", "abc"), Exception("disk I/O error"))
 
         monkeypatch.setattr(st, "add_result", broken)
-        s = ingest_documents(st, generated_raws(1), fake_process)
+        s = ingest(Settings(), generated_raws(1), store=st, process=fake_process)
         assert s.failed == 1
         msg = s.errors[0][1]
         assert "disk I/O error" in msg

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 import logging
-import os
 import re
 from contextlib import asynccontextmanager
 from datetime import date as _date, datetime
@@ -96,15 +95,24 @@ UpdQ = Annotated[Optional[datetime], Query(description="ISO datetime; events upd
 def create_app(db_url: str | None = None, *, ingest_token: str | None = None,
                store: Store | None = None, private: bool = False,
                processor: Callable[[model.RawDocument], Any] | None = None,
-               allowed_hosts: Sequence[str] | None = None, max_body: int = MAX_BODY) -> FastAPI:
+               allowed_hosts: Sequence[str] | None = None, max_body: int = MAX_BODY,
+               settings: "Settings | None" = None) -> FastAPI:
     """The API app over the database at ``db_url`` (path or URL; default as the CLI).
 
     ``allowed_hosts``: the ``Host`` names the app answers (``None``: any; ``sitrep serve``
     passes its bind address and the loopback names); ``max_body``: the largest request body
     of a write request; ``private``: every request needs a token (:mod:`sitrep.api.auth`).
-    Every response carries the security headers of :mod:`sitrep.api.security`."""
-    store = store or open_store(db_url)
-    token = ingest_token if ingest_token is not None else os.environ.get(TOKEN_ENV) or None
+    Every response carries the security headers of :mod:`sitrep.api.security`. ``settings``
+    (:class:`sitrep.app.Settings`, default from the environment; ``db_url`` and ``ingest_token``
+    override it) drive ``POST /documents``."""
+    from sitrep.app import Settings, driver
+
+    settings = settings or Settings.from_env()
+    given = {k: v for k, v in (("database_url", db_url), ("ingest_token", ingest_token)) if v is not None}
+    if given:
+        settings = Settings.model_validate({**settings.model_dump(), **given})
+    store = store or open_store(settings.database_url)
+    token = settings.ingest_token
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI):
@@ -291,9 +299,8 @@ def create_app(db_url: str | None = None, *, ingest_token: str | None = None,
 
     def _processor():
         if app.state.processor is None:
-            from sitrep.store.ingest import pipeline_processor
             try:
-                app.state.processor = pipeline_processor()
+                app.state.processor = driver.pipeline_processor(settings)
             except ImportError as exc:
                 raise ApiError(503, f"extraction pipeline unavailable: {exc}")
         return app.state.processor
@@ -333,21 +340,12 @@ def create_app(db_url: str | None = None, *, ingest_token: str | None = None,
             raise ApiError(400, "NUL characters are not allowed")
         raw = model.RawDocument(doc_id=doc.id, text=doc.text, date=doc.date.isoformat() if doc.date else None,
                                 title=doc.title, outlet=doc.source, url=doc.url)
-        from sitrep.store.ingest import raw_hash
-        h = raw_hash(raw)
-        dup = await run_in_threadpool(store.find_hash, h)
-        if dup is not None:  # nothing created: 200, not 201
-            return JSONResponse({"doc_id": doc.id, "status": "duplicate", "events_added": 0,
-                                 "duplicate_of": dup, "event_ids": [], "document": f"/documents/{dup}"})
-        process = _processor()
-        try:
-            result = await run_in_threadpool(process, raw)
-        except Exception as exc:  # the text made the extractor fail: report it, do not crash
-            log.exception("extraction failed for %s", doc.id)
-            raise ApiError(422, f"extraction failed: {type(exc).__name__}")
-        if isinstance(result, model.IngestError):
-            raise ApiError(422, result.message)
-        outcome = await run_in_threadpool(lambda: store.add_result(result, raw_hash=h))
+        process = await run_in_threadpool(_processor)
+        outcome = await run_in_threadpool(driver.ingest_one, settings, store, raw, process=process, detail=False)
+        if outcome.status == "failed":
+            if outcome.exception is not None:  # the store's: the error handlers above answer it
+                raise outcome.exception
+            raise ApiError(422, outcome.error or "extraction failed")
         ids = [] if outcome.status != "added" else (store.get_document(outcome.doc_id) or {}).get("event_ids", [])
         body = {"doc_id": outcome.doc_id, "status": outcome.status, "events_added": outcome.events_added,
                 "duplicate_of": outcome.duplicate_of, "event_ids": ids,

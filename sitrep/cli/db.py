@@ -47,13 +47,23 @@ def ingest_cmd(
                                       help="Files, directories or globs (text, HTML, JSONL, RSS, WARC)."),
     db: Optional[str] = typer.Option(None, "--db", help=DB_HELP),
     date: Optional[str] = typer.Option(None, "--date", help="Reference date YYYY-MM-DD for undated documents."),
+    workers: Optional[int] = typer.Option(None, "--workers", "-w", min=1,
+                                          help="Local worker processes that extract (default 1, $SITREP_WORKERS); "
+                                               "this process stores."),
+    scheduler: Optional[str] = typer.Option(None, "--scheduler",
+                                            help="Dask scheduler address (tcp://host:8786) or 'local': the "
+                                                 "cluster's workers extract, this process stores."),
+    doc_timeout: Optional[float] = typer.Option(None, "--doc-timeout", min=0,
+                                                help="Seconds one document may take to extract (default 300, "
+                                                     "$SITREP_DOC_TIMEOUT; 0: no limit); a document over it "
+                                                     "is reported failed and the others go on."),
 ) -> None:
     """Extract events from documents and store them (idempotent, resumable)."""
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
+    from sitrep.app import Settings, SettingsError, driver
     from sitrep.ingest import WarcStats
-    from sitrep.store.ingest import ingest_paths
 
     err = Console(stderr=True)
     warc = WarcStats()
@@ -63,7 +73,12 @@ def ingest_cmd(
             _d.fromisoformat(date)
         except ValueError:
             raise typer.BadParameter("--date must be YYYY-MM-DD")
-    store = _open(db)
+    try:
+        settings = Settings.from_env(database_url=db, ref_date=date, workers=workers, scheduler=scheduler,
+                                     doc_timeout=doc_timeout)
+    except SettingsError as exc:
+        raise typer.BadParameter(str(exc))
+    store = _open(settings.database_url)
     try:
         with Progress(SpinnerColumn(), TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(),
                       TextColumn("{task.fields[doc]}"), TimeElapsedColumn(), console=err,
@@ -81,8 +96,8 @@ def ingest_cmd(
                     sys.stderr.write(line + "\n")
                     sys.stderr.flush()
 
-            summary = ingest_paths(store, [str(p) for p in paths], ref_date=date, warc_stats=warc,
-                                   on_document=on_doc, on_error=on_error)
+            summary = driver.ingest(settings, [str(p) for p in paths], store=store, warc_stats=warc,
+                                    on_progress=on_doc, on_error=on_error)
     finally:
         store.close()
     if warc.line():

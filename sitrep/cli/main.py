@@ -29,13 +29,18 @@ def extract(
     date: Optional[str] = typer.Option(None, "--date", help="Reference date (YYYY-MM-DD) for documents without one."),
     with_statements: bool = typer.Option(False, "--with-statements", help="Add statement records."),
     with_document: bool = typer.Option(False, "--with-document", help="Add a document record before each document's events."),
-    workers: int = typer.Option(1, "--workers", "-w", min=1, help="Local worker processes."),
+    workers: Optional[int] = typer.Option(None, "--workers", "-w", min=1,
+                                          help="Local worker processes (default 1, $SITREP_WORKERS)."),
     scheduler: Optional[str] = typer.Option(None, "--scheduler", help="Dask scheduler address (tcp://host:8786) or 'local'."),
+    doc_timeout: Optional[float] = typer.Option(None, "--doc-timeout", min=0,
+                                                help="Seconds one document may take to extract (default 300, "
+                                                     "$SITREP_DOC_TIMEOUT; 0: no limit); a document over it "
+                                                     "is reported and the others go on."),
 ) -> None:
     """Extract events from documents (the EVENTS.md contract)."""
-    from sitrep.extract.batch import process_many
+    from sitrep.app import Settings, SettingsError, driver
     from sitrep.extract.pipeline import validate_date
-    from sitrep.ingest import WarcStats, read_inputs
+    from sitrep.ingest import WarcStats
     from sitrep.model import IngestError
 
     if format not in ("jsonl", "table"):
@@ -46,12 +51,17 @@ def extract(
     except ValueError as exc:
         _err(str(exc))
         raise typer.Exit(2)
+    try:
+        settings = Settings.from_env(ref_date=ref, workers=workers, scheduler=scheduler, doc_timeout=doc_timeout)
+    except SettingsError as exc:
+        _err(f"error: {exc}")
+        raise typer.Exit(2)
     out = open(output, "w", encoding="utf-8") if output else sys.stdout
     read_ok = failed = 0
     rows = []
     warc = WarcStats()
     try:
-        for result in process_many(read_inputs(inputs, warc_stats=warc), ref, workers=workers, scheduler=scheduler):
+        for result in driver.extract(settings, inputs, warc_stats=warc):
             if isinstance(result, IngestError):
                 _err(f"error: {result.message}")
                 failed += 1

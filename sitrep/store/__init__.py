@@ -12,8 +12,8 @@
     store.get_event(event_id), store.get_document(doc_id), store.deleted_since(ts), store.statements()
     store.iter_events(flt)                    # every page, for exports (sitrep.store.export)
 
-Ingest loop (idempotent, resumable): :func:`sitrep.store.ingest.ingest_paths` /
-:func:`sitrep.store.ingest.ingest_documents`. Exports: :mod:`sitrep.store.export`.
+The store only stores: the ingest loop (read, skip known hashes, extract, store) is the
+application's driver, :func:`sitrep.app.driver.ingest`. Exports: :mod:`sitrep.store.export`.
 """
 from sitrep.store.repo import (
     AddOutcome, EventFilter, EventPage, FilterError, Store, StoredEvent, open_store,
