@@ -8,7 +8,8 @@ import pytest
 from sitrep import model
 from sitrep.reconcile import revision
 from sitrep.store import open_store
-from sitrep.store.ingest import ingest_documents, pipeline_processor
+from sitrep.app import Settings, ingest
+from sitrep.app.driver import pipeline_processor
 from store_fixtures import DB_PARAMS, db_url, make_event, make_result, random_text
 
 
@@ -105,11 +106,11 @@ def test_republished_report_with_raised_toll_end_to_end(tmp_path):
     st = open_store(str(tmp_path / "rev.db"))
     try:
         process = pipeline_processor()
-        one = ingest_documents(st, [model.RawDocument(doc_id="kharkiv", text=KHARKIV.format(n="two"))], process)
+        one = ingest(Settings(), [model.RawDocument(doc_id="kharkiv", text=KHARKIV.format(n="two"))], store=st, process=process)
         assert one.added == 1 and one.events_added >= 1 and one.revisions == 0
         before = [e for e in st.query_events().events if e.event.location and e.event.location.name == "Kharkiv"]
         assert [e.event.fatalities.best for e in before] == [2]
-        two = ingest_documents(st, [model.RawDocument(doc_id="kharkiv-upd", text=KHARKIV.format(n="nine"))], process)
+        two = ingest(Settings(), [model.RawDocument(doc_id="kharkiv-upd", text=KHARKIV.format(n="nine"))], store=st, process=process)
         assert two.near_duplicates == 0 and two.added == 1 and two.revisions == 1 and two.events_added >= 1
         after = [e for e in st.query_events().events if e.event.location and e.event.location.name == "Kharkiv"]
         assert len(after) == 1 and after[0].event.event_id == before[0].event.event_id
@@ -118,8 +119,8 @@ def test_republished_report_with_raised_toll_end_to_end(tmp_path):
         quotes = [c.quote for c in ev.claims]
         assert any("killing two people" in q for q in quotes) and any("killing nine people" in q for q in quotes)
         # re-ingesting either adds nothing
-        again = ingest_documents(st, [model.RawDocument(doc_id="kharkiv", text=KHARKIV.format(n="two")),
-                                      model.RawDocument(doc_id="kharkiv-upd", text=KHARKIV.format(n="nine"))], process)
+        again = ingest(Settings(), [model.RawDocument(doc_id="kharkiv", text=KHARKIV.format(n="two")),
+                                      model.RawDocument(doc_id="kharkiv-upd", text=KHARKIV.format(n="nine"))], store=st, process=process)
         assert again.added == 0 and again.events_added == 0
     finally:
         st.close()
