@@ -148,6 +148,16 @@ class Assembler:
                          and g.location is not None and g.location.precision <= 3 and g.date == f.date), None)
             if prev is not None and index[id(f.sent)] - index[id(prev.sent)] <= 3:
                 self._merge_into(prev, f, "assemble.continues_placed_strike")
+        # "… near Vovchansk and Liptsy. The enemy lost up to 120 servicemen.": an unplaced clash right
+        # after placed fighting in the same paragraph tells its outcome (the first place takes it)
+        for i, f in enumerate(live):
+            if f.merged or f.is_aggregate or f.event_type != "armed_clash" or (f.location is not None and f.location.precision < 4):
+                continue
+            prev = next((g for g in reversed(live[:i]) if not g.merged and g.event_type == "armed_clash" and not g.is_aggregate
+                         and g.location is not None and g.location.precision <= 3 and g.date == f.date), None)
+            if prev is not None and 0 < index[id(f.sent)] - index[id(prev.sent)] <= 2 and prev.sent.paragraph == f.sent.paragraph:
+                prev = next(g for g in live[:i] if not g.merged and g.sent is prev.sent and g.event_type == "armed_clash")
+                self._merge_into(prev, f, "assemble.continues_placed_clash")
         live = [f for f in live if not f.merged]
         # frames about the same incident merge: same type family, same place key, same day
         for i, f in enumerate(live):

@@ -134,7 +134,7 @@ def strike_type(weapons: list[Weapon], trig_types: set[str], default: Optional[s
     return (default or "missile_artillery_strike"), False
 
 
-_GROUND_DIRECTION = re.compile(r"\s*(?:(?:again|also|unsuccessfully|repeatedly)\s+)?(?:near|towards?|in the (?:\w+ )?directions? of|in the vicinity of|on the outskirts of|(?:north|south|east|west)(?:east|west)?(?:ward)? of|along|across|in the (?:\w+ )?(?:direction|sector|area))\b", re.I)
+_GROUND_DIRECTION = re.compile(r"\s*(?:(?:again|also|unsuccessfully|repeatedly)\s+)?(?:(?:\w+ times|once|twice)\s+)?(?:near|towards?|in the (?:\w+ )?directions? of|in the vicinity of|on the outskirts of|(?:north|south|east|west)(?:east|west)?(?:ward)? of|along|across|in the (?:\w+ )?(?:direction|sector|area))\b", re.I)
 
 
 def generic_attack(text: str, trig_pos, default: str) -> str:
@@ -152,7 +152,7 @@ def generic_attack(text: str, trig_pos, default: str) -> str:
         return default  # remote-strike verbs: "claimed it had struck military targets"
     if MILITARY_TARGET.search(right) or (re.search(r"\b(?:troops|soldiers|forces|army)\b", left, re.I) and NON_STATE.search(right)):
         return "armed_clash"
-    if re.search(r"\b(?:troops|soldiers|forces|army|units|infantry|assault (?:groups|units|detachments)|marines|paratroopers)\s*$", left, re.I) \
+    if re.search(r"\b(?:troops|soldiers|forces|army|units|infantry|assault (?:groups|units|detachments)|marines|paratroopers|enemy|occupiers|invaders)\s*$", left, re.I) \
             and _GROUND_DIRECTION.match(right):
         return "armed_clash"  # "Russian forces attacked near X and east of Y": ground assaults, not fire
     if CIVILIAN_TARGET.search(right) and (nonstate or re.search(r"\b(?:shot|opened fire|stabbed|gunned|beat|beaten|executed)", text, re.I)):

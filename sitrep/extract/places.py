@@ -190,6 +190,10 @@ def find_places(text: str) -> list[Place]:
         if role == "incident" and out and out[-1].role == "incident" and (out[-1].location.geo_reason or "").startswith("city district of") \
                 and re.fullmatch(r"\s*(?:district\s+)?(?:of|in|,)\s+(?:the\s+)?(?:city\s+of\s+)?", text[out[-1].end:pm.start], re.I):
             role = "reference"  # "the Shevchenkivskyi district of Kyiv": the city only says whose district
+        elif role == "incident" and out and out[-1].role == "incident" and out[-1].kind == "settlement" and out[-1].location.precision <= 2 \
+                and re.search(r"\b(?:district|raion|rayon)$", pm.text, re.I) and out[-1].location.country_code == loc.country_code \
+                and re.fullmatch(r"\s*(?:,\s*)?(?:in|of)?\s*(?:the\s+)?", text[out[-1].end:pm.start], re.I):
+            role = "reference"  # "the village of Kivsharivka in the Kupiansk district": the district says where the village is
         elif role == "incident" and out and out[-1].role == "incident" and _APPOSITIVE.fullmatch(text[out[-1].end:pm.start]):
             role = "reference"  # "Avdiivka, the gateway to Donetsk,": a description of the place just named
         if role == "incident" and loc.admin1_code and re.match(r"\s+(?:direction|axis|sector|front)\b", right, re.I):

@@ -152,6 +152,18 @@ class MentionsMixin:
                     raw.append((i, i + 2, "raion", fk[i], None))  # "Kupianskyi raion": no place of its own
                     i += 2
                     continue
+                if i + 1 < n and words[i + 1].lower() in ("district", "raion", "rayon", "districts") and (i + 2 >= n or words[i + 2] != "of" or self._of_region(words, fk, i + 3)):
+                    town = self._district_town(tok)
+                    if town is not None:  # "the Liskinsky district": the Russian district of Liski
+                        raw.append((i, i + 2, "ru_district", town, None))
+                        i += 2
+                        continue
+                if i + 2 < n and words[i + 1] in ("and", ",") and any(w.lower() == "districts" for w in words[i + 2:i + 6]):
+                    town = self._district_town(tok)
+                    if town is not None:  # "the Starodubsky and Klintsovsky districts"
+                        raw.append((i, i + 1, "ru_district", town, None))
+                        i += 1
+                        continue
                 if "-" in tok:  # "Kiev-Shevchenkivskyi", "Kharkiv-based": the leading part
                     parts = tok.split("-")
                     for k in range(len(parts) - 1, 0, -1):
@@ -204,6 +216,9 @@ class MentionsMixin:
                 elif (nxt in ("district", "raion", "rayon") and prev1[-2:] not in ("'s", "’s")
                       and self._raion(key) is not None):
                     raw.append((i, j + 1, "raion", key, None))  # "the Bakhmut district", "Kupianskyi raion"
+                    j += 1
+                elif nxt in ("district", "raion", "rayon") and prev1[-2:] not in ("'s", "’s") and (j + 1 >= n or words[j + 1] != "of"):
+                    raw.append((i, j + 1, "ru_district", key, None))  # "the Belgorod district": if Russian, the district around the town
                     j += 1
                 else:
                     # a capitalised word before the name that is no place and no common word is
@@ -318,6 +333,19 @@ class MentionsMixin:
                 kind, extra = "settlement", ("", False, False, False)
                 end = toks[b - 1][2]
                 surface = text[start:end]
+            if kind == "ru_district":
+                cb = self._best(payload, strong=sent_regions.get(sent[a], _EMPTY), weak=doc_regions, ccs=doc_ccs)
+                if cb is not None and self._cc[cb[0]] in ("RU", "BY"):
+                    out.append(PlaceMention(start, end, surface, "settlement", with_reason(
+                        self._place_location(cb[0], 2, name=surface.split()[0] + " district"),
+                        f"district named for {self._name[cb[0]]}: near the town")))
+                    continue
+                if payload not in self._names and payload not in self._aliases:
+                    continue
+                b = b - 1  # no Russian district: the name alone
+                kind, extra = "settlement", ("", False, False, False)
+                end = toks[b - 1][2]
+                surface = text[start:end]
             if kind == "city_district":
                 cb = self._best(payload, strong=sent_regions.get(sent[a], _EMPTY), weak=doc_regions, ccs=doc_ccs)
                 if cb is not None:
@@ -379,6 +407,23 @@ class MentionsMixin:
             elif got is not None:
                 out[idx] = PlaceMention(m.start, m.end, m.text, m.kind, got)
         return [m for i, m in enumerate(out) if i not in drop] if drop else out
+
+    def _district_town(self, word: str) -> Optional[str]:
+        """The settlement key a Russian district adjective is formed from ("Liskinsky" -> Liski,
+        "Glushkovsky" -> Glushkovo, "Sudzhansky" -> Sudzha, "Klintsovsky" -> Klintsy), if that
+        settlement is in Russia or Belarus."""
+        w = word.lower()
+        m = re.match(r"(.{3,}?)(?:skiy|skii|skyi|sky|ski|skoy|skoye)$", w)
+        if m is None:
+            return None
+        st = m.group(1)
+        for c in (st, st + "o", st + "a", st + "i", st + "y", st + "sk", st + "ki", st + "ka", st[:-1], st[:-2] + "y",
+                  st[:-2] + "i", st + "ino", st + "ovo", st + "evo", st[:-1] + "o"):
+            k = fold_token(c)
+            ids = self._names.get(k)
+            if ids and any(self._cc[i >> 2] in ("RU", "BY") for i in ids):
+                return k
+        return None
 
     def _district_or_city(self, city: int, district: str) -> Location:
         """The city district named ("Kirovskyi" of Donetsk), else the city itself at precision 2."""

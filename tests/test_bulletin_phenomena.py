@@ -1,0 +1,69 @@
+"""Phrasings of daily military bulletins and regional officials' reports (invented text): ground
+assaults counted per place, loss tallies that continue the fighting just reported, air defences in the
+plural, munitions dropped from drones, trends that are not incidents, and districts that only say where
+a village lies (Ukrainian raions and Russian districts named for their towns)."""
+import pytest
+
+from helpers_extract import run as events_of
+
+
+def _summary(events):
+    return [(e.event_type, e.location.name if e.location else None, e.location.precision if e.location else None)
+            for e in events]
+
+
+def test_enemy_attacked_n_times_near_places_is_ground_fighting():
+    ev = events_of("In the Kupiansk direction, the enemy attacked four times near Petropavlivka and Kruhliakivka.", "2025-02-10")
+    assert {e.event_type for e in ev} == {"armed_clash"} and len(ev) == 2, _summary(ev)
+
+
+def test_loss_tally_after_fighting_is_not_a_second_clash():
+    text = ("Units of the Sever group inflicted losses on two mechanised brigades near the settlements of "
+            "Vovchansk and Lyptsi in the Kharkiv region, the Russian Defence Ministry said. The enemy lost up to "
+            "120 servicemen, three pickup trucks and a howitzer.")
+    ev = events_of(text, "2025-02-10")
+    assert all(e.location is not None and e.location.precision <= 2 for e in ev), _summary(ev)
+    assert "assemble.continues_placed_clash" in ev[0].rules
+
+
+def test_air_defences_plural_with_auxiliary_is_an_interception():
+    text = ("A drone attack set fire to a fuel depot in the Voronezh region early on Monday, the governor said, "
+            "adding that air defences had destroyed six drones over the region.")
+    ev = events_of(text, "2025-02-10")
+    inter = [e for e in ev if e.event_type == "interception"]
+    assert inter and inter[0].location.admin1_code == "RU-VOR", _summary(ev)
+
+
+def test_explosive_dropped_from_a_drone_is_a_drone_strike():
+    ev = events_of("In the town of Shebekino, a drone dropped an explosive device on the yard of a private house, damaging a car.", "2025-02-10")
+    assert [e.event_type for e in ev] == ["air_drone_strike"], _summary(ev)
+    ev = events_of("An explosive device planted under a car went off in Melitopol on Monday, killing an official.", "2025-02-10")
+    assert ev and ev[0].event_type == "remote_explosive", _summary(ev)
+
+
+@pytest.mark.parametrize("text", [
+    "Kyiv has stepped up attacks on Russian energy facilities in recent months, saying they fuel Moscow's war machine.",
+    "Russia has intensified its strikes on Ukraine's gas infrastructure over the past weeks.",
+])
+def test_trend_of_attacks_is_background(text):
+    assert events_of(text, "2025-02-10") == []
+
+
+def test_district_after_a_village_only_says_where_it_is():
+    ev = events_of("A Russian drone hit a car near the village of Kivsharivka in the Kupiansk district on Monday, "
+                   "killing the driver, the governor said.", "2025-02-10")
+    assert len(ev) == 1 and ev[0].location.name == "Kivsharivka", _summary(ev)
+    ev = events_of("A Ukrainian drone hit a car near the village of Bessonovka in the Belgorod district on Monday, "
+                   "killing the driver, the governor said.", "2025-02-10")
+    assert len(ev) == 1 and ev[0].location.name == "Bessonovka", _summary(ev)
+
+
+@pytest.mark.parametrize("text,districts", [
+    ("A drone attack set fire to a fuel depot in the Liskinsky district of the Voronezh region on Monday, the governor said.",
+     {"Liskinsky district"}),
+    ("Shelling hit the Starodubsky and Klintsovsky districts of the Bryansk region on Monday, the governor said.",
+     {"Starodubsky district", "Klintsovsky district"}),
+])
+def test_russian_district_named_for_its_town_is_placed_near_the_town(text, districts):
+    ev = events_of(text, "2025-02-10")
+    assert {e.location.name for e in ev} == districts and all(e.location.precision == 2 and e.location.country_code == "RU" for e in ev), _summary(ev)
