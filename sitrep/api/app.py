@@ -355,6 +355,8 @@ def create_app(db_url: str | None = None, *, ingest_token: str | None = None,
         return body if outcome.status == "added" else JSONResponse(body, status_code=200)
 
     app.include_router(auth.router)
+    from sitrep.api import alerts as alerts_api  # alert rules: editors and admins only
+    app.include_router(alerts_api.router(store, auth.require_role("editor")))
 
     # ------------------------------------------------------------------ dashboard
     try:

@@ -98,6 +98,8 @@ def ingest_cmd(
 
             summary = driver.ingest(settings, [str(p) for p in paths], store=store, warc_stats=warc,
                                     on_progress=on_doc, on_error=on_error)
+        from sitrep.cli.alerts import after_ingest  # the alert rules, at the end of every pass
+        after_ingest(store)
     finally:
         store.close()
     if warc.line():

@@ -8,6 +8,7 @@ from typing import Optional
 
 import typer
 
+from sitrep.cli import alerts as alert_commands
 from sitrep.cli import db as db_commands
 from sitrep.cli import report as report_commands
 from sitrep.cli import users as users_commands
@@ -118,6 +119,7 @@ def geocode(
 db_commands.register(app)
 report_commands.register(app)
 users_commands.register(app)
+alert_commands.register(app)
 
 
 def main() -> None:  # pragma: no cover

@@ -3,6 +3,7 @@ from alembic import context
 from sqlalchemy import engine_from_config, pool
 
 from sitrep.store.models import Base
+import sitrep.store.alert_tables  # noqa: F401,E402 - the alerts tables
 
 config = context.config
 target_metadata = Base.metadata
