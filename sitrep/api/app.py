@@ -357,6 +357,8 @@ def create_app(db_url: str | None = None, *, ingest_token: str | None = None,
     app.include_router(auth.router)
     from sitrep.api import alerts as alerts_api  # alert rules: editors and admins only
     app.include_router(alerts_api.router(store, auth.require_role("editor")))
+    from sitrep.api.sources import sources_router  # noqa: PLC0415 - the watch registry
+    app.include_router(sources_router(store))
 
     # ------------------------------------------------------------------ dashboard
     try:

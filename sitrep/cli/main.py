@@ -12,6 +12,7 @@ from sitrep.cli import alerts as alert_commands
 from sitrep.cli import db as db_commands
 from sitrep.cli import report as report_commands
 from sitrep.cli import users as users_commands
+from sitrep.cli import watch as watch_commands
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="sitrep: war reports to an auditable, geocoded event database.")
@@ -120,6 +121,7 @@ db_commands.register(app)
 report_commands.register(app)
 users_commands.register(app)
 alert_commands.register(app)
+watch_commands.register(app)
 
 
 def main() -> None:  # pragma: no cover

@@ -403,6 +403,19 @@ def _page_doc(doc_id: str, name: str, source: str, text: str, uri: str, warc_dat
     )
 
 
+def http_page(body: bytes, url: str, *, content_type: str = "", http_date: Optional[str] = None,
+              doc_id: Optional[str] = None, source: Optional[str] = None) -> Union[RawDocument, IngestError]:
+    """One fetched HTML page (an HTTP response body) -> RawDocument, read as a WARC page is:
+    charset from ``content_type`` or the page, metadata from the page, ``url`` as the document
+    URL, date from the page else ``http_date`` (a Last-Modified or Date header)."""
+    doc_id = doc_id or doc_id_from_url(url)
+    try:
+        text = _page_text(body, content_type)
+    except _Bad as e:
+        return _err(doc_id, url, str(e))
+    return _page_doc(doc_id, url, source or url, text, url, None, http_date)
+
+
 def _header_date(value: Optional[str]) -> Optional[str]:
     if not value or not value.strip():
         return None

@@ -4,6 +4,7 @@ from sqlalchemy import engine_from_config, pool
 
 from sitrep.store.models import Base
 import sitrep.store.alert_tables  # noqa: F401,E402 - the alerts tables
+import sitrep.store.watch_tables  # noqa: F401,E402 - the sitrep watch tables
 
 config = context.config
 target_metadata = Base.metadata
