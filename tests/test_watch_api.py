@@ -45,6 +45,9 @@ url = "drops/"
 kind = "dir"
 interval = "2h"
 """)
+    from pathlib import Path
+    example, _ = load_sources(Path(__file__).resolve().parents[1] / "examples" / "sources.toml")
+    assert len(example) >= 5 and all(s.url.startswith("https://") for s in example)
     sources, policy = load_sources(p)
     assert [(s.name, s.kind, s.interval) for s in sources] == [("wire", "feed", 90), ("inbox", "dir", 7200)]
     assert sources[1].url == str(tmp_path / "drops")

@@ -284,7 +284,13 @@ class Runner:
         known = self.state.known([i.key for i in items])
         todo, keys = [], set()
         for it in items:
-            if it.key in known and known[it.key][0] != "failed":
+            st = known.get(it.key, ("new", 0))[0]
+            if st == "pending" and it.url:  # cut off while being stored: stored already?
+                doc = self.state.stored_document(canonical_url(it.url))
+                if doc is not None:
+                    self.state.record_item(it.key, src.name, "stored", url=it.url, doc_id=doc, meta=it.meta())
+                    st = "stored"
+            if st not in ("new", "failed", "pending"):
                 counter.add(seen=1)
                 continue
             todo.append(it)
@@ -382,7 +388,7 @@ class Runner:
             if raw is None:
                 self.state.record_item(it.key, src.name, "skipped", url=it.url, error="no text", meta=it.meta())
                 return
-        r = self._store(counter, src, raw)
+        r = self._store(counter, src, raw, it.key)
         self._finish(src, it, r)
 
     def _finish(self, src: Source, it: dc.Item, r) -> None:
@@ -417,7 +423,9 @@ class Runner:
                                  text=text, date=it.date, title=it.title, outlet=src.outlet or it.outlet,
                                  url=it.url and canonical_url(it.url), source_path=it.url or it.key)
 
-    def _store(self, counter: _Counter, src: Source, raw) -> Any:
+    def _store(self, counter: _Counter, src: Source, raw, key: str | None = None) -> Any:
+        if key is not None and isinstance(raw, model.RawDocument) and raw.url:
+            self.state.record_item(key, src.name, "pending", url=raw.url)
         with self._store_lock:
             r = store_document(self.store, raw, self.process, self.settings)
         if r.status == "added":

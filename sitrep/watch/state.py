@@ -55,6 +55,14 @@ class WatchState:
                     out[k] = (st, n)
         return out
 
+    def stored_document(self, url: str) -> str | None:
+        """The document stored from ``url`` (itself or a syndicated copy), if any."""
+        from sitrep.store.models import DocumentRow, SourceRow  # noqa: PLC0415
+
+        with self.store.Session() as s:
+            got = s.scalar(select(DocumentRow.doc_id).where(DocumentRow.url == url).limit(1))
+            return got or s.scalar(select(SourceRow.doc_id).where(SourceRow.url == url).limit(1))
+
     def retry_items(self, source: str, max_attempts: int) -> list[tuple[str, dict]]:
         """Items of ``source`` that failed fewer than ``max_attempts`` times: (key, meta)."""
         with self.store.Session() as s:
@@ -65,8 +73,10 @@ class WatchState:
     def record_item(self, key: str, source: str, status: str, *, url: str | None = None,
                     doc_id: str | None = None, error: str | None = None, meta: dict | None = None,
                     max_attempts: int = 3) -> None:
-        """Remember an item: ``stored``, ``duplicate``, ``skipped`` (never again) or ``failed``
-        (tried again next pass, until ``max_attempts``: then ``gave_up``)."""
+        """Remember an item: ``stored``, ``duplicate``, ``skipped`` (never again), ``failed``
+        (tried again next pass, until ``max_attempts``: then ``gave_up``) or ``pending`` (being
+        stored: a process killed before the next write leaves it so, and the next pass looks
+        for its document before fetching it again)."""
         key = key[:700]
         now = utcnow()
         with self.store.WriteSession.begin() as s:
@@ -75,7 +85,8 @@ class WatchState:
                 row = WatchItemRow(key=key, source=source[:200], url=url, status=status, attempts=0,
                                    meta=meta or {}, first_seen=now)
                 s.add(row)
-            row.attempts = (row.attempts or 0) + 1
+            if status != "pending":
+                row.attempts = (row.attempts or 0) + 1
             if status == "failed" and row.attempts >= max_attempts:
                 status = "gave_up"
             row.status, row.doc_id, row.error, row.updated_at = status, doc_id, _cut(error), now
