@@ -386,11 +386,23 @@ class DocumentExtractor(Assembler):
                 rp = min(role_places, key=lambda p: p.location.precision)
                 base.fallback_location = self._office_region(rp) or rp.location  # "the Poltava regional governor": the region, not the city
             elif base.event_type in VIOLENT | {"interception"} and re.search(r"\bthe (?:village|region|oblast|town|city|district|settlement|area)\b|\bvillage of [A-Z]", text):
-                reg = self._region_named_before(s.start)
+                reg = self._region_named_before(s.start) or self._dateline_region(
+                    {p.location.country_code for p in places if p.kind == "country" and p.role == "incident"})
                 if reg is not None:
-                    base.fallback_location = reg  # "the region came under fire": the region named before
+                    base.fallback_location = reg  # "the region came under fire": the region named before (or filed from)
             frames.append(base)
         return frames
+
+    def _dateline_region(self, countries: set):
+        """The region of a regional dateline in Ukraine or Russia ("BRYANSK, March 8 -": a report filed
+        from the region's capital); not the national bureaus' capitals, which are regions of their own
+        (KYIV, MOSCOW), nor when the sentence names another country."""
+        line = next((p for p in self.places if p.role == "dateline" and p.location.admin1_code), None)
+        if line is None or line.location.admin1_code in _CITY_REGIONS or line.location.country_code not in ("UA", "RU") \
+                or (countries - {line.location.country_code}):
+            return None
+        reg = geo.region_location(line.location.admin1_code)
+        return reg.model_copy(update={"geo_reason": "the region the report was filed from (dateline)"}) if reg else None
 
     def _office_region(self, p: P.Place):
         """The region of a speaker's regional office named by this place ("the Poltava regional governor",

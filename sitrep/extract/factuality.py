@@ -62,6 +62,9 @@ def has_cue(text: str) -> bool:
     return _lexicon()[1].search(text) is not None
 
 
+_NOUNISH = re.compile(r"(?:ive|ion|ions|ack|acks|ike|ikes|ing|ings|s)$", re.I)  # a noun trigger may be a subject
+
+
 def factuality_of(text: str, start: int, end: int, event_type: str = "") -> str:
     """The factuality of the trigger at ``text[start:end]`` (one sentence)."""
     # only a cue near the trigger can scope over it: up to ~120 characters to its left (the governing
@@ -71,7 +74,7 @@ def factuality_of(text: str, start: int, end: int, event_type: str = "") -> str:
     if adj:
         return adj
     lo = max(0, start - 120)
-    if not has_cue(text[lo:min(len(text), end + 25)]) and not text.rstrip().endswith("?"):
+    if not has_cue(text[lo:min(len(text), end + (60 if _NOUNISH.search(text[start:end]) else 25))]) and not text.rstrip().endswith("?"):
         return ASSERTED
     doc = parse(text)
     if doc is None:
@@ -161,6 +164,12 @@ def _scope(doc, tok) -> str:
             return heads[lemma]
         if lemma in purposes and (dep == "xcomp" or purpose):
             return purposes[lemma]
+        if dep in ("nsubj", "nsubjpass") and parent.pos_ in ("VERB", "AUX") and node.pos_ in ("NOUN", "PROPN"):
+            # "a Russian offensive could begin next month": a modal on the verb of which the event
+            # noun is the subject (not a negation: "the attack caused no casualties" happened)
+            cls = _clause_cue(parent, by_kind)
+            if cls in ("hypothetical", "planned", "conditional") and not any(c.dep_ == "aux" and c.lower_ == "have" for c in parent.children):
+                return cls
         if dep in _SAME_CLAUSE or (dep in ("ccomp", "advcl") and parent.pos_ in ("VERB", "AUX")):
             cls = _clause_cue(parent, by_kind)
             if cls and not (dep in ("ccomp", "advcl") and cls in ("negated", "habitual")):

@@ -70,6 +70,8 @@ def capital_metonymy(text: str, start: int, end: int) -> bool:
 _SUBJECT_VERB = re.compile(r"^\s+(?:has |have |had |is |was |also |successfully |reportedly |then |too |will |would |did not |does not |has not |didn't |doesn't |hasn't |never )*(?:[a-z]+ed|said|says|sent|shot|struck|hit|took|won|made|gave|told|wants|insists|denies|accuses|claims|warns|announced|responded|acknowledge|comment|confirm|deny|respond|say|retake|retook|recapture|regain|reclaim|seize|liberate|push|pushes|takes|launches|strikes|attacks|wins|loses|tries|seeks|wants|aims|hopes|plans|intends|refuses|rejects|demands|expects|fears|believes|considers|urges|vows|threatens)\b|^\s+(?:is|was|has been|are)\s+[\"“]?(?:[a-z]+ing|ready|willing|unwilling|prepared|determined|open|committed|confident|concerned)\b")
 
 
+_DATELINE_CO = re.compile(r"\s*(?:[A-Z][A-Z.'’ -]+/\s*)+")
+_DATELINE_CO_AFTER = re.compile(r"(?:\s*/\s*[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)?)+")
 _DATELINE_AFTER = re.compile(r"^(?:,\s*[A-Z][a-zA-Z]+)?\s*(?:\([^)]{1,40}\))?\s*(?:[—–:-]|,\s+(?:\w+\.? \d{1,2}|\d{1,2} \w+))"
                              r"|^(?:,\s*[A-Z][a-zA-Z]+)?\s*\([^)]{1,80}\)")  # "MOSCOW (Agency - 21st May, 2023) Russian ..."
 
@@ -78,10 +80,14 @@ def _is_dateline(text: str, start: int, end: int) -> bool:
     """'KYIV —', 'MOSCOW (Reuters) –', 'KHARKIV, 14 March 2025 —': where the report was filed,
     not where anything happened."""
     line_start = text.rfind("\n", 0, start) + 1
-    if text[line_start:start].strip():
-        return False
+    if text[line_start:start].strip() and not _DATELINE_CO.fullmatch(text[line_start:start]):
+        return False  # (but "MOSCOW/KYIV, March 8 -": a joint dateline)
     word = text[start:end]
-    return word.isupper() and len(word) > 2 and bool(_DATELINE_AFTER.match(text[end:end + 60]))
+    after = text[end:end + 80]
+    m = _DATELINE_CO_AFTER.match(after)
+    if m:
+        after = after[m.end():]
+    return word.isupper() and len(word) > 2 and bool(_DATELINE_AFTER.match(after))
 
 
 _DONBAS_CONTEXT = re.compile(r"\b(?:OSCE|SMM|NAF|DPR|LPR|DNR|LNR|People['’]s Militia|JFO|ATO|Donbass?|Joint Forces Operation)\b")

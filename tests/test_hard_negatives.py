@@ -1,0 +1,66 @@
+"""Sentences of war reports that are not incidents (history, trends, plans, stock claims, commentary)
+next to the near-identical ones that are; and decisions, datelines and unresolved villages. Invented."""
+import pytest
+
+from helpers_extract import run as events_of
+
+
+def _summary(events):
+    return [(e.event_type, e.location.name if e.location else None, e.rules) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "Russia's strikes on energy infrastructure have left millions without power at times since October 2022.",
+    "Analysts say a Russian offensive towards Zaporizhzhia could begin as early as next month.",
+    "The strike was the deadliest on the city since April, when a missile killed 18 people.",
+    "Residents of Kharkiv have grown used to the sound of explosions.",
+    "Russia denied targeting civilians and said its strikes hit only military facilities.",
+    "The Kremlin said any deployment of European troops to Ukraine would be unacceptable.",
+    "Moscow has repeatedly accused Kyiv of shelling the Zaporizhzhia nuclear plant, charges Ukraine rejects.",
+    "Since the start of the full-scale invasion, more than 12,000 civilians have been killed, according to the UN.",
+    "Ukraine is preparing for a possible new Russian offensive in the spring, officials said.",
+])
+def test_not_an_incident(text):
+    assert events_of(text, "2025-03-08") == [], _summary(events_of(text, "2025-03-08"))
+
+
+@pytest.mark.parametrize("text", [
+    "Russia launched the biggest drone attack since the start of the war on Kyiv, killing two people.",
+    "Since early morning, Russian forces have shelled Nikopol with artillery, injuring three people, the governor said.",
+    "The missile strike on the port of Izmail damaged three ships, the governor said.",
+])
+def test_still_an_incident(text):
+    assert events_of(text, "2025-03-08"), text
+
+
+def test_agreeing_on_sanctions_is_a_decision_not_a_deal():
+    ev = events_of("European Union ambassadors agreed on Saturday on a 16th package of sanctions against Russia.", "2025-03-08")
+    assert [e.event_type for e in ev] == ["policy_decision"], _summary(ev)
+    ev = events_of("Russia and Ukraine agreed on Saturday to exchange 150 prisoners of war each.", "2025-03-08")
+    assert [e.event_type for e in ev] == ["agreement"], _summary(ev)
+
+
+def test_pausing_aid_is_a_policy_decision():
+    ev = events_of("Washington has paused intelligence sharing with Kyiv, officials said on Wednesday.", "2025-03-08")
+    assert [e.event_type for e in ev] == ["policy_decision"], _summary(ev)
+
+
+def test_falling_back_is_a_territory_change():
+    ev = events_of("Near Velyka Novosilka, Ukrainian forces have fallen back to new positions north of the town, the brigade said.", "2025-03-08")
+    assert [e.event_type for e in ev] == ["territory_change"], _summary(ev)
+
+
+def test_joint_dateline_is_not_the_place():
+    ev = events_of("MOSCOW/KYIV, March 8 - Russian forces have advanced up to 2 km west of Toretsk, the Russian "
+                   "Defence Ministry said on Saturday.", "2025-03-08")
+    assert ev and all(e.location.name != "Moscow" for e in ev), _summary(ev)
+
+
+def test_unresolved_village_falls_back_to_the_region_of_a_regional_dateline():
+    ev = events_of("BRYANSK, March 8 - Ukrainian forces shelled the village of Zaozerye-Bolshoye on Saturday, damaging "
+                   "two houses, the governor said.", "2025-03-08")
+    assert ev and ev[0].location.admin1_code == "RU-BRY" and ev[0].location.precision == 3, _summary(ev)
+    # a national bureau's dateline (KYIV) is no region to fall back to
+    ev = events_of("KYIV, March 8 - Russian forces shelled the village of Zaozerye-Bolshoye on Saturday, damaging "
+                   "two houses, officials said.", "2025-03-08")
+    assert all(e.location is None or e.location.admin1_code != "UA-30" for e in ev), _summary(ev)
