@@ -23,6 +23,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from sitrep import model
 from sitrep.api import auth
+from sitrep.api import review as review_api
 from sitrep.api.security import SecurityMiddleware
 from sitrep.store import EventFilter, FilterError, Store, open_store
 from sitrep.store import export as ex
@@ -192,9 +193,15 @@ def create_app(db_url: str | None = None, *, ingest_token: str | None = None,
         cursor: Annotated[Optional[str], Query(max_length=500, description="opaque, from next_cursor")] = None,
         updated_since: UpdQ = None,
         include: Annotated[Optional[str], Query(max_length=100, description="'claims' to include claims")] = None,
+        review_status: Annotated[Optional[str], Query(
+            max_length=60, description="unreviewed, verified, corrected, rejected (comma-separated); "
+                                       "rejected events are left out unless asked for")] = None,
     ) -> dict:
         f = event_filter(date_from, date_to, type_, admin1, side, q, min_fatalities, bbox, limit,
                          cursor, updated_since)
+        if review_status:
+            f.review_status = review_status
+            f = f.normalised()
         page = store.query_events(f)
         with_claims = bool(include) and "claims" in {x.strip() for x in include.split(",")}
         return {"events": [e.to_dict(include_claims=with_claims) for e in page.events],
@@ -359,6 +366,7 @@ def create_app(db_url: str | None = None, *, ingest_token: str | None = None,
     app.include_router(alerts_api.router(store, auth.require_role("editor")))
     from sitrep.api.sources import sources_router  # noqa: PLC0415 - the watch registry
     app.include_router(sources_router(store))
+    app.include_router(review_api.router)
 
     # ------------------------------------------------------------------ dashboard
     try:

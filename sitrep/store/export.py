@@ -25,7 +25,7 @@ EXTRA_COLUMNS = [
     "actor1_side", "actor2_side", "fatalities_low", "fatalities_best", "fatalities_high",
     "fatalities_qualifier", "injured", "injured_low", "injured_high", "missing", "target",
     "weapons", "claims_count", "claimants", "parent_id", "doc_id", "cluster_size", "source_urls",
-    "geonameid",
+    "geonameid", "review_status",
 ]
 FORMATS = ("acled-csv", "geojson", "jsonl", "parquet")
 
@@ -192,6 +192,7 @@ def acled_row(item: Any) -> dict[str, Any]:
         "cluster_size": size,
         "source_urls": " ".join(urls),
         "geonameid": _fmt(loc.geonameid),
+        "review_status": getattr(item, "review_status", None) or "unreviewed",
     }
     return row
 

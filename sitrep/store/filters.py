@@ -12,6 +12,7 @@ from typing import Any
 MAX_LIMIT = 1000
 MAX_PK = 2**63 - 1  # the largest row id any of our databases stores
 MAX_CURSOR_DAY = 40
+REVIEW_STATUSES = ("unreviewed", "verified", "corrected", "rejected")
 
 
 class FilterError(ValueError):
@@ -31,6 +32,8 @@ class EventFilter:
     updated_since: datetime | str | None = None
     limit: int | None = 100
     cursor: str | None = None
+    review_status: str | None = None  # comma-separated: unreviewed, verified, corrected, rejected
+    include_rejected: bool = False
 
     def normalised(self) -> "EventFilter":
         f = EventFilter(**self.__dict__)
@@ -53,6 +56,12 @@ class EventFilter:
             f.limit = max(1, min(int(f.limit), MAX_LIMIT))
         if f.cursor is not None:
             decode_cursor(f.cursor)
+        if f.review_status is not None:
+            parts = [x.strip() for x in str(f.review_status).split(",") if x.strip()]
+            bad = [x for x in parts if x not in REVIEW_STATUSES]
+            if bad:
+                raise FilterError(f"review_status must be among {', '.join(REVIEW_STATUSES)}, not {bad[0]!r}")
+            f.review_status = ",".join(parts) or None
         for name in ("event_type", "admin1", "side", "text"):
             v = getattr(f, name)
             if v is not None and not str(v).strip():

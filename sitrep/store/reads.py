@@ -11,6 +11,7 @@ from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from sitrep import model
+from sitrep.store import review
 from sitrep.store.filters import (
     MAX_LIMIT, EventFilter, _check_day, _naive_utc, decode_cursor, encode_cursor, parse_datetime,
 )
@@ -31,6 +32,8 @@ class StoredEvent:
     updated_at: datetime
     children: list[str] = field(default_factory=list)
     deleted: bool = False
+    review_status: str = "unreviewed"  # overlaid by sitrep.store.review
+    review: dict[str, Any] | None = None
 
     def to_dict(self, include_claims: bool = True) -> dict[str, Any]:
         d = self.event.model_dump(mode="json")
@@ -43,6 +46,9 @@ class StoredEvent:
         d["is_canonical"] = self.is_canonical
         d["created_at"] = iso(self.created_at)
         d["updated_at"] = iso(self.updated_at)
+        d["review_status"] = self.review_status
+        if self.review is not None:
+            d["review"] = self.review
         return d
 
 
@@ -77,6 +83,27 @@ def _claim_from(c: ClaimRow) -> model.Claim:
     return model.Claim(claimant=c.claimant, claimant_role=c.claimant_role,
                        claimant_side=c.claimant_side, certainty=c.certainty, quote=c.quote,
                        start=c.span_start, end=c.span_end, doc_id=c.doc_id)
+
+
+def review_where(store, q, f: EventFilter):
+    """Leave out rejected events (unless ``f.include_rejected`` or asked for by status) and
+    keep the review statuses ``f.review_status`` asks for (see :mod:`sitrep.store.review`)."""
+    wanted = {x.strip() for x in (f.review_status or "").split(",") if x.strip()}
+    if not wanted and f.include_rejected:
+        return q
+    if "rejected" not in wanted and not f.include_rejected:
+        hidden = review.hidden_ids(store)
+        if hidden:
+            q = q.where(EventRow.event_id.not_in(sorted(hidden)))
+    if wanted and wanted != set(review.STATUSES):
+        decided = review.heads_with_status(store, wanted - {"unreviewed"})
+        if "unreviewed" in wanted:
+            others = review.heads_with_status(store, set(review.STATUSES) - wanted - {"unreviewed"})
+            if others:
+                q = q.where(EventRow.event_id.not_in(sorted(others)))
+        else:
+            q = q.where(EventRow.event_id.in_(sorted(decided)))
+    return q
 
 
 class StoreReads:
@@ -120,6 +147,7 @@ class StoreReads:
                 func.lower(EventRow.actor1).contains(needle, autoescape=True),
                 func.lower(EventRow.actor2).contains(needle, autoescape=True),
                 in_claims))
+        q = review_where(self, q, f)
         if with_cursor and f.cursor:
             day, pk = decode_cursor(f.cursor)
             q = q.where(or_(dcol < day, and_(dcol == day, EventRow.id < pk)))
@@ -139,6 +167,7 @@ class StoreReads:
             more = f.limit is not None and len(rows) > f.limit
             rows = rows[: f.limit] if f.limit is not None else rows
             out = self._hydrate(s, rows)
+            review.overlay(self, s, out)
             nxt = encode_cursor(rows[-1].date or "", rows[-1].id) if more and rows else None
             return EventPage(out, nxt, count)
 
@@ -238,6 +267,7 @@ class StoreReads:
                 if k not in kids and k not in parents:
                     kids.append(k)
             st.children = kids
+            review.overlay(self, s, [st])
             return st
 
     def get_document(self, doc_id: str) -> dict[str, Any] | None:

@@ -174,11 +174,15 @@ class Store(StoreReads):
         """
         with self._write_lock:
             try:
-                return self._add_result(result, raw_hash)
+                outcome = self._add_result(result, raw_hash)
             except IntegrityError:
                 # another process stored the same text between our check and our insert
                 # (PostgreSQL, READ COMMITTED): once more, the check now finds it a duplicate
-                return self._add_result(result, raw_hash)
+                outcome = self._add_result(result, raw_hash)
+        if outcome.merged_away:  # a merge of clusters may undo an analyst's split: redo it
+            from sitrep.store.review_actions import enforce_links  # noqa: PLC0415
+            enforce_links(self)
+        return outcome
 
     def _add_result(self, result: model.ExtractionResult, raw_hash: str | None) -> AddOutcome:
         doc = result.document

@@ -1,0 +1,278 @@
+"""Analyst review, the read side: which human decision belongs to which canonical event, and
+the overlay of those decisions on what the store reads and exports.
+
+**Stable identity.** Canonical event ids are not stable on their own: a cluster's id is the
+id of its first report, which changes when that report is deleted, when its cluster is
+merged into another (a tombstone points the way) or when the document is re-extracted
+(new report ids). A review therefore does not hang on the id alone. Each review
+(:class:`~sitrep.store.review_models.ReviewRow`) keeps *anchors*, one per report of the
+cluster at the time of the last decision: the report id, its document and a fingerprint
+of its content (document id + event type + the quote of its first claim, which is the
+sentence of the document that supports it). A review belongs to the canonical event whose
+live reports match most of its anchors (2 points for a report id, 2 for a fingerprint
+when the report id is gone, e.g. after a re-extraction), plus 1 point for the event its
+``key`` leads to (the id it had, followed through merge tombstones). When two reviews land
+on one event, the more recent decision wins. So re-ingesting (duplicates are skipped, new
+reports join clusters), re-clustering (merges leave tombstones; a deleted first report
+hands the cluster to the next) and re-extracting (same sentences, new ids) keep every
+decision on its incident.
+
+**Overlay.** Decisions are applied when events are read (:func:`overlay`, called by the
+store's reads), never written into the extracted rows: the corrected fields replace the
+machine's values, ``review_status`` is ``unreviewed``/``verified``/``corrected``/``rejected``
+and ``review`` says who decided, when, why and what the machine said. Rejected events are
+left out of default queries and exports (:func:`hidden_ids`). A verified event whose
+machine facts changed since the decision (a new report, a re-extraction) goes back to
+``unreviewed`` with ``review.needs_review``; a corrected one keeps its corrected values and
+is flagged the same way when the facts it did not correct change.
+
+The resolution is cached per store and recomputed only when events, tombstones or
+reviews changed (one cheap query per read checks that).
+"""
+from __future__ import annotations
+
+import hashlib
+import threading
+from collections import defaultdict
+from typing import Any, Iterable, Sequence
+
+from sqlalchemy import and_, func, select
+from sqlalchemy.orm import Session
+
+from sitrep import model
+from sitrep.store.models import ClaimRow, EventRow, Tombstone
+from sitrep.store.review_models import ReviewAction, ReviewAnchor, ReviewRow
+
+STATUSES = ("unreviewed", "verified", "corrected", "rejected")
+# the EVENTS.md fields an analyst may correct
+FIELDS = ("event_type", "acled_event_type", "acled_sub_event_type", "date", "date_end", "date_precision",
+          "is_aggregate", "actor1", "actor1_side", "actor2", "actor2_side", "location", "fatalities",
+          "injured", "missing", "civilian_targeting", "target", "weapons")
+COUNT_FIELDS = ("fatalities", "injured", "missing")
+CHUNK = 500
+_cache_lock = threading.Lock()
+
+
+# --------------------------------------------------------------------------- facts
+
+def facts(ev: model.Event) -> dict[str, Any]:
+    """The correctable fields of an event as JSON values (the snapshot a decision is taken on)."""
+    out: dict[str, Any] = {}
+    for f in FIELDS:
+        v = getattr(ev, f)
+        if f == "location":
+            v = None if v is None else v.model_dump(mode="json", exclude={"geo_reason", "geo_confidence"})
+        elif f == "weapons":
+            v = [w.model_dump(mode="json") for w in v]
+        elif isinstance(v, model.Record):
+            v = v.model_dump(mode="json")
+        out[f] = v
+    return out
+
+
+def to_values(overrides: dict[str, Any]) -> dict[str, Any]:
+    """Stored override JSON -> values for ``model.Event.model_copy(update=...)``."""
+    out: dict[str, Any] = {}
+    for k, v in overrides.items():
+        if k not in FIELDS:
+            continue
+        if k == "location":
+            v = None if v is None else model.Location.model_validate(v)
+        elif k in COUNT_FIELDS:
+            v = None if v is None else model.Count.model_validate(v)
+        elif k == "weapons":
+            v = [model.Weapon.model_validate(w) for w in (v or [])]
+        out[k] = v
+    return out
+
+
+def fingerprint(doc_id: str, event_type: str, quote: str | None) -> str:
+    raw = "\x1f".join((doc_id, event_type, " ".join((quote or "").split())))
+    return hashlib.sha1(raw.encode("utf-8", "replace")).hexdigest()
+
+
+# --------------------------------------------------------------------------- resolution
+
+def _chunks(items: Sequence[Any], n: int = CHUNK) -> Iterable[Sequence[Any]]:
+    for i in range(0, len(items), n):
+        yield items[i:i + n]
+
+
+def generation(s: Session) -> tuple:
+    """Changes whenever events, tombstones or reviews change (all indexed maxima)."""
+    e = s.execute(select(func.max(EventRow.id), func.max(EventRow.updated_at))).one()
+    t = s.execute(select(func.max(Tombstone.id))).scalar()
+    a = s.execute(select(func.max(ReviewAction.id))).scalar()
+    r = s.execute(select(func.max(ReviewRow.updated_at))).scalar()
+    return (e[0], e[1], t, a, r)
+
+
+def _follow(s: Session, event_id: str, hops: int = 20) -> str | None:
+    """The live canonical event ``event_id`` is now (through merge tombstones), or None."""
+    seen = set()
+    cur = event_id
+    for _ in range(hops):
+        if cur in seen:
+            return None
+        seen.add(cur)
+        row = s.execute(select(EventRow.cluster_id, EventRow.deleted_at).where(EventRow.event_id == cur)).first()
+        if row is not None and row[1] is None:
+            return row[0]
+        nxt = s.execute(select(Tombstone.merged_into).where(Tombstone.event_id == cur,
+                                                           Tombstone.merged_into.is_not(None))
+                        .order_by(Tombstone.id.desc())).scalar()
+        if not nxt:
+            return None
+        cur = nxt
+    return None
+
+
+def votes(s: Session, review_ids: Sequence[int] | None = None) -> dict[int, dict[str, int]]:
+    """review id -> {live canonical id: points} (see the module doc)."""
+    q = select(ReviewRow.id, ReviewRow.key).where(ReviewRow.merged_into.is_(None))
+    if review_ids is not None:
+        q = q.where(ReviewRow.id.in_(list(review_ids)))
+    reviews = s.execute(q).all()
+    if not reviews:
+        return {}
+    rids = [r[0] for r in reviews]
+    anchors = []
+    for part in _chunks(rids):
+        anchors += s.execute(select(ReviewAnchor.review_id, ReviewAnchor.event_id, ReviewAnchor.doc_id,
+                                    ReviewAnchor.fingerprint).where(ReviewAnchor.review_id.in_(part))).all()
+    live: dict[str, str] = {}
+    ids = sorted({a[1] for a in anchors})
+    for part in _chunks(ids):
+        for eid, cid in s.execute(select(EventRow.event_id, EventRow.cluster_id).where(
+                EventRow.event_id.in_(part), EventRow.deleted_at.is_(None))):
+            live[eid] = cid
+    lost = [a for a in anchors if a[1] not in live]
+    by_fp: dict[str, list[str]] = defaultdict(list)
+    if lost:
+        docs = sorted({a[2] for a in lost})
+        for part in _chunks(docs):
+            rows = s.execute(select(EventRow.doc_id, EventRow.event_type, EventRow.cluster_id, ClaimRow.quote)
+                             .outerjoin(ClaimRow, and_(ClaimRow.event_pk == EventRow.id, ClaimRow.ord == 0))
+                             .where(EventRow.doc_id.in_(part), EventRow.deleted_at.is_(None))).all()
+            for doc_id, etype, cid, quote in rows:
+                by_fp[fingerprint(doc_id, etype, quote)].append(cid)
+    out: dict[int, dict[str, int]] = {rid: defaultdict(int) for rid in rids}
+    for rid, eid, _doc, fp in anchors:
+        if eid in live:
+            out[rid][live[eid]] += 2
+        else:
+            for cid in by_fp.get(fp, ()):
+                out[rid][cid] += 2
+    for rid, key in reviews:
+        head = _follow(s, key)
+        if head is not None:
+            out[rid][head] += 1
+    return out
+
+
+def resolve(s: Session) -> dict[str, int]:
+    """live canonical event id -> the id of the review that holds its decisions."""
+    v = votes(s)
+    if not v:
+        return {}
+    updated = dict(s.execute(select(ReviewRow.id, ReviewRow.updated_at).where(ReviewRow.id.in_(list(v)))).all()) \
+        if len(v) <= CHUNK else dict(s.execute(select(ReviewRow.id, ReviewRow.updated_at)).all())
+    out: dict[str, int] = {}
+    for rid, heads in v.items():
+        if not heads:
+            continue
+        head = max(heads, key=lambda h: (heads[h], h))
+        other = out.get(head)
+        if other is None or (updated.get(rid), rid) > (updated.get(other), other):
+            out[head] = rid
+    return out
+
+
+def resolved(store, s: Session | None = None) -> dict[str, int]:
+    """:func:`resolve`, cached on the store until events, tombstones or reviews change."""
+    def run(sess: Session) -> dict[str, int]:
+        gen = generation(sess)
+        cached = getattr(store, "_review_resolution", None)
+        if cached is not None and cached[0] == gen:
+            return cached[1]
+        mapping = resolve(sess)
+        with _cache_lock:
+            store._review_resolution = (gen, mapping)
+        return mapping
+
+    if s is not None:
+        return run(s)
+    with store.Session() as own:
+        return run(own)
+
+
+def invalidate(store) -> None:
+    with _cache_lock:
+        store._review_resolution = None
+
+
+def heads_with_status(store, statuses: Iterable[str]) -> set[str]:
+    """Canonical ids whose stored review status is one of ``statuses``."""
+    mapping = resolved(store)
+    if not mapping:
+        return set()
+    wanted = set(statuses)
+    with store.Session() as s:
+        st = dict(s.execute(select(ReviewRow.id, ReviewRow.status)).all()) if len(mapping) > CHUNK else \
+            dict(s.execute(select(ReviewRow.id, ReviewRow.status).where(ReviewRow.id.in_(list(mapping.values())))).all())
+    return {h for h, rid in mapping.items() if st.get(rid) in wanted}
+
+
+def hidden_ids(store) -> set[str]:
+    """Canonical ids of rejected events (left out of default queries and exports)."""
+    return heads_with_status(store, ("rejected",))
+
+
+# --------------------------------------------------------------------------- overlay
+
+def review_info(r: ReviewRow, machine: dict[str, Any]) -> tuple[str, dict[str, Any]]:
+    """(effective status, the ``review`` object of an API record) of review ``r`` over the
+    machine facts ``machine``."""
+    ov = dict(r.overrides or {})
+    snap = r.snapshot or {}
+    changed = sorted(k for k in FIELDS if k not in ov and snap and snap.get(k) != machine.get(k))
+    status = r.status
+    if status == "verified" and changed:
+        status = "unreviewed"
+    info = {
+        "review_id": r.id,
+        "decision": r.status,
+        "needs_review": bool(changed) and r.status != "unreviewed",
+        "changed_since_review": changed,
+        "corrected_fields": sorted(ov),
+        "machine": {k: machine.get(k) for k in sorted(ov)},
+        "reason": r.reason,
+        "note": r.note,
+        "reviewed_by": r.updated_by,
+        "reviewed_at": None if r.updated_at is None else r.updated_at.isoformat() + "Z",
+    }
+    return status, info
+
+
+def apply_review(item, r: ReviewRow) -> None:
+    """Overlay review ``r`` on a :class:`~sitrep.store.reads.StoredEvent` (in place)."""
+    machine = facts(item.event)
+    values = to_values(r.overrides or {})
+    if values:
+        item.event = item.event.model_copy(update=values)
+    item.review_status, item.review = review_info(r, machine)
+
+
+def overlay(store, s: Session, items: Sequence[Any]) -> None:
+    """Apply the review decisions to the canonical events among ``items`` (in place)."""
+    mapping = resolved(store, s)
+    if not mapping:
+        return
+    want = {mapping[it.event.event_id] for it in items if it.is_canonical and it.event.event_id in mapping}
+    if not want:
+        return
+    rows = {r.id: r for r in s.execute(select(ReviewRow).where(ReviewRow.id.in_(want))).scalars()}
+    for it in items:
+        rid = mapping.get(it.event.event_id) if it.is_canonical else None
+        if rid in rows:
+            apply_review(it, rows[rid])
