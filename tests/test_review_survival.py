@@ -14,7 +14,9 @@ from sitrep.api.app import create_app
 from sitrep.ingest import read_inputs
 from sitrep.store import open_store
 from sitrep.store import users as users_lib
-from sitrep.store.ingest import ingest_paths, pipeline_processor
+from sitrep.app import Settings
+from sitrep.app import ingest as app_ingest
+from sitrep.app.driver import pipeline_processor
 from sitrep.store.reextract import reextract
 
 CORPUS = {
@@ -53,6 +55,10 @@ def _by_place(client, name, **params):
     got = [e for e in evs if (e.get("location") or {}).get("name") == name]
     assert len(got) == 1, [(e["event_id"], (e.get("location") or {}).get("name")) for e in evs]
     return got[0]
+
+
+def ingest_paths(store, paths, process):
+    return app_ingest(Settings(), paths, store=store, process=process)
 
 
 @pytest.fixture(scope="module")
