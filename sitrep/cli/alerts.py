@@ -60,6 +60,11 @@ def add_cmd(
     except RuleError as exc:
         _fail(str(exc))
     typer.echo(f"rule {rule.name}: {rule.describe()}")
+    import os
+
+    if email and not os.environ.get("SITREP_SMTP_URL"):
+        typer.echo("sitrep: warning: SITREP_SMTP_URL is not set here; e-mail needs it wherever "
+                   "`sitrep ingest` runs (smtp://user:pass@host:587?starttls=1)", err=True)
 
 
 @alerts_app.command("list")
