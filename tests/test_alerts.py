@@ -458,3 +458,35 @@ def test_migration_from_the_previous_head(tmp_path):
         assert [r.name for r in al.list_rules(st)] == ["after-upgrade"]
     finally:
         st.close()
+
+
+def test_watch_pass_fires_the_alerts(tmp_path, receiver):
+    """`sitrep watch --once` (a drop-folder source) calls the alerts at the end of its pass."""
+    import os
+
+    from sitrep.cli.main import app
+
+    drop = tmp_path / "drop"
+    drop.mkdir()
+    old = time.time() - 120
+
+    def put(name, text):
+        (drop / name).write_text(text, encoding="utf-8")
+        os.utime(drop / name, (old, old))
+
+    put("kharkiv-strike.txt", KHARKIV.format(n="two"))
+    put("odesa.txt", ODESA)
+    (tmp_path / "sources.toml").write_text(f'[[source]]\nname = "inbox"\nurl = "{drop}"\nkind = "dir"\n'
+                                           f'interval = "1m"\n', encoding="utf-8")
+    db = str(tmp_path / "watch.db")
+    cli = CliRunner()
+    assert cli.invoke(app, ["alerts", "add", "kharkiv", "--db", db, "--admin1", "UA-63",
+                            "--min-fatalities", "1", "--webhook", receiver.url]).exit_code == 0
+    watch = ["watch", "--once", "--force", "--db", db, "--sources", str(tmp_path / "sources.toml")]
+    r = cli.invoke(app, watch)
+    assert r.exit_code == 0, r.output
+    assert [(b["change"], b["event"]["fatalities"]["best"]) for b in receiver.bodies] == [("new", 2)]
+    assert cli.invoke(app, watch).exit_code == 0 and len(receiver.bodies) == 1
+    put("kharkiv-update.txt", KHARKIV.format(n="nine"))
+    assert cli.invoke(app, watch).exit_code == 0
+    assert [(b["change"], b["event"]["fatalities"]["best"]) for b in receiver.bodies] == [("new", 2), ("updated", 9)]
