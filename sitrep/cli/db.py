@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 import json
+import re
 import sys
+import time
 from pathlib import Path
 from typing import List, Optional
 
@@ -10,6 +12,13 @@ import typer
 
 DB_HELP = "Database: SQLite file path or SQLAlchemy URL (default $SITREP_DATABASE_URL or sitrep.db)."
 FORMATS = ("acled-csv", "geojson", "jsonl", "parquet")
+H_FROM = "Events on or after this day (YYYY-MM-DD)."
+H_TO = "Events on or before this day (YYYY-MM-DD)."
+H_TYPE = "event_type, comma-separated for several (e.g. interception,air_drone_strike)."
+H_ADMIN1 = "ISO 3166-2 region, e.g. UA-48 (Mykolaiv Oblast)."
+H_SIDE = "Either actor's side, ISO 3166-1 alpha-2, e.g. RU."
+H_TEXT = "Text in place names, actors and claim quotes."
+H_MINF = "At least this many killed (best estimate)."
 
 
 def _filter(date_from, date_to, type_, admin1, side, text, min_fatalities, limit, bbox=None):
@@ -23,6 +32,23 @@ def _open(db: Optional[str]):
     from sitrep.store import open_store
 
     return open_store(db)
+
+
+def require_database(db: Optional[str]) -> None:
+    """Exit 2 with one line when ``db`` names a SQLite file that does not exist: a read-only
+    command must not create an empty database and report that nothing was found."""
+    from sitrep.store.db import missing_database
+
+    path = missing_database(db)
+    if path:
+        typer.echo(f"sitrep: no database at {path} (create it with: sitrep ingest FILES --db {path})",
+                   err=True)
+        raise typer.Exit(2)
+
+
+def _open_existing(db: Optional[str]):
+    require_database(db)
+    return _open(db)
 
 
 def _fmt_count(c) -> str:
@@ -40,6 +66,43 @@ def error_line(doc_id: str, message: str) -> str:
     already names the document (readers' messages start with the file)."""
     msg = " ".join(str(message).split())
     return f"sitrep: {msg}" if doc_id and doc_id in msg else f"sitrep: {doc_id}: {msg}"
+
+
+class _Rate:
+    """Documents and words per second for the progress bar: words are counted as documents are
+    read (tags of an HTML page left out) and added when each document is done."""
+
+    _TAG = re.compile(r"<[^>]+>")
+
+    def __init__(self) -> None:
+        self.started = time.monotonic()
+        self.pending: dict[str, int] = {}
+        self.docs = self.words = 0
+
+    def counted(self, items):
+        for item in items:
+            text = getattr(item, "text", None)
+            if text:
+                self.pending[item.doc_id] = len((self._TAG.sub(" ", text) if item.is_html else text).split())
+            yield item
+
+    def done(self, doc_id: str) -> str:
+        self.docs += 1
+        self.words += self.pending.pop(doc_id, 0)
+        seconds = time.monotonic() - self.started
+        if seconds <= 0:
+            return ""
+        return f"{self.docs / seconds:.1f} docs/s, {self.words / seconds:,.0f} words/s"
+
+
+def _canonical_note(summary, canonical: int | None) -> str:
+    """Why 'events: N added' and the database's event count differ: reports of one incident
+    (within a document or across outlets) are reconciled into one canonical event."""
+    if canonical is None:
+        return ""
+    merged = f", {summary.merged} merged into events already stored" if summary.merged else ""
+    return (f" (the database holds {canonical} distinct events: reports of the same incident "
+            f"are merged{merged})")
 
 
 def ingest_cmd(
@@ -60,7 +123,8 @@ def ingest_cmd(
 ) -> None:
     """Extract events from documents and store them (idempotent, resumable)."""
     from rich.console import Console
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+    from rich.progress import (BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn,
+                               TimeElapsedColumn, TimeRemainingColumn)
 
     from sitrep.app import Settings, SettingsError, driver
     from sitrep.ingest import WarcStats
@@ -78,15 +142,22 @@ def ingest_cmd(
                                      doc_timeout=doc_timeout)
     except SettingsError as exc:
         raise typer.BadParameter(str(exc))
+    inputs = [str(p) for p in paths]
+    total = None
+    if err.is_terminal:  # the bar's total; a log gets no bar, so no counting pass
+        from sitrep.ingest.count import count_documents
+        total = count_documents(inputs)
     store = _open(settings.database_url)
     try:
-        with Progress(SpinnerColumn(), TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(),
-                      TextColumn("{task.fields[doc]}"), TimeElapsedColumn(), console=err,
+        with Progress(SpinnerColumn(), TextColumn("[bold]ingest"), BarColumn(bar_width=24), MofNCompleteColumn(),
+                      TextColumn("{task.fields[rate]}"), TextColumn("{task.fields[doc]}"),
+                      TimeElapsedColumn(), TimeRemainingColumn(), console=err,
                       transient=True, disable=not err.is_terminal) as progress:
-            task = progress.add_task("ingest", total=None, doc="")
+            task = progress.add_task("ingest", total=total, doc="", rate="")
+            rate = _Rate()
 
             def on_doc(doc_id: str, status: str) -> None:
-                progress.update(task, advance=1, doc=f"{doc_id[:40]} {status}")
+                progress.update(task, advance=1, doc=f"{doc_id[:40]} {status}", rate=rate.done(doc_id))
 
             def on_error(doc_id: str, message: str) -> None:
                 line = error_line(doc_id, message)
@@ -96,29 +167,30 @@ def ingest_cmd(
                     sys.stderr.write(line + "\n")
                     sys.stderr.flush()
 
-            summary = driver.ingest(settings, [str(p) for p in paths], store=store, warc_stats=warc,
-                                    on_progress=on_doc, on_error=on_error)
+            summary = driver.ingest(settings, rate.counted(driver.read(settings, inputs, warc_stats=warc)),
+                                    store=store, on_progress=on_doc, on_error=on_error)
+        canonical = store.meta()["events"] if summary.events_added else None
         from sitrep.cli.alerts import after_ingest  # the alert rules, at the end of every pass
         after_ingest(store)
     finally:
         store.close()
     if warc.line():
         err.print(f"sitrep: {warc.line()}", markup=False, highlight=False)
-    typer.echo(summary.line())
+    typer.echo(summary.line() + _canonical_note(summary, canonical))
     if (summary.documents == 0 and not warc.archives) or (summary.failed and summary.failed == summary.documents):
         raise typer.Exit(2)
 
 
 def events_cmd(
     db: Optional[str] = typer.Option(None, "--db", help=DB_HELP),
-    date_from: Optional[str] = typer.Option(None, "--from", help="YYYY-MM-DD"),
-    date_to: Optional[str] = typer.Option(None, "--to", help="YYYY-MM-DD"),
-    type_: Optional[str] = typer.Option(None, "--type", help="event_type (comma-separated)"),
-    admin1: Optional[str] = typer.Option(None, "--admin1", help="ISO 3166-2, e.g. UA-48"),
-    side: Optional[str] = typer.Option(None, "--side", help="actor side, e.g. RU"),
-    text: Optional[str] = typer.Option(None, "--text", help="search place names and claim quotes"),
-    min_fatalities: Optional[int] = typer.Option(None, "--min-fatalities"),
-    limit: int = typer.Option(100, "--limit"),
+    date_from: Optional[str] = typer.Option(None, "--from", help=H_FROM),
+    date_to: Optional[str] = typer.Option(None, "--to", help=H_TO),
+    type_: Optional[str] = typer.Option(None, "--type", help=H_TYPE),
+    admin1: Optional[str] = typer.Option(None, "--admin1", help=H_ADMIN1),
+    side: Optional[str] = typer.Option(None, "--side", help=H_SIDE),
+    text: Optional[str] = typer.Option(None, "--text", help=H_TEXT),
+    min_fatalities: Optional[int] = typer.Option(None, "--min-fatalities", min=0, help=H_MINF),
+    limit: int = typer.Option(100, "--limit", min=1, help="Show at most this many events."),
     fmt: str = typer.Option("table", "--format", help="table or jsonl"),
 ) -> None:
     """List canonical events."""
@@ -126,7 +198,7 @@ def events_cmd(
 
     if fmt not in ("table", "jsonl"):
         raise typer.BadParameter("--format must be table or jsonl")
-    store = _open(db)
+    store = _open_existing(db)
     try:
         try:
             page = store.query_events(_filter(date_from, date_to, type_, admin1, side, text, min_fatalities, limit))
@@ -157,17 +229,17 @@ def events_cmd(
 
 
 def export_cmd(
-    fmt: str = typer.Option(..., "--format", help="acled-csv, geojson, jsonl or parquet"),
-    output: Optional[Path] = typer.Option(None, "-o", "--output", help="output file (default stdout)"),
+    fmt: str = typer.Option(..., "--format", help="acled-csv, geojson, jsonl or parquet."),
+    output: Optional[Path] = typer.Option(None, "-o", "--output", help="Output file (default: stdout; parquet needs one)."),
     db: Optional[str] = typer.Option(None, "--db", help=DB_HELP),
-    date_from: Optional[str] = typer.Option(None, "--from"),
-    date_to: Optional[str] = typer.Option(None, "--to"),
-    type_: Optional[str] = typer.Option(None, "--type"),
-    admin1: Optional[str] = typer.Option(None, "--admin1"),
-    side: Optional[str] = typer.Option(None, "--side"),
-    text: Optional[str] = typer.Option(None, "--text"),
-    min_fatalities: Optional[int] = typer.Option(None, "--min-fatalities"),
-    limit: Optional[int] = typer.Option(None, "--limit"),
+    date_from: Optional[str] = typer.Option(None, "--from", help=H_FROM),
+    date_to: Optional[str] = typer.Option(None, "--to", help=H_TO),
+    type_: Optional[str] = typer.Option(None, "--type", help=H_TYPE),
+    admin1: Optional[str] = typer.Option(None, "--admin1", help=H_ADMIN1),
+    side: Optional[str] = typer.Option(None, "--side", help=H_SIDE),
+    text: Optional[str] = typer.Option(None, "--text", help=H_TEXT),
+    min_fatalities: Optional[int] = typer.Option(None, "--min-fatalities", min=0, help=H_MINF),
+    limit: Optional[int] = typer.Option(None, "--limit", min=1, help="Export at most this many events (default: all)."),
 ) -> None:
     """Export canonical events (ACLED-style CSV, GeoJSON, JSONL, Parquet)."""
     from sitrep.store import FilterError
@@ -177,7 +249,7 @@ def export_cmd(
         raise typer.BadParameter(f"--format must be one of {', '.join(FORMATS)}")
     if fmt == "parquet" and output is None:
         raise typer.BadParameter("parquet needs -o FILE")
-    store = _open(db)
+    store = _open_existing(db)
     try:
         flt = _filter(date_from, date_to, type_, admin1, side, text, min_fatalities, limit)
         try:
@@ -199,8 +271,9 @@ def export_cmd(
 
 def serve_cmd(
     db: Optional[str] = typer.Option(None, "--db", help=DB_HELP),
-    host: str = typer.Option("127.0.0.1", "--host"),
-    port: int = typer.Option(8000, "--port"),
+    host: str = typer.Option("127.0.0.1", "--host", help="Address to bind (0.0.0.0: every interface; "
+                                                         "then name the public host with --allowed-host)."),
+    port: int = typer.Option(8000, "--port", min=0, max=65535, help="TCP port to listen on."),
     allowed_host: List[str] = typer.Option(
         [], "--allowed-host",
         help="A Host name the server answers besides the bind address, localhost and 127.0.0.1 "
@@ -210,12 +283,17 @@ def serve_cmd(
                                  help="Close the API to callers without a token (any role); "
                                       "by default it is readable without one."),
 ) -> None:
-    """Serve the REST API (and the dashboard when installed)."""
+    """Serve the REST API (and the dashboard when installed). A database file that does not
+    exist is refused, unless $SITREP_INGEST_TOKEN turns on POST /documents."""
+    import os
+
     import uvicorn
 
-    from sitrep.api.app import create_app
+    from sitrep.api.app import TOKEN_ENV, create_app
     from sitrep.api.security import default_hosts
 
+    if not os.environ.get(TOKEN_ENV):  # read-only: no database to create; with a token it ingests
+        require_database(db)
     hosts = default_hosts(host) + [h for h in allowed_host if h.strip()]
     uvicorn.run(create_app(db, allowed_hosts=hosts, private=private), host=host, port=port)
 

@@ -18,6 +18,39 @@ app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="sitrep: war reports to an auditable, geocoded event database.")
 
 
+def _flags_without_type() -> None:
+    """An on/off flag (``--with-statements``, ``--help``) takes no value: show no ``<bool>``
+    type for it in ``--help`` (typer shows one for every option)."""
+    from typer.core import TyperOption
+
+    if getattr(TyperOption, "_sitrep_flags", False):
+        return
+    shown = TyperOption.display_type_rich
+
+    def display_type_rich(self, ctx):
+        return None if self.is_flag and self.metavar is None else shown(self, ctx)
+
+    TyperOption.display_type_rich = display_type_rich  # type: ignore[method-assign]
+    TyperOption._sitrep_flags = True  # type: ignore[attr-defined]
+
+
+_flags_without_type()
+
+
+def _print_version(value: bool) -> None:
+    if value:
+        from sitrep import __version__
+
+        typer.echo(f"sitrep {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(version: bool = typer.Option(False, "--version", is_eager=True, callback=_print_version,
+                                       help="Print the version and exit.")) -> None:
+    """sitrep: war reports to an auditable, geocoded event database."""
+
+
 def _err(msg: str) -> None:
     typer.echo(msg, err=True)
 

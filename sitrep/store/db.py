@@ -39,6 +39,18 @@ def resolve_url(url_or_path: str | os.PathLike | None = None) -> str:
     return "sqlite:///" + str(Path(s).expanduser().absolute())
 
 
+def missing_database(url_or_path: str | os.PathLike | None = None) -> str | None:
+    """The file of a SQLite database that does not exist (``None`` when it exists, or for an
+    in-memory database or a server URL): read-only commands refuse it instead of creating an
+    empty database and reporting nothing found."""
+    u = make_url(resolve_url(url_or_path))
+    if u.get_backend_name() != "sqlite" or not u.database or u.database == ":memory:":
+        return None
+    if u.query.get("mode") == "memory" or u.database.startswith("file:"):
+        return None
+    return None if Path(u.database).exists() else u.database
+
+
 def _sqlite_pragmas(dbapi_conn, _record) -> None:
     cur = dbapi_conn.cursor()
     cur.execute("PRAGMA foreign_keys=ON")

@@ -6,6 +6,7 @@ import binascii
 import json
 import math
 from dataclasses import dataclass
+from functools import lru_cache
 from datetime import date as _date, datetime, timezone
 from typing import Any
 
@@ -66,7 +67,57 @@ class EventFilter:
             v = getattr(f, name)
             if v is not None and not str(v).strip():
                 setattr(f, name, None)
+        check_values(f)
         return f
+
+
+def check_values(f: EventFilter) -> None:
+    """Unknown filter values are errors, not empty results: every event type must be one of
+    :data:`sitrep.model.EVENT_TYPES`, ``admin1`` an ISO 3166-2 subdivision, ``side`` an ISO
+    3166-1 alpha-2 country (all case-insensitive, normalised in place), and ``date_from`` not
+    after ``date_to``. The message names the valid values."""
+    from sitrep.model import EVENT_TYPES
+
+    if f.event_type is not None:
+        types = [t.strip().lower() for t in str(f.event_type).split(",") if t.strip()]
+        bad = [t for t in types if t not in EVENT_TYPES]
+        if bad:
+            raise FilterError(f"unknown event type {', '.join(map(repr, bad))}; valid types: "
+                              + ", ".join(EVENT_TYPES))
+        f.event_type = ",".join(types) or None
+    if f.admin1 is not None:
+        code = str(f.admin1).strip().upper()
+        codes = subdivision_codes()
+        if code not in codes:
+            country = code.split("-", 1)[0]
+            same = sorted(c for c in codes if c.startswith(country + "-"))
+            hint = (f"valid {country} codes: {', '.join(same)}" if same
+                    else "use an ISO 3166-2 code such as UA-48 or RU-BEL")
+            raise FilterError(f"unknown admin1 {f.admin1!r} (not an ISO 3166-2 subdivision); {hint}")
+        f.admin1 = code
+    if f.side is not None:
+        side = str(f.side).strip().upper()
+        if side not in country_codes():
+            raise FilterError(f"unknown side {f.side!r}; use an ISO 3166-1 alpha-2 country code "
+                              "such as UA or RU")
+        f.side = side
+    if f.date_from and f.date_to and f.date_from > f.date_to:
+        raise FilterError(f"date_from {f.date_from} is after date_to {f.date_to}")
+
+
+@lru_cache(maxsize=1)
+def subdivision_codes() -> frozenset[str]:
+    """Every ISO 3166-2 subdivision code (pycountry, the project's one source for them)."""
+    import pycountry
+
+    return frozenset(s.code.upper() for s in pycountry.subdivisions)
+
+
+@lru_cache(maxsize=1)
+def country_codes() -> frozenset[str]:
+    import pycountry
+
+    return frozenset(c.alpha_2.upper() for c in pycountry.countries)
 
 
 def _naive_utc(dt: datetime) -> datetime:
