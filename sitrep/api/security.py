@@ -7,9 +7,9 @@
   413, whether the client announced it (``Content-Length``) or streams it.
 * Every response, errors included, carries ``X-Content-Type-Options: nosniff``,
   ``X-Frame-Options: DENY``, ``Referrer-Policy: no-referrer`` and a Content-Security-Policy:
-  the dashboard loads only its own scripts, styles and data (no inline code); the API docs
-  pages (Swagger UI / ReDoc, which FastAPI loads from a CDN with an inline start script) get
-  a policy that lets them work.
+  the dashboard and the API docs (Swagger UI vendored under ``/static/swagger/``, started by
+  a script file: :mod:`sitrep.api.desk`) load only their own scripts, styles and data (no
+  inline code, no other host).
 """
 from __future__ import annotations
 
@@ -25,11 +25,7 @@ WRITE_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
 CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
        "connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; "
        "form-action 'self'; frame-ancestors 'none'")
-DOCS_CSP = ("default-src 'self'; script-src 'self' 'unsafe-inline' https://cdn.jsdelivr.net; "
-            "style-src 'self' 'unsafe-inline' https://cdn.jsdelivr.net https://fonts.googleapis.com; "
-            "font-src 'self' https://fonts.gstatic.com; img-src 'self' data: https:; "
-            "worker-src 'self' blob:; connect-src 'self'; object-src 'none'; base-uri 'none'; "
-            "frame-ancestors 'none'")
+DOCS_CSP = CSP  # the docs are vendored and start from a script file: the same strict policy
 HEADERS = {
     "x-content-type-options": "nosniff",
     "x-frame-options": "DENY",
