@@ -85,6 +85,7 @@ class _Host:
         self.next_at = 0.0
         self.delay: float | None = None  # robots.txt Crawl-delay, when larger than ours
         self.robots = None               # protego parser, or the strings "allow" / "deny"
+        self.robots_error: str | None = None  # why robots.txt could not be read ("deny")
         self.robots_lock = threading.Lock()
 
 
@@ -156,17 +157,22 @@ class Fetcher:
 
     def allowed(self, url: str) -> bool:
         """May ``url`` be fetched under its host's robots.txt (read once per host)?"""
+        return self._robots_verdict(url) == "allow"
+
+    def _robots_verdict(self, url: str) -> str:
+        """``allow``, ``disallow`` (robots.txt forbids it) or ``unavailable`` (robots.txt could
+        not be read: a server error or no answer; nothing is fetched from the host)."""
         if not self.policy.respect_robots:
-            return True
+            return "allow"
         h = self._host(url)
         with h.robots_lock:
             if h.robots is None:
                 h.robots = self._load_robots(url, h)
         if h.robots == "allow":
-            return True
+            return "allow"
         if h.robots == "deny":
-            return False
-        return bool(h.robots.can_fetch(url, self.ua))
+            return "unavailable"
+        return "allow" if h.robots.can_fetch(url, self.ua) else "disallow"
 
     def _load_robots(self, url: str, h: _Host):
         from protego import Protego  # noqa: PLC0415
@@ -184,6 +190,7 @@ class Fetcher:
             return rp
         if res.status is not None and 400 <= res.status < 500:
             return "allow"  # no robots.txt (or not ours to read): everything is allowed
+        h.robots_error = res.error or f"HTTP {res.status}"
         return "deny"       # server error or no answer: assume complete disallow (RFC 9309)
 
     # ------------------------------------------------------------------ requests
@@ -200,8 +207,14 @@ class Fetcher:
         current = url
         res = FetchResult(url=url, final_url=url)
         for _hop in range(self.policy.max_redirects + 1):
-            if not self.allowed(current):
-                return FetchResult(url=url, final_url=current, error=f"disallowed by robots.txt: {current}",
+            verdict = self._robots_verdict(current)
+            if verdict == "unavailable":
+                why = self._host(current).robots_error
+                return FetchResult(url=url, final_url=current,
+                                   error=f"robots.txt of {host_of(current)} unavailable ({why}): nothing fetched there")
+            if verdict == "disallow":
+                hop = f" (redirected to {current})" if current != url else ""
+                return FetchResult(url=url, final_url=current, error=f"disallowed by robots.txt{hop}",
                                    robots_disallowed=True)
             res = self._with_retries(current, headers, limit)
             res.url = url
