@@ -113,24 +113,25 @@ class StoreReads:
         dcol = func.coalesce(EventRow.date, "")
         q = (select(EventRow).outerjoin(LocationRow, EventRow.location_id == LocationRow.id)
              .where(EventRow.is_canonical.is_(True), EventRow.deleted_at.is_(None)))
+        conds: list = []
         if f.date_from:
-            q = q.where(func.coalesce(EventRow.date_end, EventRow.date) >= f.date_from)
+            conds.append(func.coalesce(EventRow.date_end, EventRow.date) >= f.date_from)
         if f.date_to:
-            q = q.where(EventRow.date <= f.date_to)
+            conds.append(EventRow.date <= f.date_to)
         if f.event_type:
             types = [t.strip() for t in f.event_type.split(",") if t.strip()]
-            q = q.where(EventRow.event_type.in_(types))
+            conds.append(EventRow.event_type.in_(types))
         if f.admin1:
-            q = q.where(func.upper(LocationRow.admin1_code) == f.admin1.strip().upper())
+            conds.append(func.upper(LocationRow.admin1_code) == f.admin1.strip().upper())
         if f.side:
             side = f.side.strip().upper()
-            q = q.where(or_(func.upper(EventRow.actor1_side) == side, func.upper(EventRow.actor2_side) == side))
+            conds.append(or_(func.upper(EventRow.actor1_side) == side, func.upper(EventRow.actor2_side) == side))
         if f.min_fatalities is not None:
-            q = q.where(EventRow.fatalities_best >= f.min_fatalities)
+            conds.append(EventRow.fatalities_best >= f.min_fatalities)
         if f.bbox is not None:
             x0, y0, x1, y1 = f.bbox  # type: ignore[misc]
-            q = q.where(LocationRow.lon >= x0, LocationRow.lon <= x1,
-                        LocationRow.lat >= y0, LocationRow.lat <= y1)
+            conds.extend((LocationRow.lon >= x0, LocationRow.lon <= x1,
+                          LocationRow.lat >= y0, LocationRow.lat <= y1))
         if f.updated_since is not None:
             q = q.where(EventRow.updated_at >= f.updated_since)
         if f.text:
@@ -140,13 +141,15 @@ class StoreReads:
                          .where(member.cluster_id == EventRow.event_id,
                                 func.lower(ClaimRow.quote).contains(needle, autoescape=True))
                          .exists())
-            q = q.where(or_(
+            conds.append(or_(
                 func.lower(LocationRow.name).contains(needle, autoescape=True),
                 func.lower(LocationRow.admin1).contains(needle, autoescape=True),
                 func.lower(LocationRow.admin2).contains(needle, autoescape=True),
                 func.lower(EventRow.actor1).contains(needle, autoescape=True),
                 func.lower(EventRow.actor2).contains(needle, autoescape=True),
                 in_claims))
+        if conds:  # corrected values are filtered as the analyst set them
+            q = q.where(review.corrected_condition(self, f, conds))
         q = review_where(self, q, f)
         if with_cursor and f.cursor:
             day, pk = decode_cursor(f.cursor)

@@ -36,7 +36,7 @@ import threading
 from collections import defaultdict
 from typing import Any, Iterable, Sequence
 
-from sqlalchemy import and_, func, select
+from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from sitrep import model
@@ -276,3 +276,95 @@ def overlay(store, s: Session, items: Sequence[Any]) -> None:
         rid = mapping.get(it.event.event_id) if it.is_canonical else None
         if rid in rows:
             apply_review(it, rows[rid])
+
+
+# --------------------------------------------------------------------------- filters on corrected values
+
+def _filter_fields(f) -> set[str]:
+    out: set[str] = set()
+    if f.date_from or f.date_to:
+        out |= {"date", "date_end"}
+    if f.event_type:
+        out.add("event_type")
+    if f.admin1 or f.bbox is not None:
+        out.add("location")
+    if f.side:
+        out |= {"actor1_side", "actor2_side"}
+    if f.min_fatalities is not None:
+        out.add("fatalities")
+    if f.text:
+        out |= {"location", "actor1", "actor2"}
+    return out
+
+
+def _effective(row: EventRow, ov: dict[str, Any]) -> dict[str, Any]:
+    loc = row.location
+    eff = {"date": row.date, "date_end": row.date_end, "event_type": row.event_type,
+           "actor1": row.actor1, "actor2": row.actor2, "actor1_side": row.actor1_side,
+           "actor2_side": row.actor2_side,
+           "fatalities": None if row.fatalities_qualifier is None else {"best": row.fatalities_best},
+           "location": None if loc is None else {"name": loc.name, "admin1": loc.admin1, "admin2": loc.admin2,
+                                                 "admin1_code": loc.admin1_code, "lat": loc.lat, "lon": loc.lon}}
+    eff.update({k: v for k, v in ov.items() if k in eff})
+    return eff
+
+
+def _matches(e: dict[str, Any], f) -> bool | None:
+    """Whether corrected values ``e`` pass the filter (None: the text filter may still match a
+    claim quote, which corrections do not change: let the database decide)."""
+    if f.date_from and not ((e["date_end"] or e["date"] or "") >= f.date_from):
+        return False
+    if f.date_to and not (e["date"] and e["date"] <= f.date_to):
+        return False
+    if f.event_type and e["event_type"] not in [t.strip() for t in f.event_type.split(",") if t.strip()]:
+        return False
+    loc = e["location"] or {}
+    if f.admin1 and (loc.get("admin1_code") or "").upper() != f.admin1.strip().upper():
+        return False
+    if f.side and f.side.strip().upper() not in {(e["actor1_side"] or "").upper(), (e["actor2_side"] or "").upper()}:
+        return False
+    if f.min_fatalities is not None and not ((e["fatalities"] or {}).get("best") is not None
+                                             and e["fatalities"]["best"] >= f.min_fatalities):
+        return False
+    if f.bbox is not None:
+        x0, y0, x1, y1 = f.bbox
+        lat, lon = loc.get("lat"), loc.get("lon")
+        if lat is None or lon is None or not (x0 <= lon <= x1 and y0 <= lat <= y1):
+            return False
+    if f.text:
+        needle = f.text.strip().lower()
+        hay = [loc.get("name"), loc.get("admin1"), loc.get("admin2"), e["actor1"], e["actor2"]]
+        if not any(needle in (h or "").lower() for h in hay):
+            return None
+    return True
+
+
+def corrected_condition(store, f, conds: Sequence[Any]):
+    """The filter conditions ``conds`` (over the machine's columns) as they apply to corrected
+    events: an event whose corrections touch a filtered field passes or fails on its corrected
+    values, the others on the columns."""
+    base = and_(*conds)
+    fields = _filter_fields(f)
+    mapping = resolved(store) if fields else {}
+    if not mapping:
+        return base
+    with store.Session() as s:
+        reviews = {rid: ov for rid, ov in s.execute(select(ReviewRow.id, ReviewRow.overrides)
+                                                   .where(ReviewRow.id.in_(sorted(set(mapping.values())))))
+                   if ov and fields & set(ov)} if len(mapping) <= CHUNK else \
+            {rid: ov for rid, ov in s.execute(select(ReviewRow.id, ReviewRow.overrides)) if ov and fields & set(ov)}
+        heads = [h for h, rid in mapping.items() if rid in reviews]
+        if not heads:
+            return base
+        passing, failing = [], []
+        for part in _chunks(heads):
+            for row in s.execute(select(EventRow).where(EventRow.event_id.in_(part))).unique().scalars():
+                verdict = _matches(_effective(row, reviews[mapping[row.event_id]]), f)
+                if verdict is True:
+                    passing.append(row.event_id)
+                elif verdict is False:
+                    failing.append(row.event_id)
+    cond = base
+    if failing:
+        cond = and_(cond, EventRow.event_id.not_in(sorted(failing)))
+    return or_(cond, EventRow.event_id.in_(sorted(passing))) if passing else cond
