@@ -214,16 +214,7 @@ def create_app(db_url: str | None = None, *, ingest_token: str | None = None,
         se = store.get_event(event_id)
         if se is None:
             raise ApiError(404, f"no event {event_id!r}")
-        d = se.to_dict(include_claims=True)
-        for c in d["claims"]:
-            c["document"] = f"/documents/{c['doc_id']}" if c.get("doc_id") else None
-        d["children"] = se.children
-        d["members"] = se.members
-        d["parent"] = f"/events/{se.event.parent_id}" if se.event.parent_id else None
-        if not se.is_canonical:
-            d["canonical"] = f"/events/{se.cluster_id}"
-        d["deleted"] = se.deleted
-        return d
+        return review_api.event_detail(se)
 
     @app.get("/documents/{doc_id}", summary="A stored document: clean text, metadata, sources")
     def get_document(doc_id: Annotated[str, Path(max_length=300)]) -> dict:
