@@ -278,7 +278,6 @@ def test_migrations_are_idempotent(tmp_path):
         assert c.execute(sa.text("PRAGMA journal_mode")).scalar() == "wal"
         assert c.execute(sa.text("PRAGMA foreign_keys")).scalar() == 1
         from alembic.script import ScriptDirectory
-
         from sitrep.store.db import alembic_config
         head = ScriptDirectory.from_config(alembic_config(st.url)).get_current_head()
         assert c.execute(sa.text("SELECT version_num FROM alembic_version")).scalar() == head

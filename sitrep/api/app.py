@@ -8,7 +8,10 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import re
+import threading
+import weakref
 from contextlib import asynccontextmanager
 from datetime import date as _date, datetime
 from typing import Annotated, Any, Callable, Optional, Sequence
@@ -16,7 +19,7 @@ from typing import Annotated, Any, Callable, Optional, Sequence
 from fastapi import FastAPI, Path, Query, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse, Response
+from fastapi.responses import JSONResponse, Response, StreamingResponse
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from sqlalchemy.exc import DataError, StatementError
 from starlette.exceptions import HTTPException as StarletteHTTPException
@@ -24,6 +27,8 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from sitrep import __version__, model
 from sitrep.api import auth, desk
 from sitrep.api import review as review_api
+from sitrep.api.cache import ResponseCache
+from sitrep.api.ratelimit import WriteRateLimit
 from sitrep.api.security import SecurityMiddleware
 from sitrep.store import EventFilter, FilterError, Store, open_store
 from sitrep.store import export as ex
@@ -34,6 +39,11 @@ log = logging.getLogger("sitrep.api")
 MAX_BODY = 2 * 1024 * 1024
 MAX_INT = 10**9
 TOKEN_ENV = "SITREP_INGEST_TOKEN"
+WRITE_RATE = 120.0  # write requests a minute per client address (0: no limit)
+WRITE_BURST = 30
+MAX_EXPORTS = 4  # exports streaming at once, per server process
+MAX_EXPORT_EVENTS = 250_000  # events in one export
+SERVE_ENV = "SITREP_SERVE_CONFIG"  # set by ``sitrep serve --workers N`` for its worker processes
 
 
 class ApiError(Exception):
@@ -73,6 +83,22 @@ def public_source(path: Optional[str]) -> Optional[str]:
     return re.split(r"[\\/]", path.rstrip("\\/"))[-1] or None
 
 
+def json_response(body: Any, status: int = 200) -> Response:
+    """A JSON response encoded in one call (orjson when installed), without FastAPI's
+    ``jsonable_encoder`` walk over every value (most of a list request's time before)."""
+    return Response(_dumps(body), status_code=status, media_type="application/json")
+
+
+try:
+    import orjson
+
+    def _dumps(body: Any) -> bytes:
+        return orjson.dumps(body)
+except ImportError:  # pragma: no cover - orjson is a pinned dependency
+    def _dumps(body: Any) -> bytes:
+        return json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode()
+
+
 def _error(status: int, detail: Any) -> JSONResponse:
     return JSONResponse({"detail": detail, "status": status}, status_code=status)
 
@@ -89,14 +115,31 @@ SideQ = Annotated[Optional[str], Query(max_length=8, description="ISO 3166-1 alp
 TextQ = Annotated[Optional[str], Query(max_length=200, description="text in place names, actors and claim quotes")]
 MinFQ = Annotated[Optional[int], Query(ge=0, le=MAX_INT)]
 BboxQ = Annotated[Optional[str], Query(max_length=200, description="minLon,minLat,maxLon,maxLat")]
+ExportLimitQ = Annotated[Optional[int], Query(ge=1, le=MAX_INT, description=(
+    f"at most this many events (default and maximum: the server's limit, {MAX_EXPORT_EVENTS:,} unless configured)"))]
 UpdQ = Annotated[Optional[datetime], Query(description="ISO datetime; events updated at or after")]
 
+
+
+class _Slot:
+    """A held semaphore slot, released once (when its export ends or is dropped)."""
+
+    def __init__(self, sem: threading.BoundedSemaphore):
+        self._sem, self._held, self._lock = sem, True, threading.Lock()
+
+    def release(self) -> None:
+        with self._lock:
+            if self._held:
+                self._held = False
+                self._sem.release()
 
 
 def create_app(db_url: str | None = None, *, ingest_token: str | None = None,
                store: Store | None = None, private: bool = False,
                processor: Callable[[model.RawDocument], Any] | None = None,
                allowed_hosts: Sequence[str] | None = None, max_body: int = MAX_BODY,
+               max_exports: int = MAX_EXPORTS, max_export_events: int = MAX_EXPORT_EVENTS,
+               write_rate: float = WRITE_RATE, write_burst: int = WRITE_BURST,
                settings: "Settings | None" = None) -> FastAPI:
     """The API app over the database at ``db_url`` (path or URL; default as the CLI).
 
@@ -105,7 +148,8 @@ def create_app(db_url: str | None = None, *, ingest_token: str | None = None,
     of a write request; ``private``: every request needs a token (:mod:`sitrep.api.auth`).
     Every response carries the security headers of :mod:`sitrep.api.security`. ``settings``
     (:class:`sitrep.app.Settings`, default from the environment; ``db_url`` and ``ingest_token``
-    override it) drive ``POST /documents``."""
+    override it) drive ``POST /documents``. Exports stream (memory holds one chunk of events);
+    at most ``max_exports`` run at once (more get 429), each of ``max_export_events`` at most."""
     from sitrep.app import Settings, driver
 
     settings = settings or Settings.from_env()
@@ -129,11 +173,14 @@ def create_app(db_url: str | None = None, *, ingest_token: str | None = None,
         lifespan=lifespan,
     )
     app.state.store = store
+    cache = app.state.cache = ResponseCache(store.generation)
     app.state.processor = processor
     auth.install(app, private=private, ingest_token=token)
     from starlette.middleware.gzip import GZipMiddleware
 
     app.add_middleware(GZipMiddleware, minimum_size=2048)
+    if write_rate > 0:  # POST/PUT/PATCH/DELETE per client address (sitrep.api.ratelimit)
+        app.add_middleware(WriteRateLimit, per_minute=write_rate, burst=write_burst)
     inner_stack = app.build_middleware_stack
     docs = [app.docs_url, app.redoc_url, app.swagger_ui_oauth2_redirect_url]
 
@@ -188,7 +235,7 @@ def create_app(db_url: str | None = None, *, ingest_token: str | None = None,
     # ------------------------------------------------------------------ events
     @app.get("/events", summary="Canonical events matching the filters (keyset-paginated)")
     def list_events(
-        date_from: DateQ = None, date_to: DateQ = None, type_: TypeQ = None, admin1: Admin1Q = None,
+        request: Request, date_from: DateQ = None, date_to: DateQ = None, type_: TypeQ = None, admin1: Admin1Q = None,
         side: SideQ = None, q: TextQ = None, min_fatalities: MinFQ = None, bbox: BboxQ = None,
         limit: Annotated[int, Query(ge=1, le=1000)] = 100,
         cursor: Annotated[Optional[str], Query(max_length=500, description="opaque, from next_cursor")] = None,
@@ -203,18 +250,24 @@ def create_app(db_url: str | None = None, *, ingest_token: str | None = None,
         if review_status:
             f.review_status = review_status
             f = f.normalised()
-        page = store.query_events(f)
         with_claims = bool(include) and "claims" in {x.strip() for x in include.split(",")}
-        return {"events": [e.to_dict(include_claims=with_claims) for e in page.events],
-                "next_cursor": page.next_cursor, "count": page.count}
+
+        def build() -> bytes:
+            page = store.query_events(f)
+            return _dumps({"events": [e.to_dict(include_claims=with_claims) for e in page.events],
+                           "next_cursor": page.next_cursor, "count": page.count})
+        return cache.response(request, build)
 
     @app.get("/events/{event_id}", summary="One event with all claims, sources, parent and children")
-    def get_event(event_id: Annotated[str, Path(max_length=300)]) -> dict:
+    def get_event(request: Request, event_id: Annotated[str, Path(max_length=300)]) -> dict:
         _clean(event_id, "event_id", 300)
-        se = store.get_event(event_id)
-        if se is None:
-            raise ApiError(404, f"no event {event_id!r}")
-        return review_api.event_detail(se)
+
+        def build() -> bytes:
+            se = store.get_event(event_id)
+            if se is None:
+                raise ApiError(404, f"no event {event_id!r}")
+            return _dumps(review_api.event_detail(se))
+        return cache.response(request, build)
 
     @app.get("/documents/{doc_id}", summary="A stored document: clean text, metadata, sources")
     def get_document(doc_id: Annotated[str, Path(max_length=300)]) -> dict:
@@ -245,20 +298,36 @@ def create_app(db_url: str | None = None, *, ingest_token: str | None = None,
         return {"statements": [s.model_dump(mode="json") for s in rows], "count": len(rows)}
 
     # ------------------------------------------------------------------ exports
+    export_slots = app.state.export_slots = threading.BoundedSemaphore(max_exports)
+
     def _export(fmt: str, media: str, filename: str):
         def endpoint(
             date_from: DateQ = None, date_to: DateQ = None, type_: TypeQ = None, admin1: Admin1Q = None,
             side: SideQ = None, q: TextQ = None, min_fatalities: MinFQ = None, bbox: BboxQ = None,
-            limit: Annotated[Optional[int], Query(ge=1, le=MAX_INT)] = None,
+            limit: ExportLimitQ = None,
             updated_since: UpdQ = None,
         ) -> Response:
             f = event_filter(date_from, date_to, type_, admin1, side, q, min_fatalities, bbox, None,
                              None, updated_since)
-            f.limit = limit
-            items = list(store.iter_events(f))
-            body = ex.export_bytes(items, fmt)
-            return Response(body, media_type=media,
-                            headers={"Content-Disposition": f'attachment; filename="{filename}"'})
+            if limit is not None and limit > max_export_events:
+                raise ApiError(400, f"limit: an export holds at most {max_export_events} events "
+                                    "(narrow the filters, or page with GET /events)")
+            f.limit = limit or max_export_events
+            if not export_slots.acquire(blocking=False):
+                return JSONResponse({"detail": f"at most {max_exports} exports at a time; retry shortly",
+                                     "status": 429}, status_code=429, headers={"Retry-After": "5"})
+
+            slot = _Slot(export_slots)
+
+            def body():  # one snapshot, one chunk of events in memory at a time
+                try:
+                    yield from ex.iter_export(store.stream_events(f), fmt)
+                finally:
+                    slot.release()
+            stream = body()
+            weakref.finalize(stream, slot.release)  # a stream dropped before its first chunk
+            return StreamingResponse(stream, media_type=media,
+                                     headers={"Content-Disposition": f'attachment; filename="{filename}"'})
         endpoint.__name__ = f"export_{fmt.replace('-', '_')}"
         return endpoint
 
@@ -271,13 +340,13 @@ def create_app(db_url: str | None = None, *, ingest_token: str | None = None,
                           responses={200: {"content": {media.split(";")[0]: {}}}})
 
     @app.get("/meta", summary="Counts, date range, attribution")
-    def meta() -> dict:
-        m = store.meta()
+    def meta(request: Request) -> dict:
+        m = cache.value("meta", store.meta)  # the counts: kept while the data is unchanged
         m["attribution"] = _attribution()
         m["ingest_enabled"] = bool(token) or store_has_users()
         m["private"] = private
         m["version"] = app.version
-        return m
+        return json_response(m)
 
     # ------------------------------------------------------------------ ingest
     async def _read_body(request: Request) -> bytes:
@@ -371,3 +440,10 @@ def create_app(db_url: str | None = None, *, ingest_token: str | None = None,
     if callable(mount):
         mount(app)
     return app
+
+
+def app_from_env() -> FastAPI:
+    """The app of one ``sitrep serve --workers N`` worker process (settings in ``$SITREP_SERVE_CONFIG``)."""
+    cfg = json.loads(os.environ.get(SERVE_ENV) or "{}")
+    return create_app(cfg.get("db"), allowed_hosts=cfg.get("allowed_hosts"), private=bool(cfg.get("private")),
+                      write_rate=float(cfg.get("write_rate", WRITE_RATE)))

@@ -145,7 +145,7 @@ def event_detail(se) -> dict:
         c["document"] = f"/documents/{c['doc_id']}" if c.get("doc_id") else None
     d["children"] = se.children
     d["members"] = se.members
-    d["parent"] = f"/events/{se.event.parent_id}" if se.event.parent_id else None
+    d["parent"] = f"/events/{d['parent_id']}" if d.get("parent_id") else None
     if not se.is_canonical:
         d["canonical"] = f"/events/{se.cluster_id}"
     d["deleted"] = se.deleted

@@ -120,6 +120,9 @@ def ingest_cmd(
                                                 help="Seconds one document may take to extract (default 300, "
                                                      "$SITREP_DOC_TIMEOUT; 0: no limit); a document over it "
                                                      "is reported failed and the others go on."),
+    log_format: str = typer.Option("text", "--log-format",
+                                   help="text or json: each failed document and the pass's summary as "
+                                        "one JSON object per line on stderr."),
 ) -> None:
     """Extract events from documents and store them (idempotent, resumable)."""
     from rich.console import Console
@@ -129,6 +132,10 @@ def ingest_cmd(
     from sitrep.app import Settings, SettingsError, driver
     from sitrep.ingest import WarcStats
 
+    from sitrep.cli import logs
+
+    if log_format not in logs.FORMATS:
+        raise typer.BadParameter("--log-format must be text or json")
     err = Console(stderr=True)
     warc = WarcStats()
     if date is not None:
@@ -160,6 +167,10 @@ def ingest_cmd(
                 progress.update(task, advance=1, doc=f"{doc_id[:40]} {status}", rate=rate.done(doc_id))
 
             def on_error(doc_id: str, message: str) -> None:
+                if log_format == "json":
+                    logs.emit("error", error_line(doc_id, message), event="document_failed",
+                              doc_id=doc_id, reason=" ".join(str(message).split()))
+                    return
                 line = error_line(doc_id, message)
                 if err.is_terminal:  # above the progress bar; long lines wrap softly
                     progress.console.print(line, markup=False, highlight=False, soft_wrap=True)
@@ -177,6 +188,10 @@ def ingest_cmd(
     if warc.line():
         err.print(f"sitrep: {warc.line()}", markup=False, highlight=False)
     typer.echo(summary.line() + _canonical_note(summary, canonical))
+    if log_format == "json":
+        logs.emit("info", summary.line(), event="ingest_done", added=summary.added, skipped=summary.skipped,
+                  near_duplicates=summary.near_duplicates, failed=summary.failed,
+                  events_added=summary.events_added)
     if (summary.documents == 0 and not warc.archives) or (summary.failed and summary.failed == summary.documents):
         raise typer.Exit(2)
 
@@ -243,7 +258,7 @@ def export_cmd(
 ) -> None:
     """Export canonical events (ACLED-style CSV, GeoJSON, JSONL, Parquet)."""
     from sitrep.store import FilterError
-    from sitrep.store.export import export
+    from sitrep.store.export import iter_export
 
     if fmt not in FORMATS:
         raise typer.BadParameter(f"--format must be one of {', '.join(FORMATS)}")
@@ -256,14 +271,22 @@ def export_cmd(
             flt = flt.normalised()
         except FilterError as exc:
             raise typer.BadParameter(str(exc))
-        items = list(store.iter_events(flt))
-        if fmt == "parquet":
-            n = export(items, fmt, str(output))
-        elif output is None:
-            n = export(items, fmt, sys.stdout)
+        flt.limit = limit  # an export is not a page: no page-size cap
+        n = 0
+
+        def counted(items):
+            nonlocal n
+            for it in items:
+                n += 1
+                yield it
+        chunks = iter_export(counted(store.stream_events(flt)), fmt)  # one chunk in memory at a time
+        if output is None:
+            for chunk in chunks:
+                sys.stdout.write(chunk.decode("utf-8"))
         else:
-            with open(output, "w", encoding="utf-8", newline="") as fh:
-                n = export(items, fmt, fh)
+            with open(output, "wb") as fh:
+                for chunk in chunks:
+                    fh.write(chunk)
     finally:
         store.close()
     typer.echo(f"exported {n} events", err=True)
@@ -282,6 +305,13 @@ def serve_cmd(
     private: bool = typer.Option(False, "--private",
                                  help="Close the API to callers without a token (any role); "
                                       "by default it is readable without one."),
+    workers: int = typer.Option(1, "--workers", min=1, max=64,
+                                help="Server processes (each with its own database connections); "
+                                     "2 on a 2-core machine roughly doubles the requests per second."),
+    write_rate: float = typer.Option(120.0, "--write-rate", min=0,
+                                     help="Write requests (POST/PUT/PATCH/DELETE) a minute per client "
+                                          "address, bursts of 30; more get 429 (0: no limit)."),
+    log_format: str = typer.Option("text", "--log-format", help="text or json (one JSON object per line on stderr)."),
 ) -> None:
     """Serve the REST API (and the dashboard when installed). A database file that does not
     exist is refused, unless $SITREP_INGEST_TOKEN turns on POST /documents."""
@@ -289,13 +319,28 @@ def serve_cmd(
 
     import uvicorn
 
-    from sitrep.api.app import TOKEN_ENV, create_app
+    from sitrep.api.app import SERVE_ENV, TOKEN_ENV, create_app
     from sitrep.api.security import default_hosts
+    from sitrep.cli.logs import FORMATS, uvicorn_log_config
+    from sitrep.store.db import resolve_url
 
     if not os.environ.get(TOKEN_ENV):  # read-only: no database to create; with a token it ingests
         require_database(db)
+    if log_format not in FORMATS:
+        raise typer.BadParameter("--log-format must be text or json")
+    log_kw = {"log_config": uvicorn_log_config(log_format)} if log_format == "json" else {}
     hosts = default_hosts(host) + [h for h in allowed_host if h.strip()]
-    uvicorn.run(create_app(db, allowed_hosts=hosts, private=private), host=host, port=port)
+    if workers == 1:
+        uvicorn.run(create_app(db, allowed_hosts=hosts, private=private, write_rate=write_rate),
+                    host=host, port=port, **log_kw)
+        return
+    # worker processes build the app from the environment (uvicorn needs an import string);
+    # migrate once here, so that the workers do not race to
+    from sitrep.store import open_store
+    open_store(db).close()
+    os.environ[SERVE_ENV] = json.dumps({"db": resolve_url(db), "allowed_hosts": hosts, "private": private,
+                                        "write_rate": write_rate})
+    uvicorn.run("sitrep.api.app:app_from_env", factory=True, host=host, port=port, workers=workers, **log_kw)
 
 
 def register(app: typer.Typer) -> None:

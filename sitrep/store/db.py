@@ -22,6 +22,7 @@ DEFAULT_DB = "sitrep.db"
 ENV_URL = "SITREP_DATABASE_URL"
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 WRITE_OPTION = "sitrep_write"
+SQLITE_POOL = 40
 PG_WRITE_LOCK = 7310428915  # advisory lock key of sitrep's write transactions
 
 
@@ -84,6 +85,8 @@ def make_engine(url: str) -> Engine:
         kwargs: dict = {"connect_args": {"check_same_thread": False, "timeout": 30}}
         if not u.database or u.database == ":memory:":
             kwargs["poolclass"] = StaticPool
+        else:  # one connection per server thread (the API's thread pool has 40): no reconnecting
+            kwargs.update(pool_size=SQLITE_POOL, max_overflow=10)
         engine = create_engine(url, **kwargs)
         event.listen(engine, "connect", _sqlite_pragmas)
         event.listen(engine, "begin", _sqlite_begin)

@@ -310,6 +310,77 @@ def export(items: Iterable[Any], fmt: str, dest: Any) -> int:
     raise ValueError(f"unknown export format {fmt!r} (one of {', '.join(FORMATS)})")
 
 
+CHUNK_EVENTS = 200  # events per streamed chunk
+
+
+def _batches(items: Iterable[Any], n: int) -> Iterator[list[Any]]:
+    batch: list[Any] = []
+    for it in items:
+        batch.append(it)
+        if len(batch) >= n:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def iter_export(items: Iterable[Any], fmt: str, *, chunk: int = CHUNK_EVENTS) -> Iterator[bytes]:
+    """``export_bytes(items, fmt)`` as a stream of byte chunks (``chunk`` events each, read
+    from ``items`` as they come): the same bytes, with memory bounded by one chunk (Parquet:
+    one row group of ``chunk`` events, spooled to a temporary file, which is then streamed)."""
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown export format {fmt!r} (one of {', '.join(FORMATS)})")
+    if fmt == "parquet":
+        yield from _iter_parquet(items, chunk)
+        return
+    if fmt == "geojson":
+        parts = iter_geojson(items)
+        for batch in _batches(parts, chunk):
+            yield "".join(batch).encode("utf-8")
+        return
+    buf = io.StringIO()
+    w = None
+    if fmt == "acled-csv":
+        w = csv.DictWriter(buf, fieldnames=ACLED_COLUMNS + EXTRA_COLUMNS, extrasaction="ignore",
+                           lineterminator="\n")
+        w.writeheader()
+    for batch in _batches(items, chunk):
+        for it in batch:
+            if w is not None:
+                w.writerow(acled_row(it))
+            else:
+                buf.write(json.dumps(event_record(it), ensure_ascii=False) + "\n")
+        yield buf.getvalue().encode("utf-8")
+        buf.seek(0)
+        buf.truncate()
+    if buf.tell():  # only the CSV header: no events
+        yield buf.getvalue().encode("utf-8")
+
+
+def _iter_parquet(items: Iterable[Any], chunk: int) -> Iterator[bytes]:
+    import tempfile
+
+    import pyarrow.parquet as pq
+
+    with tempfile.SpooledTemporaryFile(max_size=8 * 1024 * 1024) as fh:
+        writer = None
+        for batch in _batches(items, chunk):
+            table = parquet_table(batch)
+            if writer is None:
+                writer = pq.ParquetWriter(fh, table.schema)
+            writer.write_table(table)
+        if writer is None:  # no events: an empty table with the columns
+            pq.write_table(parquet_table([]), fh)
+        else:
+            writer.close()
+        fh.seek(0)
+        while True:
+            data = fh.read(256 * 1024)
+            if not data:
+                break
+            yield data
+
+
 def export_bytes(items: Iterable[Any], fmt: str) -> bytes:
     if fmt == "parquet":
         buf = io.BytesIO()

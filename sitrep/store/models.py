@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import datetime, timezone
 
 from sqlalchemy import (
-    JSON, Boolean, DateTime, Float, ForeignKey, Index, Integer, LargeBinary, String, Text,
+    JSON, Boolean, DateTime, Float, ForeignKey, Index, Integer, LargeBinary, String, Text, text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -130,7 +130,9 @@ class EventRow(Base):
     claims: Mapped[list["ClaimRow"]] = relationship(
         back_populates="event", cascade="all, delete-orphan", order_by="ClaimRow.ord")
 
-    __table_args__ = (Index("ix_events_canonical_date", "is_canonical", "date", "id"),)
+    __table_args__ = (Index("ix_events_canonical_date", "is_canonical", "date", "id"),
+                      # GET /events: newest first, keyset pages (migration 0006_listing_index)
+                      Index("ix_events_listing", "is_canonical", text("coalesce(date, '')"), "id"))
 
 
 class ClaimRow(Base):

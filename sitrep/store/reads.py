@@ -3,26 +3,38 @@ documents, tombstones, statements, counts (:class:`StoreReads`, a base of
 :class:`sitrep.store.repo.Store`), and the value objects they return."""
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Iterator, Sequence
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import and_, func, literal_column, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from sitrep import model
 from sitrep.store import review
+from sitrep.store import records as rec
 from sitrep.store.filters import (
     MAX_LIMIT, EventFilter, _check_day, _naive_utc, decode_cursor, encode_cursor, parse_datetime,
 )
+from sitrep.store.review_models import ReviewAction, ReviewRow
 from sitrep.store.models import (
     ClaimRow, DocumentRow, EventRow, LocationRow, SourceRow, StatementRow, Tombstone,
 )
 
 
+SLOW_COUNT_S = 0.05
+COUNT_TTL_S = 5.0
+
+
 @dataclass
 class StoredEvent:
-    event: model.Event
+    """A stored event: ``record`` is its EVENTS.md record (the dict of
+    ``model.Event.model_dump(mode="json")``, built from the rows without pydantic); ``event``
+    validates it into a :class:`model.Event` on first use (exports, reports), and setting
+    ``event`` makes that the record."""
+
+    record: dict[str, Any]
     cluster_id: str
     is_canonical: bool
     cluster_size: int
@@ -34,12 +46,27 @@ class StoredEvent:
     deleted: bool = False
     review_status: str = "unreviewed"  # overlaid by sitrep.store.review
     review: dict[str, Any] | None = None
+    _event: model.Event | None = field(default=None, repr=False, compare=False)
+
+    @property
+    def event(self) -> model.Event:
+        if self._event is None:
+            self._event = model.Event.model_validate(self.record)
+        return self._event
+
+    @event.setter
+    def event(self, ev: model.Event) -> None:
+        self._event = ev
+        self.record = ev.model_dump(mode="json")
 
     def to_dict(self, include_claims: bool = True) -> dict[str, Any]:
-        d = self.event.model_dump(mode="json")
-        if not include_claims:
-            d.pop("claims", None)
-        d["claim_count"] = len(self.event.claims)
+        if self._event is not None:  # handed out: it may have been changed since
+            d = self._event.model_dump(mode="json")
+        else:
+            d = dict(self.record)
+            d["claims"] = [dict(c) for c in d["claims"]]
+        claims = d.pop("claims") if not include_claims else d["claims"]
+        d["claim_count"] = len(claims)
         d["sources"] = self.sources
         d["cluster_id"] = self.cluster_id
         d["cluster_size"] = self.cluster_size
@@ -61,22 +88,6 @@ class EventPage:
 
 def iso(dt: datetime | None) -> str | None:
     return None if dt is None else dt.replace(microsecond=dt.microsecond).isoformat() + "Z"
-
-
-def _count_from(row: EventRow, prefix: str) -> model.Count | None:
-    q = getattr(row, f"{prefix}_qualifier")
-    if q is None:
-        return None
-    return model.Count(low=getattr(row, f"{prefix}_low"), best=getattr(row, f"{prefix}_best"),
-                       high=getattr(row, f"{prefix}_high"), qualifier=q)
-
-
-def _loc_from(row: LocationRow | None) -> model.Location | None:
-    if row is None:
-        return None
-    return model.Location(name=row.name, country_code=row.country_code, admin1_code=row.admin1_code,
-                          admin1=row.admin1, admin2=row.admin2, lat=row.lat, lon=row.lon,
-                          geonameid=row.geonameid, precision=row.precision, source=row.source)
 
 
 def _claim_from(c: ClaimRow) -> model.Claim:
@@ -109,15 +120,20 @@ def review_where(store, q, f: EventFilter):
 class StoreReads:
     """The read methods of :class:`~sitrep.store.repo.Store` (which provides ``Session``
     and ``_original``)."""
-    def _filtered(self, f: EventFilter, *, with_cursor: bool = True):
-        dcol = func.coalesce(EventRow.date, "")
-        q = (select(EventRow).outerjoin(LocationRow, EventRow.location_id == LocationRow.id)
+    def _filtered(self, f: EventFilter, *, with_cursor: bool = True, columns: Sequence[Any] | None = None):
+        """The filtered, ordered select (newest first); ``columns`` as well as the event's
+        (default: the event and location columns that :mod:`sitrep.store.records` reads).
+        The order ``coalesce(date, ''), id`` is the index ``ix_events_listing``."""
+        dcol = func.coalesce(EventRow.date, literal_column("''"))
+        cols = list(columns) if columns is not None else [*rec.EVENT_COLUMNS, *rec.LOCATION_COLUMNS]
+        q = (select(*cols).select_from(EventRow.__table__.outerjoin(
+                LocationRow.__table__, EventRow.location_id == LocationRow.id))
              .where(EventRow.is_canonical.is_(True), EventRow.deleted_at.is_(None)))
         conds: list = []
         if f.date_from:
             conds.append(func.coalesce(EventRow.date_end, EventRow.date) >= f.date_from)
-        if f.date_to:
-            conds.append(EventRow.date <= f.date_to)
+        if f.date_to:  # said on the listing order's column, so the index seeks the range
+            conds.append(and_(dcol <= f.date_to, dcol > literal_column("''")))
         if f.event_type:
             types = [t.strip() for t in f.event_type.split(",") if t.strip()]
             conds.append(EventRow.event_type.in_(types))
@@ -153,20 +169,62 @@ class StoreReads:
         q = review_where(self, q, f)
         if with_cursor and f.cursor:
             day, pk = decode_cursor(f.cursor)
-            q = q.where(or_(dcol < day, and_(dcol == day, EventRow.id < pk)))
+            # "<= day" first: the index seeks it (a row-value comparison would scan from the top)
+            q = q.where(dcol <= day, or_(dcol < day, EventRow.id < pk))
         return q.order_by(dcol.desc(), EventRow.id.desc())
 
-    def query_events(self, flt: EventFilter | None = None, **kw: Any) -> EventPage:
-        """Canonical events matching the filter, newest first, with keyset pagination."""
+    def generation(self, s: Session | None = None) -> tuple:
+        """A value that changes whenever what the event reads return may change: an event
+        added, merged, edited or deleted (every write sets ``events.updated_at``), a source
+        or a tombstone added, an analyst's review decision. Index look-ups (maxima) in one
+        statement, compiled once; the count and response caches key on it."""
+        if s is None:
+            with self.Session() as own:
+                return self.generation(own)
+        sql = self.__dict__.get("_generation_sql")
+        if sql is None:
+            q = select(select(func.max(EventRow.updated_at)).scalar_subquery().label("updated"),
+                       select(func.max(EventRow.id)).scalar_subquery().label("events"),
+                       select(func.max(SourceRow.id)).scalar_subquery().label("sources"),
+                       select(func.max(Tombstone.id)).scalar_subquery().label("tombstones"),
+                       select(func.max(ReviewRow.updated_at)).scalar_subquery().label("reviews"),
+                       select(func.max(ReviewAction.id)).scalar_subquery().label("review_actions"))
+            sql = self._generation_sql = str(q.compile(dialect=s.get_bind().dialect))
+        return tuple(s.connection().exec_driver_sql(sql).one())
+
+    def count_events(self, f: EventFilter, s: Session | None = None) -> int:
+        """How many canonical events match ``f`` (cursor and limit aside); cached per filter
+        until the events change, so paging through a large database counts once. A count that
+        took over ``SLOW_COUNT_S`` (a broad filter over 100,000 events) is kept up to
+        ``COUNT_TTL_S`` seconds while writes go on, so that an ingest does not make every page
+        count again: the total may then lag the writes by that much (the events never do)."""
+        if s is None:
+            with self.Session() as own:
+                return self.count_events(f, own)
+        key = tuple(getattr(f, k) for k in ("date_from", "date_to", "event_type", "admin1", "side",
+                                              "text", "min_fatalities", "bbox", "updated_since",
+                                              "review_status", "include_rejected"))
+        gen = self.generation(s)
+        cache: dict = self.__dict__.setdefault("_count_cache", {})
+        hit = cache.get(key)
+        now = time.monotonic()
+        if hit is not None and (hit[0] == gen or (hit[3] > SLOW_COUNT_S and now - hit[2] < COUNT_TTL_S)):
+            return hit[1]
+        n = s.execute(select(func.count()).select_from(
+            self._filtered(f, with_cursor=False, columns=[EventRow.id]).order_by(None).subquery())).scalar_one()
+        if len(cache) > 512:
+            cache.clear()
+        cache[key] = (gen, n, now, time.monotonic() - now)
+        return n
+
+    def query_events(self, flt: EventFilter | None = None, *, with_count: bool = True, **kw: Any) -> EventPage:
+        """Canonical events matching the filter, newest first, with keyset pagination
+        (``count`` is -1 with ``with_count=False``)."""
         f = (flt or EventFilter(**kw)).normalised()
         with self.Session() as s:
             q = self._filtered(f)
-            count = s.execute(select(func.count()).select_from(
-                self._filtered(f, with_cursor=False).order_by(None).subquery())).scalar_one()
-            if f.limit is not None:
-                rows = s.execute(q.limit(f.limit + 1)).unique().scalars().all()
-            else:
-                rows = s.execute(q).unique().scalars().all()
+            count = self.count_events(f, s) if with_count else -1
+            rows = s.execute(q.limit(f.limit + 1) if f.limit is not None else q).all()
             more = f.limit is not None and len(rows) > f.limit
             rows = rows[: f.limit] if f.limit is not None else rows
             out = self._hydrate(s, rows)
@@ -175,72 +233,93 @@ class StoreReads:
             return EventPage(out, nxt, count)
 
     def iter_events(self, flt: EventFilter | None = None, *, page_size: int = 500, **kw: Any) -> Iterator[StoredEvent]:
-        """Every matching canonical event (all pages; ``limit`` caps the total when set)."""
+        """Every matching canonical event (all pages; ``limit`` caps the total when set).
+        One page of ``page_size`` events is in memory at a time, each page read in its own
+        short transaction (a stream of any length holds no lock and no snapshot)."""
         f = (flt or EventFilter(**kw)).normalised()
         total = f.limit
         f.limit = page_size
         n = 0
         while True:
-            page = self.query_events(f)
+            if total is not None:
+                f.limit = max(1, min(page_size, total - n))
+            page = self.query_events(f, with_count=False)
             for e in page.events:
                 if total is not None and n >= total:
                     return
                 yield e
                 n += 1
-            if not page.next_cursor:
+            if not page.next_cursor or (total is not None and n >= total):
                 return
             f.cursor = page.next_cursor
 
-    def _hydrate(self, s: Session, rows: Sequence[EventRow]) -> list[StoredEvent]:
+    def stream_events(self, flt: EventFilter | None = None, *, chunk: int = 500, **kw: Any) -> Iterator[StoredEvent]:
+        """Every matching canonical event (``limit``, when set, caps the total: not clamped to
+        a page), read from one cursor in one snapshot and hydrated ``chunk`` rows at a time:
+        memory holds one chunk, whatever the number of events (exports stream from this).
+        PostgreSQL reads through a server-side cursor; SQLite's cursor steps the B-tree."""
+        f = flt or EventFilter(**kw)
+        limit = f.limit
+        f = f.normalised()
+        with self.Session() as s:
+            q = self._filtered(f, with_cursor=False)
+            if limit is not None:
+                q = q.limit(max(0, int(limit)))
+            result = s.execute(q.execution_options(stream_results=True, yield_per=chunk))
+            for rows in result.partitions(chunk):
+                items = self._hydrate(s, rows)
+                review.overlay(self, s, items)
+                yield from items
+
+    @staticmethod
+    def _row_select():
+        return select(*rec.EVENT_COLUMNS, *rec.LOCATION_COLUMNS).select_from(
+            EventRow.__table__.outerjoin(LocationRow.__table__, EventRow.location_id == LocationRow.id))
+
+    def _hydrate(self, s: Session, rows: Sequence[Any]) -> list[StoredEvent]:
+        """Stored events from rows of :meth:`_filtered` (the canonical view of each cluster:
+        the claims and sources of every member)."""
         if not rows:
             return []
-        heads = [r.cluster_id for r in rows]
-        members = s.execute(select(EventRow).where(EventRow.cluster_id.in_(set(heads)),
-                                                   EventRow.deleted_at.is_(None))
-                            .order_by(EventRow.id)).unique().scalars().all()
-        by_cluster: dict[str, list[EventRow]] = {}
+        if isinstance(rows[0], EventRow):  # ORM rows (a caller inside a write session): as selected rows
+            ids = [r.id for r in rows]
+            got = {r.id: r for r in s.execute(self._row_select().where(EventRow.id.in_(ids))).all()}
+            rows = [got[i] for i in ids]
+        heads = {r.cluster_id for r in rows}
+        members = s.execute(select(EventRow.id, EventRow.event_id, EventRow.cluster_id, EventRow.doc_id)
+                            .where(EventRow.cluster_id.in_(heads), EventRow.deleted_at.is_(None))
+                            .order_by(EventRow.id)).all()
+        by_cluster: dict[str, list[Any]] = {}
         for m in members:
             by_cluster.setdefault(m.cluster_id, []).append(m)
-        pks = [m.id for m in members] + [r.id for r in rows]
-        claims: dict[int, list[ClaimRow]] = {}
-        for c in s.execute(select(ClaimRow).where(ClaimRow.event_pk.in_(set(pks)))
-                           .order_by(ClaimRow.event_pk, ClaimRow.ord)).scalars():
-            claims.setdefault(c.event_pk, []).append(c)
+        pks = {m.id for m in members} | {r.id for r in rows}
+        claims: dict[int, list[dict]] = {}
+        for c in s.execute(select(*rec.CLAIM_COLUMNS).where(ClaimRow.event_pk.in_(pks))
+                           .order_by(ClaimRow.event_pk, ClaimRow.ord)):
+            claims.setdefault(c.event_pk, []).append(rec.claim(c))
         doc_ids = {m.doc_id for m in members} | {r.doc_id for r in rows}
         # a parent merged into another cluster is shown by its canonical event
         parents = {r.parent_id for r in rows if r.parent_id}
         parent_canon = dict(s.execute(select(EventRow.event_id, EventRow.cluster_id)
                                       .where(EventRow.event_id.in_(parents))).all()) if parents else {}
-        sources: dict[str, list[SourceRow]] = {}
-        for src in s.execute(select(SourceRow).where(SourceRow.doc_id.in_(doc_ids)).order_by(SourceRow.id)).scalars():
+        sources: dict[str, list[Any]] = {}
+        for src in s.execute(select(*rec.SOURCE_COLUMNS).where(SourceRow.doc_id.in_(doc_ids)).order_by(SourceRow.id)):
             sources.setdefault(src.doc_id, []).append(src)
         out = []
         for r in rows:
-            canonical = r.is_canonical and r.cluster_id == r.event_id and r.deleted_at is None
+            canonical = bool(r.is_canonical) and r.cluster_id == r.event_id and r.deleted_at is None
             group = by_cluster.get(r.event_id, [r]) if canonical else [r]
-            ev_claims: list[model.Claim] = []
+            ev_claims: list[dict] = []
             for m in group:
-                ev_claims.extend(_claim_from(c) for c in claims.get(m.id, ()))
+                ev_claims.extend(claims.get(m.id, ()))
             docs: list[str] = []
             for m in group:
                 if m.doc_id not in docs:
                     docs.append(m.doc_id)
-            srcs = [{"doc_id": d, "outlet": x.outlet, "url": x.url, "title": x.title,
-                     "published_as": x.source_doc_id, "date": x.date, "similarity": x.similarity}
-                    for d in docs for x in sources.get(d, ())]
-            ev = model.Event(
-                doc_id=r.doc_id, event_id=r.event_id,
-                parent_id=parent_canon.get(r.parent_id, r.parent_id) if canonical else r.parent_id,
-                event_type=r.event_type,
-                acled_event_type=r.acled_event_type or "", acled_sub_event_type=r.acled_sub_event_type or "",
-                date=r.date, date_end=r.date_end, date_precision=r.date_precision,
-                is_aggregate=bool(r.is_aggregate), actor1=r.actor1, actor1_side=r.actor1_side,
-                actor2=r.actor2, actor2_side=r.actor2_side, location=_loc_from(r.location),
-                fatalities=_count_from(r, "fatalities"), injured=_count_from(r, "injured"),
-                missing=_count_from(r, "missing"), civilian_targeting=r.civilian_targeting,
-                target=r.target, weapons=[model.Weapon.model_validate(w) for w in (r.weapons or [])],
-                claims=ev_claims)
-            out.append(StoredEvent(event=ev, cluster_id=r.cluster_id, is_canonical=canonical,
+            srcs = [rec.source(d, x) for d in docs for x in sources.get(d, ())]
+            parent = parent_canon.get(r.parent_id, r.parent_id) if canonical else r.parent_id
+            out.append(StoredEvent(record=rec.event(r, parent, ev_claims), cluster_id=r.cluster_id,
+                                   is_canonical=canonical,
                                    cluster_size=len(group) if canonical else len(by_cluster.get(r.cluster_id, [])) or 1,
                                    members=[m.event_id for m in group], sources=srcs,
                                    created_at=r.created_at, updated_at=r.updated_at,
@@ -250,18 +329,16 @@ class StoreReads:
     def get_event(self, event_id: str) -> StoredEvent | None:
         """One event: a canonical one with every claim of its cluster, or a single report."""
         with self.Session() as s:
-            row = s.execute(select(EventRow).where(EventRow.event_id == event_id)).unique().scalar()
+            row = s.execute(self._row_select().where(EventRow.event_id == event_id)).first()
             if row is None:
                 return None
+            st = self._hydrate(s, [row])[0]
             if not row.is_canonical or row.deleted_at is not None:
-                members = s.execute(select(EventRow).where(EventRow.cluster_id == row.cluster_id,
-                                                           EventRow.deleted_at.is_(None))).unique().scalars().all()
-                st = self._hydrate(s, [row])[0]
-                st.cluster_size = len(members)
+                st.cluster_size = s.execute(select(func.count()).select_from(EventRow).where(
+                    EventRow.cluster_id == row.cluster_id, EventRow.deleted_at.is_(None))).scalar_one()
                 if not row.is_canonical and row.deleted_at is None:
-                    st.event = self._original(row, row.claims)
-            else:
-                st = self._hydrate(s, [row])[0]
+                    orm = s.execute(select(EventRow).where(EventRow.id == row.id)).unique().scalar_one()
+                    st.event = self._original(orm, orm.claims)
             parents = st.members if st.is_canonical else [event_id]
             kids: list[str] = []
             for eid, cid in s.execute(select(EventRow.event_id, EventRow.cluster_id).where(

@@ -100,11 +100,9 @@ def _chunks(items: Sequence[Any], n: int = CHUNK) -> Iterable[Sequence[Any]]:
 
 def generation(s: Session) -> tuple:
     """Changes whenever events, tombstones or reviews change (all indexed maxima)."""
-    e = s.execute(select(func.max(EventRow.id), func.max(EventRow.updated_at))).one()
-    t = s.execute(select(func.max(Tombstone.id))).scalar()
-    a = s.execute(select(func.max(ReviewAction.id))).scalar()
-    r = s.execute(select(func.max(ReviewRow.updated_at))).scalar()
-    return (e[0], e[1], t, a, r)
+    # one maximum per SELECT: each is an index look-up (two in one SELECT scan the table)
+    return tuple(s.execute(select(*(select(func.max(c)).scalar_subquery() for c in (
+        EventRow.id, EventRow.updated_at, Tombstone.id, ReviewAction.id, ReviewRow.updated_at)))).one())
 
 
 def _follow(s: Session, event_id: str, hops: int = 20) -> str | None:
@@ -263,17 +261,24 @@ def apply_review(item, r: ReviewRow) -> None:
     item.review_status, item.review = review_info(r, machine)
 
 
+def _eid(item) -> str:
+    """The event id of a stored event without building its pydantic record (the store's
+    read path keeps records as dicts: ``record``)."""
+    rec = getattr(item, "record", None)
+    return rec["event_id"] if isinstance(rec, dict) else item.event.event_id
+
+
 def overlay(store, s: Session, items: Sequence[Any]) -> None:
     """Apply the review decisions to the canonical events among ``items`` (in place)."""
     mapping = resolved(store, s)
     if not mapping:
         return
-    want = {mapping[it.event.event_id] for it in items if it.is_canonical and it.event.event_id in mapping}
+    want = {mapping[_eid(it)] for it in items if it.is_canonical and _eid(it) in mapping}
     if not want:
         return
     rows = {r.id: r for r in s.execute(select(ReviewRow).where(ReviewRow.id.in_(want))).scalars()}
     for it in items:
-        rid = mapping.get(it.event.event_id) if it.is_canonical else None
+        rid = mapping.get(_eid(it)) if it.is_canonical else None
         if rid in rows:
             apply_review(it, rows[rid])
 
