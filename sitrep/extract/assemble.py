@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Optional
 
@@ -115,14 +116,18 @@ class Assembler:
                 if f.location is not None and f.location.geo_reason is None:
                     f.location = f.location.model_copy(update={"geo_reason": "no place named for the event: a default place"})
         # casualty-only frames without a place add their counts to the event they follow
+        by_sentence: dict[int, list[int]] = {}  # the frames of each sentence (positions in live, ascending)
+        for j, g in enumerate(live):
+            by_sentence.setdefault(id(g.sent), []).append(j)
         for i, f in enumerate(live):
             if f.merged:
                 continue
             if not f.type_explicit and f.event_type in STRIKE and f.location is not None and f.location.precision == 4 and not f.is_wave:
                 w = self._wave_for(f, waves)
-                prev = next((g for g in reversed(live[:i]) if not g.merged and g.event_type in VIOLENT), None)
+                prev = next((live[j] for j in range(i - 1, -1, -1) if not live[j].merged and live[j].event_type in VIOLENT), None)
                 if prev is not None:  # of a sentence split over several places, the first one takes the counts
-                    prev = next(g for g in live[:i] if not g.merged and g.sent is prev.sent and g.event_type in VIOLENT)
+                    prev = next(live[j] for j in by_sentence[id(prev.sent)]
+                                if j < i and not live[j].merged and live[j].event_type in VIOLENT)
                 host = w or prev
                 # "A drone hit a warehouse in X. Two people were injured.": the counts right after a placed
                 # incident are that incident's, not the wave's (unless they say they are nationwide)
@@ -136,34 +141,66 @@ class Assembler:
         # "The missiles … hit a printing business": an unplaced strike right after a placed one
         # continues that incident (and so do counter-claims about it)
         index = self.sentence_index
+        # unmerged country-level strikes per day (a count, not a scan of every frame per frame); only
+        # such frames merge away below, and a merge changes no other frame's type, place or day
+        national: dict = {}
+        for g in live:
+            if g.event_type in STRIKE and g.location is not None and g.location.precision == 4:
+                national[g.date] = national.get(g.date, 0) + 1
+        # live is in sentence order: a search back may stop beyond the reach of 3 sentences
+        ordered = all(index[id(a.sent)] <= index[id(b.sent)] for a, b in zip(live, live[1:]))
         for i, f in enumerate(live):
             if f.merged or f.is_wave or f.is_aggregate or f.event_type not in STRIKE or f.location is None or f.location.precision < 4:
                 continue
             if any(w.launched for w in f.weapons):
                 continue
-            if any(g is not f and not g.merged and g.event_type in STRIKE and g.location is not None and g.location.precision == 4
-                   and g.date == f.date for g in live):
+            if national.get(f.date, 0) > 1:  # f is one of them: another exists
                 continue  # a national account of the day exists: it takes this mention
-            prev = next((g for g in reversed(live[:i]) if not g.merged and g.event_type in STRIKE and not g.is_wave
-                         and g.location is not None and g.location.precision <= 3 and g.date == f.date), None)
-            if prev is not None and index[id(f.sent)] - index[id(prev.sent)] <= 3:
+            here = index[id(f.sent)]
+            prev = None
+            for j in range(i - 1, -1, -1):
+                g = live[j]
+                if ordered and here - index[id(g.sent)] > 3:
+                    break  # whatever is found from here on is too far back to take f
+                if not g.merged and g.event_type in STRIKE and not g.is_wave \
+                        and g.location is not None and g.location.precision <= 3 and g.date == f.date:
+                    prev = g
+                    break
+            if prev is not None and here - index[id(prev.sent)] <= 3:
                 self._merge_into(prev, f, "assemble.continues_placed_strike")
+                national[f.date] -= 1
         # "… near Vovchansk and Liptsy. The enemy lost up to 120 servicemen.": an unplaced clash right
         # after placed fighting in the same paragraph tells its outcome (the first place takes it)
+        by_sentence = {}  # the frames of each sentence (positions in live, ascending)
+        for j, g in enumerate(live):
+            by_sentence.setdefault(id(g.sent), []).append(j)
         for i, f in enumerate(live):
             if f.merged or f.is_aggregate or f.event_type != "armed_clash" or (f.location is not None and f.location.precision < 4):
                 continue
-            prev = next((g for g in reversed(live[:i]) if not g.merged and g.event_type == "armed_clash" and not g.is_aggregate
-                         and g.location is not None and g.location.precision <= 3 and g.date == f.date), None)
-            if prev is not None and 0 < index[id(f.sent)] - index[id(prev.sent)] <= 2 and prev.sent.paragraph == f.sent.paragraph:
-                prev = next(g for g in live[:i] if not g.merged and g.sent is prev.sent and g.event_type == "armed_clash")
+            here = index[id(f.sent)]
+            prev = None
+            for j in range(i - 1, -1, -1):
+                g = live[j]
+                if ordered and here - index[id(g.sent)] > 2:
+                    break  # whatever is found from here on is too far back to take f
+                if not g.merged and g.event_type == "armed_clash" and not g.is_aggregate \
+                        and g.location is not None and g.location.precision <= 3 and g.date == f.date:
+                    prev = g
+                    break
+            if prev is not None and 0 < here - index[id(prev.sent)] <= 2 and prev.sent.paragraph == f.sent.paragraph:
+                prev = next(live[j] for j in by_sentence[id(prev.sent)]
+                            if j < i and not live[j].merged and live[j].event_type == "armed_clash")
                 self._merge_into(prev, f, "assemble.continues_placed_clash")
         live = [f for f in live if not f.merged]
         # frames about the same incident merge: same type family, same place key, same day
+        candidates = _incident_candidates(live)
+        headline = {id(x): _is_headline(x) for x in live}
         for i, f in enumerate(live):
             if f.merged:
                 continue
-            for g in live[i + 1:]:
+            for g in candidates(i):
+                if not headline[id(f)] and not headline[id(g)] and f.date and g.date and abs((f.date - g.date).days) > 1:
+                    continue  # _same_incident: no headline in the pair, so no more than a day apart
                 if g.merged or (g.is_aggregate != f.is_aggregate and not (_report_dated_headline(f) or _report_dated_headline(g))) or (g.is_wave and f.is_wave is False and f.location and f.location.precision < 4):
                     continue
                 if self._same_incident(f, g):
@@ -175,11 +212,12 @@ class Assembler:
                     self._merge_into(f, g)
         live = [f for f in live if not f.merged]
         # parents: the incidents of a wave
+        live_waves = [x for x in live if x.is_wave]  # (setting parents changes no frame's is_wave)
         for f in live:
             if f.is_wave or f.is_aggregate:
                 continue
             if f.event_type in STRIKE | {"interception"}:
-                w = self._wave_for(f, [x for x in live if x.is_wave])
+                w = self._wave_for(f, live_waves)
                 if w is not None and w is not f and f.location and (f.location.precision < 4 or f.event_type == "interception"):
                     f.parent = w
         return self._to_events(live)
@@ -271,7 +309,11 @@ class Assembler:
         for attr in ("actor1", "actor1_side", "actor2", "actor2_side", "target", "date"):
             if getattr(host, attr) is None and getattr(other, attr) is not None:
                 setattr(host, attr, getattr(other, attr))
-        host.claims.extend(c for c in other.claims if all(c.start != x.start for x in host.claims))
+        starts = {x.start for x in host.claims}
+        for c in other.claims:
+            if c.start not in starts:
+                host.claims.append(c)
+                starts.add(c.start)
 
     def _default_location(self, f: Frame) -> Optional[Location]:
         if f.fallback_location is not None:
@@ -372,6 +414,43 @@ class Assembler:
                 confidence=conf,
             ))
         return out
+
+
+def _incident_candidates(live: list[Frame]):
+    """``candidates(i)``: the frames after ``live[i]`` that :meth:`Assembler._same_incident` may
+    pair it with, in order, instead of every later frame (long documents). A pair needs one type
+    family, one country and both places, and then both country-level, or both below country
+    level in one admin1, or one a country-level headline; merging keeps each frame's family,
+    country, admin1 and level, so the groups hold while the frames merge."""
+    fam = lambda t: "strike" if t in STRIKE else t
+    groups: dict = {}
+    for j, g in enumerate(live):
+        if g.location is None:
+            continue
+        grp = groups.setdefault((fam(g.event_type), g.location.country_code), ([], [], [], {}))
+        p4, p4_headlines, below, by_admin1 = grp
+        if g.location.precision == 4:
+            p4.append(j)
+            if _is_headline(g):
+                p4_headlines.append(j)
+        else:
+            below.append(j)
+            if g.location.admin1_code:
+                by_admin1.setdefault(g.location.admin1_code, []).append(j)
+
+    def candidates(i: int):
+        f = live[i]
+        if f.location is None:
+            return
+        p4, p4_headlines, below, by_admin1 = groups[(fam(f.event_type), f.location.country_code)]
+        if f.location.precision == 4:
+            lists = [p4, below] if _is_headline(f) else [p4]
+        else:
+            lists = [by_admin1.get(f.location.admin1_code, []) if f.location.admin1_code else [], p4_headlines]
+        for j in sorted(j for lst in lists for j in lst[bisect_right(lst, i):]):
+            yield live[j]
+
+    return candidates
 
 
 def _totals(f: Frame) -> dict[str, tuple]:

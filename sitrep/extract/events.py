@@ -8,6 +8,7 @@ Every event carries the claims (who says so) with exact spans of the text.
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_left
 import re
 from typing import Optional
 
@@ -27,7 +28,7 @@ from sitrep.extract.rules import RuleContext, judge_trigger, retype
 from sitrep.extract.weapons import counts_per_place, extract_weapons
 from sitrep.model import Claim, Event, Weapon
 from sitrep.nlp.dates import DateMention, find_dates
-from sitrep.nlp.sentences import Sentence, inside, quote_spans, split_sentences
+from sitrep.nlp.sentences import Sentence, SpanIndex, inside, quote_spans, split_sentences
 class DocumentExtractor(Assembler):
     """Extraction for one document. Create one per document; call :meth:`run`."""
 
@@ -37,8 +38,10 @@ class DocumentExtractor(Assembler):
         self.ref = ref_date
         self.outlet = outlet
         self.quotes = quote_spans(text)
+        self._quote_index = SpanIndex(self.quotes)  # (sorted spans: answers as inside())
         self.sentences = split_sentences(text)
         self.places = P.find_places(text) if text.strip() else []
+        self._place_index: Optional[tuple[list[int], list[int]]] = None
         self.frames: list[Frame] = []
         self.sentence_index = {id(s): i for i, s in enumerate(self.sentences)}
         self.speakers = None  # quotation -> speaker, computed on first need
@@ -74,7 +77,16 @@ class DocumentExtractor(Assembler):
         return self._assemble()
 
     def _sentence_places(self, s: Sentence) -> list[P.Place]:
-        return [p for p in self.places if s.start <= p.start < s.end]
+        """The places starting inside ``s``, in the order of ``self.places`` (found by bisection:
+        a scan of every place per sentence made long documents quadratic)."""
+        if self._place_index is None:
+            order = sorted(range(len(self.places)), key=lambda i: self.places[i].start)
+            self._place_index = ([self.places[i].start for i in order], order)
+        starts, order = self._place_index
+        idx = order[bisect_left(starts, s.start):bisect_left(starts, s.end)]
+        if len(idx) > 1:
+            idx = sorted(idx)
+        return [self.places[i] for i in idx]
 
     def _frames_for_sentence(self, s, trig, cas: Casualties, dates: list[DateMention], running_date, running_prec, last_frame) -> list[Frame]:
         text = s.text
@@ -453,7 +465,7 @@ class DocumentExtractor(Assembler):
         return f
 
     def _claim(self, s: Sentence, text: str) -> Claim:
-        q = inside(self.quotes, s.start) or inside(self.quotes, s.end - 2)
+        q = self._quote_index.first_containing(s.start) or self._quote_index.first_containing(s.end - 2)
         claimant = claimant_in(text)
         if claimant is None and q is not None:
             claimant = self._quote_speaker(q)

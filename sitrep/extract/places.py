@@ -9,6 +9,7 @@ from typing import Optional
 
 from sitrep import geo
 from sitrep.model import Location
+from sitrep.nlp.sentences import SpanIndex
 
 _ORIGIN = re.compile(r"\b(?:from|launched from|fired from|out of|via)\s+(?:the\s+)?(?:directions? of\s+|territory of\s+|(?:(?:Russian|Ukrainian)-)?(?:occupied|annexed|controlled|held)\s+|areas? of\s+|regions? of\s+)?$"
                      r"|\b(?:fired|launched) from (?:the\s+)?(?:[\w-]+\s+){0,3}(?:located\s+|based\s+|stationed\s+)?(?:in|over|on)\s+(?:the\s+)?$"
@@ -137,6 +138,8 @@ def find_places(text: str) -> list[Place]:
     from sitrep.extract.claims import find_person_names
     names = find_person_names(text)
     persons = [(s, e) for s, e, _ in names]
+    # "a <= start < b or a < end <= b" for some person (a, b), in log time (long documents)
+    starts_at, ends_at = SpanIndex(persons), SpanIndex([(a + 1, b + 1) for a, b in persons])
     surnames = {n.split()[-1].lower() for _s, _e, n in names}
     donbas = bool(_DONBAS_CONTEXT.search(text))
     for pm in gaz.find_mentions(text):
@@ -160,7 +163,7 @@ def find_places(text: str) -> list[Place]:
             continue  # "the Khortytsia group of forces" is a unit
         if re.match(r"\s+district\b", text[pm.end:pm.end + 12], re.I) and re.search(r"\bthe (?:city|town)['’]s\s+$|\bof the city\s+$", text[max(0, pm.start - 20):pm.start], re.I):
             continue  # "the city's Kyivskyi district": a district of the city just named, not a namesake elsewhere
-        if pm.kind == "settlement" and any(a <= pm.start < b or a < pm.end <= b for a, b in persons):
+        if pm.kind == "settlement" and (starts_at.covers(pm.start) or ends_at.covers(pm.end)):
             # "Volodymyr Zelensky", "Iryna Kozachenko": a place name inside a person's name
             if not re.match(r"\s*(?:region|oblast|district)", text[pm.end:pm.end + 12], re.I):
                 continue

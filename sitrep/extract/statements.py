@@ -10,13 +10,14 @@ nouns ("the ministry") resolved to what was named before.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from typing import Optional
 
 from sitrep.extract import places as P
 from sitrep.extract.claims import Speaker, find_person_names, side_of, speaker_before, speech_verbs, split_name_role
 from sitrep.extract.speakers import SPEECH_X, PersonRegistry, attribute, people_in, previous_subject  # noqa: F401  (re-exported)
 from sitrep.model import Event, Statement
-from sitrep.nlp.sentences import Sentence, quote_spans, split_sentences
+from sitrep.nlp.sentences import Sentence, SpanIndex, quote_spans, split_sentences
 
 _people_in = people_in
 _REPORTED = re.compile(r"\b(?:" + speech_verbs("reported") + r")\s+(?:on \w+ )?(?:that\s+)?")  # "X said (on Monday) that ..."
@@ -177,6 +178,7 @@ def extract_statements(doc_id: str, text: str, events: list[Event], speakers: Op
     found = {(a, b) for a, b, _c in find_quotes(text)}
     links = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text) if _LINK.match(m.group(0))]
     out: list[Statement] = []
+    claim_links = _ClaimLinks(events)
     for (a, b), sp in speakers.items():
         if (a, b) not in found:
             continue  # only a key for event claims (sitrep.nlp.sentences.quote_spans)
@@ -187,8 +189,8 @@ def extract_statements(doc_id: str, text: str, events: list[Event], speakers: Op
         s0 = a + (len(quote) - len(quote.lstrip()))
         out.append(Statement(doc_id=doc_id, speaker=sp.name if sp else None, speaker_role=sp.role if sp else None,
                              speaker_side=sp.side if sp else None, quote=text[s0:s0 + len(stripped)], start=s0,
-                             end=s0 + len(stripped), direct=True, event_ids=_linked(events, a, b)))
-    out.extend(_reported_speech(doc_id, text, sentences, registry, events))
+                             end=s0 + len(stripped), direct=True, event_ids=claim_links(a, b)))
+    out.extend(_reported_speech(doc_id, text, sentences, registry, events, links=claim_links))
     out.sort(key=lambda st: st.start)
     return out
 
@@ -235,16 +237,19 @@ def _names_something(text: str, a: int, b: int) -> bool:
 
 
 def _reported_speech(doc_id: str, text: str, sentences: list[Sentence], registry: PersonRegistry,
-                     events: list[Event]) -> list[Statement]:
+                     events: list[Event], *, links: Optional["_ClaimLinks"] = None) -> list[Statement]:
     """Reported speech outside quotations: "X said (that) …", the speaker a person or a one-word
     body ("Moldova said …"); "He said …" is the person named before."""
     qs = [(a, b) for a, b, _c in find_quotes(text)]
     skip = _not_speech(text)
+    links = links or _ClaimLinks(events)
+    quotes, not_speech = SpanIndex(qs), SpanIndex(skip)  # log-time answers of the scans (long documents)
     out = []
     for s in sentences:
-        if any(qa - 1 <= s.start < qb + 1 or s.start <= qa < s.end for qa, qb in qs):
+        # a quotation with qa - 1 <= s.start < qb + 1, or one starting inside the sentence
+        if quotes.exists(s.start + 1, s.start - 1) or quotes.any_start_in(s.start, s.end):
             continue
-        if any(a <= s.start < b for a, b in skip) or _LINK.match(s.text):
+        if not_speech.covers(s.start) or _LINK.match(s.text):
             continue
         m = _REPORTED.search(s.text)
         if not m or m.start() == 0:
@@ -264,7 +269,7 @@ def _reported_speech(doc_id: str, text: str, sentences: list[Sentence], registry
         role = role or reg_role
         side = side_of(" ".join(x for x in (full, role or "") if x), P.region_side)
         out.append(Statement(doc_id=doc_id, speaker=full, speaker_role=role, speaker_side=side, quote=s.text,
-                             start=s.start, end=s.end, direct=False, event_ids=_linked(events, s.start, s.end)))
+                             start=s.start, end=s.end, direct=False, event_ids=links(s.start, s.end)))
     return out
 
 
@@ -274,3 +279,22 @@ def _linked(events: list[Event], a: int, b: int) -> list[str]:
         if any(c.start < b and a < c.end for c in e.claims):
             ids.append(e.event_id)
     return ids
+
+
+class _ClaimLinks:
+    """``_linked(events, a, b)`` by bisection over the claims sorted by start: a claim overlaps
+    [a, b) only if it starts in (a - longest claim, b), so a long document does not scan every
+    claim of every event per statement."""
+
+    def __init__(self, events: list[Event]) -> None:
+        self.events = events
+        rows = sorted((c.start, c.end, i) for i, e in enumerate(events) for c in e.claims)
+        self._starts = [r[0] for r in rows]
+        self._rows = rows
+        self._longest = max((r[1] - r[0] for r in rows), default=0)
+
+    def __call__(self, a: int, b: int) -> list[str]:
+        lo = bisect_right(self._starts, a - self._longest)
+        hi = bisect_left(self._starts, b)
+        hit = sorted({i for s, e, i in self._rows[lo:hi] if s < b and a < e})
+        return [self.events[i].event_id for i in hit]

@@ -6,6 +6,7 @@ Spans index the text they were cut from (``clean_text``), so every later quote i
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 ABBREVIATIONS = {
@@ -81,3 +82,44 @@ def inside(spans: list[tuple[int, int]], pos: int) -> tuple[int, int] | None:
         if a <= pos < b:
             return (a, b)
     return None
+
+
+class SpanIndex:
+    """Containment questions about a list of (start, end) spans in O(log n) each, with the answers
+    of a scan over the spans sorted by start (so long documents with many quotations or names do
+    not cost a scan per sentence or per place)."""
+
+    def __init__(self, spans) -> None:
+        self.spans = list(spans)
+        order = sorted(range(len(self.spans)), key=lambda i: self.spans[i][0])
+        self._order = order
+        self._starts = [self.spans[i][0] for i in order]
+        self._prefmax: list = []
+        m = None
+        for i in order:
+            b = self.spans[i][1]
+            m = b if m is None or b > m else m
+            self._prefmax.append(m)
+
+    def exists(self, start_at_most: int, end_above: int) -> bool:
+        """Whether a span has ``start <= start_at_most`` and ``end > end_above``."""
+        k = bisect_right(self._starts, start_at_most)
+        return k > 0 and self._prefmax[k - 1] > end_above
+
+    def covers(self, pos: int) -> bool:
+        """Whether a span has ``start <= pos < end``."""
+        return self.exists(pos, pos)
+
+    def first_containing(self, pos: int) -> tuple[int, int] | None:
+        """The first span (by start, then list order) with ``start <= pos < end``: :func:`inside`
+        of the spans sorted by start."""
+        k = bisect_right(self._starts, pos)
+        j = bisect_right(self._prefmax, pos, 0, k)
+        if j >= k:
+            return None
+        a, b = self.spans[self._order[j]]
+        return (a, b)
+
+    def any_start_in(self, lo: int, hi: int) -> bool:
+        """Whether a span starts at ``lo <= start < hi``."""
+        return bisect_left(self._starts, lo) < bisect_left(self._starts, hi)
