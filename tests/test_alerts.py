@@ -435,6 +435,30 @@ def test_api_rules_need_an_editor(tmp_path, receiver):
     assert client.delete("/alerts/rules/api-rule", headers=auth).status_code == 404
 
 
+def test_api_ingest_fires_the_alerts_in_the_background(tmp_path, receiver):
+    from fastapi.testclient import TestClient
+
+    from sitrep.api.app import create_app
+
+    def process(raw):
+        place = "Kharkiv" if "Kharkiv" in raw.text else "Odesa"
+        return make_result(raw.doc_id, [make_event(raw.doc_id, 1, place=place, killed=3)], text=raw.text)
+
+    app = create_app(str(tmp_path / "bg.db"), ingest_token="tok", processor=process)
+    al.add_rule(app.state.store, rule("bg", admin1="UA-63", channels=hook(receiver.url)))
+    client = TestClient(app)
+    auth = {"Authorization": "Bearer tok"}
+    doc = {"id": "k", "text": random_text("api-kharkiv", 80) + " Kharkiv"}
+    assert client.post("/documents", json=doc, headers=auth).status_code == 201
+    assert app.state.alerts.wait(10)
+    assert [b["event"]["event_id"] for b in receiver.bodies] == ["k-1"]
+    assert client.post("/documents", json=doc, headers=auth).status_code == 200  # a duplicate: no pass
+    other = {"id": "o", "text": random_text("api-odesa", 80) + " Odesa"}
+    assert client.post("/documents", json=other, headers=auth).status_code == 201
+    assert app.state.alerts.wait(10) and app.state.alerts.passes == 2
+    assert len(receiver.bodies) == 1
+
+
 def test_migration_from_the_previous_head(tmp_path):
     import sqlalchemy as sa
     from alembic.script import ScriptDirectory

@@ -370,3 +370,50 @@ def send_test(store, name: str, settings: ch.AlertSettings | None = None) -> lis
         except ch.SendError as exc:
             out.append((c.label(), str(exc)))
     return out
+
+
+class Background:
+    """Alerts passes in one background thread (``POST /documents``): :meth:`kick` after a
+    document is stored; a kick during a pass makes it run once more, so passes never pile up
+    and the request that stored the document never waits for a receiver."""
+
+    def __init__(self, store, settings: ch.AlertSettings | None = None):
+        import threading  # noqa: PLC0415
+
+        self.store = store
+        self.settings = settings
+        self._lock = threading.Lock()
+        self._dirty = False
+        self._thread: Any = None
+        self.passes = 0
+
+    def kick(self) -> None:
+        import threading  # noqa: PLC0415
+
+        with self._lock:
+            self._dirty = True
+            if self._thread is not None and self._thread.is_alive():
+                return
+            self._thread = threading.Thread(target=self._run, name="sitrep-alerts", daemon=True)
+            self._thread.start()
+
+    def _run(self) -> None:
+        while True:
+            with self._lock:
+                if not self._dirty:
+                    self._thread = None
+                    return
+                self._dirty = False
+            after_pass(self.store, self.settings, echo=log.warning)
+            self.passes += 1
+
+    def wait(self, timeout: float = 30.0) -> bool:
+        """Until no pass is running or due (tests, shutdown): True when idle."""
+        end = time.monotonic() + timeout
+        while time.monotonic() < end:
+            with self._lock:
+                t = self._thread
+            if t is None:
+                return True
+            t.join(timeout=max(0.0, end - time.monotonic()))
+        return False

@@ -104,3 +104,8 @@ def router(store, guard: Callable[..., Any], settings: Optional[al.AlertSettings
         return {"deliveries": al.deliveries(store, rule=rule, status=status, limit=limit)}
 
     return r
+
+
+def background(store, settings: Optional[al.AlertSettings] = None) -> al.engine.Background:
+    """The alerts of ``POST /documents``: one pass in the background after each stored document."""
+    return al.engine.Background(store, settings)

@@ -418,6 +418,8 @@ def create_app(db_url: str | None = None, *, ingest_token: str | None = None,
         body = {"doc_id": outcome.doc_id, "status": outcome.status, "events_added": outcome.events_added,
                 "duplicate_of": outcome.duplicate_of, "event_ids": ids,
                 "document": f"/documents/{outcome.doc_id if outcome.status == 'added' else outcome.duplicate_of}"}
+        if outcome.status == "added":
+            app.state.alerts.kick()  # the alert rules, in the background
         # a duplicate (or a near-duplicate, stored as one more source of the document it
         # copies) creates no document: 200 with the status, 201 only for a new document
         return body if outcome.status == "added" else JSONResponse(body, status_code=200)
@@ -425,6 +427,7 @@ def create_app(db_url: str | None = None, *, ingest_token: str | None = None,
     app.include_router(auth.router)
     from sitrep.api import alerts as alerts_api  # alert rules: editors and admins only
     app.include_router(alerts_api.router(store, auth.require_role("editor")))
+    app.state.alerts = alerts_api.background(store)
     from sitrep.api.sources import sources_router  # noqa: PLC0415 - the watch registry
     app.include_router(sources_router(store))
     app.include_router(review_api.router)
