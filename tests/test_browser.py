@@ -142,7 +142,7 @@ def test_polygons_markers_and_only_local_requests(page, server):
     assert page.locator("path.region").count() > 100          # every oblast/region of UA and RU
     events, count = _api_events(server)
     assert count == len(events) == 9
-    assert page.locator("path.event-marker").count() == len(_mappable(events)) == 7
+    assert page.locator(".leaflet-marker-icon.event-marker").count() == len(_mappable(events)) == 7
     assert page.evaluate("window.sitrep.matchCount()") == count
     # the choropleth coloured the regions with events (Kharkiv has three)
     fill = page.locator('path.region[data-iso="UA-63"]').get_attribute("fill")
@@ -163,9 +163,9 @@ def test_marker_count_equals_api_count_for_the_filters(page, server, fragment, p
     _open(page, server, fragment + "&cluster=0")
     events, count = _api_events(server, **params)
     assert page.evaluate("window.sitrep.matchCount()") == count
-    assert page.locator("path.event-marker").count() == len(_mappable(events))
+    assert page.locator(".leaflet-marker-icon.event-marker").count() == len(_mappable(events))
     if "admin1" in params:   # every Kharkiv event is placed precisely: markers == count
-        assert page.locator("path.event-marker").count() == count == 3
+        assert page.locator(".leaflet-marker-icon.event-marker").count() == count == 3
     # the filter shows in the form after a reload from the URL
     key, value = next(iter(params.items()))
     assert page.locator(f"#f-{key}").input_value() == value
@@ -179,7 +179,7 @@ def test_clustered_markers_account_for_every_event(page, server):
 
 def test_clicking_a_marker_shows_the_event_and_highlighted_sentence(page, server):
     _open(page, server, "cluster=0")
-    page.locator('path.event-marker[data-event-id="demo-kyiv-independent-2"]').click()
+    page.locator('.leaflet-marker-icon.event-marker[data-event-id="demo-kyiv-independent-2"]').click()
     page.wait_for_selector("#event-panel .source-text mark")
     panel = page.locator("#event-panel")
     assert panel.locator(".event-type").inner_text() == "air drone strike"
@@ -242,12 +242,12 @@ def test_brushing_the_timeline_selects_dates(page, server):
     page.wait_for_selector('body[data-ready="1"]')
     assert "date_to=2024-11-17" in page.url
     events, count = _api_events(server, date_from="2024-11-17", date_to="2024-11-17")
-    assert page.locator("path.event-marker").count() == len(_mappable(events)) == 3
+    assert page.locator(".leaflet-marker-icon.event-marker").count() == len(_mappable(events)) == 3
     # the view survives a reload from its URL
     page.reload()
     page.wait_for_selector('body[data-ready="1"]')
     assert page.locator("#f-date_from").input_value() == "2024-11-17"
-    assert page.locator("path.event-marker").count() == 3
+    assert page.locator(".leaflet-marker-icon.event-marker").count() == 3
 
 
 def test_metric_toggle_and_region_click(page, server):
@@ -260,7 +260,7 @@ def test_metric_toggle_and_region_click(page, server):
     page.select_option("#f-admin1", "RU-BEL")
     page.wait_for_url(re.compile(r".*admin1=RU\-BEL"))
     page.wait_for_selector('body[data-ready="1"]')
-    assert page.locator("path.event-marker").count() == 1
+    assert page.locator(".leaflet-marker-icon.event-marker").count() == 1
 
 
 EVIL = '<img src="/static/evil.png" onerror="window.__xss = 1">'
@@ -286,7 +286,7 @@ def test_data_is_never_interpreted_as_html(browser, tmp_path):
         pg.on("request", lambda r: requests.append(r.url))
         pg.goto(url + "/#cluster=0")
         pg.wait_for_selector('body[data-ready="1"]', timeout=20000)
-        marker = pg.locator('path.event-marker[data-event-id="evil-1"]')
+        marker = pg.locator('.leaflet-marker-icon.event-marker[data-event-id="evil-1"]')
         marker.hover()
         marker.click()
         pg.wait_for_selector("#event-panel mark")

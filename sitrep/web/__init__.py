@@ -35,6 +35,16 @@ def mount(app) -> None:
 
         return Response(json.dumps(region_table()), media_type="application/json")
 
+    @app.get("/static/labels.json", include_in_schema=False)
+    def dashboard_labels() -> Response:
+        """Place labels from the gazetteer (:mod:`sitrep.web.labels`)."""
+        import json
+
+        from sitrep.web.labels import place_labels
+
+        return Response(json.dumps(place_labels(), ensure_ascii=False), media_type="application/json",
+                        headers={"Cache-Control": "max-age=86400"})
+
     app.mount("/static", StaticFiles(directory=str(STATIC_DIR)), name="static")
 
 
