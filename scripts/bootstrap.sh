@@ -20,3 +20,4 @@ if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
   echo "$want" > "$stamp"
 fi
 python -m sitrep.geo.build >/dev/null
+python -m sitrep.web.labels >/dev/null   # the map's place labels, from that index

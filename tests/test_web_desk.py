@@ -32,7 +32,7 @@ def test_labels_have_levels_by_kind_and_population(labels):
     kyiv = _by_name(labels, "Kyiv")
     assert len(kyiv) == 1 and kyiv[0][3] == 2 and abs(kyiv[0][1] - 50.45) < 0.1
     assert [l[3] for l in _by_name(labels, "Kharkiv")] == [2]
-    assert [l[3] for l in _by_name(labels, "Kharkiv Oblast")] == [1]
+    assert [l[3] for l in _by_name(labels, "Kharkiv obl.")] == [1]
     assert [l[3] for l in _by_name(labels, "Autonomous Republic of Crimea")] == [1]
     assert not _by_name(labels, "Saltivka")     # a district of Kharkiv, not a place of its own
     assert [l[3] for l in _by_name(labels, "Kupyansk")] == [3]    # GeoNames spelling

@@ -30,7 +30,7 @@ VILLAGE_ADMIN1 = ("RU-BEL", "RU-KRS", "RU-BRY")
 CAPITALS = ("Kyiv", "Moscow", "Minsk", "Chisinau")
 CITY_REGIONS = ("UA-30", "UA-40", "RU-MOW", "RU-SPE")  # labelled as the city
 NEAR_KM = 3.0  # two entries of one name this close are one place (GeoNames and KATOTTG rows)
-LABELS_VERSION = 3  # bump when compute_labels changes (the cache file is named by it)
+LABELS_VERSION = 4  # bump when compute_labels changes (the cache file is named by it)
 
 
 def _in_box(lat: float, lon: float) -> bool:
@@ -47,7 +47,8 @@ def compute_labels(gaz) -> list[list]:
     out: list[list] = []
     for iso, (name, cc, lat, lon) in sorted(gaz._regions.items()):
         if cc in ("UA", "RU") and iso not in CITY_REGIONS and lat is not None and _in_box(lat, lon):
-            out.append([display.get(iso, name), round(lat, 4), round(lon, 4), 1, 0])
+            label = display.get(iso, name).replace(" Oblast", " obl.")  # short: fewer collisions
+            out.append([label, round(lat, 4), round(lon, 4), 1, 0])
     seen: dict[str, list[tuple[float, float]]] = {}
     cities: list[tuple[float, float, int]] = []
     order = sorted(range(len(gaz._name)), key=lambda i: -(gaz._pop[i] or 0))
@@ -105,3 +106,8 @@ def place_labels() -> dict:
     except OSError:  # a read-only cache: compute again next start
         pass
     return body
+
+
+if __name__ == "__main__":  # scripts/bootstrap.sh: write the cache file once, after the index
+    body = place_labels()
+    print(f"{len(body['labels'])} place labels in {_cache_file()}")

@@ -109,7 +109,7 @@
       var shown = mapEvents.filter(isMappable).length;
       setStatus(mapCount + ' events match, ' + shown + ' placed on the map');
       var done = state.event ? showEvent(state.event, true) : Promise.resolve(closePanel(true));
-      return done.then(function () { return basemap.ready; }).then(function () {
+      return done.then(function () {
         if (seq === loadSeq) document.body.dataset.ready = '1';
       });
     }).catch(function (err) {

@@ -61,6 +61,7 @@
     var names = U.getJSON('/static/labels.json').then(function (body) {
       labels = body.labels || [];
       draw();
+      document.body.dataset.labels = String(labels.length);
     }).catch(function () { labels = []; });
     return { ready: Promise.all([land, names]), redraw: draw,
              count: function () { return layer.getLayers().length; } };
