@@ -273,3 +273,42 @@ def test_docs_page_is_served_offline(page, server):
     paths = page.locator(".opblock-summary-path").evaluate_all("els => els.map(e => e.textContent)")
     assert "/health" in "".join(paths) and "/brief" in "".join(paths)
     _shot(page, "docs.png")
+
+
+def test_demo_database_shows_place_labels_and_type_icons(browser, tmp_path):
+    """The database scripts/demo.sh builds (examples/reports through the real pipeline)."""
+    import threading
+    import time
+
+    import uvicorn
+
+    from sitrep.api.app import create_app
+    from sitrep.app import Settings, ingest
+    from sitrep.web.labels import place_labels
+    from test_browser import _free_port
+
+    db = tmp_path / "demo.db"
+    summary = ingest(Settings.from_env(database_url=str(db)), [str(ROOT / "examples" / "reports")])
+    assert summary.events_added > 20
+    place_labels()
+    port = _free_port()
+    srv = uvicorn.Server(uvicorn.Config(create_app(str(db)), host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=srv.run, daemon=True)
+    thread.start()
+    while not srv.started:
+        time.sleep(0.05)
+    try:
+        ctx = browser.new_context(viewport={"width": 1400, "height": 900})
+        pg = ctx.new_page()
+        pg.goto(f"http://127.0.0.1:{port}/#cluster=0")
+        pg.wait_for_selector('body[data-ready="1"]', timeout=30000)
+        pg.wait_for_selector("body[data-labels]", timeout=60000)
+        assert pg.locator(".place-label").count() > 20
+        fams = set(pg.locator(".leaflet-marker-icon.event-marker").evaluate_all(
+            "els => els.map(e => e.dataset.family)"))
+        assert len(fams) >= 4 and pg.locator(".event-marker svg.family-icon").count() > 10
+        _shot(pg, "demo-database.png")
+        ctx.close()
+    finally:
+        srv.should_exit = True
+        thread.join(timeout=10)
