@@ -368,3 +368,35 @@ def test_cli_sources_commands(tmp_path, server):
     (tmp_path / "bad.toml").write_text('[[source]]\nname = "x"\nurl = "ftp://x"\n')
     r = runner.invoke(app, ["watch", "--once", "--db", db, "--sources", str(tmp_path / "bad.toml")])
     assert r.exit_code == 2 and "url must be http" in r.stderr
+
+
+def _atom(base, updated, slug="kharkiv-drones"):
+    title = ARTICLES[slug][0]
+    return f"""<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom"><title>Frontline Wire</title><id>urn:fw</id>
+<updated>{updated}</updated><entry><title>{title}</title><id>urn:fw:{slug}</id>
+<link href="{base}/news/{slug}.html"/><published>2025-05-14T07:30:00Z</published>
+<updated>{updated}</updated></entry></feed>""".encode()
+
+
+def test_an_edited_article_is_fetched_again_and_updates_its_event(tmp_path, server, process):
+    base = server.url("")
+    server.routes["/atom.xml"] = Page(_atom(base, "2025-05-14T07:30:00Z"), ctype="application/atom+xml")
+    st = open_store(str(tmp_path / "e.db"))
+    src = [make_source({"name": "wire", "url": server.url("/atom.xml"), "interval": 0})]
+    s1 = Runner(st, sources=src, policy=FAST, process=process).run_pass()
+    assert s1.new_documents == 1 and s1.new_events >= 1
+    s2 = Runner(st, sources=src, policy=FAST, process=process).run_pass()
+    assert s2.seen == 1 and s2.new_documents == 0  # same stamp: not fetched again
+    edited = article_html("kharkiv-drones").replace(b"killing two people", b"killing four people").replace(
+        b"Rescuers worked through the night", b"The death toll rose to four in the morning as rescuers worked")
+    server.routes["/news/kharkiv-drones.html"] = Page(edited)
+    server.routes["/atom.xml"] = Page(_atom(base, "2025-05-14T11:05:00Z"), ctype="application/atom+xml")
+    s3 = Runner(st, sources=src, policy=FAST, process=process).run_pass()
+    assert s3.new_documents == 1 and s3.updated_events >= 1 and s3.new_events == 0, s3.to_dict()
+    assert server.paths().count("/news/kharkiv-drones.html") == 2
+    from sitrep.store import EventFilter
+    events = st.query_events(EventFilter()).events
+    assert len(events) == 1 and events[0].cluster_size == 2  # one event, both reports
+    assert events[0].event.fatalities.high == 4  # the revised figure is kept
+    st.close()

@@ -37,13 +37,14 @@ class Item:
     date: str | None = None
     summary: str | None = None      # the listing's own text of the item (feed content)
     outlet: str | None = None
+    version: str | None = None      # the listing's "updated" stamp: a new one means an edited article
     document: RawDocument | None = None  # ready documents (dir, telegram-export)
     documents: list = field(default_factory=list)  # a file holding several (JSONL, feed file)
 
     def meta(self) -> dict[str, Any]:
         return {k: v for k, v in (("url", self.url), ("title", self.title), ("date", self.date),
                                   ("summary", (self.summary or "")[:20000] or None),
-                                  ("outlet", self.outlet)) if v}
+                                  ("outlet", self.outlet), ("version", self.version)) if v}
 
 
 def sniff(body: bytes) -> str:
@@ -114,8 +115,9 @@ def feed_items(body: bytes, base_url: str, src: Source) -> list[Item]:
             link = ""
         else:
             continue
+        updated = entry.get("updated") if "updated" in entry else None
         items.append(Item(key=key, url=link or None, title=title, date=date, summary=summary or None,
-                          outlet=outlet))
+                          outlet=outlet, version=str(updated) if updated else None))
     if why_s and not items:
         raise DiscoveryError(why_s + " (no usable entry)")
     if why_s:
@@ -123,6 +125,24 @@ def feed_items(body: bytes, base_url: str, src: Source) -> list[Item]:
 
         logging.getLogger("sitrep.watch").warning("%s: %s (read leniently: %d entries)", src.name, why_s, len(items))
     return items[: src.max_items]
+
+
+def advertised_feed(body: bytes, base_url: str) -> str | None:
+    """The feed an HTML page advertises (``<link rel="alternate" type="application/rss+xml">``)."""
+    import lxml.html  # noqa: PLC0415
+
+    try:
+        tree = lxml.html.fromstring(body[:512 * 1024])
+    except Exception:  # noqa: BLE001 - not HTML at all
+        return None
+    for link in tree.iter("link"):
+        rel = (link.get("rel") or "").lower().split()
+        typ = (link.get("type") or "").lower()
+        if "alternate" in rel and typ in ("application/rss+xml", "application/atom+xml") and link.get("href"):
+            url = urljoin(base_url, link.get("href").strip())
+            if url.lower().startswith(("http://", "https://")):
+                return url
+    return None
 
 
 # ----------------------------------------------------------------------------- html listings
@@ -228,7 +248,7 @@ def sitemap_items(body: bytes, src: Source) -> tuple[list[Item], list[str]]:
             continue
         date = _iso_day(child(u, "publication_date") or child(u, "lastmod"))
         items.append(Item(key=canonical_url(loc), url=loc, title=child(u, "title"), date=date,
-                          outlet=src.outlet or child(u, "name")))
+                          outlet=src.outlet or child(u, "name"), version=child(u, "lastmod")))
     items.sort(key=lambda i: i.date or "", reverse=True)
     return items[: src.max_items], []
 

@@ -26,10 +26,11 @@ from urllib.parse import urljoin
 
 import httpx
 
+from sitrep import __version__
 from sitrep.watch.registry import FetchPolicy
 from sitrep.watch.urls import host_of
 
-VERSION = "0.1.0"
+VERSION = __version__
 PROJECT_URL = "https://github.com/sitrep/sitrep"
 RETRY_STATUSES = {429, 500, 502, 503, 504}
 

@@ -284,13 +284,15 @@ class Runner:
         known = self.state.known([i.key for i in items])
         todo, keys = [], set()
         for it in items:
-            st = known.get(it.key, ("new", 0))[0]
+            st, version = known.get(it.key, ("new", None))
+            if st in ("stored", "duplicate") and it.version and version and it.version != version:
+                st = "edited"  # the listing says the article changed since: fetched again
             if st == "pending" and it.url:  # cut off while being stored: stored already?
                 doc = self.state.stored_document(canonical_url(it.url))
                 if doc is not None:
                     self.state.record_item(it.key, src.name, "stored", url=it.url, doc_id=doc, meta=it.meta())
                     st = "stored"
-            if st not in ("new", "failed", "pending"):
+            if st not in ("new", "failed", "pending", "edited"):
                 counter.add(seen=1)
                 continue
             todo.append(it)
@@ -317,11 +319,20 @@ class Runner:
         if src.kind == "telegram-export":
             return dc.telegram_items(res.body, src, res.final_url)
         if src.kind == "feed":
-            if kind == "sitemap":
-                kind = "sitemap"
-            elif kind != "feed":
-                raise dc.DiscoveryError("not an RSS/Atom feed (the answer is an HTML page; kind = \"html\"?)")
-            else:
+            if kind == "html":  # a site's page: the feed it advertises, if any
+                alt = dc.advertised_feed(res.body, res.final_url)
+                if alt is None or canonical_url(alt) == canonical_url(res.final_url):
+                    raise dc.DiscoveryError("not an RSS/Atom feed (the answer is an HTML page that "
+                                            "advertises none; kind = \"html\"?)")
+                log.info("%s: %s advertises the feed %s", src.name, res.final_url, alt)
+                res = fetcher.get(alt)
+                if not res.ok:
+                    raise dc.DiscoveryError(f"the advertised feed {alt}: {res.error or res.status}")
+                counter.add(fetched=1)
+                kind = dc.sniff(res.body)
+                if kind != "feed":
+                    raise dc.DiscoveryError(f"the advertised feed {alt} is not an RSS/Atom feed")
+            if kind == "feed":
                 return dc.feed_items(res.body, res.final_url, src)
         # sitemap (or a feed URL that serves one): an index's most recent child sitemaps
         items, subs = dc.sitemap_items(res.body, src)

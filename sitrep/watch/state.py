@@ -45,14 +45,15 @@ class WatchState:
                     for r in s.scalars(q)]
 
     # ------------------------------------------------------------------ items
-    def known(self, keys: list[str]) -> dict[str, tuple[str, int]]:
-        """{key: (status, attempts)} of the items already seen among ``keys``."""
-        out: dict[str, tuple[str, int]] = {}
+    def known(self, keys: list[str]) -> dict[str, tuple[str, str | None]]:
+        """{key: (status, version)} of the items already seen among ``keys`` (``version``: the
+        listing's "updated" stamp when the item was handled)."""
+        out: dict[str, tuple[str, str | None]] = {}
         with self.store.Session() as s:
             for i in range(0, len(keys), 500):
-                for k, st, n in s.execute(select(WatchItemRow.key, WatchItemRow.status, WatchItemRow.attempts)
-                                          .where(WatchItemRow.key.in_(keys[i:i + 500]))):
-                    out[k] = (st, n)
+                for k, st, meta in s.execute(select(WatchItemRow.key, WatchItemRow.status, WatchItemRow.meta)
+                                             .where(WatchItemRow.key.in_(keys[i:i + 500]))):
+                    out[k] = (st, (meta or {}).get("version"))
         return out
 
     def stored_document(self, url: str) -> str | None:
