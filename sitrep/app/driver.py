@@ -115,12 +115,12 @@ def read(settings: Settings, inputs: Iterable[Input], *, warc_stats=None) -> Ite
 # ------------------------------------------------------------------------------- extract
 
 def extract(settings: Settings, inputs: Iterable[Input], *, process: Optional[Processor] = None,
-            warc_stats=None) -> Iterator[Result]:
+            warc_stats=None, client=None) -> Iterator[Result]:
     """Every input document extracted (no database), in input order: ExtractionResult, or
     IngestError for a document that could not be read, cleaned or extracted in time."""
-    if process is None and settings.workers <= 1 and not settings.scheduler:
+    if process is None and settings.workers <= 1 and not settings.scheduler and client is None:
         process = pipeline_processor(settings)
-    yield from executors.run(settings, read(settings, inputs, warc_stats=warc_stats), process)
+    yield from executors.run(settings, read(settings, inputs, warc_stats=warc_stats), process, client=client)
 
 
 def pipeline_processor(settings: Optional[Settings] = None) -> Processor:
@@ -181,28 +181,29 @@ def ingest_one(settings: Settings, store, raw: model.RawDocument, *,
 
 def ingest(settings: Settings, inputs: Iterable[Input], *, store=None, process: Optional[Processor] = None,
            on_progress: Optional[ProgressCallback] = None, on_error: Optional[ErrorCallback] = None,
-           warc_stats=None) -> IngestSummary:
+           warc_stats=None, client=None) -> IngestSummary:
     """Read, skip known, extract, reconcile and store every input; a summary of what happened.
 
     ``inputs``: paths, directories, quoted globs, and/or in-memory RawDocument objects (a
     watcher's pages). ``store``: an open :class:`~sitrep.store.Store` (default: the one at
     ``settings.database_url``, opened and closed here). ``process``: a stand-in for the
     pipeline (tests; it must pickle for a pool or a cluster). ``on_progress(doc_id, status)``
-    after each document, ``on_error(doc_id, reason)`` for each failed one.
+    after each document, ``on_error(doc_id, reason)`` for each failed one. ``client``: a
+    connected Dask client (a long-running caller keeps its cluster) instead of ``settings.scheduler``.
     Per-document failures are counted and reported, never raised."""
     own = store is None
     if own:
         store = _open_store(settings)
     try:
         return _ingest(settings, store, read(settings, inputs, warc_stats=warc_stats), process,
-                       on_progress, on_error)
+                       on_progress, on_error, client)
     finally:
         if own:
             store.close()
 
 
 def _ingest(settings: Settings, store, items: Iterable[Any], process: Optional[Processor],
-            on_progress: Optional[ProgressCallback], on_error: Optional[ErrorCallback]) -> IngestSummary:
+            on_progress: Optional[ProgressCallback], on_error: Optional[ErrorCallback], client=None) -> IngestSummary:
     summary = IngestSummary()
     hashes: dict[int, str] = {}  # id(raw) -> raw hash, for the documents sent to be extracted
 
@@ -225,7 +226,7 @@ def _ingest(settings: Settings, store, items: Iterable[Any], process: Optional[P
                 hashes[id(item)] = h
             yield item
 
-    if process is None and settings.workers <= 1 and not settings.scheduler:
+    if process is None and settings.workers <= 1 and not settings.scheduler and client is None:
         process = pipeline_processor(settings)  # loaded once, here
     # the extractors return results in input order: pair each with its document again
     sent: list[model.RawDocument] = []
@@ -237,7 +238,7 @@ def _ingest(settings: Settings, store, items: Iterable[Any], process: Optional[P
             yield item
 
     sent_pos = 0
-    for item in executors.run(settings, tracked(), process):
+    for item in executors.run(settings, tracked(), process, client=client):
         if isinstance(item, _Known):
             outcome = DocOutcome(item.raw.doc_id, "duplicate", duplicate_of=item.duplicate_of)
         elif isinstance(item, DocOutcome):

@@ -86,9 +86,13 @@ def _merge(chunk: list, done: Iterator[Result]) -> Iterator[Any]:
         yield next(done) if isinstance(item, RawDocument) else item
 
 
-def run(settings: Settings, items: Iterable[Any], process: Optional[Processor] = None) -> Iterator[Any]:
-    """Extract every RawDocument of ``items``; yield results and pass-through items in order."""
-    if settings.scheduler:
+def run(settings: Settings, items: Iterable[Any], process: Optional[Processor] = None, *,
+        client=None) -> Iterator[Any]:
+    """Extract every RawDocument of ``items``; yield results and pass-through items in order
+    (``client``: a connected Dask client to use instead of ``settings.scheduler``)."""
+    if client is not None:
+        yield from run_on_client(client, settings, items, process)
+    elif settings.scheduler:
         yield from _run_dask(settings, items, process)
     elif settings.workers <= 1:
         for item in items:
