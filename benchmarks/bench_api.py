@@ -8,8 +8,9 @@ The database (``--db``, default ``/tmp/sitrep-bench-api-N.db``, kept between run
 from the report templates of ``tests/synthetic_reports.py``: about 12,500 reports stored
 through ``Store.add_result`` (dedup and clustering as in a real ingest), then copied under
 new ids in SQL up to ``--events`` (see ``replicate``). Scenarios: ``list``
-(``GET /events?limit=50``), ``filter`` (admin1, type, date range, side + min fatalities, text),
-``single`` (``GET /events/{id}``), ``export`` (``/export.geojson?limit=1000``, fewer clients).
+(``GET /events?limit=50``), ``filter`` (admin1, type, date range, side + min fatalities, text,
+bbox: repeated, so mostly answered from the response cache), ``uncached`` (a new bbox every
+request: count and page each time), ``single`` (``GET /events/{id}``), ``export`` (``/export.geojson?limit=1000``, fewer clients).
 Each runs closed-loop (clients send back to back: requests/s) unless ``--paced R`` gives
 each client R requests per second. Prints requests/s, p50/p95/p99, errors, the server's
 CPU seconds and the load average (other processes share the machine: quote it).
@@ -63,6 +64,8 @@ def scenario_paths(name: str, port: int):
         return lambda rng: "/events?limit=50"
     if name == "filter":
         return lambda rng: "/events?limit=50&" + rng.choice(FILTERS)
+    if name == "uncached":  # a bbox never asked before: count + page every time (no cache helps)
+        return lambda rng: f"/events?limit=50&bbox=30,46,{33 + rng.random():.6f},49"
     if name == "single":
         with urllib.request.urlopen(f"http://127.0.0.1:{port}/events?limit=1000") as r:
             ids = [e["event_id"] for e in json.load(r)["events"]]
@@ -77,7 +80,7 @@ def main() -> None:
     ap.add_argument("--events", type=int, default=100_000)
     ap.add_argument("--db", default=None)
     ap.add_argument("--clients", default="50,200")
-    ap.add_argument("--scenarios", default="list,filter,single,export")
+    ap.add_argument("--scenarios", default="list,filter,uncached,single,export")
     ap.add_argument("--duration", type=float, default=10.0)
     ap.add_argument("--paced", type=float, default=None, help="requests per second per client")
     ap.add_argument("--workers", type=int, default=1)
@@ -94,8 +97,8 @@ def main() -> None:
             paths = scenario_paths(name, port)
             load("127.0.0.1", port, paths, clients=8, duration=2.0)  # warm up
             for clients in [int(c) for c in args.clients.split(",")]:
-                if name == "export" and args.paced is None:
-                    clients = max(1, clients // 10)
+                if name == "export" and args.paced is None:  # the server streams 4 exports at a time
+                    clients = max(1, min(4, clients // 50))
                 la = os.getloadavg()[0]
                 cpu0 = cpu_seconds(proc.pid)
                 res = load("127.0.0.1", port, paths, clients=clients, duration=args.duration, rate=args.paced)

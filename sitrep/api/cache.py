@@ -31,18 +31,38 @@ class ResponseCache:
         self._d: OrderedDict[str, tuple[Any, bytes, str]] = OrderedDict()
         self._bytes = 0
         self._values: dict[str, tuple[Any, dict]] = {}
+        self._flights: dict[str, threading.Lock] = {}
         self._lock = threading.Lock()
         self.hits = self.misses = 0
 
     def body(self, key: str, build: Callable[[], bytes]) -> tuple[bytes, str]:
         """(body, etag) for ``key``: the kept one if the data has not changed, else ``build()``."""
         gen = self.generation()  # read before building: a body is never newer-stamped than its data
+        hit = self._get(key, gen)
+        if hit is not None:
+            return hit
+        with self._lock:
+            flight = self._flights.setdefault(key, threading.Lock())
+        with flight:  # the same request arriving many times at once is built once
+            hit = self._get(key, gen)
+            if hit is not None:
+                return hit
+            try:
+                return self._build(key, gen, build)
+            finally:
+                with self._lock:
+                    self._flights.pop(key, None)
+
+    def _get(self, key: str, gen: Any) -> tuple[bytes, str] | None:
         with self._lock:
             hit = self._d.get(key)
             if hit is not None and hit[0] == gen:
                 self._d.move_to_end(key)
                 self.hits += 1
                 return hit[1], hit[2]
+        return None
+
+    def _build(self, key: str, gen: Any, build: Callable[[], bytes]) -> tuple[bytes, str]:
         self.misses += 1
         body = build()
         etag = '"' + hashlib.blake2b(body, digest_size=12).hexdigest() + '"'

@@ -3,6 +3,7 @@ documents, tombstones, statements, counts (:class:`StoreReads`, a base of
 :class:`sitrep.store.repo.Store`), and the value objects they return."""
 from __future__ import annotations
 
+import threading
 import time
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -206,15 +207,19 @@ class StoreReads:
                                               "review_status", "include_rejected"))
         gen = self.generation(s)
         cache: dict = self.__dict__.setdefault("_count_cache", {})
-        hit = cache.get(key)
-        now = time.monotonic()
-        if hit is not None and (hit[0] == gen or (hit[3] > SLOW_COUNT_S and now - hit[2] < COUNT_TTL_S)):
-            return hit[1]
-        n = s.execute(select(func.count()).select_from(
-            self._filtered(f, with_cursor=False, columns=[EventRow.id]).order_by(None).subquery())).scalar_one()
-        if len(cache) > 512:
-            cache.clear()
-        cache[key] = (gen, n, now, time.monotonic() - now)
+        locks: dict = self.__dict__.setdefault("_count_locks", {})
+        with locks.setdefault(key, threading.Lock()):  # one count per filter at a time: the others wait for it
+            hit = cache.get(key)
+            now = time.monotonic()
+            if hit is not None and (hit[0] == gen or (hit[3] > SLOW_COUNT_S and now - hit[2] < COUNT_TTL_S)):
+                return hit[1]
+            n = s.execute(select(func.count()).select_from(
+                self._filtered(f, with_cursor=False, columns=[EventRow.id]).order_by(None).subquery())).scalar_one()
+            if len(cache) > 512:
+                cache.clear()
+            cache[key] = (gen, n, now, time.monotonic() - now)
+        if len(locks) > 1024:
+            locks.clear()
         return n
 
     def query_events(self, flt: EventFilter | None = None, *, with_count: bool = True, **kw: Any) -> EventPage:
