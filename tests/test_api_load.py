@@ -161,3 +161,27 @@ def test_serve_with_two_workers(db):
     finally:
         stop_server(proc)
     assert not res.errors and len(res.latencies) > 50
+
+
+def test_one_count_per_filter_at_a_time(db):
+    """Many clients asking the same new filter at once: the (slow) count runs once."""
+    import threading
+    import time
+    store = open_store(db)
+    calls, orig = [], store._filtered
+
+    def spy(f, **kw):
+        if kw.get("columns") is not None:  # the count's select
+            calls.append(1)
+            time.sleep(0.05)
+        return orig(f, **kw)
+    store._filtered = spy
+    flt = EventFilter(admin1="UA-51", min_fatalities=1).normalised()
+    got: list[int] = []
+    threads = [threading.Thread(target=lambda: got.append(store.count_events(flt))) for _ in range(8)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    store.close()
+    assert len(calls) == 1 and len(set(got)) == 1 and len(got) == 8
