@@ -1,3 +1,3 @@
-from sitrep.cli.main import app
+from sitrep.cli.main import main
 
-app()
+main()

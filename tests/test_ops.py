@@ -179,3 +179,21 @@ def test_ingest_json_logs(cli, tmp_path, monkeypatch):
     assert len(failed) == 1 and failed[0]["doc_id"].startswith("bad") and failed[0]["level"] == "error"
     done = [d for d in records if d.get("event") == "ingest_done"]
     assert done and done[0]["added"] == 1 and done[0]["failed"] == 1
+
+
+def test_corrupted_database_is_one_line(tmp_path):
+    """Fault matrix: a damaged database file gets a clear one-line error, no traceback."""
+    import os
+    import subprocess
+    import sys
+    bad = tmp_path / "bad.db"
+    bad.write_bytes(b"SQLite format 3\x00" + b"\xde\xad\xbe\xef" * 4096)
+    root = str(Path(__file__).resolve().parents[1])
+    env = {**os.environ, "PYTHONPATH": root + os.pathsep + os.environ.get("PYTHONPATH", "")}
+    for args in (["events", "--db", str(bad)], ["export", "--format", "jsonl", "--db", str(bad)]):
+        r = subprocess.run([sys.executable, "-m", "sitrep", *args], capture_output=True, text=True,
+                           env=env, timeout=120, cwd=root)
+        assert r.returncode == 2, r.stderr
+        lines = [ln for ln in r.stderr.splitlines() if ln.strip()]
+        assert len(lines) == 1 and "Traceback" not in r.stderr, r.stderr
+        assert "cannot be read" in lines[0] and "not a database" in lines[0]

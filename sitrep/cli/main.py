@@ -159,8 +159,19 @@ alert_commands.register(app)
 watch_commands.register(app)
 
 
-def main() -> None:  # pragma: no cover
-    app()
+def main() -> None:
+    """The ``sitrep`` command: a database that cannot be read (not a database, damaged,
+    unreachable) is one line on stderr and exit status 2, not a traceback."""
+    from sqlalchemy.exc import DatabaseError, OperationalError
+
+    try:
+        app(standalone_mode=True)
+    except (DatabaseError, OperationalError) as exc:
+        reason = " ".join(str(getattr(exc, "orig", None) or exc).split())[:300]
+        sys.stderr.write(f"sitrep: the database cannot be read: {reason} "
+                         "(check --db / $SITREP_DATABASE_URL; `sitrep doctor` says more; "
+                         "a damaged file: restore a backup)\n")
+        raise SystemExit(2)
 
 
 if __name__ == "__main__":  # pragma: no cover
