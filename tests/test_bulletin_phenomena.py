@@ -67,3 +67,40 @@ def test_district_after_a_village_only_says_where_it_is():
 def test_russian_district_named_for_its_town_is_placed_near_the_town(text, districts):
     ev = events_of(text, "2025-02-10")
     assert {e.location.name for e in ev} == districts and all(e.location.precision == 2 and e.location.country_code == "RU" for e in ev), _summary(ev)
+
+
+@pytest.mark.parametrize("text", [
+    "Geolocated footage published on April 1 indicates that Russian forces recently advanced in eastern Toretsk.",
+    "Russian forces have advanced up to 2 km west of Toretsk, the ministry said.",
+])
+def test_advances_are_territory_changes(text):
+    assert "territory_change" in [e.event_type for e in events_of(text, "2025-04-02")]
+
+
+def test_running_loss_tally_is_not_an_incident():
+    text = ("Russia has lost 1,250 troops over the past day, bringing its total losses since the start of the "
+            "full-scale invasion to about 918,000, Ukraine's General Staff said on Wednesday.")
+    assert events_of(text, "2025-04-02") == []
+
+
+def test_dateline_is_not_part_of_the_claimant():
+    ev = events_of("MOSCOW, April 2 (Reuters) - Russia's Defence Ministry said on Wednesday its forces had captured "
+                   "the village of Basivka in Ukraine's Sumy region.", "2025-04-02")
+    claimants = {c.claimant for e in ev for c in e.claims}
+    assert "Russia's Defence Ministry" in claimants and not any("Reuters" in (c or "") for c in claimants), claimants
+
+
+def test_the_village_is_the_village_named_before():
+    text = ("Russia's Defence Ministry said its forces had captured the village of Basivka in Ukraine's Sumy region, "
+            "near the border with Russia's Kursk region. Ukraine's border guard service said the claim was false and "
+            "that fighting for the village was ongoing.")
+    ev = events_of(text, "2025-04-02")
+    assert ev and all(e.location is not None and e.location.admin1_code == "UA-59" for e in ev), _summary(ev)
+
+
+def test_city_district_without_its_city_is_the_district_of_the_city_named_before():
+    text = ("KHARKIV, April 2 - Russian forces struck Kharkiv with two guided aerial bombs on Wednesday, injuring "
+            "three people, the mayor said. One bomb hit an industrial enterprise, the other landed near a "
+            "residential building in the Kyivskyi district.")
+    ev = events_of(text, "2025-04-02")
+    assert ev and all(e.location.admin1_code == "UA-63" for e in ev), _summary(ev)

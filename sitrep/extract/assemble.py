@@ -271,8 +271,9 @@ class Assembler:
         if lf.precision == 4 or lg.precision == 4:
             return lf.precision == 4 and lg.precision == 4
         if lf.admin1_code and lf.admin1_code == lg.admin1_code:
-            if lf.precision <= 2 and lg.precision <= 2 and lf.name and lg.name and lf.name != lg.name:
-                return False  # two places in one region are two incidents
+            if lf.precision <= 2 and lg.precision <= 2 and lf.name and lg.name and lf.name != lg.name \
+                    and not _district_of(lf, lg) and not _district_of(lg, lf):
+                return False  # two places in one region are two incidents (a city and its district are one)
             return True
         return False
 
@@ -283,8 +284,9 @@ class Assembler:
             host.is_wave = True
         if other.type_explicit and not host.type_explicit:
             host.event_type, host.type_explicit = other.event_type, True
-        if host.location is None or (other.location is not None and other.location.precision < host.location.precision):
-            host.location = other.location
+        if host.location is None or (other.location is not None and (other.location.precision < host.location.precision
+                                                                      or _district_of(other.location, host.location))):
+            host.location = other.location  # (the city's district is more precise than the city)
         # a count for the whole region ("four people were killed in the oblast") does not replace the
         # count of the town incident it is merged into
         broader = host.location is not None and other.location is not None and host.location.precision <= 2 and other.location.precision == 3
@@ -457,6 +459,11 @@ def _totals(f: Frame) -> dict[str, tuple]:
     """Launched and intercepted counts by weapon category."""
     return {w.category: (w.launched and w.launched.best, w.intercepted and w.intercepted.best)
             for w in f.weapons if (w.launched and w.launched.best is not None) or (w.intercepted and w.intercepted.best is not None)}
+
+
+def _district_of(a, b) -> bool:
+    """Whether location ``a`` is a district of the city ``b`` (as the geocoder resolved it)."""
+    return bool(a is not None and b is not None and b.name and (a.geo_reason or "").startswith(f"city district of {b.name}"))
 
 
 def _is_headline(f: Frame) -> bool:

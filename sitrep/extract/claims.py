@@ -139,7 +139,8 @@ def speaker_before(text: str, verb_start: int) -> Optional[str]:
         role = appos.group(1)
         left = left[:appos.start()].rstrip()
     left = re.sub(r"(?:,\s*too,?|,\s*however,?|\s+also|\s+has|\s+have|\s+had|\s+further)$", "", left).rstrip()
-    seg = re.split(r"[,;:“”\"]\s*|\bthat\s+|\b(?:and|but|while)\s+(?=[a-z])", left)[-1].strip()
+    # (a dash ends a dateline: "MOSCOW, April 2 (Reuters) - Russia's Defence Ministry said")
+    seg = re.split(r"[,;:“”\"]\s*|\bthat\s+|\b(?:and|but|while)\s+(?=[a-z])|\s[-—–]+\s", left)[-1].strip()
     if not seg:
         return None
     if role:

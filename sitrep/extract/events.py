@@ -398,6 +398,15 @@ class DocumentExtractor(Assembler):
                 rp = min(role_places, key=lambda p: p.location.precision)
                 base.fallback_location = self._office_region(rp) or rp.location  # "the Poltava regional governor": the region, not the city
             elif base.event_type in VIOLENT | {"interception"} and re.search(r"\bthe (?:village|region|oblast|town|city|district|settlement|area)\b|\bvillage of [A-Z]", text):
+                if re.search(r"\b(?:the|this|that) (?:village|town|settlement)\b(?! of)", text):
+                    # "fighting for the village was ongoing": the village named just before
+                    i = self.sentence_index[id(s)]
+                    prior = [p for p in self.places if self.sentences[max(0, i - 2)].start <= p.start < s.start
+                             and p.role == "incident" and p.kind == "settlement" and p.location.precision <= 2]
+                    if prior:
+                        base.fallback_location = prior[-1].location.model_copy(update={"geo_reason": "the village named before (an anaphor)"})
+                        frames.append(base)
+                        return frames
                 reg = self._region_named_before(s.start) or self._dateline_region(
                     {p.location.country_code for p in places if p.kind == "country" and p.role == "incident"})
                 if reg is not None:

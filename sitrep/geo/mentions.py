@@ -158,6 +158,11 @@ class MentionsMixin:
                         raw.append((i, i + 2, "ru_district", town, None))
                         i += 2
                         continue
+                if i + 1 < n and words[i + 1].lower() == "district" and re.search(r"(?:skyi|skyy|skiy|skyj|s'kyi)$", tok, re.I) \
+                        and (i + 2 >= n or words[i + 2] != "of"):
+                    raw.append((i, i + 2, "doc_district", tok, None))  # "in the Kyivskyi district": of the city the text is about
+                    i += 2
+                    continue
                 if i + 2 < n and words[i + 1] in ("and", ",") and any(w.lower() == "districts" for w in words[i + 2:i + 6]):
                     town = self._district_town(tok)
                     if town is not None:  # "the Starodubsky and Klintsovsky districts"
@@ -333,12 +338,18 @@ class MentionsMixin:
                 kind, extra = "settlement", ("", False, False, False)
                 end = toks[b - 1][2]
                 surface = text[start:end]
-            if kind == "ru_district":
-                cb = self._best(payload, strong=sent_regions.get(sent[a], _EMPTY), weak=doc_regions, ccs=doc_ccs)
+            if kind in ("ru_district", "doc_district"):
+                cb = self._best(payload, strong=sent_regions.get(sent[a], _EMPTY), weak=doc_regions, ccs=doc_ccs) \
+                    if kind == "ru_district" else None
                 if cb is not None and self._cc[cb[0]] in ("RU", "BY"):
                     out.append(PlaceMention(start, end, surface, "settlement", with_reason(
                         self._place_location(cb[0], 2, name=surface.split()[0] + " district"),
                         f"district named for {self._name[cb[0]]}: near the town")))
+                    continue
+                loc = self._district_of_city_named(raw, a, words[a], sent_regions.get(sent[a], _EMPTY), doc_regions, doc_ccs)
+                if loc is not None or kind == "doc_district":
+                    if loc is not None:
+                        out.append(PlaceMention(start, end, surface, "settlement", loc))
                     continue
                 if payload not in self._names and payload not in self._aliases:
                     continue
@@ -407,6 +418,18 @@ class MentionsMixin:
             elif got is not None:
                 out[idx] = PlaceMention(m.start, m.end, m.text, m.kind, got)
         return [m for i, m in enumerate(out) if i not in drop] if drop else out
+
+    def _district_of_city_named(self, raw, a: int, name: str, strong, doc_regions, doc_ccs) -> Optional[Location]:
+        """"Two bombs hit Kharkiv … one in the Kyivskyi district": the district of the nearest city
+        (100,000+) named before in the text (the city at precision 2 when the gazetteer lacks it)."""
+        for (a2, _b2, k2, p2, _e2) in reversed(raw):
+            if a2 >= a or k2 != "settlement":
+                continue
+            cb = self._best(p2, strong=strong, weak=doc_regions, ccs=doc_ccs)
+            if cb is None or self._pop[cb[0]] < 100000:
+                continue
+            return self._district_or_city(cb[0], name)  # the district, else the city at precision 2
+        return None
 
     def _district_town(self, word: str) -> Optional[str]:
         """The settlement key a Russian district adjective is formed from ("Liskinsky" -> Liski,
