@@ -29,6 +29,7 @@ from sitrep.api import auth, desk
 from sitrep.api import review as review_api
 from sitrep.api.cache import ResponseCache
 from sitrep.api.ratelimit import WriteRateLimit
+from sitrep.api.errors import ApiError  # noqa: F401  (routers raise it)
 from sitrep.api.security import SecurityMiddleware
 from sitrep.store import EventFilter, FilterError, Store, open_store
 from sitrep.store import export as ex
@@ -46,11 +47,6 @@ MAX_EXPORT_EVENTS = 250_000  # events in one export
 SERVE_ENV = "SITREP_SERVE_CONFIG"  # set by ``sitrep serve --workers N`` for its worker processes
 
 
-class ApiError(Exception):
-    def __init__(self, status: int, detail: str):
-        super().__init__(detail)
-        self.status = status
-        self.detail = detail
 
 
 class DocumentIn(BaseModel):

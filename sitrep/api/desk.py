@@ -99,7 +99,7 @@ def brief(request: Request,
           days: Annotated[int, Query(ge=1, le=MAX_DAYS, description="days ending on date")] = 1,
           format: Annotated[Literal["json", "html"], Query(description="json or html")] = "json",
           images: Annotated[bool, Query(description="html: embed the map and the chart")] = True) -> Any:
-    from sitrep.api.app import ApiError
+    from sitrep.api.errors import ApiError
     from sitrep.report import build_brief, load_from_store, render_chart, render_map, to_html
 
     store = _store(request)

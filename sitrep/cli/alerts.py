@@ -7,7 +7,7 @@ from typing import List, Optional
 
 import typer
 
-from sitrep.cli.db import DB_HELP, _open
+from sitrep.cli.common import DB_HELP, _open
 
 alerts_app = typer.Typer(add_completion=False, no_args_is_help=True,
                          help="Saved queries that notify (webhook, e-mail) when matching events appear or change.")

@@ -10,7 +10,8 @@ from typing import List, Optional
 
 import typer
 
-DB_HELP = "Database: SQLite file path or SQLAlchemy URL (default $SITREP_DATABASE_URL or sitrep.db)."
+from sitrep.cli.common import DB_HELP, _open, require_database  # noqa: F401  (re-exported)
+
 FORMATS = ("acled-csv", "geojson", "jsonl", "parquet")
 H_FROM = "Events on or after this day (YYYY-MM-DD)."
 H_TO = "Events on or before this day (YYYY-MM-DD)."
@@ -28,22 +29,8 @@ def _filter(date_from, date_to, type_, admin1, side, text, min_fatalities, limit
                        side=side, text=text, min_fatalities=min_fatalities, limit=limit, bbox=bbox)
 
 
-def _open(db: Optional[str]):
-    from sitrep.store import open_store
-
-    return open_store(db)
 
 
-def require_database(db: Optional[str]) -> None:
-    """Exit 2 with one line when ``db`` names a SQLite file that does not exist: a read-only
-    command must not create an empty database and report that nothing was found."""
-    from sitrep.store.db import missing_database
-
-    path = missing_database(db)
-    if path:
-        typer.echo(f"sitrep: no database at {path} (create it with: sitrep ingest FILES --db {path})",
-                   err=True)
-        raise typer.Exit(2)
 
 
 def _open_existing(db: Optional[str]):

@@ -30,7 +30,7 @@ def register(app: typer.Typer) -> None:
             except ValueError:
                 typer.echo(f"error: --date must be YYYY-MM-DD, not {date!r}", err=True)
                 raise typer.Exit(2)
-        from sitrep.cli.db import require_database
+        from sitrep.cli.common import require_database
 
         require_database(db)
         with open_store(db) as store:

@@ -5,7 +5,7 @@ from typing import Optional
 
 import typer
 
-from sitrep.cli.db import DB_HELP
+from sitrep.cli.common import DB_HELP
 
 users_app = typer.Typer(add_completion=False, no_args_is_help=True,
                         help="API users and roles (reader, editor, admin) and their tokens.")

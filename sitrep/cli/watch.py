@@ -11,7 +11,7 @@ from typing import Any, Callable, Optional
 
 import typer
 
-from sitrep.cli.db import DB_HELP
+from sitrep.cli.common import DB_HELP
 
 sources_app = typer.Typer(add_completion=False, no_args_is_help=True,
                           help="The source registry watched by `sitrep watch`.")
