@@ -26,3 +26,14 @@ def pytest_runtest_makereport(item, call):
     if any(w.lower() in reason.lower() for w in _SERVICE_WORDS):
         report.outcome = "failed"
         report.longrepr = f"required service missing (SITREP_REQUIRE_SERVICES=1): {reason}"
+
+
+@pytest.fixture(autouse=True)
+def _process_settings_restored():
+    """The application's settings configure process-wide switches (spaCy on/off, parse on/off);
+    a test that runs the driver must not leave them set for the tests after it."""
+    from sitrep.nlp import spacy_pipeline
+
+    saved = dict(spacy_pipeline._configured)
+    yield
+    spacy_pipeline._configured.update(saved)
