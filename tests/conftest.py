@@ -30,10 +30,11 @@ def pytest_runtest_makereport(item, call):
 
 @pytest.fixture(autouse=True)
 def _process_settings_restored():
-    """The application's settings configure process-wide switches (spaCy on/off, parse on/off);
-    a test that runs the driver must not leave them set for the tests after it."""
+    """The application's settings configure process-wide switches (spaCy on/off, parse on/off) every
+    time the driver runs; each test starts (and ends) with the environment deciding them again, so a
+    driver run (in a test or a session fixture) does not carry over into the tests after it."""
     from sitrep.nlp import spacy_pipeline
 
-    saved = dict(spacy_pipeline._configured)
+    spacy_pipeline.configure(spacy=None, parse=None)
     yield
-    spacy_pipeline._configured.update(saved)
+    spacy_pipeline.configure(spacy=None, parse=None)
