@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from bisect import bisect_left
 import re
+from functools import lru_cache
 from typing import Optional
 
 from sitrep import geo
@@ -435,8 +436,7 @@ class DocumentExtractor(Assembler):
         before = self.text[max(0, p.start - 40):p.start]
         if not (_REGIONAL_AFTER.match(after) or _GOVERNOR_OF.search(before)):
             return None
-        loc = geo.geocode(re.sub(r"['’]s$", "", p.text) + " region")
-        return loc if loc is not None and loc.precision == 3 else None
+        return _region_named(re.sub(r"['’]s$", "", p.text))
 
     def _paragraph_start(self, s: Sentence) -> int:
         i = self.sentence_index[id(s)]
@@ -508,6 +508,13 @@ _QUALIFIES = re.compile(r"\s*(?:,|in|of)?\s*(?:the\s+)?(?:(?:annexed|occupied|Ru
 _SAID_AFTER = re.compile(r"\s*(?:,\s*)?(?:" + SPEECH + r")(?![\w-])", re.I)  # "Ukraine on Monday said …"
 _SAID_ON = re.compile(r"(?<![\w-])(?:" + SPEECH + r")(?![\w-])\s+(?:on\s+|late on\s+|early on\s+)?$", re.I)
 _HIT_BEFORE = re.compile(r"\b(?:hitting|hit|struck|striking|reached|reaching|landed|landing|exploded|exploding)\b", re.I)
+
+
+@lru_cache(maxsize=2048)
+def _region_named(name: str):
+    """The first-level region called ``name`` ("Kyiv" -> Kyiv oblast, UA-32), or None."""
+    loc = geo.geocode(name + " region")
+    return loc if loc is not None and loc.precision == 3 else None
 
 
 def extract_events(doc_id: str, text: str, ref_date: Optional[dt.date], *, outlet: Optional[str] = None) -> list[Event]:

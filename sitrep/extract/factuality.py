@@ -62,6 +62,7 @@ def has_cue(text: str) -> bool:
     return _lexicon()[1].search(text) is not None
 
 
+_MODAL_AFTER = re.compile(r"\b(?:could|might|may|would|will|should|can)\b")  # "an offensive ... could begin"
 _NOUNISH = re.compile(r"(?:ive|ion|ions|ack|acks|ike|ikes|ing|ings|s)$", re.I)  # a noun trigger may be a subject
 
 
@@ -74,7 +75,8 @@ def factuality_of(text: str, start: int, end: int, event_type: str = "") -> str:
     if adj:
         return adj
     lo = max(0, start - 120)
-    if not has_cue(text[lo:min(len(text), end + (60 if _NOUNISH.search(text[start:end]) else 25))]) and not text.rstrip().endswith("?"):
+    if not has_cue(text[lo:min(len(text), end + 25)]) and not text.rstrip().endswith("?") \
+            and not (_NOUNISH.search(text[start:end]) and _MODAL_AFTER.search(text, end, min(len(text), end + 60))):
         return ASSERTED
     doc = parse(text)
     if doc is None:
