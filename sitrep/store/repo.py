@@ -43,6 +43,7 @@ class AddOutcome:
     clustered: int = 0
     merged_away: list[str] = field(default_factory=list)
     revision_of: str | None = None  # a near-duplicate of this document with other facts
+    links_enforced: int = 0  # analysts' merge/split decisions redone after a machine merge
 
     @property
     def added(self) -> bool:
@@ -179,9 +180,9 @@ class Store(StoreReads):
                 # another process stored the same text between our check and our insert
                 # (PostgreSQL, READ COMMITTED): once more, the check now finds it a duplicate
                 outcome = self._add_result(result, raw_hash)
-        if outcome.merged_away:  # a merge of clusters may undo an analyst's split: redo it
-            from sitrep.store.review_actions import enforce_links  # noqa: PLC0415
-            enforce_links(self)
+        if outcome.links_enforced:
+            from sitrep.store.review import invalidate  # noqa: PLC0415
+            invalidate(self)
         return outcome
 
     def _add_result(self, result: model.ExtractionResult, raw_hash: str | None) -> AddOutcome:
@@ -264,6 +265,11 @@ class Store(StoreReads):
                 joined, merged = self._reconcile(s, row, ev)
                 outcome.clustered += int(joined)
                 outcome.merged_away.extend(merged)
+            if outcome.merged_away:
+                # a merge of clusters may undo an analyst's split: redo it in this transaction,
+                # so a crash leaves neither (the resume redoes both) or both
+                from sitrep.store import review_actions  # noqa: PLC0415
+                outcome.links_enforced = review_actions.enforce_links(self, s)
         if sig is not None:
             index.add(doc_id, sig)
         return outcome
@@ -437,24 +443,28 @@ class Store(StoreReads):
         """Merge the cluster of ``other_id`` into the cluster of ``keep_id`` (analyst decision);
         the absorbed canonical event leaves a tombstone pointing to the kept one."""
         with self._write_lock, self.WriteSession.begin() as s:
-            a = s.execute(select(EventRow).where(EventRow.event_id == keep_id)).unique().scalar()
-            b = s.execute(select(EventRow).where(EventRow.event_id == other_id)).unique().scalar()
-            if a is None or b is None or a.deleted_at is not None or b.deleted_at is not None:
-                return False
-            if a.cluster_id == b.cluster_id:
-                return False
-            winner = s.execute(select(EventRow).where(EventRow.event_id == a.cluster_id)).unique().scalar_one()
-            loser_id = b.cluster_id
-            now = utcnow()
-            s.execute(update(EventRow).where(EventRow.cluster_id == loser_id)
-                      .values(cluster_id=winner.event_id, is_canonical=False, updated_at=now))
-            s.add(Tombstone(event_id=loser_id, deleted_at=now, reason=_short(reason, 32) or "merged",
-                            merged_into=winner.event_id))
-            s.flush()
-            s.expire_all()
-            winner = s.execute(select(EventRow).where(EventRow.event_id == winner.event_id)).unique().scalar_one()
-            self._recompute(s, winner)
-            return True
+            return self._merge_clusters(s, keep_id, other_id, reason)
+
+    def _merge_clusters(self, s: Session, keep_id: str, other_id: str, reason: str) -> bool:
+        """:meth:`merge_events` in the caller's write transaction ``s``."""
+        a = s.execute(select(EventRow).where(EventRow.event_id == keep_id)).unique().scalar()
+        b = s.execute(select(EventRow).where(EventRow.event_id == other_id)).unique().scalar()
+        if a is None or b is None or a.deleted_at is not None or b.deleted_at is not None:
+            return False
+        if a.cluster_id == b.cluster_id:
+            return False
+        winner = s.execute(select(EventRow).where(EventRow.event_id == a.cluster_id)).unique().scalar_one()
+        loser_id = b.cluster_id
+        now = utcnow()
+        s.execute(update(EventRow).where(EventRow.cluster_id == loser_id)
+                  .values(cluster_id=winner.event_id, is_canonical=False, updated_at=now))
+        s.add(Tombstone(event_id=loser_id, deleted_at=now, reason=_short(reason, 32) or "merged",
+                        merged_into=winner.event_id))
+        s.flush()
+        s.expire_all()
+        winner = s.execute(select(EventRow).where(EventRow.event_id == winner.event_id)).unique().scalar_one()
+        self._recompute(s, winner)
+        return True
 
     def delete_event(self, event_id: str, reason: str = "deleted") -> bool:
         """Soft-delete one report; a canonical event leaves a tombstone, its cluster a new head."""

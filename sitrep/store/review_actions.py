@@ -309,42 +309,46 @@ def split(store, event_id: str, user: str, *, reports: Sequence[str] = (), claim
     return rest_id, new_id
 
 
-def enforce_links(store) -> int:
+def enforce_links(store, s: Session | None = None) -> int:
     """Redo merge and split decisions the clustering no longer agrees with (after a
-    re-extraction, or a machine merge of two events an analyst split); returns how many."""
-    with store.Session() as s:
-        links = s.execute(select(ReviewLink.kind, ReviewLink.a_review_id, ReviewLink.b_review_id)
-                          .order_by(ReviewLink.id)).all()
-    if not links:
-        return 0
-    fixed = 0
-    for kind, a, b in links:
-        with store.Session() as s:
-            v = rv.votes(s, None)
-            if kind == "merge":
-                # the kept review's anchors include the merged event's reports: every live
-                # cluster holding some of them belongs to one incident
-                heads = [h for h, n in sorted(v.get(a, {}).items(), key=lambda x: -x[1]) if n >= 2]
-                if len(heads) < 2:
-                    continue
-                keep, others = heads[0], heads[1:]
-        if kind == "merge":
-            for o in others:
-                fixed += int(store.merge_events(keep, o, reason="review"))
-            continue
-        with store._write_lock, store.WriteSession.begin() as s:
-            va, vb = rv.votes(s, [a]).get(a, {}), rv.votes(s, [b]).get(b, {})
-            common = [h for h in vb if h in va and vb[h] >= 2 and va[h] >= 2]
-            if not common:
-                continue
-            head = _target(s, common[0])
-            members = _members(s, head.event_id)
-            off = [m.event_id for m in _anchored(s, b, members)]
-            if off and len(off) < len(members):
-                _split_rows(store, s, head, off)
-                fixed += 1
+    re-extraction, or a machine merge of two events an analyst split); returns how many.
+    All in one write transaction: the caller's ``s`` (which then invalidates the review cache
+    after its commit), else one of its own."""
+    if s is not None:
+        return _enforce(store, s)
+    with store.Session() as r:
+        if r.execute(select(ReviewLink.id).limit(1)).first() is None:
+            return 0
+    with store._write_lock, store.WriteSession.begin() as own:
+        fixed = _enforce(store, own)
     if fixed:
         rv.invalidate(store)
+    return fixed
+
+
+def _enforce(store, s: Session) -> int:
+    links = s.execute(select(ReviewLink.kind, ReviewLink.a_review_id, ReviewLink.b_review_id)
+                      .order_by(ReviewLink.id)).all()
+    fixed = 0
+    for kind, a, b in links:
+        if kind == "merge":
+            # the kept review's anchors include the merged event's reports: every live
+            # cluster holding some of them belongs to one incident
+            v = rv.votes(s, None)
+            heads = [h for h, n in sorted(v.get(a, {}).items(), key=lambda x: -x[1]) if n >= 2]
+            for o in heads[1:]:
+                fixed += int(store._merge_clusters(s, heads[0], o, reason="review"))
+            continue
+        va, vb = rv.votes(s, [a]).get(a, {}), rv.votes(s, [b]).get(b, {})
+        common = [h for h in vb if h in va and vb[h] >= 2 and va[h] >= 2]
+        if not common:
+            continue
+        head = _target(s, common[0])
+        members = _members(s, head.event_id)
+        off = [m.event_id for m in _anchored(s, b, members)]
+        if off and len(off) < len(members):
+            _split_rows(store, s, head, off)
+            fixed += 1
     return fixed
 
 
