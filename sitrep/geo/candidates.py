@@ -36,7 +36,9 @@ class CandidatesMixin:
         if key not in self._english or key in self._aliases:
             return False
         if strength < 2:
-            return True  # "Human" as an old spelling of Uman, "Below" for Belyov
+            # "Human" as an old spelling of Uman, "Below" for Belyov; a large city abroad by another
+            # spelling is the city ("Ulaanbaatar")
+            return not (self._cc[i] not in THEATRE and self._pop[i] >= 500000)
         pop = self._pop[i]
         if self._cc[i] in ("UA", "RU"):
             return pop < 20000
@@ -58,7 +60,7 @@ class CandidatesMixin:
         elif cc in THEATRE:
             s = 0.5
         else:
-            s = 0.0
+            s = 0.0 if strength >= 2 else -1.5  # abroad, English news writes a city's own name
         pop = self._pop[i]
         s += 0.8 * math.log10(pop + 10)
         if pop >= 1000000:

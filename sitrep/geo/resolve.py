@@ -58,7 +58,8 @@ class ResolveMixin:
         if m:
             text = text[m.end():]
         text = text.strip(" .;:")
-        text = _TRAIL_TYPE.sub("", text)
+        if not self._known(text):  # "Donetsk city" is Donetsk; "Kansas City" is a name of its own
+            text = _TRAIL_TYPE.sub("", text)
         if not text:
             return None
         cr = self._ctx_cache.get(("regions", context))
@@ -210,12 +211,17 @@ class ResolveMixin:
         # countries and demonyms
         if not constraint:
             cc = self._country_keys.get(key)
-            if cc and not self.is_place_key(key):
+            if cc and not self._place_over_country(key, cc, strong, ccs):
                 return self.country_location(cc)
         # pure region names (Crimea, Zakarpattia, DPR) that are no settlement
         isos = self._region_keys.get(key)
         if isos and not self.is_place_key(key):
             return self.region_location(self._pick_region(isos, constraint_cc or hint, strong, weak))
+        if not constraint and not constraint_cc:
+            wiso = self._world_region_keys.get(key)
+            if wiso and not self._place_over_region(key, strong, weak):
+                _WHY.reason = "a region abroad"
+                return self.region_location(wiso)
         anchor_fn = self._anchor_fn(context, key)
         b = self._best(key, constraint=constraint or None, constraint_cc=constraint_cc,
                        strong=strong, weak=weak, ccs=ccs, hint=hint, anchors=anchor_fn)
@@ -271,9 +277,10 @@ class ResolveMixin:
         if not constraint and not constraint_cc:
             cc, a1 = self._cc[i], self._a1[i]
             supported = a1 in strong or a1 in weak or cc in ccs or cc == hint
-            if key in self._stop and not supported and key not in self._aliases:
-                return None  # "May", "Victoria", "Zelensky": a word or a person before a place
-            if cc not in THEATRE and self._pop[i] < 50000 and not supported:
+            big_abroad = cc not in THEATRE and b[1] >= 2 and self._pop[i] >= 200000
+            if key in self._stop and not supported and key not in self._aliases and not big_abroad:
+                return None  # "May", "Zelensky": a word or a person before a place ("Hamilton" is the city)
+            if cc not in THEATRE and self._pop[i] < (20000 if b[1] >= 2 else 50000) and not supported:
                 return None  # a hamlet abroad is a worse guess than no location
             if self._english_word(key, i, b[1]) and not supported:
                 return None  # "Mirror", "Human": an English word before a small or weakly named place
@@ -289,6 +296,30 @@ class ResolveMixin:
                 return self._place_location(d, precision=2 if near else None)
             return self._place_location(i, precision=2)
         return self._place_location(i, precision=2 if near else None)
+
+    def _place_over_country(self, key: str, cc: str, strong, ccs) -> bool:
+        """A country's name is the country ("Jordan", "Mali", "Chad"), not a town abroad that bears
+        it, unless the text points at the town: its region is named in the sentence, or its
+        country is named; a large city of that country by the exact name ("Singapore", "Gaza")
+        is the place itself."""
+        for i, st in self._cands(key):
+            ci = self._cc[i]
+            if ci == cc and st >= 2 and self._pop[i] >= 100000:
+                return True
+            if (self._a1[i] and self._a1[i] in strong) or (ci != cc and ci in ccs):
+                return True
+        return False
+
+    def _place_over_region(self, key: str, strong, weak) -> bool:
+        """A first-level region abroad ("Texas", "Bavaria", "Helmand") is the region, unless a city
+        of 100,000+ bears the name exactly ("Washington") or a namesake lies in a region the text
+        names."""
+        for i, st in self._cands(key):
+            if st >= 2 and self._pop[i] >= 100000:
+                return True
+            if self._a1[i] and (self._a1[i] in strong or self._a1[i] in weak):
+                return True
+        return False
 
     def _reason(self, i, strength, strong, weak, ccs, hint, constraint, constraint_cc) -> str:
         """A short human-readable account of why place ``i`` won."""

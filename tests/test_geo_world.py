@@ -1,0 +1,63 @@
+"""Places outside the theatre resolve to the right country (issue 11).
+
+Invented toponyms as world news writes them: a country's name is the country, not a town abroad
+that bears it; a first-level region abroad is that region at precision 3; a capital is found by the
+name English news uses even when another city once bore it; "X City" is a name of its own.
+"""
+from __future__ import annotations
+
+import pytest
+
+from sitrep.geo import geocode
+
+
+@pytest.mark.parametrize("name,cc", [
+    ("Jordan", "JO"), ("Mali", "ML"), ("Chad", "TD"), ("Yemen", "YE"), ("Syria", "SY"),
+    ("Armenia", "AM"), ("Lebanon", "LB"), ("Liberia", "LR"), ("Venezuela", "VE"), ("Moldova", "MD"),
+])
+def test_country_name_is_the_country(name, cc):
+    loc = geocode(name)
+    assert loc is not None and loc.country_code == cc and loc.precision == 4
+
+
+@pytest.mark.parametrize("name,cc", [("Singapore", "SG"), ("Gaza", "PS"), ("Djibouti", "DJ")])
+def test_city_state_or_capital_named_like_its_country(name, cc):
+    loc = geocode(name)
+    assert loc is not None and loc.country_code == cc and loc.precision == 1
+
+
+def test_country_named_town_with_its_region_written():
+    loc = geocode("Lebanon, Tennessee")
+    assert loc is not None and loc.country_code == "US" and loc.admin1_code == "US-TN"
+
+
+@pytest.mark.parametrize("name,iso", [("Texas", "US-TX"), ("Ohio", "US-OH"), ("California", "US-CA"),
+                                      ("Florida", "US-FL"), ("Northern Ireland", "GB-NIR")])
+def test_region_abroad_at_precision_3(name, iso):
+    loc = geocode(name)
+    assert loc is not None and loc.admin1_code == iso and loc.precision == 3 and loc.lat is not None
+
+
+@pytest.mark.parametrize("name,cc", [
+    ("Islamabad", "PK"), ("Mexico City", "MX"), ("Kansas City", "US"), ("Ulaanbaatar", "MN"),
+    ("Ramallah", "PS"), ("Hamilton", "CA"), ("Washington", "US"), ("Pyongyang", "KP"),
+    ("Tehran", "IR"), ("Chisinau", "MD"), ("Vilnius", "LT"), ("Ankara", "TR"), ("Brussels", "BE"),
+])
+def test_world_cities(name, cc):
+    loc = geocode(name)
+    assert loc is not None and loc.country_code == cc and loc.precision == 1
+
+
+def test_city_word_still_stripped_from_a_theatre_city():
+    loc = geocode("Donetsk city")
+    assert loc is not None and loc.name == "Donetsk" and loc.admin1_code == "UA-14"
+
+
+@pytest.mark.parametrize("word", ["May", "Zelensky"])
+def test_words_and_people_stay_unresolved(word):
+    assert geocode(word) is None
+
+
+def test_theatre_cities_keep_their_reading():
+    assert geocode("Odessa").country_code == "UA"
+    assert geocode("Moscow").admin1_code == "RU-MOW"
