@@ -337,3 +337,66 @@ def test_wire_aggregator_and_player_notes(line, kind):
 ])
 def test_sentences_that_resemble_notes_stay(line):
     assert classify_line(line)[0] is None
+
+
+# --- related lists and reference lists (invented outlets and headlines) ---------------------
+
+
+def test_related_title_case_headlines_ending_in_a_quote_go():
+    # a headline that ends with a quoted phrase ends with a quotation mark, not with a sentence end
+    related = [
+        "* Governor Warns of ‘Hard Winter’ as Strikes on Grid Resume",
+        "* Envoys Meet in Vienna for Talks on Prisoner Swap",
+        "* Kremlin Says Deal Is ‘Not on the Table’",
+        "* Drone Makers Race to Beat Jamming: ‘Every Week Counts’",
+    ]
+    text = cleaned(["Grid Repairs Race Winter", *BODY, *related])
+    assert_body_kept(text)
+    for line in related:
+        assert line.lstrip("* ") not in text, line
+
+
+def test_bulleted_sentence_case_headlines_after_a_bio_go():
+    # a "more on this" list in sentence case: after the author's bio, no body after it
+    related = [
+        "* Grain corridor talks stall as insurers pull out",
+        "* Three ways the war changed the Black Sea economy",
+        "* Envoy says sanctions package will be ready ‘within weeks’",
+    ]
+    bio = ("Anna Example is a correspondent of the Example Daily covering Eastern Europe. "
+           "She previously worked in the Caucasus.")
+    text = cleaned(["Port Hit Again", *BODY, bio, *related])
+    assert_body_kept(text)
+    for line in related:
+        assert line.lstrip("* ") not in text, line
+
+
+def test_bulleted_key_points_inside_the_body_stay():
+    points = [
+        "* Two workers injured in the port of Velykyi Brid",
+        "* Grain terminal and two warehouses damaged",
+        "* Fires put out by morning, governor says",
+    ]
+    text = cleaned(["Port Hit Again", BODY[0], *points, BODY[1], BODY[2]])
+    for line in points:
+        assert line.lstrip("* ") in text, line
+
+
+@pytest.mark.parametrize("line", [
+    "12. Strike Damages Depot Near River Port – Example Wire, accessed March 3, 2026, <https://example.org/a/12>",
+    "[4] Ministry briefing on air defence, retrieved 2 March 2026, https://example.gov/briefing",
+    "7. Example Institute, “Weekly Front Assessment”, accessed on 2026-03-01, https://example.org/w",
+])
+def test_citation_lines_of_a_reference_list_go(line):
+    assert classify_line(line)[0] == "reference"
+    text = cleaned(["Port Hit Again", *BODY, "Works cited", line])
+    assert_body_kept(text)
+    assert "accessed" not in text and "retrieved" not in text
+
+
+@pytest.mark.parametrize("line", [
+    "Investigators said the site was accessed March 3, 2026, by a team of engineers after the strike.",
+    "The report, accessed by the Example Daily on Tuesday, says 40 drones hit the port.",
+])
+def test_sentences_about_access_stay(line):
+    assert classify_line(line)[0] is None

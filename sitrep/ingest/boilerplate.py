@@ -267,10 +267,19 @@ def _title_case(text: str) -> bool:
     return len(words) >= 2 and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
 
 
+def _ends_sentence(line: str) -> bool:
+    """A sentence end; a closing quotation mark after a word is none ("Kremlin Says Deal Is
+    'Not on the Table'" is a headline that ends with a quoted phrase)."""
+    core = line.rstrip("\"”’»')")
+    if core != line and core[-1:].isalnum():
+        return False
+    return line.endswith(_SENTENCE_END)
+
+
 def _link_like(line: str) -> bool:
     """A headline of another story: no sentence end, a few words in Title Case (a bullet may
     lead; a bulleted list in sentence case is article text: key points, casualty lists)."""
-    if not (15 <= len(line) <= 200) or line.endswith(_SENTENCE_END) or line.endswith((",", ":", ";")):
+    if not (15 <= len(line) <= 200) or _ends_sentence(line) or line.endswith((",", ":", ";")):
         return False
     b = _BULLET.match(line)
     rest = line[b.end():] if b else line
@@ -353,6 +362,21 @@ def classify_lines(lines: list[str]) -> list[Classified]:
             not teasers or run and min(run) > 0 and out[min(run) - 1][0] is not None):
         for i in run:
             out[i] = ("related", None)
+
+    # a bulleted list of headlines right after furniture that closes the article (an author's
+    # bio, a share bar), with no prose after it: "more on this" links even in sentence case
+    if len(body) >= 2:
+        i = body[1] + 1
+        while i < n:
+            j = i
+            while j < n and out[j][0] is None and _BULLET.match(lines[j]) and len(lines[j]) <= 200 \
+                    and not _ends_sentence(lines[j]):
+                j += 1
+            if j - i >= 3 and out[i - 1][0] is not None \
+                    and sum(1 for k in range(j, n) if out[k][0] is None and _is_body(lines[k])) < 2:
+                for k in range(i, j):
+                    out[k] = ("related", None)
+            i = j + 1
 
     # one or two headlines or a run-together tag list closing the page after the body
     # ("... said on Friday." / "Troops Pull Back From River Town" / "Kharkiv Drones War in Ukraine")
