@@ -70,3 +70,24 @@ def test_assessment_commentary_is_not_an_event():
     assert not types & {"protest", "agreement"}, types  # "demonstrating that ...", "proposals for a ceasefire"
     assert not [e for e in events if e.location is not None and e.location.name == "Sumy"], "a recalled April strike"
     assert {"interception", "armed_clash"} <= types
+
+
+RETROSPECTIVE = """Three Years On: How the Night of the Invasion Unfolded
+
+On the morning of February 24, 2022, Russian missiles struck airfields near Ivano-Frankivsk and Lutsk, and columns of tanks crossed the border north of Kharkiv.
+
+Two days later, Russian paratroopers attacked the airport at Hostomel, where fierce fighting lasted until the evening.
+
+In March 2022, a Russian air strike on the drama theatre in Mariupol killed hundreds of civilians sheltering inside.
+
+Today, the front line runs far to the east. On Saturday night, Russian drones struck an energy facility near Poltava, injuring two workers, the regional governor said.
+"""
+
+
+def test_a_retrospective_keeps_only_the_current_incident():
+    # ANNOTATION 2: history is not an event; the report's own incident is
+    evs = events_of(RETROSPECTIVE, "2025-02-24")
+    assert all(dt.date.fromisoformat(str(e.date)) >= dt.date(2024, 2, 24) for e in evs if e.date), \
+        [(e.event_type, str(e.date)) for e in evs]
+    poltava = [e for e in evs if e.event_type == "air_drone_strike" and e.location and "Poltava" in e.location.name]
+    assert poltava and str(poltava[0].date) == "2025-02-22"

@@ -22,6 +22,10 @@ from sitrep.model import Claim, Event, Location, Weapon
 from sitrep.nlp.sentences import Sentence
 
 
+# an event that ended this many days before the report is history
+HISTORY_DAYS = 365
+
+
 @dataclass
 class Frame:
     sent: Sentence
@@ -60,6 +64,11 @@ class Assembler:
 
     # ------------------------------------------------------------------ assembly
     def _assemble(self) -> list[Event]:
+        # history (ANNOTATION 2): what ended over a year before the report is background of a
+        # retrospective ("on 24 February 2022 missiles struck the capital"), not an event of it
+        if self.ref is not None:
+            oldest = self.ref - dt.timedelta(days=HISTORY_DAYS)
+            self.frames = [f for f in self.frames if not (f.date and (f.date_end or f.date) < oldest)]
         frames = self.frames
         waves = [f for f in frames if f.is_wave]
         wave_type = waves[0].event_type if waves else None
