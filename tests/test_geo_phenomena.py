@@ -133,3 +133,13 @@ def test_geo_reason_names_the_region_written(gaz):
 def test_city_military_administration_keeps_the_city(gaz):
     found = _places(gaz, "The Odesa City Military Administration said debris fell on a warehouse.")
     assert ("Odesa City", "UA") in found or ("Odesa", "UA") in found
+
+
+@pytest.mark.parametrize("text", [
+    "The EU approved the loan on Monday. To bypass the veto, ministers met again. Much of the money goes to air defence.",
+    "Tankers crossed the Black Sea at night. Come spring, the port will reopen. Federal regulators objected.",
+])
+def test_an_area_without_a_region_does_not_license_words_abroad(gaz, text):
+    # an area named in the text ("the EU", "the Black Sea") has no ISO region: it must not count as a
+    # region named for every place abroad that has none either ("To" as Tô, "Much", "Federal")
+    assert {cc for _t, cc in _places(gaz, text)} <= {None}, _places(gaz, text)

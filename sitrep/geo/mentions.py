@@ -260,7 +260,7 @@ class MentionsMixin:
                 doc_ccs.add(payload[0][:2])
             elif kind in ("country", "demonym"):
                 doc_ccs.add(payload)
-            elif kind == "area":
+            elif kind == "area" and self._areas[payload][2]:  # not an area of no region ("the EU", "the Black Sea")
                 doc_regions.add(self._areas[payload][2])
         # "X, Y" with Y a region name or country: Y constrains X
         constraint_of: dict[int, tuple] = {}
