@@ -5,6 +5,7 @@
 #   eval "$(scripts/pg_test_server.sh)"    # starts it and exports SITREP_TEST_POSTGRES_URL
 #   python -m pytest -m postgres tests/
 #   scripts/pg_test_server.sh stop         # stops it and removes the data directory
+#   scripts/pg_test_server.sh down         # stops it, keeping the data (start it again as above)
 #
 # Environment: PGPORT (default 5433), PGTEST_DIR (default /tmp/sitrep-pg-test),
 # PGTEST_DB (default sitrep_test). Runs the server as the "postgres" user when invoked as root.
@@ -33,6 +34,13 @@ if [ "$(id -u)" = "0" ]; then
 else
   RUNAS_USER="$(id -un)"
   run() { "$@"; }
+fi
+
+if [ "${1:-start}" = "down" ]; then
+  if [ -d "$DATA" ]; then
+    run "$bindir/pg_ctl" -D "$DATA" -m fast -w stop >&2
+  fi
+  exit 0
 fi
 
 if [ "${1:-start}" = "stop" ]; then

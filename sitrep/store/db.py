@@ -10,8 +10,11 @@ write transaction: processes racing to create a new database migrate it once, in
 """
 from __future__ import annotations
 
+import logging
 import os
+import time
 from pathlib import Path
+from typing import Callable, TypeVar
 
 from alembic import command
 from alembic.config import Config
@@ -24,6 +27,10 @@ MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 WRITE_OPTION = "sitrep_write"
 SQLITE_POOL = 40
 PG_WRITE_LOCK = 7310428915  # advisory lock key of sitrep's write transactions
+RECONNECT_DELAYS = (0.5, 1.0, 2.0, 4.0, 8.0)  # seconds before each retry: ~15 s of outage bridged
+
+log = logging.getLogger("sitrep.store")
+T = TypeVar("T")
 
 
 def resolve_url(url_or_path: str | os.PathLike | None = None) -> str:
@@ -112,3 +119,36 @@ def migrate(engine: Engine, revision: str = "head") -> None:
     with writer(engine).begin() as conn:
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, revision)
+
+
+def lost_connection(engine: Engine, exc: BaseException) -> bool:
+    """A database error that a new connection may not meet: a connection the driver found
+    broken (a server restarted, a network cut) or, on a database server, one that could not be
+    made (the server is restarting). A SQLite file's errors (locked, full, read-only) are not."""
+    from sqlalchemy.exc import DBAPIError, OperationalError
+
+    if not isinstance(exc, DBAPIError):
+        return False
+    if exc.connection_invalidated:
+        return True
+    return isinstance(exc, OperationalError) and engine.dialect.name != "sqlite"
+
+
+def reconnecting(engine: Engine, fn: Callable[[], T], what: str = "database") -> T:
+    """``fn()`` (one whole transaction), run again after a lost connection, up to
+    ``len(RECONNECT_DELAYS)`` times with growing pauses; one warning line per retry. The
+    transaction of the failed attempt was rolled back (or never reached the server), so
+    running it again is safe; the last failure is raised."""
+    for attempt, delay in enumerate(RECONNECT_DELAYS, 1):
+        try:
+            return fn()
+        except Exception as exc:  # noqa: BLE001 - re-raised unless the connection was lost
+            if not lost_connection(engine, exc):
+                raise
+            orig = getattr(exc, "orig", None) or exc
+            reason = " ".join(str(orig).split())[:200] or type(orig).__name__
+            log.warning("%s: connection lost (%s); retry %d of %d in %.1f s", what, reason, attempt,
+                        len(RECONNECT_DELAYS), delay)
+            engine.dispose()  # drop the pooled connections of the old server
+            time.sleep(delay)
+    return fn()

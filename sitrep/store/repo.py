@@ -161,9 +161,12 @@ class Store(StoreReads):
             select(DocumentRow.doc_id).where(or_(DocumentRow.content_hash == h, DocumentRow.raw_hash == h)),
             select(SourceRow.doc_id).where(or_(SourceRow.content_hash == h, SourceRow.raw_hash == h)),
         ).limit(1)
-        with self.Session() as s:
-            row = s.execute(q).first()
-            return None if row is None else row[0]
+        def look() -> str | None:
+            with self.Session() as s:
+                row = s.execute(q).first()
+                return None if row is None else row[0]
+
+        return dbmod.reconnecting(self.engine, look, "looking up a document hash")
 
     # ---------------------------------------------------------------- writes
     def add_result(self, result: model.ExtractionResult, *, raw_hash: str | None = None) -> AddOutcome:
@@ -173,13 +176,16 @@ class Store(StoreReads):
         become one more source of the stored document; new events are clustered with
         reports of the same incident already stored.
         """
-        with self._write_lock:
+        def attempt() -> AddOutcome:
             try:
-                outcome = self._add_result(result, raw_hash)
+                return self._add_result(result, raw_hash)
             except IntegrityError:
                 # another process stored the same text between our check and our insert
                 # (PostgreSQL, READ COMMITTED): once more, the check now finds it a duplicate
-                outcome = self._add_result(result, raw_hash)
+                return self._add_result(result, raw_hash)
+
+        with self._write_lock:  # a lost connection (a server restart): the same again, a few times
+            outcome = dbmod.reconnecting(self.engine, attempt, f"storing {result.document.doc_id}")
         if outcome.links_enforced:
             from sitrep.store.review import invalidate  # noqa: PLC0415
             invalidate(self)
