@@ -32,7 +32,7 @@ from sitrep.cachedir import cache_dir as _cache_dir
 from sitrep.geo.translit import fold, fold_token, has_cyrillic, translit_ru, translit_uk
 from sitrep.geo.distance import haversine_km
 
-INDEX_VERSION = "geo-index-10"
+INDEX_VERSION = "geo-index-11"
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "geo"
 THEATRE = ("UA", "RU", "BY", "MD", "PL", "RO", "SK", "HU")
 WORLD_MIN_POP = 15000
@@ -405,8 +405,8 @@ def build_index(verbose: bool = False) -> dict:
 
     districts: dict[tuple[str, str], str] = {}
     for row in _rows("districts.tsv"):
-        iso, _city, old, new = row[:4]
-        districts[(iso, fold(old))] = fold(new)
+        _iso, city, old, new = row[:4]
+        districts[(fold(city), fold(old))] = fold(new)
 
     front: list[list[tuple[float, float]]] = [[]]
     for line in (DATA_DIR / "front_line.tsv").read_text(encoding="utf-8").splitlines():

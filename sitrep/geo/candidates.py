@@ -250,6 +250,22 @@ class CandidatesMixin:
                                         admin1=self._region_name(iso), admin2=f"{name} raion", lat=lat,
                                         lon=lon, geonameid=None, precision=2, source="katottg")
 
+    def _district_keys(self, base: str) -> list[str]:
+        """Folded keys a written district name may stand for: itself; the adjective of a noun
+        ("Kirov district" -> Kirovskyi); the adjective of another spelling of its stem ("Kievsky"
+        -> Kyiv -> Kyivskyi)."""
+        k = fold(base)
+        keys = [k]
+        m = re.match(r"(?P<s>.{3,}?)(?:s'?k[iy]y?i?|s'?kiy|skoy|skii)$", base.strip(), re.I)
+        if m is None:
+            keys.append(k + "ski")  # a noun: "Kirov district"
+            stem = base
+        else:
+            stem = m.group("s")
+        for i in self._aliases.get(fold(stem), ()):
+            keys.append(fold(self._name[i]) + "ski")
+        return keys
+
     def _district(self, city: int, district: str) -> Optional[int]:
         """A city district ("Kirovskyi", "Desnianskyi") as a GeoNames section of the city (<= 25 km).
 
@@ -258,10 +274,11 @@ class CandidatesMixin:
         """
         lat, lon = self._lat[city], self._lon[city]
         base = re.sub(r"\s+(?:district|raion|rayon|microdistrict)$", "", district.strip(), flags=re.I)
-        k = fold(base)
-        k = self._districts.get((self._a1[city], k), k)
         near = [(d, i) for d, i in self._near(lat, lon, 25.0) if i != city]
-        exact = [(d, i) for d, i in near if fold(self._name[i]) == k]
+        ck = fold(self._name[city])
+        keys = [self._districts.get((ck, k), k) for k in self._district_keys(base)]
+        k = keys[0]
+        exact = [(d, i) for d, i in near if fold(self._name[i]) in keys]
         if exact:
             return min(exact)[1]
         stem = k

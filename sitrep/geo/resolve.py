@@ -18,6 +18,8 @@ from sitrep.geo.translit import fold
 
 _NEAR_OTHER = re.compile(r"^(?P<x>[^,]+?)(?:,?\s+(?P<rel>near|outside|close to|not far from|in(?=\s+the\s))|,)"
                          r"\s*(?:the\s+)?(?P<y>[^,]+)$", re.I)
+_DISTRICT_OF = re.compile(r"^(?:the\s+)?(?P<d>[^,]+?)\s+(?P<w>district|raion|rayon|microdistrict|neighbou?rhood)\s+"
+                          r"of\s+(?:the\s+)?(?:city\s+of\s+)?(?P<c>[^,]+)$", re.I)
 _RAION_WORD = re.compile(r"\s(?:raion|rayon|district)$", re.I)
 _WHY = threading.local()  # .reason: why the last geocode() of this thread answered as it did
 
@@ -68,6 +70,16 @@ class ResolveMixin:
             self._ctx_put(("regions", context), cr)
         strong, weak, ccs = (set(x) for x in cr)
 
+        # "the Kievsky district of Donetsk", "Saltivskyi district of the city of Kharkiv": a
+        # district of the city (written "Donetsk - Kyivskyi" by ACLED), else "X district, Y"
+        m = _DISTRICT_OF.match(text)
+        if m:
+            c = fold(re.sub(r"^the\s+", "", m.group("c"), flags=re.I))
+            cb = self._best(c, strong=strong, weak=weak, ccs=ccs, hint=hint)
+            if cb is not None and self._pop[cb[0]] >= 100000:
+                text = f"{m.group('c')} - {m.group('d')}"
+            else:
+                text = f"{m.group('d')} {m.group('w')}, {m.group('c')}"
         # "X near Y", "X in the Y district", "X, Y raion": the namesake of X near Y
         m = _NEAR_OTHER.match(text)
         if m and not self._known(text):
