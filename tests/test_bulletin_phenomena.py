@@ -104,3 +104,14 @@ def test_city_district_without_its_city_is_the_district_of_the_city_named_before
             "residential building in the Kyivskyi district.")
     ev = events_of(text, "2025-04-02")
     assert ev and all(e.location.admin1_code == "UA-63" for e in ev), _summary(ev)
+
+
+@pytest.mark.parametrize("text", [
+    "Russian forces attacked in Zaporizhzhia and Dnipropetrovsk oblasts, including east of Huliaipole near "
+    "Dobropillia and toward Ternuvate, on March 3.",
+    "Russian troops attacked in northern Kharkiv Oblast near Tykhe and Vovchansk on March 3.",
+])
+def test_forces_attacking_in_regions_are_ground_assaults(text):
+    # the forces attack on the ground "in X and Y oblasts, including near ...": clashes, not shelling
+    ev = events_of(text, "2025-03-04")
+    assert ev and {e.event_type for e in ev} == {"armed_clash"}, _summary(ev)

@@ -136,6 +136,10 @@ def strike_type(weapons: list[Weapon], trig_types: set[str], default: Optional[s
 
 _GROUND_DIRECTION = re.compile(r"\s*(?:(?:again|also|unsuccessfully|repeatedly)\s+)?(?:(?:\w+ times|once|twice)\s+)?(?:near|towards?|in the (?:\w+ )?directions? of|in the vicinity of|on the outskirts of|(?:north|south|east|west)(?:east|west)?(?:ward)? of|along|across|in the (?:\w+ )?(?:direction|sector|area))\b", re.I)
 
+# "in Zaporizhzhia and Dnipropetrovsk oblasts", "in northern Kharkiv Oblast"
+_IN_REGIONS = re.compile(r"\s*in (?:(?:north|south)?(?:north|south|east|west)ern\s+)?(?-i:[A-Z])[\w'’-]+"
+                         r"(?:(?:,|,? and)\s+(?-i:[A-Z])[\w'’-]+)*\s+(?:oblasts?|regions?|provinces?)\b", re.I)
+
 
 def generic_attack(text: str, trig_pos, default: str) -> str:
     """An attack without a named remote weapon: ground fighting when armed men hit soldiers,
@@ -155,6 +159,10 @@ def generic_attack(text: str, trig_pos, default: str) -> str:
     if re.search(r"\b(?:troops|soldiers|forces|army|units|infantry|assault (?:groups|units|detachments)|marines|paratroopers|enemy|occupiers|invaders)\s*$", left, re.I) \
             and _GROUND_DIRECTION.match(right):
         return "armed_clash"  # "Russian forces attacked near X and east of Y": ground assaults, not fire
+    if re.search(r"\b(?:troops|soldiers|forces|army|units|infantry|enemy|occupiers|invaders)\s*$", left, re.I) \
+            and _IN_REGIONS.match(right) and _GROUND_DIRECTION.search(right[_IN_REGIONS.match(right).end():]) \
+            and not CIVILIAN_TARGET.search(text) and not re.search(r"\b(?:civilians?|residents?|people|person|killing|wounding|injuring)\b", text, re.I):
+        return "armed_clash"  # "forces attacked in X and Y oblasts, including near Z": ground assaults in those regions
     if CIVILIAN_TARGET.search(right) and (nonstate or re.search(r"\b(?:shot|opened fire|stabbed|gunned|beat|beaten|executed)", text, re.I)):
         return "attack_on_civilians"
     if nonstate and re.search(r"\b(?:killed|killing|shot)\b", text, re.I):
