@@ -115,3 +115,22 @@ def test_forces_attacking_in_regions_are_ground_assaults(text):
     # the forces attack on the ground "in X and Y oblasts, including near ...": clashes, not shelling
     ev = events_of(text, "2025-03-04")
     assert ev and {e.event_type for e in ev} == {"armed_clash"}, _summary(ev)
+
+
+@pytest.mark.parametrize("text, places, not_places", [
+    ("Geolocated footage published on March 2 shows Ukrainian forces striking Russian forces northwest of "
+     "Zvanivka (east of Sloviansk).", {"Zvanivka"}, {"Slovyansk", "Sloviansk"}),
+    ("Russian forces attacked north of Kharkiv City toward Kozacha Lopan and northeast of Kharkiv City near "
+     "Vovchansk on March 3.", {"Kozacha Lopan", "Vovchansk"}, {"Kharkiv"}),
+    ("Ukrainian troops repelled an assault southwest of Pokrovsk near Udachne on March 3.", {"Udachne"}, {"Pokrovsk"}),
+])
+def test_direction_from_a_town_toward_another_place_locates_only_that_place(text, places, not_places):
+    # "(east of Sloviansk)" after a place, "north of Kharkiv City toward X": the town only says where X lies
+    ev = events_of(text, "2025-03-04")
+    names = {e.location.name for e in ev if e.location}
+    assert places <= names and not (names & not_places), _summary(ev)
+
+
+def test_direction_from_a_town_alone_is_near_that_town():
+    ev = events_of("Russian forces attacked southwest of Pokrovsk on March 3.", "2025-03-04")
+    assert [(e.location.name, e.location.precision) for e in ev] == [("Pokrovsk", 2)], _summary(ev)

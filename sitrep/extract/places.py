@@ -18,6 +18,12 @@ _ORIGIN = re.compile(r"\b(?:from|launched from|fired from|out of|via)\s+(?:the\s
 _APPOSITIVE = re.compile(r",\s+(?:(?:the|a|an|about|some|around)\s+)?(?:[\w-]+\s+){0,4}(?:to|of|from|near|outside)\s+(?:(?:the\s+)?(?:Russian-)?occupied\s+|the\s+)?", re.I)
 # streets and hotels named after a place ("Kyiv Street", "the Moscow Hotel"; buildings "of X": _INSTITUTION_BEFORE)
 _NAMED_FOR_AFTER = re.compile(r"\s+(?:Street|St\.|Avenue|Ave\.|Prospekt|Prospect|Boulevard|Blvd|Square|Highway|Lane|Embankment|Hotel)\b", re.I)
+# "northwest of Zvanivka (east of Sloviansk)": a parenthesis after a place that only says where it lies
+_LOCATOR_PAREN = re.compile(r"\s*\(\s*(?:(?:north|south)?(?:north|south|east|west)(?:east|west)?\s+of|near|outside|in)\s+(?:the\s+)?$", re.I)
+# "north of Kharkiv City toward Kozacha Lopan", "southwest of Pokrovsk near Udachne": the town is the
+# bearing of the place named next, which is where it happened
+_BEARING_LEFT = re.compile(r"\b(?:north|south)?(?:north|south|east|west)(?:east|west)?\s+of\s+(?:the\s+)?$", re.I)
+_BEARING_RIGHT = re.compile(r"(?:\s+(?:City|town|city))?\s+(?:near|toward|towards|in the direction of|in the vicinity of)\s+(?:the\s+)?(?:(?:village|settlement|town)\s+of\s+)?(?-i:[A-Z])")
 _REFERENCE = re.compile(r"(?:\bkilomet(?:er|re)s?|\bkm|\bmiles?|\bborders?|\bborder with|\bborders of|\bclose to the borders? (?:of|with))\s+(?:from|of|with)?\s*(?:the\s+)?$|\b(?:close to|near) the borders? (?:of|with)\s+(?:\w+\s+and\s+)?$|\bborders? of\s+\w+\s+and\s+$", re.I)
 _ROLE_BEFORE = re.compile(r"\b(?:head|governor|mayor|leader|chief|administration|council|officials?|authorities|police|prosecutors?|(?:acting )?governor) of (?:the\s+)?(?:(?:(?:Russian|Ukrainian)-)?(?:occupied|annexed|controlled|held)\s+)?(?:(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|eastern|western|central|frontline|front-line|border|neighbouring|neighboring)\s+)?$|\bofficials in\s+$", re.I)
 # a place inside the name of a building or an office: "the House of Moscow", "the Patriarch of Moscow"
@@ -205,6 +211,10 @@ def find_places(text: str) -> list[Place]:
             role = "reference"  # "the village of Kivsharivka in the Kupiansk district": the district says where the village is
         elif role == "incident" and out and out[-1].role == "incident" and _APPOSITIVE.fullmatch(text[out[-1].end:pm.start]):
             role = "reference"  # "Avdiivka, the gateway to Donetsk,": a description of the place just named
+        if role == "incident" and pm.kind == "settlement" and (
+                (out and out[-1].role == "incident" and _LOCATOR_PAREN.fullmatch(text[out[-1].end:pm.start]))
+                or (_BEARING_LEFT.search(left) and _BEARING_RIGHT.match(right))):
+            role = "reference"  # a bearing: "X (east of Y)", "north of Y toward X"
         if role == "incident" and loc.admin1_code and re.match(r"\s+(?:direction|axis|sector|front)\b", right, re.I):
             reg = geo.region_location(loc.admin1_code)  # "the Kharkiv direction" is a front sector, not the city
             loc = reg or loc
