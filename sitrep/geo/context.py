@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from sitrep.geo.lexicon import REGION_WORDS, _REGION_PREFIX, _REGION_SUFFIX, _TOKEN, _strip_possessive
+from sitrep.geo.lexicon import REGION_WORDS, _REGION_PREFIX, _REGION_SUFFIX, _TOKEN, _one_edit, _strip_possessive
 from sitrep.geo.translit import fold, fold_token
 
 
@@ -22,7 +22,19 @@ class ContextMixin:
         if m:
             t = m.group("n")
         t = re.sub(r"^the\s+", "", t, flags=re.I)
-        return self._region_keys.get(fold(t))
+        k = fold(t)
+        isos = self._region_keys.get(k)
+        if isos is None and m is not None:
+            isos = self._region_typo(k)  # "Dnipropetovsk region": a region word, a misspelt name
+        return isos
+
+    def _region_typo(self, key: str) -> Optional[tuple[str, ...]]:
+        """The regions of the one region name (7+ letters) that is one edit from ``key``."""
+        if len(key) < 7:
+            return None
+        hits = {tuple(v) for k, v in self._region_keys.items()
+                if abs(len(k) - len(key)) <= 1 and k[:1] == key[:1] and len(k) >= 7 and _one_edit(k, key)}
+        return hits.pop() if len(hits) == 1 else None
 
     def _as_country(self, text: str) -> Optional[str]:
         t = re.sub(r"^the\s+", "", text.strip().strip("."), flags=re.I)

@@ -106,12 +106,15 @@ _AFTER_NEAR = frozenset({"direction", "axis", "sector", "area", "outskirts", "su
 
 
 def _one_edit(a: str, b: str) -> bool:
-    """True when a and b differ by exactly one deletion, insertion or substitution."""
+    """True when a and b differ by exactly one deletion, insertion, substitution or swap of two
+    neighbouring letters ("Donestk")."""
     la, lb = len(a), len(b)
     if abs(la - lb) > 1:
         return False
     if la == lb:
-        return sum(x != y for x, y in zip(a, b)) == 1
+        diff = [n for n, (x, y) in enumerate(zip(a, b)) if x != y]
+        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1
+                                  and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
     if la > lb:
         a, b, la, lb = b, a, lb, la
     i = 0

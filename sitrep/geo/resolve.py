@@ -198,7 +198,7 @@ class ResolveMixin:
         # explicit regions: "Kharkiv region", "region of Kursk", "Kharkivska oblast"
         m = _REGION_SUFFIX.match(head) or _REGION_PREFIX.match(head)
         if m:
-            isos = self._region_keys.get(fold(re.sub(r"^the\s+", "", m.group("n"), flags=re.I)))
+            isos = self._as_region(head)
             if isos:
                 iso = self._pick_region(isos, constraint_cc or hint, strong, weak)
                 return self.region_location(iso)
@@ -241,7 +241,10 @@ class ResolveMixin:
         if b is None and not constraint and not constraint_cc and len(key) >= 6 and key not in self._english:
             # a misspelt war-zone name ("Avdiika", "Homstomel"): one edit from a town, or from a
             # village in a region the context names / near the context's other places
-            cands = self._fuzzy(key, WAR_ADMIN1)
+            cands = self._fuzzy(key, WAR_ADMIN1) or self._swapped(head)
+            gvars = set(_gender_variants(key))
+            if not cands:  # another gender of an adjectival name: "Dvorichny" for Dvorichna
+                cands = [(i, 1) for k2 in gvars for i, _s in self._cands(k2) if self._a1[i] in WAR_ADMIN1]
             same_start = [c for c in cands if self._first_key(c[0])[:1] == key[:1]]
             cands = same_start or cands  # typos rarely hit the first letter ("Adiivka" is Avdiivka)
             if cands:
@@ -249,7 +252,12 @@ class ResolveMixin:
                 ok = []
                 for i, s_ in cands:
                     near_doc = bool(anchors) and nearest_km(self._lat[i], self._lon[i], anchors) <= 100
-                    if self._pop[i] >= 10000 or self._a1[i] in strong or self._a1[i] in weak or near_doc:
+                    # or a village on the line of contact with a letter dropped ("Toshivka") or
+                    # another gender; a changed letter may be another name and needs more
+                    fk = self._first_key(i)
+                    lenient = self._front[i] == 2 and (fk in gvars or len(fk) != len(key))
+                    if (self._pop[i] >= 10000 or self._a1[i] in strong or self._a1[i] in weak or near_doc
+                            or lenient):
                         ok.append((i, s_))
                 if ok:
                     b = max(ok, key=lambda c: self._score(c[0], c[1], strong, weak, ccs, hint, anchors))
@@ -308,6 +316,25 @@ class ResolveMixin:
                 return self._place_location(d, precision=2 if near else None)
             return self._place_location(i, precision=2)
         return self._place_location(i, precision=2 if near else None)
+
+    def _swapped(self, head: str) -> list[tuple[int, int]]:
+        """War-zone places whose name is ``head`` with two neighbouring letters swapped, also
+        before folding ("Dontesk": fold writes "ts" as one letter), or such a swap and one more
+        edit from a town ("Adviika")."""
+        w = re.sub(r"^the\s+", "", head.strip(), flags=re.I).lower()
+        out: dict[int, int] = {}
+        for p in range(1, len(w) - 1):  # the first letter is rarely the typo
+            if w[p] == w[p + 1] or not (w[p].isalpha() and w[p + 1].isalpha()):
+                continue
+            k = fold(w[:p] + w[p + 1] + w[p] + w[p + 2:])
+            for i, _st in self._cands(k):
+                if self._a1[i] in WAR_ADMIN1:
+                    out[i] = 1
+            if not out and len(k) >= 6:
+                t = self._town_typo(k)
+                if t is not None:
+                    out[t] = 1
+        return list(out.items())
 
     def _place_over_country(self, key: str, cc: str, strong, ccs) -> bool:
         """A country's name is the country ("Jordan", "Mali", "Chad"), not a town abroad that bears
