@@ -91,3 +91,31 @@ def test_a_retrospective_keeps_only_the_current_incident():
         [(e.event_type, str(e.date)) for e in evs]
     poltava = [e for e in evs if e.event_type == "air_drone_strike" and e.location and "Poltava" in e.location.name]
     assert poltava and str(poltava[0].date) == "2025-02-22"
+
+
+TIMELINE = """A timeline of the talks
+
+The first talks between the delegations took place four days after the invasion in February 2022. Two more rounds followed in Belarus, ending on March 7.
+
+On March 10, the foreign ministers of the two countries met in Antalya.
+
+On March 12, Russian missiles struck the port of Mykolaiv, killing four people.
+
+Talks are scheduled to resume in Geneva on March 12.
+"""
+
+
+def test_a_day_without_a_year_in_a_timeline_is_in_the_story_year():
+    evs = events_of(TIMELINE, "2026-02-18")
+    # the strike of "March 12" is the 2022 one of the timeline (history), not one of March 2025
+    assert not [e for e in evs if e.event_type == "missile_artillery_strike"], [(e.event_type, str(e.date)) for e in evs]
+
+
+def test_in_story_year_keeps_what_is_to_come():
+    from sitrep.nlp.dates import find_dates, in_story_year
+    ref = dt.date(2026, 2, 18)
+    m = find_dates("Talks are scheduled to resume on March 12.", ref)[0]
+    assert in_story_year(m, ref, 2022, "Talks are scheduled to resume on March 12.").date == dt.date(2026, 3, 12)
+    m = find_dates("On March 10, the ministers met.", ref)[0]
+    assert in_story_year(m, ref, None, "On March 10, the ministers met.").date == dt.date(2025, 3, 10)
+    assert in_story_year(m, ref, 2022, "On March 10, the ministers met.").date == dt.date(2022, 3, 10)

@@ -28,8 +28,13 @@ from sitrep.extract.factuality import factuality_of
 from sitrep.extract.rules import RuleContext, judge_trigger, retype
 from sitrep.extract.weapons import counts_per_place, extract_weapons
 from sitrep.model import Claim, Event, Weapon
-from sitrep.nlp.dates import DateMention, find_dates
+from sitrep.nlp.dates import DateMention, find_dates, in_story_year
 from sitrep.nlp.sentences import Sentence, SpanIndex, inside, quote_spans, split_sentences
+
+# a year named in the text ("in February 2022", "since 2014")
+_YEAR_NAMED = re.compile(r"\b((?:19|20)\d\d)\b")
+
+
 class DocumentExtractor(Assembler):
     """Extraction for one document. Create one per document; call :meth:`run`."""
 
@@ -53,8 +58,13 @@ class DocumentExtractor(Assembler):
         running_date: Optional[dt.date] = None
         running_prec = "unknown"
         last_frame: Optional[Frame] = None
+        years: list[tuple[int, int]] = []  # (sentence index, year) of the years the text names
         for idx, s in enumerate(self.sentences):
             dates = find_dates(s.text, self.ref) if DATE_HINT.search(s.text) else []
+            if dates and self.ref is not None:
+                story = next((y for i, y in reversed(years) if idx - i <= 5), None)
+                dates = [in_story_year(d, self.ref, story, s.text) for d in dates]
+            years += [(idx, int(y)) for y in _YEAR_NAMED.findall(s.text) if self.ref is None or int(y) <= self.ref.year]
             day_dates = [d for d in dates if d.date and d.kind in ("absolute", "relative") and d.precision == "day"]
             abs_dates = [d for d in day_dates if d.kind == "absolute"]
             if abs_dates and (re.match(r"\s*(?:On|Around|Between|During|In the (?:morning|night|evening) of)\b", s.text) or len(self.sentences) <= 4):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Optional
 
 from sitrep.ingest.datetables import (  # noqa: F401  (MONTHS, MONTH_ABBR: re-exported)
@@ -85,6 +85,25 @@ def _year_for(mo: int, d: int, ref: Optional[dt.date]) -> Optional[dt.date]:
     if cand and cand > ref + dt.timedelta(days=31):
         cand = _safe_date(ref.year - 1, mo, d)
     return cand
+
+
+_HAS_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_FUTURE = re.compile(r"\b(?:will|shall|is to|are to|was to|scheduled|planned|due|expected|next|upcoming|coming|set to|from|"
+                     r"until|till|tomorrow|tonight|as of)\b", re.I)
+
+
+def in_story_year(m: DateMention, ref: Optional[dt.date], story_year: Optional[int], sentence: str = "") -> DateMention:
+    """A day-month without a year that lands after the report ("On March 10, the ministers met",
+    read in a February report's timeline) is in the past: the year the narrative is in (the last
+    year the text named, when before the report's), else the year before. A sentence about what
+    is to come ("talks are scheduled for March 10") keeps it."""
+    if m.date is None or ref is None or m.date <= ref or m.kind != "absolute" or _HAS_YEAR.search(m.text) \
+            or _FUTURE.search(sentence):
+        return m
+    shift = m.date.year - (story_year if story_year and story_year < ref.year else m.date.year - 1)
+    day = _safe_date(m.date.year - shift, m.date.month, m.date.day)
+    end = _safe_date(m.date_end.year - shift, m.date_end.month, m.date_end.day) if m.date_end else None
+    return m if day is None else replace(m, date=day, date_end=end)
 
 
 def find_dates(text: str, ref: Optional[dt.date] = None) -> list[DateMention]:
