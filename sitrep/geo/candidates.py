@@ -54,7 +54,7 @@ class CandidatesMixin:
         if cc == "UA":
             s = 4.0 + (1.0 if a1 in FRONT_ADMIN1 else 0.5 if a1 in WAR_ADMIN1 else 0.0)
         elif cc == "RU":
-            s = 3.0 if a1 in RU_BORDER else 1.5
+            s = 3.0 if a1 in RU_BORDER else 0.5  # a war report's "Dachnoye" is Ukrainian Dachne, not a suburb of St Petersburg
         elif cc in ("BY", "MD"):
             s = 1.0
         elif cc in THEATRE:

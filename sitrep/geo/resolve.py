@@ -20,6 +20,7 @@ _NEAR_OTHER = re.compile(r"^(?P<x>[^,]+?)(?:,?\s+(?P<rel>near|outside|close to|n
                          r"\s*(?:the\s+)?(?P<y>[^,]+)$", re.I)
 _DISTRICT_OF = re.compile(r"^(?:the\s+)?(?P<d>[^,]+?)\s+(?P<w>district|raion|rayon|microdistrict|neighbou?rhood)\s+"
                           r"of\s+(?:the\s+)?(?:city\s+of\s+)?(?P<c>[^,]+)$", re.I)
+_TWO_SEGS = re.compile(r"^(?P<x>[^,]+),\s*(?P<y>[^,]+)$")
 _RAION_WORD = re.compile(r"\s(?:raion|rayon|district)$", re.I)
 _WHY = threading.local()  # .reason: why the last geocode() of this thread answered as it did
 
@@ -60,7 +61,9 @@ class ResolveMixin:
         if m:
             text = text[m.end():]
         text = text.strip(" .;:")
-        if not self._known(text):  # "Donetsk city" is Donetsk; "Kansas City" is a name of its own
+        if "," not in text and not self._known(text):
+            # "Donetsk city" is Donetsk ("X, Donetsk city" keeps the word: the city, not the oblast);
+            # "Kansas City" is a name of its own
             text = _TRAIL_TYPE.sub("", text)
         if not text:
             return None
@@ -80,6 +83,12 @@ class ResolveMixin:
                 text = f"{m.group('c')} - {m.group('d')}"
             else:
                 text = f"{m.group('d')} {m.group('w')}, {m.group('c')}"
+        # "Kyiv, Borodianka", "Kharkiv, Saltivka": an oblast (or its centre) first, then a place in it
+        m = _TWO_SEGS.match(text)
+        if m and self._as_region(m.group("x")) and self._plain_place(m.group("y")):
+            loc = self._region_first(m.group("x"), m.group("y"), context, country_hint, strong, weak, ccs, hint)
+            if loc is not None:
+                return loc
         # "X near Y", "X in the Y district", "X, Y raion": the namesake of X near Y
         m = _NEAR_OTHER.match(text)
         if m and not self._known(text):
@@ -91,6 +100,8 @@ class ResolveMixin:
         # "Place, Region[, Country]"
         segs = [s.strip() for s in text.split(",") if s.strip()]
         head = segs[0] if segs else text
+        if len(segs) > 1 and not self._known(head):
+            head = _TRAIL_TYPE.sub("", head)  # "Bakhmut city, Donetsk"
         # "City - District" (ACLED); also written "Kiev-Shevchenkivskyi"
         district = None
         parts = _DISTRICT_SPLIT.split(head, maxsplit=1)
@@ -172,6 +183,13 @@ class ResolveMixin:
             if yl is None or yl.precision > 2 or yl.lat is None:
                 return None
             label, radius, pt = yl.name, 100.0, (yl.lat, yl.lon)
+            fallback = yl.model_copy(update={"precision": 2})
+        elif rel == "," and self._plain_place(y):
+            # "Rozivka, Horlivka": a town (no region) after the comma places X within 50 km of it
+            yl = self._geocode(y, context, country_hint)
+            if yl is None or yl.precision != 1 or yl.lat is None or yl.country_code not in ("UA", "RU"):
+                return None
+            label, radius, pt = yl.name, 50.0, (yl.lat, yl.lon)
             fallback = yl.model_copy(update={"precision": 2})
         else:
             return None
@@ -316,6 +334,30 @@ class ResolveMixin:
                 return self._place_location(d, precision=2 if near else None)
             return self._place_location(i, precision=2)
         return self._place_location(i, precision=2 if near else None)
+
+    def _plain_place(self, y: str) -> bool:
+        """``y`` reads as a settlement, not a region, country or region abroad."""
+        yk = fold(re.sub(r"^the\s+", "", y.strip(), flags=re.I))
+        return bool(yk) and not (self._as_region(y) or self._as_country(y) or yk in self._world_region_keys
+                                 or yk in self._area_keys or _REGION_SUFFIX.match(y.strip())
+                                 or _RAION_SUFFIX.match(y.strip()))
+
+    def _region_first(self, x, y, context, country_hint, strong, weak, ccs, hint):
+        """Y written after its oblast X: a district of X's centre city, else Y within the oblast;
+        None when Y is not found there (the other readings apply)."""
+        isos = self._expand(self._as_region(x))
+        cb = self._best(fold(x), constraint=isos, strong=strong, weak=weak, ccs=ccs, hint=hint)
+        if cb is not None and self._pop[cb[0]] >= 100000:
+            d = self._district(cb[0], y)
+            if d is not None:
+                _WHY.reason = f"city district of {self._name[cb[0]]}"
+                return self._place_location(d)
+        b = self._best(fold(re.sub(r"^the\s+", "", _TRAIL_TYPE.sub("", y.strip()), flags=re.I)), constraint=isos,
+                       strong=strong, weak=weak, ccs=ccs, hint=hint)
+        if b is None or (cb is not None and b[0] == cb[0]):
+            return None
+        _WHY.reason = self._reason(b[0], b[1], strong, weak, ccs, hint, isos, None) + "; the region written first"
+        return self._place_location(b[0])
 
     def _swapped(self, head: str) -> list[tuple[int, int]]:
         """War-zone places whose name is ``head`` with two neighbouring letters swapped, also
