@@ -587,8 +587,9 @@ class MentionsMixin:
             return None  # the sentence names other regions and this hamlet is in none of them
         if (pop < 1000 or self._src[i] == "katottg") and not (supported or cue or near):
             return None  # a capitalised word that names some hamlet: needs a region, "village of", "near"
-        if self._english_word(key, i, s) and not (supported or cue):
-            return None  # "Mirror", "Stern": an English word before a small or weakly named place
+        if self._english_word(key, i, s) and not (cue or (supported if s >= 2 else bool(cons) or a1 in strong or a1 in doc_regions)):
+            return None  # "Mirror", "Stern": an English word before a small or weakly named place; an old
+            # spelling ("the UN Human Rights Mission" is no Uman) needs its region or a cue, not just the country
         if s < 2 and cc not in ("UA", "RU") and not supported:
             return None  # a foreign-language alias of a foreign city ("Mil" for Milan)
         return with_reason(self._place_location(i, precision=2 if near else None),
