@@ -183,3 +183,32 @@ def test_find_dates_same_without_prefilter(monkeypatch):
     monkeypatch.setattr(dates, "_KEYWORDS", {p: None for p in dates._KEYWORDS})
     assert with_pf == [dates.find_dates(t, ref) for t in texts]
     assert sum(map(len, with_pf)) > 10
+
+
+def test_keyword_index_is_exact():
+    """``KeywordIndex.present`` finds exactly the keywords that are substrings of the text: keywords
+    that are prefixes, suffixes and overlaps of each other, regex metacharacters, random texts over
+    their letters, and the demo reports against the real trigger, weapon, actor and date keywords."""
+    import random
+
+    from sitrep.extract.lexicon import actor_index, trigger_index, weapon_index
+    from sitrep.nlp import dates
+    from sitrep.nlp.prefilter import KeywordIndex
+
+    words = ["fire", "fire ", "fired", "ire", "re d", "ab", "bc", "abc", "c.d", "(x)", "a+", "ed", "d"]
+    ix = KeywordIndex([words[:4], words[4:9], None, (), words[9:]])
+    assert ix.present("the fired round") == {"fire", "fired", "ire", "ed", "d"}
+    assert ix.present("abc.d") == {"ab", "bc", "abc", "c.d", "d"}
+    assert ix.present("nothing") == set()
+    rng = random.Random(7)
+    alphabet = "abcdefir .()+x"
+    for _ in range(2000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 30)))
+        assert ix.present(text) == {w for w in words if w in text}, text
+    texts = [f.read_text(encoding="utf-8").lower() for f in sorted((ROOT / "examples" / "reports").glob("*.txt"))]
+    for index in (trigger_index(), weapon_index(), actor_index(), dates._INDEX):
+        assert len(index.words) > 10
+        for text in texts:
+            for line in text.split("\n"):
+                assert index.present(line) == {w for w in index.words if w in line}, line
+    assert KeywordIndex([None, ()]).present("anything") == frozenset()

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Optional
 
 from sitrep.extract.lexicon import actors as actor_lexicon
-from sitrep.extract.lexicon import fold_text, may_match
+from sitrep.extract.lexicon import actor_index, fold_text, may_match_any
 
 OPPOSITE = {"UA": "RU", "RU": "UA"}
 CIVILIAN_NAME = "Civilians ({})"
@@ -29,8 +29,9 @@ def find_actors(text: str) -> list[ActorMention]:
     out: list[ActorMention] = []
     taken: list[tuple[int, int]] = []
     low = fold_text(text)
+    present = actor_index().present(low) if low is not None else None
     for entry in actor_lexicon():
-        if not may_match(entry.keywords, low):
+        if not may_match_any(entry.keywords, present):
             continue  # none of the words every match contains
         for m in entry.regex.finditer(text):
             if any(not (m.end() <= a or m.start() >= b) for a, b in taken):

@@ -10,7 +10,7 @@ import re
 from typing import Optional
 
 from sitrep.extract.actors import ActorMention
-from sitrep.extract.lexicon import triggers
+from sitrep.extract.lexicon import trigger_index, triggers
 from sitrep.extract.rules import cue
 from sitrep.model import Weapon
 from sitrep.nlp.dates import find_dates
@@ -102,8 +102,9 @@ def sentence_triggers(s: Sentence, has_date: bool) -> list[tuple[str, str, re.Ma
     hist = _HISTORY.search(s.text)
     low = s.text.lower()
     use_lower = len(low) == len(s.text)  # offsets stay valid (true for all but a few Unicode letters)
+    present = trigger_index().present(low) if use_lower else None
     for trig in triggers():
-        if use_lower and trig.keywords is not None and not any(k in low for k in trig.keywords):
+        if present is not None and trig.keywords is not None and present.isdisjoint(trig.keywords):
             continue  # none of the strings every match contains: the regex cannot match
         for m in (trig.lower_regex.finditer(low) if use_lower else trig.regex.finditer(s.text)):
             if hist is not None and hist.start() < m.start() and len(find_dates(s.text, None)) <= 1 and not re.search(r"\b(?:overnight|today|yesterday|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b", s.text, re.I):

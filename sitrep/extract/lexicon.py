@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from sitrep.nlp.prefilter import fold_text, may_match, required_literals  # noqa: F401  (re-exported)
+from sitrep.nlp.prefilter import KeywordIndex, fold_text, may_match, may_match_any, required_literals  # noqa: F401  (re-exported)
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
@@ -80,6 +80,22 @@ def actors() -> tuple[ActorEntry, ...]:
         rx = _word_regex(r["pattern"])
         out.append(ActorEntry(r["actor"], r["side"], r["kind"], rx, required_literals(rx.pattern, rx.flags)))
     return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def trigger_index() -> KeywordIndex:
+    """The keywords of every trigger row, found in one pass over a lowercased sentence."""
+    return KeywordIndex(t.keywords for t in triggers())
+
+
+@lru_cache(maxsize=1)
+def weapon_index() -> KeywordIndex:
+    return KeywordIndex(w.keywords for w in weapons())
+
+
+@lru_cache(maxsize=1)
+def actor_index() -> KeywordIndex:
+    return KeywordIndex(a.keywords for a in actors())
 
 
 @lru_cache(maxsize=1)

@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
-from sitrep.extract.lexicon import fold_text, may_match
+from sitrep.extract.lexicon import weapon_index, fold_text, may_match_any
 from sitrep.extract.lexicon import weapons as weapon_lexicon
 from sitrep.model import Count, Weapon
 from sitrep.nlp.numbers import find_numbers, make_count, parse_count
@@ -36,8 +36,9 @@ def find_weapon_mentions(text: str) -> list[WeaponMention]:
     found: list[WeaponMention] = []
     taken: list[tuple[int, int]] = []
     low = fold_text(text)
+    present = weapon_index().present(low) if low is not None else None
     for entry in weapon_lexicon():
-        if not may_match(entry.keywords, low):
+        if not may_match_any(entry.keywords, present):
             continue  # none of the words every match contains
         for m in entry.regex.finditer(text):
             if any(not (m.end() <= a or m.start() >= b) for a, b in taken):

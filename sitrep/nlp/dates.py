@@ -23,7 +23,7 @@ from sitrep.ingest.datetables import (  # noqa: F401  (MONTHS, MONTH_ABBR: re-ex
     WEEKDAYS,
     month_number,
 )
-from sitrep.nlp.prefilter import fold_text, may_match, required_literals
+from sitrep.nlp.prefilter import KeywordIndex, fold_text, may_match_any, required_literals
 
 INVASION_START = dt.date(2022, 2, 24)
 
@@ -48,6 +48,7 @@ REL_PATTERNS: list[tuple[re.Pattern, str]] = [
 
 # the strings one of which every match of a date pattern contains (sitrep.nlp.prefilter)
 _KEYWORDS = {p: required_literals(p.pattern, p.flags) for p in (*ABS_PATTERNS, MONTH_YEAR, *(p for p, _ in REL_PATTERNS))}
+_INDEX = KeywordIndex(_KEYWORDS.values())  # all their keywords in one pass over the text
 
 _SMALL_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
@@ -114,8 +115,9 @@ def find_dates(text: str, ref: Optional[dt.date] = None) -> list[DateMention]:
         return all(b <= s or a >= e for s, e in taken)
 
     low = fold_text(text)
+    present = _INDEX.present(low) if low is not None else None
     for pat in ABS_PATTERNS:
-        if not may_match(_KEYWORDS[pat], low):
+        if not may_match_any(_KEYWORDS[pat], present):
             continue  # none of the words (month names, digits) every match contains
         for m in pat.finditer(text):
             if not free(m.start(), m.end()):
@@ -139,7 +141,7 @@ def find_dates(text: str, ref: Optional[dt.date] = None) -> list[DateMention]:
                 kind = "absolute" if day else "unresolved"
             out.append(DateMention(m.start(), m.end(), m.group(0), day, None, "day" if day else "unknown", kind))
             taken.append((m.start(), m.end()))
-    for m in (MONTH_YEAR.finditer(text) if may_match(_KEYWORDS[MONTH_YEAR], low) else ()):
+    for m in (MONTH_YEAR.finditer(text) if may_match_any(_KEYWORDS[MONTH_YEAR], present) else ()):
         if not free(m.start(), m.end()):
             continue
         mo = _month_num(m)
@@ -149,7 +151,7 @@ def find_dates(text: str, ref: Optional[dt.date] = None) -> list[DateMention]:
         out.append(DateMention(m.start(), m.end(), m.group(0), first, last, "month", "period"))
         taken.append((m.start(), m.end()))
     for pat, kind in REL_PATTERNS:
-        if not may_match(_KEYWORDS[pat], low):
+        if not may_match_any(_KEYWORDS[pat], present):
             continue
         for m in pat.finditer(text):
             if not free(m.start(), m.end()):

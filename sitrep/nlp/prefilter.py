@@ -85,3 +85,59 @@ _FOLD_ODD_SET = frozenset(_ODD_CHARS)
 def may_match(keywords: tuple[str, ...] | None, low: str | None) -> bool:
     """False only when the regex with these ``required_literals`` cannot match the (folded) text."""
     return low is None or keywords is None or any(k in low for k in keywords)
+
+
+def _trie_pattern(words: list[str]) -> str:
+    """A regex matching, at a position, the longest of ``words`` that starts there: the words as a
+    trie, every optional end greedy, so the engine goes as deep as the text allows before it ends."""
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        kids = sorted(ch for ch in node if ch)
+        if not kids:
+            return ""
+        alts = [re.escape(ch) + emit(node[ch]) for ch in kids]
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return "(?:" + body + ")?" if "" in node else body
+
+    return "(?=(" + emit(trie) + "))"
+
+
+class KeywordIndex:
+    """Which of the keywords of many prefilters occur in a (folded) text, in one regex pass instead
+    of a substring test per keyword and regex: ``present(low)`` is exactly ``{k for k in keywords if
+    k in low}``. A zero-width match at every position gives the longest keyword starting there
+    (:func:`_trie_pattern`); every keyword that occurs is a prefix of the one found where it starts,
+    so the keywords contained in the ones found are the answer (``tests/test_prefilters.py``)."""
+
+    def __init__(self, keyword_sets) -> None:
+        self.words = tuple(sorted({k for ks in keyword_sets if ks for k in ks}))
+        self._rx = re.compile(_trie_pattern(list(self.words))) if self.words else None
+        self._inside: dict[str, frozenset[str]] = {}
+
+    def _contained(self, found: str) -> frozenset[str]:
+        out = self._inside.get(found)
+        if out is None:
+            out = self._inside[found] = frozenset(k for k in self.words if k in found)
+        return out
+
+    def present(self, low: str) -> frozenset[str] | set[str]:
+        if self._rx is None:
+            return frozenset()
+        found = set(self._rx.findall(low))
+        if len(found) == 1:
+            return self._contained(found.pop())
+        out: set[str] = set()
+        for k in found:
+            out |= self._contained(k)
+        return out
+
+
+def may_match_any(keywords: tuple[str, ...] | None, present) -> bool:
+    """:func:`may_match` on a :meth:`KeywordIndex.present` set (None: the text was not folded)."""
+    return present is None or keywords is None or not present.isdisjoint(keywords)
