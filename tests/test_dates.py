@@ -240,3 +240,33 @@ def test_day_of_the_announcement_does_not_date_the_event():
     e = events_of("Ukraine on Monday said its troops had retaken the village of Urozhaine in the Donetsk region last week.",
                   "2023-08-14")[0]
     assert (str(e.date), str(e.date_end), e.date_precision) == ("2023-08-07", "2023-08-13", "week")
+
+
+@pytest.mark.parametrize("text, first, last", [
+    ("At least 183 civilians were killed in Ukraine in May, the mission said on Tuesday.", "2025-05-01", "2025-05-31"),
+    ("In June, air defences shot down 3,100 drones.", "2025-06-01", "2025-06-10"),
+    ("Russian forces fired 5,300 shells at the region during December, the governor said.", "2024-12-01", "2024-12-31"),
+])
+def test_a_month_alone_is_that_month_in_the_recent_past(text, first, last):
+    ms = [m for m in find_dates(text, dt.date(2025, 6, 10)) if m.kind == "period"]
+    assert ms and (str(ms[0].date), str(ms[0].date_end)) == (first, last), ms
+
+
+@pytest.mark.parametrize("text", ["Prices may rise in may.", "He said it may happen.", "on May 3 troops advanced"])
+def test_may_the_verb_and_days_of_may_are_no_month_period(text):
+    assert not [m for m in find_dates(text, dt.date(2025, 6, 10)) if m.kind == "period"]
+
+
+def test_a_monthly_toll_is_an_aggregate_of_that_month():
+    from helpers_extract import run as events_of
+    ev = events_of("UN: civilian toll rose\n\nAt least 183 civilians were killed and 1,100 injured in Ukraine in May by "
+                   "Russian missile and drone attacks, the UN monitoring mission said on Tuesday.", "2025-06-10")
+    tolls = [e for e in ev if e.fatalities and e.fatalities.best == 183]
+    assert tolls and (str(tolls[0].date), str(tolls[0].date_end), tolls[0].is_aggregate) == ("2025-05-01", "2025-05-31", True)
+
+
+def test_a_month_still_to_come_dates_no_reported_event():
+    from helpers_extract import run as events_of
+    ev = events_of("Germany will deliver more tanks in July, while Russian missiles struck Odesa overnight, "
+                   "killing two people.", "2025-06-10")
+    assert ev and all(str(e.date) == "2025-06-10" for e in ev), [(e.event_type, str(e.date)) for e in ev]

@@ -208,6 +208,8 @@ class DocumentExtractor(Assembler):
 
         # date ("since Russian troops crossed the border in May 2024" dates the background, not the event)
         dates = [d for d in dates if not re.search(r"\bsince\b[^,;]*$", text[:d.start], re.I)]
+        # a period still to come ("will supply tanks in March") dates no reported event
+        dates = [d for d in dates if not (d.kind == "period" and d.date and self.ref and d.date > self.ref)]
         # "said on Monday that troops had liberated the village last week": the day of the speech is
         # the report's date, the other expression dates the event
         own = [d for d in dates if not _SAID_ON.search(text[:d.start]) and not _SAID_AFTER.match(text[d.end:])]

@@ -150,6 +150,14 @@ def find_dates(text: str, ref: Optional[dt.date] = None) -> list[DateMention]:
         last = (first.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
         out.append(DateMention(m.start(), m.end(), m.group(0), first, last, "month", "period"))
         taken.append((m.start(), m.end()))
+    for m in (_MONTH_ALONE.finditer(text) if ref is not None and may_match(_KEYWORDS[MONTH_YEAR], low) else ()):
+        if not free(m.start(), m.end()) or not m.group("mon")[0].isupper():
+            continue  # "in may" is no month
+        mo = _month_num(m)
+        first = _month_in_past(mo, ref, future=bool(_FUTURE.search(text)))
+        last = (first.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+        out.append(DateMention(m.start(), m.end(), m.group(0), first, min(last, ref) if first <= ref else last, "month", "period"))
+        taken.append((m.start(), m.end()))
     for pat, kind in REL_PATTERNS:
         if not may_match_any(_KEYWORDS[pat], present):
             continue
@@ -160,6 +168,19 @@ def find_dates(text: str, ref: Optional[dt.date] = None) -> list[DateMention]:
             out.append(_resolve_relative(m, kind, ref))
     out.sort(key=lambda x: x.start)
     return out
+
+
+# a month named without a day or year ("killed in May", "during October"): that month of the report's
+# year, or of the year before when it is still to come (a report speaks of the recent past)
+_MONTH_ALONE = re.compile(r"\b(?:in|during|throughout|over|for)\s+(?:the\s+month\s+of\s+)?(?:(?:early|late|mid-?)\s*)?"
+                          + MON_G + r"\b(?!\s*\d)(?!,?\s+(?:of\s+)?(?:19|20)\d\d)", re.I)
+
+
+def _month_in_past(mo: int, ref: dt.date, future: bool = False) -> dt.date:
+    """The first day of the month ``mo`` nearest before ``ref`` (the report's own month counts),
+    or after it in a sentence about what is to come."""
+    year = ref.year if mo <= ref.month or future else ref.year - 1
+    return dt.date(year, mo, 1)
 
 
 def _resolve_relative(m: re.Match, kind: str, ref: Optional[dt.date]) -> DateMention:
