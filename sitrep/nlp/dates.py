@@ -150,7 +150,7 @@ def find_dates(text: str, ref: Optional[dt.date] = None) -> list[DateMention]:
         last = (first.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
         out.append(DateMention(m.start(), m.end(), m.group(0), first, last, "month", "period"))
         taken.append((m.start(), m.end()))
-    for m in (_MONTH_ALONE.finditer(text) if ref is not None and may_match(_KEYWORDS[MONTH_YEAR], low) else ()):
+    for m in (_MONTH_ALONE.finditer(text) if ref is not None and may_match_any(_KEYWORDS[MONTH_YEAR], present) else ()):
         if not free(m.start(), m.end()) or not m.group("mon")[0].isupper():
             continue  # "in may" is no month
         mo = _month_num(m)
