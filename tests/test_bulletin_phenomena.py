@@ -134,3 +134,17 @@ def test_direction_from_a_town_toward_another_place_locates_only_that_place(text
 def test_direction_from_a_town_alone_is_near_that_town():
     ev = events_of("Russian forces attacked southwest of Pokrovsk on March 3.", "2025-03-04")
     assert [(e.location.name, e.location.precision) for e in ev] == [("Pokrovsk", 2)], _summary(ev)
+
+
+@pytest.mark.parametrize("text", [
+    "In the Lyman direction, there were four attacks near Zarichne and Torske.",
+    "Ukrainian defenders repelled 12 enemy attacks near Bilohorivka over the past day.",
+])
+def test_counted_attacks_near_places_in_a_bulletin_are_ground_fighting(text):
+    ev = events_of(text, "2025-03-05")
+    assert ev and {e.event_type for e in ev} == {"armed_clash"}, _summary(ev)
+
+
+def test_counted_air_attacks_stay_strikes():
+    ev = events_of("Russian forces carried out four drone attacks near Zarichne, damaging two houses.", "2025-03-05")
+    assert ev and {e.event_type for e in ev} <= {"air_drone_strike"}, _summary(ev)

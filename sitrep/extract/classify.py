@@ -137,6 +137,9 @@ def strike_type(weapons: list[Weapon], trig_types: set[str], default: Optional[s
 
 _GROUND_DIRECTION = re.compile(r"\s*(?:(?:again|also|unsuccessfully|repeatedly)\s+)?(?:(?:\w+ times|once|twice)\s+)?(?:near|towards?|in the (?:\w+ )?directions? of|in the vicinity of|on the outskirts of|(?:north|south|east|west)(?:east|west)?(?:ward)? of|along|across|in the (?:\w+ )?(?:direction|sector|area))\b", re.I)
 
+# a count of attacks ("four attacks", "12 enemy attacks") and a bulletin's front sector heading the sentence
+_COUNTED_BEFORE = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|numerous)\s+(?:more\s+)?(?:enemy\s+)?(?:ground\s+)?$", re.I)
+_FRONT_SECTOR_LEAD = re.compile(r"\W*(?:In|On)\s+the\s+(?-i:[A-Z])[\w'’-]+(?:\s+and\s+(?-i:[A-Z])[\w'’-]+)?\s+(?:direction|sector|axis)s?\b", re.I)
 # "in Zaporizhzhia and Dnipropetrovsk oblasts", "in northern Kharkiv Oblast"
 _IN_REGIONS = re.compile(r"\s*in (?:(?:north|south)?(?:north|south|east|west)ern\s+)?(?-i:[A-Z])[\w'’-]+"
                          r"(?:(?:,|,? and)\s+(?-i:[A-Z])[\w'’-]+)*\s+(?:oblasts?|regions?|provinces?)\b", re.I)
@@ -160,6 +163,9 @@ def generic_attack(text: str, trig_pos, default: str) -> str:
     if re.search(r"\b(?:troops|soldiers|forces|army|units|infantry|assault (?:groups|units|detachments)|marines|paratroopers|enemy|occupiers|invaders)\s*$", left, re.I) \
             and _GROUND_DIRECTION.match(right):
         return "armed_clash"  # "Russian forces attacked near X and east of Y": ground assaults, not fire
+    if re.fullmatch(r"attacks|assaults|attack attempts", text[trig_pos[0]:trig_pos[1]], re.I) and _GROUND_DIRECTION.match(right) \
+            and (_COUNTED_BEFORE.search(left) or _FRONT_SECTOR_LEAD.match(text)):
+        return "armed_clash"  # "there were four attacks near X", "In the Kupiansk direction, 12 attacks near X"
     if re.search(r"\b(?:troops|soldiers|forces|army|units|infantry|enemy|occupiers|invaders)\s*$", left, re.I) \
             and _IN_REGIONS.match(right) and _GROUND_DIRECTION.search(right[_IN_REGIONS.match(right).end():]) \
             and not CIVILIAN_TARGET.search(text) and not re.search(r"\b(?:civilians?|residents?|people|person|killing|wounding|injuring)\b", text, re.I):
