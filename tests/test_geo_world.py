@@ -61,3 +61,41 @@ def test_words_and_people_stay_unresolved(word):
 def test_theatre_cities_keep_their_reading():
     assert geocode("Odessa").country_code == "UA"
     assert geocode("Moscow").admin1_code == "RU-MOW"
+
+
+@pytest.mark.parametrize("name,iso", [
+    ("Sicily", "IT-82"), ("Tibet", "CN-XZ"), ("Bavaria", "DE-BY"), ("Catalonia", "ES-CT"),
+    ("Alberta", "CA-AB"), ("Helmand", "AF-HEL"), ("Chiapas", "MX-CHP"), ("Tigray", "ET-TI"),
+    ("Sichuan Sheng", "CN-SC"),  # the ISO spelling with its type word
+    ("Ontario", "CA-ON"),  # the province, not a Californian town of that name
+])
+def test_regions_abroad_by_english_or_iso_name(name, iso):
+    loc = geocode(name)
+    assert loc is not None and loc.admin1_code == iso and loc.precision == 3
+
+
+@pytest.mark.parametrize("name,cc", [("Siberia", "RU"), ("Kashmir", "IN"), ("Darfur", "SD"),
+                                     ("the West Bank", "PS"), ("Nagorno-Karabakh", "AZ")])
+def test_areas_abroad_without_iso_unit(name, cc):
+    loc = geocode(name)
+    assert loc is not None and loc.country_code == cc and loc.precision == 3
+
+
+@pytest.mark.parametrize("written,iso", [("Athens, Ga.", "US-GA"), ("Columbia, Mo.", "US-MO"),
+                                         ("Jackson, Miss.", "US-MS"), ("Lancaster, Pa.", "US-PA")])
+def test_ap_state_abbreviations(written, iso):
+    loc = geocode(written)
+    assert loc is not None and loc.admin1_code == iso and loc.precision == 1
+
+
+@pytest.mark.parametrize("name,cc", [("Leipzig", "DE"), ("Cambridge", "GB")])
+def test_city_abroad_when_a_theatre_variant_is_refused(name, cc):
+    # an old or variant name of a Ukrainian place that is also an English-dictionary word is
+    # refused; the city abroad that bears the name itself is the answer
+    loc = geocode(name)
+    assert loc is not None and loc.country_code == cc
+
+
+@pytest.mark.parametrize("word", ["Central", "Western", "Capital", "North"])
+def test_region_words_are_no_regions(word):
+    assert geocode(word) is None

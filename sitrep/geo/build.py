@@ -31,8 +31,9 @@ from pathlib import Path
 from sitrep.cachedir import cache_dir as _cache_dir
 from sitrep.geo.translit import fold, fold_token, has_cyrillic, translit_ru, translit_uk
 from sitrep.geo.distance import haversine_km
+from sitrep.geo.build_world import add_world_regions
 
-INDEX_VERSION = "geo-index-11"
+INDEX_VERSION = "geo-index-12"
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "geo"
 THEATRE = ("UA", "RU", "BY", "MD", "PL", "RO", "SK", "HU")
 WORLD_MIN_POP = 15000
@@ -329,6 +330,9 @@ def build_index(verbose: bool = False) -> dict:
         if words:
             add_region_key(" ".join(words), iso)
 
+    english = english_words()
+    add_world_regions(regions, world_region_keys, THEATRE, {fold(w) for w in english})
+
     # ---------------------------------------------------------------- countries
     countries: dict[str, tuple] = {}
     country_keys: dict[str, str] = {}
@@ -483,7 +487,7 @@ def build_index(verbose: bool = False) -> dict:
         "area_heads": area_heads,
         "aliases": {k: tuple(v) for k, v in alias_of.items()},
         "stop": frozenset(stop),
-        "english": frozenset(k for k in {fold(w) for w in english_words()} if k in names),
+        "english": frozenset(k for k in {fold(w) for w in english} if k in names),
         "world_region_keys": world_region_keys,
         "districts": districts,
         "raions": B.raion_keys(),

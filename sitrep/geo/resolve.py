@@ -249,7 +249,7 @@ class ResolveMixin:
             return self.region_location(self._pick_region(isos, constraint_cc or hint, strong, weak))
         if not constraint and not constraint_cc:
             wiso = self._world_region_keys.get(key)
-            if wiso and not self._place_over_region(key, strong, weak):
+            if wiso and not self._place_over_region(key, wiso, strong, weak):
                 _WHY.reason = "a region abroad"
                 return self.region_location(wiso)
         anchor_fn = self._anchor_fn(context, key)
@@ -311,17 +311,15 @@ class ResolveMixin:
             if isos:
                 return self.region_location(isos[0])
             return None
+        if not constraint and not constraint_cc and not self._acceptable(key, b[0], b[1], strong, weak, ccs, hint):
+            # the best reading is refused; a city abroad by its own name may still be meant
+            # ("Leipzig" is no old name of a Ukrainian village, "Cambridge" no variant of a raion)
+            alt = [c for c in self._cands(key) if c[1] >= 2 and c[0] != b[0] and self._cc[c[0]] not in THEATRE
+                   and self._acceptable(key, c[0], c[1], strong, weak, ccs, hint)]
+            if not alt:
+                return None
+            b = max(alt, key=lambda c: self._score(c[0], c[1], strong, weak, ccs, hint))
         i = b[0]
-        if not constraint and not constraint_cc:
-            cc, a1 = self._cc[i], self._a1[i]
-            supported = a1 in strong or a1 in weak or cc in ccs or cc == hint
-            big_abroad = cc not in THEATRE and b[1] >= 2 and self._pop[i] >= 200000
-            if key in self._stop and not supported and key not in self._aliases and not big_abroad:
-                return None  # "May", "Zelensky": a word or a person before a place ("Hamilton" is the city)
-            if cc not in THEATRE and self._pop[i] < (20000 if b[1] >= 2 else 50000) and not supported:
-                return None  # a hamlet abroad is a worse guess than no location
-            if self._english_word(key, i, b[1]) and not supported:
-                return None  # "Mirror", "Human": an English word before a small or weakly named place
         if b[1] < 2 and not fuzzy and not constraint and self._a1[i] not in strong and self._a1[i] not in weak:
             anchors = anchor_fn()
             if anchors and nearest_km(self._lat[i], self._lon[i], anchors) > 100:
@@ -334,6 +332,20 @@ class ResolveMixin:
                 return self._place_location(d, precision=2 if near else None)
             return self._place_location(i, precision=2)
         return self._place_location(i, precision=2 if near else None)
+
+    def _acceptable(self, key: str, i: int, strength: int, strong, weak, ccs, hint) -> bool:
+        """Whether place ``i`` may answer a bare name with no region or country written."""
+        cc, a1 = self._cc[i], self._a1[i]
+        supported = a1 in strong or a1 in weak or cc in ccs or cc == hint
+        if supported:
+            return True
+        big_abroad = cc not in THEATRE and strength >= 2 and self._pop[i] >= 200000
+        if key in self._stop and key not in self._aliases and not big_abroad:
+            return False  # "May", "Zelensky": a word or a person before a place ("Hamilton" is the city)
+        if cc not in THEATRE and self._pop[i] < (20000 if strength >= 2 else 50000):
+            return False  # a hamlet abroad is a worse guess than no location
+        # "Mirror", "Human": an English word before a small or weakly named place
+        return not self._english_word(key, i, strength)
 
     def _plain_place(self, y: str) -> bool:
         """``y`` reads as a settlement, not a region, country or region abroad."""
@@ -391,12 +403,14 @@ class ResolveMixin:
                 return True
         return False
 
-    def _place_over_region(self, key: str, strong, weak) -> bool:
-        """A first-level region abroad ("Texas", "Bavaria", "Helmand") is the region, unless a city
-        of 100,000+ bears the name exactly ("Washington") or a namesake lies in a region the text
-        names."""
+    def _place_over_region(self, key: str, wiso: str, strong, weak) -> bool:
+        """A first-level region abroad ("Texas", "Bavaria", "Helmand") is the region, unless a town
+        of its country bears the name exactly ("Washington", "Ramallah": the region's seat), or a
+        city of a million elsewhere, or a namesake lies in a region the text names ("Ontario" is
+        the province, not the Californian town)."""
         for i, st in self._cands(key):
-            if st >= 2 and self._pop[i] >= 100000:
+            pop = self._pop[i]
+            if st >= 2 and ((self._cc[i] == wiso[:2] and pop >= 20000) or pop >= 1000000):
                 return True
             if self._a1[i] and (self._a1[i] in strong or self._a1[i] in weak):
                 return True

@@ -1,0 +1,70 @@
+"""First-level regions abroad for the gazetteer index (part of :mod:`sitrep.geo.build`, run at install).
+
+Every top-level ISO 3166-2 subdivision of a country outside the theatre (pycountry) is matched by
+its name ("Alberta", "Helmand", "Chiapas") and, from ``sitrep/data/geo/world_regions.tsv``, by the
+English name news uses where ISO spells it locally ("Sicily", "Tibet"), with a centroid there.
+A name that is an ordinary English word ("Central", "Western") is not taken.
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from sitrep.geo.translit import fold
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "geo"
+# type words ISO appends to a local name: "Sichuan Sheng", "Dagestan, Respublika", "Xizang Zizhiqu"
+_TYPE_WORDS = re.compile(r"\b(?:sheng|shi|zizhiqu|uygur|huizu|zhuangzu|respublika|oblast'?|kray|krai|province|"
+                         r"state|region|regione|autonomous|governorate|prefecture)\b", re.I)
+
+
+def _variants(name: str) -> set[str]:
+    out = set()
+    for part in re.split(r"\s*\[|\]\s*|\s*;\s*", name):
+        part = part.strip(" ,")
+        if not part:
+            continue
+        out.add(part)
+        if "," in part:  # "Dagestan, Respublika", "wallonne, Région"
+            out.add(part.split(",")[0].strip())
+        bare = " ".join(_TYPE_WORDS.sub(" ", part).replace(",", " ").split())
+        if bare:
+            out.add(bare)
+    return out
+
+
+def add_world_regions(regions: dict, world_region_keys: dict, theatre, english: set) -> None:
+    """Add the regions abroad to ``regions`` (iso -> (name, cc, lat, lon)) and their folded names
+    to ``world_region_keys`` (key -> iso); names already there keep their region."""
+    import pycountry
+
+    exo: dict[str, tuple[list[str], float, float]] = {}
+    for line in (DATA_DIR / "world_regions.tsv").read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        iso, names, lat, lon = [c.strip() for c in line.split("\t")][:4]
+        prev = exo.get(iso, ([], None, None))
+        pos = (float(lat), float(lon)) if lat != "-" else (prev[1], prev[2])
+        exo[iso] = (prev[0] + names.split("|"), pos[0], pos[1])
+
+    def key_ok(k: str) -> bool:
+        return len(k) >= 4 and k not in english
+
+    for sub in pycountry.subdivisions:
+        cc = sub.country_code
+        if cc in theatre or getattr(sub, "parent_code", None):
+            continue
+        iso = sub.code
+        names, lat, lon = exo.get(iso, ([], None, None))
+        if iso not in regions or (regions[iso][2] is None and lat is not None):
+            display = names[0] if names and lat is not None else sub.name.split("[")[0].strip()
+            regions[iso] = (display, cc, lat, lon)
+        for n in _variants(sub.name):
+            k = fold(n)
+            if key_ok(k):
+                world_region_keys.setdefault(k, iso)
+    for iso, (names, _lat, _lon) in exo.items():
+        for n in names:
+            k = fold(re.sub(r"^the\s+", "", n, flags=re.I))
+            if len(k) >= 4 or n.endswith("."):  # "Ga.": an abbreviation only in the table
+                world_region_keys[k] = iso  # hand-written English names win
