@@ -119,3 +119,10 @@ def test_in_story_year_keeps_what_is_to_come():
     m = find_dates("On March 10, the ministers met.", ref)[0]
     assert in_story_year(m, ref, None, "On March 10, the ministers met.").date == dt.date(2025, 3, 10)
     assert in_story_year(m, ref, 2022, "On March 10, the ministers met.").date == dt.date(2022, 3, 10)
+
+
+def test_the_site_told_again_is_the_one_placed_incident():
+    text = 'IAEA says drone struck training centre at nuclear plant\n\nVIENNA, April 2 (Example Wire) - A drone struck the training centre of the Zaporizhzhia nuclear power plant on Tuesday, the International Atomic Energy Agency said, adding that no one was hurt and the reactors were not affected.\n\nIAEA chief Rafael Grossi said his team at the site heard several explosions in the morning and was told by the Russian-installed management that a drone had hit the roof of the building.\n\n"Such attacks jeopardise nuclear safety and must end," Grossi said in a statement. The plant, Europe\'s largest, has been under Russian control since March 2022. Its six reactors are in cold shutdown.\n\nUkraine\'s nuclear operator Energoatom said it had no information about the incident.'
+    evs = events_of(text, "2025-04-02")
+    strikes = [e for e in evs if e.event_type in ("air_drone_strike", "missile_artillery_strike")]
+    assert len(strikes) == 1 and strikes[0].location.precision <= 2, [(e.event_type, e.location and e.location.name) for e in evs]

@@ -22,6 +22,9 @@ from sitrep.model import Claim, Event, Location, Weapon
 from sitrep.nlp.sentences import Sentence
 
 
+# a definite noun that points back at the place of an incident already named
+_SITE_ANAPHOR = re.compile(r"\b(?:the|that) (?:site|plant|facility|building|station|airport|airfield|port|refinery|depot|base|scene|compound|complex|premises)\b", re.I)
+
 # an event that ended this many days before the report is history
 HISTORY_DAYS = 365
 
@@ -101,6 +104,18 @@ class Assembler:
                     self._merge_into(w, f, "assemble.national_mention_into_wave")
                 else:
                     f.merged = True
+        live = [f for f in live if not f.merged]
+        # "his team at the site heard several explosions": a country-level strike whose sentence points
+        # back at "the site"/"the plant" is the one placed strike of that day, told again
+        for f in live:
+            if f.is_wave or f.event_type not in STRIKE or (f.location is not None and f.location.precision != 4) \
+                    or f.fallback_location is not None or f.cas.fatalities is not None or f.cas.injured is not None \
+                    or any(w.launched or w.intercepted for w in f.weapons) or not _SITE_ANAPHOR.search(f.sent.text):
+                continue
+            hosts = [g for g in live if g is not f and not g.merged and g.event_type in STRIKE and g.date == f.date
+                     and g.location is not None and g.location.precision < 4]
+            if len(hosts) == 1:
+                self._merge_into(hosts[0], f, "assemble.site_anaphor")
         live = [f for f in live if not f.merged]
         # "Protesters gathered in Lviv … Police intervened, detaining 12": one protest
         index = self.sentence_index
