@@ -99,6 +99,10 @@ _STOPS = frozenset({".", "!", "?"})
 _ORG_AFTER = frozenset({"battalion", "batalion", "battalions", "regiment", "brigade", "brigades", "division",
                         "corps", "fleet", "militia", "flotilla", "truck", "trucks", "lorry", "lorries", "people's", "peoples",
                         "separatists", "separatist"})
+# "Moskovskaya street", "Gorky Park", "the Desna river", "Yubileinyi Concert Hall": the name is part
+# of a street, park, river or building name, not the place itself
+_NAME_PART_AFTER = frozenset({"street", "st", "avenue", "ave", "prospekt", "boulevard", "lane", "square", "park",
+                              "river", "embankment", "concert", "highway"})
 _NEAR_PASS = frozenset({",", "and", "or", "the", "of", "village", "villages", "town", "towns", "city",
                         "settlement", "settlements", "to", "from", "a", "few"})
 # "the Bakhmut direction", "the Kharkiv area": around the place, not in it

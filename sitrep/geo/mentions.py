@@ -11,7 +11,7 @@ from typing import Optional
 
 from sitrep.model import Location
 from sitrep.geo.lexicon import (
-    _AFTER_NEAR, _EMPTY, FRONT_ADMIN1, _NEAR_PASS, _ORG_AFTER, _STOPS, _TOKEN, CONNECTORS, NEAR_CUES, REGION_WORDS,
+    _AFTER_NEAR, _EMPTY, FRONT_ADMIN1, _NAME_PART_AFTER, _NEAR_PASS, _ORG_AFTER, _STOPS, _TOKEN, CONNECTORS, NEAR_CUES, REGION_WORDS,
     SETTLEMENT_CUES, _haversine, _strip_possessive, is_metonymy,
 )
 from sitrep.geo.resolve import with_reason
@@ -191,7 +191,9 @@ class MentionsMixin:
                 top = names[key][0] >> 2
                 if self._pop[top] < 50000:
                     is_place = False
-            if key in akeys:
+            if nxt in _NAME_PART_AFTER or (key in ckeys and j == i + 1 and len(words[i]) <= 3 and not words[i].isupper()):
+                pass  # a street, park or river named after the place; "Car", not CAR (only the acronym is a country)
+            elif key in akeys:
                 raw.append((i, j, "area", akeys[key], None))
             elif key in rkeys and (nxt in REGION_WORDS or prev2 in ("region of", "oblast of", "province of")
                                    or not is_place):
@@ -552,8 +554,9 @@ class MentionsMixin:
         if loc is not None and initial and not constraint and not cue and loc.source != "iso3166" \
                 and loc.admin1_code not in strong and loc.admin1_code not in doc_regions:
             i = self._best(key)
-            if i is not None and (self._pop[i[0]] < 20000 or i[1] < 2):
-                loc = None  # a capitalised first word ("Below", "Human") naming a small town / alias
+            if i is not None and (self._pop[i[0]] < 20000 or i[1] < 2 or (
+                    key in self._english and loc.country_code not in ("UA", "RU") and self._pop[i[0]] < 500000)):
+                loc = None  # a capitalised first word ("Below", "Human", "Man") naming a small town / alias
         if memo is not None:
             memo[mkey] = loc
         return loc
