@@ -33,7 +33,8 @@ PEOPLE = (r"people|persons?|civilians?|residents?|individuals?|men|women|man|wom
 _SINGLE_NOUNS = (r"man|woman|child|boy|girl|teenager|teen|civilian|resident|person|driver|soldier|serviceman|journalist|"
                  r"editor|employee|worker|pensioner|infant|baby|volunteer|medic|doctor|farmer|rescuer|firefighter|policeman|officer|"
                  r"individual|passenger|victim|engineer|electrician|guard|nurse|teacher|student|priest|official|mayor|head|"
-                 r"son|daughter|wife|husband|mother|father|grandmother|grandfather")
+                 r"son|daughter|wife|husband|mother|father|grandmother|grandfather|"
+                 r"colonel|lieutenant(?:[- ]colonel)?|commander|sergeant|admiral|general(?!\s+(?:staff|prosecutor|assembly|directorate|public))")
 _SINGLE_DET = r"(?:an?|one|the|his|her|their)\s+(?:\d+-year-old\s+|[a-z][a-z-]*\s+){0,2}"
 # headline style without a determiner: "Man wounded by shrapnel", "Toretsk: Woman killed in shelling"
 _BARE_START = r"(?:^|(?<=: )|(?<=; )|(?<=\n))(?-i:(?=[A-Z]))"
