@@ -52,3 +52,24 @@ def test_russian_form_of_a_ukrainian_village_is_not_a_far_russian_suburb():
 def test_russian_cities_struck_far_from_the_border_stay_russian(city, iso):
     loc = geocode(city)
     assert loc is not None and loc.admin1_code == iso
+
+
+@pytest.mark.parametrize("written,name", [("the Ugledar region", "Vuhledar"), ("Nikopol region", "Nikopol"),
+                                          ("the Krasnopolye area", "Krasnopillya"), ("the Bakhmut direction", "Bakhmut")])
+def test_a_towns_region_or_area_is_around_the_town(written, name):
+    loc = geocode(written)
+    assert loc is not None and loc.name == name and loc.precision == 2
+
+
+@pytest.mark.parametrize("written,iso", [("Kharkiv region", "UA-63"), ("Dnipro region", "UA-12"),
+                                         ("Kursk region", "RU-KRS")])
+def test_an_oblast_centre_region_stays_the_oblast(written, iso):
+    loc = geocode(written)
+    assert loc is not None and loc.admin1_code == iso and loc.precision == 3
+
+
+def test_tactical_group_named_after_a_place_is_no_place():
+    from sitrep.geo import get_gazetteer
+    found = [m.text for m in get_gazetteer().find_mentions(
+        "Strikes hit soldiers of the Chaika tactical group near Bakhmut.") if m.location]
+    assert found == ["Bakhmut"]

@@ -98,7 +98,7 @@ _STOPS = frozenset({".", "!", "?"})
 # words after a place name that make it part of a unit, vehicle or organisation name
 _ORG_AFTER = frozenset({"battalion", "batalion", "battalions", "regiment", "brigade", "brigades", "division",
                         "corps", "fleet", "militia", "flotilla", "truck", "trucks", "lorry", "lorries", "people's", "peoples",
-                        "separatists", "separatist"})
+                        "separatists", "separatist", "tactical"})
 # "Moskovskaya street", "Gorky Park", "the Desna river", "Yubileinyi Concert Hall": the name is part
 # of a street, park, river or building name, not the place itself
 _NAME_PART_AFTER = frozenset({"street", "st", "avenue", "ave", "prospekt", "boulevard", "lane", "square", "park",

@@ -20,6 +20,7 @@ _NEAR_OTHER = re.compile(r"^(?P<x>[^,]+?)(?:,?\s+(?P<rel>near|outside|close to|n
                          r"\s*(?:the\s+)?(?P<y>[^,]+)$", re.I)
 _DISTRICT_OF = re.compile(r"^(?:the\s+)?(?P<d>[^,]+?)\s+(?P<w>district|raion|rayon|microdistrict|neighbou?rhood)\s+"
                           r"of\s+(?:the\s+)?(?:city\s+of\s+)?(?P<c>[^,]+)$", re.I)
+_AREA_AFTER = re.compile(r"(?<=\w)\s+(?:area|direction|axis|sector|outskirts|environs|suburbs)$", re.I)
 _TWO_SEGS = re.compile(r"^(?P<x>[^,]+),\s*(?P<y>[^,]+)$")
 _RAION_WORD = re.compile(r"\s(?:raion|rayon|district)$", re.I)
 _WHY = threading.local()  # .reason: why the last geocode() of this thread answered as it did
@@ -61,6 +62,9 @@ class ResolveMixin:
         if m:
             text = text[m.end():]
         text = text.strip(" .;:")
+        m = _AREA_AFTER.search(text)
+        if m and "," not in text:  # "the Krasnopolye area", "the Bakhmut direction": around the place
+            text, near = text[:m.start()], True
         if "," not in text and not self._known(text):
             # "Donetsk city" is Donetsk ("X, Donetsk city" keeps the word: the city, not the oblast);
             # "Kansas City" is a name of its own
@@ -220,6 +224,12 @@ class ResolveMixin:
             if isos:
                 iso = self._pick_region(isos, constraint_cc or hint, strong, weak)
                 return self.region_location(iso)
+            if not _RAION_SUFFIX.match(head):  # "the Ugledar region": a town's surroundings
+                b = self._best(fold(re.sub(r"^the\s+", "", m.group("n"), flags=re.I)), constraint=constraint or None,
+                               constraint_cc=constraint_cc, strong=strong, weak=weak, ccs=ccs, hint=hint)
+                if b is not None and (self._pop[b[0]] >= 10000 or constraint) and b[1] >= 2:
+                    _WHY.reason = f"the surroundings of {self._name[b[0]]}"
+                    return self._place_location(b[0], precision=2)
         # raion / district: the raion centre, precision 2
         rm = _RAION_SUFFIX.match(head)
         if rm:
