@@ -13,6 +13,16 @@ settings.register_profile("ci", derandomize=True, database=None, deadline=None)
 if os.environ.get("SITREP_REQUIRE_SERVICES") == "1":
     settings.load_profile("ci")
 
+
+
+def pytest_configure(config):
+    """The full run (``-m ''``: scripts/test.sh, CI) gives the hypothesis properties their slow
+    budget (tests/fuzz_budget.py)."""
+    import fuzz_budget
+
+    fuzz_budget.configure(full_run=(config.option.markexpr or "").strip() == "")
+
+
 _SERVICE_WORDS = ("postgres", "chromium", "playwright", "SITREP_TEST_POSTGRES_URL")
 
 

@@ -3,9 +3,12 @@ exception escapes, offsets stay inside the text, counts are ordered and non-nega
 deterministic and cleaning is idempotent. Inputs mix the words these parsers look for with noise."""
 import datetime as dt
 
-from hypothesis import HealthCheck, given, settings, strategies as st
+from hypothesis import given, strategies as st
+
+from fuzz_budget import fuzz
 
 from sitrep.ingest import clean
+from sitrep.ingest.clean import plain_text
 from sitrep.model import RawDocument
 from sitrep.nlp.dates import find_dates, infer_reference_date
 from sitrep.nlp.numbers import find_numbers, parse_count
@@ -15,7 +18,6 @@ WORDS = ["on", "the", "night", "of", "Monday", "last", "week", "past", "yesterda
          "more", "than", "almost", "about", "at", "least", "up", "dozens", "hundreds", "two", "twenty-one",
          "thousand", "1,250", "1.5", "million", "killed", "wounded", "people", "drones", "—", ",", ".", "\n",
          "\n\n", "“", "”", "KYIV", "(Reuters)", "-", "Saturday", "this", "month", "year", "ago", "days", "%"]
-SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 texts = st.one_of(
     st.lists(st.sampled_from(WORDS), max_size=40).map(" ".join),
@@ -24,7 +26,7 @@ texts = st.one_of(
 refs = st.one_of(st.none(), st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2039, 12, 31)))
 
 
-@SETTINGS
+@fuzz(fast=300, slow=2500)
 @given(texts, refs)
 def test_find_dates_spans_inside_and_ranges_ordered(text, ref):
     found = find_dates(text, ref)
@@ -36,7 +38,7 @@ def test_find_dates_spans_inside_and_ranges_ordered(text, ref):
     infer_reference_date(text)  # never raises
 
 
-@SETTINGS
+@fuzz(fast=300, slow=2500)
 @given(texts)
 def test_numbers_non_negative_ordered_inside(text):
     for n in find_numbers(text):
@@ -58,36 +60,12 @@ lines = st.lists(st.one_of(texts, st.sampled_from(["Share this article", "Advert
                  max_size=15).map("\n".join)
 
 
-@SETTINGS
+@fuzz(fast=300, slow=2500)
 @given(lines)
 def test_cleaning_is_idempotent_and_keeps_only_text(text):
     once = clean(RawDocument(doc_id="f", text=text)).clean_text
     twice = clean(RawDocument(doc_id="f", text=once)).clean_text
     assert twice == once
     for line in once.splitlines():
-        assert not line.strip() or " ".join(line.split()) in " ".join(text.split())
-
-
-# the same properties with more examples in CI's slow run (4,500 in all, about 10 s)
-import pytest  # noqa: E402
-
-MORE = settings(max_examples=1500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-
-
-def _dates(text, ref):
-    test_find_dates_spans_inside_and_ranges_ordered.hypothesis.inner_test(text, ref)
-
-
-def _numbers(text):
-    test_numbers_non_negative_ordered_inside.hypothesis.inner_test(text)
-
-
-def _cleaning(text):
-    test_cleaning_is_idempotent_and_keeps_only_text.hypothesis.inner_test(text)
-
-
-@pytest.mark.slow
-def test_properties_with_more_examples():
-    MORE(given(texts, refs)(_dates))()
-    MORE(given(texts)(_numbers))()
-    MORE(given(lines)(_cleaning))()
+        # (control characters are dropped first: the kept text is that of ``plain_text``)
+        assert not line.strip() or " ".join(line.split()) in " ".join(plain_text(text).split())

@@ -211,14 +211,30 @@ def extract_html_text(html: str) -> str:
     return "\n\n".join(line for line in lines if line.strip())
 
 
+_CONTROL_SPACE = re.compile("[\x0b\x0c\x1c-\x1f]")  # whitespace-like controls
+_CONTROL_DROP = re.compile("[\x00-\x08\x0e-\x1b\x7f]")  # NUL, escapes... (PostgreSQL refuses NUL in text)
+_SURROGATE = re.compile("[\ud800-\udfff]")  # lone halves (a JSON "\\ud800"): not encodable
+
+
+def plain_text(text: str) -> str:
+    """``text`` with Unix newlines, without C0 control characters (those that act as whitespace
+    become a space, the others go) and with lone surrogates replaced by U+FFFD."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if _CONTROL_DROP.search(text) or _CONTROL_SPACE.search(text):
+        text = _CONTROL_DROP.sub("", _CONTROL_SPACE.sub(" ", text))
+    if _SURROGATE.search(text):
+        text = _SURROGATE.sub("\ufffd", text)
+    return text
+
+
 def clean(raw: RawDocument) -> Document:
     """Clean one RawDocument into a Document (pure: no I/O besides the cached rule file)."""
-    text = raw.text.replace("\r\n", "\n").replace("\r", "\n")
+    text = plain_text(raw.text)
     if raw.is_html or looks_like_html(text):
         text = extract_html_text(text)
     clean_text, meta, headline = clean_lines(text)
 
-    title = " ".join(raw.title.split()) or None if raw.title else None
+    title = " ".join(plain_text(raw.title).split()) or None if raw.title else None
     if not title and headline:
         title = headline
     date, date_source = None, None

@@ -306,6 +306,9 @@ def _read_json(path: Path, text: str) -> Iterator[Union[RawDocument, IngestError
     except ValueError as e:
         yield _err(path.stem, str(path), f"not valid JSON ({getattr(e, 'msg', e)})")
         return
+    except RecursionError:
+        yield _err(path.stem, str(path), "not valid JSON (nested too deeply)")
+        return
     if isinstance(data, dict):
         yield _jsonl_record(path, 1, data, single=True)
     elif isinstance(data, list) and data:
@@ -325,6 +328,8 @@ def _jsonl_record(path: Path, lineno: int, raw: object, single: bool = False) ->
             return _err(label, where, "not UTF-8 text")
         except ValueError as e:
             return _err(label, where, f"not valid JSON ({e.msg})")
+        except RecursionError:
+            return _err(label, where, "not valid JSON (nested too deeply)")
     else:
         obj = raw
     if not isinstance(obj, dict):
