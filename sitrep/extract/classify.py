@@ -29,7 +29,7 @@ PRIORITY = {t: i for i, t in enumerate([
     "infrastructure_disruption", "policy_decision", "military_mobilization", "diplomatic_contact",
 ])}
 _MODAL = re.compile(
-    r"\b(?:will|would|could|might|may|shall|plans? to|planning to|planned|intends? to|intending to|gearing up to|going to|"
+    r"\b(?:will|would|could|might|(?-i:may)(?!\s*\d)|shall|plans? to|planning to|planned|intends? to|intending to|gearing up to|going to|"
     r"prepar(?:es|ing|ed) to|threaten(?:s|ed|ing)? to|ready to|aims? to|seeks? to|in order to|if|unless|to perform|to carry out|"
     r"to conduct|to deploy|to launch|permission to|allowed to|allow(?:s|ing)? (?:\w+ )?to|for (?:targeted|possible|future|long-range)|capable of|"
     r"able to|ability to|attempt(?:ing|s)? to|trying to|tried to|calls? (?:for|to)|calling for|urged?|warn(?:s|ed)? (?:of|about|that)|"

@@ -180,7 +180,7 @@ def _scope(doc, tok) -> str:
     return ASSERTED
 
 
-_WINDOW_AUX = re.compile(r"\b(?:could|might|may|would|will|shall|can)\b(?!\s+have\b)|\bif\b|\bunless\b", re.I)
+_WINDOW_AUX = re.compile(r"\b(?:could|might|(?-i:may)|would|will|shall|can)\b(?!\s+have\b)|\bif\b|\bunless\b", re.I)  # "May 12" is no modal
 
 
 def _window(text: str, start: int) -> str:

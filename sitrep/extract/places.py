@@ -79,6 +79,7 @@ _SUBJECT_VERB = re.compile(r"^\s+(?:has |have |had |is |was |also |successfully 
 
 _DATELINE_CO = re.compile(r"\s*(?:[A-Z][A-Z.'’ -]+/\s*)+")
 _DATELINE_CO_AFTER = re.compile(r"(?:\s*/\s*[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)?)+")
+_TITLE_DATELINE_AFTER = re.compile(r",\s*(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8})(?:,? \d{4})?\s*(?:\([^)]{1,40}\))?\s*[:—–-]\s")
 _DATELINE_AFTER = re.compile(r"^(?:,\s*[A-Z][a-zA-Z]+)?\s*(?:\([^)]{1,40}\))?\s*(?:[—–:-]|,\s+(?:\w+\.? \d{1,2}|\d{1,2} \w+))"
                              r"|^(?:,\s*[A-Z][a-zA-Z]+)?\s*\([^)]{1,80}\)")  # "MOSCOW (Agency - 21st May, 2023) Russian ..."
 
@@ -94,7 +95,9 @@ def _is_dateline(text: str, start: int, end: int) -> bool:
     m = _DATELINE_CO_AFTER.match(after)
     if m:
         after = after[m.end():]
-    return word.isupper() and len(word) > 2 and bool(_DATELINE_AFTER.match(after))
+    if not word.isupper():  # "Kyiv, May 12 (AFP): ...", "Odesa, 3 March -": a title-case dateline needs its date
+        return len(word) > 2 and bool(_TITLE_DATELINE_AFTER.match(after))
+    return len(word) > 2 and bool(_DATELINE_AFTER.match(after))
 
 
 _DONBAS_CONTEXT = re.compile(r"\b(?:OSCE|SMM|NAF|DPR|LPR|DNR|LNR|People['’]s Militia|JFO|ATO|Donbass?|Joint Forces Operation)\b")
