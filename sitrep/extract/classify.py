@@ -99,7 +99,7 @@ def _trigger_ok(text: str, m: re.Match, event_type: str, has_date: bool) -> bool
 
 def sentence_triggers(s: Sentence, has_date: bool) -> list[tuple[str, str, re.Match]]:
     found = []
-    hist = _HISTORY.search(s.text)
+    hist: Optional[re.Match] | bool = False  # _HISTORY.search(s.text), on the first match of a trigger
     low = s.text.lower()
     use_lower = len(low) == len(s.text)  # offsets stay valid (true for all but a few Unicode letters)
     present = trigger_index().present(low) if use_lower else None
@@ -107,6 +107,8 @@ def sentence_triggers(s: Sentence, has_date: bool) -> list[tuple[str, str, re.Ma
         if present is not None and trig.keywords is not None and present.isdisjoint(trig.keywords):
             continue  # none of the strings every match contains: the regex cannot match
         for m in (trig.lower_regex.finditer(low) if use_lower else trig.regex.finditer(s.text)):
+            if hist is False:
+                hist = _HISTORY.search(s.text)
             if hist is not None and hist.start() < m.start() and len(find_dates(s.text, None)) <= 1 and not re.search(r"\b(?:overnight|today|yesterday|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b", s.text, re.I):
                 continue  # "Since October 19, 2022, by decree …": background, not news
             if _trigger_ok(s.text, m, trig.event_type, has_date):

@@ -32,10 +32,9 @@ def split_sentences(text: str) -> list[Sentence]:
     pos = 0
     for m in _BOUNDARY.finditer(text):
         cut = m.start()
-        prev = text[pos:cut]
-        word = re.search(r"([\w.]+)[.]$", prev.rstrip("\"'”’)]"))
+        word = _last_word(text[pos:cut])
         if word and m.group(0).strip() == "" and (
-            word.group(1).lower().rstrip(".") in ABBREVIATIONS or re.fullmatch(r"[A-Z]", word.group(1).rstrip("."))
+            word.lower().rstrip(".") in ABBREVIATIONS or re.fullmatch(r"[A-Z]", word.rstrip("."))
         ):
             continue
         _emit(text, pos, cut, para, out)
@@ -44,6 +43,23 @@ def split_sentences(text: str) -> list[Sentence]:
         pos = m.end()
     _emit(text, pos, len(text), para, out)
     return out
+
+
+_RUN = re.compile(r"[\w.]+")
+
+
+def _last_word(prev: str) -> str | None:
+    r"""``re.search(r"([\w.]+)[.]$", prev.rstrip(...)).group(1)``, the word before a final full stop
+    ("Gen." -> "Gen", "U.S." -> "U.S"), read from the end instead of a regex search through the whole
+    sentence (which tried every word of it)."""
+    s = prev.rstrip("\"'”’)]")
+    if s.endswith("\n"):  # "$" also matches before a final newline: the regex itself
+        m = re.search(r"([\w.]+)[.]$", s)
+        return m.group(1) if m else None
+    if not s.endswith("."):
+        return None
+    run = _RUN.match(s[::-1]).group(0)  # the trailing run of word characters and dots, reversed
+    return run[:0:-1] if len(run) >= 2 else None
 
 
 def _emit(text: str, a: int, b: int, para: int, out: list[Sentence]) -> None:
