@@ -22,6 +22,8 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
+
 from store_fixtures import expected_events
 from test_store_crash import check_consistent
 
@@ -120,6 +122,7 @@ def _ingest(db: Path, n: int) -> str:
     return r.stdout.strip().splitlines()[-1]
 
 
+@pytest.mark.slow  # several Python processes: a few seconds each
 def test_kill_9_during_reconciliation_then_resume(tmp_path):
     db = tmp_path / "reconcile.db"
     hit, lines = _run_until([RECONCILE_CHILD, str(TESTS), str(db), "6", str(N)], "reconciling")
@@ -174,6 +177,7 @@ def _unpack_old(path: Path) -> Path:
     return path
 
 
+@pytest.mark.slow  # several Python processes: a few seconds each
 def test_kill_9_during_an_upgrade_then_resume(tmp_path):
     db = _unpack_old(tmp_path / "old.db")
     before = _snapshot(db)
@@ -194,6 +198,7 @@ def test_kill_9_during_an_upgrade_then_resume(tmp_path):
     assert _doctor_schema_line(db).startswith("ok   schema: at the head revision")
 
 
+@pytest.mark.slow  # several Python processes: a few seconds each
 def test_kill_9_while_creating_a_new_database_then_resume(tmp_path):
     db = tmp_path / "new.db"
     _run_until([MIGRATE_CHILD, str(db), "5"], "migrating")
