@@ -355,8 +355,6 @@ def test_territory_claim_is_disputed():
     assert ev.claims[0].claimant_side == "RU" and ev.claims[0].certainty in ("disputed", "denied")
 
 
-@pytest.mark.xfail(reason="Ukraine's denial of a Russian capture claim is not kept as a separate UA claim (certainty denied)",
-                   strict=True)
 def test_denial_is_kept_as_its_own_claim():
     ev = only(events_of("Russia claimed on Sunday to have captured the village of Dachne. Ukraine denied the claim."),
               "territory_change")

@@ -64,7 +64,13 @@ def side_of(text: str, region_side=None) -> Optional[str]:
         side = region_side(text)
         if side:
             return side
-    return None
+    # "Russian officials", "Russian-installed authorities", "Ukraine's southern command": the one side named
+    sides = {side for side, rx in _SIDE_WORDS if rx.search(text)}
+    return sides.pop() if len(sides) == 1 else None
+
+
+_SIDE_WORDS = [("RU", re.compile(r"\b(?:Russian|Russia['’]s|Kremlin|Moscow['’]s|Russia|Moscow)\b")),
+               ("UA", re.compile(r"\b(?:Ukrainian|Ukraine['’]s|Kyiv['’]s|Kiev['’]s|Ukraine|Kyiv|Kiev)\b"))]
 
 
 def _clean_name(s: str) -> str:
@@ -214,3 +220,16 @@ def claimant_in(sentence: str) -> Optional[str]:
         if after and sentence[:vm.start()].rstrip().endswith((",", "”", '"')):
             return after
     return None
+
+
+# "Ukraine's southern command denied the claim", "The Kremlin has rejected the accusations": a counter-claim
+_DENIAL = re.compile(
+    r"^\W*(?P<who>[A-Z][^,;:\"“”]{2,90}?)\s+(?:(?:has|have|had|quickly|flatly|strongly)\s+)*(?:denied|denies|rejected|rejects|refuted|refutes|dismissed|dismisses)\s+"
+    r"(?:(?:the|those|these|such|any|its|all|that|his|her|their)\s+)?(?:(?:Russian|Ukrainian|Moscow['’]s|Kyiv['’]s|enemy)\s+)?"
+    r"(?:claims?|reports?|allegations?|accusations?|involvement|responsibility|striking|attacking|shelling|hitting|targeting|that|it|this)\b")
+
+
+def denial_by(sentence: str) -> Optional[str]:
+    """Who denies what was just reported ("Ukraine's military denied the claim, saying ..."), or None."""
+    m = _DENIAL.match(sentence)
+    return m.group("who").strip() if m else None

@@ -23,7 +23,7 @@ from sitrep.extract.classify import (
     VIOLENT, CONFLICT, DATE_HINT, DISASTER, TALLY, TARGET_NOUN,
     WAVE_SCOPE, sentence_triggers, strike_type, target_of, generic_attack, variant,
 )
-from sitrep.extract.claims import SPEECH, certainty_of, claimant_in, side_of, split_name_role
+from sitrep.extract.claims import SPEECH, certainty_of, claimant_in, denial_by, side_of, split_name_role
 from sitrep.extract.factuality import factuality_of
 from sitrep.extract.rules import RuleContext, judge_trigger, retype
 from sitrep.extract.weapons import counts_per_place, extract_weapons
@@ -80,12 +80,32 @@ class DocumentExtractor(Assembler):
                 here = [p for p in self._sentence_places(s) if p.role == "incident" and p.kind in ("settlement", "region")]
                 if here:
                     last_frame.fallback_location = min(here, key=lambda p: (p.location.precision, p.start)).location
+            if not frames and last_frame is not None and idx > 0 and self.sentence_index[id(last_frame.sent)] >= idx - 2:
+                self._counter_claim(s, last_frame)
             for f in frames:
                 f.order = len(self.frames)
                 self.frames.append(f)
             if frames:
                 last_frame = frames[-1]
         return self._assemble()
+
+    def _counter_claim(self, s: Sentence, last: Frame) -> None:
+        """"Ukraine's military denied the claim": a denial right after an event is the other side's
+        claim about it (kept beside the first, never averaged away); the first becomes disputed."""
+        who = denial_by(s.text)
+        if who is None:
+            return
+        c = self._claim(s, s.text)
+        if c.claimant is None or c.claimant == self.outlet:
+            name, role = split_name_role(who)
+            c = c.model_copy(update={"claimant": name, "claimant_role": role, "claimant_side": side_of(who, P.region_side)})
+        if c.claimant_side and any(x.claimant_side == c.claimant_side for x in last.claims):
+            return  # a side does not dispute itself
+        for f in [f for f in self.frames if f.sent is last.sent]:
+            for x in f.claims:
+                if x.certainty == "reported":
+                    x.certainty = "disputed"
+            f.claims.append(c.model_copy(update={"certainty": "denied"}))
 
     def _sentence_places(self, s: Sentence) -> list[P.Place]:
         """The places starting inside ``s``, in the order of ``self.places`` (found by bisection:

@@ -1,0 +1,30 @@
+"""A denial right after a reported incident is the other side's claim about it (invented reports):
+kept beside the first claim, which becomes disputed; nothing is averaged away."""
+from helpers_extract import run as events_of
+
+
+def test_a_denial_is_a_counter_claim_and_disputes_the_first():
+    text = ("Russian-installed officials said on Sunday that a Ukrainian drone attack on a market in occupied Oleshky "
+            "in the Kherson region killed three civilians.\n\nUkraine's southern military command denied the claim, "
+            "saying its forces only target military positions.")
+    ev = events_of(text, "2025-05-12")
+    assert len(ev) == 1
+    claims = [(c.claimant_side, c.certainty) for c in ev[0].claims]
+    assert ("RU", "disputed") in claims and ("UA", "denied") in claims, claims
+    denial = next(c for c in ev[0].claims if c.certainty == "denied")
+    assert text[denial.start:denial.end] == denial.quote and denial.quote.startswith("Ukraine's southern military command")
+
+
+def test_a_side_does_not_deny_its_own_report():
+    text = ("The Ukrainian air force said it shot down 40 drones overnight.\n\n"
+            "The Ukrainian air force denied reports that a fighter jet had been lost.")
+    ev = events_of(text, "2025-05-12")
+    assert all(c.certainty != "denied" for e in ev for c in e.claims), [[(c.claimant, c.certainty) for c in e.claims] for e in ev]
+
+
+def test_a_denial_far_from_any_incident_is_no_claim():
+    text = ("Russian drones struck an energy facility near Poltava overnight, the governor said.\n\n"
+            "Talks on a ceasefire are due to resume next week.\n\nOfficials met in Geneva.\n\n"
+            "The Kremlin denied reports that its envoy had resigned.")
+    ev = events_of(text, "2025-05-12")
+    assert all(c.certainty != "denied" for e in ev for c in e.claims)
