@@ -270,3 +270,15 @@ def test_a_month_still_to_come_dates_no_reported_event():
     ev = events_of("Germany will deliver more tanks in July, while Russian missiles struck Odesa overnight, "
                    "killing two people.", "2025-06-10")
     assert ev and all(str(e.date) == "2025-06-10" for e in ev), [(e.event_type, str(e.date)) for e in ev]
+
+
+def test_a_possessive_weekday_dates_what_it_names():
+    ms = find_dates("The death toll from Sunday's missile strike on a bus has risen to 12.", dt.date(2025, 5, 12))
+    assert [(m.text, str(m.date)) for m in ms] == [("Sunday's", "2025-05-11")]
+
+
+def test_the_toll_of_sundays_strike_is_dated_sunday():
+    from helpers_extract import run as events_of
+    ev = events_of("The death toll from Sunday's Russian missile strike on a bus in Sumy has risen to 12, the regional "
+                   "administration said on Monday.", "2025-05-12")
+    assert ev and str(ev[0].date) == "2025-05-11", [(e.event_type, str(e.date)) for e in ev]

@@ -43,6 +43,8 @@ REL_PATTERNS: list[tuple[re.Pattern, str]] = [
     (re.compile(r"\b(?:overnight|last night|tonight|this morning|today|earlier today|this afternoon|this evening|early hours|at night|during the night|nighttime|night-time)\b", re.I), "today"),
     (re.compile(r"\b(?:on|last|this|late|early)\s+(?:(?:the\s+)?night\s+(?:of|to)\s+)?(?P<wd>" + WEEKDAY_ALT + r")(?:\s+(?:night|morning|evening|afternoon))?\b", re.I), "weekday"),
     (re.compile(r"\b(?P<wd>" + WEEKDAY_ALT + r")(?:\s+(?:night|morning|evening|afternoon))\b", re.I), "weekday"),
+    # "Sunday's missile strike", "Friday's attack": the day the thing named happened
+    (re.compile(r"\b(?P<wd>" + WEEKDAY_ALT + r")['’]s\b", re.I), "weekday"),
 ]
 
 
