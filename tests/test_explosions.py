@@ -28,3 +28,14 @@ def test_a_blast_on_the_track_blamed_on_saboteurs_is_a_remote_explosive():
 def test_blasts_of_weapons_fired_from_afar_stay_strikes(text, etype):
     ev = events_of(text, "2025-07-20")
     assert ev and ev[0].event_type == etype, [(e.event_type, e.rules) for e in ev]
+
+
+def test_a_car_bomb_report_is_one_incident():
+    text = ("Russian general killed in car bomb near Moscow\n\nA senior Russian general was killed on Friday when a car "
+            "exploded next to him in Balashikha outside Moscow, Russia's Investigative Committee said.\n\nThe committee "
+            "said an improvised explosive device packed with shrapnel had been planted in the car. Investigators were at "
+            "the scene.")
+    ev = events_of(text, "2025-04-25")
+    assert [(e.event_type, e.location.name) for e in ev] == [("remote_explosive", "Balashikha")], \
+        [(e.event_type, e.location and e.location.name, e.rules) for e in ev]
+    assert ev[0].fatalities and ev[0].fatalities.best == 1

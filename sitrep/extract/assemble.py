@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from sitrep.extract import places as P
+from sitrep.geo.distance import haversine_km
 from sitrep.extract.actors import actor_for_side, civilians_of, OPPOSITE
 from sitrep.extract.casualties import Casualties
 from sitrep.extract.confidence import explain, score
@@ -23,7 +24,10 @@ from sitrep.nlp.sentences import Sentence
 
 
 # a definite noun that points back at the place of an incident already named
-_SITE_ANAPHOR = re.compile(r"\b(?:the|that) (?:site|plant|facility|building|station|airport|airfield|port|refinery|depot|base|scene|compound|complex|premises)\b", re.I)
+_SITE_ANAPHOR = re.compile(r"\b(?:the|that) (?:site|plant|facility|building|station|airport|airfield|port|refinery|depot|base|scene|compound|complex|premises|car|vehicle|bus|train)\b", re.I)
+
+# a headline's "near X" and the body's place within this distance are one incident
+HEADLINE_NEAR_KM = 40
 
 # an event that ended this many days before the report is history
 HISTORY_DAYS = 365
@@ -108,12 +112,14 @@ class Assembler:
         # "his team at the site heard several explosions": a country-level strike whose sentence points
         # back at "the site"/"the plant" is the one placed strike of that day, told again
         for f in live:
-            if f.is_wave or f.event_type not in STRIKE or (f.location is not None and f.location.precision != 4) \
+            if f.is_wave or f.event_type not in STRIKE | {"remote_explosive"} or (f.location is not None and f.location.precision != 4) \
                     or f.fallback_location is not None or f.cas.fatalities is not None or f.cas.injured is not None \
                     or any(w.launched or w.intercepted for w in f.weapons) or not _SITE_ANAPHOR.search(f.sent.text):
                 continue
-            hosts = [g for g in live if g is not f and not g.merged and g.event_type in STRIKE and g.date == f.date
+            hosts = [g for g in live if g is not f and not g.merged and g.event_type == f.event_type and g.date == f.date
                      and g.location is not None and g.location.precision < 4]
+            if len(hosts) > 1:
+                hosts = [g for g in hosts if not _is_headline(g)]  # the headline tells the body's incident
             if len(hosts) == 1:
                 self._merge_into(hosts[0], f, "assemble.site_anaphor")
         live = [f for f in live if not f.merged]
@@ -294,6 +300,9 @@ class Assembler:
             return True  # "Two Killed in Shelling of Russian Region": the headline of the body's placed incident
         if lf.precision == 4 or lg.precision == 4:
             return lf.precision == 4 and lg.precision == 4
+        if (_is_headline(f) or _is_headline(g)) and (lf.precision == 2 or lg.precision == 2) and None not in (lf.lat, lg.lat) \
+                and haversine_km(lf.lat, lf.lon, lg.lat, lg.lon) <= HEADLINE_NEAR_KM:
+            return True  # "Officer killed in car bomb near Moscow" is the body's blast in Balashikha
         if lf.admin1_code and lf.admin1_code == lg.admin1_code:
             if lf.precision <= 2 and lg.precision <= 2 and lf.name and lg.name and lf.name != lg.name \
                     and not _district_of(lf, lg) and not _district_of(lg, lf):
@@ -471,6 +480,8 @@ def _incident_candidates(live: list[Frame]):
         p4, p4_headlines, below, by_admin1 = groups[(fam(f.event_type), f.location.country_code)]
         if f.location.precision == 4:
             lists = [p4, below] if _is_headline(f) else [p4]
+        elif _is_headline(f) and f.location.precision == 2:
+            lists = [below, p4_headlines]  # a headline's "near X" may be the body's place in the next region
         else:
             lists = [by_admin1.get(f.location.admin1_code, []) if f.location.admin1_code else [], p4_headlines]
         for j in sorted(j for lst in lists for j in lst[bisect_right(lst, i):]):
