@@ -5,6 +5,10 @@ import pytest
 from helpers_extract import run as events_of
 
 LINES = [
+    'Kharkiv: Cluster munitions fell on a residential area in Saltivka, three wounded',
+    'Bucha: Civilian with hands tied found shot in the street',
+    'Irpin: Family killed by mortar round while fleeing across destroyed bridge',
+    'Borodianka: Several residential buildings reduced to rubble',
     'Kharkiv: Residential building destroyed by shelling, 4 dead',
     'Bakhmut: Bus depot damaged, reportedly by artillery',
     'Strike on a residential building in Kramatorsk',
@@ -64,3 +68,8 @@ def test_bare_noun_without_an_outcome_is_no_casualty():
 def test_a_label_word_is_no_place(label):
     events = events_of(f"{label}: Artillery fire damaged a kindergarten", "2022-06-01")
     assert all(e.location is None or e.location.precision >= 3 for e in events)
+
+
+def test_a_car_of_civilians_fired_upon_is_an_attack_on_civilians():
+    ev = events_of("Sumy: Car carrying civilians fired upon at checkpoint, driver killed", "2022-06-30")
+    assert [e.event_type for e in ev] == ["attack_on_civilians"], [(e.event_type, e.rules) for e in ev]

@@ -160,6 +160,10 @@ def generic_attack(text: str, trig_pos, default: str) -> str:
         return "air_drone_strike"  # "Ukrainian air forces attacked Russian forces"
     if re.fullmatch(r"struck|strik(?:e|es|ing)|hit(?:s|ting)?|targeted", text[trig_pos[0]:trig_pos[1]], re.I):
         return default  # remote-strike verbs: "claimed it had struck military targets"
+    if re.fullmatch(r"fired (?:at|on|upon)|shot at|opened fire(?: on)?", text[trig_pos[0]:trig_pos[1]], re.I) \
+            and re.search(r"\b(?:civilians?|residents?|villagers|evacuees|families|passengers)\b", left, re.I) \
+            and not re.search(r"\b(?:troops|soldiers|forces|army|police|militants?|gunmen)\b", left, re.I):
+        return "attack_on_civilians"  # "Car carrying civilians fired upon at a checkpoint": the civilians were the target
     if MILITARY_TARGET.search(right) or (re.search(r"\b(?:troops|soldiers|forces|army)\b", left, re.I) and NON_STATE.search(right)):
         return "armed_clash"
     if re.search(r"\b(?:troops|soldiers|forces|army|units|infantry|assault (?:groups|units|detachments)|marines|paratroopers|enemy|occupiers|invaders)\s*$", left, re.I) \
