@@ -5,6 +5,8 @@ import pytest
 from helpers_extract import run as events_of
 
 LINES = [
+    'Makariv: Civilians shot in their cars while trying to leave',
+    'Vyshhorod: Drone debris fell on a private house, woman injured',
     'Kharkiv: Cluster munitions fell on a residential area in Saltivka, three wounded',
     'Bucha: Civilian with hands tied found shot in the street',
     'Irpin: Family killed by mortar round while fleeing across destroyed bridge',
@@ -73,3 +75,8 @@ def test_a_label_word_is_no_place(label):
 def test_a_car_of_civilians_fired_upon_is_an_attack_on_civilians():
     ev = events_of("Sumy: Car carrying civilians fired upon at checkpoint, driver killed", "2022-06-30")
     assert [e.event_type for e in ev] == ["attack_on_civilians"], [(e.event_type, e.rules) for e in ev]
+
+
+def test_a_bare_noun_with_one_adjective_is_one_casualty():
+    ev = events_of("Bakhmut: Humanitarian worker killed by shell fragment", "2023-06-30")
+    assert ev and ev[0].fatalities and ev[0].fatalities.best == 1

@@ -38,7 +38,7 @@ _SINGLE_NOUNS = (r"man|woman|child|boy|girl|teenager|teen|civilian|resident|pers
 _SINGLE_DET = r"(?:an?|one|the|his|her|their)\s+(?:\d+-year-old\s+|[a-z][a-z-]*\s+){0,2}"
 # headline style without a determiner: "Man wounded by shrapnel", "Toretsk: Woman killed in shelling"
 _BARE_START = r"(?:^|(?<=: )|(?<=; )|(?<=\n))(?-i:(?=[A-Z]))"
-_SINGLE = re.compile(r"(?<![\w-])(?:" + _SINGLE_DET + r"|" + _BARE_START + r")(?:" + _SINGLE_NOUNS + r")\b", re.I)
+_SINGLE = re.compile(r"(?<![\w-])(?:" + _SINGLE_DET + r"|" + _BARE_START + r"(?:(?-i:[A-Z])[a-z-]+\s+)?)(?:" + _SINGLE_NOUNS + r")\b", re.I)
 # "a 61-year-old man and a 58-year-old woman", "a 70-year-old and a 45-year-old woman": one person each
 _PERSON_NP = r"(?:" + _SINGLE_DET + r"(?:" + _SINGLE_NOUNS + r")\b|(?:an?\s+)?\d+-year-old(?:\s+(?:" + _SINGLE_NOUNS + r")\b)?)"
 _PERSON_CHAIN = re.compile(r"(?<![\w-])" + _PERSON_NP + r"(?:\s*,\s*(?:and\s+)?" + _PERSON_NP + r"|\s+and\s+" + _PERSON_NP + r")+", re.I)
