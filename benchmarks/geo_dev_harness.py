@@ -10,6 +10,13 @@ with a location it runs
 
 and reports admin1_acc (admin1_code equal) and loc_10km (haversine <= 10 km, on gold
 geo_precision 1 rows only).
+
+``--civharm FILE`` scores an open civilian-harm incident log instead (a JSON list of incidents with
+``location``, ``description``, ``latitude``, ``longitude``; e.g. the Bellingcat TimeMap dump in
+../shared/evaldata/raw/bellingcat-civharm, read at run time, never copied): ``location`` geocoded
+with the description as context, and ``find_mentions`` on the description (most precise mention);
+within 10 km, and the right oblast (the gold point's oblast = that of the nearest gazetteer
+settlement within 25 km).
 """
 from __future__ import annotations
 
@@ -47,11 +54,53 @@ def pick_hard(mentions, text=""):
     return best[1].location if best else None
 
 
+def civharm(path: str, n_errors: int = 0) -> int:
+    gaz = get_gazetteer()
+    rows = json.load(open(path, encoding="utf-8"))
+
+    def oblast(lat, lon):
+        near = [(d, i) for d, i in gaz._near(lat, lon, 25.0) if gaz._cc[i] in ("UA", "RU")]
+        return gaz._a1[min(near)[1]] if near else None
+
+    st = {v: [0, 0, 0] for v in ("location", "description")}  # n, within 10 km, right oblast
+    misses = []
+    t0 = time.process_time()
+    for r in rows:
+        lat, lon = float(r["latitude"]), float(r["longitude"])
+        gold_a1 = oblast(lat, lon)
+        loc_l = geocode(r["location"], context=r.get("description", "")) if (r.get("location") or "").strip() else None
+        ms = [m for m in gaz.find_mentions(r.get("description", "")) if m.location is not None
+              and m.location.lat is not None and m.kind != "demonym"]
+        loc_d = min(ms, key=lambda m: (m.location.precision, m.start)).location if ms else None
+        for v, loc, asked in (("location", loc_l, bool((r.get("location") or "").strip())), ("description", loc_d, bool(ms))):
+            if not asked:
+                continue
+            s = st[v]
+            s[0] += 1
+            if loc is not None and loc.lat is not None:
+                d = haversine(lat, lon, loc.lat, loc.lon)
+                s[1] += d <= 10
+                s[2] += loc.admin1_code == gold_a1
+                if v == "location" and d > 10:
+                    misses.append((r["location"], gold_a1, f"{loc.name} {loc.admin1_code} p{loc.precision}", round(d)))
+            elif v == "location":
+                misses.append((r["location"], gold_a1, None, None))
+    for v, (n, k10, a1) in st.items():
+        print(f"civharm {v:11s} n={n} within_10km={k10 / max(1, n):.3f} right_oblast={a1 / max(1, n):.3f}")
+    print(f"time: {time.process_time() - t0:.2f} CPU s for {len(rows)} incidents")
+    for m in misses[:n_errors]:
+        print("  ", m)
+    return 0
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("dev_dir", nargs="?", default=str(ROOT.parent / "shared" / "evaldata" / "dev"))
     ap.add_argument("--errors", type=int, default=0, help="print up to N misses per variant")
+    ap.add_argument("--civharm", help="score an incident log (JSON list) instead of the ACLED dev set")
     args = ap.parse_args(argv)
+    if args.civharm:
+        return civharm(args.civharm, args.errors)
     d = Path(args.dev_dir)
     gold = [json.loads(line) for line in open(d / "acled.gold.jsonl", encoding="utf-8") if line.strip()]
     texts = {}
