@@ -28,12 +28,25 @@ Precision of a returned :class:`~sitrep.model.Location`:
    where we do not know it falls back to the region - never to a namesake elsewhere.
    Multi-region areas: "Donbas" spans UA-14 and UA-09; we return UA-14 (the larger part, where
    most fighting is reported) at precision 3 with coordinates between the two oblasts.
-4. a country (coordinates of the capital).
+4. a country (the mean point of its settlements in the index, not the capital).
 
 Every location carries why it was chosen (``geo_reason``) and how sure the choice is
 (``geo_confidence``, 0..1). A village name with namesakes, written without its region, is the
 namesake near the text's other places ("Petrivka near Kupiansk"); one more than 100 km from all of
 them is left unresolved rather than guessed.
+
+Written forms it reads (issue 11): misspellings one edit away, a swap of two letters included
+("Dontesk", "Avdiika"; a village needs a region, nearby places or the line of contact, and the answer
+carries a lower confidence); Russian forms of Ukrainian names ("Dachnoye" is Dachne, not a St
+Petersburg suburb); the oblast first ("Kyiv, Borodyanka"), a town after the comma ("Rozivka,
+Horlivka": within 50 km of it); city districts under their old names, keyed by city
+(``sitrep/data/geo/districts.tsv``), as "Donetsk - Petrovskyi", "the Kievsky district of Donetsk",
+"Kirov district, Donetsk"; "the Vuhledar region" / "the Bakhmut direction" (around the town).
+Abroad: a country's name is the country ("Jordan", "Chad"); every first-level subdivision abroad is
+a precision-3 region, by its ISO name or the English name news uses (``world_regions.tsv``:
+"Sicily", "Tibet"; AP state abbreviations "Athens, Ga."), at a centroid where known (none
+otherwise); areas without an ISO unit ("Siberia", "Darfur", "the West Bank") come from
+``areas.tsv``.
 
 Occupied areas keep their Ukrainian ISO codes: "DPR" -> UA-14, "LPR" -> UA-09, Crimea UA-43,
 Sevastopol UA-40 ("Sevastopol, Crimea" reports UA-43, the region written).
