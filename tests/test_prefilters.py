@@ -186,29 +186,59 @@ def test_find_dates_same_without_prefilter(monkeypatch):
 
 
 def test_keyword_index_is_exact():
-    """``KeywordIndex.present`` finds exactly the keywords that are substrings of the text: keywords
-    that are prefixes, suffixes and overlaps of each other, regex metacharacters, random texts over
-    their letters, and the demo reports against the real trigger, weapon, actor and date keywords."""
+    """``KeywordIndex.present`` holds exactly the keywords of the index that are substrings of the
+    text (with the automaton and with the regex fallback): keywords that are prefixes, suffixes and
+    overlaps of each other, regex metacharacters, random texts over their letters, and the demo
+    reports against the real trigger, weapon, actor and date keywords."""
     import random
 
     from sitrep.extract.lexicon import actor_index, trigger_index, weapon_index
     from sitrep.nlp import dates
-    from sitrep.nlp.prefilter import KeywordIndex
+    from sitrep.nlp.prefilter import KeywordIndex, _Finder
 
     words = ["fire", "fire ", "fired", "ire", "re d", "ab", "bc", "abc", "c.d", "(x)", "a+", "ed", "d"]
     ix = KeywordIndex([words[:4], words[4:9], None, (), words[9:]])
-    assert ix.present("the fired round") == {"fire", "fired", "ire", "ed", "d"}
-    assert ix.present("abc.d") == {"ab", "bc", "abc", "c.d", "d"}
-    assert ix.present("nothing") == set()
+    assert set(ix.words) == set(words)
+    finders = [_Finder(tuple(sorted(words))), _Finder(tuple(sorted(words)), automaton=False)]
+    assert finders[0]._ac is not None and finders[1]._rx is not None
+    for f in finders:
+        assert f.find("the fired round") == {"fire", "fired", "ire", "ed", "d"}
+        assert f.find("abc.d") == {"ab", "bc", "abc", "c.d", "d"}
+        assert f.find("nothing") == set()
     rng = random.Random(7)
     alphabet = "abcdefir .()+x"
     for _ in range(2000):
         text = "".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 30)))
-        assert ix.present(text) == {w for w in words if w in text}, text
+        want = {w for w in words if w in text}
+        assert ix.present(text) & set(words) == want, text
+        for f in finders:
+            assert f.find(text) == want, text
     texts = [f.read_text(encoding="utf-8").lower() for f in sorted((ROOT / "examples" / "reports").glob("*.txt"))]
     for index in (trigger_index(), weapon_index(), actor_index(), dates._INDEX):
         assert len(index.words) > 10
+        slow = _Finder(index.words, automaton=False)
         for text in texts:
             for line in text.split("\n"):
-                assert index.present(line) == {w for w in index.words if w in line}, line
-    assert KeywordIndex([None, ()]).present("anything") == frozenset()
+                want = {w for w in index.words if w in line}
+                assert index.present(line) & set(index.words) == want, line
+                assert slow.find(line) == want, line
+    assert _Finder((), automaton=False).find("anything") == frozenset()
+
+
+def test_gated_search_answers_as_the_pattern():
+    """``Gated.search`` (required literals first) gives what the pattern gives, for case-insensitive
+    and case-sensitive patterns, on the demo reports' sentences and on texts with odd case folds."""
+    from sitrep.extract.casualties import OUTCOME
+    from sitrep.extract.classify import CIVILIAN_TARGET, TARGET_NOUN
+    from sitrep.nlp.prefilter import Gated
+
+    pats = [re.compile(r"(?<![\w-])(?:killed|wounded|dead)\b", re.I), re.compile(r"\bKyiv (?:said|says)"),
+            re.compile(r"\d+ drones", re.I), OUTCOME.rx, CIVILIAN_TARGET.rx, TARGET_NOUN.rx]
+    texts = [s.text for f in sorted((ROOT / "examples" / "reports").glob("*.txt"))
+             for s in split_sentences(f.read_text(encoding="utf-8"))]
+    texts += ["Two were KILLED", "ſix wounded", "Kyiv said", "kyiv said", "12 Drones", "İ killed", ""]
+    for rx in pats:
+        g = Gated(rx)
+        for t in texts:
+            a, b = rx.search(t), g.search(t)
+            assert (a and a.span()) == (b and b.span()), (rx.pattern, t)

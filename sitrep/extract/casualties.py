@@ -13,6 +13,7 @@ from typing import Optional
 from sitrep.extract.rules import cue
 from sitrep.model import Count
 from sitrep.nlp.numbers import find_numbers, make_count
+from sitrep.nlp.prefilter import Gated
 
 KILLED = (r"killed|killing|kills|dead|died|dies|perished|eliminated|eliminating|liquidated|lost (?:their|his|her) lives?|death(?:s)?|"
           r"fatalit(?:y|ies)|fatally (?:wounded|injured)|bodies|shot dead|slain|lost their life|"
@@ -21,7 +22,8 @@ INJURED = (r"injured|injuring|injuries|wounded|wounding|hurt|hospitali[sz]ed|tak
            r"sustained (?:\w+ )?injuries|suffered (?:\w+ )?(?:injuries|wounds|shrapnel wounds)|"
            r"received (?:\w+ )?injuries|casualties")
 MISSING = r"missing|unaccounted for"
-OUTCOME = re.compile(r"(?<![\w-])(?P<k>" + KILLED + r")|(?<![\w-])(?P<i>" + INJURED + r")|(?<![\w-])(?P<m>" + MISSING + r")(?![\w])", re.I)
+# gated: its search skips sentences without any of its words (most of them)
+OUTCOME = Gated(re.compile(r"(?<![\w-])(?P<k>" + KILLED + r")|(?<![\w-])(?P<i>" + INJURED + r")|(?<![\w-])(?P<m>" + MISSING + r")(?![\w])", re.I))
 
 PEOPLE = (r"people|persons?|civilians?|residents?|individuals?|men|women|man|woman|child(?:ren)?|kids?|"
           r"teenagers?|boys?|girls?|infants?|babies|baby|elderly|pensioners?|soldiers?|servicem(?:e|a)n|troops|"

@@ -22,6 +22,7 @@ from functools import lru_cache
 from typing import Callable, Optional
 
 from sitrep.extract.lexicon import read_tsv
+from sitrep.nlp.prefilter import Gated
 
 STRIKE_TYPES = ("missile_artillery_strike", "air_drone_strike")
 STAGES = ("trigger", "retype")
@@ -29,12 +30,12 @@ ACTIONS = ("skip", "drop", "next_type", "generic_attack")
 
 
 @lru_cache(maxsize=1)
-def cues() -> dict[str, re.Pattern]:
-    """Named cue patterns (case-insensitive)."""
-    return {r["name"]: re.compile(r["pattern"], re.I) for r in read_tsv("cues.tsv")}
+def cues() -> dict[str, Gated]:
+    """Named cue patterns (case-insensitive; searched only in texts holding one of their words)."""
+    return {r["name"]: Gated(re.compile(r["pattern"], re.I)) for r in read_tsv("cues.tsv")}
 
 
-def cue(name: str) -> re.Pattern:
+def cue(name: str) -> Gated:
     return cues()[name]
 
 

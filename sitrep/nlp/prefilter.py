@@ -87,6 +87,7 @@ def may_match(keywords: tuple[str, ...] | None, low: str | None) -> bool:
     return low is None or keywords is None or any(k in low for k in keywords)
 
 
+
 def _trie_pattern(words: list[str]) -> str:
     """A regex matching, at a position, the longest of ``words`` that starts there: the words as a
     trie, every optional end greedy, so the engine goes as deep as the text allows before it ends."""
@@ -108,16 +109,24 @@ def _trie_pattern(words: list[str]) -> str:
     return "(?=(" + emit(trie) + "))"
 
 
-class KeywordIndex:
-    """Which of the keywords of many prefilters occur in a (folded) text, in one regex pass instead
-    of a substring test per keyword and regex: ``present(low)`` is exactly ``{k for k in keywords if
-    k in low}``. A zero-width match at every position gives the longest keyword starting there
-    (:func:`_trie_pattern`); every keyword that occurs is a prefix of the one found where it starts,
-    so the keywords contained in the ones found are the answer (``tests/test_prefilters.py``)."""
+class _Finder:
+    """Every keyword of a fixed list that occurs in a text: ``find(low)`` is exactly ``{k for k in
+    words if k in low}``. With ``ahocorasick_rs`` one automaton pass (overlapping matches); without
+    it a regex giving the longest keyword at every position (:func:`_trie_pattern`), each found
+    keyword standing for all the keywords it contains (the ones that start where it starts are its
+    prefixes)."""
 
-    def __init__(self, keyword_sets) -> None:
-        self.words = tuple(sorted({k for ks in keyword_sets if ks for k in ks}))
-        self._rx = re.compile(_trie_pattern(list(self.words))) if self.words else None
+    def __init__(self, words: tuple[str, ...], *, automaton: bool = True) -> None:
+        self.words = words
+        self._ac = None
+        if automaton and words:
+            try:
+                import ahocorasick_rs  # noqa: PLC0415
+            except ImportError:  # pragma: no cover - a declared dependency
+                ahocorasick_rs = None
+            if ahocorasick_rs is not None:
+                self._ac = ahocorasick_rs.AhoCorasick(list(words), store_patterns=True)
+        self._rx = re.compile(_trie_pattern(list(words))) if words and self._ac is None else None
         self._inside: dict[str, frozenset[str]] = {}
 
     def _contained(self, found: str) -> frozenset[str]:
@@ -126,7 +135,9 @@ class KeywordIndex:
             out = self._inside[found] = frozenset(k for k in self.words if k in found)
         return out
 
-    def present(self, low: str) -> frozenset[str] | set[str]:
+    def find(self, low: str) -> frozenset[str] | set[str]:
+        if self._ac is not None:
+            return set(self._ac.find_matches_as_strings(low, overlapping=True))
         if self._rx is None:
             return frozenset()
         found = set(self._rx.findall(low))
@@ -138,6 +149,85 @@ class KeywordIndex:
         return out
 
 
+class _Registry:
+    """The keywords of every prefilter of the process in one finder, and the answer for the last
+    text asked about (a sentence is asked about by the trigger, weapon, actor, date and cue
+    prefilters in turn)."""
+
+    def __init__(self) -> None:
+        self.words: set[str] = set()
+        self.finder: _Finder | None = None
+        self.last: tuple[str | None, frozenset[str] | set[str]] = (None, frozenset())
+
+    def add(self, words) -> None:
+        new = set(words) - self.words
+        if new:
+            self.words |= new
+            self.finder = None
+            self.last = (None, frozenset())
+
+    def present(self, low: str) -> frozenset[str] | set[str]:
+        last, found = self.last
+        if last is not None and (low is last or low == last):
+            return found
+        if self.finder is None:
+            self.finder = _Finder(tuple(sorted(self.words)))
+        found = self.finder.find(low)
+        self.last = (low, found)
+        return found
+
+
+_REGISTRY = _Registry()
+
+
+class KeywordIndex:
+    """Which keywords of many prefilters occur in a (folded) text, in one pass for all of them
+    instead of a substring test per keyword and regex: ``present(low)`` holds exactly the keywords
+    of this index that are substrings of ``low`` (and maybe keywords of other indexes: test with
+    ``isdisjoint`` against a keyword set of this index). ``tests/test_prefilters.py``."""
+
+    def __init__(self, keyword_sets) -> None:
+        self.words = tuple(sorted({k for ks in keyword_sets if ks for k in ks}))
+        _REGISTRY.add(self.words)
+
+    def present(self, low: str) -> frozenset[str] | set[str]:
+        return _REGISTRY.present(low)
+
+
 def may_match_any(keywords: tuple[str, ...] | None, present) -> bool:
     """:func:`may_match` on a :meth:`KeywordIndex.present` set (None: the text was not folded)."""
     return present is None or keywords is None or not present.isdisjoint(keywords)
+
+
+class Gated:
+    """A compiled pattern whose ``search`` first looks for its :func:`required_literals` in the
+    (folded) text and answers None without running the regex when none is there: what the pattern
+    itself answers, faster on the many sentences that cannot match (a case-insensitive pattern
+    starting with a look-behind is tried at every position). Every other method is the pattern's."""
+
+    def __init__(self, rx: re.Pattern) -> None:
+        self.rx = rx
+        self.pattern, self.flags, self.groups, self.groupindex = rx.pattern, rx.flags, rx.groups, rx.groupindex
+        self.match, self.fullmatch, self.finditer, self.findall, self.sub, self.split = \
+            rx.match, rx.fullmatch, rx.finditer, rx.findall, rx.sub, rx.split
+        self.keywords = required_literals(rx.pattern, rx.flags)
+        self._fold = bool(rx.flags & re.IGNORECASE)
+        if self.keywords is not None and self._fold:
+            _REGISTRY.add(self.keywords)
+        self._search = rx.search
+
+    def possible(self, text: str) -> bool:
+        """False only when the pattern cannot match anywhere in ``text``."""
+        kws = self.keywords
+        if kws is None:
+            return True
+        if not self._fold:
+            return any(k in text for k in kws)
+        low = fold_text(text)
+        return low is None or not _REGISTRY.present(low).isdisjoint(kws)
+
+    def search(self, text: str, *args):
+        return self._search(text, *args) if self.possible(text) else None
+
+    def __repr__(self) -> str:
+        return f"Gated({self.rx!r})"
