@@ -25,13 +25,14 @@ from sitrep.geo.candidates import CandidatesMixin
 from sitrep.geo.context import ContextMixin
 from sitrep.geo.lexicon import FRONT_ADMIN1, RU_BORDER, THEATRE, WAR_ADMIN1, is_metonymy
 from sitrep.geo.mentions import MentionsMixin, PlaceMention
+from sitrep.geo.neighbours import NeighboursMixin
 from sitrep.geo.resolve import ResolveMixin
 
 __all__ = ["FRONT_ADMIN1", "Gazetteer", "PlaceMention", "RU_BORDER", "THEATRE", "WAR_ADMIN1", "get_gazetteer",
            "is_metonymy"]
 
 
-class Gazetteer(CandidatesMixin, ContextMixin, ResolveMixin, MentionsMixin):
+class Gazetteer(CandidatesMixin, ContextMixin, ResolveMixin, MentionsMixin, NeighboursMixin):
     """The loaded index. Use :func:`sitrep.geo.get_gazetteer` for the shared instance."""
 
     def __init__(self, index: dict) -> None:

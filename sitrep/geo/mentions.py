@@ -12,7 +12,7 @@ from typing import Optional
 from sitrep.model import Location
 from sitrep.geo.lexicon import (
     _AFTER_NEAR, _EMPTY, FRONT_ADMIN1, _NAME_PART_AFTER, _NEAR_PASS, _ORG_AFTER, _STOPS, _TOKEN, CONNECTORS, NEAR_CUES, REGION_WORDS,
-    SETTLEMENT_CUES, _haversine, _strip_possessive, is_metonymy,
+    SETTLEMENT_CUES, _strip_possessive, is_metonymy,
 )
 from sitrep.geo.resolve import with_reason
 from sitrep.geo.translit import fold, fold_token
@@ -396,31 +396,6 @@ class MentionsMixin:
             out = self._by_neighbours(out, ambiguous, doc_regions, doc_ccs)
         return out
 
-    def _by_neighbours(self, out: list, ambiguous: list, doc_regions, doc_ccs) -> list:
-        """A name with namesakes, written without its region, is the namesake nearest the text's
-        other places ("Petrivka near Kupiansk"); a village more than 100 km from all of them, in
-        no region the text names, is left unresolved rather than guessed."""
-        pts = {(m.location.lat, m.location.lon) for m in out
-               if m.kind == "settlement" and m.location.precision <= 2 and m.location.lat is not None}
-        if len(pts) < 2:
-            return out
-        drop: set = set()
-        memo: dict = {}
-        for idx, key, strong in ambiguous:
-            m = out[idx]
-            loc = m.location
-            if loc.admin1_code in strong:
-                continue  # the sentence names its region
-            mk = (key, loc.lat, loc.lon, loc.precision, frozenset(strong))
-            if mk not in memo:
-                memo[mk] = self._neighbour_pick(key, loc, pts, strong, doc_regions, doc_ccs)
-            got = memo[mk]
-            if got == "drop":
-                drop.add(idx)
-            elif got is not None:
-                out[idx] = PlaceMention(m.start, m.end, m.text, m.kind, got)
-        return [m for i, m in enumerate(out) if i not in drop] if drop else out
-
     def _district_of_city_named(self, raw, a: int, name: str, strong, doc_regions, doc_ccs) -> Optional[Location]:
         """"Two bombs hit Kharkiv … one in the Kyivskyi district": the district of the nearest city
         (100,000+) named before in the text (the city at precision 2 when the gazetteer lacks it)."""
@@ -456,36 +431,6 @@ class MentionsMixin:
         if d is not None:
             return with_reason(self._place_location(d), f"city district of {self._name[city]}")
         return with_reason(self._place_location(city, 2), f"district of {self._name[city]} not in the gazetteer: the city")
-
-    def _neighbour_pick(self, key, loc, pts, strong, doc_regions, doc_ccs):
-        """For _by_neighbours: "drop", a new location, or None (keep)."""
-        if len(self._names.get(key, ())) + len(self._aliases.get(key, ())) < 2:
-            return None
-        lat, lon, pop = self._lat, self._lon, self._pop
-        cands = self._cands(key)
-        cur = next((c[0] for c in cands if (lat[c[0]], lon[c[0]]) == (loc.lat, loc.lon)), None)
-        if cur is None or pop[cur] >= 100000:
-            return None  # a city's name is the city ("Kyiv", "Washington"), not a village near the others
-        anchors = [p for p in pts if p != (loc.lat, loc.lon)]
-        if not anchors:
-            return None
-        near = []
-        for c in cands:
-            la, lo = lat[c[0]], lon[c[0]]
-            for a in anchors:  # a degree of latitude is 111 km: no haversine for the far ones
-                if abs(a[0] - la) < 1.0 and abs(a[1] - lo) < 1.6 and _haversine(la, lo, a[0], a[1]) <= 100:
-                    near.append(c)
-                    break
-        if not near:
-            if loc.admin1_code not in doc_regions and pop[cur] < 10000:
-                return "drop"  # a village far from everything else the text names: no guess
-            return None
-        i, st = max(near, key=lambda c: self._score(c[0], c[1], strong, doc_regions, doc_ccs, None, anchors))
-        if (lat[i], lon[i]) == (loc.lat, loc.lon):
-            return None
-        new = self._place_location(i, precision=2 if loc.precision == 2 else None)
-        return with_reason(new, self._reason(i, st, strong, doc_regions, doc_ccs, None, None, None)
-                           + "; namesake nearest the other places named")
 
     def _of_region(self, words, fk, t: int) -> bool:
         """Tokens from ``t`` read "[the] X region/oblast" (after "district of")."""
