@@ -126,3 +126,25 @@ def test_the_site_told_again_is_the_one_placed_incident():
     evs = events_of(text, "2025-04-02")
     strikes = [e for e in evs if e.event_type in ("air_drone_strike", "missile_artillery_strike")]
     assert len(strikes) == 1 and strikes[0].location.precision <= 2, [(e.event_type, e.location and e.location.name) for e in evs]
+
+
+def test_an_assessment_that_a_deal_is_unlikely_is_no_agreement():
+    assert events_of("Analysts assess that Moscow is unlikely to agree to a ceasefire in the near term.", "2025-06-14") == []
+    assert [e.event_type for e in events_of("The two sides agreed to a ceasefire on Monday.", "2025-06-14")] == ["agreement"]
+
+
+def test_forces_advanced_in_part_of_a_town_is_a_territory_change():
+    ev = events_of("Geolocated footage published on June 12 indicates that Ukrainian forces advanced in southwestern "
+                   "Kostiantynivka.", "2025-06-14")
+    assert [(e.event_type, e.location.name) for e in ev] == [("territory_change", "Kostyantynivka")], ev
+
+
+def test_the_night_of_one_day_to_the_next_is_the_morning_it_ended():
+    # ANNOTATION 6: "overnight" in a morning report is that day
+    from sitrep.nlp.dates import find_dates
+    for text in ("on the night of June 13 to 14", "on the night of 13-14 June", "the night of May 31 to June 1"):
+        ms = find_dates(text, dt.date(2025, 6, 14))
+        assert len(ms) == 1 and ms[0].date in (dt.date(2025, 6, 14), dt.date(2025, 6, 1)), (text, ms)
+    ev = events_of("Russian forces launched 160 drones against Ukraine on the night of June 13 to 14, the air force said.",
+                   "2025-06-14")
+    assert ev and str(ev[0].date) == "2025-06-14"

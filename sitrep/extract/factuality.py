@@ -163,6 +163,10 @@ def _scope(doc, tok) -> str:
             continue  # reported speech: "officials said the troops shelled ..." stays factual
         purpose = (dep == "advcl" and to_inf) or (infinitive and dep in ("dobj", "relcl", "acl"))
         if lemma in heads and (dep in _HEAD_DEPS or purpose):
+            if heads[lemma] == "planned" and climbed < _MAX_CLIMB:
+                above = _scope(doc, parent)  # what governs the plan: "is unlikely to agree to a ceasefire"
+                if above in ("hypothetical", "negated", "denied", "conditional", "question"):
+                    return above
             return heads[lemma]
         if lemma in purposes and (dep == "xcomp" or purpose):
             return purposes[lemma]

@@ -16,6 +16,7 @@ from sitrep.ingest.datetables import (  # noqa: F401  (MONTHS, MONTH_ABBR: re-ex
     DAY_G,
     MON_G,
     MONTH_ABBR,
+    MONTH_ALT,
     MONTH_YEAR,
     MONTHS,
     TEXT_DATE_PATTERNS,
@@ -90,6 +91,9 @@ def _year_for(mo: int, d: int, ref: Optional[dt.date]) -> Optional[dt.date]:
     return cand
 
 
+_MON3 = r"(?:" + MONTH_ALT + r")"
+_NIGHT_OF = re.compile(r"\bnight\s+of\s+(?:(?P<m1>" + _MON3 + r")\.?\s+)?(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?(?:\s+" + _MON3 + r")?\s*(?:to|into|-|–|/|and)\s*"
+                       r"(?:(?P<m2>" + _MON3 + r")\.?\s+)?(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\b(?:\s+(?P<m3>" + _MON3 + r")\b)?", re.I)
 _HAS_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _FUTURE = re.compile(r"\b(?:will|shall|is to|are to|was to|scheduled|planned|due|expected|next|upcoming|coming|set to|from|"
                      r"until|till|tomorrow|tonight|as of)\b", re.I)
@@ -118,6 +122,13 @@ def find_dates(text: str, ref: Optional[dt.date] = None) -> list[DateMention]:
 
     low = fold_text(text)
     present = _INDEX.present(low) if low is not None else None
+    if ref is not None and "night" in text:
+        for m in _NIGHT_OF.finditer(text):  # "the night of June 13 to 14": the morning it ended
+            mo_word = m.group("m2") or m.group("m3") or m.group("m1")
+            day = _year_for(month_number(mo_word), int(m.group("d2")), ref) if mo_word else None
+            if day is not None:
+                out.append(DateMention(m.start(), m.end(), m.group(0), day, None, "day", "absolute"))
+                taken.append((m.start(), m.end()))
     for pat in ABS_PATTERNS:
         if not may_match_any(_KEYWORDS[pat], present):
             continue  # none of the words (month names, digits) every match contains
