@@ -35,3 +35,14 @@ def test_country_acronym_still_found_in_capitals():
 ])
 def test_street_park_river_named_after_a_place(text, place):
     assert [t for t, _cc in _found(text)] == [place]
+
+
+def test_hamlet_deep_in_russia_is_no_scene_in_a_text_about_ukrainian_regions():
+    # "Shakhta" (a mine) is also a hamlet in Perm krai; "Shakhta imeni ..." names a mine near Horlivka
+    found = _found("Militants shelled the Shakhta imeni Kirova mine near Horlivka, Donetsk region.")
+    assert all(cc == "UA" for _t, cc in found) and any(t == "Horlivka" for t, _cc in found)
+
+
+def test_russian_towns_struck_by_drones_stay():
+    found = _found("Drones hit a refinery in Kstovo, Nizhny Novgorod region, and the airfield in Engels.")
+    assert ("Kstovo", "RU") in found and ("Engels", "RU") in found

@@ -11,7 +11,7 @@ from typing import Optional
 
 from sitrep.model import Location
 from sitrep.geo.lexicon import (
-    _AFTER_NEAR, _EMPTY, FRONT_ADMIN1, _NAME_PART_AFTER, _NEAR_PASS, _ORG_AFTER, _STOPS, _TOKEN, CONNECTORS, NEAR_CUES, REGION_WORDS,
+    _AFTER_NEAR, _EMPTY, FRONT_ADMIN1, RU_BORDER, _NAME_PART_AFTER, _NEAR_PASS, _ORG_AFTER, _STOPS, _TOKEN, CONNECTORS, NEAR_CUES, REGION_WORDS,
     SETTLEMENT_CUES, _strip_possessive, is_metonymy,
 )
 from sitrep.geo.resolve import with_reason
@@ -535,6 +535,8 @@ class MentionsMixin:
             return None  # the sentence names other regions and this hamlet is in none of them
         if (pop < 1000 or self._src[i] == "katottg") and not (supported or cue or near):
             return None  # a capitalised word that names some hamlet: needs a region, "village of", "near"
+        if cc == "RU" and a1 not in RU_BORDER and pop < 10000 and not (supported or cue) and doc_regions:
+            return None  # a hamlet deep in Russia ("Shakhta"): in a text naming the war's regions, a word
         if self._english_word(key, i, s) and not (cue or (supported if s >= 2 else bool(cons) or a1 in strong or a1 in doc_regions)):
             return None  # "Mirror", "Stern": an English word before a small or weakly named place; an old
             # spelling ("the UN Human Rights Mission" is no Uman) needs its region or a cue, not just the country
