@@ -45,3 +45,15 @@ def test_misspelt_region_qualifies_a_village():
 @pytest.mark.parametrize("word", ["Zvanivra", "Statement", "Overall", "Defence"])
 def test_no_guess_for_words_or_changed_letters_far_from_context(word):
     assert geocode(word) is None
+
+
+@pytest.mark.parametrize("typo,name,iso", [("Novoshakhtinks, Russia", "Novoshakhtinsk", "RU-ROS"),
+                                           ("Shebkino, Russia", "Shebekino", "RU-BEL")])
+def test_typo_with_the_country_written(typo, name, iso):
+    loc = geocode(typo)
+    assert loc is not None and loc.name == name and loc.admin1_code == iso and loc.geo_confidence < 0.9
+
+
+def test_unknown_name_with_country_falls_back_to_the_country():
+    loc = geocode("Zzyzxovo, Russia")
+    assert loc is not None and loc.precision == 4 and loc.country_code == "RU"

@@ -76,7 +76,7 @@ def geocode(mention: str, context: str = "", *, country_hint: Optional[str] = No
 
 
 def country_location(code: str) -> Optional[Location]:
-    """The country (ISO 3166-1 alpha-2) as a precision-4 location at its capital."""
+    """The country (ISO 3166-1 alpha-2) as a precision-4 location at the mean point of its settlements."""
     return get_gazetteer().country_location(code)
 
 

@@ -299,6 +299,13 @@ class ResolveMixin:
                     b = (b[0], 1)
                     fuzzy = True
                     break
+        if b is None and constraint_cc and not constraint and len(key) >= 4:
+            # one letter off within the theatre country written ("Yesk, Russia" for Yeysk): a town
+            cands = [c for c in self._fuzzy(key, {a for a in WAR_ADMIN1 if a[:2] == constraint_cc})
+                     if self._pop[c[0]] >= 10000]
+            if cands:
+                b = max(cands, key=lambda c: self._score(c[0], c[1], strong, weak, ccs, hint))
+                fuzzy = True
         if b is None and constraint and len(key) >= 4:
             # one letter off within the region named ("Tsukurune" for Tsukuryne; "Izum" for the town)
             cands = self._fuzzy(key, constraint)
