@@ -148,3 +148,15 @@ def test_the_night_of_one_day_to_the_next_is_the_morning_it_ended():
     ev = events_of("Russian forces launched 160 drones against Ukraine on the night of June 13 to 14, the air force said.",
                    "2025-06-14")
     assert ev and str(ev[0].date) == "2025-06-14"
+
+
+def test_using_talks_to_delay_sanctions_is_no_decision_and_openness_is_no_contact():
+    assert events_of("The Kremlin continues to use the prospect of negotiations to delay new Western sanctions.", "2025-06-14") == []
+    assert events_of("Putin stated on June 13 that Russia remains open to talks.", "2025-06-14") == []
+    assert events_of("The EU could impose new sanctions on Russia.", "2025-06-14") == []
+    assert [e.event_type for e in events_of("The EU imposed new sanctions on Russia on Monday.", "2025-06-14")] == ["policy_decision"]
+
+
+def test_blocking_an_attack_is_ground_fighting():
+    ev = events_of("Ukrainian troops blocked a Russian attack near Pokrovsk.", "2025-06-14")
+    assert [e.event_type for e in ev] == ["armed_clash"]
