@@ -400,3 +400,10 @@ def test_citation_lines_of_a_reference_list_go(line):
 ])
 def test_sentences_about_access_stay(line):
     assert classify_line(line)[0] is None
+
+
+def test_a_pitch_for_readers_money_after_a_sentence_of_pride_goes():
+    pitch = "We have covered this war since its first day. Support independent journalism and become a member today."
+    text = cleaned(["Port Hit Again", BODY[0], BODY[1], pitch, BODY[2]])
+    assert_body_kept(text)
+    assert "become a member" not in text
