@@ -99,3 +99,17 @@ def test_city_abroad_when_a_theatre_variant_is_refused(name, cc):
 @pytest.mark.parametrize("word", ["Central", "Western", "Capital", "North"])
 def test_region_words_are_no_regions(word):
     assert geocode(word) is None
+
+
+@pytest.mark.parametrize("name,cc", [("Venice", "IT"), ("Timbuktu", "ML"), ("Daugavpils", "LV"),
+                                     ("Jackson", "US"), ("Columbia", "US")])
+def test_named_places_abroad_despite_dictionary_or_first_name(name, cc):
+    # asked for as a place, a city abroad by its own name is taken (free text stays stricter)
+    loc = geocode(name)
+    assert loc is not None and loc.country_code == cc
+
+
+def test_three_letter_country_acronym_only_in_capitals():
+    assert geocode("Car") is None
+    assert geocode("CAR").country_code == "CF"
+    assert geocode("UAE").country_code == "AE"

@@ -249,8 +249,9 @@ class ResolveMixin:
             if constraint:
                 return self.region_location(sorted(constraint)[0])
         # countries and demonyms
+        acronym_only = len(head.strip()) <= 3 and not head.strip().isupper()  # "Car" is no CAR
         if not constraint:
-            cc = self._country_keys.get(key)
+            cc = None if acronym_only else self._country_keys.get(key)
             if cc and not self._place_over_country(key, cc, strong, ccs):
                 return self.country_location(cc)
         # pure region names (Crimea, Zakarpattia, DPR) that are no settlement
@@ -322,7 +323,7 @@ class ResolveMixin:
                 return self.region_location(iso)
             if constraint_cc:
                 return self.country_location(constraint_cc)
-            cc = self._country_keys.get(key) or self._demonym_keys.get(key)
+            cc = None if acronym_only else self._country_keys.get(key) or self._demonym_keys.get(key)
             if cc:
                 return self.country_location(cc)
             if isos:
@@ -356,11 +357,16 @@ class ResolveMixin:
         supported = a1 in strong or a1 in weak or cc in ccs or cc == hint
         if supported:
             return True
-        big_abroad = cc not in THEATRE and strength >= 2 and self._pop[i] >= 200000
+        # a name asked for as a place: a city abroad of 100,000+ by its own name is taken even when
+        # it is also a first name ("Jackson"), one of 50,000+ even when a dictionary lists it
+        # ("Venice", "Timbuktu"; spaCy's WordNet index keeps proper nouns)
+        big_abroad = cc not in THEATRE and strength >= 2 and self._pop[i] >= 100000
         if key in self._stop and key not in self._aliases and not big_abroad:
             return False  # "May", "Zelensky": a word or a person before a place ("Hamilton" is the city)
         if cc not in THEATRE and self._pop[i] < (20000 if strength >= 2 else 50000):
             return False  # a hamlet abroad is a worse guess than no location
+        if cc not in THEATRE and strength >= 2 and self._pop[i] >= 50000:
+            return True
         # "Mirror", "Human": an English word before a small or weakly named place
         return not self._english_word(key, i, strength)
 
