@@ -102,7 +102,6 @@ def test_no_count_from_a_distance():
             assert best(w.launched) != 20 and best(w.intercepted) != 20
 
 
-@XF(reason="the statement of governor Oleh Synehubov (a Ukrainian regional governor) has speaker_side null", strict=True)
 def test_statement_speaker_side():
     r = doc("2025-03-10-wave-kharkiv-odesa")
     st = [s for s in r.statements if s.speaker and "Synehubov" in s.speaker]

@@ -465,3 +465,20 @@ def test_the_ministry_is_the_ministry_named_after_a_lowercase_article():
             "\u201cNo debris was found on the ground after the search,\u201d the ministry said.")
     sts = direct(text)
     assert sts and sts[0].speaker == "Defence Ministry", [(s.speaker, s.quote) for s in sts]
+
+
+def test_an_office_with_no_holder_named_is_the_speaker_not_the_last_person():
+    text = ("In Moscow, Kremlin spokesman Dmitry Voronov said Russia was striking only military targets.\n\n"
+            "The Ukrainian foreign minister called the attack \"another act of energy terror\" and asked for more air defence.")
+    sts = [s for s in direct(text) if "energy terror" in s.quote]
+    assert sts and "Voronov" not in (sts[0].speaker or "") and "minister" in (sts[0].speaker or "").lower(), \
+        [(s.speaker, s.quote) for s in sts]
+    assert sts[0].speaker_side == "UA"
+
+
+def test_a_local_official_speaks_for_the_side_of_his_place():
+    text = ("Russian drones struck an energy facility in Sumy overnight, regional governor Oleh Hryhorenko said.\n\n"
+            "\"Repair crews are already working,\" Hryhorenko wrote on Telegram.\n\n"
+            "Mayor Artem Kobzarenko told local television: \u00abHospitals have switched to generators.\u00bb")
+    sides = {s.speaker.split()[-1]: s.speaker_side for s in direct(text)}
+    assert sides == {"Hryhorenko": "UA", "Kobzarenko": "UA"}, sides

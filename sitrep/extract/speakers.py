@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from sitrep import geo
 from sitrep.extract import places as P
 from sitrep.extract.claims import TITLE_WORDS, Speaker, find_person_names, side_of, speech_verbs, split_name_role
 from sitrep.nlp.sentences import Sentence
@@ -56,6 +57,8 @@ _ROLE_NOUN = re.compile(r"^(?:the|this|that)\s+(?P<mods>(?:[\w’'-]+\s+){0,2})(
                         r"head|chief|commander|adviser|advisor|leader|general|secretary|chancellor|premier|deputy|"
                         r"ambassador|envoy|politician|lawmaker|MP|representative|diplomat|officer)"
                         r"(?:\s+(?:of|for|at|in)\s+[^,.;:]{3,60})?$", re.I)
+_NATIONALITY = re.compile(r"\b(?:Ukrainian|Russian|Ukraine['’]s|Russia['’]s|American|US|U\.S\.|British|French|German|Polish|"
+                          r"Belarusian|Chinese|Turkish|Hungarian|foreign|defen[cs]e|interior|energy|regional|Kremlin)\b", re.I)
 _ORG_NOUN = re.compile(r"^(?:the|this|that)\s+(?:[\w’'-]+\s+){0,2}(" + _BODY_NOUNS + r"|prosecutor's office)$", re.I)
 _LABEL = re.compile(r"^\s*(?:quote|quotes|details|source|background|reference|update)\s*:\s*$", re.I)
 
@@ -101,12 +104,29 @@ class PersonRegistry:
             if len(name) > len(self.full.get(surname, "")):
                 self.full[surname] = name
             before = text[max(0, s - 60):s]
-            m = re.search(r"((?:[A-Z][\w’'-]+\s+)?(?:" + TITLE_WORDS + r")(?:\s+[A-Z]?[\w’'-]+){0,3})\s*$", before)
+            m = re.search(r"((?:[A-Z][\w’'-]+\s+)?(?:" + TITLE_WORDS + r")(?:\s+[A-Z]?[\w’'-]+){0,3})\s*$", before) \
+                or re.search(r"\b((?:regional|city|district|oblast|local|deputy)\s+(?:governor|mayor|head|chief|administrator))\s*$", before)
             after = re.match(r",\s*([^,.;“\"]{3,70}),", text[e:])
             if m and surname not in self.role:
                 self.role[surname] = m.group(1).strip()
             elif after and surname not in self.role and re.search(r"\b(?:minister|president|spokes|head|governor|mayor|chief|leader|commander|adviser|advisor|secretary|chancellor|official|director|chair)", after.group(1), re.I):
                 self.role[surname] = after.group(1).strip()
+
+    def local_side(self, name: str) -> Optional[str]:
+        """The country of the place a local official is first named beside ("drones struck Sumy,
+        regional governor Oleh X said": Ukraine), or None."""
+        surname = name.split()[-1]
+        first = next((s for s, n in self.mentions if n.split()[-1] == surname), None)
+        if first is None:
+            return None
+        here = P.region_side(self.text[self.text.rfind("\n", 0, first) + 1:first + 60])
+        if here:
+            return here
+        # "Mayor X told local television": the place the report was about just before
+        for pm in reversed(geo.get_gazetteer().find_mentions(self.text[max(0, first - 600):first])):
+            if pm.location is not None and pm.kind in ("settlement", "region") and pm.location.country_code:
+                return pm.location.country_code
+        return None
 
     def resolve(self, name: str) -> tuple[str, Optional[str]]:
         surname = name.split()[-1]
@@ -373,7 +393,13 @@ def speaker_from_phrase(subj: str, registry: PersonRegistry) -> Optional[Speaker
     side = side_of(" ".join(x for x in (name, role or "") if x), P.region_side)
     if side is None and role:
         side = P.demonym_country(role)
+    if side is None and role and _LOCAL_OFFICE.search(role):
+        side = registry.local_side(name)
     return Speaker(name, role, side)
+
+
+# offices of a place: the place the official is named beside tells the side
+_LOCAL_OFFICE = re.compile(r"\b(?:governor|mayor|regional|oblast|city|municipal|local|district|head of the (?:\w+ )?(?:military )?administration)\b", re.I)
 
 
 # the original author of what an outlet relays: "with reference to the Telegram channel of X", "citing X"
@@ -429,7 +455,11 @@ def attribute(text: str, q: tuple[int, int], sentences: list[Sentence], registry
         on = _ORG_NOUN.match(subj) if not re.search(r"\b[A-Z]", subj) else None  # "the Defence Ministry" is a name
         if rn:  # "the official said": the person named earlier, the one holding that office first
             sent = next((x.start for x in sentences if x.start <= a - 1 < x.end), a)  # not the sentence itself
-            person = registry.last_with_role(rn.group(2), a, rn.group("mods")) or previous_subject(text, min(sent, a), sentences, quotes)
+            person = registry.last_with_role(rn.group(2), a, rn.group("mods"))
+            if person is None and not _NATIONALITY.search(rn.group("mods") or ""):
+                # a bare "the official said" is whoever spoke before; "the Ukrainian foreign minister" with
+                # no holder named is that office itself, not the last person who spoke
+                person = previous_subject(text, min(sent, a), sentences, quotes)
             if person:
                 subj = person
         elif on:  # "the ministry said": the ministry named earlier
