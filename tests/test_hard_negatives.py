@@ -64,3 +64,9 @@ def test_unresolved_village_falls_back_to_the_region_of_a_regional_dateline():
     ev = events_of("KYIV, March 8 - Russian forces shelled the village of Zaozerye-Bolshoye on Saturday, damaging "
                    "two houses, officials said.", "2025-03-08")
     assert all(e.location is None or e.location.admin1_code != "UA-30" for e in ev), _summary(ev)
+
+
+def test_a_stock_claim_of_legitimate_targets_in_scare_quotes_is_no_strike():
+    from helpers_extract import run as events_of
+    assert events_of("In Moscow, Kremlin spokesman Dmitry Voronov said Russia was only striking "
+                     "'legitimate military targets'.", "2025-06-14") == []
