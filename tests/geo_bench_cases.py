@@ -75,4 +75,18 @@ CASES: list[tuple[str, str, str, dict | None]] = [
     ("english_word", "Hope for a ceasefire faded by evening.", "Hope", None),
     ("english_word", "On 5 May, the council met again.", "May", None),
     ("english_word", "Victoria, a nurse, said the shelter was full.", "Victoria", None),
+    # ---- issue 11 (second pass): country names, renamed city districts, swaps, name parts
+    ("abroad", "Aid flights from Jordan landed in Rzeszow.", "Jordan", {"cc": "JO"}),
+    ("abroad", "Mercenaries were redeployed from Mali to the front.", "Mali", {"cc": "ML"}),
+    ("abroad", "Wagner units once operated in Chad and Sudan.", "Chad", {"cc": "TD"}),
+    ("city_district", "Shells hit the Petrovskyi district of Donetsk on Monday.", "Petrovskyi district",
+     {"cc": "UA", "a1": "UA-14", "at": "Donetsk - Petrovskyi"}),
+    ("city_district", "Three civilians were hurt in Donetsk - Proletarskyi, local officials said.",
+     "Donetsk - Proletarskyi", {"cc": "UA", "a1": "UA-14", "at": "Donetsk - Chumakivskyi"}),
+    ("variant", "Fighting continued around Adviika, the general staff said.", "Adviika",
+     {"cc": "UA", "a1": "UA-14", "at": "Avdiivka"}),
+    ("english_word", "Car burned out after the drone struck a yard in Kharkiv.", "Car", None),
+    ("english_word", "Man wounded by shrapnel in Bucha, police said.", "Man", None),
+    ("english_word", "A rocket hit Gorky Park in Kharkiv during the night.", "Gorky", None),
+    ("english_word", "A shop on Moskovskaya street in Kherson burned down.", "Moskovskaya", None),
 ]

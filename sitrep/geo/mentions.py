@@ -142,6 +142,9 @@ class MentionsMixin:
                 if (i and words[i - 1].lower() in _TYPO_CUES and len(fk[i]) >= 6 and fk[i] not in self._english
                         and fk[i] not in self._stop and fk[i] not in self._first_names):
                     t = self._town_typo(fk[i])
+                    if t is None:  # two letters swapped as well ("around Adviika")
+                        sw = {c for c, _s in self._swapped(tok) if self._pop[c] >= 10000}
+                        t = sw.pop() if len(sw) == 1 else None
                     if t is not None:  # "fighting around Avdiika": a misspelt war-zone town
                         raw.append((i, i + 1, "typo", t, words[i - 1].lower()))
                         i += 1
