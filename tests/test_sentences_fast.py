@@ -35,3 +35,32 @@ def test_abbreviations_do_not_split():
     text = "Gen. Valerii Zaluzhnyi said Mr. Smith left. The U.S. Army came. Then St. Petersburg was hit."
     assert [s.text for s in split_sentences(text)] == [
         "Gen. Valerii Zaluzhnyi said Mr. Smith left.", "The U.S. Army came.", "Then St. Petersburg was hit."]
+
+
+def _texts_and_noise(n: int = 20000, alphabet: str = "ab s1.\n'‘’\"“”") -> list[str]:
+    rng = random.Random(5)
+    texts = [f.read_text(encoding="utf-8") for f in sorted((ROOT / "examples" / "reports").glob("*.txt"))]
+    texts += ["'Tis the 'end'", "the soldiers' positions", "he said 'we will hold' and left", "‘Grad’ rockets",
+              "'x'", "a'b'", "’'quoted'", "'the s' guys'", "'", "''", "'a"]
+    return texts + ["".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 16))) for _ in range(n)]
+
+
+def test_single_quote_pattern_equals_the_old_one():
+    from sitrep.extract.statements import _SINGLE_QUOTE
+
+    old = re.compile(r"(?<![\w’'])([‘'])(?=[\w\d])(.+?)(?<=[\w\d.,!?…])(?!(?<=s)[’']\s+[a-z])([’'])(?![\w])")
+    for text in _texts_and_noise():
+        assert [(m.span(), m.groups()) for m in _SINGLE_QUOTE.finditer(text)] == \
+            [(m.span(), m.groups()) for m in old.finditer(text)], text
+
+
+def test_date_hint_equals_the_old_pattern():
+    from sitrep.extract.classify import date_hint
+
+    old = re.compile(r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|to(?:day|night|morrow)|"
+                     r"yesterday|overnight|night|morning|evening|afternoon|week|month|past|last|this)", re.I)
+    texts = [s.text for t in _texts_and_noise(0) for s in split_sentences(t)]
+    texts += ["On MONDAY", "ſunday", "Three drones", "٣ drones", "nothing here", "THIS", "İt was last night", ""]
+    texts += _texts_and_noise(5000, "ab dayMonTHIS1 ")[-5000:]
+    for text in texts:
+        assert date_hint(text) == (old.search(text) is not None), text

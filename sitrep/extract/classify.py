@@ -47,7 +47,14 @@ CIVILIAN_TARGET = Gated(re.compile(r"\b(?:civilians?|villagers?|villages?|reside
 TARGET_NOUN = Gated(re.compile(r"\b(?:village|town|city|base|positions?|convoy|market|mosque|church|school|hospital|checkpoint|depot|warehouse|plant|factory|bridge|airport|port|station|building|house|home|camp|outpost|vessel|ship|warship|headquarters|infrastructure|facilit(?:y|ies)|substation|refinery|community|area|district|region|province|neighbou?rhood)\b", re.I))
 DISASTER = cue("disaster")  # one home: sitrep/data/cues.tsv
 CONFLICT = Gated(re.compile(r"\b(?:attack\w*|shrapnel|shell fragments|gunshot|gunfire|bullets?|strikes?|struck|shell\w*|drones?|missiles?|rockets?|bomb\w*|war|forces|troops|soldiers|servicem[ae]n|militants?|gunm[ae]n|shot|shooting|fire|fighting|clash\w*|explosions?|blasts?|occupiers|invaders|enemy|military|raid\w*|artillery|assault|battles?|combat|front(?:line)?|AFU|DPR|LPR|marines)\b", re.I))
-DATE_HINT = re.compile(r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|to(?:day|night|morrow)|yesterday|overnight|night|morning|evening|afternoon|week|month|past|last|this)", re.I)
+_DIGIT = re.compile(r"\d")
+_DATE_WORD = Gated(re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|to(?:day|night|morrow)|yesterday|overnight|night|morning|evening|afternoon|week|month|past|last|this)", re.I))
+
+
+def date_hint(text: str) -> bool:
+    """Whether ``text`` may name a date: a digit, or a month, weekday or time word (a digit is found by
+    the engine's fast scan, the words only in texts holding one of them)."""
+    return _DIGIT.search(text) is not None or _DATE_WORD.search(text) is not None
 TALLY = Gated(re.compile(r"\b(?:in total|total (?:number|losses|casualties|death toll)|overall|estimates?|estimated|since the (?:start|beginning|outbreak) of the (?:war|invasion|full-scale invasion|conflict|year)|over (?:the )?(?:past |last )?(?:\w+ )?years|so far this year|to date)\b", re.I))
 _RIOT_MOB = re.compile(r"\bmob\b|\blynch|\bvigilante|\bcrowd (?:attacked|beat)", re.I)
 

@@ -20,8 +20,8 @@ from sitrep.extract.actors import ActorMention, actor_for_side, find_actors, is_
 from sitrep.extract.casualties import OUTCOME, Casualties, extract_casualties
 from sitrep.extract.classify import (
     CIVILIAN_TARGET, MILITARY_TARGET, NON_STATE, PRIORITY, STATE_FORCES, STRIKE,
-    VIOLENT, CONFLICT, DATE_HINT, DISASTER, TALLY, TARGET_NOUN,
-    WAVE_SCOPE, sentence_triggers, strike_type, target_of, generic_attack, variant,
+    VIOLENT, CONFLICT, DISASTER, TALLY, TARGET_NOUN,
+    WAVE_SCOPE, date_hint, sentence_triggers, strike_type, target_of, generic_attack, variant,
 )
 from sitrep.extract.claims import SPEECH, certainty_of, claimant_in, denial_by, side_of, split_name_role
 from sitrep.extract.factuality import factuality_of
@@ -60,7 +60,7 @@ class DocumentExtractor(Assembler):
         last_frame: Optional[Frame] = None
         years: list[tuple[int, int]] = []  # (sentence index, year) of the years the text names
         for idx, s in enumerate(self.sentences):
-            dates = find_dates(s.text, self.ref) if DATE_HINT.search(s.text) else []
+            dates = find_dates(s.text, self.ref) if date_hint(s.text) else []
             if dates and self.ref is not None:
                 story = next((y for i, y in reversed(years) if idx - i <= 5), None)
                 dates = [in_story_year(d, self.ref, story, s.text) for d in dates]

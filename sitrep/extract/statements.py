@@ -81,6 +81,11 @@ def _closes_first(line: str) -> Optional[int]:
     return None
 
 
+# a single quotation: the opening mark first (so the engine scans for it), then "not after a word
+# character or apostrophe" (the look-behind that used to lead the pattern and made it try every position)
+_SINGLE_QUOTE = re.compile(r"([‘'])(?<![\w’'][‘'])(?=[\w\d])(.+?)(?<=[\w\d.,!?…])(?!(?<=s)[’']\s+[a-z])([’'])(?![\w])")
+
+
 def _quotes_in_paragraph(p: str) -> list[tuple[int, int, bool]]:
     spans: list[tuple[int, int, bool]] = []
     open_at, open_ch, depth = None, "", 0
@@ -109,7 +114,7 @@ def _quotes_in_paragraph(p: str) -> list[tuple[int, int, bool]]:
         spans.append((open_at + 1, end, False))
     # single quotation marks, outside the double ones
     # (a plural possessive "soldiers’ positions" closes nothing)
-    for m in re.finditer(r"(?<![\w’'])([‘'])(?=[\w\d])(.+?)(?<=[\w\d.,!?…])(?!(?<=s)[’']\s+[a-z])([’'])(?![\w])", p):
+    for m in _SINGLE_QUOTE.finditer(p):
         a, b = m.start(2), m.end(2)
         if (m.group(1) == "'") != (m.group(3) == "'") and m.group(1) != "‘":
             continue
