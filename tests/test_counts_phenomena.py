@@ -387,3 +387,19 @@ def test_scrambled_jets_are_no_weapon():
 ])
 def test_another_is_one_more(text, want):
     assert outcome(text) == want
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Air defences shot down 50 Geran-2 drones and two Kh-59/69 guided missiles.",
+     [("drone", "Shahed-136", None, 50), ("cruise_missile", "Kh-59", None, 2)]),
+    ("A Lancet loitering munition hit a Ukrainian howitzer.", [("drone", "Lancet", None, None)]),
+    ("The enemy attacked with 120 jet-powered Shahed drones.", [("drone", "Shahed-136", 120, None)]),
+    ("Ukrainian drones destroyed two Russian Grad launchers.", [("drone", None, None, None)]),
+])
+def test_weapons_hit_and_weapon_variants(text, expected):
+    # a model pair "Kh-59/69" is one weapon (69 is no count); a howitzer or launcher that was hit is the
+    # target; "jet-powered Shahed drones" are drones, not aircraft
+    from sitrep.extract.weapons import extract_weapons
+    got = [(w.category, w.model, w.launched and w.launched.best, w.intercepted and w.intercepted.best)
+           for w in extract_weapons(text)]
+    assert got == expected

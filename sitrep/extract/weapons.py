@@ -24,6 +24,11 @@ _LAUNCH = re.compile(r"launch\w*|fired|unleashed|attacked (?:\w+ )?with|used|dep
 _ALL_OF = re.compile(r"\ball (?:of )?(?:the )?(?:[\"“]\s*)?(?:\S+\s+(?:[\w-]+\s+){0,3}?(?:and|,)\s+){0,3}$", re.I)
 
 
+# a strike verb and the start of its object: the weapon noun after it is what was hit
+_HIT_OBJECT = re.compile(r"\b(?:hit|hits|struck|destroyed|destroying|damaged|damaging|targeted|targeting|strikes? on|attacks? on)\s+"
+                         r"(?:(?:a|an|the|two|three|four|five|several|\d+|its|their|Ukrainian|Russian|enemy|self-propelled|towed)\s+){1,3}$", re.I)
+
+
 @dataclass
 class WeaponMention:
     start: int
@@ -52,6 +57,8 @@ def find_weapon_mentions(text: str) -> list[WeaponMention]:
                 continue  # "Poland scrambled its combat aircraft": aircraft raised in defence, not a weapon used
             if re.match(r"\s+(?:bases?|depots?|factory|factories|plants?|production|programs?|programmes?|development|launchers?|sites?|units?|defen[cs]e)\b", text[m.end():m.end() + 20], re.I):
                 continue  # "a missile base", "missile development programs": not a weapon used
+            if entry.category in ("artillery", "mlrs", "aircraft") and _HIT_OBJECT.search(text[max(0, m.start() - 40):m.start()]):
+                continue  # "a drone hit a Ukrainian howitzer": the target, not a weapon used
             found.append(WeaponMention(m.start(), m.end(), entry.category, entry.model))
             taken.append((m.start(), m.end()))
     found.sort(key=lambda w: w.start)
