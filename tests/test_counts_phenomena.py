@@ -403,3 +403,19 @@ def test_weapons_hit_and_weapon_variants(text, expected):
     got = [(w.category, w.model, w.launched and w.launched.best, w.intercepted and w.intercepted.best)
            for w in extract_weapons(text)]
     assert got == expected
+
+
+def test_drones_lost_to_electronic_warfare_are_no_launch_count():
+    from sitrep.extract.weapons import extract_weapons
+    ws = extract_weapons("Air defence neutralised 4 missiles and 98 drones; another 35 drones were locally lost "
+                         "due to electronic warfare.")
+    assert all(w.launched is None for w in ws), [(w.category, w.launched) for w in ws]
+
+
+def test_air_attack_means_are_the_weapons_not_an_air_strike():
+    from helpers_extract import run as events_of
+    ev = events_of("On the night of March 12, the enemy attacked Ukraine with 146 air attack means: 6 Iskander-M "
+                   "ballistic missiles from the Kursk region and 140 Shahed drones from Oryol and Millerovo, the Air "
+                   "Force said.", "2025-03-12")
+    assert len(ev) == 1 and ev[0].actor1_side == "RU" and ev[0].location.country_code == "UA", \
+        [(e.event_type, e.actor1_side, e.location) for e in ev]
