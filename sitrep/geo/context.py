@@ -17,6 +17,14 @@ class ContextMixin:
 
     def _as_region(self, text: str) -> Optional[tuple[str, ...]]:
         """ISO codes of a region written as ``text`` ("Kharkiv", "Kharkiv oblast", "the DPR")."""
+        cache = self.__dict__.setdefault("_as_region_cache", {})  # "X, Donetsk": asked several times
+        if text not in cache:
+            if len(cache) > 20000:
+                cache.clear()
+            cache[text] = self._as_region_uncached(text)
+        return cache[text]
+
+    def _as_region_uncached(self, text: str) -> Optional[tuple[str, ...]]:
         t = text.strip().strip(".").strip()
         m = _REGION_SUFFIX.match(t) or _REGION_PREFIX.match(t)
         if m:

@@ -20,6 +20,7 @@ _NEAR_OTHER = re.compile(r"^(?P<x>[^,]+?)(?:,?\s+(?P<rel>near|outside|close to|n
                          r"\s*(?:the\s+)?(?P<y>[^,]+)$", re.I)
 _DISTRICT_OF = re.compile(r"^(?:the\s+)?(?P<d>[^,]+?)\s+(?P<w>district|raion|rayon|microdistrict|neighbou?rhood)\s+"
                           r"of\s+(?:the\s+)?(?:city\s+of\s+)?(?P<c>[^,]+)$", re.I)
+_AREA_ENDS = frozenset({"area", "tion", "axis", "ctor", "irts", "rons", "urbs"})  # last 4 letters of the words below
 _AREA_AFTER = re.compile(r"(?<=\w)\s+(?:area|direction|axis|sector|outskirts|environs|suburbs)$", re.I)
 _TWO_SEGS = re.compile(r"^(?P<x>[^,]+),\s*(?P<y>[^,]+)$")
 _RAION_WORD = re.compile(r"\s(?:raion|rayon|district)$", re.I)
@@ -62,10 +63,10 @@ class ResolveMixin:
         if m:
             text = text[m.end():]
         text = text.strip(" .;:")
-        m = _AREA_AFTER.search(text)
+        m = _AREA_AFTER.search(text) if text[-4:].lower() in _AREA_ENDS else None
         if m and "," not in text:  # "the Krasnopolye area", "the Bakhmut direction": around the place
             text, near = text[:m.start()], True
-        if "," not in text and not self._known(text):
+        if "," not in text and _TRAIL_TYPE.search(text) and not self._known(text):
             # "Donetsk city" is Donetsk ("X, Donetsk city" keeps the word: the city, not the oblast);
             # "Kansas City" is a name of its own
             text = _TRAIL_TYPE.sub("", text)
@@ -79,7 +80,7 @@ class ResolveMixin:
 
         # "the Kievsky district of Donetsk", "Saltivskyi district of the city of Kharkiv": a
         # district of the city (written "Donetsk - Kyivskyi" by ACLED), else "X district, Y"
-        m = _DISTRICT_OF.match(text)
+        m = _DISTRICT_OF.match(text) if " of " in text else None
         if m:
             c = fold(re.sub(r"^the\s+", "", m.group("c"), flags=re.I))
             cb = self._best(c, strong=strong, weak=weak, ccs=ccs, hint=hint)
@@ -89,7 +90,7 @@ class ResolveMixin:
                 text = f"{m.group('d')} {m.group('w')}, {m.group('c')}"
         # "Kyiv, Borodianka", "Kharkiv, Saltivka": an oblast (or its centre) first, then a place in it
         m = _TWO_SEGS.match(text)
-        if m and self._as_region(m.group("x")) and self._plain_place(m.group("y")):
+        if m and self._plain_place(m.group("y")) and self._as_region(m.group("x")):
             loc = self._region_first(m.group("x"), m.group("y"), context, country_hint, strong, weak, ccs, hint)
             if loc is not None:
                 return loc
