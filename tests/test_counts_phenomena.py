@@ -419,3 +419,20 @@ def test_air_attack_means_are_the_weapons_not_an_air_strike():
                    "Force said.", "2025-03-12")
     assert len(ev) == 1 and ev[0].actor1_side == "RU" and ev[0].location.country_code == "UA", \
         [(e.event_type, e.actor1_side, e.location) for e in ev]
+
+
+def test_one_count_over_several_regions_is_the_countrys():
+    # ANNOTATION 3: the total goes to a country-level interception; regions merely listed carry no count
+    from helpers_extract import run as events_of
+    ev = events_of("Russian air defences shot down 23 Ukrainian drones over the Belgorod and Kursk regions overnight, "
+                   "the Defence Ministry said.", "2025-03-12")
+    counted = [(e.location.precision, w.intercepted.best) for e in ev for w in e.weapons if w.intercepted]
+    assert counted == [(4, 23)], [(e.location.name, e.location.precision, e.weapons) for e in ev]
+    assert {e.location.name for e in ev if e.location.precision == 3} == {"Belgorod", "Kursk"}
+
+
+def test_counts_of_their_own_stay_with_their_places():
+    from helpers_extract import run as events_of
+    ev = events_of("One drone was downed over the Moscow region, while several others were destroyed over the "
+                   "Kaluga region, the ministry said.", "2025-03-12")
+    assert all(e.location.precision < 4 for e in ev), [(e.location.name, e.location.precision) for e in ev]

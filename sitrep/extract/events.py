@@ -31,6 +31,8 @@ from sitrep.model import Claim, Event, Weapon
 from sitrep.nlp.dates import DateMention, find_dates, in_story_year
 from sitrep.nlp.sentences import Sentence, SpanIndex, inside, quote_spans, split_sentences
 
+# a count between the places of a sentence gives them counts of their own
+_COUNT_WORD = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|several|some|others?|dozens?|a few|many)\b", re.I)
 # a year named in the text ("in February 2022", "since 2014")
 _YEAR_NAMED = re.compile(r"\b((?:19|20)\d\d)\b")
 
@@ -408,6 +410,13 @@ class DocumentExtractor(Assembler):
                     own = {(w.category, (w.launched or w.intercepted).best) for ws in by_place for w in ws}
                     if any((w.category, (w.launched or w.intercepted).best) not in own for w in base.weapons if w.launched or w.intercepted):
                         frames.append(Frame(**{**base.__dict__, "claims": list(base.claims), "weapons": [w.model_copy() for w in base.weapons], "location": country_loc(), "cas": Casualties()}))
+                # "shot down 23 drones over the Belgorod and Kursk regions": one count for several places is
+                # the country's; each place named is an event without it
+                between = text[ranked[0].end - s.start:ranked[-1].start - s.start]
+                shared = by_place is None and any(w.launched or w.intercepted for w in base.weapons) \
+                    and not _COUNT_WORD.search(between)  # "one over A, several others over B": counts of their own
+                if shared:
+                    frames.append(Frame(**{**base.__dict__, "claims": list(base.claims), "weapons": [w.model_copy() for w in base.weapons], "location": country_loc(), "cas": Casualties()}))
                 # "nine people were injured in attacks nationwide, with explosions in A, B, C and D": the count
                 # is the country's, not the first place's
                 national_cas = not spread and (base.cas.fatalities or base.cas.injured) and WAVE_SCOPE.search(text) \
@@ -421,6 +430,8 @@ class DocumentExtractor(Assembler):
                         f.cas = Casualties()
                     if by_place is not None:
                         f.weapons = by_place[i] or [Weapon(category=w.category, model=w.model) for w in base.weapons]
+                    elif shared:
+                        f.weapons = [Weapon(category=w.category, model=w.model) for w in base.weapons]
                     if spread:
                         f.cas = per_place[i]
                     elif i > 0:
