@@ -28,3 +28,17 @@ def test_a_denial_far_from_any_incident_is_no_claim():
             "The Kremlin denied reports that its envoy had resigned.")
     ev = events_of(text, "2025-05-12")
     assert all(c.certainty != "denied" for e in ev for c in e.claims)
+
+
+def test_the_mayor_of_a_town_of_the_peoples_republic_speaks_for_russia():
+    text = ("Two civilians were killed as the Ukrainian Armed Forces shelled Gorlovka in the Donetsk People's "
+            "Republic, the city's mayor Ivan Prikhodko said on Wednesday.")
+    ev = events_of(text, "2025-03-12")
+    assert ev and ev[0].claims[0].claimant_side == "RU", [(c.claimant, c.claimant_side) for c in ev[0].claims]
+
+
+def test_a_ukrainian_governor_stays_ukrainian_beside_occupied_towns():
+    text = ("Russian forces shelled Nikopol from occupied Enerhodar overnight, injuring two people, the regional "
+            "governor said.")
+    ev = events_of(text, "2025-03-12")
+    assert ev and ev[0].claims[0].claimant_side == "UA", [(c.claimant, c.claimant_side) for c in ev[0].claims]

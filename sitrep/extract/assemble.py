@@ -26,6 +26,9 @@ from sitrep.nlp.sentences import Sentence
 # a definite noun that points back at the place of an incident already named
 _SITE_ANAPHOR = re.compile(r"\b(?:the|that) (?:site|plant|facility|building|station|airport|airfield|port|refinery|depot|base|scene|compound|complex|premises|car|vehicle|bus|train)\b", re.I)
 
+# the occupation's own names for the occupied regions
+_PUPPET_STATE = re.compile(r"(?<!so-called )\b(?:People['’]s Republic|(?-i:DPR|LPR|DNR|LNR))\b|\bRussian-installed\b", re.I)
+
 # a headline's "near X" and the body's place within this distance are one incident
 HEADLINE_NEAR_KM = 40
 
@@ -423,7 +426,8 @@ class Assembler:
             for c in f.claims:
                 # a governor, mayor or regional authority speaks for the country of the place it runs
                 if c.claimant_side is None and country and re.search(r"\b(?:governor|mayor|regional|local|city|oblast|military administration|head of)\b", f"{c.claimant or ''} {c.claimant_role or ''}", re.I):
-                    c.claimant_side = country
+                    # (the mayor of a town of the "Donetsk People's Republic" is Russia's official)
+                    c.claimant_side = "RU" if country == "UA" and _PUPPET_STATE.search(c.quote) else country
             variant = f.variant
             acled_et, acled_sub = acled_types(et, variant)
             n_sentences = len({c.start for c in f.claims}) or 1

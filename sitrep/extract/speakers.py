@@ -119,7 +119,10 @@ class PersonRegistry:
         first = next((s for s, n in self.mentions if n.split()[-1] == surname), None)
         if first is None:
             return None
-        here = P.region_side(self.text[self.text.rfind("\n", 0, first) + 1:first + 60])
+        window = self.text[self.text.rfind("\n", 0, first) + 1:first + 60]
+        if _OCCUPATION.search(window):
+            return "RU"  # the Russian-installed mayor of an occupied town speaks for Russia
+        here = P.region_side(window)
         if here:
             return here
         # "Mayor X told local television": the place the report was about just before
@@ -398,6 +401,9 @@ def speaker_from_phrase(subj: str, registry: PersonRegistry) -> Optional[Speaker
     return Speaker(name, role, side)
 
 
+# an office of the occupation: "the Russian-installed mayor", "the DPR's head", "Donetsk People's Republic"
+_OCCUPATION = re.compile(r"\b(?:Russian-installed|Russia-installed|Moscow-installed|Kremlin-installed|pro-Russian|"
+                         r"(?-i:DPR|LPR|DNR|LNR)|People['’]s Republic)\b", re.I)
 # offices of a place: the place the official is named beside tells the side
 _LOCAL_OFFICE = re.compile(r"\b(?:governor|mayor|regional|oblast|city|municipal|local|district|head of the (?:\w+ )?(?:military )?administration)\b", re.I)
 
