@@ -113,3 +113,21 @@ def test_three_letter_country_acronym_only_in_capitals():
     assert geocode("Car") is None
     assert geocode("CAR").country_code == "CF"
     assert geocode("UAE").country_code == "AE"
+
+
+@pytest.mark.parametrize("name,context,cc", [
+    ("Paris", "Police in Paris said the suspect fled; county officials in Texas confirmed the arrest.", "US"),
+    ("Birmingham", "Alabama police in Birmingham said the march was peaceful.", "US"),
+    ("Kingston", "Ontario officials in Kingston said the lake froze early.", "CA"),
+    ("Victoria", "The British Columbia premier spoke in Victoria on Monday.", "CA"),
+    ("London", "Ukraine thanked London and Washington for the new aid package.", "GB"),
+    ("Moscow", "Moscow said its troops took two villages near Pokrovsk.", "RU"),
+])
+def test_region_abroad_named_in_the_context(name, context, cc):
+    loc = geocode(name, context=context)
+    assert loc is not None and loc.country_code == cc
+
+
+def test_the_mention_itself_in_the_context_is_no_region_named():
+    loc = geocode("Odesa", context="Drones hit the port of Odesa overnight.")
+    assert loc is not None and "region named" not in loc.geo_reason

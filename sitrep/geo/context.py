@@ -78,6 +78,11 @@ class ContextMixin:
                 if cc:
                     ccs.add(cc)
                     break
+                wiso = self._world_region_keys.get(key)
+                if wiso and not self._place_over_region(key, wiso, (), ()):
+                    weak.add(wiso)  # "... in West Texas", "Ontario police": a region abroad (not "Washington")
+                    ccs.add(wiso[:2])
+                    break
         # a country named implies its regions are possible; nothing more to add
         return strong, weak, ccs
 

@@ -77,6 +77,9 @@ class ResolveMixin:
             cr = self.context_regions(context)
             self._ctx_put(("regions", context), cr)
         strong, weak, ccs = (set(x) for x in cr)
+        own = self._region_keys.get(fold(re.sub(r"^the\s+", "", text.split(",")[0].strip(), flags=re.I)))
+        if own and weak:
+            weak -= set(own)  # the context names "Odessa" because it is the mention itself, not its oblast
 
         # "the Kievsky district of Donetsk", "Saltivskyi district of the city of Kharkiv": a
         # district of the city (written "Donetsk - Kyivskyi" by ACLED), else "X district, Y"
