@@ -436,3 +436,13 @@ def test_counts_of_their_own_stay_with_their_places():
     ev = events_of("One drone was downed over the Moscow region, while several others were destroyed over the "
                    "Kaluga region, the ministry said.", "2025-03-12")
     assert all(e.location.precision < 4 for e in ev), [(e.location.name, e.location.precision) for e in ev]
+
+
+def test_launch_sites_are_not_targets_and_the_defender_is_the_attacked():
+    # "launched ... from the directions of Bryansk, Kursk and Oryol; air defences shot down 108 of them":
+    # one wave by Russia on Ukraine and one interception by Ukraine, both in Ukraine, counts not repeated
+    from helpers_extract import run as events_of
+    ev = events_of("Russia launched 120 drones from the directions of Bryansk, Kursk and Oryol overnight; air "
+                   "defences shot down 108 of them, the Air Force said.", "2025-03-12")
+    got = sorted((e.event_type, e.actor1_side, e.location.country_code) for e in ev)
+    assert got == [("air_drone_strike", "RU", "UA"), ("interception", "UA", "UA")], got

@@ -319,7 +319,8 @@ class DocumentExtractor(Assembler):
             wave.rules, inter.rules = [*base.rules, "split.wave_and_interception"], [*base.rules, "split.wave_and_interception"]
             inter.weapons = [Weapon(category=w.category, model=w.model, intercepted=w.intercepted) for w in weapons if w.intercepted]
             attacker = wave.actor1_side
-            if base.event_type == "interception" and base.actor1_side in OPPOSITE and (attacker is None or attacker == base.actor1_side):
+            if base.event_type == "interception" and base.actor1_side in OPPOSITE and (attacker is None or attacker == base.actor1_side) \
+                    and (launch is None or launch.start() > trig_pos[0] or attacker is None):
                 # "the air force destroyed 17 of the 20 drones launched overnight": the agent of the
                 # interception is the defender, whoever the launch verb's nearest actor is
                 attacker = OPPOSITE[base.actor1_side]
