@@ -446,3 +446,19 @@ def test_launch_sites_are_not_targets_and_the_defender_is_the_attacked():
                    "defences shot down 108 of them, the Air Force said.", "2025-03-12")
     got = sorted((e.event_type, e.actor1_side, e.location.country_code) for e in ev)
     assert got == [("air_drone_strike", "RU", "UA"), ("interception", "UA", "UA")], got
+
+
+@pytest.mark.parametrize("text, first, last, n", [
+    ("Russia launched 1,500 drones at Ukraine in the past week, the president said.", "2025-11-06", "2025-11-12", 1500),
+    ("In October alone, Russia fired more than 2,000 drones at Ukraine, officials said.", "2025-10-01", "2025-10-31", 2000),
+])
+def test_a_large_total_of_one_recent_week_or_month_is_an_aggregate(text, first, last, n):
+    from helpers_extract import run as events_of
+    ev = events_of(text, "2025-11-12")
+    assert ev and ev[0].is_aggregate and (str(ev[0].date), str(ev[0].date_end)) == (first, last)
+    assert [w.launched.best for w in ev[0].weapons if w.launched] == [n]
+
+
+def test_a_war_long_tally_stays_no_event():
+    from helpers_extract import run as events_of
+    assert events_of("Since the start of the war, Russia has launched 12,000 missiles at Ukraine.", "2025-11-12") == []
