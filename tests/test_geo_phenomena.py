@@ -157,3 +157,21 @@ def test_an_english_word_as_an_old_spelling_needs_more_than_the_country(gaz, tex
 def test_an_old_spelling_with_a_cue_still_resolves(gaz):
     assert ("Human", "UA") in _places(gaz, "Shelling was reported in the town of Human, Cherkasy region.") \
         or ("Human", "UA") in _places(gaz, "Drones struck near Human in Cherkasy region overnight.")
+
+
+@pytest.mark.parametrize("text", [
+    "Russian forces shelled Kherson from the left bank of the Dnipro, killing one man.",
+    "Ukrainian marines held positions across the Dnipro near Krynky.",
+    "Troops pushed the enemy back to the Oskil River.",
+])
+def test_a_river_named_like_a_city_is_no_event_place(text):
+    from helpers_extract import run as events_of
+    ev = events_of(text, "2025-11-12")
+    assert all(e.location is None or e.location.name not in ("Dnipro", "Oskil") for e in ev), \
+        [(e.event_type, e.location and e.location.name) for e in ev]
+
+
+def test_the_city_of_dnipro_stays_a_city():
+    from helpers_extract import run as events_of
+    assert [e.location.name for e in events_of("A missile hit the city of Dnipro, injuring five.", "2025-11-12")] == ["Dnipro"]
+    assert [e.location.name for e in events_of("Russian drones struck Dnipro overnight.", "2025-11-12")] == ["Dnipro"]

@@ -47,6 +47,11 @@ class Place:
     role: str = "incident"  # incident, origin, reference, speaker_role, metonymy
 
 
+# rivers that share a name with a city: "the Dnipro" (with its article) is the river
+_RIVERS = re.compile(r"Dnipro|Dnieper|Dnepr|Desna|Donets|Siverskyi Donets|Oskil|Oskol|Don|Inhulets|Dniester|Dnister|Vorskla|Psel|Seim|Seym|Bug|Southern Bug|Pivdennyi Buh", re.I)
+_RIVER_BEFORE = re.compile(r"\b(?:(?:left|right|east(?:ern)?|west(?:ern)?|north(?:ern)?|south(?:ern)?|opposite|other)\s+)?banks?\s+of\s+(?:the\s+)?$|\b(?:across|along|over|crossed|crossing|forded|forcing)\s+the\s+$|\bthe\s+river\s+$", re.I)
+_RIVER_AFTER = re.compile(r"\s+(?:River|river|riverbank|Reservoir|reservoir|delta|estuary)\b")
+
 _COMMON_WORDS = frozenset("""a an the and or but of in on at to for from by with as is was were be been it its he she they we you i
 this that these those there here more most many much some any all no not new old one two three four five six seven eight nine ten
 may june july march august april can will would could should must shall might also only even just still then than so such
@@ -158,6 +163,11 @@ def find_places(text: str) -> list[Place]:
         pm = _district_of_city_before(text, pm, out)
         if pm.text.lower() in _COMMON_WORDS or len(pm.text) <= 2:
             continue
+        if pm.kind == "settlement" and (_RIVER_BEFORE.search(text[max(0, pm.start - 40):pm.start])
+                                        or _RIVER_AFTER.match(text, pm.end)
+                                        or (_RIVERS.fullmatch(pm.text) and re.search(r"\bthe\s+$", text[max(0, pm.start - 5):pm.start], re.I)
+                                            and not re.search(r"\b(?:city|town) of\s+the\s+$", text[max(0, pm.start - 20):pm.start], re.I))):
+            continue  # "the left bank of the Dnipro", "the Oskil River", "across the Dnipro": a river, not the city
         if len(pm.text) <= 3 and (pm.location.geo_reason or "").startswith("variant spelling"):
             continue  # "Noi" (a word of a foreign village's name) is no alternate name of a far city
         if pm.kind == "settlement" and pm.text.lower() in surnames:
