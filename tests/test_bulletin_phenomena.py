@@ -148,3 +148,8 @@ def test_counted_attacks_near_places_in_a_bulletin_are_ground_fighting(text):
 def test_counted_air_attacks_stay_strikes():
     ev = events_of("Russian forces carried out four drone attacks near Zarichne, damaging two houses.", "2025-03-05")
     assert ev and {e.event_type for e in ev} <= {"air_drone_strike"}, _summary(ev)
+
+
+def test_ground_fighting_from_a_town_is_near_that_town():
+    ev = events_of("Ukrainian troops fired on Russian positions from Vovchansk.", "2025-11-12")
+    assert [(e.event_type, e.location.name, e.location.precision) for e in ev] == [("armed_clash", "Vovchansk", 2)], _summary(ev)

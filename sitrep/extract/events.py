@@ -439,7 +439,13 @@ class DocumentExtractor(Assembler):
                         f.cas = Casualties()
                     frames.append(f)
         else:
-            if role_places:
+            origins = [p for p in places if p.role == "origin" and p.kind in ("settlement", "region")]
+            if base.event_type == "armed_clash" and origins:
+                # "troops fired on enemy positions from Vovchansk": ground fighting is near where it is fought from
+                o = origins[0]
+                base.fallback_location = o.location.model_copy(update={
+                    "precision": max(2, o.location.precision), "geo_reason": "near the place the fighting was fought from"})
+            elif role_places:
                 rp = min(role_places, key=lambda p: p.location.precision)
                 base.fallback_location = self._office_region(rp) or rp.location  # "the Poltava regional governor": the region, not the city
             elif base.event_type in VIOLENT | {"interception"} and re.search(r"\bthe (?:village|region|oblast|town|city|district|settlement|area)\b|\bvillage of [A-Z]", text):
