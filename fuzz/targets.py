@@ -14,7 +14,9 @@ What is checked:
 """
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
 import tempfile
 from pathlib import Path
 
@@ -37,6 +39,7 @@ def _scratch() -> Path:
     if _DIR is None:
         base = "/dev/shm" if os.path.isdir("/dev/shm") and os.access("/dev/shm", os.W_OK) else None
         _DIR = Path(tempfile.mkdtemp(prefix="sitrep-fuzz-", dir=base))
+        atexit.register(shutil.rmtree, _DIR, True)
     return _DIR
 
 
