@@ -54,3 +54,19 @@ def test_noun_form_of_a_district():
 def test_district_of_a_region_is_a_raion():
     loc = geocode("Kupiansk district of Kharkiv oblast")
     assert loc is not None and loc.precision == 2 and loc.admin1_code == "UA-63"
+
+
+def test_district_written_before_its_city_without_the_word_district():
+    # "Kirov, Donetsk": no village Kirov in the oblast; the Kirovskyi district of its centre city
+    loc = geocode("Kirov, Donetsk")
+    assert loc is not None and loc.name == geocode("Donetsk - Kirovskyi").name and loc.precision == 1
+
+
+def test_unknown_village_in_a_region_still_falls_back_to_the_region():
+    loc = geocode("Zzyzxivka, Donetsk")
+    assert loc is not None and loc.precision == 3 and loc.admin1_code == "UA-14"
+
+
+def test_area_of_a_city_is_its_part():
+    loc = geocode("Saltivka area of Kharkiv")
+    assert loc is not None and loc.name == "Saltivka" and loc.admin1_code == "UA-63"

@@ -266,7 +266,7 @@ class CandidatesMixin:
             keys.append(fold(self._name[i]) + "ski")
         return keys
 
-    def _district(self, city: int, district: str) -> Optional[int]:
+    def _district(self, city: int, district: str, exact_only: bool = False) -> Optional[int]:
         """A city district ("Kirovskyi", "Desnianskyi") as a GeoNames section of the city (<= 25 km).
 
         Old (pre-2016) district names go through ``districts.tsv``; then an exact name match,
@@ -281,6 +281,8 @@ class CandidatesMixin:
         exact = [(d, i) for d, i in near if fold(self._name[i]) in keys]
         if exact:
             return min(exact)[1]
+        if exact_only:
+            return None
         stem = k
         for suf in ("ski", "ki", "i"):
             if stem.endswith(suf):

@@ -18,7 +18,7 @@ from sitrep.geo.translit import fold
 
 _NEAR_OTHER = re.compile(r"^(?P<x>[^,]+?)(?:,?\s+(?P<rel>near|outside|close to|not far from|in(?=\s+the\s))|,)"
                          r"\s*(?:the\s+)?(?P<y>[^,]+)$", re.I)
-_DISTRICT_OF = re.compile(r"^(?:the\s+)?(?P<d>[^,]+?)\s+(?P<w>district|raion|rayon|microdistrict|neighbou?rhood)\s+"
+_DISTRICT_OF = re.compile(r"^(?:the\s+)?(?P<d>[^,]+?)\s+(?P<w>district|raion|rayon|microdistrict|neighbou?rhood|area)\s+"
                           r"of\s+(?:the\s+)?(?:city\s+of\s+)?(?P<c>[^,]+)$", re.I)
 _AREA_ENDS = frozenset({"area", "tion", "axis", "ctor", "irts", "rons", "urbs"})  # last 4 letters of the words below
 _AREA_AFTER = re.compile(r"(?<=\w)\s+(?:area|direction|axis|sector|outskirts|environs|suburbs)$", re.I)
@@ -89,6 +89,8 @@ class ResolveMixin:
             cb = self._best(c, strong=strong, weak=weak, ccs=ccs, hint=hint)
             if cb is not None and self._pop[cb[0]] >= 100000:
                 text = f"{m.group('c')} - {m.group('d')}"
+            elif m.group("w").lower() == "area":
+                text, near = f"{m.group('d')}, {m.group('c')}", True
             else:
                 text = f"{m.group('d')} {m.group('w')}, {m.group('c')}"
         # "Kyiv, Borodianka", "Kharkiv, Saltivka": an oblast (or its centre) first, then a place in it
@@ -323,6 +325,15 @@ class ResolveMixin:
         if b is None:
             _WHY.reason = "name not found; fell back to the unit written"
             if constraint:
+                # "Kirov, Donetsk": a district of the region's centre city, by its exact (old) name
+                centre = max((i for k in {fold(self._region_name(iso) or "") for iso in constraint}
+                              for i, _s in self._cands(k) if self._a1[i] in constraint), key=self._pop.__getitem__,
+                             default=None)
+                d = self._district(centre, head, exact_only=True) if centre is not None and \
+                    self._pop[centre] >= 100000 else None
+                if d is not None:
+                    _WHY.reason = f"city district of {self._name[centre]}"
+                    return self._place_location(d)
                 iso = self._pick_region(tuple(constraint), None, strong, weak)
                 return self.region_location(iso)
             if constraint_cc:
