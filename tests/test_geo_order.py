@@ -73,3 +73,10 @@ def test_tactical_group_named_after_a_place_is_no_place():
     found = [m.text for m in get_gazetteer().find_mentions(
         "Strikes hit soldiers of the Chaika tactical group near Bakhmut.") if m.location]
     assert found == ["Bakhmut"]
+
+
+def test_two_names_with_a_slash_take_the_first_found():
+    loc = geocode("Zzyzxivka/Bakhmut")
+    assert loc is not None and loc.name == "Bakhmut"
+    assert geocode("Kharkiv/Chuhuiv").name == "Kharkiv"
+    assert geocode("21/03/2022") is None

@@ -72,6 +72,11 @@ class ResolveMixin:
             text = _TRAIL_TYPE.sub("", text)
         if not text:
             return None
+        if "/" in text and "," not in text:  # "Semihatka/Henichesk": either name; the first found
+            for part in (p_.strip() for p_ in text.split("/")):
+                loc = self._geocode(part, context, country_hint) if part else None
+                if loc is not None and loc.precision <= 2:
+                    return loc
         cr = self._ctx_cache.get(("regions", context))
         if cr is None:
             cr = self.context_regions(context)
