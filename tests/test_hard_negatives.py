@@ -70,3 +70,10 @@ def test_a_stock_claim_of_legitimate_targets_in_scare_quotes_is_no_strike():
     from helpers_extract import run as events_of
     assert events_of("In Moscow, Kremlin spokesman Dmitry Voronov said Russia was only striking "
                      "'legitimate military targets'.", "2025-06-14") == []
+
+
+def test_a_capital_authorised_to_act_is_its_government_not_a_place():
+    from helpers_extract import run as events_of
+    ev = events_of("Biden authorized Kyiv to use ATACMS to strike targets inside Russia.", "2024-11-18")
+    assert all(e.location is None or e.location.name != "Kyiv" for e in ev), [(e.event_type, e.location) for e in ev]
+    assert all(e.event_type not in ("missile_artillery_strike", "air_drone_strike") for e in ev)

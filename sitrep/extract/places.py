@@ -62,7 +62,8 @@ _CAPITALS = {"kyiv", "kiev", "moscow", "washington", "warsaw", "berlin", "paris"
              "canberra", "tbilisi", "yerevan", "baku", "astana", "damascus", "tel aviv", "jerusalem", "cairo", "riyadh", "doha",
              "abu dhabi", "the hague", "vienna", "bern", "amsterdam", "lisbon", "athens", "sofia", "belgrade", "zagreb"}
 # a capital standing for its government: "Kyiv's forces", "costly for Moscow", "Moscow in control of", "talks with Washington"
-_METONYM_LEFT = re.compile(r"\b(?:for|with|between|against|by|urged|pressed|allowed|allowing|told|asked|warned|accused|accusing|"
+_METONYM_LEFT = re.compile(r"\b(?:for|with|between|against|by|urged|pressed|allowed|allowing|authori[sz]ed|authori[sz]ing|permitted|"
+                           r"permitting|cleared|encouraged|forced|called on|told|asked|warned|accused|accusing|"
                            r"supports?|supported|supplied|supplying|gave|giving|pressure on|ties with|talks with|relations with|"
                            r"ally|allies|backed by|blamed|blaming|signal to|message to|demands? (?:from|of))\s+(?:the\s+)?$", re.I)
 _METONYM_RIGHT = re.compile(r"^(?:['’]s\s+(?!(?:\w+\s+){0,2}(?:district|region|oblast|outskirts|suburbs?|cent(?:re|er)|airport|streets?|"
