@@ -131,3 +131,12 @@ def test_region_abroad_named_in_the_context(name, context, cc):
 def test_the_mention_itself_in_the_context_is_no_region_named():
     loc = geocode("Odesa", context="Drones hit the port of Odesa overnight.")
     assert loc is not None and "region named" not in loc.geo_reason
+
+
+@pytest.mark.parametrize("word", ["Ten", "Miss", "Mass", "Wash"])
+def test_state_abbreviations_only_with_their_dot_after_a_place(word):
+    assert geocode(word) is None
+
+
+def test_capitalised_number_word_in_context_names_no_us_state():
+    assert geocode("Paris", context="Ten people were hurt in Paris on Sunday.").country_code == "FR"

@@ -33,7 +33,7 @@ from sitrep.geo.translit import fold, fold_token, has_cyrillic, translit_ru, tra
 from sitrep.geo.distance import haversine_km
 from sitrep.geo.build_world import add_world_regions
 
-INDEX_VERSION = "geo-index-12"
+INDEX_VERSION = "geo-index-13"
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "geo"
 THEATRE = ("UA", "RU", "BY", "MD", "PL", "RO", "SK", "HU")
 WORLD_MIN_POP = 15000
@@ -331,7 +331,7 @@ def build_index(verbose: bool = False) -> dict:
             add_region_key(" ".join(words), iso)
 
     english = english_words()
-    add_world_regions(regions, world_region_keys, THEATRE, {fold(w) for w in english})
+    abbrev_keys = add_world_regions(regions, world_region_keys, THEATRE, {fold(w) for w in english})
 
     # ---------------------------------------------------------------- countries
     countries: dict[str, tuple] = {}
@@ -489,6 +489,7 @@ def build_index(verbose: bool = False) -> dict:
         "stop": frozenset(stop),
         "english": frozenset(k for k in {fold(w) for w in english} if k in names),
         "world_region_keys": world_region_keys,
+        "abbrev_keys": abbrev_keys,
         "districts": districts,
         "raions": B.raion_keys(),
         "town_keys": _town_keys(names, P),

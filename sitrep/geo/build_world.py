@@ -33,9 +33,11 @@ def _variants(name: str) -> set[str]:
     return out
 
 
-def add_world_regions(regions: dict, world_region_keys: dict, theatre, english: set) -> None:
+def add_world_regions(regions: dict, world_region_keys: dict, theatre, english: set) -> dict:
     """Add the regions abroad to ``regions`` (iso -> (name, cc, lat, lon)) and their folded names
-    to ``world_region_keys`` (key -> iso); names already there keep their region."""
+    to ``world_region_keys`` (key -> iso); names already there keep their region. Returns the
+    abbreviations ("Ga.", "Tenn.": key -> iso), to be read only where written with their dot
+    after a place ("Ten people" is no Tennessee)."""
     import pycountry
 
     exo: dict[str, tuple[list[str], float, float]] = {}
@@ -63,8 +65,12 @@ def add_world_regions(regions: dict, world_region_keys: dict, theatre, english: 
             k = fold(n)
             if key_ok(k):
                 world_region_keys.setdefault(k, iso)
+    abbrev: dict[str, str] = {}
     for iso, (names, _lat, _lon) in exo.items():
         for n in names:
             k = fold(re.sub(r"^the\s+", "", n, flags=re.I))
-            if len(k) >= 4 or n.endswith("."):  # "Ga.": an abbreviation only in the table
+            if n.endswith("."):
+                abbrev[k] = iso
+            elif len(k) >= 4:
                 world_region_keys[k] = iso  # hand-written English names win
+    return abbrev

@@ -68,6 +68,7 @@ class Gazetteer(CandidatesMixin, ContextMixin, ResolveMixin, MentionsMixin, Neig
         # folded names that are also ordinary English words ("Mirror", "Stern", "Below", "Human")
         self._english = index.get("english", frozenset())
         self._world_region_keys = index.get("world_region_keys", {})
+        self._abbrev_keys = index.get("abbrev_keys", {})  # "Ga.", "Tenn.": only after "X, 
         self._anykeys_cache: Optional[set] = None
         self._loc_cache: dict[str, Location] = {}
         self._fuzzy_index: dict[str, dict] = {}

@@ -62,6 +62,7 @@ class ResolveMixin:
         m = _CUE.match(text)
         if m:
             text = text[m.end():]
+        last_dot = text.rstrip().endswith(".")  # "Athens, Ga.": the abbreviation keeps its dot
         text = text.strip(" .;:")
         m = _AREA_AFTER.search(text) if text[-4:].lower() in _AREA_ENDS else None
         if m and "," not in text:  # "the Krasnopolye area", "the Bakhmut direction": around the place
@@ -154,7 +155,8 @@ class ResolveMixin:
                 constraint_cc = constraint_cc or cc
                 continue
             wk = fold(re.sub(r"^the\s+", "", seg, flags=re.I))
-            wiso = self._world_region_keys.get(wk)
+            dotted = seg.endswith(".") or (last_dot and seg is segs[-1])
+            wiso = self._world_region_keys.get(wk) or (self._abbrev_keys.get(wk) if dotted else None)
             if wiso and not constraint:  # "Alexandria, Louisiana": a region abroad
                 constraint = {wiso}
                 raw_isos = (wiso,)
