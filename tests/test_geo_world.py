@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from sitrep.geo import geocode
+from sitrep.geo import geocode, get_gazetteer
 
 
 @pytest.mark.parametrize("name,cc", [
@@ -140,3 +140,8 @@ def test_state_abbreviations_only_with_their_dot_after_a_place(word):
 
 def test_capitalised_number_word_in_context_names_no_us_state():
     assert geocode("Paris", context="Ten people were hurt in Paris on Sunday.").country_code == "FR"
+
+
+def test_first_names_in_context_name_no_region_abroad():
+    strong, weak, ccs = get_gazetteer().context_regions("Victoria, a nurse, said Texas had sent aid.")
+    assert weak == {"US-TX"} and "AU" not in ccs

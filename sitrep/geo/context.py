@@ -79,7 +79,8 @@ class ContextMixin:
                     ccs.add(cc)
                     break
                 wiso = self._world_region_keys.get(key)
-                if wiso and not self._place_over_region(key, wiso, (), ()):
+                if wiso and key not in self._stop and key not in self._first_names \
+                        and not self._place_over_region(key, wiso, (), ()):
                     weak.add(wiso)  # "... in West Texas", "Ontario police": a region abroad (not "Washington")
                     ccs.add(wiso[:2])
                     break
