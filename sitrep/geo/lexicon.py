@@ -9,7 +9,7 @@ import math
 from bisect import bisect_left, bisect_right
 import re
 
-from sitrep.geo.distance import haversine_km
+from sitrep.geo.distance import EARTH_DIAMETER_KM, haversine_km
 
 
 # regions on the front line or across the border from it: a settlement there is a likelier
@@ -176,8 +176,16 @@ def nearest_km(lat: float, lon: float, points, within: float = 100.0) -> float:
         _NEAREST[:] = [points, len(points), [p[0] for p in pts], pts]
     lats, pts = _NEAREST[2], _NEAREST[3]
     band = (within + 1.0) / 111.0
+    # and only those within a longitude reach: for points of the band the distance is at least
+    # 2R * cos(|lat| + band) * dlon / pi (haversine: a >= cos(p1) cos(p2) sin^2(dlon / 2), asin(x) >= x,
+    # sin(x) >= 2x / pi up to pi / 2), so a point beyond the reach is more than ``within`` away
+    cmin = math.cos(math.radians(min(89.0, abs(lat) + band)))
+    reach = math.degrees((within * 1.01 + 1.0) * math.pi / (EARTH_DIAMETER_KM * cmin))
     best = math.inf
     for p in pts[bisect_left(lats, lat - band):bisect_right(lats, lat + band)]:
+        dlon = abs(p[1] - lon)
+        if dlon > reach and (dlon <= 180.0 or 360.0 - dlon > reach):
+            continue
         d = _haversine(lat, lon, p[0], p[1])
         if d < best:
             best = d

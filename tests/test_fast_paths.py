@@ -1,4 +1,4 @@
-"""The fast paths of sentence splitting give exactly what the plain regular expressions gave."""
+"""Fast paths give exactly what the plain code gave: sentence splitting, quotation and date patterns, nearest distances."""
 from __future__ import annotations
 
 import random
@@ -64,3 +64,24 @@ def test_date_hint_equals_the_old_pattern():
     texts += _texts_and_noise(5000, "ab dayMonTHIS1 ")[-5000:]
     for text in texts:
         assert date_hint(text) == (old.search(text) is not None), text
+
+
+def test_nearest_km_with_longitude_reach_equals_the_plain_minimum():
+    """``nearest_km`` measures only points within a latitude band and a longitude reach: the minimum
+    is exact whenever it is within ``within`` km, and above ``within`` otherwise (also across the
+    antimeridian and near the poles)."""
+    from sitrep.geo.distance import haversine_km
+    from sitrep.geo.lexicon import nearest_km
+
+    rng = random.Random(11)
+    for _ in range(3000):
+        clat, clon = rng.uniform(-85, 85), rng.uniform(-180, 180)
+        spread = rng.choice([0.5, 2, 5, 20, 180])
+        pts = [(max(-89.9, min(89.9, clat + rng.uniform(-spread, spread))), ((clon + rng.uniform(-spread, spread) + 180) % 360) - 180)
+               for _ in range(rng.randrange(1, 60))]
+        lat, lon = clat + rng.uniform(-1, 1), clon + rng.uniform(-2, 2)
+        for within in (100.0, 50.0, 25.0):
+            want = min(haversine_km(lat, lon, p[0], p[1]) for p in pts)
+            got = nearest_km(lat, lon, list(pts), within)
+            assert got == want if want <= within else got > within, (lat, lon, pts, within)
+    assert nearest_km(50.0, 179.9, [(50.0, -179.9)]) == haversine_km(50.0, 179.9, 50.0, -179.9)
