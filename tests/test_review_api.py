@@ -219,7 +219,7 @@ def test_merge_and_split(env):
     ("/events/mk-ledger-1", {"action": "correct", "fields": {"date": "14 January"}}, "date"),
     ("/events/mk-ledger-1", {"action": "correct", "fields": {"date": "2025-01-14", "date_end": "2025-01-01"}}, "date_end"),
     ("/events/mk-ledger-1", {"action": "correct", "fields": {"actor1_side": "Russia"}}, "actor1_side"),
-    ("/events/mk-ledger-1", {"action": "correct", "fields": {"location": {"name": "Atlantis"}}}, "gazetteer"),
+    ("/events/mk-ledger-1", {"action": "correct", "fields": {"location": {"name": "Qxvbrzylgrad"}}}, "gazetteer"),
     ("/events/mk-ledger-1", {"action": "correct", "fields": {"location": {"admin1_code": "UA-99"}}}, "region"),
     ("/events/mk-ledger-1", {"action": "correct", "fields": {"weapons": [{"category": "catapult"}]}}, "category"),
     ("/events/mk-ledger-1/merge", {}, "other"),
