@@ -462,3 +462,25 @@ def test_a_large_total_of_one_recent_week_or_month_is_an_aggregate(text, first, 
 def test_a_war_long_tally_stays_no_event():
     from helpers_extract import run as events_of
     assert events_of("Since the start of the war, Russia has launched 12,000 missiles at Ukraine.", "2025-11-12") == []
+
+
+def test_a_total_including_one_regions_count_splits():
+    from helpers_extract import run as events_of
+    ev = events_of("Russia's Defence Ministry said it downed 47 Ukrainian drones overnight, including 12 over the "
+                   "Saratov region.", "2025-03-18")
+    got = sorted((e.location.precision, w.intercepted.best) for e in ev for w in e.weapons if w.intercepted)
+    assert got == [(3, 12), (4, 47)], got
+
+
+def test_a_defender_that_names_no_country_defends_where_the_weapons_came_down():
+    from helpers_extract import run as events_of
+    ev = events_of("Russia's defence ministry said its air defence units had destroyed 14 Ukrainian drones over the "
+                   "Belgorod and Kursk regions overnight.", "2025-03-11")
+    assert ev and {(e.actor1_side, e.actor2_side) for e in ev} == {("RU", "UA")}, [(e.location.name, e.actor1_side) for e in ev]
+
+
+def test_kyiv_in_a_report_that_names_the_dpr_stays_kyiv():
+    from sitrep.extract import places as P
+    text = "Drone hits Belgorod region; Kyiv silent\n\nUkrainian forces shelled DPR positions near Horlivka, the militia said."
+    kyiv = [p for p in P.find_places(text) if p.text == "Kyiv"]
+    assert kyiv and kyiv[0].location.name == "Kyiv", [(p.text, p.location.name) for p in P.find_places(text)]

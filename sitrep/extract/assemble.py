@@ -59,6 +59,7 @@ class Frame:
     actor2: Optional[str] = None
     actor2_side: Optional[str] = None
     actor1_weak: bool = False  # actor1 from a bare country, capital or leader name ("Kyiv said")
+    actor1_generic: bool = False  # actor1 names no country ("its air defence units", "the air force")
     cas: Casualties = field(default_factory=Casualties)
     weapons: list[Weapon] = field(default_factory=list)
     target: Optional[str] = None
@@ -303,7 +304,7 @@ class Assembler:
             return True  # "Two Killed in Shelling of Russian Region": the headline of the body's placed incident
         if lf.precision == 4 or lg.precision == 4:
             return lf.precision == 4 and lg.precision == 4
-        if (_is_headline(f) or _is_headline(g)) and (lf.precision == 2 or lg.precision == 2) and None not in (lf.lat, lg.lat) \
+        if ((_is_headline(f) and lf.precision == 2) or (_is_headline(g) and lg.precision == 2)) and None not in (lf.lat, lg.lat) \
                 and haversine_km(lf.lat, lf.lon, lg.lat, lg.lon) <= HEADLINE_NEAR_KM:
             return True  # "Officer killed in car bomb near Moscow" is the body's blast in Balashikha
         if lf.admin1_code and lf.admin1_code == lg.admin1_code:
@@ -411,6 +412,10 @@ class Assembler:
                 elif a2s and not a2:
                     a2 = actor_for_side(a2s)
             elif et == "interception":
+                if f.actor1_generic and country in OPPOSITE and a1s != country:
+                    # "its air defence units destroyed 14 drones over the Belgorod region": a defender that
+                    # names no country defends the country where the weapons came down
+                    a1s, a1, a2s, a2 = country, actor_for_side(country), OPPOSITE[country], actor_for_side(OPPOSITE[country])
                 if a1s is None or a1s not in ("UA", "RU") and country in OPPOSITE:
                     a1s = country if country in OPPOSITE else a1s
                     a1 = actor_for_side(a1s)

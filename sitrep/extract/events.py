@@ -31,6 +31,8 @@ from sitrep.model import Claim, Event, Weapon
 from sitrep.nlp.dates import DateMention, find_dates, in_story_year
 from sitrep.nlp.sentences import Sentence, SpanIndex, inside, quote_spans, split_sentences
 
+# a word that ties an actor to a country ("Ukrainian", "Russia's", "Kremlin", "enemy" is none)
+_NATION_WORD = re.compile(r"\b(?:Ukrain\w*|Russia\w*|Kyiv\w*|Kiev\w*|Moscow\w*|Kremlin|Soviet|Belarus\w*|Polish|Poland|Romania\w*|Moldova\w*|NATO|US|U\.S\.|American|Wagner|Akhmat|DPR|LPR)\b", re.I)
 # a count between the places of a sentence gives them counts of their own
 _COUNT_WORD = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|several|some|others?|dozens?|a few|many)\b", re.I)
 # a year named in the text ("in February 2022", "since 2014")
@@ -279,6 +281,7 @@ class DocumentExtractor(Assembler):
         if a1:
             base.actor1, base.actor1_side = a1.actor, a1.side
             base.actor1_weak = bool(re.fullmatch(r"(?:Ukraine|Ukrainians|Kyiv|Kiev|Zelensky[iy]?|Russia|Russians|Moscow|Kremlin|Putin)(?:['’]s)?", a1.text, re.I))
+            base.actor1_generic = not _NATION_WORD.search(a1.text)
         if a2:
             base.actor2, base.actor2_side = a2.actor, a2.side
 
@@ -381,6 +384,17 @@ class DocumentExtractor(Assembler):
                 ranked.append(best)
             ranked.sort(key=lambda p: p.start)
             splittable = base.event_type in STRIKE | {"interception", "infrastructure_disruption", "armed_clash"} and not base.is_wave and not (base.is_aggregate and base.date_precision != "range")
+            if splittable and len(ranked) == 1 and ranked[0].kind != "country" and any(w.launched or w.intercepted for w in base.weapons):
+                # "downed 47 drones overnight, including 12 over the Saratov region": the total is the
+                # country's, the place takes its own count
+                own = counts_per_place(text, [(ranked[0].start - s.start, ranked[0].end - s.start)], base.weapons, min_places=1)
+                mine = {(w.category, (w.launched or w.intercepted).best) for w in (own[0] if own else []) if w.launched or w.intercepted}
+                if mine and any((w.category, (w.launched or w.intercepted).best) not in mine for w in base.weapons if w.launched or w.intercepted):
+                    country = next((p for p in incident_places if p.kind == "country"), None)
+                    frames.append(Frame(**{**base.__dict__, "claims": list(base.claims), "weapons": [w.model_copy() for w in base.weapons],
+                                           "location": country.location if country else P.country_location(ranked[0].location.country_code),
+                                           "cas": Casualties()}))
+                    base.weapons = own[0]
             if not splittable or len(ranked) == 1:
                 best = min(ranked, key=lambda p: (p.location.precision, p.start))
                 if best.kind == "country" and base.event_type in STRIKE and base.actor1_side:

@@ -120,11 +120,13 @@ def _requalified(text: str, pm, donbas: bool):
         loc = geo.geocode(f"{pm.text}, {m.group(1)}", text)
         if loc is not None and loc.precision <= 2:
             return replace(pm, location=loc)
-    if donbas and pm.kind == "settlement" and pm.location.country_code == "UA" and pm.location.admin1_code not in ("UA-14", "UA-09"):
+    if donbas and pm.kind == "settlement" and pm.location.country_code == "UA" and pm.location.admin1_code not in ("UA-14", "UA-09") \
+            and "population" not in (pm.location.geo_reason or ""):  # (a city is no village: "Kyiv silent" stays Kyiv)
         if not re.match(r"\s*,\s*[A-Z]", text[pm.end:pm.end + 4]):  # no region written after it
             for region in ("Donetsk", "Luhansk"):
                 loc = geo.geocode(f"{pm.text}, {region} oblast")
-                if loc is not None and loc.precision <= 2 and loc.admin1_code in ("UA-14", "UA-09"):
+                if loc is not None and loc.precision <= 2 and loc.admin1_code in ("UA-14", "UA-09") \
+                        and not (loc.geo_reason or "").startswith("city district"):
                     return replace(pm, location=loc)
     return pm
 

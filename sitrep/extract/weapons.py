@@ -371,12 +371,12 @@ _LIST_GAP = re.compile(r"\s*(?:regions?|oblasts?|provinces?)?\s*(?:,|and|, and)\
                        r"(?:(?:republic|region|territory|city|peninsula) of\s+(?:the\s+)?)?", re.I)
 
 
-def counts_per_place(text: str, spans: list[tuple[int, int]], weapons: list[Weapon]) -> Optional[list[list[Weapon]]]:
+def counts_per_place(text: str, spans: list[tuple[int, int]], weapons: list[Weapon], min_places: int = 2) -> Optional[list[list[Weapon]]]:
     """Per-place weapon counts of one sentence that lists places with their own numbers:
     "destroyed 11 drones over the Belgorod region, four over the Bryansk region and one drone each
     over the Kursk and Oryol regions" => [drone 11], [drone 4], [drone 1], [drone 1]. Aligned with
     ``spans`` (the places, in text order); a place without its own count gets []. None when fewer
-    than two places have a count of their own (the sentence's counts are not split by place)."""
+    than ``min_places`` places have a count of their own (the sentence's counts are not split by place)."""
     numbers = find_numbers(text, include_vague=False)
     mode = "intercepted" if _INTERCEPT.search(text) else "launched"
     counted = [w for w in weapons if w.launched or w.intercepted]
@@ -409,4 +409,4 @@ def counts_per_place(text: str, spans: list[tuple[int, int]], weapons: list[Weap
             setattr(w, mode, count)
             out.append([w])
         prev_end = end
-    return out if own >= 2 else None
+    return out if own >= min_places else None
