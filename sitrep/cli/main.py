@@ -11,6 +11,7 @@ import typer
 from sitrep.cli import alerts as alert_commands
 from sitrep.cli import db as db_commands
 from sitrep.cli import doctor as doctor_commands
+from sitrep.cli import reextract as reextract_commands
 from sitrep.cli import report as report_commands
 from sitrep.cli import users as users_commands
 from sitrep.cli import watch as watch_commands
@@ -153,6 +154,7 @@ def geocode(
 
 db_commands.register(app)
 doctor_commands.register(app)
+reextract_commands.register(app)
 report_commands.register(app)
 users_commands.register(app)
 alert_commands.register(app)
