@@ -85,3 +85,15 @@ def test_nearest_km_with_longitude_reach_equals_the_plain_minimum():
             got = nearest_km(lat, lon, list(pts), within)
             assert got == want if want <= within else got > within, (lat, lon, pts, within)
     assert nearest_km(50.0, 179.9, [(50.0, -179.9)]) == haversine_km(50.0, 179.9, 50.0, -179.9)
+
+
+def test_near_is_remembered_and_equal_to_a_scan():
+    """The settlements near a point are scanned once per point and answered the same afterwards."""
+    from sitrep.geo import get_gazetteer
+
+    gaz = get_gazetteer()
+    for lat, lon in ((50.45, 30.52), (48.0, 37.8), (49.99, 36.23), (0.0, 0.0)):
+        first = gaz._near(lat, lon, 25.0)
+        assert sorted(first) == sorted(gaz._near_scan(lat, lon, 25.0))
+        assert gaz._near(lat, lon, 25.0) is first
+    assert gaz._near(50.45, 30.52, 25.0)  # Kyiv has sections within 25 km

@@ -197,7 +197,18 @@ class CandidatesMixin:
             self._grid = grid
         return self._grid
 
-    def _near(self, lat: float, lon: float, km: float) -> list[tuple[float, int]]:
+    def _near(self, lat: float, lon: float, km: float) -> tuple[tuple[float, int], ...]:
+        """(distance, place) of the GeoNames settlements within ``km`` of a point (remembered per
+        point: the districts of one city are asked for again and again)."""
+        memo = self.__dict__.setdefault("_near_memo", {})
+        got = memo.get((lat, lon, km))
+        if got is None:
+            if len(memo) >= 4096:
+                memo.clear()
+            got = memo[(lat, lon, km)] = tuple(self._near_scan(lat, lon, km))
+        return got
+
+    def _near_scan(self, lat: float, lon: float, km: float) -> list[tuple[float, int]]:
         grid = self._grid_cells()
         r = int(km / 25) + 1
         ci, cj = int(lat * 4), int(lon * 4)
