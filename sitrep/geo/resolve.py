@@ -380,15 +380,13 @@ class ResolveMixin:
         if supported:
             return True
         # a name asked for as a place: a city abroad of 100,000+ by its own name is taken even when
-        # it is also a first name ("Jackson"), one of 50,000+ even when a dictionary lists it
-        # ("Venice", "Timbuktu"; spaCy's WordNet index keeps proper nouns)
+        # it is also a first name ("Jackson"); a smaller one a dictionary lists stays refused
+        # ("Atlantis": spaCy's WordNet index keeps proper nouns, so "Venice" goes with it)
         big_abroad = cc not in THEATRE and strength >= 2 and self._pop[i] >= 100000
         if key in self._stop and key not in self._aliases and not big_abroad:
             return False  # "May", "Zelensky": a word or a person before a place ("Hamilton" is the city)
         if cc not in THEATRE and self._pop[i] < (20000 if strength >= 2 else 50000):
             return False  # a hamlet abroad is a worse guess than no location
-        if cc not in THEATRE and strength >= 2 and self._pop[i] >= 50000:
-            return True
         # "Mirror", "Human": an English word before a small or weakly named place
         return not self._english_word(key, i, strength)
 
