@@ -171,6 +171,65 @@ def test_verify_correct_and_reject_from_the_queue(page, desk):
     expect(box.locator(".review-history")).to_contain_text("olena.k")
 
 
+def test_correct_place_counts_actors_and_weapons_through_the_form(page, desk):
+    """The correction form covers the EVENTS.md fields: a place chosen among the gazetteer's
+    suggestions (its region comes with it), a count with its qualifier, an actor and its
+    side, a weapon added; only what changed is sent."""
+    from playwright.sync_api import expect
+
+    _login(page, desk)
+    page.click("#review-open")
+    current = page.locator("#review-current .review-event")
+    expect(current).to_have_count(1)
+    eid = current.get_attribute("data-event-id")
+    before = _event(desk, eid)
+    page.keyboard.press("c")
+    form = page.locator("#review-current .correct-form")
+    expect(form).to_be_visible()
+    expect(form.locator("input[name=fatalities]")).to_be_focused()
+    for name in ("event_type", "date_precision", "fatalities_q", "injured_q", "missing_q", "civilian_targeting"):
+        expect(form.locator(f"select[name={name}]")).to_have_count(1)
+    for name in ("date", "date_end", "missing", "actor1", "actor1_side", "actor2", "actor2_side", "country_code"):
+        expect(form.locator(f"input[name={name}]")).to_have_count(1)
+
+    form.locator("input[name=injured]").fill("12")
+    form.locator("select[name=injured_q]").select_option("about")
+    place = form.locator("input[name=place]")
+    place.fill("Kupiansk")  # as news writes it; the gazetteer knows it as Kupyansk
+    option = page.locator("#review-places option[value^='Kupyansk']")
+    expect(option).to_have_count(1)
+    place.fill(option.get_attribute("value"))  # the analyst picks the suggestion
+    expect(form.locator("input[name=admin1_code]")).to_have_value("UA-63")
+    expect(form.locator("input[name=country_code]")).to_have_value("UA")
+    form.locator("input[name=actor2]").fill("Ukrainian border guards")
+    form.locator("input[name=actor2_side]").fill("ua")
+    form.locator("button.weapon-add").click()
+    row = form.locator(".weapon-row").last
+    row.locator("select[name=weapon_category]").select_option("guided_bomb")
+    row.locator("input[name=weapon_model]").fill("KAB-500")
+    row.locator("input[name=weapon_launched]").fill("2")
+    form.locator("button[type=submit]").click()
+    expect(page.locator("#review-current .review-box .review-status")).to_have_text("corrected")
+
+    ev = _event(desk, eid)
+    assert ev["review_status"] == "corrected"
+    assert (ev["location"]["name"], ev["location"]["admin1_code"]) == ("Kupyansk", "UA-63")
+    assert ev["location"]["lat"] == pytest.approx(49.71, abs=0.01)
+    assert ev["injured"]["best"] == 12 and ev["injured"]["qualifier"] == "about"
+    assert ev["actor2"] == "Ukrainian border guards" and ev["actor2_side"] == "UA"
+    assert ev["weapons"][:-1] == before["weapons"]  # the machine's weapons kept as they were
+    assert ev["weapons"][-1]["category"] == "guided_bomb" and ev["weapons"][-1]["model"] == "KAB-500"
+    assert ev["weapons"][-1]["launched"]["best"] == 2
+    assert set(ev["review"]["corrected_fields"]) == {"injured", "location", "actor2", "weapons"} | (
+        {"actor2_side"} if before.get("actor2_side") != "UA" else set())
+    assert ev["fatalities"] == before["fatalities"] and ev["event_type"] == before["event_type"]
+
+    # an unchanged form sends nothing
+    page.keyboard.press("c")
+    form.locator("button[type=submit]").click()
+    expect(page.locator("#review-current .review-msg")).to_have_text("nothing changed")
+
+
 def test_a_reader_sees_no_review_actions(page, desk):
     from playwright.sync_api import expect
 

@@ -231,70 +231,8 @@
     f.appendChild(form);
     reason.focus();
   }
-  function correctForm(ev, box, opts) {
-    var f = box.querySelector('.review-form');
-    f.innerHTML = '';
-    var fat = ev.fatalities || {}, inj = ev.injured || {}, loc = ev.location || {};
-    var type = h('select', { name: 'event_type' }, EVENT_TYPES.map(function (t) {
-      var o = h('option', { value: t, text: label(t) }); if (t === ev.event_type) o.selected = true; return o;
-    }));
-    function qsel(name, cur) {
-      return h('select', { name: name }, QUALIFIERS.map(function (q) {
-        var o = h('option', { value: q, text: label(q) }); if (q === (cur || 'exact')) o.selected = true; return o;
-      }));
-    }
-    var fields = {
-      event_type: type,
-      date: h('input', { type: 'date', name: 'date', value: ev.date || '' }),
-      fatalities: h('input', { type: 'number', min: '0', name: 'fatalities', value: fat.best !== undefined && fat.best !== null ? fat.best : '' }),
-      fatalities_q: qsel('fatalities_q', fat.qualifier),
-      injured: h('input', { type: 'number', min: '0', name: 'injured', value: inj.best !== undefined && inj.best !== null ? inj.best : '' }),
-      injured_q: qsel('injured_q', inj.qualifier),
-      place: h('input', { type: 'text', name: 'place', value: loc.name || '', list: 'review-places' }),
-      admin1: h('input', { type: 'text', name: 'admin1_code', value: loc.admin1_code || '', size: '7' }),
-      actor1_side: h('input', { type: 'text', name: 'actor1_side', value: ev.actor1_side || '', size: '3', maxlength: '2' })
-    };
-    var list = h('datalist', { id: 'review-places' });
-    fields.place.addEventListener('input', function () {
-      var q = fields.place.value.trim();
-      if (q.length < 3) return;
-      api('GET', '/places?q=' + encodeURIComponent(q) + '&limit=8').then(function (j) {
-        list.innerHTML = '';
-        j.places.forEach(function (p) { list.appendChild(h('option', { value: p.name, label: p.name + ' (' + (p.admin1_code || p.country_code) + ')' })); });
-        if (j.places[0] && j.places[0].name === fields.place.value.trim()) fields.admin1.value = j.places[0].admin1_code || '';
-      }).catch(function () {});
-    });
-    var form = h('form', { className: 'correct-form' },
-      h('label', null, 'Type ', fields.event_type), h('label', null, 'Date ', fields.date),
-      h('label', null, 'Killed ', fields.fatalities, fields.fatalities_q),
-      h('label', null, 'Injured ', fields.injured, fields.injured_q),
-      h('label', null, 'Place ', fields.place, ' region ', fields.admin1), list,
-      h('label', null, 'Side of actor 1 ', fields.actor1_side),
-      h('button', { type: 'submit', text: 'Save correction' }));
-    form.addEventListener('submit', function (e) {
-      e.preventDefault();
-      var ch = {};
-      if (fields.event_type.value !== ev.event_type) ch.event_type = fields.event_type.value;
-      if (fields.date.value && fields.date.value !== ev.date) ch.date = fields.date.value;
-      function cnt(input, qs, old, name) {
-        if (input.value === '') return;
-        var n = parseInt(input.value, 10), q = qs.value;
-        if (old && old.best === n && (old.qualifier || 'exact') === q) return;
-        ch[name] = q === 'exact' ? { low: n, best: n, high: n, qualifier: q } : { best: n, qualifier: q };
-      }
-      cnt(fields.fatalities, fields.fatalities_q, ev.fatalities, 'fatalities');
-      cnt(fields.injured, fields.injured_q, ev.injured, 'injured');
-      var pn = fields.place.value.trim(), pa = fields.admin1.value.trim().toUpperCase();
-      if (pn && (pn !== (loc.name || '') || pa !== (loc.admin1_code || ''))) ch.location = pa ? { name: pn, admin1_code: pa } : { name: pn };
-      var side = fields.actor1_side.value.trim().toUpperCase();
-      if (side && side !== ev.actor1_side) ch.actor1_side = side;
-      if (!Object.keys(ch).length) { flash(box, 'nothing changed', true); return; }
-      api('PATCH', '/events/' + encodeURIComponent(ev.event_id), { action: 'correct', fields: ch })
-        .then(function (u) { done(u, box, opts, false); })
-        .catch(function (err) { flash(box, err.message, true); });
-    });
-    f.appendChild(form);
-    fields.fatalities.focus();
+  function correctForm(ev, box, opts) {  // the form is correct.js's
+    if (window.sitrepReview.correctForm) window.sitrepReview.correctForm(ev, box, opts);
   }
 
   // ---------------------------------------------------------------- the queue
@@ -409,4 +347,6 @@
   }
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', init);
   else init();
+  window.sitrepReview = { h: h, api: api, label: label, flash: flash, done: done,
+                          EVENT_TYPES: EVENT_TYPES, QUALIFIERS: QUALIFIERS };
 })();
