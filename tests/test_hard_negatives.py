@@ -77,3 +77,20 @@ def test_a_capital_authorised_to_act_is_its_government_not_a_place():
     ev = events_of("Biden authorized Kyiv to use ATACMS to strike targets inside Russia.", "2024-11-18")
     assert all(e.location is None or e.location.name != "Kyiv" for e in ev), [(e.event_type, e.location) for e in ev]
     assert all(e.event_type not in ("missile_artillery_strike", "air_drone_strike") for e in ev)
+
+
+@pytest.mark.parametrize("text", [
+    "Residents of Dnipro were still clearing rubble on Monday, a week after the missile strike that killed 46 people.",
+    "Hundreds attended the funeral in Lviv of two soldiers killed near Bakhmut.",
+])
+def test_recalled_strikes_and_the_dead_of_a_funeral_are_no_new_events(text):
+    from helpers_extract import run as events_of
+    assert events_of(text, "2025-03-12") == []
+
+
+def test_the_event_after_a_recalled_one_stays():
+    from helpers_extract import run as events_of
+    ev = events_of("Two days after the strike on Odesa, Russian drones hit Izmail, injuring three.", "2025-03-12")
+    assert [e.location.name for e in ev] == ["Izmayil"]
+    ev = events_of("Russia struck Kyiv again on Monday, a day after the strike on Odesa.", "2025-03-12")
+    assert [e.location.name for e in ev] == ["Kyiv"]

@@ -86,7 +86,14 @@ def _clause_left(text: str, pos: int, limit: int = 70) -> str:
     return left[cut + 1:] if cut >= 0 else left
 
 
+# "a week after the missile strike": the event right after it is recalled, earlier than the sentence
+RECALLED_BEFORE = re.compile(r"\b(?:a|one|two|three|four|five|six|several|\d+) (?:days?|weeks?|months?|years?) (?:after|since) "
+                             r"(?:the|a|an|last|that)\s+(?:[\w-]+\s+){0,3}$", re.I)
+
+
 def _trigger_ok(text: str, m: re.Match, event_type: str, has_date: bool) -> bool:
+    if RECALLED_BEFORE.search(text[max(0, m.start() - 60):m.start()]):
+        return False  # (the next match of the same words may be the sentence's own event)
     left = _clause_left(text, m.start())
     word = m.group(0).lower()
     if event_type == "infrastructure_disruption" and has_date:

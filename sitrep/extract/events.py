@@ -33,6 +33,10 @@ from sitrep.nlp.sentences import Sentence, SpanIndex, inside, quote_spans, split
 
 # a word that ties an actor to a country ("Ukrainian", "Russia's", "Kremlin", "enemy" is none)
 _NATION_WORD = re.compile(r"\b(?:Ukrain\w*|Russia\w*|Kyiv\w*|Kiev\w*|Moscow\w*|Kremlin|Soviet|Belarus\w*|Polish|Poland|Romania\w*|Moldova\w*|NATO|US|U\.S\.|American|Wagner|Akhmat|DPR|LPR)\b", re.I)
+# "a week after the strike that killed 46": the dead are the recalled strike's
+_RECALLED_ANY = re.compile(r"\b(?:a|one|two|three|four|five|six|several|\d+) (?:days?|weeks?|months?|years?) (?:after|since) (?:the|a|an|last|that)\b", re.I)
+# a funeral, burial or memorial: the dead it names died before
+_COMMEMORATION = re.compile(r"\b(?:funerals?|buried|burial|memorial|mourn\w*|commemorat\w*|laid to rest|farewell|vigil|anniversary)\b", re.I)
 # a count between the places of a sentence gives them counts of their own
 _COUNT_WORD = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|several|some|others?|dozens?|a few|many)\b", re.I)
 # a year named in the text ("in February 2022", "since 2014")
@@ -212,6 +216,8 @@ class DocumentExtractor(Assembler):
             fired = ["fallback.killing_by_armed_actor"]
         if chosen is None and has_cas and (TALLY.search(text) or max((c.best or c.low or 0) for c in (cas.fatalities, cas.injured) if c) >= 10000):
             return []  # "total Russian casualties at 1.2 million": a running tally, not an incident
+        if chosen is None and has_cas and (_COMMEMORATION.search(text) or _RECALLED_ANY.search(text)):
+            return []  # "the funeral of two soldiers killed near Bakhmut": the deaths are told, not happening
         if chosen is None and has_cas and not DISASTER.search(text) and (CONFLICT.search(text) or self._conflict_document()
                                                                           or any(a.kind in ("military", "armed_group") for a in actors)):
             chosen = "__casualty__"

@@ -18,6 +18,8 @@ _ORIGIN = re.compile(r"\b(?:from|launched from|fired from|out of|via)\s+(?:the\s
 _APPOSITIVE = re.compile(r",\s+(?:(?:the|a|an|about|some|around)\s+)?(?:[\w-]+\s+){0,4}(?:to|of|from|near|outside)\s+(?:(?:the\s+)?(?:Russian-)?occupied\s+|the\s+)?", re.I)
 # streets and hotels named after a place ("Kyiv Street", "the Moscow Hotel"; buildings "of X": _INSTITUTION_BEFORE)
 _NAMED_FOR_AFTER = re.compile(r"\s+(?:Street|St\.|Avenue|Ave\.|Prospekt|Prospect|Boulevard|Blvd|Square|Highway|Lane|Embankment|Hotel)\b", re.I)
+# "a week after the missile strike on": what follows is the place of an earlier event
+_RECALLED_LEFT = re.compile(r"\b(?:a|one|two|three|four|five|six|several|\d+) (?:days?|weeks?|months?|years?) (?:after|since) (?:the|a|an|last|that)\s+(?:[\w-]+\s+){0,3}(?:on|in|at|of|near)\s+(?:the\s+)?$", re.I)
 # "northwest of Zvanivka (east of Sloviansk)": a parenthesis after a place that only says where it lies
 _LOCATOR_PAREN = re.compile(r"\s*\(\s*(?:(?:north|south)?(?:north|south|east|west)(?:east|west)?\s+of|near|outside|in)\s+(?:the\s+)?$", re.I)
 # "north of Kharkiv City toward Kozacha Lopan", "southwest of Pokrovsk near Udachne": the town is the
@@ -227,6 +229,8 @@ def find_places(text: str) -> list[Place]:
             role = "reference"  # "the village of Kivsharivka in the Kupiansk district": the district says where the village is
         elif role == "incident" and out and out[-1].role == "incident" and _APPOSITIVE.fullmatch(text[out[-1].end:pm.start]):
             role = "reference"  # "Avdiivka, the gateway to Donetsk,": a description of the place just named
+        if role == "incident" and _RECALLED_LEFT.search(text[max(0, pm.start - 70):pm.start]):
+            role = "reference"  # "a day after the strike on Odesa": the place of the recalled event
         if role == "incident" and pm.kind == "settlement" and (
                 (out and out[-1].role == "incident" and _LOCATOR_PAREN.fullmatch(text[out[-1].end:pm.start]))
                 or (_BEARING_LEFT.search(left) and _BEARING_RIGHT.match(right))):
