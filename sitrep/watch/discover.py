@@ -200,6 +200,57 @@ def html_items(body: bytes, base_url: str, src: Source) -> list[Item]:
     return items[: src.max_items]
 
 
+def next_page(body: bytes, base_url: str, src: Source) -> str | None:
+    """The URL of a listing's next page: the first link ``next_css`` selects when set, else
+    ``<link rel="next">`` or ``<a rel="next">``; on the listing's host unless ``same_host =
+    false``; None when there is none (or the page cannot be read)."""
+    import lxml.html  # noqa: PLC0415
+
+    from sitrep.ingest.decode import decode_bytes  # noqa: PLC0415
+
+    try:
+        tree = lxml.html.fromstring(decode_bytes(body, html_hint=True))
+    except Exception:  # noqa: BLE001 - no readable page, no next page
+        return None
+    if src.next_css:
+        from lxml.cssselect import CSSSelector  # noqa: PLC0415
+
+        links = []
+        for el in CSSSelector(src.next_css)(tree):
+            links.extend([el] if el.tag in ("a", "link") else el.iter("a"))
+    else:
+        links = [el for el in tree.iter("link", "a") if "next" in (el.get("rel") or "").lower().split()]
+    host = (urlsplit(base_url).hostname or "").lower()
+    for el in links:
+        href = (el.get("href") or "").strip()
+        if not href or href.startswith(("#", "javascript:")):
+            continue
+        url = urljoin(base_url, href)
+        if not url.lower().startswith(("http://", "https://")):
+            continue
+        if src.same_host and (urlsplit(url).hostname or "").lower() != host:
+            continue
+        return url
+    return None
+
+
+def other_language(raw: Any, src: Source) -> str | None:
+    """The language of a fetched document when the source names another one (``language``);
+    None when it matches, when the source names none, or when it cannot be told (no letters,
+    or a language the detector does not know: then nothing is skipped)."""
+    from sitrep.ingest.lang import _STOPWORDS, detect_language  # noqa: PLC0415
+
+    if not src.language or src.language not in _STOPWORDS or not isinstance(raw, RawDocument):
+        return None
+    text = raw.text
+    if raw.is_html:
+        from sitrep.ingest._html import html_to_text  # noqa: PLC0415
+
+        text = html_to_text(text)
+    lang = detect_language(text)
+    return None if lang in ("und", src.language) else lang
+
+
 # ----------------------------------------------------------------------------- sitemaps
 def sitemap_items(body: bytes, src: Source) -> tuple[list[Item], list[str]]:
     """(items, child sitemaps) of a sitemap or sitemap index; news sitemaps give title, date

@@ -14,6 +14,8 @@
     link_css = "article h2 a"      # html: where the article links are (CSS)
     link_pattern = "/news/"        # html: article URLs must match this regex
     exclude_pattern = "/video/"    # html: ... and must not match this one
+    next_css = "a.next"            # html: the "next page" link (default: rel="next")
+    max_pages = 3                  # html: listing pages read per pass, following "next"
 """
 from __future__ import annotations
 
@@ -59,9 +61,11 @@ class Source:
     same_host: bool = True          # html: follow links to the listing's own host only
     fetch_articles: bool = True     # feed/sitemap: fetch each item's page (else the feed's text)
     max_items: int = 50             # items taken from one listing per pass (newest first)
+    next_css: str | None = None     # html: the "next page" link (default: <link/a rel="next">)
+    max_pages: int = 3              # html: listing pages read per pass, following "next"
 
     CONFIG_KEYS = ("language", "outlet", "trust", "link_css", "link_pattern", "exclude_pattern",
-                   "same_host", "fetch_articles", "max_items")
+                   "same_host", "fetch_articles", "max_items", "next_css", "max_pages")
 
     def config(self) -> dict[str, Any]:
         return {k: getattr(self, k) for k in self.CONFIG_KEYS}
@@ -158,7 +162,7 @@ def make_source(data: dict[str, Any], *, base_dir: Path | None = None) -> Source
         raise SourceError(f"{label}: url must be http(s)://... for kind {kind}")
     src = Source(name=name, url=url, kind=kind,
                  interval=parse_interval(data.get("interval", DEFAULT_INTERVAL), f"{label}: interval"))
-    for key in ("language", "outlet", "link_css", "link_pattern", "exclude_pattern"):
+    for key in ("language", "outlet", "link_css", "link_pattern", "exclude_pattern", "next_css"):
         v = data.get(key)
         if v is not None:
             if not isinstance(v, str) or len(v) > 500 or "\x00" in v:
@@ -179,18 +183,28 @@ def make_source(data: dict[str, Any], *, base_dir: Path | None = None) -> Source
         if isinstance(n, bool) or not isinstance(n, int) or not 1 <= n <= 10000:
             raise SourceError(f"{label}: max_items must be a whole number from 1 to 10000")
         src.max_items = n
+    if data.get("max_pages") is not None:
+        n = data["max_pages"]
+        if isinstance(n, bool) or not isinstance(n, int) or not 1 <= n <= 50:
+            raise SourceError(f"{label}: max_pages must be a whole number from 1 to 50")
+        src.max_pages = n
+    if src.language is not None:
+        if not re.match(r"^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*$", src.language):
+            raise SourceError(f"{label}: language must be a language code such as \"en\" or \"uk\"")
+        src.language = src.language[:3].split("-")[0].split("_")[0].lower()
     for key in ("link_pattern", "exclude_pattern"):
         if getattr(src, key):
             try:
                 re.compile(getattr(src, key))
             except re.error as e:
                 raise SourceError(f"{label}: {key} is not a valid regular expression ({e})") from None
-    if src.link_css:
-        try:
-            from lxml.cssselect import CSSSelector  # noqa: PLC0415
-            CSSSelector(src.link_css)
-        except Exception as e:  # cssselect's SelectorSyntaxError, or cssselect missing
-            raise SourceError(f"{label}: link_css is not a usable CSS selector ({e})") from None
+    for key in ("link_css", "next_css"):
+        if getattr(src, key):
+            try:
+                from lxml.cssselect import CSSSelector  # noqa: PLC0415
+                CSSSelector(getattr(src, key))
+            except Exception as e:  # cssselect's SelectorSyntaxError, or cssselect missing
+                raise SourceError(f"{label}: {key} is not a usable CSS selector ({e})") from None
     return src
 
 

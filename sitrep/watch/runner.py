@@ -25,7 +25,7 @@ from sitrep.app.settings import Settings
 from sitrep.store.models import utcnow
 from sitrep.watch import discover as dc
 from sitrep.watch.fetcher import Fetcher, FetchResult
-from sitrep.watch.ingest import Processor, default_processor, store_document
+from sitrep.watch.ingest import Processor, Stored, default_processor, store_document
 from sitrep.watch.registry import FetchPolicy, Source, source_from_row, upsert_sources
 from sitrep.watch.state import WatchState
 from sitrep.watch.urls import canonical_url
@@ -49,6 +49,7 @@ class PassSummary:
     errors: int = 0             # failed listings, pages and documents
     seen: int = 0               # items listed again, already handled in an earlier pass
     robots_disallowed: int = 0  # pages robots.txt forbids (never requested)
+    other_language: int = 0     # documents not in their source's ``language`` (skipped)
     not_due: int = 0
     dead: list[str] = field(default_factory=list)
     messages: list[str] = field(default_factory=list)
@@ -59,7 +60,7 @@ class PassSummary:
     def to_dict(self) -> dict[str, Any]:
         return {k: getattr(self, k) for k in (
             "sources", "fetched", "not_modified", "new_documents", "duplicates", "new_events",
-            "updated_events", "errors", "seen", "robots_disallowed", "not_due", "dead", "stopped",
+            "updated_events", "errors", "seen", "robots_disallowed", "other_language", "not_due", "dead", "stopped",
             "started_at", "elapsed_s", "messages")}
 
     def line(self) -> str:
@@ -315,7 +316,7 @@ class Runner:
     def _discover(self, fetcher: Fetcher, counter: _Counter, src: Source, res: FetchResult) -> list[dc.Item]:
         kind = dc.sniff(res.body)
         if src.kind == "html":
-            return dc.html_items(res.body, res.final_url, src)
+            return self._html_pages(fetcher, counter, src, res)
         if src.kind == "telegram-export":
             return dc.telegram_items(res.body, src, res.final_url)
         if src.kind == "feed":
@@ -353,6 +354,38 @@ class Runner:
         items.sort(key=lambda i: i.date or "", reverse=True)
         return items[: src.max_items]
 
+    def _html_pages(self, fetcher: Fetcher, counter: _Counter, src: Source, res: FetchResult) -> list[dc.Item]:
+        """The article links of a listing and of its next pages (``rel="next"`` or ``next_css``),
+        up to ``max_pages`` pages and ``max_items`` links; a page seen twice ends the walk."""
+        items = dc.html_items(res.body, res.final_url, src)
+        pages = {canonical_url(src.url), canonical_url(res.final_url)}
+        body, url = res.body, res.final_url
+        for _ in range(src.max_pages - 1):
+            if len(items) >= src.max_items or self.stop.is_set():
+                break
+            nxt = dc.next_page(body, url, src)
+            if nxt is None or canonical_url(nxt) in pages:
+                break
+            pages.add(canonical_url(nxt))
+            r = fetcher.get(nxt)
+            if r.robots_disallowed:
+                counter.add(robots_disallowed=1)
+                log.warning("%s: %s: %s", src.name, nxt, r.error)
+                break
+            if not r.ok:
+                counter.error(f"{src.name}: {nxt}: {r.error or f'HTTP {r.status}'}")
+                break
+            counter.add(fetched=1)
+            try:
+                more = dc.html_items(r.body, r.final_url, src)
+            except dc.DiscoveryError as e:
+                counter.error(f"{src.name}: {nxt}: {e}")
+                break
+            have = {i.key for i in items} | pages
+            items.extend(i for i in more if i.key not in have)
+            body, url = r.body, r.final_url
+        return items[: src.max_items]
+
     # ------------------------------------------------------------------ one item
     def _item(self, fetcher: Fetcher, counter: _Counter, src: Source, it: dc.Item) -> None:
         attempts = self.policy.item_attempts
@@ -361,7 +394,7 @@ class Runner:
             docs = dc.read_file_documents(path, src)
             counter.add(fetched=1)
             results = [self._store(counter, src, d) for d in docs]
-            ok = [r for r in results if r.status != "failed"]
+            ok = [r for r in results if r.status in ("added", "duplicate", "near_duplicate")]
             status = "stored" if any(r.status == "added" for r in results) else "duplicate" if ok else "skipped"
             self.state.record_item(it.key, src.name, status, doc_id=next((r.doc_id for r in ok), None),
                                    error=next((r.error for r in results if r.error), None), meta=it.meta())
@@ -435,6 +468,11 @@ class Runner:
                                  url=it.url and canonical_url(it.url), source_path=it.url or it.key)
 
     def _store(self, counter: _Counter, src: Source, raw, key: str | None = None) -> Any:
+        other = dc.other_language(raw, src)
+        if other is not None:  # not the source's language: skipped, not an error
+            counter.add(other_language=1)
+            log.info("%s: %s: language %r, the source's is %r; skipped", src.name, raw.doc_id, other, src.language)
+            return Stored("skipped", raw.doc_id, error=f"language {other}, the source's is {src.language}")
         if key is not None and isinstance(raw, model.RawDocument) and raw.url:
             self.state.record_item(key, src.name, "pending", url=raw.url)
         with self._store_lock:
