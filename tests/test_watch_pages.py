@@ -107,3 +107,29 @@ def test_a_source_language_skips_documents_in_another(tmp_path, server, process)
 def test_pagination_and_language_settings_are_checked(bad, msg):
     with pytest.raises(SourceError, match=msg):
         make_source({"name": "x", "url": "http://127.0.0.1/", "kind": "html", **bad})
+
+
+def test_a_source_trust_is_shown_with_its_documents(tmp_path, server, process):
+    from fastapi.testclient import TestClient
+
+    from sitrep.api.app import create_app
+
+    server.routes["/feed.xml"] = Page(rss(server.url(""), ["kharkiv-drones"], extra_query="?utm_source=rss"),
+                                      ctype="application/rss+xml")
+    server.routes["/ukraine/"] = Page(_listing(["odesa-port"]))
+    srcs = [make_source({"name": "wire", "url": server.url("/feed.xml"), "kind": "rss", "interval": 0, "trust": 0.9}),
+            make_source({"name": "blog", "url": server.url("/ukraine/"), "kind": "html", "interval": 0,
+                         "link_pattern": "/news/"})]
+    db = str(tmp_path / "t.db")
+    with open_store(db) as st:
+        s = Runner(st, sources=srcs, policy=FAST, process=process).run_pass()
+        assert s.new_documents == 2 and s.errors == 0, s.to_dict()
+    with TestClient(create_app(db)) as c:
+        evs = c.get("/events").json()["events"]
+        got = {(src["watch_source"], src["trust"]) for e in evs for src in e["sources"]}
+        assert got == {("wire", 0.9), ("blog", None)}
+        doc = next(src["doc_id"] for e in evs for src in e["sources"] if src["watch_source"] == "wire")
+        d = c.get(f"/documents/{doc}").json()
+        assert [(x["watch_source"], x["trust"]) for x in d["sources"]] == [("wire", 0.9)]
+        one = c.get(f"/events/{evs[0]['event_id']}").json()
+        assert one["sources"][0]["watch_source"] in ("wire", "blog")

@@ -19,6 +19,7 @@ from sitrep.store.filters import (
     MAX_LIMIT, EventFilter, _check_day, _naive_utc, decode_cursor, encode_cursor, parse_datetime,
 )
 from sitrep.store.review_models import ReviewAction, ReviewRow
+from sitrep.store.watch_tables import source_trust, watched_sources
 from sitrep.store.models import (
     ClaimRow, DocumentRow, EventRow, LocationRow, SourceRow, StatementRow, Tombstone,
 )
@@ -310,6 +311,7 @@ class StoreReads:
         sources: dict[str, list[Any]] = {}
         for src in s.execute(select(*rec.SOURCE_COLUMNS).where(SourceRow.doc_id.in_(doc_ids)).order_by(SourceRow.id)):
             sources.setdefault(src.doc_id, []).append(src)
+        watched = watched_sources(s, doc_ids)
         out = []
         for r in rows:
             canonical = bool(r.is_canonical) and r.cluster_id == r.event_id and r.deleted_at is None
@@ -321,7 +323,7 @@ class StoreReads:
             for m in group:
                 if m.doc_id not in docs:
                     docs.append(m.doc_id)
-            srcs = [rec.source(d, x) for d in docs for x in sources.get(d, ())]
+            srcs = [{**rec.source(d, x), **source_trust(watched, d, x.url)} for d in docs for x in sources.get(d, ())]
             parent = parent_canon.get(r.parent_id, r.parent_id) if canonical else r.parent_id
             out.append(StoredEvent(record=rec.event(r, parent, ev_claims), cluster_id=r.cluster_id,
                                    is_canonical=canonical,
@@ -368,9 +370,11 @@ class StoreReads:
                                  source_path=d.source_path, language=d.language, clean_text=d.clean_text,
                                  content_hash=d.content_hash)
             out = doc.model_dump(mode="json")
+            watched = watched_sources(s, [d.doc_id])
             out["sources"] = [{"doc_id": x.doc_id, "published_as": x.source_doc_id, "outlet": x.outlet,
                                "url": x.url, "title": x.title, "date": x.date, "similarity": x.similarity,
-                               "is_primary": x.is_primary} for x in d.sources]
+                               "is_primary": x.is_primary, **source_trust(watched, d.doc_id, x.url)}
+                              for x in d.sources]
             out["event_ids"] = list(s.execute(select(EventRow.event_id).where(
                 EventRow.doc_id == d.doc_id).order_by(EventRow.id)).scalars())
             out["created_at"] = iso(d.created_at)

@@ -11,8 +11,11 @@ fetch log. Written and read by :mod:`sitrep.watch`; created by migration 0005_wa
 from __future__ import annotations
 
 from datetime import datetime
+from urllib.parse import urlsplit
 
-from sqlalchemy import JSON, Boolean, DateTime, Float, Index, Integer, String, Text
+from typing import Any, Iterable
+
+from sqlalchemy import JSON, Boolean, DateTime, Float, Index, Integer, String, Text, select
 from sqlalchemy.orm import Mapped, mapped_column
 
 from sitrep.store.models import Base, utcnow
@@ -49,7 +52,7 @@ class WatchItemRow(Base):
     source: Mapped[str] = mapped_column(String(200), index=True)
     url: Mapped[str | None] = mapped_column(Text)
     status: Mapped[str] = mapped_column(String(16), index=True)  # stored, duplicate, failed, gave_up, skipped
-    doc_id: Mapped[str | None] = mapped_column(String(255))
+    doc_id: Mapped[str | None] = mapped_column(String(255), index=True)
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     error: Mapped[str | None] = mapped_column(Text)
     meta: Mapped[dict] = mapped_column(JSON, default=dict)  # what the listing said: title, date, summary
@@ -73,3 +76,40 @@ class FetchLogRow(Base):
 
     __table_args__ = (Index("ix_fetch_log_source_time", "source", "fetched_at"),
                       Index("ix_fetch_log_time", "fetched_at"))
+
+
+def _url_key(url: str | None) -> str:
+    """A URL compared loosely (scheme, ``www.``, query and trailing slash aside): a stored
+    publication's URL against the watched item that brought it."""
+    if not url:
+        return ""
+    p = urlsplit(url.strip())
+    host = (p.hostname or "").lower().removeprefix("www.")
+    return f"{host}{p.path.rstrip('/')}"
+
+
+def watched_sources(s, doc_ids: Iterable[str]) -> dict[str, list[tuple[str, str, Any]]]:
+    """doc id -> [(url key, watched source, its trust)] of the watched items stored as (or
+    found a duplicate of) each document; empty for documents that did not come by ``sitrep watch``."""
+    ids = sorted({d for d in doc_ids if d})
+    out: dict[str, list[tuple[str, str, Any]]] = {}
+    for i in range(0, len(ids), 500):
+        q = (select(WatchItemRow.doc_id, WatchItemRow.key, WatchItemRow.url, WatchItemRow.source,
+                    WatchSourceRow.config)
+             .join(WatchSourceRow, WatchSourceRow.name == WatchItemRow.source)
+             .where(WatchItemRow.doc_id.in_(ids[i:i + 500]), WatchItemRow.status.in_(("stored", "duplicate")))
+             .order_by(WatchItemRow.id))
+        for doc_id, key, url, source, cfg in s.execute(q):
+            out.setdefault(doc_id, []).append((_url_key(url or key), source, (cfg or {}).get("trust")))
+    return out
+
+
+def source_trust(watched: dict[str, list[tuple[str, str, Any]]], doc_id: str, url: str | None) -> dict[str, Any]:
+    """``{"watch_source", "trust"}`` of one publication (a document at ``url``): the watched
+    item at that address, else the document's only watched source; {} when there is none."""
+    items = watched.get(doc_id) or []
+    key = _url_key(url)
+    hit = next((it for it in items if key and it[0] == key), None)
+    if hit is None and len({it[1] for it in items}) == 1:
+        hit = items[0]
+    return {} if hit is None else {"watch_source": hit[1], "trust": hit[2]}

@@ -156,7 +156,10 @@
             // the original article is a link the reader may follow; the page itself never loads it
             var link = s.url && /^https?:\/\//i.test(s.url)
               ? h('a', { href: s.url, target: '_blank', rel: 'noopener noreferrer', text: s.url }) : null;
-            return h('li', null, text, link ? ' · ' : null, link);
+            // a watched source's name and the trust its registry gives it (sitrep watch)
+            var via = s.watch_source ? h('span', { className: 'via', text: ' · via ' + s.watch_source +
+              (s.trust !== null && s.trust !== undefined ? ' (trust ' + s.trust + ')' : '') }) : null;
+            return h('li', null, text, via, link ? ' · ' : null, link);
           })));
         }
         panel.appendChild(h('h3', { text: 'Source article' }));
