@@ -94,3 +94,8 @@ def test_the_event_after_a_recalled_one_stays():
     assert [e.location.name for e in ev] == ["Izmayil"]
     ev = events_of("Russia struck Kyiv again on Monday, a day after the strike on Odesa.", "2025-03-12")
     assert [e.location.name for e in ev] == ["Kyiv"]
+
+
+def test_an_air_raid_alert_is_no_event():
+    from helpers_extract import run as events_of
+    assert events_of("Air raid alert in Kyiv, Chernihiv and Poltava regions from 03:10 to 04:25.", "2025-03-14") == []
