@@ -484,3 +484,15 @@ def test_kyiv_in_a_report_that_names_the_dpr_stays_kyiv():
     text = "Drone hits Belgorod region; Kyiv silent\n\nUkrainian forces shelled DPR positions near Horlivka, the militia said."
     kyiv = [p for p in P.find_places(text) if p.text == "Kyiv"]
     assert kyiv and kyiv[0].location.name == "Kyiv", [(p.text, p.location.name) for p in P.find_places(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Russian drones hit a garage in Kharkiv overnight, a fire broke out. No casualties.",
+    "Russian drones hit a garage in Kharkiv overnight. No one was hurt.",
+    "Russian drones hit a garage in Kharkiv overnight. There were no casualties, the mayor said.",
+])
+def test_no_casualties_in_the_next_sentence_is_the_incidents_outcome(text):
+    # ANNOTATION 7: "No one was hurt" => fatalities 0 and injured 0
+    from helpers_extract import run as events_of
+    ev = events_of(text, "2025-03-14")
+    assert len(ev) == 1 and ev[0].fatalities and ev[0].fatalities.best == 0 and ev[0].injured and ev[0].injured.best == 0

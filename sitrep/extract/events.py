@@ -80,6 +80,15 @@ class DocumentExtractor(Assembler):
             trig = sentence_triggers(s, bool(day_dates))
             cas = extract_casualties(s.text) if OUTCOME.search(s.text) else Casualties()
             has_cas = cas.fatalities is not None or cas.injured is not None
+            if not trig and has_cas and last_frame is not None and idx > 0 and self.sentences[idx - 1] is last_frame.sent \
+                    and last_frame.sent.paragraph == s.paragraph \
+                    and all(c is None or c.best == 0 for c in (cas.fatalities, cas.injured)):
+                # "… hit a garage in Kharkiv. No one was hurt.": the outcome of the incident just told
+                took = [f for f in self.frames if f.sent is last_frame.sent and f.cas.fatalities is None and f.cas.injured is None
+                        and not f.is_wave and f.event_type != "interception"]
+                for f in took:
+                    f.cas = cas
+                has_cas = has_cas and not took
             frames = self._frames_for_sentence(s, trig, cas, dates, running_date, running_prec, last_frame) if (trig or has_cas) else []
             if not frames and last_frame is not None and last_frame.location is None and last_frame.fallback_location is None \
                     and idx > 0 and self.sentences[idx - 1] is last_frame.sent and last_frame.sent.paragraph == s.paragraph:
