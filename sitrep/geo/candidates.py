@@ -116,7 +116,24 @@ class CandidatesMixin:
             front = self._front
             return max(cands, key=lambda c: self._score(c[0], c[1], strong, weak, ccs, hint, anchors)
                        + _FRONT_IN_REGION[front[c[0]]])
-        return max(cands, key=lambda c: self._score(c[0], c[1], strong, weak, ccs, hint, anchors))
+        best = max(cands, key=lambda c: self._score(c[0], c[1], strong, weak, ccs, hint, anchors))
+        return self._known_abroad(best, cands, strong, weak, ccs, hint)
+
+    def _known_abroad(self, best, cands, strong, weak, ccs, hint):
+        """A well-known city abroad beats a small namesake in a country merely named in the text
+        ("Geneva" is Swiss though the United States is named; "Geneva, New York" and "Geneva,
+        Illinois" tie it, through a region or constraint): the namesake's only pull was the
+        country bonus, and a city of 100,000+ (and twice its size) or ten times its size wins."""
+        i = best[0]
+        cc = self._cc[i]
+        if hint or cc in THEATRE or cc not in ccs or self._a1[i] in strong or self._a1[i] in weak:
+            return best
+        if self._a1[i] is None and any(r[:3] == cc + "-" for r in (*strong, *weak)):
+            return best  # "Ontario officials in Kingston": a region of its country named, its own unknown
+        pop = self._pop
+        big = [c for c in cands if c[1] >= 2 and self._cc[c[0]] != cc and self._cc[c[0]] not in ccs
+               and (pop[c[0]] >= 10 * pop[i] or (pop[c[0]] >= 100000 and pop[c[0]] >= 2 * pop[i]))]
+        return max(big, key=lambda c: pop[c[0]]) if big else best
 
     @staticmethod
     def _expand(isos: Iterable[str]) -> set:

@@ -11,13 +11,14 @@ from typing import Optional
 
 from sitrep.model import Location
 from sitrep.geo.lexicon import (
-    _AFTER_NEAR, _EMPTY, FRONT_ADMIN1, RU_BORDER, _NAME_PART_AFTER, _NEAR_PASS, _ORG_AFTER, _STOPS, _TOKEN, CONNECTORS, NEAR_CUES, REGION_WORDS,
+    _AFTER_NEAR, _EMPTY, FRONT_ADMIN1, THEATRE, RU_BORDER, _NAME_PART_AFTER, _NEAR_PASS, _ORG_AFTER, _STOPS, _TOKEN, CONNECTORS, NEAR_CUES, REGION_WORDS,
     SETTLEMENT_CUES, _strip_possessive, is_metonymy,
 )
 from sitrep.geo.resolve import with_reason
 from sitrep.geo.translit import fold, fold_token
 
 _TYPO_CUES = frozenset({"in", "near", "around", "outside", "at", "towards", "toward", "into", "of"})
+_DC = re.compile(r",?\s*D\.?\s?C\b")  # after "Washington"
 _DASH_GAP = re.compile(r"\s+[-–—]\s+|\s*[–—]\s*")
 # district adjectives: Kirovskyi, Prymorskyi, Livoberezhnyi, Sovetskiy, Tsentralnyi
 _DISTRICT_WORD = re.compile(r"(?:sk|ck|n)(?:yi|yy|iy|ij|y|oi|oy|ii|ii)$|^South-|^North-|^(?:Central|Tsentraln)", re.I)
@@ -271,9 +272,18 @@ class MentionsMixin:
         constraint_of: dict[int, tuple] = {}
         by_start = {r[0]: r for r in raw}
         for (a, b, kind, payload, _x) in raw:
+            if kind == "settlement" and payload == "vashington" and _DC.match(text, toks[b - 1][2]):
+                constraint_of[a] = ("region", ("US-DC",))  # "a Washington, D.C.-based think tank"
+                continue
             if kind not in ("settlement", "city_district") or b >= n or words[b] != ",":
                 continue
             nb = by_start.get(b + 1)
+            wiso = nb and nb[2] == "settlement" and self._world_region_keys.get(fold(" ".join(words[nb[0]:nb[1]])))
+            if wiso and not (nb[1] + 1 < n and words[nb[1]] in (",", "and") and cap[nb[1] + 1] == 1) and (
+                    any(self._a1[c] == wiso for c, _s in self._cands(payload))
+                    or (nb[1] < n and words[nb[1]] in (",", ".") and self._cc[self._best(payload)[0]] not in THEATRE)):
+                constraint_of[a] = ("region", (wiso,))  # "Geneva, New York": the state, not the city
+                continue
             if nb is None:
                 # "Alexandria, Louisiana": a region abroad, no mention of its own
                 for L in (2, 1):
@@ -370,8 +380,8 @@ class MentionsMixin:
             if kind == "settlement" and a in skip_starts:
                 nb = by_start[a]
                 nkey = payload
-                isos = self._region_keys.get(nkey)
-                if isos:
+                isos = self._region_keys.get(nkey) or (self._world_region_keys.get(nkey),)
+                if isos[0]:
                     out.append(PlaceMention(start, end, surface, "region",
                                             with_reason(self.region_location(isos[0]), "region written")))
                     continue

@@ -1,0 +1,53 @@
+"""Places abroad in long analytical free text (issue 11): invented sentences.
+
+A well-known city abroad is not displaced by a small namesake in a country merely named in the
+document; "Washington, D.C." is the US capital.
+"""
+from __future__ import annotations
+
+import pytest
+
+from sitrep.geo import geocode, get_gazetteer
+
+
+def _places(text: str) -> dict:
+    return {m.text: m.location for m in get_gazetteer().find_mentions(text)}
+
+
+@pytest.mark.parametrize("city,cc", [("Geneva", "CH"), ("Athens", "GR"), ("Paris", "FR"), ("Berlin", "DE"),
+                                     ("London", "GB"), ("Moscow", "RU")])
+def test_known_city_abroad_beats_namesake_in_a_country_named(city, cc):
+    text = f"Envoys of the United States and Canada arrived in {city} on Monday for a second round of talks."
+    loc = _places(text)[city]
+    assert loc.country_code == cc
+
+
+def test_known_city_abroad_beats_namesake_when_asked_with_context():
+    loc = geocode("Geneva", context="The United States said the talks would continue next week.")
+    assert loc is not None and loc.country_code == "CH"
+
+
+def test_namesake_tied_to_its_state_keeps_it():
+    loc = _places("A man from Geneva, Illinois, was charged on Friday.")["Geneva"]
+    assert loc.country_code == "US" and loc.admin1_code == "US-IL"
+
+
+def test_namesake_followed_by_its_state_is_in_that_state():
+    # the small Geneva of New York state is not in the gazetteer: the state written is the answer
+    got = _places("Police in Geneva, New York, said the barn fire was an accident.")
+    assert got["Geneva"].country_code == "US" and got["Geneva"].admin1_code == "US-NY"
+
+
+@pytest.mark.parametrize("text", [
+    "Analysts at a Washington, D.C.-based think tank said Britain and France would lead.",
+    "A Washington DC institute said the United Kingdom had agreed to the plan.",
+    "Officials in Washington, DC, and in Britain welcomed the deal.",
+])
+def test_washington_dc_is_the_us_capital(text):
+    loc = next(m.location for m in get_gazetteer().find_mentions(text) if m.text.startswith("Washington"))
+    assert loc.country_code == "US" and loc.admin1_code == "US-DC"
+
+
+def test_theatre_city_unchanged_with_a_country_named():
+    loc = _places("The United States said Odesa port was struck again overnight.")["Odesa"]
+    assert loc.country_code == "UA"
