@@ -407,3 +407,12 @@ def test_a_pitch_for_readers_money_after_a_sentence_of_pride_goes():
     text = cleaned(["Port Hit Again", BODY[0], BODY[1], pitch, BODY[2]])
     assert_body_kept(text)
     assert "become a member" not in text
+
+
+def test_bullets_right_under_a_read_also_line_go():
+    related = ["• Drones target the port again", "• Ministers agree on a new aid package"]
+    text = cleaned(["Port Hit Again", *BODY, "Read also: Governor says air defence is the top priority", *related,
+                    "Get our free newsletter"])
+    assert_body_kept(text)
+    for line in related:
+        assert line.lstrip("• ") not in text, line

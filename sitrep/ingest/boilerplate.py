@@ -372,7 +372,8 @@ def classify_lines(lines: list[str]) -> list[Classified]:
             while j < n and out[j][0] is None and _BULLET.match(lines[j]) and len(lines[j]) <= 200 \
                     and not _ends_sentence(lines[j]):
                 j += 1
-            if j - i >= 3 and out[i - 1][0] is not None \
+            need = 1 if out[i - 1][0] in ("related", "feed") else 3  # right under "Read also:" one will do
+            if j - i >= need and out[i - 1][0] is not None \
                     and sum(1 for k in range(j, n) if out[k][0] is None and _is_body(lines[k])) < 2:
                 for k in range(i, j):
                     out[k] = ("related", None)
