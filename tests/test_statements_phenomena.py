@@ -482,3 +482,7 @@ def test_a_local_official_speaks_for_the_side_of_his_place():
             "Mayor Artem Kobzarenko told local television: \u00abHospitals have switched to generators.\u00bb")
     sides = {s.speaker.split()[-1]: s.speaker_side for s in direct(text)}
     assert sides == {"Hryhorenko": "UA", "Kobzarenko": "UA"}, sides
+
+
+def test_a_quotation_signed_with_a_dash_names_its_speaker():
+    said("\u201cThere is no ceasefire without security guarantees\u201d \u2014 Volodymyr Zelensky.", "no ceasefire", "Zelensky")

@@ -276,6 +276,9 @@ def _after_speaker(text: str, b: int) -> Optional[str]:
     quoted = _quoted_as(re.split(r"(?<=[.!?])\s|[“\"]", after[1:], maxsplit=1)[0], False)
     if quoted:
         return quoted
+    dash = re.match(r".\s*[—–]\s*((?:[A-Z][\w’'.-]+\s+){0,3}[A-Z][\w’'-]+)\s*[.]?\s*(?:\n|$)", after)
+    if dash:
+        return dash.group(1)  # "“There is no ceasefire without guarantees” — Zelensky.": a signed quotation
     m = _AFTER.match(after)
     if m and text[b - 1:b] in ".!?" and not _PRONOUN.match(m.group("subj")) and not re.match(r"[" + _MARKS + r"]?\s*[a-z]", after) \
             and not _bare_speech(after, m) or m and m.group("verb") == "according to":
