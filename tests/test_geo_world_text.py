@@ -51,3 +51,19 @@ def test_washington_dc_is_the_us_capital(text):
 def test_theatre_city_unchanged_with_a_country_named():
     loc = _places("The United States said Odesa port was struck again overnight.")["Odesa"]
     assert loc.country_code == "UA"
+
+
+@pytest.mark.parametrize("text,word", [
+    ("France and Germany backed the plan, Antony Blinken said.", "Antony"),
+    ("The United States sent Ada Example to lead the talks.", "Ada"),
+    ("Venezuela and Cuba criticised Marco Rubio on Friday.", "Rubio"),
+    ("Iran and China sent envoys; Li Hui arrived first.", "Hui"),
+    ("Pakistan's courts heard Prime Minister Imran Khan again.", "Khan"),
+])
+def test_person_names_are_no_places(text, word):
+    assert word not in _places(text)
+
+
+def test_place_after_a_locative_word_and_a_given_name_like_place_stays():
+    got = _places("Troops withdrew from Kharkiv, Izium and Kupiansk; President Zelensky visited Sloviansk.")
+    assert {"Kharkiv", "Izium", "Kupiansk", "Sloviansk"} <= set(got)

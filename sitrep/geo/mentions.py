@@ -14,6 +14,7 @@ from sitrep.geo.lexicon import (
     _AFTER_NEAR, _EMPTY, FRONT_ADMIN1, THEATRE, RU_BORDER, _NAME_PART_AFTER, _NEAR_PASS, _ORG_AFTER, _STOPS, _TOKEN, CONNECTORS, NEAR_CUES, REGION_WORDS,
     SETTLEMENT_CUES, _strip_possessive, is_metonymy,
 )
+from sitrep.geo.people import given_names, surname_at
 from sitrep.geo.resolve import with_reason
 from sitrep.geo.translit import fold, fold_token
 
@@ -240,6 +241,10 @@ class MentionsMixin:
                     if key in self._first_names and j < n and cap[j] == 1 and words[j].lower() not in REGION_WORDS:
                         i = j
                         continue  # "Volodymyr Zelensky"
+                    if surname_at(words, cap, i, j) or (j == i + 1 and j < n and cap[j] == 1 and fk[i] in given_names()
+                                                        and fk[j] not in anykeys and surname_at(words, cap, j, j + 1)):
+                        i = j
+                        continue  # "Marco Rubio", "Prime Minister Imran Khan"; "Ada Example"
                     if nxt in _ORG_AFTER or (nxt == "military" and j + 1 < n
                                              and words[j + 1].lower() in ("district", "districts")):
                         i = j
