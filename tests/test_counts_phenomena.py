@@ -496,3 +496,10 @@ def test_no_casualties_in_the_next_sentence_is_the_incidents_outcome(text):
     from helpers_extract import run as events_of
     ev = events_of(text, "2025-03-14")
     assert len(ev) == 1 and ev[0].fatalities and ev[0].fatalities.best == 0 and ev[0].injured and ev[0].injured.best == 0
+
+
+def test_weapons_sent_towards_a_country_are_a_wave():
+    from helpers_extract import run as events_of
+    ev = events_of("According to the air force, Russia sent 42 missiles and 290 drones towards Ukraine overnight.", "2024-11-17")
+    assert ev and ev[0].event_type == "missile_artillery_strike" and ev[0].location.country_code == "UA"
+    assert sorted((w.category, w.launched.best) for w in ev[0].weapons if w.launched) == [("drone", 290), ("missile", 42)]
