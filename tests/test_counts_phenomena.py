@@ -503,3 +503,10 @@ def test_weapons_sent_towards_a_country_are_a_wave():
     ev = events_of("According to the air force, Russia sent 42 missiles and 290 drones towards Ukraine overnight.", "2024-11-17")
     assert ev and ev[0].event_type == "missile_artillery_strike" and ev[0].location.country_code == "UA"
     assert sorted((w.category, w.launched.best) for w in ev[0].weapons if w.launched) == [("drone", 290), ("missile", 42)]
+
+
+def test_downed_n_out_of_a_total_states_the_wave():
+    from helpers_extract import run as events_of
+    ev = events_of("The commander said air defences shot down 30 cruise missiles out of a total of 34 overnight.", "2024-11-17")
+    got = sorted((e.event_type, [(w.launched and w.launched.best, w.intercepted and w.intercepted.best) for w in e.weapons]) for e in ev)
+    assert got == [("interception", [(None, 30)]), ("missile_artillery_strike", [(34, None)])], got

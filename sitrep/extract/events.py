@@ -35,6 +35,8 @@ from sitrep.nlp.sentences import Sentence, SpanIndex, inside, quote_spans, split
 _NATION_WORD = re.compile(r"\b(?:Ukrain\w*|Russia\w*|Kyiv\w*|Kiev\w*|Moscow\w*|Kremlin|Soviet|Belarus\w*|Polish|Poland|Romania\w*|Moldova\w*|NATO|US|U\.S\.|American|Wagner|Akhmat|DPR|LPR)\b", re.I)
 # "a week after the strike that killed 46": the dead are the recalled strike's
 _RECALLED_ANY = re.compile(r"\b(?:a|one|two|three|four|five|six|several|\d+) (?:days?|weeks?|months?|years?) (?:after|since) (?:the|a|an|last|that)\b", re.I)
+# "21 of the 23 missiles", "out of a total of 23": the total is a launch the text states
+_OF_TOTAL = re.compile(r"\bout of (?:a total of |the )?\d|\b\d[\d,]* of (?:the |a total of |all )?\d", re.I)
 # a funeral, burial or memorial: the dead it names died before
 _COMMEMORATION = re.compile(r"\b(?:funerals?|buried|burial|memorial|mourn\w*|commemorat\w*|laid to rest|farewell|vigil|anniversary)\b", re.I)
 # a count between the places of a sentence gives them counts of their own
@@ -322,7 +324,7 @@ class DocumentExtractor(Assembler):
         # one sentence, two events: "Russia launched 45 drones; air defence shot down 38"
         intercepted_any = any(w.intercepted for w in weapons)
         launch_verb = re.search(r"\b(?:launch\w*|fired|unleashed|attacked (?:\w+ )?with|sent)\b", text, re.I)
-        if base.is_wave and intercepted_any or (base.event_type == "interception" and launched_total >= 5 and launch_verb and not local and not base.is_aggregate):
+        if base.is_wave and intercepted_any or (base.event_type == "interception" and launched_total >= 5 and (launch_verb or _OF_TOTAL.search(text)) and not local and not base.is_aggregate):
             wave = Frame(**{**base.__dict__, "claims": [claim], "weapons": [], "cas": base.cas})
             launch = re.search(r"\b(?:launch\w*|fired|unleashed|attacked|struck)\b", text, re.I)
             if launch is not None:
