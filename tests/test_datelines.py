@@ -19,3 +19,11 @@ def test_a_dated_dateline_keeps_the_event_and_is_no_place(text):
 
 def test_may_the_modal_still_blocks():
     assert events_of("Russian drones may strike Kurakhove again, the ministry said.", "2025-05-12") == []
+
+
+def test_a_dateline_with_chevrons_is_where_the_report_was_filed():
+    ev = events_of("KYIV >> Ukraine's air defence shot down two Iskander-M ballistic missiles and 15 attack drones that "
+                   "Russia launched overnight, it said on Tuesday.", "2024-08-06")
+    inter = [e for e in ev if e.event_type == "interception"]
+    assert inter and inter[0].location.precision == 4 and inter[0].location.country_code == "UA", \
+        [(e.event_type, e.location) for e in ev]

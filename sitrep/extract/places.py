@@ -88,7 +88,7 @@ _SUBJECT_VERB = re.compile(r"^\s+(?:has |have |had |is |was |also |successfully 
 _DATELINE_CO = re.compile(r"\s*(?:[A-Z][A-Z.'’ -]+/\s*)+")
 _DATELINE_CO_AFTER = re.compile(r"(?:\s*/\s*[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)?)+")
 _TITLE_DATELINE_AFTER = re.compile(r",\s*(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8})(?:,? \d{4})?\s*(?:\([^)]{1,40}\))?\s*[:—–-]\s")
-_DATELINE_AFTER = re.compile(r"^(?:,\s*[A-Z][a-zA-Z]+)?\s*(?:\([^)]{1,40}\))?\s*(?:[—–:-]|,\s+(?:\w+\.? \d{1,2}|\d{1,2} \w+))"
+_DATELINE_AFTER = re.compile(r"^(?:,\s*[A-Z][a-zA-Z]+)?\s*(?:\([^)]{1,40}\))?\s*(?:[—–:»|-]|>>?|,\s+(?:\w+\.? \d{1,2}|\d{1,2} \w+))"
                              r"|^(?:,\s*[A-Z][a-zA-Z]+)?\s*\([^)]{1,80}\)")  # "MOSCOW (Agency - 21st May, 2023) Russian ..."
 
 
