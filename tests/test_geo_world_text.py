@@ -67,3 +67,25 @@ def test_person_names_are_no_places(text, word):
 def test_place_after_a_locative_word_and_a_given_name_like_place_stays():
     got = _places("Troops withdrew from Kharkiv, Izium and Kupiansk; President Zelensky visited Sloviansk.")
     assert {"Kharkiv", "Izium", "Kupiansk", "Sloviansk"} <= set(got)
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Economists at the Kiel Institute in Germany cut the forecast.", "Kiel"),
+    ("Canada and the Commonwealth countries pledged aid.", "Commonwealth"),
+    ("Man Utd beat Benfica 2-1 on Wednesday; Angola's fans cheered.", "Benfica"),
+    ("Peace Summit Opens In Hub Of Diplomacy", "Hub"),
+    ("The United States hosted the Summit on Friday.", "Summit"),
+    ("Fans of Leeds United in England were angry.", "Leeds"),
+])
+def test_organisations_clubs_and_common_words_are_no_places(text, word):
+    assert word not in _places(text)
+
+
+def test_common_word_town_after_a_locative_word_stays():
+    got = _places("Pakistan police said two people died in Hub on Sunday.")
+    assert got["Hub"].country_code == "PK"
+
+
+def test_theatre_city_before_an_organisation_word_stays():
+    got = _places("Students of Kharkiv University sheltered underground.")
+    assert got["Kharkiv"].country_code == "UA"

@@ -14,7 +14,7 @@ from sitrep.geo.lexicon import (
     _AFTER_NEAR, _EMPTY, FRONT_ADMIN1, THEATRE, RU_BORDER, _NAME_PART_AFTER, _NEAR_PASS, _ORG_AFTER, _STOPS, _TOKEN, CONNECTORS, NEAR_CUES, REGION_WORDS,
     SETTLEMENT_CUES, _strip_possessive, is_metonymy,
 )
-from sitrep.geo.people import given_names, surname_at
+from sitrep.geo.people import CLUBS, COMMON_WORDS, LOCATIVE, ORG_AFTER, given_names, surname_at
 from sitrep.geo.resolve import with_reason
 from sitrep.geo.translit import fold, fold_token
 
@@ -245,6 +245,9 @@ class MentionsMixin:
                                                         and fk[j] not in anykeys and surname_at(words, cap, j, j + 1)):
                         i = j
                         continue  # "Marco Rubio", "Prime Minister Imran Khan"; "Ada Example"
+                    if key in CLUBS or (nxt in ORG_AFTER and cap[j] == 1 and self._cc[self._best(key)[0]] not in THEATRE):
+                        i = j
+                        continue  # "Benfica", "the Kiel Institute", "Man Utd": a club or an organisation
                     if nxt in _ORG_AFTER or (nxt == "military" and j + 1 < n
                                              and words[j + 1].lower() in ("district", "districts")):
                         i = j
@@ -486,6 +489,8 @@ class MentionsMixin:
             return None
         if key in self._capital_keys and is_metonymy(text, start, end):
             return None
+        if key in COMMON_WORDS and not (cue or constraint or (a and words[a - 1] in LOCATIVE)):
+            return None  # "Commonwealth countries", "Summit Opens In Hub": an English word, no place cue
         near = False
         # walk back over a list of names ("near Krymske, Troitske and Zalizne") and small words
         for t in range(a - 1, max(-1, a - 9), -1):

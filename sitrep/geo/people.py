@@ -1,5 +1,6 @@
-"""Person names in free text that look like places (issue 11): "Marco Rubio" is no Rubio in
-Venezuela, "Prime Minister Imran Khan" no Haan in Germany.
+"""Person and organisation names in free text that look like places (issue 11): "Marco Rubio"
+is no Rubio in Venezuela, "Prime Minister Imran Khan" no Haan in Germany, "the Kiel Institute",
+"Benfica" and "Commonwealth countries" no places.
 
 A capitalised word right after a given name or a title word is a surname, unless a place cue
 follows it ("Victoria Falls" is a name of its own in the gazetteer). The given names are
@@ -59,3 +60,20 @@ def surname_at(words: list[str], cap: list[int], i: int, j: int) -> bool:
         return False
     # "in Sofia Kharkiv ..." is no person: a locative word before the given name
     return not (i >= 2 and words[i - 2].lower() in ("in", "near", "at", "from", "to", "of", "outside"))
+
+
+# a name followed by one of these is an organisation's or a club's name ("the Kiel Institute",
+# "the Carnegie Endowment", "Man Utd", "Leeds United")
+ORG_AFTER = frozenset({"institute", "institution", "endowment", "foundation", "university", "college", "council",
+                       "utd", "united", "fc", "school", "academy", "club"})
+# football clubs that are also towns or districts somewhere ("Benfica" is a town in Angola)
+CLUBS = frozenset(fold_token(w) for w in (
+    "Benfica Ajax Everton Arsenal Anderlecht Feyenoord Galatasaray Fenerbahce Besiktas Juventus Celtic "
+    "Rangers Sevilla Villarreal Olympiacos Dynamo").split())
+# ordinary English words that are also towns abroad ("Peace Summit Opens In Hub Of Diplomacy",
+# "Commonwealth countries"): a place only after a lower-case locative word, a settlement word or
+# with its region written
+COMMON_WORDS = frozenset(fold_token(w) for w in (
+    "Summit Hub Commonwealth Union Independence Liberty Unity Victory Freedom Progress Enterprise Alliance "
+    "Harmony Concord Triumph Welcome Friendship Commerce Industry Justice Opportunity Reform").split())
+LOCATIVE = frozenset({"in", "at", "near", "from", "outside", "into", "to", "around", "of"})
