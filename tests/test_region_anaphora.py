@@ -74,3 +74,10 @@ def test_mine_blast_injury_is_a_wound_not_an_explosive_attack():
     ev = events_of(text, "2025-05-04")
     assert not [e for e in ev if e.event_type == "remote_explosive"], _types(ev)
     assert events_of("A tractor driver was injured when a mine exploded in a field near Kupiansk on Monday.", "2025-05-05")[0].event_type == "remote_explosive"
+
+
+def test_the_governor_of_the_region_of_x_speaks_for_that_region():
+    ev = events_of("The governor of the southern region of Mykolaiv said that the air force destroyed 13 drones over "
+                   "his region.", "2024-08-06")
+    assert [(e.event_type, e.location.admin1_code) for e in ev] == [("interception", "UA-48")], \
+        [(e.event_type, e.location) for e in ev]
