@@ -89,3 +89,17 @@ def test_common_word_town_after_a_locative_word_stays():
 def test_theatre_city_before_an_organisation_word_stays():
     got = _places("Students of Kharkiv University sheltered underground.")
     assert got["Kharkiv"].country_code == "UA"
+
+
+@pytest.mark.parametrize("text,word", [
+    ("The United States and Vietnam agreed the loans must be repaid Fully.", "Fully"),  # folds like Phu Ly
+    ("In the United States, Google Search Trends showed the spike.", "Google"),  # a variant spelling of Topeka
+    ("Vietnam said the bill must be Paid Fully by May.", "Fully"),
+])
+def test_fold_or_variant_match_of_an_english_word_abroad_is_no_place(text, word):
+    assert not any(k.startswith(word) for k in _places(text))
+
+
+def test_place_abroad_by_its_own_name_stays_in_free_text():
+    got = _places("The United States and Britain sent envoys to Mexico City and Pyongyang.")
+    assert got["Mexico City"].country_code == "MX" and got["Pyongyang"].country_code == "KP"

@@ -6,6 +6,7 @@ A mixin of :class:`sitrep.geo.gazetteer.Gazetteer`.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from typing import Optional
 
@@ -19,6 +20,11 @@ from sitrep.geo.resolve import with_reason
 from sitrep.geo.translit import fold, fold_token
 
 _TYPO_CUES = frozenset({"in", "near", "around", "outside", "at", "towards", "toward", "into", "of"})
+def _plain(name: str) -> str:
+    """Letters of a name without accents, lower case ("Phủ Lý" -> "phuly")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", name.lower()) if c.isalnum() and not unicodedata.combining(c))
+
+
 _DC = re.compile(r",?\s*D\.?\s?C\b")  # after "Washington"
 _DASH_GAP = re.compile(r"\s+[-–—]\s+|\s*[–—]\s*")
 # district adjectives: Kirovskyi, Prymorskyi, Livoberezhnyi, Sovetskiy, Tsentralnyi
@@ -525,9 +531,22 @@ class MentionsMixin:
             if i is not None and (self._pop[i[0]] < 20000 or i[1] < 2 or (
                     key in self._english and loc.country_code not in ("UA", "RU") and self._pop[i[0]] < 500000)):
                 loc = None  # a capitalised first word ("Below", "Human", "Man") naming a small town / alias
+        if loc is not None and not (constraint or cue) and loc.country_code not in THEATRE and loc.geonameid \
+                and loc.admin1_code not in strong and loc.admin1_code not in doc_regions \
+                and self._folded_only(key, text[start:end], loc):
+            loc = None  # "Fully" is no Phu Ly, "Google" no Topeka: a spelling or fold match abroad of a word
         if memo is not None:
             memo[mkey] = loc
         return loc
+
+    def _folded_only(self, key: str, surface: str, loc: Location) -> bool:
+        """True when a place abroad was matched only through folding or a variant spelling of an
+        English word or a weak (variant) name: the written form is not the place's own name."""
+        if _plain(surface) == _plain(loc.name):
+            return False
+        strength = max((c & 3 for c in self._names.get(key, ()) if self._lat[c >> 2] == loc.lat
+                        and self._lon[c >> 2] == loc.lon), default=3)
+        return strength < 2 or key in self._english
 
     def _resolve_key(self, key, strong, doc_regions, doc_ccs, constraint, cue, near) -> Optional[Location]:
         cons = None
