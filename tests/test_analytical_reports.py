@@ -160,3 +160,24 @@ def test_using_talks_to_delay_sanctions_is_no_decision_and_openness_is_no_contac
 def test_blocking_an_attack_is_ground_fighting():
     ev = events_of("Ukrainian troops blocked a Russian attack near Pokrovsk.", "2025-06-14")
     assert [e.event_type for e in ev] == ["armed_clash"]
+
+
+ASSESSMENT = """Russian Offensive Campaign Assessment, June 14, 2025
+
+Key Takeaways:
+* Ukrainian forces recently advanced near Kostiantynivka.
+* Russian forces attacked northeast of Kupyansk near Dvorichna on June 13.
+
+Ukrainian forces recently advanced near Kostiantynivka. Geolocated footage published on June 12 indicates that Ukrainian forces advanced in southwestern Kostiantynivka.
+
+Russian forces attacked northeast of Kupyansk near Dvorichna on June 13.
+"""
+
+
+def test_key_takeaways_repeated_in_the_body_give_each_event_once():
+    from sitrep.extract.pipeline import get_pipeline
+    from sitrep.model import RawDocument
+    evs = get_pipeline().process(RawDocument(doc_id="isw", text=ASSESSMENT, date="2025-06-14")).events
+    names = [e.location.name for e in evs if e.location]
+    assert names.count("Dvorichna") == 1 and names.count("Kostyantynivka") == 1, [(e.event_type, e.location.name) for e in evs]
+    assert [e.event_type for e in evs if e.location.name == "Kostyantynivka"] == ["territory_change"]

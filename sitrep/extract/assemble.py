@@ -233,8 +233,9 @@ class Assembler:
             if f.merged:
                 continue
             for g in candidates(i):
-                if not headline[id(f)] and not headline[id(g)] and f.date and g.date and abs((f.date - g.date).days) > 1:
-                    continue  # _same_incident: no headline in the pair, so no more than a day apart
+                if not headline[id(f)] and not headline[id(g)] and f.date and g.date and abs((f.date - g.date).days) > 1 \
+                        and not (f.event_type == g.event_type == "territory_change" and abs((f.date - g.date).days) <= 7):
+                    continue  # _same_incident: no headline in the pair, so no more than a day apart (an advance: a week)
                 if g.merged or (g.is_aggregate != f.is_aggregate and not (_report_dated_headline(f) or _report_dated_headline(g))) or (g.is_wave and f.is_wave is False and f.location and f.location.precision < 4):
                     continue
                 if self._same_incident(f, g):
@@ -284,8 +285,10 @@ class Assembler:
             if f.date and g.date and f.date != g.date:
                 headline = (_is_headline(f) and not f.date_explicit) or (_is_headline(g) and not g.date_explicit)
                 window = 7 if headline else 1
-                if f.date_explicit == g.date_explicit or abs((f.date - g.date).days) > window:
-                    return False
+                advance = f.event_type == g.event_type == "territory_change" and f.date_explicit != g.date_explicit
+                if (f.date_explicit == g.date_explicit or abs((f.date - g.date).days) > window) \
+                        and not (advance and abs((f.date - g.date).days) <= 7):
+                    return False  # ("recently advanced near X" and the footage of June 12: one advance)
             if f.date_end != g.date_end:
                 return False
         lf, lg = f.location, g.location

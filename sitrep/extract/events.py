@@ -37,6 +37,8 @@ _NATION_WORD = re.compile(r"\b(?:Ukrain\w*|Russia\w*|Kyiv\w*|Kiev\w*|Moscow\w*|K
 _RECALLED_ANY = re.compile(r"\b(?:a|one|two|three|four|five|six|several|\d+) (?:days?|weeks?|months?|years?) (?:after|since) (?:the|a|an|last|that)\b", re.I)
 # "21 of the 23 missiles", "out of a total of 23": the total is a launch the text states
 _OF_TOTAL = re.compile(r"\bout of (?:a total of |the )?\d|\b\d[\d,]* of (?:the |a total of |all )?\d", re.I)
+# bullets, emphasis marks and spacing that a repeated key point may carry
+_SUMMARY_NOISE = re.compile(r"^[\W_]+|[*_#>•·▪►]+|\s+")
 # a funeral, burial or memorial: the dead it names died before
 _COMMEMORATION = re.compile(r"\b(?:funerals?|buried|burial|memorial|mourn\w*|commemorat\w*|laid to rest|farewell|vigil|anniversary)\b", re.I)
 # a count between the places of a sentence gives them counts of their own
@@ -69,7 +71,13 @@ class DocumentExtractor(Assembler):
         running_prec = "unknown"
         last_frame: Optional[Frame] = None
         years: list[tuple[int, int]] = []  # (sentence index, year) of the years the text names
+        # a key point repeated word for word later in the body ("Key takeaways" of an assessment, a
+        # teaser over the article): the later sentence, in its context, makes the event
+        norm = [_SUMMARY_NOISE.sub(" ", x.text).strip().lower() for x in self.sentences]
+        last_seen = {t: i for i, t in enumerate(norm) if len(t) >= 40}
         for idx, s in enumerate(self.sentences):
+            if len(norm[idx]) >= 40 and last_seen.get(norm[idx], idx) > idx:
+                continue
             dates = find_dates(s.text, self.ref) if date_hint(s.text) else []
             if dates and self.ref is not None:
                 story = next((y for i, y in reversed(years) if idx - i <= 5), None)
