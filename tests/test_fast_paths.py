@@ -97,3 +97,22 @@ def test_near_is_remembered_and_equal_to_a_scan():
         assert sorted(first) == sorted(gaz._near_scan(lat, lon, 25.0))
         assert gaz._near(lat, lon, 25.0) is first
     assert gaz._near(50.45, 30.52, 25.0)  # Kyiv has sections within 25 km
+
+
+def test_nearest_km_stop_below_keeps_the_brackets():
+    """``stop_below``: a distance below it when the minimum is below it, else the exact minimum."""
+    from sitrep.geo.distance import haversine_km
+    from sitrep.geo.lexicon import nearest_km
+
+    rng = random.Random(13)
+    for _ in range(2000):
+        pts = [(48 + rng.uniform(-1, 1), 36 + rng.uniform(-1.5, 1.5)) for _ in range(rng.randrange(1, 40))]
+        lat, lon = 48 + rng.uniform(-1, 1), 36 + rng.uniform(-1.5, 1.5)
+        want = min(haversine_km(lat, lon, p[0], p[1]) for p in pts)
+        got = nearest_km(lat, lon, list(pts), stop_below=25.0)
+        if want < 25:
+            assert got < 25
+        elif want <= 100:
+            assert got == want
+        else:
+            assert got > 100

@@ -85,7 +85,7 @@ class CandidatesMixin:
             s += 5.0
         if anchors:
             lat, lon = self._lat[i], self._lon[i]
-            d = nearest_km(lat, lon, anchors)
+            d = nearest_km(lat, lon, anchors, stop_below=25.0)  # exact from 25 km on
             if d < 25:
                 s += 2.5
             elif d < 50:

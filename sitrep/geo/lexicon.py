@@ -161,9 +161,10 @@ _haversine = haversine_km  # the one distance function (sitrep/geo/distance.py)
 _NEAREST: list = [None, 0, [], []]  # the last point list seen, its length, its latitudes sorted, its points so
 
 
-def nearest_km(lat: float, lon: float, points, within: float = 100.0) -> float:
+def nearest_km(lat: float, lon: float, points, within: float = 100.0, stop_below: float = 0.0) -> float:
     """``min(_haversine(lat, lon, p[0], p[1]) for p in points)`` when that is at most ``within`` km;
-    otherwise some number above ``within`` (``inf`` when no point is within a latitude band).
+    otherwise some number above ``within`` (``inf`` when no point is within a latitude band); with
+    ``stop_below``, the first distance found below it (the caller only asks whether one is nearer).
 
     Only the points within a latitude band of ``lat`` are measured: the great-circle distance is at
     least 111.19 km per degree of latitude between the two points, so one outside the band is more
@@ -188,6 +189,8 @@ def nearest_km(lat: float, lon: float, points, within: float = 100.0) -> float:
             continue
         d = _haversine(lat, lon, p[0], p[1])
         if d < best:
+            if d < stop_below:
+                return d  # the caller only asks whether some point is nearer than ``stop_below``
             best = d
     return best
 
