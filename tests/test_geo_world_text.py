@@ -103,3 +103,14 @@ def test_fold_or_variant_match_of_an_english_word_abroad_is_no_place(text, word)
 def test_place_abroad_by_its_own_name_stays_in_free_text():
     got = _places("The United States and Britain sent envoys to Mexico City and Pyongyang.")
     assert got["Mexico City"].country_code == "MX" and got["Pyongyang"].country_code == "KP"
+
+
+@pytest.mark.parametrize("city,cc", [
+    ("Wellington", "NZ"), ("Amsterdam", "NL"), ("Naples", "IT"), ("Florence", "IT"), ("Kingston", "JM"),
+    ("Rome", "IT"), ("Vienna", "AT"), ("Warsaw", "PL"), ("Toronto", "CA"), ("Tbilisi", "GE"), ("Nairobi", "KE"),
+    ("Mexico City", "MX"), ("Tel Aviv", "IL"), ("Buenos Aires", "AR"), ("Abu Dhabi", "AE"),
+])
+def test_world_cities_in_a_report_naming_the_us_and_britain(city, cc):
+    text = f"Officials from the United States and Britain met in {city} on Monday."
+    loc = _places(text)[city]
+    assert loc.country_code == cc
