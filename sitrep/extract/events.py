@@ -23,28 +23,19 @@ from sitrep.extract.classify import (
     VIOLENT, CONFLICT, DISASTER, TALLY, TARGET_NOUN,
     WAVE_SCOPE, date_hint, sentence_triggers, strike_type, target_of, generic_attack, variant,
 )
-from sitrep.extract.claims import SPEECH, certainty_of, claimant_in, denial_by, side_of, split_name_role
+from sitrep.extract.claims import certainty_of, claimant_in, denial_by, side_of, split_name_role
 from sitrep.extract.factuality import factuality_of
+from sitrep.extract.patterns import (
+    _NATION_WORD, _RECALLED_ANY, _OF_TOTAL, _SUMMARY_NOISE, _COMMEMORATION, _COUNT_WORD,
+    _YEAR_NAMED, _ANAPHORIC_REGION, _DAMAGE_BY_ANAPHOR, _NATIONWIDE, _REGIONAL_AFTER, _GOVERNOR_OF,
+    _QUALIFIES, _SAID_AFTER, _SAID_ON, _HIT_BEFORE,
+)
 from sitrep.extract.rules import RuleContext, judge_trigger, retype
 from sitrep.extract.weapons import counts_per_place, extract_weapons
 from sitrep.model import Claim, Event, Weapon
 from sitrep.nlp.dates import DateMention, find_dates, in_story_year
 from sitrep.nlp.sentences import Sentence, SpanIndex, inside, quote_spans, split_sentences
 
-# a word that ties an actor to a country ("Ukrainian", "Russia's", "Kremlin", "enemy" is none)
-_NATION_WORD = re.compile(r"\b(?:Ukrain\w*|Russia\w*|Kyiv\w*|Kiev\w*|Moscow\w*|Kremlin|Soviet|Belarus\w*|Polish|Poland|Romania\w*|Moldova\w*|NATO|US|U\.S\.|American|Wagner|Akhmat|DPR|LPR)\b", re.I)
-# "a week after the strike that killed 46": the dead are the recalled strike's
-_RECALLED_ANY = re.compile(r"\b(?:a|one|two|three|four|five|six|several|\d+) (?:days?|weeks?|months?|years?) (?:after|since) (?:the|a|an|last|that)\b", re.I)
-# "21 of the 23 missiles", "out of a total of 23": the total is a launch the text states
-_OF_TOTAL = re.compile(r"\bout of (?:a total of |the )?\d|\b\d[\d,]* of (?:the |a total of |all )?\d", re.I)
-# bullets, emphasis marks and spacing that a repeated key point may carry
-_SUMMARY_NOISE = re.compile(r"^[\W_]+|[*_#>•·▪►]+|\s+")
-# a funeral, burial or memorial: the dead it names died before
-_COMMEMORATION = re.compile(r"\b(?:funerals?|buried|burial|memorial|mourn\w*|commemorat\w*|laid to rest|farewell|vigil|anniversary)\b", re.I)
-# a count between the places of a sentence gives them counts of their own
-_COUNT_WORD = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|several|some|others?|dozens?|a few|many)\b", re.I)
-# a year named in the text ("in February 2022", "since 2014")
-_YEAR_NAMED = re.compile(r"\b((?:19|20)\d\d)\b")
 
 
 class DocumentExtractor(Assembler):
@@ -586,17 +577,6 @@ class DocumentExtractor(Assembler):
         return f"{sp.name}, {sp.role}" if sp.role else sp.name
 
 _CITY_REGIONS = frozenset({"UA-30", "UA-40", "RU-MOW", "RU-SPE", "RU-SEV"})  # cities that are ISO 3166-2 regions
-_ANAPHORIC_REGION = re.compile(r"\b(?:his|her|its|their|our|the same) (?:region|oblast|province)\b"
-                               r"|\b(?:over|in|across|throughout|around|on) the (?:region|oblast|province)\b(?!['’])", re.I)
-_DAMAGE_BY_ANAPHOR = re.compile(r"\b(?:the|this) (?:attack|strike|shelling|bombardment)\s+(?:\w+\s+)?"
-                                r"(?:damaged|destroyed|caused|sparked|started|set off|left)\b", re.I)
-_NATIONWIDE = re.compile(r"\b(?:across|throughout|around|all over) the country\b|\bnationwide\b|\bin (?:several|many|multiple|\w+) regions\b", re.I)
-_REGIONAL_AFTER = re.compile(r"\s*(?:regional|region['’]s|oblast|province|governor)\b", re.I)
-_GOVERNOR_OF = re.compile(r"\bgovernor of (?:the )?$", re.I)
-_QUALIFIES = re.compile(r"\s*(?:,|in|of)?\s*(?:the\s+)?(?:(?:annexed|occupied|Russian-occupied)\s+)?", re.I)
-_SAID_AFTER = re.compile(r"\s*(?:,\s*)?(?:" + SPEECH + r")(?![\w-])", re.I)  # "Ukraine on Monday said …"
-_SAID_ON = re.compile(r"(?<![\w-])(?:" + SPEECH + r")(?![\w-])\s+(?:on\s+|late on\s+|early on\s+)?$", re.I)
-_HIT_BEFORE = re.compile(r"\b(?:hitting|hit|struck|striking|reached|reaching|landed|landing|exploded|exploding)\b", re.I)
 
 
 @lru_cache(maxsize=2048)

@@ -1,0 +1,34 @@
+"""Sentence patterns of the event extractor (sitrep/extract/events.py): phrasings that decide
+where, when and whether a sentence's event happened. Written by the sitrep authors; each pattern's
+comment gives an invented example."""
+from __future__ import annotations
+
+import re
+
+from sitrep.extract.claims import SPEECH
+
+# a word that ties an actor to a country ("Ukrainian", "Russia's", "Kremlin", "enemy" is none)
+_NATION_WORD = re.compile(r"\b(?:Ukrain\w*|Russia\w*|Kyiv\w*|Kiev\w*|Moscow\w*|Kremlin|Soviet|Belarus\w*|Polish|Poland|Romania\w*|Moldova\w*|NATO|US|U\.S\.|American|Wagner|Akhmat|DPR|LPR)\b", re.I)
+# "a week after the strike that killed 46": the dead are the recalled strike's
+_RECALLED_ANY = re.compile(r"\b(?:a|one|two|three|four|five|six|several|\d+) (?:days?|weeks?|months?|years?) (?:after|since) (?:the|a|an|last|that)\b", re.I)
+# "21 of the 23 missiles", "out of a total of 23": the total is a launch the text states
+_OF_TOTAL = re.compile(r"\bout of (?:a total of |the )?\d|\b\d[\d,]* of (?:the |a total of |all )?\d", re.I)
+# bullets, emphasis marks and spacing that a repeated key point may carry
+_SUMMARY_NOISE = re.compile(r"^[\W_]+|[*_#>•·▪►]+|\s+")
+# a funeral, burial or memorial: the dead it names died before
+_COMMEMORATION = re.compile(r"\b(?:funerals?|buried|burial|memorial|mourn\w*|commemorat\w*|laid to rest|farewell|vigil|anniversary)\b", re.I)
+# a count between the places of a sentence gives them counts of their own
+_COUNT_WORD = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|several|some|others?|dozens?|a few|many)\b", re.I)
+# a year named in the text ("in February 2022", "since 2014")
+_YEAR_NAMED = re.compile(r"\b((?:19|20)\d\d)\b")
+_ANAPHORIC_REGION = re.compile(r"\b(?:his|her|its|their|our|the same) (?:region|oblast|province)\b"
+                               r"|\b(?:over|in|across|throughout|around|on) the (?:region|oblast|province)\b(?!['’])", re.I)
+_DAMAGE_BY_ANAPHOR = re.compile(r"\b(?:the|this) (?:attack|strike|shelling|bombardment)\s+(?:\w+\s+)?"
+                                r"(?:damaged|destroyed|caused|sparked|started|set off|left)\b", re.I)
+_NATIONWIDE = re.compile(r"\b(?:across|throughout|around|all over) the country\b|\bnationwide\b|\bin (?:several|many|multiple|\w+) regions\b", re.I)
+_REGIONAL_AFTER = re.compile(r"\s*(?:regional|region['’]s|oblast|province|governor)\b", re.I)
+_GOVERNOR_OF = re.compile(r"\bgovernor of (?:the )?$", re.I)
+_QUALIFIES = re.compile(r"\s*(?:,|in|of)?\s*(?:the\s+)?(?:(?:annexed|occupied|Russian-occupied)\s+)?", re.I)
+_SAID_AFTER = re.compile(r"\s*(?:,\s*)?(?:" + SPEECH + r")(?![\w-])", re.I)  # "Ukraine on Monday said …"
+_SAID_ON = re.compile(r"(?<![\w-])(?:" + SPEECH + r")(?![\w-])\s+(?:on\s+|late on\s+|early on\s+)?$", re.I)
+_HIT_BEFORE = re.compile(r"\b(?:hitting|hit|struck|striking|reached|reaching|landed|landing|exploded|exploding)\b", re.I)
