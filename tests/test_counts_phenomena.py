@@ -510,3 +510,18 @@ def test_downed_n_out_of_a_total_states_the_wave():
     ev = events_of("The commander said air defences shot down 30 cruise missiles out of a total of 34 overnight.", "2024-11-17")
     got = sorted((e.event_type, [(w.launched and w.launched.best, w.intercepted and w.intercepted.best) for w in e.weapons]) for e in ev)
     assert got == [("interception", [(None, 30)]), ("missile_artillery_strike", [(34, None)])], got
+
+
+def test_a_local_attack_with_its_interception_is_two_events_in_the_city():
+    from helpers_extract import run as events_of
+    ev = events_of("Russia launched 30 drones at Odesa overnight, 25 of which were shot down.", "2025-03-18")
+    got = sorted((e.event_type, e.actor1_side, e.location.name,
+                  [(w.launched and w.launched.best, w.intercepted and w.intercepted.best) for w in e.weapons]) for e in ev)
+    assert got == [("air_drone_strike", "RU", "Odesa", [(30, None)]), ("interception", "UA", "Odesa", [(None, 25)])], got
+
+
+def test_the_defender_of_a_launch_told_before_is_the_attacked():
+    from helpers_extract import run as events_of
+    ev = events_of("Russia launched 70 drones overnight; air defences shot down 60 of them over the Kyiv, Sumy and "
+                   "Poltava regions.", "2025-03-18")
+    assert ev and {e.actor1_side for e in ev if e.event_type == "interception"} == {"UA"}

@@ -294,6 +294,9 @@ class DocumentExtractor(Assembler):
                 and re.fullmatch(r"(?:\s+[\w-]+){0,3}?\s+(?:drones?|UAVs?|missiles?|Shaheds?|rockets?|aircraft|targets)\s+(?:\w+\s+)?(?:were|was|have been|has been|had been)\s+(?:\w+\s+)?",
                                 text[a1.end:trig_pos[0]], re.I):
             a1, a2 = None, a1  # "86 enemy UAVs were shot down": the owner of the downed weapons is the target
+        elif base.event_type == "interception" and a1 is not None and a1.end <= trig_pos[0] \
+                and re.search(r"\b(?:launch\w*|fired|sent|unleashed)\b", text[a1.end:trig_pos[0]], re.I):
+            a1, a2 = None, a1  # "Russia launched 70 drones; air defences shot down 60": the launcher is the target
         if a1:
             base.actor1, base.actor1_side = a1.actor, a1.side
             base.actor1_weak = bool(re.fullmatch(r"(?:Ukraine|Ukrainians|Kyiv|Kiev|Zelensky[iy]?|Russia|Russians|Moscow|Kremlin|Putin)(?:['’]s)?", a1.text, re.I))
@@ -323,7 +326,9 @@ class DocumentExtractor(Assembler):
         # one sentence, two events: "Russia launched 45 drones; air defence shot down 38"
         intercepted_any = any(w.intercepted for w in weapons)
         launch_verb = re.search(r"\b(?:launch\w*|fired|unleashed|attacked (?:\w+ )?with|sent)\b", text, re.I)
-        if base.is_wave and intercepted_any or (base.event_type == "interception" and launched_total >= 5 and (launch_verb or _OF_TOTAL.search(text)) and not local and not base.is_aggregate):
+        if base.is_wave and intercepted_any or (base.event_type == "interception" and launched_total >= 5 and (launch_verb or _OF_TOTAL.search(text))
+                                                 and (not local or (launch_verb and len(local) == 1 and local[0].kind == "settlement"))
+                                                 and not base.is_aggregate):
             wave = Frame(**{**base.__dict__, "claims": [claim], "weapons": [], "cas": base.cas})
             launch = re.search(r"\b(?:launch\w*|fired|unleashed|attacked|struck)\b", text, re.I)
             if launch is not None:
@@ -350,6 +355,8 @@ class DocumentExtractor(Assembler):
             inter.actor2, inter.actor2_side = (actor_for_side(attacker), attacker) if attacker else (None, None)
             countries = [p for p in incident_places if p.kind == "country"]
             loc = countries[0].location if countries else None
+            if local:  # "launched 30 drones at Odesa, 25 of which were shot down": a strike on the city and its defence
+                loc, wave.is_wave = local[0].location, False
             wave.location = inter.location = loc
             return [wave, inter]
 
