@@ -99,3 +99,10 @@ def test_the_event_after_a_recalled_one_stays():
 def test_an_air_raid_alert_is_no_event():
     from helpers_extract import run as events_of
     assert events_of("Air raid alert in Kyiv, Chernihiv and Poltava regions from 03:10 to 04:25.", "2025-03-14") == []
+
+
+def test_a_place_tied_to_an_earlier_time_is_not_where_the_dated_event_was():
+    from helpers_extract import run as events_of
+    ev = events_of("Russia and Ukraine exchanged 307 prisoners of war each on Saturday, the second stage of a swap "
+                   "agreed at talks in Istanbul last week.", "2025-05-24")
+    assert ev and all(e.location is None or e.location.name != "Istanbul" for e in ev), [(e.event_type, e.location) for e in ev]

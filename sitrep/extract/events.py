@@ -28,7 +28,7 @@ from sitrep.extract.factuality import factuality_of
 from sitrep.extract.patterns import (
     _NATION_WORD, _RECALLED_ANY, _OF_TOTAL, _SUMMARY_NOISE, _COMMEMORATION, _COUNT_WORD,
     _YEAR_NAMED, _ANAPHORIC_REGION, _DAMAGE_BY_ANAPHOR, _NATIONWIDE, _REGIONAL_AFTER, _GOVERNOR_OF,
-    _QUALIFIES, _SAID_AFTER, _SAID_ON, _HIT_BEFORE,
+    _QUALIFIES, _SAID_AFTER, _SAID_ON, _HIT_BEFORE, _OTHER_TIME_AFTER,
 )
 from sitrep.extract.rules import RuleContext, judge_trigger, retype
 from sitrep.extract.weapons import counts_per_place, extract_weapons
@@ -154,6 +154,10 @@ class DocumentExtractor(Assembler):
         if in_group and any(p not in in_group and p.kind != "country" for p in incident_places):
             # "positions of the Donetsk People's Militia near Vodiane, Donetsk": the force is not the place
             incident_places = [p for p in incident_places if p not in in_group]
+        if day_dates:
+            # "exchanged prisoners on Saturday, a swap agreed at talks in Istanbul last week": a place
+            # tied to another, earlier time is where that other thing happened
+            incident_places = [p for p in incident_places if not _OTHER_TIME_AFTER.match(text, p.end - s.start)]
         role_places = [p for p in places if p.role == "speaker_role" and p.kind in ("settlement", "region")]
         if not [p for p in incident_places if p.kind != "country"]:
             # "drones flying towards Moscow" with no other place: near the destination

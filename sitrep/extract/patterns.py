@@ -32,3 +32,6 @@ _QUALIFIES = re.compile(r"\s*(?:,|in|of)?\s*(?:the\s+)?(?:(?:annexed|occupied|Ru
 _SAID_AFTER = re.compile(r"\s*(?:,\s*)?(?:" + SPEECH + r")(?![\w-])", re.I)  # "Ukraine on Monday said …"
 _SAID_ON = re.compile(r"(?<![\w-])(?:" + SPEECH + r")(?![\w-])\s+(?:on\s+|late on\s+|early on\s+)?$", re.I)
 _HIT_BEFORE = re.compile(r"\b(?:hitting|hit|struck|striking|reached|reaching|landed|landing|exploded|exploding)\b", re.I)
+# a place followed by a time of its own: "talks in Istanbul last week", "the summit in Geneva a month ago"
+_OTHER_TIME_AFTER = re.compile(r"\s*,?\s*(?:last (?:week|month|year)|earlier this (?:week|month|year)|the (?:previous|week|month) (?:week|month|before)|"
+                               r"(?:a|one|two|three|several) (?:weeks?|months?|years?) (?:ago|earlier))\b", re.I)
