@@ -63,6 +63,9 @@ def read_inputs(
     seen: dict[str, int] = {}
     for p in paths:
         path = Path(p)
+        if str(p) == "-":  # standard input: JSONL documents, or one text/HTML document called "stdin"
+            yield from _read_stdin(limit, warc_stats)
+            continue
         kind = _stat_kind(path)
         if isinstance(kind, IngestError):  # e.g. in a folder we may not enter: say so, go on
             items = iter([kind])
@@ -84,6 +87,19 @@ def read_inputs(
                 if n > 1:  # two files with the same stem (or a repeated JSONL id): keep ids unique
                     item = item.model_copy(update={"doc_id": f"{item.doc_id}~{n}"})
             yield item
+
+
+def _read_stdin(limit: int, warc_stats=None):
+    """Read standard input once as a file named for what it holds (the readers sniff by name)."""
+    import sys
+    import tempfile
+    data = sys.stdin.buffer.read(limit + 1) if hasattr(sys.stdin, "buffer") else sys.stdin.read().encode()
+    head = data.lstrip()[:1]
+    ext = ".jsonl" if head == b"{" else ".html" if head == b"<" else ".txt"
+    with tempfile.TemporaryDirectory(prefix="sitrep-stdin-") as tmp:
+        f = Path(tmp) / f"stdin{ext}"
+        f.write_bytes(data)
+        yield from list(_read_file(f, limit, warc_stats))
 
 
 def _limit_bytes(max_mb: Optional[float]) -> int:
