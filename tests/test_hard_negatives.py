@@ -106,3 +106,18 @@ def test_a_place_tied_to_an_earlier_time_is_not_where_the_dated_event_was():
     ev = events_of("Russia and Ukraine exchanged 307 prisoners of war each on Saturday, the second stage of a swap "
                    "agreed at talks in Istanbul last week.", "2025-05-24")
     assert ev and all(e.location is None or e.location.name != "Istanbul" for e in ev), [(e.event_type, e.location) for e in ev]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Police in Tbilisi detained 27 people as thousands protested outside parliament.", "Tbilisi"),
+    ("\u201cA residential building in Kyiv hit by a drone,\u201d the president's chief of staff wrote.", "Kyiv"),
+])
+def test_a_capital_after_a_locative_preposition_is_a_place(text, place):
+    from helpers_extract import run as events_of
+    ev = events_of(text, "2025-03-18")
+    assert ev and ev[0].location and ev[0].location.name == place, [(e.event_type, e.location) for e in ev]
+
+
+def test_a_capital_as_subject_stays_its_government():
+    from helpers_extract import run as events_of
+    assert events_of("Kyiv said the talks had failed.", "2025-03-18") == []

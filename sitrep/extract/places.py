@@ -20,6 +20,8 @@ _APPOSITIVE = re.compile(r",\s+(?:(?:the|a|an|about|some|around)\s+)?(?:[\w-]+\s
 _NAMED_FOR_AFTER = re.compile(r"\s+(?:Street|St\.|Avenue|Ave\.|Prospekt|Prospect|Boulevard|Blvd|Square|Highway|Lane|Embankment|Hotel)\b", re.I)
 # "a week after the missile strike on": what follows is the place of an earlier event
 _RECALLED_LEFT = re.compile(r"\b(?:a|one|two|three|four|five|six|several|\d+) (?:days?|weeks?|months?|years?) (?:after|since) (?:the|a|an|last|that)\s+(?:[\w-]+\s+){0,3}(?:on|in|at|of|near)\s+(?:the\s+)?$", re.I)
+# a place after a locative preposition is a place ("Police in Tbilisi detained ...": not Tbilisi as a government)
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|outside|inside|around)\s+(?:the\s+)?(?:(?:city|town|capital)\s+of\s+)?$", re.I)
 # "northwest of Zvanivka (east of Sloviansk)": a parenthesis after a place that only says where it lies
 _LOCATOR_PAREN = re.compile(r"\s*\(\s*(?:(?:north|south)?(?:north|south|east|west)(?:east|west)?\s+of|near|outside|in)\s+(?:the\s+)?$", re.I)
 # "north of Kharkiv City toward Kozacha Lopan", "southwest of Pokrovsk near Udachne": the town is the
@@ -211,7 +213,7 @@ def find_places(text: str) -> list[Place]:
             role = "speaker_role"
         elif _GOVERNMENT_AFTER.match(text, pm.end) and pm.kind in ("settlement", "country"):
             role = "metonymy"  # "the Kiev regime is shooting": the government, not the city
-        elif geo.is_metonymy(text, pm.start, pm.end) or (_bare(pm.text) in _CAPITALS and (_SUBJECT_VERB.match(right) or capital_metonymy(text, pm.start, pm.start + len(_bare(pm.text))))):
+        elif not _LOCATIVE_BEFORE.search(left) and (geo.is_metonymy(text, pm.start, pm.end) or (_bare(pm.text) in _CAPITALS and (_SUBJECT_VERB.match(right) or capital_metonymy(text, pm.start, pm.start + len(_bare(pm.text)))))):
             role = "metonymy"
         if role == "incident" and out and out[-1].role in ("origin", "reference", "destination", "speaker_role") and re.fullmatch(r"\s*(?:,|and|or|, and|(?:regions?|oblasts?|provinces?|areas?|districts?)?\s*of)\s*(?:the\s+)?", text[out[-1].end:pm.start]):
             role = out[-1].role  # "launched from the Kursk and Bryansk regions": the whole list is the origin
