@@ -525,3 +525,18 @@ def test_the_defender_of_a_launch_told_before_is_the_attacked():
     ev = events_of("Russia launched 70 drones overnight; air defences shot down 60 of them over the Kyiv, Sumy and "
                    "Poltava regions.", "2025-03-18")
     assert ev and {e.actor1_side for e in ev if e.event_type == "interception"} == {"UA"}
+
+
+@pytest.mark.parametrize("text, n", [
+    ("There were reports of civilian casualties, injuries to an 8-year-old and two women in Poltava.", 3),
+    ("The attack caused injuries to five people, the governor said.", 5),
+    ("The strike caused injuries to a man, a woman and three children.", 5),
+])
+def test_injuries_to_a_list_of_people_count_them(text, n):
+    from sitrep.extract.casualties import extract_casualties
+    assert extract_casualties(text).injured.best == n
+
+
+def test_injuries_to_a_body_part_count_nobody():
+    from sitrep.extract.casualties import extract_casualties
+    assert extract_casualties("He suffered injuries to his legs.").injured is None

@@ -210,6 +210,10 @@ def extract_casualties(text: str) -> Casualties:
                 got = (m.end(), make_count(1), m.end())
             if got is None and word in ("killing", "wounding", "injuring", "kills"):
                 got = _people_at(text, m.end() + 1)
+        elif word in ("injuries", "wounds") and re.match(r"\s+to\s+", text[m.end():]):
+            # "injuries to an 8-year-old and two women": the people the injuries are to
+            at = m.end() + re.match(r"\s+to\s+", text[m.end():]).end()
+            got = _injuries_to(text, at, numbers) or _people_at(text, at)
         elif word == "bodies" and re.match(r"\s+of\s+", text[m.end():]):
             got = _number_after(text, m.end(), numbers) or _people_at(text, m.end() + re.match(r"\s+of\s+", text[m.end():]).end())
         elif re.search(r"\b(?:number|toll|count) of\s+$", text[max(0, m.start() - 20):m.start()]):
@@ -263,3 +267,20 @@ def extract_casualties(text: str) -> Casualties:
         if out.injured is None and not _NONE_KILLED_ONLY.search(text):
             out.injured = make_count(0)
     return out
+
+
+def _injuries_to(text: str, at: int, numbers):
+    """"injuries to an 8-year-old and two women": the people listed from ``at`` to the clause end,
+    a number counting its noun, a single person one each; (start, Count, end) or None."""
+    end = re.search(r"[.;:()]|\s+(?:in|at|near|on|after|when|as|who|which)\s|,\s+(?:said|the|according)\b", text[at:])
+    stop = at + (end.start() if end else len(text) - at)
+    total, found = 0, False
+    for part in re.split(r"\s*,\s*|\s+and\s+", text[at:stop]):
+        n = next((x for x in numbers if at <= x.start and x.end <= stop and text[x.start:x.end] in part and part.startswith(text[x.start:x.end])), None)
+        if n is not None and n.count is not None and n.count.best is not None:
+            total, found = total + n.count.best, True
+        elif re.fullmatch(_PERSON_NP, part, re.I) or _SINGLE.fullmatch(part):
+            total, found = total + 1, True
+        else:
+            return None  # something that is no list of people ("his legs")
+    return (at, make_count(total), stop) if found else None
