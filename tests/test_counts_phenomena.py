@@ -540,3 +540,17 @@ def test_injuries_to_a_list_of_people_count_them(text, n):
 def test_injuries_to_a_body_part_count_nobody():
     from sitrep.extract.casualties import extract_casualties
     assert extract_casualties("He suffered injuries to his legs.").injured is None
+
+
+def test_a_count_in_the_next_sentence_completes_the_incident():
+    from helpers_extract import run as events_of
+    ev = events_of("In Dnipro, where a Russian missile hit a nine-storey building, 12 people died. 64 people were injured.",
+                   "2023-01-15")
+    assert [(e.fatalities.best, e.injured.best) for e in ev] == [(12, 64)]
+
+
+def test_a_count_with_its_own_place_is_not_the_previous_incidents():
+    from helpers_extract import run as events_of
+    ev = events_of("Russian drones hit Odesa overnight. In Izmail, three people were injured.", "2023-01-15")
+    odesa = [e for e in ev if e.location.name == "Odesa"]
+    assert odesa and odesa[0].injured is None

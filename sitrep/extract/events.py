@@ -82,13 +82,22 @@ class DocumentExtractor(Assembler):
             cas = extract_casualties(s.text) if OUTCOME.search(s.text) else Casualties()
             has_cas = cas.fatalities is not None or cas.injured is not None
             if not trig and has_cas and last_frame is not None and idx > 0 and self.sentences[idx - 1] is last_frame.sent \
-                    and last_frame.sent.paragraph == s.paragraph \
-                    and all(c is None or c.best == 0 for c in (cas.fatalities, cas.injured)):
-                # "… hit a garage in Kharkiv. No one was hurt.": the outcome of the incident just told
-                took = [f for f in self.frames if f.sent is last_frame.sent and f.cas.fatalities is None and f.cas.injured is None
-                        and not f.is_wave and f.event_type != "interception"]
+                    and last_frame.sent.paragraph == s.paragraph:
+                # "… hit a garage in Kharkiv. No one was hurt." / "... 12 people died. 64 people were injured.":
+                # the outcome of the incident just told (a count only where that incident has none of its kind)
+                zero = all(c is None or c.best == 0 for c in (cas.fatalities, cas.injured))
+                placed = any(p.role == "incident" and p.kind in ("settlement", "region") for p in self._sentence_places(s)) \
+                    or bool(_NATIONWIDE.search(s.text))  # "across the country, nine were injured": the wave's
+                took = [f for f in self.frames if f.sent is last_frame.sent and not f.is_wave and f.event_type != "interception"
+                        and (f.cas.fatalities is None and f.cas.injured is None if zero else
+                             not placed and len([g for g in self.frames if g.sent is last_frame.sent]) == 1
+                             and (cas.fatalities is None or f.cas.fatalities is None) and (cas.injured is None or f.cas.injured is None))]
                 for f in took:
-                    f.cas = cas
+                    if zero:
+                        f.cas = cas
+                    else:
+                        f.cas.fatalities = f.cas.fatalities or cas.fatalities
+                        f.cas.injured = f.cas.injured or cas.injured
                 has_cas = has_cas and not took
             frames = self._frames_for_sentence(s, trig, cas, dates, running_date, running_prec, last_frame) if (trig or has_cas) else []
             if not frames and last_frame is not None and last_frame.location is None and last_frame.fallback_location is None \
