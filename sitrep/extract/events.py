@@ -23,8 +23,9 @@ from sitrep.extract.classify import (
     VIOLENT, CONFLICT, DISASTER, TALLY, TARGET_NOUN,
     WAVE_SCOPE, date_hint, sentence_triggers, strike_type, target_of, generic_attack, variant,
 )
-from sitrep.extract.claims import certainty_of, claimant_in, denial_by, side_of, split_name_role
+from sitrep.extract.claims import certainty_of, claimant_in, side_of, split_name_role
 from sitrep.extract.factuality import factuality_of
+from sitrep.extract.followups import FollowUpMixin
 from sitrep.extract.patterns import (
     _NATION_WORD, _RECALLED_ANY, _OF_TOTAL, _SUMMARY_NOISE, _COMMEMORATION, _COUNT_WORD,
     _YEAR_NAMED, _ANAPHORIC_REGION, _DAMAGE_BY_ANAPHOR, _NATIONWIDE, _REGIONAL_AFTER, _GOVERNOR_OF,
@@ -38,7 +39,7 @@ from sitrep.nlp.sentences import Sentence, SpanIndex, inside, quote_spans, split
 
 
 
-class DocumentExtractor(Assembler):
+class DocumentExtractor(FollowUpMixin, Assembler):
     """Extraction for one document. Create one per document; call :meth:`run`."""
 
     def __init__(self, doc_id: str, text: str, ref_date: Optional[dt.date], *, outlet: Optional[str] = None):
@@ -82,23 +83,8 @@ class DocumentExtractor(Assembler):
             cas = extract_casualties(s.text) if OUTCOME.search(s.text) else Casualties()
             has_cas = cas.fatalities is not None or cas.injured is not None
             if not trig and has_cas and last_frame is not None and idx > 0 and self.sentences[idx - 1] is last_frame.sent \
-                    and last_frame.sent.paragraph == s.paragraph:
-                # "… hit a garage in Kharkiv. No one was hurt." / "... 12 people died. 64 people were injured.":
-                # the outcome of the incident just told (a count only where that incident has none of its kind)
-                zero = all(c is None or c.best == 0 for c in (cas.fatalities, cas.injured))
-                placed = any(p.role == "incident" and p.kind in ("settlement", "region") for p in self._sentence_places(s)) \
-                    or bool(_NATIONWIDE.search(s.text))  # "across the country, nine were injured": the wave's
-                took = [f for f in self.frames if f.sent is last_frame.sent and not f.is_wave and f.event_type != "interception"
-                        and (f.cas.fatalities is None and f.cas.injured is None if zero else
-                             not placed and len([g for g in self.frames if g.sent is last_frame.sent]) == 1
-                             and (cas.fatalities is None or f.cas.fatalities is None) and (cas.injured is None or f.cas.injured is None))]
-                for f in took:
-                    if zero:
-                        f.cas = cas
-                    else:
-                        f.cas.fatalities = f.cas.fatalities or cas.fatalities
-                        f.cas.injured = f.cas.injured or cas.injured
-                has_cas = has_cas and not took
+                    and last_frame.sent.paragraph == s.paragraph and self._attach_outcome(s, cas, last_frame):
+                has_cas = False
             frames = self._frames_for_sentence(s, trig, cas, dates, running_date, running_prec, last_frame) if (trig or has_cas) else []
             if not frames and last_frame is not None and last_frame.location is None and last_frame.fallback_location is None \
                     and idx > 0 and self.sentences[idx - 1] is last_frame.sent and last_frame.sent.paragraph == s.paragraph:
@@ -115,24 +101,6 @@ class DocumentExtractor(Assembler):
             if frames:
                 last_frame = frames[-1]
         return self._assemble()
-
-    def _counter_claim(self, s: Sentence, last: Frame) -> None:
-        """"Ukraine's military denied the claim": a denial right after an event is the other side's
-        claim about it (kept beside the first, never averaged away); the first becomes disputed."""
-        who = denial_by(s.text)
-        if who is None:
-            return
-        c = self._claim(s, s.text)
-        if c.claimant is None or c.claimant == self.outlet:
-            name, role = split_name_role(who)
-            c = c.model_copy(update={"claimant": name, "claimant_role": role, "claimant_side": side_of(who, P.region_side)})
-        if c.claimant_side and any(x.claimant_side == c.claimant_side for x in last.claims):
-            return  # a side does not dispute itself
-        for f in [f for f in self.frames if f.sent is last.sent]:
-            for x in f.claims:
-                if x.certainty == "reported":
-                    x.certainty = "disputed"
-            f.claims.append(c.model_copy(update={"certainty": "denied"}))
 
     def _sentence_places(self, s: Sentence) -> list[P.Place]:
         """The places starting inside ``s``, in the order of ``self.places`` (found by bisection:
