@@ -310,7 +310,8 @@ def test_casualties_during_an_attack_are_the_attack():
 
 def test_each_merge_step_names_itself():
     e = only(events_of("Russian missiles struck Odesa overnight, damaging the port. Later, two people were killed, officials said."))
-    assert "assemble.unplaced_casualties" in e.rules and e.fatalities.best == 2
+    # the casualties of the next sentence complete the incident just told (followups.FollowUpMixin)
+    assert "followup.outcome" in e.rules and e.fatalities.best == 2
 
 
 def test_previous_days_wave_is_its_own_event():

@@ -26,6 +26,7 @@ class FollowUpMixin:
                      not placed and len([g for g in self.frames if g.sent is last_frame.sent]) == 1
                      and (cas.fatalities is None or f.cas.fatalities is None) and (cas.injured is None or f.cas.injured is None))]
         for f in took:
+            f.rules = f.rules + ["followup.outcome"]
             if zero:
                 f.cas = cas
             else:
