@@ -175,3 +175,9 @@ def test_the_city_of_dnipro_stays_a_city():
     from helpers_extract import run as events_of
     assert [e.location.name for e in events_of("A missile hit the city of Dnipro, injuring five.", "2025-11-12")] == ["Dnipro"]
     assert [e.location.name for e in events_of("Russian drones struck Dnipro overnight.", "2025-11-12")] == ["Dnipro"]
+
+
+def test_a_capital_after_in_keeps_its_place_in_free_text(gaz):
+    assert ("Moscow", "RU") in _places(gaz, "Demonstrators in Moscow demanded the return of their husbands.")
+    assert not {t for t, _cc in _places(gaz, "Moscow demanded the return of the territories.")}
+    assert not {t for t, _cc in _places(gaz, "According to Moscow, the talks failed.")}

@@ -493,8 +493,8 @@ class MentionsMixin:
         cue = prev1 in SETTLEMENT_CUES or (prev1 == "of" and a >= 2 and words[a - 2].lower() in SETTLEMENT_CUES)
         if key in self._stop and not (cue or constraint):
             return None
-        if key in self._capital_keys and is_metonymy(text, start, end):
-            return None
+        if key in self._capital_keys and is_metonymy(text, start, end) and not (a and words[a - 1].lower() in ("in", "at", "near", "outside", "inside", "around")):
+            return None  # "Moscow demanded" is the government; "protesters in Moscow demanded", a place
         if key in COMMON_WORDS and not (cue or constraint or (a and words[a - 1] in LOCATIVE)):
             return None  # "Commonwealth countries", "Summit Opens In Hub": an English word, no place cue
         near = False
