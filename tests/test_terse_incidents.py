@@ -80,3 +80,76 @@ def test_a_car_of_civilians_fired_upon_is_an_attack_on_civilians():
 def test_a_bare_noun_with_one_adjective_is_one_casualty():
     ev = events_of("Bakhmut: Humanitarian worker killed by shell fragment", "2023-06-30")
     assert ev and ev[0].fatalities and ev[0].fatalities.best == 1
+
+
+# Incident-log lines that report what is seen rather than what was done: damage states, munition
+# remnants, bodies, casualties alone, looting, fire at close range. Each line is invented.
+SEEN = [
+    'Izium: Partially collapsed five-storey building.',
+    'Sloviansk: Widespread damage across the old town.',
+    'Kherson: Administrative building showing signs of blast damage.',
+    'Bakhmut: Destroyed shops and houses along the main street.',
+    'Lyman: Sports school on fire.',
+    'Orikhiv: Pharmacy suffers damage from an explosion.',
+    'Toretsk: Damage visible on several apartment blocks.',
+    'Kharkiv: Tail section of a rocket lodged in a playground.',
+    'Mykolaiv: Remains of a cruise missile found at a grain terminal.',
+    'Chuhuiv: Unexploded submunition recovered from a garden.',
+    'Kramatorsk: Moment a missile impacts near the railway station.',
+    'Vuhledar: Use of incendiary munitions over residential streets.',
+    'Sumy: Teenager killed.',
+    'Nikopol: Three people reported killed and 9 injured in the city.',
+    'Irpin: Bodies of two men recovered from a basement.',
+    'Borodianka: Three bodies in civilian clothes left by the roadside.',
+    'Mariupol: Tank firing at apartment blocks.',
+    'Vorzel: Soldiers shooting at a civilian car.',
+    'Nova Kakhovka: Soldiers loot an electronics store.',
+    'Melitopol: Troops stealing appliances from a shop.',
+    'Kupiansk: Grain warehouse struck.',
+]
+
+
+@pytest.mark.parametrize("line", SEEN)
+def test_what_is_seen_is_an_event(line):
+    events = events_of(line, "2022-06-01")
+    assert events, line
+    assert any(e.location is not None and e.location.precision <= 2 for e in events), [(e.event_type, e.location) for e in events]
+
+
+@pytest.mark.parametrize("line,name", [
+    ("Kramatorks: Shell hit a private house.", "Kramatorsk"),      # a typo in the label
+    ("Sloviansck: Shell hit a private house.", "Slovyansk"),
+    ("Lozovaya: Shell hit a private house.", "Lozova"),            # the Russian form
+])
+def test_the_label_of_a_log_line_is_its_place_even_misspelt(line, name):
+    events = events_of(line, "2022-06-01")
+    assert events and events[0].location is not None and events[0].location.name == name, [(e.location) for e in events]
+
+
+@pytest.mark.parametrize("line", [
+    "Kyiv: Long queues outside a pharmacy.",
+    "Lviv: Residents listen to a concert in the park.",
+    "Kyiv: Fragments of downed missiles displayed at an exhibition in the city centre.",
+    "Terekhov: the city is ready for winter.",
+])
+def test_a_log_line_without_harm_is_no_event(line):
+    assert events_of(line, "2022-06-01") == [], line
+
+
+def test_a_warehouse_of_food_is_not_food_poisoning():
+    ev = events_of("Brovary: Food warehouse struck by a missile overnight.", "2022-06-01")
+    assert ev and ev[0].event_type == "missile_artillery_strike"
+
+
+@pytest.mark.parametrize("line", [
+    "Sievierodonetsk: Destruction caused to a row of garages.",
+    "Rubizhne: Damage and scorch marks on a school gym.",
+    "Chuhuiv: Rocket motor lying on a footpath near the stadium.",
+    "Kupiansk: Unexploded 9M27K or similar submunition in a yard.",
+    "Marinka: Incendiary munitions (possibly magnesium) dropped on the outskirts.",
+    "Severodonetsk: Hospital damage after overnight fighting.",
+    "Avdiivka: Armoured vehicle shooting at a residential block.",
+])
+def test_more_seen_forms(line):
+    events = events_of(line, "2022-06-01")
+    assert events and any(e.location is not None and e.location.precision <= 2 for e in events), line

@@ -530,8 +530,15 @@ class DocumentExtractor(FollowUpMixin, Assembler):
         """Whether the document is about armed conflict at all (casualty counts in a flood
         report are not war casualties)."""
         if self._is_conflict is None:
-            self._is_conflict = len(CONFLICT.findall(self.text)) >= 2 and not DISASTER.search(self.text[:400])
+            self._is_conflict = (len(CONFLICT.findall(self.text)) >= 2 or self._theatre_log_entry()) and not DISASTER.search(self.text[:400])
         return self._is_conflict
+
+    def _theatre_log_entry(self) -> bool:
+        """A one- or two-line entry of an incident log placed in the war's theatre ("Sumy: Teenager
+        killed."): the log is about the war, so its casualties are war casualties."""
+        label = P.log_label(self.text) if len(self.text) <= 400 else None
+        return label is not None and any(p.role == "incident" and p.start < label[1] and p.end > label[0]
+                                         and (p.location.country_code == "UA" or p.location.admin1_code in _BORDER_REGIONS) for p in self.places)
 
     def _unanchored(self, s: Sentence, chosen: str, trig_pos, actors: list[ActorMention]) -> Frame:
         """A strike mention with nothing to place or count it ("Russian officials claimed they
@@ -565,6 +572,9 @@ class DocumentExtractor(FollowUpMixin, Assembler):
         return f"{sp.name}, {sp.role}" if sp.role else sp.name
 
 _CITY_REGIONS = frozenset({"UA-30", "UA-40", "RU-MOW", "RU-SPE", "RU-SEV"})  # cities that are ISO 3166-2 regions
+
+
+_BORDER_REGIONS = frozenset({"RU-BEL", "RU-KRS", "RU-BRY"})  # the Russian regions the war reaches daily
 
 
 @lru_cache(maxsize=2048)

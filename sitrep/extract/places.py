@@ -243,6 +243,42 @@ def find_places(text: str) -> list[Place]:
         if role == "incident" and loc.precision == 1 and _NEAR.search(left):
             loc = loc.model_copy(update={"precision": 2})
         out.append(Place(pm.start, pm.end, pm.text, pm.kind, loc, role))
+    out += _log_labels(text, out, surnames)
+    if len(out) > 1 and out[-1].start < out[-2].start:
+        out.sort(key=lambda p: p.start)
+    return out
+
+
+# the label of an incident-log line: "Kramatorks: Shell hit a house", "Vovchansk, Kharkiv region: ..."
+_LOG_LABEL = re.compile(r"^[ \t]*((?-i:[A-Z])[\w'’.-]*(?:[ ,]+[\w'’.-]+){0,5}?)[ \t]*:[ \t]+(?=\S+[ \t]+\S)", re.M)
+
+
+def log_label(text: str) -> Optional[tuple[int, int]]:
+    """The span of the label of a text that is one incident-log line ("Sumy: Teenager killed."), or None."""
+    m = _LOG_LABEL.match(text)
+    return m.span(1) if m else None
+
+
+def _log_labels(text: str, found: list[Place], surnames: set[str]) -> list[Place]:
+    """Places that only the position of a log line's label makes places: the words before the colon
+    of '<place>: <what happened>' name where it happened, so the geocoder may take a misspelt or
+    variant form there ("one edit from the name") that it would not pick out of running text."""
+    if ":" not in text:
+        return []
+    out = []
+    for m in _LOG_LABEL.finditer(text):
+        a, b = m.span(1)
+        label = m.group(1).rstrip(" ,")
+        if any(p.start < b and p.end > a for p in found) or label.lower() in surnames or label.lower() in _COMMON_WORDS:
+            continue  # a place already read there, or a person's name
+        if any(ch.isdigit() for ch in label) or len(label) <= 3:
+            continue
+        loc = geo.geocode(label)
+        if loc is None or loc.precision >= 4 or (loc.geo_reason or "").startswith("name not found"):
+            continue
+        kind = "settlement" if loc.precision <= 2 else "region"
+        reason = f"the label of a log line; {loc.geo_reason}" if loc.geo_reason else "the label of a log line"
+        out.append(Place(a, a + len(label), label, kind, loc.model_copy(update={"geo_reason": reason}), "incident"))
     return out
 
 
