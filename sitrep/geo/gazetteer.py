@@ -23,6 +23,7 @@ from typing import Optional
 from sitrep.model import Location
 from sitrep.geo.candidates import CandidatesMixin
 from sitrep.geo.context import ContextMixin
+from sitrep.geo.hints import ContextHintsMixin
 from sitrep.geo.lexicon import FRONT_ADMIN1, RU_BORDER, THEATRE, WAR_ADMIN1, is_metonymy
 from sitrep.geo.mentions import MentionsMixin, PlaceMention
 from sitrep.geo.neighbours import NeighboursMixin
@@ -32,7 +33,7 @@ __all__ = ["FRONT_ADMIN1", "Gazetteer", "PlaceMention", "RU_BORDER", "THEATRE", 
            "is_metonymy"]
 
 
-class Gazetteer(CandidatesMixin, ContextMixin, ResolveMixin, MentionsMixin, NeighboursMixin):
+class Gazetteer(CandidatesMixin, ContextMixin, ContextHintsMixin, ResolveMixin, MentionsMixin, NeighboursMixin):
     """The loaded index. Use :func:`sitrep.geo.get_gazetteer` for the shared instance."""
 
     def __init__(self, index: dict) -> None:

@@ -421,7 +421,9 @@ class MentionsMixin:
                     out.append(PlaceMention(start, end, surface, "settlement", loc))
         if ambiguous and len(out) > 1:
             out = self._by_neighbours(out, ambiguous, doc_regions, doc_ccs)
-        return out
+        if doc_ccs and any(pm.kind == "country" for pm in out):
+            out = self._country_names_abroad(out, text)
+        return self._regions_abroad_named(out, text, words, fk, cap, toks)
 
     def _district_of_city_named(self, raw, a: int, name: str, strong, doc_regions, doc_ccs) -> Optional[Location]:
         """"Two bombs hit Kharkiv … one in the Kyivskyi district": the district of the nearest city

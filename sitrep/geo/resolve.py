@@ -39,10 +39,22 @@ class ResolveMixin:
         (``geo_reason``) and how sure the choice is (``geo_confidence``).
         """
         _WHY.reason = ""
-        loc = self._geocode(mention, context, country_hint)
+        bare = bool(context) and "," not in mention and "(" not in mention
+        qualified = self._qualified_in_context(mention, context) if bare else None
+        loc = self._geocode(qualified or mention, context, country_hint)
         reason = getattr(_WHY, "reason", "") or ""
         if loc is None:
             return None
+        if qualified:
+            reason = f"{reason}; written '{qualified}' in the context" if reason else f"written '{qualified}' in the context"
+        elif bare and not _QUAL.match(mention):
+            finer = self._finer_in_context(mention, loc, context)
+            if finer is not None:
+                loc, reason = finer
+            elif loc.precision == 4:
+                state = self._state_over_country(mention, loc, context)
+                if state is not None:
+                    loc, reason = state, "region abroad: the context's places lie in it"
         if not reason:
             reason = {4: "country", 3: "region"}.get(loc.precision, "gazetteer entry")
         return with_reason(loc, reason)
@@ -454,6 +466,8 @@ class ResolveMixin:
         for i, st in self._cands(key):
             pop = self._pop[i]
             if st >= 2 and ((self._cc[i] == wiso[:2] and pop >= 20000) or pop >= 1000000):
+                if self._english_word(key, i, st) and not self._a1[i] in strong:
+                    continue  # "Oregon": the state, not the Ohio town an English-word filter refuses
                 return True
             if self._a1[i] and (self._a1[i] in strong or self._a1[i] in weak):
                 return True

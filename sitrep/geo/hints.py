@@ -1,0 +1,190 @@
+"""What the context says about one bare mention asked for with :meth:`geocode`.
+
+* the qualifier the context writes right after the name: asked for "Odessa" in "oil workers in
+  Odessa, Texas, went on strike", the answer is the Texan city (as for "Odessa, Texas");
+* a finer place the context puts the event in: asked for the coarse label "Zaporizhia region" (or
+  "Donetsk", a city that shares its oblast's name) of an incident whose description says "a school
+  in Kamyshuvakha village was damaged", the answer is that village of the region.
+
+A mixin of :class:`sitrep.geo.gazetteer.Gazetteer`.
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from sitrep.geo.lexicon import _COMPAT, REGION_WORDS, _haversine
+from sitrep.geo.translit import fold
+from sitrep.model import Location
+
+_FEATURE_WORDS = frozenset({"Sea", "Ocean", "Gulf", "Bay", "Lake", "River", "Coast", "Mountains", "Islands",
+                            "Desert", "Valley", "Strait", "Peninsula"})
+_WORD = re.compile(r"[A-Z][\w'’.-]*")
+# a locative cue right before a settlement: the event happened there ("in X", "the village of X", "at X");
+# not "near X" (a launch site, a landmark outside the place)
+_IN_CUE = re.compile(r"(?:\b(?:in|at|into|inside)\s+(?:the\s+)?"
+                     r"(?:(?:village|town|city|settlement|hamlet)\s+of\s+)?|"
+                     r"\b(?:village|town|city|settlement|hamlet)\s+of\s+)$", re.I)
+
+
+class ContextHintsMixin:
+    """The qualifier written after a name in its context; a finer place the context names."""
+
+    def _qualified_in_context(self, mention: str, context: str) -> Optional[str]:
+        """``"Odessa, Texas"`` when ``context`` writes ``mention`` followed by a region abroad, a
+        country, or a region with its region word ("Mykhailivka, Donetsk oblast"); None otherwise
+        (also for a list of names: "Kyiv, Kharkiv and Odesa")."""
+        name = mention.strip()
+        if not name or len(name) > 60 or name not in context:
+            return None
+        for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r",\s+", context):
+            rest = context[m.end():m.end() + 80]
+            words = []
+            pos = 0
+            for w in _WORD.finditer(rest):
+                if rest[pos:w.start()].strip() or len(words) == 3:
+                    break
+                words.append(w)
+                pos = w.end()
+            for L in range(len(words), 0, -1):
+                phrase = rest[:words[L - 1].end()].rstrip(".,")
+                dotted = rest[:words[L - 1].end()].endswith(".")
+                after = rest[words[L - 1].end():]
+                nxt = after.split()[0].lower().strip(".,;:") if after.split() else ""
+                if nxt == "and" or re.match(r",\s+[A-Z]", after) and not self._as_country(after.split(",")[1]):
+                    continue  # a list of names, not a name and its region
+                k = fold(re.sub(r"^the\s+", "", phrase, flags=re.I))
+                if nxt in REGION_WORDS and self._as_region(phrase):
+                    return f"{name}, {phrase} {nxt}"
+                if self._as_country(phrase) or k in self._world_region_keys or (dotted and k in self._abbrev_keys):
+                    return f"{name}, {phrase}{'.' if dotted else ''}"
+        return None
+
+    def _finer_in_context(self, mention: str, loc: Location, context: str) -> Optional[tuple[Location, str]]:
+        """A settlement the context puts the event in ("in X", "the village of X") within the
+        coarse place ``loc`` answered for a bare ``mention``: a Ukrainian or Russian region, or a city
+        that bears its oblast's name ("Donetsk", "Luhansk"); None when the context names the mention
+        itself so, or no such place."""
+        if loc.country_code not in ("UA", "RU") or loc.admin1_code is None:
+            return None
+        key = fold(re.sub(r"^the\s+", "", mention.strip(), flags=re.I))
+        if loc.precision == 1:
+            isos = self._region_keys.get(key)
+            if not isos:
+                return None
+            allowed = set(self._expand(isos)) | {loc.admin1_code}
+        elif loc.precision >= 3:
+            allowed = {loc.admin1_code}
+        else:
+            return None
+        allowed |= {c for a in list(allowed) for c in _COMPAT.get(a, ())}
+        found = []
+        for pm in self._context_mentions(context):
+            pl = pm.location
+            if pm.kind != "settlement" or pl is None or pl.lat is None or pl.precision > 2:
+                continue
+            if not _IN_CUE.search(context[max(0, pm.start - 40):pm.start]):
+                continue
+            same = fold(pm.text) == key or (loc.precision == 1 and _haversine(pl.lat, pl.lon, loc.lat, loc.lon) < 3)
+            if same:
+                return None  # the context puts the event in the place asked for itself
+            if pl.admin1_code in allowed:
+                found.append(pm)
+        if not found:
+            return None
+        pm = found[0]
+        return pm.location, f"the place the context puts it in, within {mention.strip()}: {pm.text}"
+
+    def _context_mentions(self, context: str) -> list:
+        ms = self._ctx_cache.get(("mentions", context))
+        if ms is None:
+            ms = self.find_mentions(context)
+            self._ctx_put(("mentions", context), ms)
+        return ms
+
+    def _state_over_country(self, mention: str, loc: Location, context: str) -> Optional[Location]:
+        """A country's name that is also a region abroad ("Georgia") is that region when the
+        context's places lie in it ("the polls in Atlanta and Savannah")."""
+        wiso = self._world_region_keys.get(fold(re.sub(r"^the\s+", "", mention.strip(), flags=re.I)))
+        if not wiso or wiso[:2] == loc.country_code:
+            return None
+        if any(pm.kind == "settlement" and pm.location is not None and pm.location.admin1_code == wiso
+               for pm in self._context_mentions(context)):
+            return self.region_location(wiso)
+        return None
+
+    def _country_names_abroad(self, out: list, text: str) -> list:
+        """Country mentions of ``find_mentions`` that are a town or a region abroad: "Lebanon, Ohio"
+        is the town in the region written after it; "Georgia" is the US state when the text's other
+        places lie in it (Atlanta, Savannah)."""
+        from sitrep.geo.mentions import PlaceMention
+        from sitrep.geo.resolve import with_reason
+
+        for n, pm in enumerate(out):
+            if pm.kind != "country" or pm.location is None:
+                continue
+            key = fold(re.sub(r"^the\s+", "", pm.text, flags=re.I))
+            q = re.match(r",\s+([A-Z][\w]*\.?)(?:\s+([A-Z][\w]*\.?))?", text[pm.end:pm.end + 50])
+            if q:
+                for phrase in ([q.group(1) + " " + q.group(2)] if q.group(2) else []) + [q.group(1)]:
+                    dotted = phrase.endswith(".")
+                    k = fold(phrase.rstrip("."))
+                    wiso = self._world_region_keys.get(k) or (self._abbrev_keys.get(k) if dotted else None)
+                    if wiso:
+                        b = self._best(key, constraint={wiso})
+                        if b is not None:
+                            out[n] = PlaceMention(pm.start, pm.end, pm.text, "settlement", with_reason(
+                                self._place_location(b[0]), f"name; in the region written ({wiso})"))
+                        break
+                if out[n] is not pm:
+                    continue
+            wiso = self._world_region_keys.get(key)
+            if wiso and wiso[:2] != pm.location.country_code and any(
+                    o.kind == "settlement" and o.location is not None and o.location.admin1_code == wiso for o in out):
+                out[n] = PlaceMention(pm.start, pm.end, pm.text, "region", with_reason(
+                    self.region_location(wiso), "region abroad: the text's places lie in it"))
+        return out
+
+    def _regions_abroad_named(self, out: list, text: str, words, fk, cap, toks) -> list:
+        """First-level regions abroad named in free text ("the governor of California", "in Kerala",
+        "Alexandria, Louisiana"): a region mention of their own. Only a name no settlement, first
+        name or English word shares, not inside another mention, and not the start of a longer
+        proper name ("California Institute", "Texas Instruments"). Works on the tokens
+        ``find_mentions`` folded (``fk``; ``cap`` 1 for a capitalised word)."""
+        from sitrep.geo.mentions import PlaceMention
+        from sitrep.geo.resolve import with_reason
+
+        wk = self._world_region_keys
+        n = len(words)
+        added = []
+        i = 0
+        while i < n:
+            if cap[i] != 1:
+                i += 1
+                continue
+            hit = None
+            key = ""
+            for L in (1, 2, 3):
+                j = i + L - 1
+                if j >= n or cap[j] != 1:
+                    break
+                key += fk[j]
+                iso = wk.get(key)
+                if iso and iso[:2] not in ("UA", "RU") and key not in self._names and key not in self._stop \
+                        and key not in self._first_names and key not in self._english and key not in self._aliases:
+                    hit = (L, iso)
+            if hit is None:
+                i += 1
+                continue
+            L, iso = hit
+            if (i + L < n and cap[i + L] == 1) or words[i + L - 1] in _FEATURE_WORDS:
+                i += L  # "Texas Instruments"; "the Red Sea" is the sea, not the Sudanese state
+                continue
+            s, e = toks[i][1], toks[i + L - 1][2]
+            if not any(pm.start < e and s < pm.end for pm in out):
+                added.append(PlaceMention(s, e, text[s:e], "region", with_reason(self.region_location(iso),
+                                                                               "region abroad named")))
+            i += L
+        if not added:
+            return out
+        return sorted(out + added, key=lambda pm: pm.start)

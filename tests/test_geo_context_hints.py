@@ -1,0 +1,115 @@
+"""What the context says about a bare name (issue 11): invented sentences.
+
+* ``geocode(name, context)``: the qualifier the context writes after the name ("Odessa, Texas"),
+  a finer place the context puts an incident in when the name asked for is coarse (an oblast, or a
+  city that shares its oblast's name), a country's name that is a US state among that state's places;
+* ``find_mentions``: "Lebanon, Ohio" is the town, "Georgia" among Atlanta and Savannah the state,
+  first-level regions abroad are mentions of their own ("the governor of California").
+"""
+from __future__ import annotations
+
+import pytest
+
+from sitrep.geo import geocode, get_gazetteer
+
+
+def _mentions(text: str) -> dict:
+    return {m.text: m for m in get_gazetteer().find_mentions(text)}
+
+
+@pytest.mark.parametrize("name,context,cc,a1", [
+    ("Odessa", "Oil workers in Odessa, Texas, walked off the job on Monday.", "US", "US-TX"),
+    ("Valencia", "Rescuers in Valencia, Spain, searched flooded garages for a third day.", "ES", None),
+    ("Salem", "Police in Salem, Oregon, closed the capitol after a bomb threat.", "US", "US-OR"),
+    ("Moscow", "She grew up in Moscow, Idaho, a small college town near the state line.", "US", "US-ID"),
+    ("Lebanon", "Floodwater reached Lebanon, Ohio, late on Friday.", "US", "US-OH"),
+])
+def test_qualifier_written_after_the_name_in_the_context(name, context, cc, a1):
+    loc = geocode(name, context=context)
+    assert loc is not None and loc.country_code == cc
+    if a1:
+        assert loc.admin1_code == a1
+    assert "in the context" in loc.geo_reason
+
+
+def test_a_list_of_names_is_no_qualifier():
+    loc = geocode("Kyiv", context="Drones hit Kyiv, Kharkiv and Odesa overnight.")
+    assert loc is not None and loc.admin1_code == "UA-30" and loc.precision == 1
+
+
+def test_a_state_is_not_a_town_refused_as_an_english_word():
+    loc = geocode("Oregon")
+    assert loc is not None and loc.country_code == "US" and loc.admin1_code == "US-OR" and loc.precision == 3
+
+
+def test_georgia_among_its_own_places_is_the_state():
+    loc = geocode("Georgia", context="Voters in Georgia lined up for hours in Atlanta and Savannah.")
+    assert loc is not None and loc.admin1_code == "US-GA"
+    loc = geocode("Georgia", context="Police dispersed a rally in Tbilisi, the capital of Georgia.")
+    assert loc is not None and loc.country_code == "GE"
+
+
+@pytest.mark.parametrize("label,context,expect_a1,expect_name_start", [
+    ("Kyiv oblast", "Damage to private houses in Borodianka after an air strike.", "UA-32", "Borod"),
+    ("Donetsk", "A school in Kramatorsk was hit by a missile overnight.", "UA-14", "Kramat"),
+    ("Luhansk", "A shelter in the town of Lysychansk was struck while people slept inside.", "UA-09", "Lysych"),
+])
+def test_a_coarse_label_takes_the_place_the_description_puts_the_incident_in(label, context, expect_a1,
+                                                                               expect_name_start):
+    loc = geocode(label, context=context)
+    assert loc is not None and loc.admin1_code == expect_a1 and loc.precision <= 2
+    assert loc.name.startswith(expect_name_start)
+    assert "the context puts it in" in loc.geo_reason
+
+
+@pytest.mark.parametrize("label,context,a1,name", [
+    ("Donetsk", "Shelling damaged a church in Donetsk.", "UA-14", "Donetsk"),  # the label's own place
+    ("Kharkiv", "Shells fired from Belgorod hit a school.", "UA-63", "Kharkiv"),  # another oblast, no cue
+    ("Kharkiv", "A missile launched near Chuhuiv flew on and hit a school.", "UA-63", "Kharkiv"),  # a bare city keeps it
+    ("Kherson", "A bridge in Mykolaiv was damaged.", "UA-65", "Kherson"),  # another oblast
+])
+def test_the_label_stays_when_the_description_names_no_finer_place_in_it(label, context, a1, name):
+    loc = geocode(label, context=context)
+    assert loc is not None and loc.admin1_code == a1 and loc.name == name
+
+
+def test_a_settlement_label_is_not_moved_by_another_place_in_the_description():
+    loc = geocode("Chuhuiv", context="Residents of Chuhuiv said the missile came down in Kharkiv.")
+    assert loc is not None and loc.name.startswith("Chuhu") and loc.precision == 1
+
+
+def test_free_text_country_name_before_a_us_state_is_the_town():
+    m = _mentions("Floodwater reached Lebanon, Ohio, late on Friday.")
+    assert m["Lebanon"].location.country_code == "US" and m["Lebanon"].location.admin1_code == "US-OH"
+
+
+def test_free_text_georgia_among_atlanta_and_savannah_is_the_state():
+    m = _mentions("Voters in Georgia went to the polls in Atlanta and Savannah on Tuesday.")
+    assert m["Georgia"].location.admin1_code == "US-GA"
+    m = _mentions("Georgian police dispersed a rally in Tbilisi as Georgia's parliament met.")
+    assert all(x.location.country_code == "GE" for x in m.values() if x.location is not None)
+
+
+@pytest.mark.parametrize("text,region,iso", [
+    ("The governor of California visited Fresno and Bakersfield after the fires.", "California", "US-CA"),
+    ("A landslide buried homes in Kerala after days of rain.", "Kerala", "IN-KL"),
+    ("Gunmen attacked a village in Zamfara on Sunday.", "Zamfara", "NG-ZA"),
+    ("A tornado tore through Alexandria, Louisiana, on Tuesday.", "Louisiana", "US-LA"),
+])
+def test_free_text_region_abroad_is_a_mention(text, region, iso):
+    m = _mentions(text)
+    assert region in m and m[region].kind == "region" and m[region].location.admin1_code == iso
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Missiles landed near a destroyer in the Red Sea.", "Red Sea"),
+    ("Shares of Texas Instruments rose on Monday.", "Texas"),
+])
+def test_free_text_sea_and_company_are_no_region_abroad(text, word):
+    assert all(m.kind != "region" for m in get_gazetteer().find_mentions(text))
+
+
+def test_theatre_text_unchanged_by_regions_abroad():
+    text = "Russian forces shelled Kupiansk, Kharkiv oblast, and drones hit Belgorod."
+    kinds = {m.text: m.kind for m in get_gazetteer().find_mentions(text)}
+    assert kinds.get("Kupiansk") == "settlement" and "region" not in {k for t, k in kinds.items() if t == "Belgorod"}
