@@ -153,3 +153,25 @@ def test_a_warehouse_of_food_is_not_food_poisoning():
 def test_more_seen_forms(line):
     events = events_of(line, "2022-06-01")
     assert events and any(e.location is not None and e.location.precision <= 2 for e in events), line
+
+
+@pytest.mark.parametrize("line", [
+    ": Kindergarten damaged in an overnight strike.",
+    ": Burning houses on the edge of a residential area.",
+    ": Shop windows blown out and a crater in the car park.",
+    ": Aftermath of a strike on an apartment block. Two people reported dead.",
+])
+def test_a_log_entry_without_its_place_is_still_an_incident(line):
+    """Logs often keep the place in a column of their own: the entry alone reports an incident."""
+    assert events_of(line, "2023-03-01"), line
+
+
+@pytest.mark.parametrize("line", [
+    "Their hopes were destroyed by the referee.",
+    "Inflation damaged the economy.",
+    "The new bridge was hit by a truck.",
+    "House prices hit a record high in the capital region.",
+    "The company launched a new factory line.",
+])
+def test_a_short_text_without_harm_to_a_target_is_no_incident(line):
+    assert events_of(line, "2023-03-01") == [], line

@@ -18,7 +18,7 @@ from sitrep.extract import places as P
 from sitrep.extract.assemble import Assembler, Frame
 from sitrep.extract.actors import ActorMention, actor_for_side, find_actors, is_passive_agent, pick_actors, OPPOSITE
 from sitrep.extract.casualties import OUTCOME, Casualties, extract_casualties
-from sitrep.extract.classify import (
+from sitrep.extract.classify import (ENTRY_HARM, ENTRY_TARGET,
     CIVILIAN_TARGET, MILITARY_TARGET, NON_STATE, PRIORITY, STATE_FORCES, STRIKE,
     VIOLENT, CONFLICT, DISASTER, TALLY, TARGET_NOUN,
     WAVE_SCOPE, date_hint, sentence_triggers, strike_type, target_of, generic_attack, variant,
@@ -173,7 +173,8 @@ class DocumentExtractor(FollowUpMixin, Assembler):
         armed = bool(actors or NON_STATE.search(text) or STATE_FORCES.search(text))
         targeted = bool(TARGET_NOUN.search(text) or MILITARY_TARGET.search(text))
         targeted = targeted or bool(CIVILIAN_TARGET.search(text))
-        anchored = bool(local_places or has_cas or counted or (armed and targeted) or (weapons and (armed or targeted)))
+        anchored = bool(local_places or has_cas or counted or (armed and targeted) or (weapons and (armed or targeted))
+                        or (self._one_entry() and bool(ENTRY_HARM.search(text)) and bool(targeted or weapons or ENTRY_TARGET.search(text))))
 
         chosen: Optional[str] = None
         trig_pos = (0, 0)
@@ -532,6 +533,12 @@ class DocumentExtractor(FollowUpMixin, Assembler):
         if self._is_conflict is None:
             self._is_conflict = (len(CONFLICT.findall(self.text)) >= 2 or self._theatre_log_entry()) and not DISASTER.search(self.text[:400])
         return self._is_conflict
+
+    def _one_entry(self) -> bool:
+        """The document is one entry of an incident log (a line or two: ": Damage to a school after a
+        night strike."): the entry is itself the report of an incident, so a damaged target or a weapon
+        anchors its trigger even where the log gives the place only in its own columns."""
+        return len(self.text) <= 300 and len(self.sentences) <= 3
 
     def _theatre_log_entry(self) -> bool:
         """A one- or two-line entry of an incident log placed in the war's theatre ("Sumy: Teenager
