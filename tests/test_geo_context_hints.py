@@ -113,3 +113,15 @@ def test_theatre_text_unchanged_by_regions_abroad():
     text = "Russian forces shelled Kupiansk, Kharkiv oblast, and drones hit Belgorod."
     kinds = {m.text: m.kind for m in get_gazetteer().find_mentions(text)}
     assert kinds.get("Kupiansk") == "settlement" and "region" not in {k for t, k in kinds.items() if t == "Belgorod"}
+
+
+def test_a_town_written_with_a_us_state_that_is_also_a_country():
+    loc = geocode("Athens, Georgia")
+    assert loc is not None and loc.admin1_code == "US-GA"
+    loc = geocode("Athens", context="Athens, Georgia, hosts the state's flagship university.")
+    assert loc is not None and loc.admin1_code == "US-GA"
+    m = _mentions("Athens, Georgia, hosts the state's flagship university.")
+    assert m["Athens"].location.admin1_code == "US-GA"
+    assert m["Georgia"].location.admin1_code == "US-GA"
+    loc = geocode("Batumi, Georgia")  # a town of the country stays in the country
+    assert loc is not None and loc.country_code == "GE"

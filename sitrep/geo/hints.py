@@ -102,6 +102,17 @@ class ContextHintsMixin:
             self._ctx_put(("mentions", context), ms)
         return ms
 
+    def _state_of(self, head: str, region_key: str, cc: str) -> Optional[str]:
+        """The region abroad ``region_key`` names when it is also country ``cc``'s name and the place
+        of folded key ``head`` lies in that region, not in the country ("Athens, Georgia": US-GA)."""
+        wiso = self._world_region_keys.get(region_key)
+        if not wiso or wiso[:2] == cc:
+            return None
+        cands = self._cands(head)
+        if any(self._a1[i] == wiso for i, _s in cands) and not any(self._cc[i] == cc for i, _s in cands):
+            return wiso
+        return None
+
     def _state_over_country(self, mention: str, loc: Location, context: str) -> Optional[Location]:
         """A country's name that is also a region abroad ("Georgia") is that region when the
         context's places lie in it ("the polls in Atlanta and Savannah")."""
@@ -170,8 +181,9 @@ class ContextHintsMixin:
                     break
                 key += fk[j]
                 iso = wk.get(key)
-                if iso and iso[:2] not in ("UA", "RU") and key not in self._names and key not in self._stop \
-                        and key not in self._first_names and key not in self._english and key not in self._aliases:
+                if iso and iso[:2] not in ("UA", "RU") and key not in self._stop and key not in self._first_names \
+                        and key not in self._english and key not in self._aliases \
+                        and (key not in self._names or not self._place_over_region(key, iso, (), ())):
                     hit = (L, iso)
             if hit is None:
                 i += 1

@@ -320,7 +320,8 @@ class MentionsMixin:
                 sent_regions.setdefault(sent[a], set()).update(self._expand(isos[:1]))
                 doc_regions.update(self._expand(isos[:1]))
             elif nb[2] == "country":
-                constraint_of[a] = ("country", nb[3])
+                wiso = self._state_of(payload, nkey, nb[3])  # "Athens, Georgia": the US state
+                constraint_of[a] = ("region", (wiso,)) if wiso else ("country", nb[3])
         out: list[PlaceMention] = []
         ambiguous: list = []  # (index in out, key, strong regions) of settlements written without a region
         memo: dict = {}

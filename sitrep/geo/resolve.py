@@ -163,10 +163,14 @@ class ResolveMixin:
                     raw_isos = tuple(isos)
                 continue
             cc = self._as_country(seg)
+            wk = fold(re.sub(r"^the\s+", "", seg, flags=re.I))
+            if cc and not constraint and self._state_of(fold(head), wk, cc):  # "Athens, Georgia": the US state
+                constraint = {self._world_region_keys[wk]}
+                raw_isos = (self._world_region_keys[wk],)
+                continue
             if cc:
                 constraint_cc = constraint_cc or cc
                 continue
-            wk = fold(re.sub(r"^the\s+", "", seg, flags=re.I))
             dotted = seg.endswith(".") or (last_dot and seg is segs[-1])
             wiso = self._world_region_keys.get(wk) or (self._abbrev_keys.get(wk) if dotted else None)
             if wiso and not constraint:  # "Alexandria, Louisiana": a region abroad
