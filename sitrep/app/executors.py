@@ -12,6 +12,7 @@ results are taken exactly once, in input order, so nothing is lost or doubled.
 """
 from __future__ import annotations
 
+import gc
 import os
 import time
 from collections import deque
@@ -33,6 +34,7 @@ def _pipeline_processor(settings: Settings) -> Processor:
     from sitrep.extract.pipeline import get_pipeline  # noqa: PLC0415 - heavy
 
     pipe = get_pipeline()
+    gc.freeze()  # the loaded index and lexicons live as long as the process: no collector passes over them
     ref = settings.ref_date
     return lambda raw: pipe.process(raw, ref)
 
@@ -101,18 +103,30 @@ def run(settings: Settings, items: Iterable[Any], process: Optional[Processor] =
         yield from _run_pool(settings, items, process)
 
 
+def _extract_task(task: tuple) -> Result:
+    return extract_one(*task)
+
+
 def _run_pool(settings: Settings, items: Iterable[Any], process: Optional[Processor]) -> Iterator[Any]:
+    """A pool of ``settings.workers`` processes, one document per task (the workers take the next
+    document as they finish one, so a long document does not leave the other worker idle at the
+    end), results streamed back in input order (the parent writes them while the workers go on)."""
     import multiprocessing as mp  # noqa: PLC0415
 
     ctx = mp.get_context("fork" if os.name == "posix" else "spawn")
     if process is None and ctx.get_start_method() == "fork":
-        _worker_processor(settings, None)  # load once here; forked workers share the loaded index
-    workers = settings.workers
-    with ctx.Pool(workers) as pool:
+        # load once here, before the fork: the workers share the loaded index, lexicons and parser
+        # (copy-on-write) instead of each loading its own; frozen, so that no collector pass in a
+        # worker touches (and so copies) the shared pages
+        _worker_processor(settings, None)
+        from sitrep.nlp import spacy_pipeline  # noqa: PLC0415
+
+        spacy_pipeline.load_parser()  # None when parsing is off
+        gc.freeze()
+    with ctx.Pool(settings.workers) as pool:
         for chunk in _shards(items, settings.batch_size):
             todo = [(d, settings, process) for d in chunk if isinstance(d, RawDocument)]
-            done = pool.starmap(extract_one, todo, chunksize=max(1, len(todo) // (workers * 4) or 1))
-            yield from _merge(chunk, iter(done))
+            yield from _merge(chunk, pool.imap(_extract_task, todo, chunksize=1))
 
 
 # ---------------------------------------------------------------------------- Dask

@@ -12,6 +12,7 @@ changed no dev-set metric (seed, news statements), so the lexicon path is the de
 """
 from __future__ import annotations
 
+import gc
 import logging
 import os
 import sys
@@ -148,7 +149,9 @@ def load_parser():
     are parsed (sitrep.extract.factuality), so most documents never load it."""
     if not parsing_enabled():
         return None
-    return _load_model(PARSER_EXCLUDE, "factuality falls back to cue windows")
+    nlp = _load_model(PARSER_EXCLUDE, "factuality falls back to cue windows")
+    gc.freeze()  # the model lives as long as the process: no collector pass over its vocabulary and weights
+    return nlp
 
 
 @lru_cache(maxsize=2048)
