@@ -121,3 +121,19 @@ def test_a_capital_after_a_locative_preposition_is_a_place(text, place):
 def test_a_capital_as_subject_stays_its_government():
     from helpers_extract import run as events_of
     assert events_of("Kyiv said the talks had failed.", "2025-03-18") == []
+
+
+def test_regained_composure_is_no_territory():
+    from helpers_extract import run
+    assert [e.event_type for e in run("The minister regained his composure in Kharkiv after the briefing.", "2024-03-01")] == []
+
+
+def test_regained_a_village_is_a_territory_change():
+    from helpers_extract import run
+    assert "territory_change" in [e.event_type for e in run("Ukrainian forces regained the village of Robotyne on Tuesday.", "2024-03-01")]
+
+
+def test_an_acronym_before_a_noun_is_no_town():
+    from sitrep.extract.places import find_places
+    names = [p.text for p in find_places("Soldiers used SIM cards and GPS receivers taken from the drones near Kupiansk.")]
+    assert "SIM" not in names and "Kupiansk" in names, names

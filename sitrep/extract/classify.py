@@ -123,7 +123,7 @@ def sentence_triggers(s: Sentence, has_date: bool) -> list[tuple[str, str, re.Ma
     for trig in triggers():
         if present is not None and trig.keywords is not None and present.isdisjoint(trig.keywords):
             continue  # none of the strings every match contains: the regex cannot match
-        for m in (trig.lower_regex.finditer(low) if use_lower else trig.regex.finditer(s.text)):
+        for m in (trig.lower_regex.finditer(low) if use_lower and trig.lower_regex is not trig.regex else trig.regex.finditer(s.text)):
             if hist is False:
                 hist = _HISTORY.search(s.text)
             if hist is not None and hist.start() < m.start() and len(find_dates(s.text, None)) <= 1 and not re.search(r"\b(?:overnight|today|yesterday|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b", s.text, re.I):

@@ -58,7 +58,10 @@ def triggers() -> tuple[Trigger, ...]:
     out = []
     for r in read_tsv("triggers.tsv"):
         low = _word_regex(r["pattern"].lower(), 0)
-        out.append(Trigger(r["event_type"], r["strength"], _word_regex(r["pattern"]), low, required_literals(low.pattern)))
+        full = _word_regex(r["pattern"])
+        # a pattern with a case-sensitive part ("(?-i:[A-Z])": a capitalised name) cannot run on
+        # lowercased text: its "lower" form is then the pattern itself, run on the original text
+        out.append(Trigger(r["event_type"], r["strength"], full, full if "(?-i:" in r["pattern"] else low, required_literals(low.pattern)))
     return tuple(out)
 
 

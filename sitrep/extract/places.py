@@ -170,6 +170,8 @@ def find_places(text: str) -> list[Place]:
         pm = _district_of_city_before(text, pm, out)
         if pm.text.lower() in _COMMON_WORDS or len(pm.text) <= 2:
             continue
+        if pm.kind == "settlement" and pm.text.isupper() and len(pm.text) <= 4 and re.match(r"\s+[a-z]", text[pm.end:pm.end + 3]):
+            continue  # "SIM cards", "GPS jamming": an acronym before a common noun, not a town
         if pm.kind == "settlement" and (_RIVER_BEFORE.search(text[max(0, pm.start - 40):pm.start])
                                         or _RIVER_AFTER.match(text, pm.end)
                                         or (_RIVERS.fullmatch(pm.text) and re.search(r"\bthe\s+$", text[max(0, pm.start - 5):pm.start], re.I)
