@@ -166,12 +166,14 @@ class ContextHintsMixin:
         from sitrep.geo.resolve import with_reason
 
         wk = self._world_region_keys
+        pre = self.__dict__.get("_wr_prefixes")
+        if pre is None:  # every prefix of a folded region key: one set lookup rules out most words
+            pre = self.__dict__["_wr_prefixes"] = {k[:m] for k in wk for m in range(1, len(k) + 1)}
         n = len(words)
         added = []
-        i = 0
-        while i < n:
-            if cap[i] != 1:
-                i += 1
+        after = 0
+        for i in [i for i, f in enumerate(fk) if f and f in pre and cap[i] == 1]:
+            if i < after:
                 continue
             hit = None
             key = ""
@@ -180,23 +182,23 @@ class ContextHintsMixin:
                 if j >= n or cap[j] != 1:
                     break
                 key += fk[j]
+                if key not in pre:
+                    break
                 iso = wk.get(key)
                 if iso and iso[:2] not in ("UA", "RU") and key not in self._stop and key not in self._first_names \
                         and key not in self._english and key not in self._aliases \
                         and (key not in self._names or not self._place_over_region(key, iso, (), ())):
                     hit = (L, iso)
             if hit is None:
-                i += 1
                 continue
             L, iso = hit
+            after = i + L
             if (i + L < n and cap[i + L] == 1) or words[i + L - 1] in _FEATURE_WORDS:
-                i += L  # "Texas Instruments"; "the Red Sea" is the sea, not the Sudanese state
-                continue
+                continue  # "Texas Instruments"; "the Red Sea" is the sea, not the Sudanese state
             s, e = toks[i][1], toks[i + L - 1][2]
             if not any(pm.start < e and s < pm.end for pm in out):
                 added.append(PlaceMention(s, e, text[s:e], "region", with_reason(self.region_location(iso),
                                                                                "region abroad named")))
-            i += L
         if not added:
             return out
         return sorted(out + added, key=lambda pm: pm.start)
