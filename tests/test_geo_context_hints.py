@@ -125,3 +125,20 @@ def test_a_town_written_with_a_us_state_that_is_also_a_country():
     assert m["Georgia"].location.admin1_code == "US-GA"
     loc = geocode("Batumi, Georgia")  # a town of the country stays in the country
     assert loc is not None and loc.country_code == "GE"
+
+
+def test_a_country_after_in_is_the_place_and_a_bare_one_that_speaks_its_government():
+    assert _mentions("Officials in Taiwan said the talks would resume.")["Taiwan"].location.country_code == "TW"
+    assert "Taiwan" not in _mentions("Taiwan said the drills were a provocation.")
+    assert "Taiwan" not in _mentions("According to Taiwan, the ships left port.")
+
+
+@pytest.mark.parametrize("text,name,cc", [
+    ("Fishermen in New England said the quotas would hurt.", "New England", "US"),
+    ("Tankers crossed the Persian Gulf at night.", "Persian Gulf", None),
+    ("Coast guard ships collided in the South China Sea.", "South China Sea", None),
+])
+def test_names_that_contain_another_country_or_its_demonym(text, name, cc):
+    m = _mentions(text)
+    assert name in m and m[name].location.country_code == cc
+    assert not any(x.kind in ("country", "demonym") for x in m.values())

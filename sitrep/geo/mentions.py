@@ -76,6 +76,9 @@ class PlaceMention:
     location: Optional[Location]
 
 
+_IN_WORDS = ("in", "at", "near", "outside", "inside", "around")  # "protesters in Moscow demanded": the place
+
+
 class MentionsMixin:
     """find_mentions and the resolution of each mention found."""
 
@@ -408,8 +411,8 @@ class MentionsMixin:
                 out.append(PlaceMention(start, end, surface, kind, with_reason(self.region_location(iso),
                                                                                "region named")))
             elif kind in ("country", "demonym"):
-                if kind == "country" and is_metonymy(text, start, end):
-                    continue
+                if kind == "country" and is_metonymy(text, start, end) and not (a and words[a - 1].lower() in _IN_WORDS):
+                    continue  # "Taiwan said" is its government; "officials in Taiwan said" the place
                 loc = with_reason(self.country_location(payload), f"{kind} named")
                 if loc is not None:
                     out.append(PlaceMention(start, end, surface, kind, loc))
@@ -496,7 +499,7 @@ class MentionsMixin:
         cue = prev1 in SETTLEMENT_CUES or (prev1 == "of" and a >= 2 and words[a - 2].lower() in SETTLEMENT_CUES)
         if key in self._stop and not (cue or constraint):
             return None
-        if key in self._capital_keys and is_metonymy(text, start, end) and not (a and words[a - 1].lower() in ("in", "at", "near", "outside", "inside", "around")):
+        if key in self._capital_keys and is_metonymy(text, start, end) and not (a and words[a - 1].lower() in _IN_WORDS):
             return None  # "Moscow demanded" is the government; "protesters in Moscow demanded", a place
         if key in COMMON_WORDS and not (cue or constraint or (a and words[a - 1] in LOCATIVE)):
             return None  # "Commonwealth countries", "Summit Opens In Hub": an English word, no place cue
