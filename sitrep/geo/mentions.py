@@ -130,6 +130,8 @@ class MentionsMixin:
             span = self._area_heads.get(fk[i])
             if span:  # "the Zaporizhzhia nuclear power plant": a landmark written partly in lower case
                 for L in range(min(span, n - i), 1, -1):
+                    if not words[i + L - 1][:1].isalnum():
+                        continue  # "the South China Sea." ends before the full stop
                     k = "".join(fold_token(w) for w in words[i:i + L - 1]) + fold_token(_strip_possessive(words[i + L - 1]))
                     if k in akeys:
                         raw.append((i, i + L, "area", akeys[k], None))
