@@ -403,19 +403,18 @@ class MentionsMixin:
                 isos = self._region_keys.get(nkey) or (self._world_region_keys.get(nkey),)
                 if isos[0]:
                     out.append(PlaceMention(start, end, surface, "region",
-                                            with_reason(self.region_location(isos[0]), "region written")))
+                                            self._named_location("region", isos[0], "region written")))
                     continue
             if kind == "area":
                 out.append(PlaceMention(start, end, surface, kind,
-                                        with_reason(self._area_location(payload), "area named")))
+                                        self._named_location("area", payload, "area named")))
             elif kind == "region":
                 iso = self._pick_region(payload, None, sent_regions.get(sent[a], ()), doc_regions)
-                out.append(PlaceMention(start, end, surface, kind, with_reason(self.region_location(iso),
-                                                                               "region named")))
+                out.append(PlaceMention(start, end, surface, kind, self._named_location("region", iso, "region named")))
             elif kind in ("country", "demonym"):
                 if kind == "country" and is_metonymy(text, start, end) and not (a and words[a - 1].lower() in _IN_WORDS):
                     continue  # "Taiwan said" is its government; "officials in Taiwan said" the place
-                loc = with_reason(self.country_location(payload), f"{kind} named")
+                loc = self._named_location("country", payload, f"{kind} named")
                 if loc is not None:
                     out.append(PlaceMention(start, end, surface, kind, loc))
             else:
@@ -430,6 +429,23 @@ class MentionsMixin:
         if doc_ccs and any(pm.kind == "country" for pm in out):
             out = self._country_names_abroad(out, text)
         return self._regions_abroad_named(out, text, words, fk, cap, toks)
+
+    def _named_location(self, kind: str, key, reason: str) -> Optional[Location]:
+        """The location of a country, region or area named in a text, with its reason: the same for
+        every mention of it, so made once per name (a shared object; locations are never changed
+        in place, every change is a copy)."""
+        memo = self.__dict__.setdefault("_named_memo", {})
+        mk = (kind, key, reason)
+        loc = memo.get(mk)
+        if loc is None and mk not in memo:
+            if kind == "country":
+                loc = self.country_location(key)
+            elif kind == "region":
+                loc = self.region_location(key)
+            else:
+                loc = self._area_location(key)
+            loc = memo[mk] = with_reason(loc, reason)
+        return loc
 
     def _district_of_city_named(self, raw, a: int, name: str, strong, doc_regions, doc_ccs) -> Optional[Location]:
         """"Two bombs hit Kharkiv … one in the Kyivskyi district": the district of the nearest city

@@ -24,6 +24,7 @@ _AREA_ENDS = frozenset({"area", "tion", "axis", "ctor", "irts", "rons", "urbs"})
 _AREA_AFTER = re.compile(r"(?<=\w)\s+(?:area|direction|axis|sector|outskirts|environs|suburbs)$", re.I)
 _TWO_SEGS = re.compile(r"^(?P<x>[^,]+),\s*(?P<y>[^,]+)$")
 _RAION_WORD = re.compile(r"\s(?:raion|rayon|district)$", re.I)
+_MEMO_SIZE = 50_000  # context-free answers kept per gazetteer (the strings asked, not documents)
 _WHY = threading.local()  # .reason: why the last geocode() of this thread answered as it did
 
 
@@ -38,6 +39,18 @@ class ResolveMixin:
         whose named regions break ties between homonyms. The location carries why it was chosen
         (``geo_reason``) and how sure the choice is (``geo_confidence``).
         """
+        if not context and country_hint is None:
+            # without context the answer depends on the words alone: kept per string (a report about
+            # the Donbas front asks "X, Donetsk oblast" for each of its villages)
+            memo = self.__dict__.setdefault("_geocode_memo", {})
+            if mention not in memo:
+                if len(memo) >= _MEMO_SIZE:
+                    memo.clear()
+                memo[mention] = self._geocode_with_reason(mention, "", None)
+            return memo[mention]
+        return self._geocode_with_reason(mention, context, country_hint)
+
+    def _geocode_with_reason(self, mention: str, context: str, country_hint: Optional[str]) -> Optional[Location]:
         _WHY.reason = ""
         bare = bool(context) and "," not in mention and "(" not in mention
         qualified = self._qualified_in_context(mention, context) if bare else None
