@@ -142,3 +142,22 @@ def test_names_that_contain_another_country_or_its_demonym(text, name, cc):
     m = _mentions(text)
     assert name in m and m[name].location.country_code == cc
     assert not any(x.kind in ("country", "demonym") for x in m.values())
+
+
+@pytest.mark.parametrize("text,name,a1", [
+    ("Police in Bristol, Tenn., are searching for the driver.", "Bristol", "US-TN"),
+    ("A tornado touched down near Tupelo, Miss., late Sunday.", "Tupelo", "US-MS"),
+    ("The boy was found in Columbia, Mo., two days later.", "Columbia", "US-MO"),
+])
+def test_free_text_town_with_a_state_abbreviation(text, name, a1):
+    assert _mentions(text)[name].location.admin1_code == a1
+
+
+def test_virginia_abbreviation_is_not_west_virginia():
+    loc = geocode("Arlington, Va.")
+    assert loc is not None and loc.admin1_code == "US-VA"
+
+
+def test_a_name_before_county_is_no_town_abroad():
+    m = _mentions("The Bergen County prosecutor said the suspect was released.")
+    assert "Bergen" not in m

@@ -70,7 +70,7 @@ def add_world_regions(regions: dict, world_region_keys: dict, theatre, english: 
         for n in names:
             k = fold(re.sub(r"^the\s+", "", n, flags=re.I))
             if n.endswith("."):
-                abbrev[k] = iso
+                abbrev.setdefault(k, iso)  # "Va." is Virginia; "W.Va." folds to the same key
             elif len(k) >= 4:
                 world_region_keys[k] = iso  # hand-written English names win
     return abbrev

@@ -102,6 +102,21 @@ class ContextHintsMixin:
             self._ctx_put(("mentions", context), ms)
         return ms
 
+    def _region_abroad_after(self, words, fk, cap, b: int) -> Optional[str]:
+        """The region abroad written after the comma at token ``b`` of ``find_mentions``' tokens,
+        which has no mention of its own: "Alexandria, Louisiana", "Tupelo, Miss." (a US state's
+        abbreviation needs its full stop)."""
+        n = len(words)
+        for L in (2, 1):
+            if b + L < n and all(cap[t] == 1 for t in range(b + 1, b + 1 + L)):
+                key = "".join(fk[t] for t in range(b + 1, b + 1 + L))
+                wiso = self._world_region_keys.get(key)
+                if wiso is None and b + L + 1 < n and words[b + L + 1] == ".":
+                    wiso = self._abbrev_keys.get(key)
+                if wiso:
+                    return wiso
+        return None
+
     def _state_of(self, head: str, region_key: str, cc: str) -> Optional[str]:
         """The region abroad ``region_key`` names when it is also country ``cc``'s name and the place
         of folded key ``head`` lies in that region, not in the country ("Athens, Georgia": US-GA)."""

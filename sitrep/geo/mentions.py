@@ -304,13 +304,9 @@ class MentionsMixin:
                 constraint_of[a] = ("region", (wiso,))  # "Geneva, New York": the state, not the city
                 continue
             if nb is None:
-                # "Alexandria, Louisiana": a region abroad, no mention of its own
-                for L in (2, 1):
-                    if b + L < n and all(cap[t] == 1 for t in range(b + 1, b + 1 + L)):
-                        wiso = self._world_region_keys.get("".join(fk[t] for t in range(b + 1, b + 1 + L)))
-                        if wiso:
-                            constraint_of[a] = ("region", (wiso,))
-                            break
+                wiso = self._region_abroad_after(words, fk, cap, b)  # "Alexandria, Louisiana", "Tupelo, Miss."
+                if wiso:
+                    constraint_of[a] = ("region", (wiso,))
                 continue
             nkey = "".join(fk[t] for t in range(nb[0], nb[1]) if words[t].lower() not in REGION_WORDS)
             isos = self._region_keys.get(nkey)

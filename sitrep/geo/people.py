@@ -65,7 +65,8 @@ def surname_at(words: list[str], cap: list[int], i: int, j: int) -> bool:
 # a name followed by one of these is an organisation's or a club's name ("the Kiel Institute",
 # "the Carnegie Endowment", "Man Utd", "Leeds United")
 ORG_AFTER = frozenset({"institute", "institution", "endowment", "foundation", "university", "college", "council",
-                       "utd", "united", "fc", "school", "academy", "club"})
+                       "utd", "united", "fc", "school", "academy", "club",
+                       "county", "parish", "township"})  # "Bergen County" is no Norwegian town
 # football clubs that are also towns or districts somewhere ("Benfica" is a town in Angola)
 CLUBS = frozenset(fold_token(w) for w in (
     "Benfica Ajax Everton Arsenal Anderlecht Feyenoord Galatasaray Fenerbahce Besiktas Juventus Celtic "
