@@ -137,3 +137,23 @@ def test_an_acronym_before_a_noun_is_no_town():
     from sitrep.extract.places import find_places
     names = [p.text for p in find_places("Soldiers used SIM cards and GPS receivers taken from the drones near Kupiansk.")]
     assert "SIM" not in names and "Kupiansk" in names, names
+
+
+def test_soldiers_captured_at_a_city_are_no_territory_change():
+    from helpers_extract import run
+    ev = run("The freed men included marines captured during the siege of Mariupol in 2022. "
+             "Separately, Russia said its troops had taken control of the village of Ivanivka in the Donetsk region.", "2024-08-25")
+    types = [(e.event_type, e.location and e.location.name) for e in ev]
+    assert ("territory_change", "Mariupol") not in types, types
+    assert any(t == "territory_change" for t, _ in types), types
+
+
+def test_a_string_of_attacks_told_in_the_perfect_is_no_incident():
+    from helpers_extract import run
+    assert run("Resistance groups have carried out dozens of attacks on collaborators and troops in occupied Berdiansk.", "2024-05-02") == []
+
+
+def test_a_cross_border_incursion_is_ground_fighting():
+    from helpers_extract import run
+    ev = run("Ukrainian troops launched a cross-border incursion into the Kursk region on Tuesday, the regional governor said.", "2024-08-08")
+    assert ev and ev[0].event_type == "armed_clash", [(e.event_type, e.rules) for e in ev]
