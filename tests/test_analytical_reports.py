@@ -181,3 +181,19 @@ def test_key_takeaways_repeated_in_the_body_give_each_event_once():
     names = [e.location.name for e in evs if e.location]
     assert names.count("Dvorichna") == 1 and names.count("Kostyantynivka") == 1, [(e.event_type, e.location.name) for e in evs]
     assert [e.event_type for e in evs if e.location.name == "Kostyantynivka"] == ["territory_change"]
+
+
+def test_an_undated_sentence_goes_on_telling_a_past_year():
+    from helpers_extract import run
+    text = ("In February 2022, Russian columns crossed into Ukraine from Belarus. Within hours, missiles struck airfields "
+            "near Kyiv and Kharkiv.\n\nFour years on, the front runs through the Donetsk region. On Monday, drones hit "
+            "Odesa, injuring two people, the governor said.")
+    ev = run(text, "2026-02-20")
+    assert [(e.event_type, e.location.name if e.location else None) for e in ev] == [("air_drone_strike", "Odesa")], \
+        [(e.event_type, e.location, e.date) for e in ev]
+
+
+def test_a_past_year_does_not_silence_what_happens_now():
+    from helpers_extract import run
+    text = "Russia seized the town in May 2022. Its troops are now shelling the outskirts of Kupiansk, the governor said."
+    assert any(e.event_type == "missile_artillery_strike" for e in run(text, "2026-02-20"))

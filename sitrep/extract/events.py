@@ -15,7 +15,7 @@ from typing import Optional
 
 from sitrep import geo
 from sitrep.extract import places as P
-from sitrep.extract.assemble import Assembler, Frame
+from sitrep.extract.assemble import HISTORY_DAYS, Assembler, Frame
 from sitrep.extract.actors import ActorMention, actor_for_side, find_actors, is_passive_agent, pick_actors, OPPOSITE
 from sitrep.extract.casualties import OUTCOME, Casualties, extract_casualties
 from sitrep.extract.classify import (ENTRY_HARM, ENTRY_TARGET,
@@ -62,6 +62,7 @@ class DocumentExtractor(FollowUpMixin, Assembler):
         running_date: Optional[dt.date] = None
         running_prec = "unknown"
         last_frame: Optional[Frame] = None
+        told: Optional[tuple[int, int]] = None  # (sentence, paragraph) of the last date long past
         years: list[tuple[int, int]] = []  # (sentence index, year) of the years the text names
         # a key point repeated word for word later in the body ("Key takeaways" of an assessment, a
         # teaser over the article): the later sentence, in its context, makes the event
@@ -85,6 +86,14 @@ class DocumentExtractor(FollowUpMixin, Assembler):
             if not trig and has_cas and last_frame is not None and idx > 0 and self.sentences[idx - 1] is last_frame.sent \
                     and last_frame.sent.paragraph == s.paragraph and self._attach_outcome(s, cas, last_frame):
                 has_cas = False
+            if dates:
+                explicit = [d for d in dates if d.date and d.kind in ("absolute", "period") and _YEAR_NAMED.search(d.text)]
+                past = self.ref is not None and explicit and all((d.date_end or d.date) < self.ref - dt.timedelta(days=HISTORY_DAYS) for d in explicit)
+                told = (idx, s.paragraph) if past else None  # the narrative is in a year long past
+            elif told is not None and (trig or has_cas) and told[1] == s.paragraph and idx - told[0] <= 2 and not _NOW.search(s.text):
+                # "In February 2022 Russian troops crossed the border. Within hours, missiles struck
+                # airfields near the capital.": an undated sentence goes on telling that past
+                trig, has_cas = [], False
             frames = self._frames_for_sentence(s, trig, cas, dates, running_date, running_prec, last_frame) if (trig or has_cas) else []
             if not frames and last_frame is not None and last_frame.location is None and last_frame.fallback_location is None \
                     and idx > 0 and self.sentences[idx - 1] is last_frame.sent and last_frame.sent.paragraph == s.paragraph:
@@ -581,6 +590,7 @@ class DocumentExtractor(FollowUpMixin, Assembler):
 _CITY_REGIONS = frozenset({"UA-30", "UA-40", "RU-MOW", "RU-SPE", "RU-SEV"})  # cities that are ISO 3166-2 regions
 
 
+_NOW = re.compile(r"\b(?:now|currently|still|continues?|continued|continuing|ongoing|latest|this (?:week|month|year))\b", re.I)
 _BORDER_REGIONS = frozenset({"RU-BEL", "RU-KRS", "RU-BRY"})  # the Russian regions the war reaches daily
 
 
