@@ -42,3 +42,23 @@ def test_a_ukrainian_governor_stays_ukrainian_beside_occupied_towns():
             "governor said.")
     ev = events_of(text, "2025-03-12")
     assert ev and ev[0].claims[0].claimant_side == "UA", [(c.claimant, c.claimant_side) for c in ev[0].claims]
+
+
+def test_a_blame_for_the_damage_is_a_claim_on_the_event_just_told():
+    from helpers_extract import run
+    text = ("A nuclear plant in the south lost external power after shelling near Enerhodar on Tuesday, the IAEA said. "
+            "Russia's state nuclear company blamed Ukrainian shelling for the damage.")
+    ev = run(text, "2025-06-10")
+    assert len(ev) == 1, [(e.event_type, e.rules) for e in ev]
+    quotes = [c.quote for c in ev[0].claims]
+    assert any("blamed Ukrainian shelling" in q for q in quotes), quotes
+
+
+def test_it_said_takes_the_speaker_of_the_sentence_before():
+    from helpers_extract import run
+    text = ("Ukraine's air force said Russia launched 60 Shahed drones and two Iskander-M missiles overnight. "
+            "It said 41 drones were shot down over central and southern regions.")
+    ev = run(text, "2025-06-10")
+    inter = [e for e in ev if e.event_type == "interception"]
+    assert inter and inter[0].claims[0].claimant == "Ukraine's air force" and inter[0].claims[0].claimant_side == "UA", \
+        [(e.event_type, [(c.claimant, c.claimant_side) for c in e.claims]) for e in ev]

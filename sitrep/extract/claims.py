@@ -229,6 +229,17 @@ _DENIAL = re.compile(
     r"(?:claims?|reports?|allegations?|accusations?|involvement|responsibility|striking|attacking|shelling|hitting|targeting|that|it|this)\b")
 
 
+_BLAME = re.compile(
+    r"^\W*(?P<who>[A-Z][^,;:\"“”]{2,90}?)\s+(?:(?:has|have|had)\s+)?(?:blamed|blames|accused|accuses)\s+(?P<whom>[^.;]{2,60}?)\s+(?:for|of)\s+"
+    r"(?:the|this|that|these|those)\s+(?:damage|attacks?|strikes?|shelling|blast|explosion|incident|outage|blackout|fire|deaths?|killings?)\b")
+
+
+def blame_by(sentence: str) -> Optional[tuple[str, str]]:
+    """Who blames whom for what was just reported ("Rosatom blamed Ukrainian shelling for the damage"), or None."""
+    m = _BLAME.match(sentence)
+    return (m.group("who").strip(), m.group("whom").strip()) if m else None
+
+
 def denial_by(sentence: str) -> Optional[str]:
     """Who denies what was just reported ("Ukraine's military denied the claim, saying ..."), or None."""
     m = _DENIAL.match(sentence)

@@ -573,6 +573,11 @@ class DocumentExtractor(FollowUpMixin, Assembler):
         side = side_of(claimant or "", P.region_side) if claimant else None
         if side is None and role:
             side = side_of(role, P.region_side)
+        if name is None and _PRONOUN_SAID.match(text) and self.frames and self.frames[-1].claims \
+                and self.sentence_index.get(id(self.frames[-1].sent), -9) >= self.sentence_index.get(id(s), 0) - 2:
+            # "It said 62 drones were shot down": the speaker of the sentence just before
+            prev = self.frames[-1].claims[0]
+            name, role, side = prev.claimant, prev.claimant_role, prev.claimant_side
         if name is None and self.outlet:
             name = self.outlet
         return Claim(claimant=name, claimant_role=role, claimant_side=side, certainty=certainty_of(text),
@@ -590,6 +595,7 @@ class DocumentExtractor(FollowUpMixin, Assembler):
 _CITY_REGIONS = frozenset({"UA-30", "UA-40", "RU-MOW", "RU-SPE", "RU-SEV"})  # cities that are ISO 3166-2 regions
 
 
+_PRONOUN_SAID = re.compile(r"\W*(?:It|He|She|They|The (?:agency|ministry|governor|mayor|military|army|air force|statement))\s+(?:also\s+)?(?:said|says|added|reported|stated|wrote|noted|claimed)\b")
 _NOW = re.compile(r"\b(?:now|currently|still|continues?|continued|continuing|ongoing|latest|this (?:week|month|year))\b", re.I)
 _BORDER_REGIONS = frozenset({"RU-BEL", "RU-KRS", "RU-BRY"})  # the Russian regions the war reaches daily
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from sitrep.extract import places as P
 from sitrep.extract.assemble import Frame
 from sitrep.extract.casualties import Casualties
-from sitrep.extract.claims import denial_by, side_of, split_name_role
+from sitrep.extract.claims import blame_by, denial_by, side_of, split_name_role
 from sitrep.extract.patterns import _NATIONWIDE
 from sitrep.nlp.sentences import Sentence
 
@@ -39,6 +39,22 @@ class FollowUpMixin:
         claim about it (kept beside the first, never averaged away); the first becomes disputed."""
         who = denial_by(s.text)
         if who is None:
+            blame = blame_by(s.text)
+            if blame is None:
+                return
+            # "Rosatom blamed Ukrainian shelling for the damage": the blamer's account of the event
+            # just told, kept beside the first claim; opposing sides make it disputed
+            c = self._claim(s, s.text)
+            if c.claimant is None or c.claimant == self.outlet:
+                name, role = split_name_role(blame[0])
+                c = c.model_copy(update={"claimant": name, "claimant_role": role, "claimant_side": side_of(blame[0], P.region_side)})
+            for f in [f for f in self.frames if f.sent is last.sent]:
+                if c.claimant_side and any(x.claimant_side and x.claimant_side != c.claimant_side for x in f.claims):
+                    for x in f.claims:
+                        if x.certainty == "reported":
+                            x.certainty = "disputed"
+                    c = c.model_copy(update={"certainty": "disputed"})
+                f.claims.append(c)
             return
         c = self._claim(s, s.text)
         if c.claimant is None or c.claimant == self.outlet:
