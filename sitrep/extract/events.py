@@ -32,6 +32,7 @@ from sitrep.extract.patterns import (
     _QUALIFIES, _SAID_AFTER, _SAID_ON, _HIT_BEFORE, _OTHER_TIME_AFTER,
 )
 from sitrep.extract.rules import RuleContext, judge_trigger, retype
+from sitrep.extract.speakers import PersonRegistry
 from sitrep.extract.weapons import counts_per_place, extract_weapons
 from sitrep.model import Claim, Event, Weapon
 from sitrep.nlp.dates import DateMention, find_dates, in_story_year
@@ -55,6 +56,7 @@ class DocumentExtractor(FollowUpMixin, Assembler):
         self.frames: list[Frame] = []
         self.sentence_index = {id(s): i for i, s in enumerate(self.sentences)}
         self.speakers = None  # quotation -> speaker, computed on first need
+        self.registry: Optional[PersonRegistry] = None  # the people named, made with the speakers
         self._is_conflict: Optional[bool] = None
 
     # ------------------------------------------------------------------ frames
@@ -586,7 +588,8 @@ class DocumentExtractor(FollowUpMixin, Assembler):
     def _quote_speaker(self, q: tuple[int, int]) -> Optional[str]:
         if self.speakers is None:
             from sitrep.extract.statements import quote_speakers
-            self.speakers = quote_speakers(self.text, self.sentences)
+            self.registry = PersonRegistry(self.text)
+            self.speakers = quote_speakers(self.text, self.sentences, self.registry)
         sp = self.speakers.get(q)
         if sp is None:
             return None

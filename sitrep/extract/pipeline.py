@@ -11,7 +11,7 @@ from typing import Optional, Union
 
 from sitrep import geo
 from sitrep.extract import lexicon
-from sitrep.extract.events import extract_events
+from sitrep.extract.events import DocumentExtractor
 from sitrep.extract.statements import extract_statements
 from sitrep.ingest import clean, detect_language
 from sitrep.model import Document, ExtractionResult, IngestError, RawDocument
@@ -52,8 +52,14 @@ class Pipeline:
 
     def extract(self, doc: Document) -> ExtractionResult:
         ref = parse_iso(doc.date)
-        events = extract_events(doc.doc_id, doc.clean_text, ref, outlet=doc.outlet)
-        statements = extract_statements(doc.doc_id, doc.clean_text, events)
+        text = doc.clean_text
+        if not text.strip():
+            events, statements = [], extract_statements(doc.doc_id, text, [])
+        else:  # the statements reuse the sentences, people and quotation speakers the events found
+            ex = DocumentExtractor(doc.doc_id, text, ref, outlet=doc.outlet)
+            events = ex.run()
+            statements = extract_statements(doc.doc_id, text, events, ex.speakers, sentences=ex.sentences,
+                                            registry=ex.registry)
         return ExtractionResult(document=doc, events=events, statements=statements)
 
     def process(self, raw: RawDocument, ref_date: Optional[str] = None) -> Union[ExtractionResult, IngestError]:

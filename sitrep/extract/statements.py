@@ -176,9 +176,12 @@ def quote_speakers(text: str, sentences: Optional[list[Sentence]] = None,
     return out
 
 
-def extract_statements(doc_id: str, text: str, events: list[Event], speakers: Optional[dict] = None) -> list[Statement]:
-    sentences = split_sentences(text)
-    registry = PersonRegistry(text)
+def extract_statements(doc_id: str, text: str, events: list[Event], speakers: Optional[dict] = None, *,
+                       sentences: Optional[list[Sentence]] = None, registry: Optional[PersonRegistry] = None) -> list[Statement]:
+    """Statements of ``text``; ``speakers``, ``sentences`` and ``registry``: those the event
+    extraction of the same text already made (:class:`sitrep.extract.events.DocumentExtractor`)."""
+    sentences = sentences if sentences is not None else split_sentences(text)
+    registry = registry if registry is not None else PersonRegistry(text)
     speakers = speakers if speakers is not None else quote_speakers(text, sentences, registry)
     found = {(a, b) for a, b, _c in find_quotes(text)}
     links = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text) if _LINK.match(m.group(0))]

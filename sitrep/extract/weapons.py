@@ -106,14 +106,14 @@ def extract_weapons(text: str, *, default_mode: str = "launched", antecedent: Op
     clause, otherwise to ``launched`` (only when the sentence says they were launched/fired).
     ``antecedent``: the sentence before, whose counted weapons "80 of them" may refer to."""
     mentions = find_weapon_mentions(text)
-    numbers = find_numbers(text, include_vague=True)
     if not mentions:
         if antecedent and _ANAPHOR.search(text):
             # "Air defences shot down 80 of them.": the weapons counted in the sentence before
             referents = [Weapon(category=w.category, model=w.model) for w in extract_weapons(antecedent) if w.launched]
-            _anaphoric_counts(text, numbers, referents)
+            _anaphoric_counts(text, find_numbers(text, include_vague=True), referents)
             return [w for w in referents if w.intercepted]
-        return []
+        return []  # (the numbers are read only when there is something to count)
+    numbers = find_numbers(text, include_vague=True)
     out: list[Weapon] = []
     first_at: dict[int, int] = {}
     through: list[tuple[Weapon, Count]] = []
