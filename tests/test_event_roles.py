@@ -383,3 +383,9 @@ def test_speaker_pronoun_far_from_the_trigger_stays_a_speaker():
             "claiming the missiles deliberately targeted civilian areas in Uman.")
     e = only(events_of(text))
     assert e.actor1_side == "RU" and e.location is not None and e.location.name == "Uman"
+
+
+def test_a_russian_group_of_forces_is_a_russian_actor():
+    from sitrep.extract.actors import find_actors
+    assert [(a.side) for a in find_actors("Units of the Centre group of forces liberated the village, the ministry said.")] == ["RU"]
+    assert find_actors("The West group of countries met in Geneva.") == []
