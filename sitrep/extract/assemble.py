@@ -360,6 +360,12 @@ class Assembler:
     def _default_location(self, f: Frame) -> Optional[Location]:
         if f.fallback_location is not None:
             return f.fallback_location
+        label = P.log_label(self.text) if len(self.text) <= 400 else None
+        if label is not None:  # one incident-log entry ("Mariupol: [Graphic: ...] Child killed."): its label
+            here = [p for p in self.places if p.role == "incident" and p.start < label[1] and p.end > label[0]
+                    and p.location.precision <= 3]
+            if len(here) == 1:
+                return here[0].location
         if f.event_type in STRIKE | {"interception"} and not (f.actor1_side in OPPOSITE):
             # a strike or interception with nothing to place it: where the day's wave hit
             for w in self.frames:

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import Optional
 
 from sitrep import geo
+from sitrep.geo.lexicon import _COMPAT as _A1_COMPAT
 from sitrep.model import Location
 from sitrep.nlp.sentences import SpanIndex
 
@@ -251,8 +252,9 @@ def find_places(text: str) -> list[Place]:
     return out
 
 
-# the label of an incident-log line: "Kramatorks: Shell hit a house", "Vovchansk, Kharkiv region: ..."
-_LOG_LABEL = re.compile(r"^[ \t]*((?-i:[A-Z])[\w'’.-]*(?:[ ,]+[\w'’.-]+){0,5}?)[ \t]*:[ \t]+(?=\S+[ \t]+\S)", re.M)
+# the label of an incident-log line: "Kramatorks: Shell hit a house", "Vovchansk, Kharkiv region: ...",
+# "Zatoka (Odesa): ..."
+_LOG_LABEL = re.compile(r"^[ \t]*((?-i:[A-Z])[\w'’.-]*(?:[ ,]+\(?[\w'’.-]+\)?){0,5}?)[ \t]*:[ \t]+(?=\S+[ \t]+\S)", re.M)
 
 
 def log_label(text: str) -> Optional[tuple[int, int]]:
@@ -271,8 +273,19 @@ def _log_labels(text: str, found: list[Place], surnames: set[str]) -> list[Place
     for m in _LOG_LABEL.finditer(text):
         a, b = m.span(1)
         label = m.group(1).rstrip(" ,")
-        if any(p.start < b and p.end > a for p in found) or label.lower() in surnames or label.lower() in _COMMON_WORDS:
-            continue  # a place already read there, or a person's name
+        inside = [p for p in found if p.start < b and p.end > a]
+        if inside:
+            whole = _whole_label(label, inside)
+            if whole is not None:  # "Izum, Kharkiv region", "Kyiv, Borodyanka", "Zatoka (Odesa)": one place
+                same = [p for p in inside if _same_point(p.location, whole)]
+                for p in inside:
+                    if p not in same[:1]:
+                        p.role = "reference"
+                if not same:
+                    out.append(Place(a, a + len(label), label, "settlement", whole, "incident"))
+            continue
+        if label.lower() in surnames or label.lower() in _COMMON_WORDS:
+            continue  # a person's name
         if any(ch.isdigit() for ch in label) or len(label) <= 3:
             continue
         loc = geo.geocode(label)
@@ -282,6 +295,30 @@ def _log_labels(text: str, found: list[Place], surnames: set[str]) -> list[Place
         reason = f"the label of a log line; {loc.geo_reason}" if loc.geo_reason else "the label of a log line"
         out.append(Place(a, a + len(label), label, kind, loc.model_copy(update={"geo_reason": reason}), "incident"))
     return out
+
+
+def _whole_label(label: str, inside: list[Place]) -> Optional[Location]:
+    """A log label of two parts ("X, Y" or "X (Y)") geocoded whole: the settlement it names when the
+    geocoder reads the second part as X's region or oblast centre ("Izum, Kharkiv region",
+    "Kyiv, Borodyanka"), within the region of the places read inside it; None otherwise (a list
+    "Kharkiv, Sumy, Chernihiv", the one place the mentions already have)."""
+    if label.count(",") + label.count("(") != 1 or label.count(",") > 1:
+        return None
+    loc = geo.geocode(label)
+    if loc is None or loc.precision > 2 or loc.lat is None or (loc.geo_reason or "").startswith("name not found"):
+        return None
+    if len(inside) == 1 and _same_point(inside[0].location, loc):
+        return None  # the mentions read it already
+    a1s = {p.location.admin1_code for p in inside if p.location.admin1_code}
+    a1s |= {c for a1 in a1s for c in _A1_COMPAT.get(a1, ())}  # Kyiv city and oblast
+    if a1s and loc.admin1_code not in a1s:
+        return None
+    reason = f"the label of a log line, read whole; {loc.geo_reason}" if loc.geo_reason else "the label of a log line"
+    return loc.model_copy(update={"geo_reason": reason})
+
+
+def _same_point(a: Location, b: Location) -> bool:
+    return a.lat is not None and b.lat is not None and abs(a.lat - b.lat) < 1e-3 and abs(a.lon - b.lon) < 1e-3
 
 
 def country_location(code: str) -> Optional[Location]:
