@@ -44,3 +44,17 @@ def test_a_list_label_is_not_read_as_one_place():
     events = [e for e in extract_events("Kharkiv, Sumy, Chernihiv: Missile strikes damaged power substations.") if e.location is not None]
     assert {e.location.admin1_code for e in events} & {"UA-63", "UA-59", "UA-74"}
     assert all(not (e.location.geo_reason or "").startswith("the label of a log line, read whole") for e in events)
+
+
+@pytest.mark.parametrize("text,name_start,a1", [
+    ("Donetsk: A school in Kramatorsk was destroyed by a missile.", "Kramat", "UA-14"),
+    ("Kharkiv Oblast: Houses burned in the village of Tsyrkuny after shelling.", "Tsyrkun", "UA-63"),
+])
+def test_a_coarse_label_gives_way_to_the_settlement_the_entry_puts_it_in(text, name_start, a1):
+    loc = _first_location(text)
+    assert loc is not None and loc.admin1_code == a1 and loc.name.startswith(name_start)
+
+
+def test_a_label_city_named_again_in_the_entry_stays():
+    loc = _first_location("Kharkiv: A school in Kharkiv was shelled overnight.")
+    assert loc is not None and loc.name == "Kharkiv" and loc.precision == 1

@@ -283,6 +283,8 @@ def _log_labels(text: str, found: list[Place], surnames: set[str]) -> list[Place
                         p.role = "reference"
                 if not same:
                     out.append(Place(a, a + len(label), label, "settlement", whole, "incident"))
+            elif len(inside) == 1 and _finer_in_entry(label, text[m.end():]):
+                inside[0].role = "reference"  # "Luhansk: the shelter in Lysychansk was struck": the finer place
             continue
         if label.lower() in surnames or label.lower() in _COMMON_WORDS:
             continue  # a person's name
@@ -315,6 +317,13 @@ def _whole_label(label: str, inside: list[Place]) -> Optional[Location]:
         return None
     reason = f"the label of a log line, read whole; {loc.geo_reason}" if loc.geo_reason else "the label of a log line"
     return loc.model_copy(update={"geo_reason": reason})
+
+
+def _finer_in_entry(label: str, rest: str) -> bool:
+    """The entry puts the incident in a settlement within its coarse label (an oblast, or a city that
+    shares its oblast's name): "Luhansk: The shelter in Lysychansk was struck" (the geocoder's rule)."""
+    loc = geo.geocode(label, context=rest)
+    return loc is not None and (loc.geo_reason or "").startswith("the place the context puts it in")
 
 
 def _same_point(a: Location, b: Location) -> bool:
