@@ -389,3 +389,9 @@ def test_a_russian_group_of_forces_is_a_russian_actor():
     from sitrep.extract.actors import find_actors
     assert [(a.side) for a in find_actors("Units of the Centre group of forces liberated the village, the ministry said.")] == ["RU"]
     assert find_actors("The West group of countries met in Geneva.") == []
+
+
+def test_a_person_in_a_city_after_a_comma_is_not_where_the_strike_was():
+    from helpers_extract import run
+    ev = run("Live: Kharkiv hit by glide bombs, Zelensky in Brussels\n\nRussian bombs struck Kharkiv on Monday, injuring five.", "2025-02-03")
+    assert "Brussels" not in [e.location.name for e in ev if e.location], [(e.event_type, e.location) for e in ev]

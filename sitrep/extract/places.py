@@ -223,6 +223,8 @@ def find_places(text: str) -> list[Place]:
         elif role == "incident" and out and out[-1].role == "origin" and pm.kind in ("region", "country") \
                 and re.fullmatch(r"\s*(?:regions?|oblasts?)?\s*(?:(?:,\s*(?:and\s+)?|\s+and\s+)(?-i:[A-Z])[\w-]+){0,3}\s+in\s+(?:the\s+)?(?:occupied\s+|annexed\s+)?", text[out[-1].end:pm.start], re.I):
             role = "origin"  # "launched from Millerovo in Russia", "from Hvardiiske in occupied Crimea": where the origin lies
+        if role == "incident" and _who_in(text, pm.start, out):
+            role = "reference"  # "Kharkiv hit by glide bombs, Zelensky in Brussels": where a person is, not what happened there
         if role == "incident" and _NAMED_FOR_AFTER.match(right):
             role = "reference"  # "Kyiv Street", "the Moscow Hotel": a name, not where it happened
         if role == "incident" and out and out[-1].role == "incident" and (out[-1].location.geo_reason or "").startswith("city district of") \
@@ -255,6 +257,21 @@ def find_places(text: str) -> list[Place]:
 # the label of an incident-log line: "Kramatorks: Shell hit a house", "Vovchansk, Kharkiv region: ...",
 # "Zatoka (Odesa): ..."
 _LOG_LABEL = re.compile(r"^[ \t]*((?-i:[A-Z])[\w'’.-]*(?:[ ,]+\(?[\w'’.-]+\)?){0,5}?)[ \t]*:[ \t]+(?=\S+[ \t]+\S)", re.M)
+
+
+_WHO_IN = re.compile(r"[,;:]\s+((?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)\s+in\s+$")
+
+
+def _who_in(text: str, start: int, before: list[Place]) -> bool:
+    """'…, Zelensky in Brussels': a name (no place, no event word) + 'in' right after a comma
+    says where a person is, in a headline's list of items."""
+    m = _WHO_IN.search(text, max(0, start - 50), start)
+    if m is None or any(p.end > m.start(1) for p in before):
+        return False
+    from sitrep.extract.lexicon import trigger_index
+    words = m.group(1).lower()
+    index = trigger_index()  # (present() may also hold other indexes' keywords)
+    return words not in _COMMON_WORDS and index.present(words).isdisjoint(index.words)
 
 
 def log_label(text: str) -> Optional[tuple[int, int]]:
