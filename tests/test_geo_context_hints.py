@@ -161,3 +161,9 @@ def test_virginia_abbreviation_is_not_west_virginia():
 def test_a_name_before_county_is_no_town_abroad():
     m = _mentions("The Bergen County prosecutor said the suspect was released.")
     assert "Bergen" not in m
+
+
+def test_a_region_abroad_named_in_the_text_supports_its_towns():
+    m = _mentions("A bear wandered into a backyard in Asheville, a mountain town in western North Carolina.")
+    assert m["Asheville"].location.admin1_code == "US-NC"
+    assert "Asheville" not in _mentions("A bear wandered into a backyard in Asheville.")  # a dictionary word alone

@@ -1,4 +1,5 @@
-"""Candidate places for a folded name, their scores, typo candidates and city districts.
+"""Candidate places for a folded name, their scores, typo candidates and city districts (also the
+districts find_mentions reads: of a city named before, of a Russian district town).
 
 A mixin of :class:`sitrep.geo.gazetteer.Gazetteer`: it works on the index arrays the
 gazetteer loads (``_name``, ``_cc``, ``_a1``, ``_pop`` ...).
@@ -13,7 +14,8 @@ from sitrep.geo.lexicon import (
     _COMPAT, _FRONT_BONUS, _FRONT_IN_REGION, _STRENGTH_BONUS, _CUE, _LEAD_PREP, _QUAL, _TRAIL_TYPE, FRONT_ADMIN1, RU_BORDER,
     THEATRE, WAR_ADMIN1, _adj_stems, _haversine, _one_edit, nearest_km,
 )
-from sitrep.geo.translit import fold
+from sitrep.geo.resolve import with_reason
+from sitrep.geo.translit import fold, fold_token
 from sitrep.model import Location
 
 
@@ -324,3 +326,39 @@ class CandidatesMixin:
             return None
         hits = [(-self._pop[i], d, i) for d, i in near if fold(self._name[i]).startswith(stem)]
         return min(hits)[2] if hits else None
+
+    def _district_of_city_named(self, raw, a: int, name: str, strong, doc_regions, doc_ccs) -> Optional[Location]:
+        """"Two bombs hit Kharkiv … one in the Kyivskyi district": the district of the nearest city
+        (100,000+) named before in the text (the city at precision 2 when the gazetteer lacks it)."""
+        for (a2, _b2, k2, p2, _e2) in reversed(raw):
+            if a2 >= a or k2 != "settlement":
+                continue
+            cb = self._best(p2, strong=strong, weak=doc_regions, ccs=doc_ccs)
+            if cb is None or self._pop[cb[0]] < 100000:
+                continue
+            return self._district_or_city(cb[0], name)  # the district, else the city at precision 2
+        return None
+
+    def _district_town(self, word: str) -> Optional[str]:
+        """The settlement key a Russian district adjective is formed from ("Liskinsky" -> Liski,
+        "Glushkovsky" -> Glushkovo, "Sudzhansky" -> Sudzha, "Klintsovsky" -> Klintsy), if that
+        settlement is in Russia or Belarus."""
+        w = word.lower()
+        m = re.match(r"(.{3,}?)(?:skiy|skii|skyi|sky|ski|skoy|skoye)$", w)
+        if m is None:
+            return None
+        st = m.group(1)
+        for c in (st, st + "o", st + "a", st + "i", st + "y", st + "sk", st + "ki", st + "ka", st[:-1], st[:-2] + "y",
+                  st[:-2] + "i", st + "ino", st + "ovo", st + "evo", st[:-1] + "o"):
+            k = fold_token(c)
+            ids = self._names.get(k)
+            if ids and any(self._cc[i >> 2] in ("RU", "BY") for i in ids):
+                return k
+        return None
+
+    def _district_or_city(self, city: int, district: str) -> Location:
+        """The city district named ("Kirovskyi" of Donetsk), else the city itself at precision 2."""
+        d = self._district(city, district)
+        if d is not None:
+            return with_reason(self._place_location(d), f"city district of {self._name[city]}")
+        return with_reason(self._place_location(city, 2), f"district of {self._name[city]} not in the gazetteer: the city")

@@ -171,21 +171,18 @@ class ContextHintsMixin:
                     self.region_location(wiso), "region abroad: the text's places lie in it"))
         return out
 
-    def _regions_abroad_named(self, out: list, text: str, words, fk, cap, toks) -> list:
+    def _regions_abroad_scan(self, words, fk, cap) -> list[tuple[int, int, str]]:
         """First-level regions abroad named in free text ("the governor of California", "in Kerala",
-        "Alexandria, Louisiana"): a region mention of their own. Only a name no settlement, first
-        name or English word shares, not inside another mention, and not the start of a longer
-        proper name ("California Institute", "Texas Instruments"). Works on the tokens
-        ``find_mentions`` folded (``fk``; ``cap`` 1 for a capitalised word)."""
-        from sitrep.geo.mentions import PlaceMention
-        from sitrep.geo.resolve import with_reason
-
+        "Alexandria, Louisiana"), as (first token, tokens, ISO code): only a name no settlement
+        (but a small one), first name or English word shares, and not the start of a longer proper
+        name ("California Institute", "Texas Instruments") or a sea ("the Red Sea"). Works on the
+        tokens ``find_mentions`` folded (``fk``; ``cap`` 1 for a capitalised word)."""
         wk = self._world_region_keys
         pre = self.__dict__.get("_wr_prefixes")
         if pre is None:  # every prefix of a folded region key: one set lookup rules out most words
             pre = self.__dict__["_wr_prefixes"] = {k[:m] for k in wk for m in range(1, len(k) + 1)}
         n = len(words)
-        added = []
+        found = []
         after = 0
         for i in [i for i, f in enumerate(fk) if f and f in pre and cap[i] == 1]:
             if i < after:
@@ -210,6 +207,17 @@ class ContextHintsMixin:
             after = i + L
             if (i + L < n and cap[i + L] == 1) or words[i + L - 1] in _FEATURE_WORDS:
                 continue  # "Texas Instruments"; "the Red Sea" is the sea, not the Sudanese state
+            found.append((i, L, iso))
+        return found
+
+    def _regions_abroad_named(self, out: list, text: str, toks, found) -> list:
+        """The regions abroad of :meth:`_regions_abroad_scan` as region mentions, where no other
+        mention covers them."""
+        from sitrep.geo.mentions import PlaceMention
+        from sitrep.geo.resolve import with_reason
+
+        added = []
+        for i, L, iso in found:
             s, e = toks[i][1], toks[i + L - 1][2]
             if not any(pm.start < e and s < pm.end for pm in out):
                 added.append(PlaceMention(s, e, text[s:e], "region", with_reason(self.region_location(iso),

@@ -287,6 +287,9 @@ class MentionsMixin:
                 doc_ccs.add(payload)
             elif kind == "area" and self._areas[payload][2]:  # not an area of no region ("the EU", "the Black Sea")
                 doc_regions.add(self._areas[payload][2])
+        abroad = self._regions_abroad_scan(words, fk, cap)  # "... in Asheville, the largest city of North Carolina"
+        doc_regions.update(iso for _i, _l, iso in abroad)
+        doc_ccs.update(iso[:2] for _i, _l, iso in abroad)
         # "X, Y" with Y a region name or country: Y constrains X
         constraint_of: dict[int, tuple] = {}
         by_start = {r[0]: r for r in raw}
@@ -424,7 +427,7 @@ class MentionsMixin:
             out = self._by_neighbours(out, ambiguous, doc_regions, doc_ccs)
         if doc_ccs and any(pm.kind == "country" for pm in out):
             out = self._country_names_abroad(out, text)
-        return self._regions_abroad_named(out, text, words, fk, cap, toks)
+        return self._regions_abroad_named(out, text, toks, abroad)
 
     def _named_location(self, kind: str, key, reason: str) -> Optional[Location]:
         """The location of a country, region or area named in a text, with its reason: the same for
@@ -442,42 +445,6 @@ class MentionsMixin:
                 loc = self._area_location(key)
             loc = memo[mk] = with_reason(loc, reason)
         return loc
-
-    def _district_of_city_named(self, raw, a: int, name: str, strong, doc_regions, doc_ccs) -> Optional[Location]:
-        """"Two bombs hit Kharkiv … one in the Kyivskyi district": the district of the nearest city
-        (100,000+) named before in the text (the city at precision 2 when the gazetteer lacks it)."""
-        for (a2, _b2, k2, p2, _e2) in reversed(raw):
-            if a2 >= a or k2 != "settlement":
-                continue
-            cb = self._best(p2, strong=strong, weak=doc_regions, ccs=doc_ccs)
-            if cb is None or self._pop[cb[0]] < 100000:
-                continue
-            return self._district_or_city(cb[0], name)  # the district, else the city at precision 2
-        return None
-
-    def _district_town(self, word: str) -> Optional[str]:
-        """The settlement key a Russian district adjective is formed from ("Liskinsky" -> Liski,
-        "Glushkovsky" -> Glushkovo, "Sudzhansky" -> Sudzha, "Klintsovsky" -> Klintsy), if that
-        settlement is in Russia or Belarus."""
-        w = word.lower()
-        m = re.match(r"(.{3,}?)(?:skiy|skii|skyi|sky|ski|skoy|skoye)$", w)
-        if m is None:
-            return None
-        st = m.group(1)
-        for c in (st, st + "o", st + "a", st + "i", st + "y", st + "sk", st + "ki", st + "ka", st[:-1], st[:-2] + "y",
-                  st[:-2] + "i", st + "ino", st + "ovo", st + "evo", st[:-1] + "o"):
-            k = fold_token(c)
-            ids = self._names.get(k)
-            if ids and any(self._cc[i >> 2] in ("RU", "BY") for i in ids):
-                return k
-        return None
-
-    def _district_or_city(self, city: int, district: str) -> Location:
-        """The city district named ("Kirovskyi" of Donetsk), else the city itself at precision 2."""
-        d = self._district(city, district)
-        if d is not None:
-            return with_reason(self._place_location(d), f"city district of {self._name[city]}")
-        return with_reason(self._place_location(city, 2), f"district of {self._name[city]} not in the gazetteer: the city")
 
     def _of_region(self, words, fk, t: int) -> bool:
         """Tokens from ``t`` read "[the] X region/oblast" (after "district of")."""
