@@ -197,3 +197,12 @@ def test_a_past_year_does_not_silence_what_happens_now():
     from helpers_extract import run
     text = "Russia seized the town in May 2022. Its troops are now shelling the outskirts of Kupiansk, the governor said."
     assert any(e.event_type == "missile_artillery_strike" for e in run(text, "2026-02-20"))
+
+
+def test_another_war_in_a_round_up_keeps_its_dead_out_of_the_wave():
+    from helpers_extract import run
+    text = ("Russian forces launched 90 missiles and nearly 100 drones at Ukraine's energy grid overnight, officials said.\n\n"
+            "Also in the news\n\nAn Israeli air strike killed 12 people in a refugee camp, medics said.")
+    ev = run(text, "2024-12-01")
+    wave = [e for e in ev if e.location and e.location.country_code == "UA"]
+    assert wave and all(e.fatalities is None for e in wave), [(e.event_type, e.location, e.fatalities) for e in ev]

@@ -169,7 +169,8 @@ class Assembler:
                         and prev.location.precision <= 3 and 0 < self.sentence_index[id(f.sent)] - self.sentence_index[id(prev.sent)] <= 2 \
                         and not WAVE_SCOPE.search(f.sent.text) and not self._wave_sentence_between(prev, f):
                     host = prev
-                if host is not None and host is not f:
+                if host is not None and host is not f and not (host.location and f.location and f.location.country_code and f.location.country_code not in OPPOSITE
+                                                                and host.location.country_code != f.location.country_code):
                     self._merge_into(host, f, "assemble.unplaced_casualties")
         live = [f for f in live if not f.merged]
         # "The missiles … hit a printing business": an unplaced strike right after a placed one
@@ -366,6 +367,13 @@ class Assembler:
                     and p.location.precision <= 3]
             if len(here) == 1:
                 return here[0].location
+        if f.event_type in STRIKE | VIOLENT:
+            # "An Israeli air strike killed 12 people in ...": a foreign state's strike named by its
+            # demonym is in that state's war, not part of the wave the article is about
+            own = [p for p in self._sentence_places(f.sent) if p.kind == "demonym" and 0 <= f.trigger_start - p.end <= 12
+                   and p.location.country_code not in OPPOSITE]
+            if own:
+                return P.country_location(own[-1].location.country_code) or own[-1].location
         if f.event_type in STRIKE | {"interception"} and not (f.actor1_side in OPPOSITE):
             # a strike or interception with nothing to place it: where the day's wave hit
             for w in self.frames:
