@@ -24,6 +24,7 @@ from functools import lru_cache
 from typing import Optional
 
 from sitrep.extract.lexicon import read_tsv
+from sitrep.nlp.prefilter import Gated
 from sitrep.nlp.spacy_pipeline import parse
 
 ASSERTED = "asserted"
@@ -39,7 +40,7 @@ _MAX_CLIMB = 8
 
 
 @lru_cache(maxsize=1)
-def _lexicon() -> tuple[dict[str, dict[str, str]], re.Pattern]:
+def _lexicon() -> tuple[dict[str, dict[str, str]], Gated]:
     by_kind: dict[str, dict[str, str]] = {}
     words: set[str] = set()
     for r in read_tsv("factuality.tsv"):
@@ -54,7 +55,8 @@ def _lexicon() -> tuple[dict[str, dict[str, str]], re.Pattern]:
                    key=lambda w: (-len(w), w))
     stems = [w for w in stems if w not in ("no", "can", "let", "right", "need", "call", "order", "clear", "move", "question")]
     extra = r"\bcan(?:not|'t|’t)?\b|\bordered\b|\bcall(?:s|ed|ing)? (?:for|on)\b|\blet\b|\bneeds? to\b|\bright to\b|\bmov(?:ed|es|ing) (?:\w+ )?to\b"
-    gate = re.compile(r"n't|n’t|'ll|’ll|" + extra + r"|\b(?:" + "|".join(stems) + r")", re.I)
+    # (searched only in windows holding one of its words: most trigger windows hold none)
+    gate = Gated(re.compile(r"n't|n’t|'ll|’ll|" + extra + r"|\b(?:" + "|".join(stems) + r")", re.I))
     return by_kind, gate
 
 

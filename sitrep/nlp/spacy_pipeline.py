@@ -50,6 +50,10 @@ def _import_spacy():
     (or a call of ``spacy.info``) loads the real package."""
     if "spacy" in sys.modules:
         return sys.modules["spacy"]
+    # spaCy's networks multiply with its own BLIS kernels; numpy's OpenBLAS, loaded with it, would
+    # only start a thread per core at import (40 ms of CPU) that nothing here uses
+    if "numpy" not in sys.modules:
+        os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
     placeholders = {}
     if "spacy.cli" not in sys.modules and "spacy.cli.info" not in sys.modules:
         cli = types.ModuleType("spacy.cli")
