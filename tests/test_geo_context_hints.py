@@ -167,3 +167,19 @@ def test_a_region_abroad_named_in_the_text_supports_its_towns():
     m = _mentions("A bear wandered into a backyard in Asheville, a mountain town in western North Carolina.")
     assert m["Asheville"].location.admin1_code == "US-NC"
     assert "Asheville" not in _mentions("A bear wandered into a backyard in Asheville.")  # a dictionary word alone
+
+
+@pytest.mark.parametrize("mention,okrug", [
+    ("Moscow - South-Western", "South-Western Administrative Okrug"),
+    ("Moscow - Zapadny", "Western Administrative Okrug"),
+    ("Moscow - Central", "Central Administrative Okrug"),
+])
+def test_moscow_okrugs_as_districts_of_the_city(mention, okrug):
+    loc = geocode(mention)
+    assert loc is not None and loc.name == okrug and loc.admin1_code == "RU-MOW" and loc.precision == 1
+
+
+def test_an_okrug_word_alone_is_no_place():
+    assert geocode("Southern") is None or geocode("Southern").country_code != "RU"
+    assert not any(m.location is not None and m.location.name.endswith("Okrug")
+                   for m in get_gazetteer().find_mentions("Southern and Central regions reported outages."))

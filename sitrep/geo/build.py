@@ -33,7 +33,7 @@ from sitrep.geo.translit import fold, fold_token, has_cyrillic, translit_ru, tra
 from sitrep.geo.distance import haversine_km
 from sitrep.geo.build_world import add_world_regions
 
-INDEX_VERSION = "geo-index-14"
+INDEX_VERSION = "geo-index-15"
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "geo"
 THEATRE = ("UA", "RU", "BY", "MD", "PL", "RO", "SK", "HU")
 WORLD_MIN_POP = 15000
@@ -411,6 +411,12 @@ def build_index(verbose: bool = False) -> dict:
     for row in _rows("districts.tsv"):
         _iso, city, old, new = row[:4]
         districts[(fold(city), fold(old))] = fold(new)
+    for iso, city, names, la, lo in _rows("city_districts.tsv"):
+        # a district GeoNames lacks: a place with no name key (reached only as a district of its city)
+        variants = names.split("|")
+        B.add_place(variants[0], iso[:2], iso, None, float(la), float(lo), 0, 0, "district", 1)
+        for v in variants[1:]:
+            districts[(fold(city), fold(v))] = fold(variants[0])
 
     front: list[list[tuple[float, float]]] = [[]]
     for line in (DATA_DIR / "front_line.tsv").read_text(encoding="utf-8").splitlines():

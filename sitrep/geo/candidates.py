@@ -211,7 +211,7 @@ class CandidatesMixin:
         if self._grid is None:
             grid: dict[tuple[int, int], list[int]] = {}
             for i in range(len(self._name)):
-                if self._prec[i] == 1 and self._src[i] == "geonames":
+                if self._prec[i] == 1 and self._src[i] in ("geonames", "district"):
                     grid.setdefault((int(self._lat[i] * 4), int(self._lon[i] * 4)), []).append(i)
             self._grid = grid
         return self._grid
