@@ -183,3 +183,14 @@ def test_an_okrug_word_alone_is_no_place():
     assert geocode("Southern") is None or geocode("Southern").country_code != "RU"
     assert not any(m.location is not None and m.location.name.endswith("Okrug")
                    for m in get_gazetteer().find_mentions("Southern and Central regions reported outages."))
+
+
+@pytest.mark.parametrize("village,district_of_donetsk", [("Kalynivka", "Donetsk - Kalininskyi"),
+                                                         ("Oleksandrivka", "Donetsk - Leninskyi")])
+def test_a_village_is_not_the_city_district_named_like_it(village, district_of_donetsk):
+    from sitrep.geo.lexicon import _haversine
+    d = geocode(district_of_donetsk)  # the district itself is still found
+    assert d is not None and d.admin1_code == "UA-14" and d.name.endswith("skyi")
+    v = geocode(f"{village}, Donetsk oblast")
+    assert v is not None and v.admin2 is not None and v.admin2.endswith("raion")
+    assert _haversine(v.lat, v.lon, d.lat, d.lon) > 5

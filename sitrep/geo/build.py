@@ -33,7 +33,7 @@ from sitrep.geo.translit import fold, fold_token, has_cyrillic, translit_ru, tra
 from sitrep.geo.distance import haversine_km
 from sitrep.geo.build_world import add_world_regions
 
-INDEX_VERSION = "geo-index-15"
+INDEX_VERSION = "geo-index-16"
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "geo"
 THEATRE = ("UA", "RU", "BY", "MD", "PL", "RO", "SK", "HU")
 WORLD_MIN_POP = 15000

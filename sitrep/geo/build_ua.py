@@ -54,12 +54,14 @@ def build_ukraine(B: _Builder, ua_gn: list[dict], admin1: dict, verbose: bool) -
     for j, v in enumerate(ua_gn):
         iso = admin1.get(("UA", v.get("admin1code")))
         prim, alts = _gn_keys(v, "UA", True)
+        gn_keys.append((iso, prim, alts))
+        if fold(v["name"]).endswith("ski") and (v.get("population") or 0) >= 20000:
+            continue  # a city's district ("Oleksandrivskyi" of Donetsk) is no village of its old name
         ks = {fold(n) for n in prim}
         for k in ks:
             gn_prim_by[(iso, k)].append(j)
         cyr_uk = {fold(translit_uk(a)) for a in (v.get("alternatenames") or ()) if has_cyrillic(a)}
         ks |= cyr_uk
-        gn_keys.append((iso, prim, alts))
         for k in ks:
             gn_by[(iso, k)].append(j)
 
