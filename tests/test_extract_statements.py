@@ -64,3 +64,16 @@ def test_statements_are_not_events():
     events, sts = statements(text)
     assert events == []
     assert len(sts) == 1 and sts[0].speaker == "Volodymyr Zelensky"
+
+
+def test_a_paragraph_ending_in_a_one_letter_word_still_ends_its_sentence():
+    """'... he wrote on X.' then a new paragraph: X is the platform, not an initial; the next
+    paragraph's quotation belongs to its own speaker."""
+    from sitrep.nlp.sentences import split_sentences
+    from sitrep.extract.statements import quote_speakers
+    text = ("The foreign minister struck a different tone. «Russia understands only strength,» he wrote on X.\n\n"
+            "The head of the Senate's defence committee, Viktor Bondarev, called the move «a step towards escalation».")
+    sents = split_sentences(text)
+    assert len(sents) == 3, [s.text for s in sents]
+    speakers = {text[a:b]: v.name if v else None for (a, b), v in quote_speakers(text, sents).items()}
+    assert speakers.get("a step towards escalation") == "Viktor Bondarev", speakers

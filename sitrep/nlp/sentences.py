@@ -14,7 +14,7 @@ ABBREVIATIONS = {
     "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n",
     "e.g", "i.e", "approx", "gov", "sen", "rep", "prof", "inc", "ltd", "co", "corp", "jr", "sr", "km",
 }
-_BOUNDARY = re.compile(r"(?<=[.!?…])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9А-ЯІЇЄ])|\n\s*\n|\n(?=\s*[\"“A-Z0-9])")
+_BOUNDARY = re.compile(r"(?<=[.!?…])[\"'”’»)\]]*\s+(?=[\"'“‘«(\[]?[A-Z0-9А-ЯІЇЄ])|\n\s*\n|\n(?=\s*[\"“«A-Z0-9])")
 
 
 @dataclass(frozen=True)
@@ -33,9 +33,9 @@ def split_sentences(text: str) -> list[Sentence]:
     for m in _BOUNDARY.finditer(text):
         cut = m.start()
         word = _last_word(text[pos:cut])
-        if word and m.group(0).strip() == "" and (
+        if word and m.group(0).strip() == "" and "\n\n" not in m.group(0) and (
             word.lower().rstrip(".") in ABBREVIATIONS or re.fullmatch(r"[A-Z]", word.rstrip("."))
-        ):
+        ):  # "Gen. Syrskyi", "J. Smith" (but a paragraph break ends a sentence: "... he wrote on X.")
             continue
         _emit(text, pos, cut, para, out)
         if "\n\n" in m.group(0) or m.group(0).count("\n") >= 1 and text[pos:cut].strip():
