@@ -77,3 +77,12 @@ def test_a_paragraph_ending_in_a_one_letter_word_still_ends_its_sentence():
     assert len(sents) == 3, [s.text for s in sents]
     speakers = {text[a:b]: v.name if v else None for (a, b), v in quote_speakers(text, sents).items()}
     assert speakers.get("a step towards escalation") == "Viktor Bondarev", speakers
+
+
+def test_institutions_give_their_speakers_a_side():
+    from sitrep.extract import places as P
+    from sitrep.extract.claims import side_of
+    assert side_of("State Duma speaker Ivan Petrov", P.region_side) == "RU"  # not Douma, Syria
+    assert side_of("Boris Ivanov, the leader of the LDPR party", P.region_side) == "RU"
+    assert side_of("an Energoatom spokeswoman", P.region_side) == "UA"
+    assert side_of("a Rada lawmaker", P.region_side) == "UA"

@@ -60,6 +60,9 @@ def side_of(text: str, region_side=None) -> Optional[str]:
     for m in mentions:
         if m.kind in ("military", "government", "armed_group", "police"):
             return m.side
+    inst = {side for side, rx in _INSTITUTIONS if rx.search(text)}
+    if len(inst) == 1:
+        return inst.pop()  # "State Duma speaker", "an Energoatom official" (before places: "Duma" is no Syrian town here)
     if region_side:
         side = region_side(text)
         if side:
@@ -69,6 +72,9 @@ def side_of(text: str, region_side=None) -> Optional[str]:
     return sides.pop() if len(sides) == 1 else None
 
 
+# state institutions, parties and companies whose people speak for their side
+_INSTITUTIONS = [("RU", re.compile(r"\b(?:State Duma|Duma|Federation Council|LDPR|United Russia|FSB|SVR|GRU|Rosatom|Gazprom|Rosneft|Transneft|Roscosmos|Rosaviatsia|Roskomnadzor|Rosgvardia|Rosgvardiya)\b")),
+                 ("UA", re.compile(r"\b(?:Verkhovna Rada|Rada|Energoatom|Ukrenergo|Naftogaz|Ukrzaliznytsia|Ukroboronprom|SBU|HUR|GUR|DSNS|Servant of the People)\b"))]
 _SIDE_WORDS = [("RU", re.compile(r"\b(?:Russian|Russia['’]s|Kremlin|Moscow['’]s|Russia|Moscow)\b")),
                ("UA", re.compile(r"\b(?:Ukrainian|Ukraine['’]s|Kyiv['’]s|Kiev['’]s|Ukraine|Kyiv|Kiev)\b"))]
 
