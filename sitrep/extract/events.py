@@ -23,7 +23,7 @@ from sitrep.extract.classify import (ENTRY_HARM, ENTRY_TARGET,
     VIOLENT, CONFLICT, DISASTER, TALLY, TARGET_NOUN,
     WAVE_SCOPE, date_hint, sentence_triggers, strike_type, target_of, generic_attack, variant,
 )
-from sitrep.extract.claims import certainty_of, claimant_in, side_of, split_name_role
+from sitrep.extract.claims import certainty_of, claimant_in, find_person_names, side_of, split_name_role
 from sitrep.extract.factuality import factuality_of
 from sitrep.extract.followups import FollowUpMixin
 from sitrep.extract.patterns import (
@@ -51,7 +51,8 @@ class DocumentExtractor(FollowUpMixin, Assembler):
         self.quotes = quote_spans(text)
         self._quote_index = SpanIndex(self.quotes)  # (sorted spans: answers as inside())
         self.sentences = split_sentences(text)
-        self.places = P.find_places(text) if text.strip() else []
+        self.person_names = find_person_names(text)  # (the places, the registry and the statements read them)
+        self.places = P.find_places(text, self.person_names) if text.strip() else []
         self._place_index: Optional[tuple[list[int], list[int]]] = None
         self.frames: list[Frame] = []
         self.sentence_index = {id(s): i for i, s in enumerate(self.sentences)}
@@ -588,7 +589,7 @@ class DocumentExtractor(FollowUpMixin, Assembler):
     def _quote_speaker(self, q: tuple[int, int]) -> Optional[str]:
         if self.speakers is None:
             from sitrep.extract.statements import quote_speakers
-            self.registry = PersonRegistry(self.text)
+            self.registry = PersonRegistry(self.text, self.person_names)
             self.speakers = quote_speakers(self.text, self.sentences, self.registry)
         sp = self.speakers.get(q)
         if sp is None:

@@ -12,6 +12,7 @@ from typing import Optional, Union
 from sitrep import geo
 from sitrep.extract import lexicon
 from sitrep.extract.events import DocumentExtractor
+from sitrep.extract.speakers import PersonRegistry
 from sitrep.extract.statements import extract_statements
 from sitrep.ingest import clean, detect_language
 from sitrep.model import Document, ExtractionResult, IngestError, RawDocument
@@ -58,8 +59,9 @@ class Pipeline:
         else:  # the statements reuse the sentences, people and quotation speakers the events found
             ex = DocumentExtractor(doc.doc_id, text, ref, outlet=doc.outlet)
             events = ex.run()
+            registry = ex.registry or PersonRegistry(text, ex.person_names)
             statements = extract_statements(doc.doc_id, text, events, ex.speakers, sentences=ex.sentences,
-                                            registry=ex.registry)
+                                            registry=registry)
         return ExtractionResult(document=doc, events=events, statements=statements)
 
     def process(self, raw: RawDocument, ref_date: Optional[str] = None) -> Union[ExtractionResult, IngestError]:

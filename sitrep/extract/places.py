@@ -153,12 +153,14 @@ def _district_of_city_before(text: str, pm, before: list):
     return replace(pm, location=loc)
 
 
-def find_places(text: str) -> list[Place]:
-    """Every place mention of ``text`` (resolved with the whole text as context), with its role."""
+def find_places(text: str, names: Optional[list[tuple[int, int, str]]] = None) -> list[Place]:
+    """Every place mention of ``text`` (resolved with the whole text as context), with its role;
+    ``names``: the text's ``find_person_names``, when the caller has them."""
     gaz = geo.get_gazetteer()
     out: list[Place] = []
-    from sitrep.extract.claims import find_person_names
-    names = find_person_names(text)
+    if names is None:
+        from sitrep.extract.claims import find_person_names
+        names = find_person_names(text)
     persons = [(s, e) for s, e, _ in names]
     # "a <= start < b or a < end <= b" for some person (a, b), in log time (long documents)
     starts_at, ends_at = SpanIndex(persons), SpanIndex([(a + 1, b + 1) for a, b in persons])

@@ -93,12 +93,13 @@ def people_in(text: str) -> list[tuple[int, str]]:
 class PersonRegistry:
     """Names met so far in a document, with the longest form and the role seen for each."""
 
-    def __init__(self, text: str):
+    def __init__(self, text: str, names: Optional[list[tuple[int, int, str]]] = None):
+        """``names``: ``find_person_names(text)``, when the caller has them."""
         self.text = text
         self.full: dict[str, str] = {}
         self.role: dict[str, str] = {}
         self.mentions: list[tuple[int, str]] = []
-        for s, e, name in find_person_names(text):
+        for s, e, name in (find_person_names(text) if names is None else names):
             surname = name.split()[-1]
             self.mentions.append((s, name))
             if len(name) > len(self.full.get(surname, "")):
