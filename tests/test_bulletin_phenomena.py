@@ -153,3 +153,22 @@ def test_counted_air_attacks_stay_strikes():
 def test_ground_fighting_from_a_town_is_near_that_town():
     ev = events_of("Ukrainian troops fired on Russian positions from Vovchansk.", "2025-11-12")
     assert [(e.event_type, e.location.name, e.location.precision) for e in ev] == [("armed_clash", "Vovchansk", 2)], _summary(ev)
+
+
+def test_a_while_clause_with_its_own_strike_is_its_own_event():
+    from helpers_extract import run
+    text = ("Russia launched 80 drones and six missiles overnight, the air force said. Of these, 61 drones and four missiles "
+            "were shot down. Fifteen drones vanished from radar, while two missiles struck an energy facility in the Lviv region, "
+            "the governor said.")
+    ev = run(text, "2025-03-09")
+    lviv = [e for e in ev if e.location and e.location.admin1_code == "UA-46"]
+    assert lviv and lviv[0].event_type == "missile_artillery_strike", [(e.event_type, e.location) for e in ev]
+    inter = [e for e in ev if e.event_type == "interception"]
+    assert inter and all(w.launched is None for w in inter[0].weapons), [(w.category, w.launched, w.intercepted) for w in inter[0].weapons]
+
+
+def test_a_while_clause_of_weapons_destroyed_stays_with_its_sentence():
+    from helpers_extract import run
+    ev = run("Air defences shot down 20 drones over the Bryansk region, while several others had been destroyed over "
+             "the neighbouring Kaluga region, the ministry said.", "2025-05-07")
+    assert all(e.event_type == "interception" for e in ev), [(e.event_type, e.location) for e in ev]

@@ -23,18 +23,19 @@ from sitrep.extract.classify import (ENTRY_HARM, ENTRY_TARGET,
     VIOLENT, CONFLICT, DISASTER, TALLY, TARGET_NOUN,
     WAVE_SCOPE, date_hint, sentence_triggers, strike_type, target_of, generic_attack, variant,
 )
-from sitrep.extract.claims import certainty_of, claimant_in, find_person_names, side_of, split_name_role
+from sitrep.extract.claims import find_person_names
 from sitrep.extract.factuality import factuality_of
 from sitrep.extract.followups import FollowUpMixin
 from sitrep.extract.patterns import (
     _NATION_WORD, _RECALLED_ANY, _OF_TOTAL, _SUMMARY_NOISE, _COMMEMORATION, _COUNT_WORD,
     _YEAR_NAMED, _ANAPHORIC_REGION, _DAMAGE_BY_ANAPHOR, _NATIONWIDE, _REGIONAL_AFTER, _GOVERNOR_OF,
-    _QUALIFIES, _SAID_AFTER, _SAID_ON, _HIT_BEFORE, _OTHER_TIME_AFTER,
+    _QUALIFIES, _SAID_AFTER, _SAID_ON, _HIT_BEFORE, _OTHER_TIME_AFTER, _NOW, _BORDER_REGIONS,
+    split_while_clauses,
 )
 from sitrep.extract.rules import RuleContext, judge_trigger, retype
 from sitrep.extract.speakers import PersonRegistry
 from sitrep.extract.weapons import counts_per_place, extract_weapons
-from sitrep.model import Claim, Event, Weapon
+from sitrep.model import Event, Weapon
 from sitrep.nlp.dates import DateMention, find_dates, in_story_year
 from sitrep.nlp.sentences import Sentence, SpanIndex, inside, quote_spans, split_sentences
 
@@ -50,7 +51,7 @@ class DocumentExtractor(FollowUpMixin, Assembler):
         self.outlet = outlet
         self.quotes = quote_spans(text)
         self._quote_index = SpanIndex(self.quotes)  # (sorted spans: answers as inside())
-        self.sentences = split_sentences(text)
+        self.sentences = split_while_clauses(split_sentences(text))
         self.person_names = find_person_names(text)  # (the places, the registry and the statements read them)
         self.places = P.find_places(text, self.person_names) if text.strip() else []
         self._place_index: Optional[tuple[list[int], list[int]]] = None
@@ -567,41 +568,10 @@ class DocumentExtractor(FollowUpMixin, Assembler):
         f.date = self.ref
         return f
 
-    def _claim(self, s: Sentence, text: str) -> Claim:
-        q = self._quote_index.first_containing(s.start) or self._quote_index.first_containing(s.end - 2)
-        claimant = claimant_in(text)
-        if claimant is None and q is not None:
-            claimant = self._quote_speaker(q)
-        name, role = split_name_role(claimant) if claimant else (None, None)
-        side = side_of(claimant or "", P.region_side) if claimant else None
-        if side is None and role:
-            side = side_of(role, P.region_side)
-        if name is None and _PRONOUN_SAID.match(text) and self.frames and self.frames[-1].claims \
-                and self.sentence_index.get(id(self.frames[-1].sent), -9) >= self.sentence_index.get(id(s), 0) - 2:
-            # "It said 62 drones were shot down": the speaker of the sentence just before
-            prev = self.frames[-1].claims[0]
-            name, role, side = prev.claimant, prev.claimant_role, prev.claimant_side
-        if name is None and self.outlet:
-            name = self.outlet
-        return Claim(claimant=name, claimant_role=role, claimant_side=side, certainty=certainty_of(text),
-                     quote=self.text[s.start:s.end], start=s.start, end=s.end, doc_id=self.doc_id)
-
-    def _quote_speaker(self, q: tuple[int, int]) -> Optional[str]:
-        if self.speakers is None:
-            from sitrep.extract.statements import quote_speakers
-            self.registry = PersonRegistry(self.text, self.person_names)
-            self.speakers = quote_speakers(self.text, self.sentences, self.registry)
-        sp = self.speakers.get(q)
-        if sp is None:
-            return None
-        return f"{sp.name}, {sp.role}" if sp.role else sp.name
 
 _CITY_REGIONS = frozenset({"UA-30", "UA-40", "RU-MOW", "RU-SPE", "RU-SEV"})  # cities that are ISO 3166-2 regions
 
 
-_PRONOUN_SAID = re.compile(r"\W*(?:It|He|She|They|The (?:agency|ministry|governor|mayor|military|army|air force|statement))\s+(?:also\s+)?(?:said|says|added|reported|stated|wrote|noted|claimed)\b")
-_NOW = re.compile(r"\b(?:now|currently|still|continues?|continued|continuing|ongoing|latest|this (?:week|month|year))\b", re.I)
-_BORDER_REGIONS = frozenset({"RU-BEL", "RU-KRS", "RU-BRY"})  # the Russian regions the war reaches daily
 
 
 @lru_cache(maxsize=2048)

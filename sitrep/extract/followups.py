@@ -3,16 +3,21 @@ sitrep/extract/events.py): its outcome ("No one was hurt.", "64 people were inju
 side's denial ("Ukraine's military denied the claim")."""
 from __future__ import annotations
 
+from typing import Optional
+
 from sitrep.extract import places as P
 from sitrep.extract.assemble import Frame
 from sitrep.extract.casualties import Casualties
-from sitrep.extract.claims import blame_by, denial_by, side_of, split_name_role
-from sitrep.extract.patterns import _NATIONWIDE
+from sitrep.extract.claims import blame_by, certainty_of, claimant_in, denial_by, side_of, split_name_role
+from sitrep.extract.patterns import _NATIONWIDE, _PRONOUN_SAID
+from sitrep.extract.speakers import PersonRegistry
+from sitrep.model import Claim
 from sitrep.nlp.sentences import Sentence
 
 
 class FollowUpMixin:
-    """Needs ``self.frames``, ``self.outlet``, ``self._sentence_places`` and ``self._claim``."""
+    """Needs ``self.frames``, ``self.outlet``, ``self.text``, ``self.doc_id``, ``self.sentence_index``,
+    ``self._quote_index`` and ``self._sentence_places``."""
 
     def _attach_outcome(self, s: Sentence, cas: Casualties, last_frame: Frame) -> bool:
         """"… hit a garage in Kharkiv. No one was hurt." / "... 12 people died. 64 people were injured.":
@@ -67,3 +72,32 @@ class FollowUpMixin:
                 if x.certainty == "reported":
                     x.certainty = "disputed"
             f.claims.append(c.model_copy(update={"certainty": "denied"}))
+
+    def _claim(self, s: Sentence, text: str) -> Claim:
+        q = self._quote_index.first_containing(s.start) or self._quote_index.first_containing(s.end - 2)
+        claimant = claimant_in(text)
+        if claimant is None and q is not None:
+            claimant = self._quote_speaker(q)
+        name, role = split_name_role(claimant) if claimant else (None, None)
+        side = side_of(claimant or "", P.region_side) if claimant else None
+        if side is None and role:
+            side = side_of(role, P.region_side)
+        if name is None and _PRONOUN_SAID.match(text) and self.frames and self.frames[-1].claims \
+                and self.sentence_index.get(id(self.frames[-1].sent), -9) >= self.sentence_index.get(id(s), 0) - 2:
+            # "It said 62 drones were shot down": the speaker of the sentence just before
+            prev = self.frames[-1].claims[0]
+            name, role, side = prev.claimant, prev.claimant_role, prev.claimant_side
+        if name is None and self.outlet:
+            name = self.outlet
+        return Claim(claimant=name, claimant_role=role, claimant_side=side, certainty=certainty_of(text),
+                     quote=self.text[s.start:s.end], start=s.start, end=s.end, doc_id=self.doc_id)
+
+    def _quote_speaker(self, q: tuple[int, int]) -> Optional[str]:
+        if self.speakers is None:
+            from sitrep.extract.statements import quote_speakers
+            self.registry = PersonRegistry(self.text, self.person_names)
+            self.speakers = quote_speakers(self.text, self.sentences, self.registry)
+        sp = self.speakers.get(q)
+        if sp is None:
+            return None
+        return f"{sp.name}, {sp.role}" if sp.role else sp.name
