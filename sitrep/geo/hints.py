@@ -19,6 +19,9 @@ from sitrep.model import Location
 
 _FEATURE_WORDS = frozenset({"Sea", "Ocean", "Gulf", "Bay", "Lake", "River", "Coast", "Mountains", "Islands",
                             "Desert", "Valley", "Strait", "Peninsula"})
+# capitalised sentence openers that begin some region's key ("The" of "Thessaly"): never a region's first word
+_OPENERS = frozenset({"a", "an", "the", "on", "in", "at", "of", "as", "to", "it", "he", "she", "we", "they", "but",
+                      "and", "for", "after", "when", "while", "this", "that", "there", "then"})
 _WORD = re.compile(r"[A-Z][\w'’.-]*")
 # a locative cue right before a settlement: the event happened there ("in X", "the village of X", "at X");
 # not "near X" (a launch site, a landmark outside the place)
@@ -29,6 +32,9 @@ _IN_CUE = re.compile(r"(?:\b(?:in|at|into|inside)\s+(?:the\s+)?"
 
 class ContextHintsMixin:
     """The qualifier written after a name in its context; a finer place the context names."""
+
+    _wr_prefixes: Optional[frozenset] = None  # prefixes of the folded keys of regions abroad (built once)
+    _state_named_ccs: Optional[frozenset] = None
 
     def _qualified_in_context(self, mention: str, context: str) -> Optional[str]:
         """``"Odessa, Texas"`` when ``context`` writes ``mention`` followed by a region abroad, a
@@ -143,11 +149,16 @@ class ContextHintsMixin:
         """Country mentions of ``find_mentions`` that are a town or a region abroad: "Lebanon, Ohio"
         is the town in the region written after it; "Georgia" is the US state when the text's other
         places lie in it (Atlanta, Savannah)."""
+        shared = self._state_named_ccs
+        if shared is None:  # countries one of whose names is also a region's abroad ("Georgia")
+            shared = self._state_named_ccs = frozenset(cc for k, cc in self._country_keys.items()
+                                                       if k in self._world_region_keys)
         from sitrep.geo.mentions import PlaceMention
         from sitrep.geo.resolve import with_reason
 
         for n, pm in enumerate(out):
-            if pm.kind != "country" or pm.location is None:
+            if pm.kind != "country" or pm.location is None or (
+                    pm.location.country_code not in shared and not text.startswith(",", pm.end)):
                 continue
             key = fold(re.sub(r"^the\s+", "", pm.text, flags=re.I))
             q = re.match(r",\s+([A-Z][\w]*\.?)(?:\s+([A-Z][\w]*\.?))?", text[pm.end:pm.end + 50])
@@ -177,14 +188,18 @@ class ContextHintsMixin:
         (but a small one), first name or English word shares, and not the start of a longer proper
         name ("California Institute", "Texas Instruments") or a sea ("the Red Sea"). Works on the
         tokens ``find_mentions`` folded (``fk``; ``cap`` 1 for a capitalised word)."""
-        wk = self._world_region_keys
-        pre = self.__dict__.get("_wr_prefixes")
+        pre = self._wr_prefixes
         if pre is None:  # every prefix of a folded region key: one set lookup rules out most words
-            pre = self.__dict__["_wr_prefixes"] = {k[:m] for k in wk for m in range(1, len(k) + 1)}
+            pre = self._wr_prefixes = frozenset(k[:m] for k in self._world_region_keys for m in range(1, len(k) + 1)) \
+                - _OPENERS
+        if pre.isdisjoint(fk):
+            return []
+        hits = [i for i, f in enumerate(fk) if f in pre and cap[i] == 1]
+        wk = self._world_region_keys
         n = len(words)
         found = []
         after = 0
-        for i in [i for i, f in enumerate(fk) if f and f in pre and cap[i] == 1]:
+        for i in hits:
             if i < after:
                 continue
             hit = None
@@ -213,6 +228,8 @@ class ContextHintsMixin:
     def _regions_abroad_named(self, out: list, text: str, toks, found) -> list:
         """The regions abroad of :meth:`_regions_abroad_scan` as region mentions, where no other
         mention covers them."""
+        if not found:
+            return out
         from sitrep.geo.mentions import PlaceMention
         from sitrep.geo.resolve import with_reason
 

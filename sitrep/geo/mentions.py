@@ -288,8 +288,9 @@ class MentionsMixin:
             elif kind == "area" and self._areas[payload][2]:  # not an area of no region ("the EU", "the Black Sea")
                 doc_regions.add(self._areas[payload][2])
         abroad = self._regions_abroad_scan(words, fk, cap)  # "... in Asheville, the largest city of North Carolina"
-        doc_regions.update(iso for _i, _l, iso in abroad)
-        doc_ccs.update(iso[:2] for _i, _l, iso in abroad)
+        if abroad:
+            doc_regions.update(iso for _i, _l, iso in abroad)
+            doc_ccs.update(iso[:2] for _i, _l, iso in abroad)
         # "X, Y" with Y a region name or country: Y constrains X
         constraint_of: dict[int, tuple] = {}
         by_start = {r[0]: r for r in raw}
