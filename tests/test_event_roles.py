@@ -395,3 +395,23 @@ def test_a_person_in_a_city_after_a_comma_is_not_where_the_strike_was():
     from helpers_extract import run
     ev = run("Live: Kharkiv hit by glide bombs, Zelensky in Brussels\n\nRussian bombs struck Kharkiv on Monday, injuring five.", "2025-02-03")
     assert "Brussels" not in [e.location.name for e in ev if e.location], [(e.event_type, e.location) for e in ev]
+
+
+def test_a_strike_in_occupied_crimea_reported_by_ukraine_is_ukraines():
+    from helpers_extract import run
+    ev = run("Ukraine's military said on Thursday it had struck a Russian radar station near Yevpatoria in occupied Crimea.", "2025-05-15")
+    assert ev and ev[0].actor1_side == "UA", [(e.event_type, e.actor1_side) for e in ev]
+    ev = run("Occupation authorities in Sevastopol said debris from a downed drone damaged a power line in the city.", "2025-05-15")
+    assert ev and ev[0].actor1_side == "UA", [(e.event_type, e.actor1_side) for e in ev]
+
+
+def test_a_district_label_says_where_the_village_of_the_line_lies():
+    from helpers_extract import run
+    text = ("Over the past day, the enemy shelled 30 settlements of the Kherson region, the regional administration said.\n"
+            "Beryslav district: a 70-year-old woman was injured by a drone attack in Tokarivka.\n"
+            "Kakhovka district: occupiers dropped explosives from a drone on a car in Zelenivka; the driver was killed.")
+    ev = run(text, "2025-05-15")
+    names = [e.location.name for e in ev if e.location]
+    assert not any("raion" in n.lower() for n in names), names
+    zel = [e for e in ev if e.location and e.location.name == "Zelenivka"]
+    assert zel and zel[0].fatalities and zel[0].fatalities.best == 1

@@ -70,6 +70,11 @@ class Frame:
     order: int = 0
     rules: list[str] = field(default_factory=list)
 
+# places Russia has held since 2014, and the words that say a place is held
+_OCCUPIED_LONG = frozenset({"UA-43", "UA-40"})
+_OCCUPIED = re.compile(r"\b(?:occupied|occupation authorities|Russian-installed|Russian-appointed|occupation (?:administration|officials))\b", re.I)
+
+
 class Assembler:
     """Assembly steps over ``self.frames`` (see :class:`sitrep.extract.events.DocumentExtractor`)."""
 
@@ -416,6 +421,8 @@ class Assembler:
             # sides: perpetrator from attribution, else from the place (remote strikes hit the other side)
             a1, a1s, a2, a2s = f.actor1, f.actor1_side, f.actor2, f.actor2_side
             if et in STRIKE | {"armed_clash", "remote_explosive", "attack_on_civilians", "abduction", "sexual_violence"}:
+                if country == "UA" and loc is not None and (loc.admin1_code in _OCCUPIED_LONG or _OCCUPIED.search(f.sent.text)):
+                    country = "RU"  # occupied Crimea, "occupied Melitopol": Russia holds the place that is struck
                 if et in STRIKE and f.actor1_weak and a1s == country and country in OPPOSITE:
                     a1s, a1, a2s, a2 = None, None, None, None  # "officials in Kyiv said": not the attacker
                 if a1s is None and country in OPPOSITE and et in STRIKE:

@@ -253,7 +253,26 @@ def find_places(text: str, names: Optional[list[tuple[int, int, str]]] = None) -
     out += _log_labels(text, out, surnames)
     if len(out) > 1 and out[-1].start < out[-2].start:
         out.sort(key=lambda p: p.start)
+    if ":" in text:
+        _district_labels_qualify(text, out)
     return out
+
+
+def _district_labels_qualify(text: str, places: list[Place]) -> None:
+    """'Beryslav district: a man was injured by a drone in Tokarivka.': a line's label that names a
+    district or region only says where the settlement the line puts the incident in lies."""
+    for i, p in enumerate(places):
+        if p.role != "incident" or p.location.precision < 2 or p.kind == "country":
+            continue
+        line_start = text.rfind("\n", 0, p.start) + 1
+        if text[line_start:p.start].strip() or not re.match(r"\s*(?:district|raion|region|oblast|community|hromada)?\s*:", text[p.end:p.end + 24], re.I):
+            continue
+        line_end = text.find("\n", p.end)
+        line_end = len(text) if line_end < 0 else line_end
+        if any(q.role == "incident" and q.start > p.end and q.end <= line_end and q.kind == "settlement"
+               and q.location.precision <= min(2, p.location.precision) and q.location.name != p.location.name
+               and q.location.admin1_code == p.location.admin1_code for q in places[i + 1:]):
+            places[i] = Place(p.start, p.end, p.text, p.kind, p.location, "reference")
 
 
 # the label of an incident-log line: "Kramatorks: Shell hit a house", "Vovchansk, Kharkiv region: ...",
