@@ -206,3 +206,15 @@ def test_another_war_in_a_round_up_keeps_its_dead_out_of_the_wave():
     ev = run(text, "2024-12-01")
     wave = [e for e in ev if e.location and e.location.country_code == "UA"]
     assert wave and all(e.fatalities is None for e in wave), [(e.event_type, e.location, e.fatalities) for e in ev]
+
+
+def test_an_advance_west_of_a_village_is_a_territory_change():
+    from helpers_extract import run
+    ev = run("Geolocated footage published on March 2 indicates that Ukrainian forces advanced west of Dvorichna.", "2025-03-03")
+    assert [e.event_type for e in ev] == ["territory_change"] and ev[0].location.precision == 2
+
+
+def test_claiming_openness_to_talks_is_no_contact():
+    from helpers_extract import run
+    assert run("The president has repeatedly claimed that Russia is open to talks, but Kremlin officials continue to "
+               "demand Ukraine's neutrality.", "2025-03-03") == []
