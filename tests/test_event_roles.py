@@ -415,3 +415,13 @@ def test_a_district_label_says_where_the_village_of_the_line_lies():
     assert not any("raion" in n.lower() for n in names), names
     zel = [e for e in ev if e.location and e.location.name == "Zelenivka"]
     assert zel and zel[0].fatalities and zel[0].fatalities.best == 1
+
+
+def test_shelling_told_from_the_peoples_republic_is_ukrainian_fire():
+    from helpers_extract import run
+    text = ("DONETSK, July 7 - Ukrainian forces fired ten shells at Horlivka on Sunday, wounding three civilians, the DPR "
+            "mission said. The Yasynuvata district also came under fire.")
+    ev = run(text, "2024-07-07")
+    assert ev and all(e.actor1_side == "UA" for e in ev), [(e.location and e.location.name, e.actor1_side) for e in ev]
+    ev = run("Russian troops shelled Kurakhove on Monday, the governor said. DPR leader Denis Pushilin denied it.", "2024-07-07")
+    assert ev and ev[0].actor1_side == "RU"

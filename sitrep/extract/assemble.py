@@ -407,6 +407,13 @@ class Assembler:
         return P.country_location(side) if side else None
 
     # ------------------------------------------------------------------ records
+    def _puppet_source(self) -> bool:
+        """The report speaks from the 'people's republics' (a DPR/LPR mission, TASS from Donetsk): the
+        Donetsk and Luhansk places it tells of shelling are the ones Russia holds."""
+        if getattr(self, "_puppet", None) is None:
+            self._puppet = bool(_PUPPET_STATE.search(self.text[:3000]))
+        return self._puppet
+
     def _to_events(self, frames: list[Frame]) -> list[Event]:
         frames.sort(key=lambda f: (f.sent.start, f.order))
         ids = {id(f): f"{self.doc_id}-{i + 1}" for i, f in enumerate(frames)}
@@ -421,7 +428,8 @@ class Assembler:
             # sides: perpetrator from attribution, else from the place (remote strikes hit the other side)
             a1, a1s, a2, a2s = f.actor1, f.actor1_side, f.actor2, f.actor2_side
             if et in STRIKE | {"armed_clash", "remote_explosive", "attack_on_civilians", "abduction", "sexual_violence"}:
-                if country == "UA" and loc is not None and (loc.admin1_code in _OCCUPIED_LONG or _OCCUPIED.search(f.sent.text)):
+                if country == "UA" and loc is not None and (loc.admin1_code in _OCCUPIED_LONG or _OCCUPIED.search(f.sent.text)
+                                                            or loc.admin1_code in ("UA-14", "UA-09") and a1s is None and self._puppet_source()):
                     country = "RU"  # occupied Crimea, "occupied Melitopol": Russia holds the place that is struck
                 if et in STRIKE and f.actor1_weak and a1s == country and country in OPPOSITE:
                     a1s, a1, a2s, a2 = None, None, None, None  # "officials in Kyiv said": not the attacker
