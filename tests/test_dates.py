@@ -282,3 +282,19 @@ def test_the_toll_of_sundays_strike_is_dated_sunday():
     ev = events_of("The death toll from Sunday's Russian missile strike on a bus in Sumy has risen to 12, the regional "
                    "administration said on Monday.", "2025-05-12")
     assert ev and str(ev[0].date) == "2025-05-11", [(e.event_type, str(e.date)) for e in ev]
+
+
+def test_night_between_two_weekdays_weekend_and_early_hours():
+    import datetime as dt
+    from sitrep.nlp.dates import find_dates
+    ref = dt.date(2025, 3, 10)  # a Monday
+    d = find_dates("Drones hit the port on the night of Saturday into Sunday.", ref)
+    assert [m.date for m in d] == [dt.date(2025, 3, 9)]
+    d = find_dates("Drones hit the port overnight from Friday to Saturday.", ref)
+    assert [m.date for m in d] == [dt.date(2025, 3, 8)]
+    d = find_dates("A bomb hit the city in the early hours of Monday.", ref)
+    assert [m.date for m in d] == [dt.date(2025, 3, 10)]
+    d = find_dates("Drones attacked the capital at the weekend.", ref)
+    assert [(m.date, m.date_end, m.precision) for m in d] == [(dt.date(2025, 3, 8), dt.date(2025, 3, 9), "range")]
+    d = find_dates("Drones attacked the capital at the weekend.", dt.date(2025, 3, 8))  # a Saturday report
+    assert [(m.date, m.date_end) for m in d] == [(dt.date(2025, 3, 8), dt.date(2025, 3, 8))]

@@ -33,6 +33,11 @@ _MON, _DAY = MON_G, DAY_G
 ABS_PATTERNS = TEXT_DATE_PATTERNS
 
 REL_PATTERNS: list[tuple[re.Pattern, str]] = [
+    # "the night of Saturday into Sunday", "overnight from Friday to Saturday": the morning it ended
+    (re.compile(r"\b(?:(?:the\s+)?night\s+(?:of|from)|overnight(?:\s+from)?)\s+(?:" + WEEKDAY_ALT + r")\s+(?:in)?to\s+(?P<wd>" + WEEKDAY_ALT + r")\b", re.I), "weekday"),
+    # "in the early hours of Monday": that Monday
+    (re.compile(r"\b(?:early|small|wee)\s+hours\s+of\s+(?P<wd>" + WEEKDAY_ALT + r")\b", re.I), "weekday"),
+    (re.compile(r"\b(?:at|over|during|on)\s+the\s+weekend\b|\blast\s+weekend\b|\bthis\s+weekend\b", re.I), "weekend"),
     (re.compile(r"\b(?:over|in|during|for)\s+the\s+(?:past|last|previous)\s+(?:24\s+hours|day)\b", re.I), "past_day"),
     (re.compile(r"\b(?:over|in|during|for)\s+the\s+(?:past|last|previous)\s+(?:week|seven days|7 days)\b", re.I), "past_week"),
     (re.compile(r"(?<!the )\blast week\b|\bthe previous week\b|\bthe week before\b", re.I), "last_week"),
@@ -216,6 +221,9 @@ def _resolve_relative(m: re.Match, kind: str, ref: Optional[dt.date]) -> DateMen
         if re.match(r"next\b", t, re.I):
             back = -((wd - ref.weekday()) % 7 or 7)
         return DateMention(s, e, t, ref - dt.timedelta(days=back), None, "day", "relative")
+    if kind == "weekend":  # the Saturday and Sunday before the report (or its own weekend, to the report's day)
+        saturday = ref - dt.timedelta(days=(ref.weekday() - 5) % 7)
+        return DateMention(s, e, t, saturday, min(saturday + dt.timedelta(days=1), ref), "range", "period")
     if kind == "past_day":
         return DateMention(s, e, t, ref - dt.timedelta(days=1), ref, "range", "period")
     if kind == "past_week":
