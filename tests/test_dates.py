@@ -298,3 +298,14 @@ def test_night_between_two_weekdays_weekend_and_early_hours():
     assert [(m.date, m.date_end, m.precision) for m in d] == [(dt.date(2025, 3, 8), dt.date(2025, 3, 9), "range")]
     d = find_dates("Drones attacked the capital at the weekend.", dt.date(2025, 3, 8))  # a Saturday report
     assert [(m.date, m.date_end) for m in d] == [(dt.date(2025, 3, 8), dt.date(2025, 3, 8))]
+
+
+def test_two_days_of_a_month_are_a_range():
+    import datetime as dt
+    from sitrep.nlp.dates import find_dates
+    ref = dt.date(2025, 3, 10)
+    assert [(m.date, m.date_end, m.precision) for m in find_dates("Shelling of the town on Feb. 3-4 killed two.", ref)] == \
+        [(dt.date(2025, 2, 3), dt.date(2025, 2, 4), "range")]
+    assert [(m.date, m.date_end) for m in find_dates("on March 3-4, 2024 drones hit the port", ref)] == [(dt.date(2024, 3, 3), dt.date(2024, 3, 4))]
+    assert [m.date for m in find_dates("the night of Feb 3-4", ref)] == [dt.date(2025, 2, 4)]
+    assert [m.text for m in find_dates("a 3-4 km advance", ref)] == []
