@@ -554,3 +554,15 @@ def test_a_count_with_its_own_place_is_not_the_previous_incidents():
     ev = events_of("Russian drones hit Odesa overnight. In Izmail, three people were injured.", "2023-01-15")
     odesa = [e for e in ev if e.location.name == "Odesa"]
     assert odesa and odesa[0].injured is None
+
+
+def test_shares_weeks_and_all_of_a_named_kind():
+    from helpers_extract import run
+    ev = run("Ukraine's air defences destroyed two-thirds of the 90 drones launched overnight.", "2025-09-07")
+    inter = [e for e in ev if e.event_type == "interception"][0]
+    assert inter.weapons[0].intercepted.best == 60 and inter.weapons[0].intercepted.qualifier == "about"
+    ev = run("Russia fired 4 Iskander-M missiles and 2 Kh-59 missiles at Ukraine; all of the Kh-59s were downed.", "2025-09-07")
+    inter = [e for e in ev if e.event_type == "interception"][0]
+    assert [(w.model, w.intercepted.best) for w in inter.weapons] == [("Kh-59", 2)]
+    ev = run("Russia attacked with 1,200 drones in a week, the president said.", "2025-09-07")
+    assert ev and ev[0].is_aggregate and ev[0].date_precision == "week" and ev[0].weapons[0].launched.best == 1200

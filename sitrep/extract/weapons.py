@@ -98,7 +98,9 @@ _GAP_NOT_MODIFIER = re.compile(
     r"used|were|was|are|is|had|have|has|been|launched|fired|hit|struck|carried|involved|included|targeted|against|also)\b", re.I)
 
 
-_OF = re.compile(r"(?<![\w-])(?P<a>\d[\d,]*|\w+)\s+(?:of|out of)\s+(?:the\s+)?(?P<b>\d[\d,]*)\b")
+_OF = re.compile(r"(?<![\w-])(?P<a>\d[\d,]*|(?:two|three)-(?:thirds|quarters)|a (?:third|quarter)|\w+)\s+(?:of|out of)\s+(?:the\s+)?(?P<b>\d[\d,]*)\b")
+# "two-thirds of the 90 drones": a share of the total the text states
+_FRACTIONS = {"half": 1 / 2, "a third": 1 / 3, "two-thirds": 2 / 3, "a quarter": 1 / 4, "three-quarters": 3 / 4}
 
 
 def extract_weapons(text: str, *, default_mode: str = "launched", antecedent: Optional[str] = None) -> list[Weapon]:
@@ -132,13 +134,15 @@ def extract_weapons(text: str, *, default_mode: str = "launched", antecedent: Op
         for m in _OF.finditer(text, max(0, w.start - 40), w.start):
             gap = text[m.end():w.start]
             if re.fullmatch(r"\s*(?:[A-Za-z-]+\s+){0,3}", gap) and not re.search(r"\b(?:and|or)\b", gap) \
-                    and (m.group("a").lower() == "all" or parse_count(m.group("a")) is not None):
+                    and (m.group("a").lower() in ("all", *_FRACTIONS) or parse_count(m.group("a")) is not None):
                 ofm = m  # not "the destruction of 51 drones"
         if ofm is not None and mode == "intercepted":
             # "shot down 54 of 69 missiles": 54 down out of 69 launched; "all of the 18": 18 and 18
             down, total = parse_count(ofm.group("a")), parse_count(ofm.group("b"))
             if ofm.group("a").lower() == "all":
                 down = total
+            elif ofm.group("a").lower() in _FRACTIONS and total is not None and total.best:
+                down = Count(best=round(total.best * _FRACTIONS[ofm.group("a").lower()]), qualifier="about")
             existing = next((x for x in out if x.category == w.category and x.model == w.model), None)
             if existing is None:
                 existing = Weapon(category=w.category, model=w.model)
@@ -190,7 +194,17 @@ def extract_weapons(text: str, *, default_mode: str = "launched", antecedent: Op
     if _ANAPHOR.search(text):
         referents = sorted((x for x in out if x.launched), key=lambda x: first_at.get(id(x), 0))
         _anaphoric_counts(text, numbers, referents, [(first_at.get(id(x), 0), x) for x in referents])
+    for m in _ALL_NAMED_DOWN.finditer(text) if "all" in text else ():
+        # "...and 2 Kh-59 missiles; all of the Kh-59s were downed": every launched weapon of that kind
+        name = m.group("name").lower()
+        for x in out:
+            if x.launched and x.intercepted is None and (x.model or x.category).lower().replace("_", " ").startswith(name.rstrip("s")):
+                x.intercepted = x.launched
     return fold_generic(out)
+
+
+_ALL_NAMED_DOWN = re.compile(r"\ball\s+(?:of\s+)?(?:the|its|their)\s+(?P<name>[\w-]+?)s?\s+(?:were|have been|had been)\s+(?:\w+\s+)?"
+                             r"(?:downed|shot down|destroyed|intercepted|neutrali[sz]ed)\b", re.I)
 
 
 def _mode_at(text: str, w: WeaponMention, default_mode: str) -> str:
