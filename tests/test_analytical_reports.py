@@ -218,3 +218,17 @@ def test_claiming_openness_to_talks_is_no_contact():
     from helpers_extract import run
     assert run("The president has repeatedly claimed that Russia is open to talks, but Kremlin officials continue to "
                "demand Ukraine's neutrality.", "2025-03-03") == []
+
+
+def test_a_retrospective_feature_tells_no_news():
+    from helpers_extract import run
+    years = "In 2014 Russia annexed Crimea. In 2015 the Minsk talks stalled. By 2019 a new president was elected. In 2020 the " \
+            "intelligence services watched the border. In 2021 troops massed near it; in spring 2021 they drilled in Crimea. "
+    text = ("How the warnings of 2021 were missed\n\n" + years +
+            "In November 2021 the defence secretary visited Kyiv and briefed the president. In mid-December officials met in "
+            "Geneva. Minutes later, missiles struck airfields near the capital, and columns crossed from Belarus in 2022. "
+            "The 2022 invasion changed everything; its first weeks in 2022 decided the war.")
+    assert run(text, "2026-02-20") == [], [(e.event_type, e.date) for e in run(text, "2026-02-20")]
+    # a news report with a long background still gives its news
+    news = "Drones hit Odesa overnight, injuring two, the governor said. " + years
+    assert run(news, "2026-02-20")

@@ -30,7 +30,7 @@ from sitrep.extract.patterns import (
     _NATION_WORD, _RECALLED_ANY, _OF_TOTAL, _SUMMARY_NOISE, _COMMEMORATION, _COUNT_WORD,
     _YEAR_NAMED, _ANAPHORIC_REGION, _DAMAGE_BY_ANAPHOR, _NATIONWIDE, _REGIONAL_AFTER, _GOVERNOR_OF,
     _QUALIFIES, _SAID_AFTER, _SAID_ON, _HIT_BEFORE, _OTHER_TIME_AFTER, _NOW, _BORDER_REGIONS,
-    split_while_clauses,
+    retrospective, split_while_clauses,
 )
 from sitrep.extract.rules import RuleContext, judge_trigger, retype
 from sitrep.extract.speakers import PersonRegistry
@@ -67,6 +67,7 @@ class DocumentExtractor(FollowUpMixin, Assembler):
         running_prec = "unknown"
         last_frame: Optional[Frame] = None
         told: Optional[tuple[int, int]] = None  # (sentence, paragraph) of the last date long past
+        retro = self.ref is not None and retrospective(self.text, self.ref)
         years: list[tuple[int, int]] = []  # (sentence index, year) of the years the text names
         # a key point repeated word for word later in the body ("Key takeaways" of an assessment, a
         # teaser over the article): the later sentence, in its context, makes the event
@@ -98,6 +99,9 @@ class DocumentExtractor(FollowUpMixin, Assembler):
                 # "In February 2022 Russian troops crossed the border. Within hours, missiles struck
                 # airfields near the capital.": an undated sentence goes on telling that past
                 trig, has_cas = [], False
+            if (trig or has_cas) and retro and not any(d.date and d.date >= self.ref - dt.timedelta(days=HISTORY_DAYS)
+                                                         and (d.kind == "relative" or _YEAR_NAMED.search(d.text)) for d in dates):
+                trig, has_cas = [], False  # a retrospective tells the past: only what it dates as recent is news
             frames = self._frames_for_sentence(s, trig, cas, dates, running_date, running_prec, last_frame) if (trig or has_cas) else []
             if not frames and last_frame is not None and last_frame.location is None and last_frame.fallback_location is None \
                     and idx > 0 and self.sentences[idx - 1] is last_frame.sent and last_frame.sent.paragraph == s.paragraph:

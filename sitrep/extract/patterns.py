@@ -59,3 +59,16 @@ def split_while_clauses(sentences: list[Sentence]) -> list[Sentence]:
 
 _NOW = re.compile(r"\b(?:now|currently|still|continues?|continued|continuing|ongoing|latest|this (?:week|month|year))\b", re.I)
 _BORDER_REGIONS = frozenset({"RU-BEL", "RU-KRS", "RU-BRY"})  # the Russian regions the war reaches daily
+
+
+_RECENT_DAY = re.compile(r"\b(?:overnight|today|yesterday|last night|this morning|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b", re.I)
+
+
+def retrospective(text: str, ref) -> bool:
+    """A feature that tells years long past ("A war foretold: how the invasion plans of 2021 were
+    found"): at least eight of its year mentions, and 85% of them, lie more than a year before the
+    report, and its opening says nothing of today or of a weekday."""
+    years = [int(y) for y in _YEAR_NAMED.findall(text) if int(y) <= ref.year]
+    old = [y for y in years if y < ref.year - 1]
+    return len(old) >= 8 and len(old) >= 0.85 * len(years) and not _RECENT_DAY.search(text[:1500])
+
