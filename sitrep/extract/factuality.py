@@ -25,7 +25,7 @@ from typing import Optional
 
 from sitrep.extract.lexicon import read_tsv
 from sitrep.nlp.prefilter import Gated
-from sitrep.nlp.spacy_pipeline import parse
+from sitrep.nlp.spacy_pipeline import lemma as lemma_of, parse
 
 ASSERTED = "asserted"
 # dependency labels through which a trigger is governed by the word above it
@@ -125,7 +125,7 @@ def _clause_cue(tok, by_kind) -> Optional[str]:
         if c.dep_ == "neg" or low in ("never",):
             return by_kind.get("neg", {}).get(low.replace("’", "'"), "negated")
         if c.dep_ == "aux" and c.tag_ == "MD":
-            cls = by_kind.get("aux", {}).get(c.lemma_.lower()) or by_kind.get("aux", {}).get(low)
+            cls = by_kind.get("aux", {}).get(lemma_of(c).lower()) or by_kind.get("aux", {}).get(low)
             if cls == "hypothetical" and _perfect_hedge(tok, c):
                 continue  # "may have reached": a hedged report of a past event
             if cls:
@@ -138,7 +138,7 @@ def _clause_cue(tok, by_kind) -> Optional[str]:
 
 
 def _perfect_hedge(verb, modal) -> bool:
-    return any(c.dep_ == "aux" and c.lemma_ == "have" and c.i > modal.i for c in verb.children)
+    return any(c.dep_ == "aux" and lemma_of(c) == "have" and c.i > modal.i for c in verb.children)
 
 
 def _scope(doc, tok) -> str:
@@ -159,7 +159,7 @@ def _scope(doc, tok) -> str:
             infinitive = True  # "sent two brigades to attack": an infinitive on the object is a purpose
         elif dep not in _GOVERNED:
             break
-        lemma = parent.lemma_.lower()
+        lemma = lemma_of(parent).lower()
         if lemma in _SPEECH:
             node, climbed = parent, climbed + 1
             continue  # reported speech: "officials said the troops shelled ..." stays factual

@@ -160,8 +160,20 @@ def load_parser():
 
 @lru_cache(maxsize=2048)
 def parse(sentence: str):
-    """The spaCy Doc of one sentence (cached), or None without a parser."""
+    """The spaCy Doc of one sentence (cached), or None without a parser. Its lemmas are made on
+    demand, for the few tokens asked (:func:`lemma`), not for every token by the pipeline."""
     nlp = load_parser()
     if nlp is None or not sentence.strip() or len(sentence) > 3000:
         return None
-    return nlp(sentence)
+    return nlp(sentence, disable=_LAZY)
+
+
+_LAZY = ["lemmatizer"]
+
+
+def lemma(token) -> str:
+    """``token.lemma_`` as the pipeline's lemmatizer sets it (unless a rule before it did: a lemma
+    already set stays), made when first asked."""
+    if token.lemma == 0:
+        token.lemma_ = load_parser().get_pipe("lemmatizer").lemmatize(token)[0]
+    return token.lemma_
