@@ -416,3 +416,21 @@ def test_bullets_right_under_a_read_also_line_go():
     assert_body_kept(text)
     for line in related:
         assert line.lstrip("• ") not in text, line
+
+
+def test_a_most_read_list_and_a_streaming_offer_close_the_page():
+    from sitrep.ingest import clean
+    from sitrep.model import RawDocument
+    body = ("Drones hit an energy facility in the Odesa region overnight, the governor said on Monday.\n\n"
+            "Two workers were injured and a fire broke out, he said, adding that the blaze was put out by morning.\n\n"
+            "Ukraine's air force said it downed 40 of the 52 drones Russia launched.\n\n")
+    tail = ("Most read\n\n"
+            "1.  Singer cancels tour after surprise diagnosis\n\n"
+            "2.  Minister warns of 'hard winter ahead', officials say\n\n"
+            "3.  Ten photos that defined the week\n\n"
+            "Striker scores twice as champions beat rivals\n\n"
+            "Regulator fines bank over failed checks, watchdog says\n\n"
+            "Stream every match for just £9.99 a month with no contract on all our channels.\n")
+    text = clean(RawDocument(doc_id="t", text="Energy site hit in Odesa region\n\n" + body + tail)).clean_text
+    assert "Singer cancels" not in text and "Regulator fines" not in text and "£9.99" not in text, text
+    assert "downed 40 of the 52 drones" in text

@@ -52,6 +52,9 @@ CARD_KINDS = {"card"}
 # a letter to readers ("Dear readers,") after the body: the rest of the page is the appeal
 APPEAL_KINDS = {"appeal"}
 _TEASER_MAX = 250
+# a numbered item of a most-read list; a subscription or streaming offer closing the page
+_NUMBERED = re.compile(r"^\d{1,2}\.\s+(?=\S)")
+_PROMO = re.compile(r"[£$€]\s?\d+(?:\.\d\d)?\s+(?:a|per)\s+(?:month|week|year)\b|\b(?:subscribe|subscription|sign up|free trial|stream (?:world-class|live|all)|dedicated (?:sports )?channels|download (?:our|the) app)\b", re.I)
 _QUOTES = tuple("\"“”‘’'«„")
 _SPEECH = re.compile(r"[,!?][\"”’»]")
 _AUXILIARY = re.compile(r"\b(?:is|are|was|were|been|being|will|would|has|have|had|can|could|may|might|"
@@ -305,6 +308,11 @@ def _trailing_title(line: str) -> bool:
             and not line.endswith(("-", "–", "—", "(", "/", "&")))
 
 
+def _list_headline(line: str) -> bool:
+    """A line of a list of headlines: short, no sentence break and no full stop at its end."""
+    return 12 <= len(line) <= 160 and ". " not in line and not line.endswith(".") and (line[:1].isupper() or line[:1] in "'‘\"“")
+
+
 def _headline_like(line: str) -> bool:
     if not (20 <= len(line) <= 200) or line.endswith(_SENTENCE_END) or line.endswith((",", ":", ";")):
         return False
@@ -382,12 +390,18 @@ def classify_lines(lines: list[str]) -> list[Classified]:
     # one or two headlines or a run-together tag list closing the page after the body
     # ("... said on Friday." / "Troops Pull Back From River Town" / "Kharkiv Drones War in Ukraine")
     if len(body) >= 2:
+        titles = 0
         for i in range(n - 1, body[1], -1):
             if out[i][0] is not None:
                 continue
-            if not _trailing_title(lines[i]):
-                break
-            out[i] = ("related", None)
+            numbered = _NUMBERED.match(lines[i])
+            line = lines[i][numbered.end():] if numbered else lines[i]
+            # inside a list of three headlines or more, a headline may quote ("..., commander says")
+            if _trailing_title(line) or titles >= 3 and _list_headline(line) or _PROMO.search(line) and len(line) <= 200:
+                out[i] = ("related", None)  # numbered: "3.  'Miracle' as ...", a most-read list
+                titles += 1
+                continue
+            break
 
     # list headings and story cards after the body
     half = n // 2
