@@ -232,3 +232,12 @@ def test_a_retrospective_feature_tells_no_news():
     # a news report with a long background still gives its news
     news = "Drones hit Odesa overnight, injuring two, the governor said. " + years
     assert run(news, "2026-02-20")
+
+
+def test_meeting_names_preferences_and_square_kilometres():
+    from helpers_extract import run
+    ev = run("Russia launched 300 drones and 20 missiles at Ukraine's energy grid on the day of the Geneva talks.", "2026-02-20")
+    assert ev and all(e.location is None or e.location.country_code == "UA" for e in ev), [(e.event_type, e.location) for e in ev]
+    assert run("Instead of ceding land now, the president favours freezing the front line as a basis for a ceasefire.", "2026-02-20") == []
+    ev = run("Ukrainian forces gained 120 sq km of territory between February 11 and 15, according to analysts.", "2026-02-20")
+    assert [(e.event_type, e.date, e.date_end) for e in ev] == [("territory_change", "2026-02-11", "2026-02-15")]

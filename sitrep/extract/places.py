@@ -35,6 +35,8 @@ _ROLE_BEFORE = re.compile(r"\b(?:head|governor|mayor|leader|chief|administration
 _INSTITUTION_BEFORE = re.compile(r"\b(?-i:House|Palace|Museum|University|Bank|Patriarch(?:ate)?|Metropolitan|Mayor|Archbishop|Duke|Prince|Princess|Grand Duchy|Treaty|Battle|Siege|Convention|Declaration|Agreement|Protocol|Memorandum)\s+of\s+(?:the\s+)?$")
 # a place used for the government that sits there: "the Kiev regime", "the Kyiv government"
 _GOVERNMENT_AFTER = re.compile(r"\s+(?:regime|government|leadership|junta|authorities['’]|administration['’]s?)\b", re.I)
+# a meeting or document named after its city: "the Geneva talks", "the Minsk agreements", "the Istanbul format"
+_MEETING_NAMED_AFTER = re.compile(r"\s+(?:peace\s+)?(?:talks|summit|negotiations|meeting|conference|format|process|agreements?|accords?|declaration|communiqu[ée]|protocols?|memorandum)\b", re.I)
 # a place name inside an outlet's name: "the Kyiv Independent", "Moscow Times", "the Washington Post"
 _OUTLET_AFTER = re.compile(r"\s+(?:Post|Times|Independent|Herald|Tribune|Journal|Gazette|Telegraph|Standard|Observer|Chronicle|Insider|Pravda|Mail|Globe|Courier|Dispatch|Inquirer)\b")
 _ROLE_AFTER = re.compile(r"^\s*(?:region(?:al)?|oblast)?\s*(?:governor|leader|mayor|head|chief|officials|authorities|administration|police|regional administration|military administration|city council|prosecutor)", re.I)
@@ -188,6 +190,8 @@ def find_places(text: str, names: Optional[list[tuple[int, int, str]]] = None) -
             continue  # "the Kyiv Post reported": an outlet, not a place
         if _INSTITUTION_BEFORE.search(text[max(0, pm.start - 40):pm.start]):
             continue  # "the House of Moscow", "the Patriarch of Moscow": a name, not a place
+        if pm.kind in ("settlement", "region") and _MEETING_NAMED_AFTER.match(text, pm.end):
+            continue  # "on the day of the Geneva talks", "the Istanbul agreements": the name of a meeting, not a place of the event
         if re.match(r"\s+time\b", text[pm.end:pm.end + 8], re.I):
             continue  # "07:00 Moscow time", "Kyiv time": a clock, not a place
         if re.match(r"\s+(?:group of forces|operational(?:-strategic)? group|brigade|battalion|regiment|division|corps)\b", text[pm.end:pm.end + 40], re.I):

@@ -99,7 +99,7 @@ def _year_for(mo: int, d: int, ref: Optional[dt.date]) -> Optional[dt.date]:
 _MON3 = r"(?:" + MONTH_ALT + r")"
 _NIGHT_OF = re.compile(r"\bnight\s+of\s+(?:(?P<m1>" + _MON3 + r")\.?\s+)?(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?(?:\s+" + _MON3 + r")?\s*(?:to|into|-|–|/|and)\s*"
                        r"(?:(?P<m2>" + _MON3 + r")\.?\s+)?(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\b(?:\s+(?P<m3>" + _MON3 + r")\b)?", re.I)
-_DAY_RANGE = re.compile(r"\b(?:(?P<m1>" + _MON3 + r")\.?\s+(?P<d1>[0-3]?\d)\s*[-–]\s*(?P<d2>[0-3]?\d)\b(?!\s*(?:km|%|\d))|(?<![\d.])(?P<d1b>[0-3]?\d)\s*[-–]\s*(?P<d2b>[0-3]?\d)\s+(?P<m2>" + _MON3 + r")\b)(?:,?\s+(?P<y>(?:19|20)\d\d)\b)?", re.I)
+_DAY_RANGE = re.compile(r"\b(?:(?:between|from)\s+(?P<m3>" + _MON3 + r")\.?\s+(?P<d1c>[0-3]?\d)\s+(?:and|to|until|through)\s+(?:" + _MON3 + r"\.?\s+)?(?P<d2c>[0-3]?\d)\b|(?P<m1>" + _MON3 + r")\.?\s+(?P<d1>[0-3]?\d)\s*[-–]\s*(?P<d2>[0-3]?\d)\b(?!\s*(?:km|%|\d))|(?<![\d.])(?P<d1b>[0-3]?\d)\s*[-–]\s*(?P<d2b>[0-3]?\d)\s+(?P<m2>" + _MON3 + r")\b)(?:,?\s+(?P<y>(?:19|20)\d\d)\b)?", re.I)
 _HAS_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _FUTURE = re.compile(r"\b(?:will|shall|is to|are to|was to|scheduled|planned|due|expected|next|upcoming|coming|set to|from|"
                      r"until|till|tomorrow|tonight|as of)\b", re.I)
@@ -135,17 +135,17 @@ def find_dates(text: str, ref: Optional[dt.date] = None) -> list[DateMention]:
             if day is not None:
                 out.append(DateMention(m.start(), m.end(), m.group(0), day, None, "day", "absolute"))
                 taken.append((m.start(), m.end()))
-    if ref is not None and ("-" in text or "–" in text):
+    if ref is not None and ("-" in text or "–" in text or "between" in text or "from" in text):
         for m in _DAY_RANGE.finditer(text):  # "on Feb. 3-4", "on 3–4 March": two days, a range
             if not free(m.start(), m.end()):
                 continue
-            mo = month_number(m.group("m1") or m.group("m2"))
-            d1, d2 = int(m.group("d1") or m.group("d1b")), int(m.group("d2") or m.group("d2b"))
+            mo = month_number(m.group("m1") or m.group("m2") or m.group("m3"))
+            d1, d2 = int(m.group("d1") or m.group("d1b") or m.group("d1c")), int(m.group("d2") or m.group("d2b") or m.group("d2c"))
             if m.group("y"):
                 a, b = _safe_date(int(m.group("y")), mo, d1), _safe_date(int(m.group("y")), mo, d2)
             else:
                 a, b = _year_for(mo, d1, ref), _year_for(mo, d2, ref)
-            if a is not None and b is not None and 0 < (b - a).days <= 6:
+            if a is not None and b is not None and 0 < (b - a).days <= 14:
                 out.append(DateMention(m.start(), m.end(), m.group(0), a, b, "range", "period"))
                 taken.append((m.start(), m.end()))
     for pat in ABS_PATTERNS:
