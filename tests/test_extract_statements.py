@@ -86,3 +86,28 @@ def test_institutions_give_their_speakers_a_side():
     assert side_of("Boris Ivanov, the leader of the LDPR party", P.region_side) == "RU"
     assert side_of("an Energoatom spokeswoman", P.region_side) == "UA"
     assert side_of("a Rada lawmaker", P.region_side) == "UA"
+
+
+def test_pipeline_statements_equal_a_fresh_extraction():
+    """The pipeline hands the event extraction's sentences, people and quotation speakers to the
+    statements: the statements are those extract_statements finds on its own."""
+    from sitrep.extract.pipeline import get_pipeline
+    from sitrep.model import RawDocument
+
+    text = ("KHARKIV — Russian drones struck a depot in Kharkiv overnight, killing two workers, regional "
+            "governor Oleh Example said on Monday.\n\n“The attack destroyed the warehouse and damaged "
+            "three houses,” Example wrote on Telegram.\n\nThe defence ministry in Moscow claimed its "
+            "forces had hit a fuel depot. “All targets were hit,” spokesman Ivan Sample told reporters.")
+    res = get_pipeline().process(RawDocument(doc_id="s", text=text), REF.isoformat())
+    fresh = extract_statements("s", res.document.clean_text, res.events)
+    assert res.statements and [s.model_dump() for s in res.statements] == [s.model_dump() for s in fresh]
+
+
+def test_context_free_geocode_is_kept_per_string_and_unchanged():
+    from sitrep import geo
+
+    gaz = geo.get_gazetteer()
+    for q in ("Pisky, Donetsk oblast", "Kharkiv region", "near Bakhmut"):
+        first, again = geo.geocode(q), geo.geocode(q)
+        assert again is first  # kept
+        assert first == gaz._geocode_with_reason(q, "", None)  # what the geocoder answers afresh

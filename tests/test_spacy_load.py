@@ -87,3 +87,20 @@ def _model_name() -> str:
     import importlib.util
 
     return next(m for m in spacy_pipeline.MODELS if importlib.util.find_spec(m) is not None)
+
+
+@needs_model
+def test_lemmas_made_on_demand_equal_the_pipeline_lemmatizer():
+    """The cue-sentence parse leaves the lemmatizer out; ``spacy_pipeline.lemma`` gives each token
+    asked the lemma the full pipeline would have set (a lemma set by the attribute ruler stays)."""
+    nlp = spacy_pipeline.load_parser()
+    sentences = [
+        "The governor said the drones could have struck the depot if the air defences had failed.",
+        "Officials were planning to evacuate the villages, but the shelling didn't stop.",
+        "She has been told that the bridges would be rebuilt by the engineers next year.",
+        "Troops are n't going to withdraw, the ministry's spokesman insisted on Tuesday.",
+    ]
+    for text in sentences:
+        full = nlp(text)
+        lazy = nlp(text, disable=["lemmatizer"])
+        assert [spacy_pipeline.lemma(t) for t in lazy] == [t.lemma_ for t in full]
