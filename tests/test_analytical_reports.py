@@ -241,3 +241,12 @@ def test_meeting_names_preferences_and_square_kilometres():
     assert run("Instead of ceding land now, the president favours freezing the front line as a basis for a ceasefire.", "2026-02-20") == []
     ev = run("Ukrainian forces gained 120 sq km of territory between February 11 and 15, according to analysts.", "2026-02-20")
     assert [(e.event_type, e.date, e.date_end) for e in ev] == [("territory_change", "2026-02-11", "2026-02-15")]
+
+
+def test_footnote_numbers_end_sentences_and_an_executed_veto_is_no_killing():
+    from sitrep.nlp.sentences import split_sentences
+    from helpers_extract import run
+    assert [s.text for s in split_sentences("The talks produced no breakthrough.12 Western officials remain sceptical.")] == \
+        ["The talks produced no breakthrough.", "Western officials remain sceptical."]
+    assert run("A member state executed a formal veto against the loan package in Brussels on Friday.", "2026-02-20") == []
+    assert [e.event_type for e in run("Soldiers executed a captured medic near the village of Robotyne, prosecutors said.", "2026-02-20")] == ["attack_on_civilians"]

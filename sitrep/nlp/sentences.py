@@ -14,7 +14,9 @@ ABBREVIATIONS = {
     "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n",
     "e.g", "i.e", "approx", "gov", "sen", "rep", "prof", "inc", "ltd", "co", "corp", "jr", "sr", "km",
 }
-_BOUNDARY = re.compile(r"(?<=[.!?…])[\"'”’»)\]]*\s+(?=[\"'“‘«(\[]?[A-Z0-9А-ЯІЇЄ])|\n\s*\n|\n(?=\s*[\"“«A-Z0-9])")
+_BOUNDARY = re.compile(r"(?<=[.!?…])[\"'”’»)\]]*\s+(?=[\"'“‘«(\[]?[A-Z0-9А-ЯІЇЄ])|\n\s*\n|\n(?=\s*[\"“«A-Z0-9])"
+                       # a footnote number glued to a sentence end: "... political control.12 Western ..."
+                       r"|(?<=[a-z][.!?])\d{1,3}\s+(?=[A-Z][a-z])")
 
 
 @dataclass(frozen=True)
