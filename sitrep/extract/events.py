@@ -27,7 +27,7 @@ from sitrep.extract.claims import find_person_names
 from sitrep.extract.factuality import factuality_of
 from sitrep.extract.followups import FollowUpMixin
 from sitrep.extract.patterns import (
-    _NATION_WORD, _RECALLED_ANY, _OF_TOTAL, _SUMMARY_NOISE, _COMMEMORATION, _COUNT_WORD,
+    _NATION_WORD, _RECALLED_ANY, _OF_TOTAL, summary_key, _COMMEMORATION, _COUNT_WORD,
     _YEAR_NAMED, _ANAPHORIC_REGION, _DAMAGE_BY_ANAPHOR, _NATIONWIDE, _REGIONAL_AFTER, _GOVERNOR_OF,
     _QUALIFIES, _SAID_AFTER, _SAID_ON, _HIT_BEFORE, _OTHER_TIME_AFTER, _NOW, _BORDER_REGIONS,
     retrospective, split_while_clauses,
@@ -71,7 +71,7 @@ class DocumentExtractor(FollowUpMixin, Assembler):
         years: list[tuple[int, int]] = []  # (sentence index, year) of the years the text names
         # a key point repeated word for word later in the body ("Key takeaways" of an assessment, a
         # teaser over the article): the later sentence, in its context, makes the event
-        norm = [_SUMMARY_NOISE.sub(" ", x.text).strip().lower() for x in self.sentences]
+        norm = [summary_key(x.text) for x in self.sentences]
         last_seen = {t: i for i, t in enumerate(norm) if len(t) >= 40}
         for idx, s in enumerate(self.sentences):
             if len(norm[idx]) >= 40 and last_seen.get(norm[idx], idx) > idx:

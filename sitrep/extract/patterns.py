@@ -16,6 +16,16 @@ _RECALLED_ANY = re.compile(r"\b(?:a|one|two|three|four|five|six|several|\d+) (?:
 _OF_TOTAL = re.compile(r"\bout of (?:a total of |the )?\d|\b\d[\d,]* of (?:the |a total of |all )?\d", re.I)
 # bullets, emphasis marks and spacing that a repeated key point may carry
 _SUMMARY_NOISE = re.compile(r"^[\W_]+|[*_#>•·▪►]+|\s+")
+_NOISE_MARK = re.compile(r"[*_#>•·▪►]")
+
+
+def summary_key(text: str) -> str:
+    """``_SUMMARY_NOISE.sub(" ", text).strip().lower()``: a sentence compared with the key points
+    repeated in a body; a sentence that starts with a letter or digit and has no list or markdown
+    marks only has its spaces folded (the same string, without the regex's pass over it)."""
+    if text and text[0].isalnum() and not _NOISE_MARK.search(text):
+        return " ".join(text.split()).lower()
+    return _SUMMARY_NOISE.sub(" ", text).strip().lower()
 # a funeral, burial or memorial: the dead it names died before
 _COMMEMORATION = re.compile(r"\b(?:funerals?|buried|burial|memorial|mourn\w*|commemorat\w*|laid to rest|farewell|vigil|anniversary)\b", re.I)
 # a count between the places of a sentence gives them counts of their own
