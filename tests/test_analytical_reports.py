@@ -2,6 +2,7 @@
 
 What a user expects: ground assaults at each named place are clashes, analysis, forecasts, history
 and off-topic items on the page are not events, and no event is dated after publication."""
+import pytest
 import datetime as dt
 
 from helpers_extract import run as events_of
@@ -250,3 +251,15 @@ def test_footnote_numbers_end_sentences_and_an_executed_veto_is_no_killing():
         ["The talks produced no breakthrough.", "Western officials remain sceptical."]
     assert run("A member state executed a formal veto against the loan package in Brussels on Friday.", "2026-02-20") == []
     assert [e.event_type for e in run("Soldiers executed a captured medic near the village of Robotyne, prosecutors said.", "2026-02-20")] == ["attack_on_civilians"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The gap between strategy and demonstrated Ukrainian resilience suggests the Kremlin errs.", []),
+    ("Hundreds demonstrated outside parliament in Tbilisi on Sunday.", ["protest"]),
+    ("The pipeline has been shut since a Russian strike in late January, officials in Kyiv said.", []),
+    ("The Ukrainian counter attacks near Orikhiv continued on Monday.", ["armed_clash"]),
+    ("Deportations are frequently carried out under the guise of evacuation in occupied Kherson.", []),
+])
+def test_analysis_forms(text, expected):
+    from helpers_extract import run
+    assert [e.event_type for e in run(text, "2026-02-20")] == expected
