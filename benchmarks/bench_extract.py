@@ -26,6 +26,7 @@ Issue 12 (long-article input, ``--copies 10``): >= 32,000 words per CPU second c
 >= 60,000 words/s (wall) with ``sitrep extract -w 2`` (``--cold-workers 2``), peak RSS <= 1.5 GB.
 Measured 2026-12-05 13:01 UTC (load 1.7-2.0, main 2903422+): 1 process 13.12 s CPU (31,100 words per CPU s;
 12.23 s = 33,400 at load 0.4), ``-w 2`` 7.84 s wall (52,100 words/s), 13.53 s CPU, peak RSS 280 MB;
+13:06 on main 759e363 (load 2.1): 1 process 11.34 s CPU (36,100), ``-w 2`` 7.84 s wall (52,100 words/s), 12.92 s CPU;
 side by side with cb0148e at load ~2: 1 process 12.76 -> 11.84 s CPU, ``-w 2`` wall 10.75 -> 8.76 s (README).
 """
 from __future__ import annotations
