@@ -157,3 +157,12 @@ def test_a_cross_border_incursion_is_ground_fighting():
     from helpers_extract import run
     ev = run("Ukrainian troops launched a cross-border incursion into the Kursk region on Tuesday, the regional governor said.", "2024-08-08")
     assert ev and ev[0].event_type == "armed_clash", [(e.event_type, e.rules) for e in ev]
+
+
+def test_a_reaction_to_the_attack_is_no_new_attack():
+    from helpers_extract import run
+    ev = run('A missile hit a school in Dnipro on Thursday, killing four. According to its foreign ministry, Warsaw '
+             '"strongly condemns" the attack.', "2024-10-03")
+    assert [e.location.name for e in ev if e.location] == ["Dnipro"], [(e.event_type, e.location) for e in ev]
+    ev = run("Moscow launched 30 drones in retaliation for the attack on Kursk, killing two people in Sumy.", "2024-10-03")
+    assert "Kursk" not in [e.location.name for e in ev if e.location]

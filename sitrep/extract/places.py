@@ -20,7 +20,8 @@ _APPOSITIVE = re.compile(r",\s+(?:(?:the|a|an|about|some|around)\s+)?(?:[\w-]+\s
 # streets and hotels named after a place ("Kyiv Street", "the Moscow Hotel"; buildings "of X": _INSTITUTION_BEFORE)
 _NAMED_FOR_AFTER = re.compile(r"\s+(?:Street|St\.|Avenue|Ave\.|Prospekt|Prospect|Boulevard|Blvd|Square|Highway|Lane|Embankment|Hotel)\b", re.I)
 # "a week after the missile strike on": what follows is the place of an earlier event
-_RECALLED_LEFT = re.compile(r"\b(?:a|one|two|three|four|five|six|several|\d+) (?:days?|weeks?|months?|years?) (?:after|since) (?:the|a|an|last|that)\s+(?:[\w-]+\s+){0,3}(?:on|in|at|of|near)\s+(?:the\s+)?$", re.I)
+_RECALLED_LEFT = re.compile(r"\b(?:a|one|two|three|four|five|six|several|\d+) (?:days?|weeks?|months?|years?) (?:after|since) (?:the|a|an|last|that)\s+(?:[\w-]+\s+){0,3}(?:on|in|at|of|near)\s+(?:the\s+)?$"
+                            r"|\b(?:in )?(?:retaliation|response|revenge|reprisal) (?:for|to) (?:the|a|an|its|their|last \w+[’']s)\s+(?:[\w-]+\s+){0,3}(?:on|in|at|against|near)\s+(?:the\s+)?$", re.I)
 # a place after a locative preposition is a place ("Police in Tbilisi detained ...": not Tbilisi as a government)
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|outside|inside|around)\s+(?:the\s+)?(?:(?:city|town|capital)\s+of\s+)?$", re.I)
 # "northwest of Zvanivka (east of Sloviansk)": a parenthesis after a place that only says where it lies
