@@ -72,8 +72,16 @@ class Frame:
 
 # places Russia has held since 2014, and the words that say a place is held
 _OCCUPIED_LONG = frozenset({"UA-43", "UA-40"})
-_OCCUPIED = re.compile(r"\b(?:occupied|occupation authorities|Russian-installed|Russian-appointed|occupation (?:administration|officials))\b", re.I)
 
+
+
+def _held_by_russia(sentence: str, name: str) -> bool:
+    """The sentence says Russia holds the place named: "in occupied Melitopol", "the Russian-installed
+    authorities of X", "occupation authorities in X" (not "shelled Nikopol from occupied Enerhodar")."""
+    stem = re.escape(name[:4])
+    return bool(re.search(r"\b(?:occupied|Russian-held|Russian-controlled)\s+(?:(?:city|town|village|port)\s+of\s+)?" + stem, sentence, re.I)
+                or re.search(r"\b(?:occupation (?:authorities|administration|officials)|Russian-installed|Russian-appointed)\b[^.;]{0,60}\b" + stem, sentence, re.I)
+                or re.search(stem + r"\w*['’]s\s+(?:occupation|Russian-installed|Russian-appointed)", sentence, re.I))
 
 class Assembler:
     """Assembly steps over ``self.frames`` (see :class:`sitrep.extract.events.DocumentExtractor`)."""
@@ -428,18 +436,19 @@ class Assembler:
             # sides: perpetrator from attribution, else from the place (remote strikes hit the other side)
             a1, a1s, a2, a2s = f.actor1, f.actor1_side, f.actor2, f.actor2_side
             if et in STRIKE | {"armed_clash", "remote_explosive", "attack_on_civilians", "abduction", "sexual_violence"}:
-                if country == "UA" and loc is not None and (loc.admin1_code in _OCCUPIED_LONG or _OCCUPIED.search(f.sent.text)
+                holder = country  # who holds the place that is struck
+                if country == "UA" and loc is not None and (loc.admin1_code in _OCCUPIED_LONG or _held_by_russia(f.sent.text, loc.name)
                                                             or loc.admin1_code in ("UA-14", "UA-09") and a1s is None and self._puppet_source()):
-                    country = "RU"  # occupied Crimea, "occupied Melitopol": Russia holds the place that is struck
-                if et in STRIKE and f.actor1_weak and a1s == country and country in OPPOSITE:
+                    holder = "RU"  # occupied Crimea, "occupied Melitopol": Russia holds the place that is struck
+                if et in STRIKE and f.actor1_weak and a1s == holder and holder in OPPOSITE:
                     a1s, a1, a2s, a2 = None, None, None, None  # "officials in Kyiv said": not the attacker
-                if a1s is None and country in OPPOSITE and et in STRIKE:
-                    a1s = OPPOSITE[country]
+                if a1s is None and holder in OPPOSITE and et in STRIKE:
+                    a1s = OPPOSITE[holder]
                     a1 = actor_for_side(a1s)
-                if a1s == country and et in STRIKE and a2s is None and country in OPPOSITE and not re.search(r"\bpositions?\b", f.sent.text):
+                if a1s == holder and et in STRIKE and a2s is None and holder in OPPOSITE and not re.search(r"\bpositions?\b", f.sent.text):
                     # "Russia claimed ... in its Belgorod region": the claimant's country is the target
-                    if not f.actor1 or f.actor1 in ("Military Forces of Russia", "Military Forces of Ukraine") and f.claims and f.claims[0].claimant_side == country:
-                        a1s, a1 = OPPOSITE[country], actor_for_side(OPPOSITE[country])
+                    if not f.actor1 or f.actor1 in ("Military Forces of Russia", "Military Forces of Ukraine") and f.claims and f.claims[0].claimant_side == holder:
+                        a1s, a1 = OPPOSITE[holder], actor_for_side(OPPOSITE[holder])
                 if a2s is None and a1s in OPPOSITE:
                     a2s = OPPOSITE[a1s]
                 civ = f.cas.civilian or (f.target in ("residential", "medical", "education", "energy", "railway", "civilian_infrastructure"))

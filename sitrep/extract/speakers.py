@@ -90,6 +90,10 @@ def people_in(text: str) -> list[tuple[int, str]]:
     return out
 
 
+# "Dnipro mayor Borys X", "NATO's new chief, Mark X,": an office written before the name
+_OFFICE_BEFORE = re.compile(r"\b([A-Z][\w’'-]+(?:['’]s)?\s+(?:(?:new|former|acting|top|chief|deputy|regional|foreign|defence|defense)\s+){0,2}"
+                            r"(?:mayor|governor|head|chief|leader|spokes(?:man|woman|person)|minister|prosecutor|commander|secretary(?:-general)?|envoy|ambassador))(?:,)?\s*$")
+
 class PersonRegistry:
     """Names met so far in a document, with the longest form and the role seen for each."""
 
@@ -106,7 +110,8 @@ class PersonRegistry:
                 self.full[surname] = name
             before = text[max(0, s - 60):s]
             m = re.search(r"((?:[A-Z][\w’'-]+\s+)?(?:" + TITLE_WORDS + r")(?:\s+[A-Z]?[\w’'-]+){0,3})\s*$", before) \
-                or re.search(r"\b((?:regional|city|district|oblast|local|deputy)\s+(?:governor|mayor|head|chief|administrator))\s*$", before)
+                or re.search(r"\b((?:regional|city|district|oblast|local|deputy)\s+(?:governor|mayor|head|chief|administrator))\s*$", before) \
+                or _OFFICE_BEFORE.search(before)
             after = re.match(r",\s*([^,.;“\"]{3,70}),", text[e:])
             if m and surname not in self.role:
                 self.role[surname] = m.group(1).strip()
