@@ -326,7 +326,7 @@ def _log_labels(text: str, found: list[Place], surnames: set[str]) -> list[Place
                         p.role = "reference"
                 if not same:
                     out.append(Place(a, a + len(label), label, "settlement", whole, "incident"))
-            elif len(inside) == 1 and _finer_in_entry(label, text[m.end():]):
+            elif len(inside) == 1 and _finer_in_entry(label, _entry_text(text, m.end())):
                 inside[0].role = "reference"  # "Luhansk: the shelter in Lysychansk was struck": the finer place
             continue
         if label.lower() in surnames or label.lower() in _COMMON_WORDS:
@@ -360,6 +360,12 @@ def _whole_label(label: str, inside: list[Place]) -> Optional[Location]:
         return None
     reason = f"the label of a log line, read whole; {loc.geo_reason}" if loc.geo_reason else "the label of a log line"
     return loc.model_copy(update={"geo_reason": reason})
+
+
+def _entry_text(text: str, start: int) -> str:
+    """The rest of a log entry after its label: its line (an entry is a line or a short paragraph)."""
+    end = text.find("\n", start)
+    return text[start:] if end < 0 else text[start:end]
 
 
 def _finer_in_entry(label: str, rest: str) -> bool:
