@@ -425,3 +425,12 @@ def test_shelling_told_from_the_peoples_republic_is_ukrainian_fire():
     assert ev and all(e.actor1_side == "UA" for e in ev), [(e.location and e.location.name, e.actor1_side) for e in ev]
     ev = run("Russian troops shelled Kurakhove on Monday, the governor said. DPR leader Denis Pushilin denied it.", "2024-07-07")
     assert ev and ev[0].actor1_side == "RU"
+
+
+def test_air_defence_over_crimea_is_russian_and_a_debris_clause_is_its_own_strike():
+    from helpers_extract import run
+    ev = run("Air defence systems destroyed 30 Ukrainian drones overnight: 20 over the Bryansk region and 10 over Crimea, "
+             "the Russian Defence Ministry said.", "2025-05-07")
+    assert all(e.actor1_side == "RU" for e in ev if e.event_type == "interception"), [(e.location and e.location.name, e.actor1_side) for e in ev]
+    ev = run("The mayor said air defences repelled a drone attack on Moscow; debris fell near Domodedovo airport.", "2025-05-07")
+    assert sorted(e.event_type for e in ev) == ["interception", "missile_artillery_strike"], [(e.event_type, e.location) for e in ev]

@@ -457,10 +457,11 @@ class Assembler:
                 elif a2s and not a2:
                     a2 = actor_for_side(a2s)
             elif et == "interception":
-                if f.actor1_generic and country in OPPOSITE and a1s != country:
+                holder = "RU" if country == "UA" and loc is not None and (loc.admin1_code in _OCCUPIED_LONG or _held_by_russia(f.sent.text, loc.name)) else country
+                if f.actor1_generic and holder in OPPOSITE and a1s != holder:
                     # "its air defence units destroyed 14 drones over the Belgorod region": a defender that
-                    # names no country defends the country where the weapons came down
-                    a1s, a1, a2s, a2 = country, actor_for_side(country), OPPOSITE[country], actor_for_side(OPPOSITE[country])
+                    # names no country defends the country that holds the place where the weapons came down
+                    a1s, a1, a2s, a2 = holder, actor_for_side(holder), OPPOSITE[holder], actor_for_side(OPPOSITE[holder])
                 if a1s is None or a1s not in ("UA", "RU") and country in OPPOSITE:
                     a1s = country if country in OPPOSITE else a1s
                     a1 = actor_for_side(a1s)

@@ -48,7 +48,7 @@ _OTHER_TIME_AFTER = re.compile(r"\s*,?\s*(?:last (?:week|month|year)|earlier thi
                                r"(?:a|one|two|three|several) (?:weeks?|months?|years?) (?:ago|earlier))\b", re.I)
 
 _PRONOUN_SAID = re.compile(r"\W*(?:It|He|She|They|The (?:agency|ministry|governor|mayor|military|army|air force|statement))\s+(?:also\s+)?(?:said|says|added|reported|stated|wrote|noted|claimed)\b")
-_WHILE = re.compile(r",\s+(?:while|whereas)\s+(?=(?:(?!(?:been|was|were|had|have|has|is|are)\b)[\w-]+\s+){0,4}?(?:missiles?|drones?|rockets?|shells?|bombs?|Kinzhals?|Iskanders?|Shaheds?|Gerans?|Kalibrs?|UAVs?|munitions?)\s+(?:(?!(?:been|was|were|had|have|has|is|are)\b)[\w-]+\s+)?(?:struck|hit|killed|injured|damaged|destroyed|exploded|fell|landed)\b)")
+_WHILE = re.compile(r"(?:,\s+(?:while|whereas)|;)\s+(?=(?:(?!(?:been|was|were|had|have|has|is|are)\b)[\w-]+\s+){0,4}?(?:missiles?|drones?|rockets?|shells?|bombs?|Kinzhals?|Iskanders?|Shaheds?|Gerans?|Kalibrs?|UAVs?|munitions?|debris|fragments|wreckage)\s+(?:(?!(?:been|was|were|had|have|has|is|are)\b)[\w-]+\s+)?(?:struck|hit|killed|injured|damaged|destroyed|exploded|fell|landed|crashed)\b)")
 
 
 def split_while_clauses(sentences: list[Sentence]) -> list[Sentence]:
@@ -57,7 +57,7 @@ def split_while_clauses(sentences: list[Sentence]) -> list[Sentence]:
     is read as a sentence of its own (each part then gets its own frames)."""
     out = []
     for s in sentences:
-        m = _WHILE.search(s.text) if "while" in s.text or "whereas" in s.text else None
+        m = _WHILE.search(s.text) if "while" in s.text or "whereas" in s.text or ";" in s.text else None
         if m is None:
             out.append(s)
             continue
