@@ -434,3 +434,16 @@ def test_air_defence_over_crimea_is_russian_and_a_debris_clause_is_its_own_strik
     assert all(e.actor1_side == "RU" for e in ev if e.event_type == "interception"), [(e.location and e.location.name, e.actor1_side) for e in ev]
     ev = run("The mayor said air defences repelled a drone attack on Moscow; debris fell near Domodedovo airport.", "2025-05-07")
     assert sorted(e.event_type for e in ev) == ["interception", "missile_artillery_strike"], [(e.event_type, e.location) for e in ev]
+
+
+@pytest.mark.parametrize("text,etype,killed", [
+    ("Russian forces detained a volunteer in occupied Melitopol on Tuesday and took him to an unknown location, his family said.", "abduction", None),
+    ("The UN human rights mission documented the execution of at least 32 Ukrainian prisoners of war in December.", "attack_on_civilians", 32),
+    ("Russian police detained 12 people at an anti-war rally in St Petersburg on Sunday, a monitoring group said.", "protest", None),
+    ("Ukraine's SBU detained a man in Odesa suspected of guiding Russian missile strikes.", "arrest", None),
+])
+def test_detentions_disappearances_and_executions(text, etype, killed):
+    from helpers_extract import run
+    ev = run(text, "2025-01-15")
+    assert [e.event_type for e in ev] == [etype], [(e.event_type, e.rules) for e in ev]
+    assert (ev[0].fatalities.best if ev[0].fatalities else None) == killed
