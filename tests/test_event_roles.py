@@ -447,3 +447,12 @@ def test_detentions_disappearances_and_executions(text, etype, killed):
     ev = run(text, "2025-01-15")
     assert [e.event_type for e in ev] == [etype], [(e.event_type, e.rules) for e in ev]
     assert (ev[0].fatalities.best if ev[0].fatalities else None) == killed
+
+
+def test_a_defused_mine_and_a_sabotage_group():
+    from helpers_extract import run
+    ev = run("On 3 March 2023, deminers defused an anti-tank mine found on a road near Izium, Kharkiv.", "2023-03-04")
+    assert [e.event_type for e in ev] == ["interception"]
+    ev = run("On 9 March 2023, a Ukrainian sabotage and reconnaissance group clashed with Russian border guards near "
+             "Tetkino, Kursk. Two Russian servicemen were killed.", "2023-03-10")
+    assert ev and ev[0].actor1_side == "UA"
