@@ -43,3 +43,21 @@ def test_process_pool_equals_serial():
 def test_dask_local_cluster_equals_serial():
     pytest.importorskip("dask.distributed")
     assert _dump(_run(scheduler="local", workers=2)) == _dump(_run())
+
+
+def test_pool_workers_render_the_same_lines_as_serial():
+    """``sitrep extract -w 2`` has its workers render the JSONL lines: the same text as one process,
+    errors still passed back in place as IngestError."""
+    from functools import partial
+
+    from sitrep.cli.jsonl_out import jsonl_lines
+
+    render = partial(jsonl_lines, with_document=True, with_statements=True)
+    settings = Settings(ref_date="2025-05-05")
+    serial = list(driver.extract(settings, _docs(), render=render))
+    pooled = list(driver.extract(settings.model_copy(update={"workers": 2}), _docs(), render=render))
+    assert [type(x) for x in serial] == [str, str, IngestError, str]
+    assert [x if isinstance(x, str) else x.message for x in pooled] == \
+        [x if isinstance(x, str) else x.message for x in serial]
+    plain = list(driver.extract(settings, _docs()))
+    assert serial[0] == jsonl_lines(plain[0], True, True) and '"doc_id"' in serial[0]

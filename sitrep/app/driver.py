@@ -115,12 +115,16 @@ def read(settings: Settings, inputs: Iterable[Input], *, warc_stats=None) -> Ite
 # ------------------------------------------------------------------------------- extract
 
 def extract(settings: Settings, inputs: Iterable[Input], *, process: Optional[Processor] = None,
-            warc_stats=None, client=None) -> Iterator[Result]:
+            warc_stats=None, client=None, render: Optional[Callable[[model.ExtractionResult], Any]] = None
+            ) -> Iterator[Any]:
     """Every input document extracted (no database), in input order: ExtractionResult, or
-    IngestError for a document that could not be read, cleaned or extracted in time."""
+    IngestError for a document that could not be read, cleaned or extracted in time
+    (``render``: applied to each ExtractionResult where it is extracted, in the worker process,
+    and yielded instead; a picklable function for a pool or a cluster)."""
     if process is None and settings.workers <= 1 and not settings.scheduler and client is None:
         process = pipeline_processor(settings)
-    yield from executors.run(settings, read(settings, inputs, warc_stats=warc_stats), process, client=client)
+    yield from executors.run(settings, read(settings, inputs, warc_stats=warc_stats), process, client=client,
+                             render=render)
 
 
 def pipeline_processor(settings: Optional[Settings] = None) -> Processor:

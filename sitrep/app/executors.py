@@ -25,6 +25,7 @@ from sitrep.model import ExtractionResult, IngestError, RawDocument
 
 Result = Union[ExtractionResult, IngestError]
 Processor = Callable[[RawDocument], Result]
+Renderer = Callable[[ExtractionResult], Any]
 SHARD_RETRIES = 2  # resubmissions of a shard after the cluster gave up on it
 
 _worker: dict[str, Any] = {}
@@ -89,25 +90,42 @@ def _merge(chunk: list, done: Iterator[Result]) -> Iterator[Any]:
 
 
 def run(settings: Settings, items: Iterable[Any], process: Optional[Processor] = None, *,
-        client=None) -> Iterator[Any]:
+        client=None, render: Optional[Renderer] = None) -> Iterator[Any]:
     """Extract every RawDocument of ``items``; yield results and pass-through items in order
-    (``client``: a connected Dask client to use instead of ``settings.scheduler``)."""
+    (``client``: a connected Dask client to use instead of ``settings.scheduler``; ``render``:
+    applied to every ExtractionResult where it was extracted, a pool worker sending the parent
+    its rendering instead of the pickled result)."""
     if client is not None:
-        yield from run_on_client(client, settings, items, process)
+        yield from _rendered(run_on_client(client, settings, items, process), render)
     elif settings.scheduler:
-        yield from _run_dask(settings, items, process)
+        yield from _rendered(_run_dask(settings, items, process), render)
     elif settings.workers <= 1:
         for item in items:
-            yield extract_one(item, settings, process) if isinstance(item, RawDocument) else item
+            yield _extract_rendered(item, settings, process, render) if isinstance(item, RawDocument) else item
     else:
-        yield from _run_pool(settings, items, process)
+        yield from _run_pool(settings, items, process, render)
 
 
-def _extract_task(task: tuple) -> Result:
-    return extract_one(*task)
+def _rendered(results: Iterator[Any], render: Optional[Renderer]) -> Iterator[Any]:
+    if render is None:
+        yield from results
+    else:
+        for r in results:
+            yield render(r) if isinstance(r, ExtractionResult) else r
 
 
-def _run_pool(settings: Settings, items: Iterable[Any], process: Optional[Processor]) -> Iterator[Any]:
+def _extract_rendered(raw: RawDocument, settings: Settings, process: Optional[Processor],
+                      render: Optional[Renderer]) -> Any:
+    result = extract_one(raw, settings, process)
+    return render(result) if render is not None and isinstance(result, ExtractionResult) else result
+
+
+def _extract_task(task: tuple) -> Any:
+    return _extract_rendered(*task)
+
+
+def _run_pool(settings: Settings, items: Iterable[Any], process: Optional[Processor],
+              render: Optional[Renderer] = None) -> Iterator[Any]:
     """A pool of ``settings.workers`` processes, one document per task (the workers take the next
     document as they finish one, so a long document does not leave the other worker idle at the
     end), results streamed back in input order (the parent writes them while the workers go on)."""
@@ -125,7 +143,7 @@ def _run_pool(settings: Settings, items: Iterable[Any], process: Optional[Proces
         gc.freeze()
     with ctx.Pool(settings.workers) as pool:
         for chunk in _shards(items, settings.batch_size):
-            todo = [(d, settings, process) for d in chunk if isinstance(d, RawDocument)]
+            todo = [(d, settings, process, render) for d in chunk if isinstance(d, RawDocument)]
             yield from _merge(chunk, pool.imap(_extract_task, todo, chunksize=1))
 
 

@@ -97,8 +97,14 @@ def extract(
     read_ok = failed = 0
     rows = []
     warc = WarcStats()
+    render = None
+    if format == "jsonl":  # the workers render their results into lines; here they are only written
+        from functools import partial
+
+        from sitrep.cli.jsonl_out import jsonl_lines
+        render = partial(jsonl_lines, with_document=with_document, with_statements=with_statements)
     try:
-        for result in driver.extract(settings, inputs, warc_stats=warc):
+        for result in driver.extract(settings, inputs, warc_stats=warc, render=render):
             if isinstance(result, IngestError):
                 _err(f"error: {result.message}")
                 failed += 1
@@ -107,13 +113,7 @@ def extract(
             if format == "table":
                 rows.extend(result.events)
                 continue
-            if with_document:
-                out.write(json.dumps(result.document.model_dump(exclude={"content_hash", "source_path", "author", "url"}), ensure_ascii=False) + "\n")
-            for ev in result.events:
-                out.write(ev.model_dump_json(exclude={"record"}) + "\n")
-            if with_statements:
-                for st in result.statements:
-                    out.write(st.model_dump_json() + "\n")
+            out.write(result)
         if format == "table":
             from sitrep.cli.render import events_table
             events_table(rows, file=out)
