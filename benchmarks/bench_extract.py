@@ -28,6 +28,9 @@ Measured 2026-12-05 13:01 UTC (load 1.7-2.0, main 2903422+): 1 process 13.12 s C
 12.23 s = 33,400 at load 0.4), ``-w 2`` 7.84 s wall (52,100 words/s), 13.53 s CPU, peak RSS 280 MB;
 13:06 on main 759e363 (load 2.1): 1 process 11.34 s CPU (36,100), ``-w 2`` 7.84 s wall (52,100 words/s), 12.92 s CPU;
 side by side with cb0148e at load ~2: 1 process 12.76 -> 11.84 s CPU, ``-w 2`` wall 10.75 -> 8.76 s (README).
+13:56 (load 0.8-1.4), workers render the JSONL and load the parser themselves: 1 process 10.78 s CPU
+(37,900 words per CPU s), ``-w 2`` 6.51 s wall best (62,800 words/s: met), 12.30 s CPU, peak RSS 284 MB;
+``--copies 1``: 1 process 3.21 s CPU, ``-w 2`` 2.41 s wall (17,000 words/s).
 """
 from __future__ import annotations
 

@@ -133,13 +133,14 @@ def _run_pool(settings: Settings, items: Iterable[Any], process: Optional[Proces
 
     ctx = mp.get_context("fork" if os.name == "posix" else "spawn")
     if process is None and ctx.get_start_method() == "fork":
-        # load once here, before the fork: the workers share the loaded index, lexicons and parser
+        # load once here, before the fork: the workers share the loaded index and lexicons
         # (copy-on-write) instead of each loading its own; frozen, so that no collector pass in a
-        # worker touches (and so copies) the shared pages
+        # worker touches (and so copies) the shared pages. The spaCy parser is not loaded here:
+        # each worker loads it on its first cue sentence, in parallel, instead of the parent
+        # loading it while the workers wait (measured: wall 6.67-6.74 -> 6.59-6.60 s and CPU
+        # 12.6-12.7 -> 12.4 s on the long-article bench; a parser shared copy-on-write is copied
+        # page by page anyway as the workers touch its objects)
         _worker_processor(settings, None)
-        from sitrep.nlp import spacy_pipeline  # noqa: PLC0415
-
-        spacy_pipeline.load_parser()  # None when parsing is off
         gc.freeze()
     with ctx.Pool(settings.workers) as pool:
         for chunk in _shards(items, settings.batch_size):
