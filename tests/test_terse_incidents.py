@@ -175,3 +175,18 @@ def test_a_log_entry_without_its_place_is_still_an_incident(line):
 ])
 def test_a_short_text_without_harm_to_a_target_is_no_incident(line):
     assert events_of(line, "2023-03-01") == [], line
+
+
+@pytest.mark.parametrize("line,etype", [
+    ("Three civilians killed in Kharkiv region in past 24 hours", "missile_artillery_strike"),
+    ("Paratroopers destroyed an enemy tank and five invaders in a day", None),
+])
+def test_a_one_sentence_headline_of_the_war(line, etype):
+    ev = events_of(line, "2022-09-04")
+    assert ev, line
+    if etype:
+        assert ev[0].event_type == etype and ev[0].fatalities.best == 3
+
+
+def test_a_road_accident_headline_is_no_war_event():
+    assert events_of("Two killed as bus overturns in Lviv region", "2022-09-04") == []
