@@ -378,12 +378,10 @@ class Assembler:
     def _default_location(self, f: Frame) -> Optional[Location]:
         if f.fallback_location is not None:
             return f.fallback_location
-        label = P.log_label(self.text) if len(self.text) <= 400 else None
-        if label is not None:  # one incident-log entry ("Mariupol: [Graphic: ...] Child killed."): its label
-            here = [p for p in self.places if p.role == "incident" and p.start < label[1] and p.end > label[0]
-                    and p.location.precision <= 3]
-            if len(here) == 1:
-                return here[0].location
+        # one incident-log entry ("Mariupol: [Graphic: ...] Child killed."): its label
+        here = [p for p in self._label_places() if p.location.precision <= 3]
+        if len(here) == 1:
+            return here[0].location
         if f.event_type in STRIKE | VIOLENT:
             # "An Israeli air strike killed 12 people in ...": a foreign state's strike named by its
             # demonym is in that state's war, not part of the wave the article is about
@@ -415,6 +413,23 @@ class Assembler:
         return P.country_location(side) if side else None
 
     # ------------------------------------------------------------------ records
+    def _label_places(self, span: Optional[tuple[int, int]] = None) -> list:
+        """The incident places inside the label of a document that is one incident-log entry
+        (``span``: another span to read as the label), or []."""
+        label = span or (P.log_label(self.text) if len(self.text) <= 400 else None)
+        if label is None:
+            return []
+        return [p for p in self.places if p.role == "incident" and p.start < label[1] and p.end > label[0]]
+
+    def _holder(self, f: Frame, loc: Optional[Location], country: Optional[str], donbas_report: bool = False) -> Optional[str]:
+        """The side that holds the event's place: Russia for Crimea, Sevastopol, a place the sentence
+        says is occupied, and (``donbas_report``) a Donetsk or Luhansk place in a report from the
+        'people's republics'; else the place's country."""
+        if country == "UA" and loc is not None and (loc.admin1_code in _OCCUPIED_LONG or _held_by_russia(f.sent.text, loc.name)
+                                                    or donbas_report and loc.admin1_code in ("UA-14", "UA-09") and self._puppet_source()):
+            return "RU"
+        return country
+
     def _puppet_source(self) -> bool:
         """The report speaks from the 'people's republics' (a DPR/LPR mission, TASS from Donetsk): the
         Donetsk and Luhansk places it tells of shelling are the ones Russia holds."""
@@ -436,10 +451,7 @@ class Assembler:
             # sides: perpetrator from attribution, else from the place (remote strikes hit the other side)
             a1, a1s, a2, a2s = f.actor1, f.actor1_side, f.actor2, f.actor2_side
             if et in STRIKE | {"armed_clash", "remote_explosive", "attack_on_civilians", "abduction", "sexual_violence"}:
-                holder = country  # who holds the place that is struck
-                if country == "UA" and loc is not None and (loc.admin1_code in _OCCUPIED_LONG or _held_by_russia(f.sent.text, loc.name)
-                                                            or loc.admin1_code in ("UA-14", "UA-09") and a1s is None and self._puppet_source()):
-                    holder = "RU"  # occupied Crimea, "occupied Melitopol": Russia holds the place that is struck
+                holder = self._holder(f, loc, country, donbas_report=a1s is None)  # occupied Crimea, "occupied Melitopol"
                 if et in STRIKE and f.actor1_weak and a1s == holder and holder in OPPOSITE:
                     a1s, a1, a2s, a2 = None, None, None, None  # "officials in Kyiv said": not the attacker
                 if a1s is None and holder in OPPOSITE and et in STRIKE:
@@ -457,7 +469,7 @@ class Assembler:
                 elif a2s and not a2:
                     a2 = actor_for_side(a2s)
             elif et == "interception":
-                holder = "RU" if country == "UA" and loc is not None and (loc.admin1_code in _OCCUPIED_LONG or _held_by_russia(f.sent.text, loc.name)) else country
+                holder = self._holder(f, loc, country)
                 if f.actor1_generic and holder in OPPOSITE and a1s != holder:
                     # "its air defence units destroyed 14 drones over the Belgorod region": a defender that
                     # names no country defends the country that holds the place where the weapons came down

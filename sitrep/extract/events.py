@@ -560,11 +560,10 @@ class DocumentExtractor(FollowUpMixin, Assembler):
     def _theatre_log_entry(self) -> bool:
         """A one- or two-line entry of an incident log, or a one-sentence headline, placed in the war's
         theatre ("Sumy: Teenager killed."): it is about the war, so its casualties are war casualties."""
-        label = P.log_label(self.text) if len(self.text) <= 400 else None
-        if label is None and len(self.text) <= 200 and len(self.sentences) == 1:
-            label = (0, len(self.text))  # a one-sentence headline ("Four civilians killed in Donetsk region in past 24 hours")
-        return label is not None and any(p.role == "incident" and p.start < label[1] and p.end > label[0]
-                                         and (p.location.country_code == "UA" or p.location.admin1_code in _BORDER_REGIONS) for p in self.places)
+        here = self._label_places()
+        if not here and len(self.text) <= 200 and len(self.sentences) == 1 and P.log_label(self.text) is None:
+            here = self._label_places((0, len(self.text)))  # a one-sentence headline ("Four civilians killed in Donetsk region …")
+        return any(p.location.country_code == "UA" or p.location.admin1_code in _BORDER_REGIONS for p in here)
 
     def _unanchored(self, s: Sentence, chosen: str, trig_pos, actors: list[ActorMention]) -> Frame:
         """A strike mention with nothing to place or count it ("Russian officials claimed they
