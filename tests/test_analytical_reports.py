@@ -263,3 +263,42 @@ def test_footnote_numbers_end_sentences_and_an_executed_veto_is_no_killing():
 def test_analysis_forms(text, expected):
     from helpers_extract import run
     assert [e.event_type for e in run(text, "2026-02-20")] == expected
+
+
+# An assessment as crawled from a page with markdown endnotes, an order-of-battle note and
+# a list of ground attacks "within and near" a town (invented text, real geography).
+REPORT_ENDNOTES = """Russian Offensive Campaign Assessment, February 21, 2026
+
+Russian forces attacked within and near Siversk itself; northwest of Siversk near Serebrianka and Verkhnokamianske; and east of Siversk near Vyimka on February 20 and 21.[[xl]](https://example.org/analysis/<#_edn40>) A Russian milblogger claimed that Ukrainian forces counterattacked near Vyimka.[[xli]](https://example.org/analysis/<#_edn41>)
+Order of Battle: Drone operators of the Russian 35th Motorized Rifle Brigade are reportedly striking Ukrainian positions near Hulyaipole.[[xlii]](https://example.org/analysis/<#_edn42>)
+The talks held in Geneva on February 17 and 18, 2026, underscored the strategic deadlock between Kyiv and Moscow.
+"""
+
+
+def _endnote_events():
+    return events_of(REPORT_ENDNOTES, "2026-02-21")
+
+
+def test_markdown_endnotes_end_sentences():
+    from sitrep.nlp.sentences import split_sentences
+    texts = [s.text for s in split_sentences(REPORT_ENDNOTES)]
+    assert any(t.startswith("A Russian milblogger claimed") for t in texts)
+    assert not any("[[xl]]" in t and "milblogger" in t for t in texts)
+    assert [s.text for s in split_sentences("He said it.[12] Russian forces attacked.")] == ["He said it.", "Russian forces attacked."]
+    assert [s.text for s in split_sentences("Fighting near Bakhmut [3] continued. Then more.")] == ["Fighting near Bakhmut [3] continued.", "Then more."]
+
+
+def test_attacks_within_and_near_each_place_are_russian_clashes():
+    ev = _endnote_events()
+    clashes = {e.location.name: e for e in ev if e.event_type == "armed_clash" and e.location}
+    assert {"Siversk", "Serebrianka", "Verkhnokamianske"} <= set(clashes)
+    assert all(clashes[n].actor1_side == "RU" for n in ("Siversk", "Serebrianka", "Verkhnokamianske"))
+    assert not [e for e in ev if e.event_type in ("missile_artillery_strike", "air_drone_strike")]
+
+
+def test_order_of_battle_note_is_not_an_incident():
+    assert not [e for e in _endnote_events() if e.location and "Hulya" in e.location.name]
+
+
+def test_deadlock_is_no_death():
+    assert all(e.fatalities is None for e in _endnote_events())

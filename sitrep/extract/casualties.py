@@ -15,7 +15,7 @@ from sitrep.model import Count
 from sitrep.nlp.numbers import find_numbers, make_count
 from sitrep.nlp.prefilter import Gated
 
-KILLED = (r"killed|killing|kills|executed|executing|executions?|dead|died|dies|perished|eliminated|eliminating|liquidated|lost (?:their|his|her) lives?|death(?:s)?|"
+KILLED = (r"killed|killings?|kills|executed|executing|executions?|dead|died|dies|perished|eliminated|eliminating|liquidated|lost (?:their|his|her) lives?|death(?:s)?|"
           r"fatalit(?:y|ies)|fatally (?:wounded|injured)|bodies|shot dead|slain|lost their life|"
           r"fell victim|claimed the lives? of|claiming the lives? of|(?:were|was) victims?")
 INJURED = (r"injured|injuring|injuries|wounded|wounding|hurt|hospitali[sz]ed|taken to (?:a |the )?hospital|"
@@ -23,7 +23,8 @@ INJURED = (r"injured|injuring|injuries|wounded|wounding|hurt|hospitali[sz]ed|tak
            r"received (?:\w+ )?injuries|casualties")
 MISSING = r"missing|unaccounted for"
 # gated: its search skips sentences without any of its words (most of them)
-OUTCOME = Gated(re.compile(r"(?<![\w-])(?P<k>" + KILLED + r")|(?<![\w-])(?P<i>" + INJURED + r")|(?<![\w-])(?P<m>" + MISSING + r")(?![\w])", re.I))
+# each outcome word is a whole word: "deadlock", "deadline", "deadly" and "hurtling" are no outcome
+OUTCOME = Gated(re.compile(r"(?<![\w-])(?:(?P<k>" + KILLED + r")|(?P<i>" + INJURED + r")|(?P<m>" + MISSING + r"))(?![\w])", re.I))
 
 PEOPLE = (r"people|persons?|civilians?|residents?|individuals?|men|women|man|woman|child(?:ren)?|kids?|"
           r"teenagers?|boys?|girls?|infants?|babies|baby|elderly|pensioners?|soldiers?|servicem(?:e|a)n|troops|"

@@ -154,7 +154,7 @@ def strike_type(weapons: list[Weapon], trig_types: set[str], default: Optional[s
     return (default or "missile_artillery_strike"), False
 
 
-_GROUND_DIRECTION = re.compile(r"\s*(?:(?:again|also|unsuccessfully|repeatedly)\s+)?(?:(?:\w+ times|once|twice)\s+)?(?:near|towards?|in the (?:\w+ )?directions? of|in the vicinity of|on the outskirts of|(?:north|south|east|west)(?:east|west)?(?:ward)? of|along|across|in the (?:\w+ )?(?:direction|sector|area))\b", re.I)
+_GROUND_DIRECTION = re.compile(r"\s*(?:(?:again|also|unsuccessfully|repeatedly)\s+)?(?:(?:\w+ times|once|twice)\s+)?(?:(?:with)?in\s+and\s+)?(?:near|within|towards?|in the (?:\w+ )?directions? of|in the vicinity of|on the outskirts of|(?:north|south|east|west)(?:east|west)?(?:ward)? of|along|across|in the (?:\w+ )?(?:direction|sector|area))\b", re.I)
 
 # a count of attacks ("four attacks", "12 enemy attacks") and a bulletin's front sector heading the sentence
 _COUNTED_BEFORE = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|numerous)\s+(?:more\s+)?(?:enemy\s+)?(?:ground\s+)?$", re.I)

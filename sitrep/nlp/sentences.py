@@ -16,7 +16,10 @@ ABBREVIATIONS = {
 }
 _BOUNDARY = re.compile(r"(?<=[.!?…])[\"'”’»)\]]*\s+(?=[\"'“‘«(\[]?[A-Z0-9А-ЯІЇЄ])|\n\s*\n|\n(?=\s*[\"“«A-Z0-9])"
                        # a footnote number glued to a sentence end: "... political control.12 Western ..."
-                       r"|(?<=[a-z][.!?])\d{1,3}\s+(?=[A-Z][a-z])")
+                       r"|(?<=[a-z][.!?])\d{1,3}\s+(?=[A-Z][a-z])"
+                       # an endnote mark after a sentence end: "... on February 20.[12] Russian ...",
+                       # "....[[xiv]](https://example.org/a#_edn14) A milblogger ...", "...[^3] The ..."
+                       r"|(?:(?<=[.!?])|(?<=[.!?][\"”’)]))(?:\[\[?\^?\w{1,8}\]\]?(?:\([^()\s]{1,300}\))?)+\s+(?=[\"“(]?[A-Z0-9])")
 
 
 @dataclass(frozen=True)
