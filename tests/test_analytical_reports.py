@@ -302,3 +302,27 @@ def test_order_of_battle_note_is_not_an_incident():
 
 def test_deadlock_is_no_death():
     assert all(e.fatalities is None for e in _endnote_events())
+
+
+def test_venue_of_talks_is_no_strike_place():
+    ev = events_of("This week was defined by a gap between diplomatic efforts in Abu Dhabi and an escalation of strikes.", "2026-02-21")
+    assert all(e.location is None or e.location.name != "Abu Dhabi" for e in ev)
+    ev = events_of("A Russian drone hit a house in Kharkiv on Tuesday as talks in Geneva went on.", "2026-02-21")
+    assert {e.location.name for e in ev if e.location} == {"Kharkiv"}
+    ev = events_of("Russia and Ukraine agreed a prisoner swap at negotiations held in Abu Dhabi on Thursday.", "2026-02-21")
+    assert [e.location.name for e in ev if e.event_type == "agreement" and e.location] == ["Abu Dhabi"]
+
+
+def test_assaulted_positions_is_ground_fighting_by_the_named_side():
+    ev = events_of("Reports indicate that Ukrainian maneuver elements assaulted and cleared multiple Russian defensive positions near Huliaipole on Friday.", "2026-02-21")
+    assert [(e.event_type, e.actor1_side) for e in ev] == [("armed_clash", "UA")]
+    ev = events_of("Russian assault units attacked near Kupiansk on Friday.", "2026-02-21")
+    assert [(e.event_type, e.actor1_side) for e in ev] == [("armed_clash", "RU")]
+    ev = events_of("Masked men assaulted a journalist in Kherson on Friday.", "2026-02-21")
+    assert [e.event_type for e in ev] == ["attack_on_civilians"]
+
+
+def test_modified_weapon_noun_is_no_defender():
+    # "Russian cruise missiles" are the weapons shot down, not the side that shot them down
+    ev = events_of("18 Russian cruise missiles shot down over Ukraine in one morning", "2022-10-22")
+    assert [(e.event_type, e.actor1_side) for e in ev] == [("interception", "UA")]

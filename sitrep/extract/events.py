@@ -142,7 +142,11 @@ class DocumentExtractor(FollowUpMixin, Assembler):
         actors = find_actors(text)
         actor_spans = [(a.start, a.end) for a in actors]
         group_spans = [(a.start, a.end) for a in actors if a.kind == "armed_group"]
-        incident_places = [p for p in places if p.role == "incident" and p.kind in ("settlement", "region", "area", "country")
+        # a meeting's venue ("talks in Geneva") is where diplomacy happens, not where a strike does
+        # ("A drone hit Kharkiv as talks in Geneva went on": the strike keeps its own place)
+        place_roles = ("incident", "venue") if types & _AT_A_VENUE and (types <= _AT_A_VENUE or not [
+            p for p in places if p.role == "incident" and p.kind in ("settlement", "region")]) else ("incident",)
+        incident_places = [p for p in places if p.role in place_roles and p.kind in ("settlement", "region", "area", "country")
                            and not (p.kind == "country" and any(a <= p.start - s.start < b for a, b in actor_spans))]
         in_group = [p for p in incident_places if any(a <= p.start - s.start < b for a, b in group_spans)]
         if in_group and any(p not in in_group and p.kind != "country" for p in incident_places):
@@ -591,3 +595,5 @@ def extract_events(doc_id: str, text: str, ref_date: Optional[dt.date], *, outle
     if not text.strip():
         return []
     return DocumentExtractor(doc_id, text, ref_date, outlet=outlet).run()
+# event types that happen at a meeting's venue ("talks in Geneva")
+_AT_A_VENUE = frozenset({"diplomatic_contact", "agreement", "policy_decision", "protest"})

@@ -39,6 +39,10 @@ _GOVERNMENT_AFTER = re.compile(r"\s+(?:regime|government|leadership|junta|author
 # a meeting or document named after its city: "the Geneva talks", "the Minsk agreements", "the Istanbul format"
 _MEETING_NAMED_AFTER = re.compile(r"\s+(?:peace\s+)?(?:talks|summit|negotiations|meeting|conference|format|process|agreements?|accords?|declaration|communiqu[ée]|protocols?|memorandum)\b", re.I)
 # a place name inside an outlet's name: "the Kyiv Independent", "Moscow Times", "the Washington Post"
+# the venue of diplomacy: "talks in Geneva", "negotiations held in Abu Dhabi", "diplomatic efforts in Riyadh";
+# where talks took place, not where a strike in the same sentence hit
+_VENUE_BEFORE = re.compile(r"\b(?:talks|negotiations|summit|consultations|diplomatic efforts|peace efforts|mediation|"
+                           r"peace conference|meetings?)\s+(?:(?:held|taking place|hosted|scheduled|that took place|which took place)\s+)?(?:in|at)\s+(?:the\s+)?$", re.I)
 _OUTLET_AFTER = re.compile(r"\s+(?:Post|Times|Independent|Herald|Tribune|Journal|Gazette|Telegraph|Standard|Observer|Chronicle|Insider|Pravda|Mail|Globe|Courier|Dispatch|Inquirer)\b")
 _ROLE_AFTER = re.compile(r"^\s*(?:region(?:al)?|oblast)?\s*(?:governor|leader|mayor|head|chief|officials|authorities|administration|police|regional administration|military administration|city council|prosecutor)", re.I)
 _DESTINATION = re.compile(r"\b(?:heading (?:to|for|towards?)|flying (?:to|towards?)|headed (?:to|for)|en route to|aimed at)\s+(?:the\s+)?$", re.I)
@@ -232,6 +236,8 @@ def find_places(text: str, names: Optional[list[tuple[int, int, str]]] = None) -
             role = "origin"  # "launched from Millerovo in Russia", "from Hvardiiske in occupied Crimea": where the origin lies
         if role == "incident" and _who_in(text, pm.start, out):
             role = "reference"  # "Kharkiv hit by glide bombs, Zelensky in Brussels": where a person is, not what happened there
+        if role == "incident" and _VENUE_BEFORE.search(left):
+            role = "venue"  # "talks in Geneva": the place of a meeting (incident for diplomacy only)
         if role == "incident" and _NAMED_FOR_AFTER.match(right):
             role = "reference"  # "Kyiv Street", "the Moscow Hotel": a name, not where it happened
         if role == "incident" and out and out[-1].role == "incident" and (out[-1].location.geo_reason or "").startswith("city district of") \
