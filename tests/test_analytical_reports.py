@@ -326,3 +326,18 @@ def test_modified_weapon_noun_is_no_defender():
     # "Russian cruise missiles" are the weapons shot down, not the side that shot them down
     ev = events_of("18 Russian cruise missiles shot down over Ukraine in one morning", "2022-10-22")
     assert [(e.event_type, e.actor1_side) for e in ev] == [("interception", "UA")]
+
+
+def test_events_as_subject_of_a_comment_are_not_reported():
+    # the noun of an event as the subject of a verb of analysis: a comment on events, not a report of one
+    for s in ("The timing of Russian attacks with their drone and missile attacks against Ukrainian cities underscores Moscow's negotiating posture.",
+              "Russia's mobilization challenges indicate that force generation mechanisms are stressed.",
+              "The recent Ukrainian counterattacks in the south reflect a shift in battlefield initiative."):
+        assert events_of(s, "2026-02-21") == [], s
+
+
+def test_a_comment_on_a_dated_deadly_strike_keeps_the_strike():
+    ev = events_of("The strike on Sumy on Sunday, which killed 34 people, underscores that Moscow is not interested in peace.", "2026-02-21")
+    assert [(e.event_type, e.location.name, e.fatalities.best) for e in ev] == [("missile_artillery_strike", "Sumy", 34)]
+    ev = events_of("Footage shows a Russian missile hitting a shopping centre in Kharkiv on Friday.", "2026-02-21")
+    assert [e.location.name for e in ev] == ["Kharkiv"]

@@ -5,7 +5,9 @@ Classes: ``asserted`` (it happened, as far as the sentence says), ``negated`` ("
 strike", "ordered troops to advance"), ``permitted`` ("allowed Kyiv to strike": a decision, not a
 strike), ``threatened`` ("threatened to hit", "the threat of attacks"), ``denied`` ("denied
 shelling"), ``conditional`` ("if they attack"), ``question`` ("Will Russia strike again?"),
-``habitual`` ("drones frequently target the city").
+``habitual`` ("drones frequently target the city"), ``analytical`` (the event noun is the subject of a
+verb of analysis: "the timing of Russian attacks underscores Moscow's posture": a comment on attacks,
+not the report of one).
 
 Two passes keep it cheap. The cue lexicon (``sitrep/data/factuality.tsv``) is first matched as
 word stems on the sentence: most trigger sentences carry no cue and are ``asserted`` without
@@ -78,6 +80,7 @@ def factuality_of(text: str, start: int, end: int, event_type: str = "") -> str:
         return adj
     lo = max(0, start - 120)
     if not has_cue(text[lo:min(len(text), end + 25)]) and not text.rstrip().endswith("?") \
+            and not _analysis_verb_after(text, end) \
             and not (_NOUNISH.search(text[start:end]) and _MODAL_AFTER.search(text, end, min(len(text), end + 60))):
         return ASSERTED
     doc = parse(text)
@@ -87,6 +90,22 @@ def factuality_of(text: str, start: int, end: int, event_type: str = "") -> str:
     if tok is None:
         return _window(text, start)
     return _scope(doc, tok)
+
+
+@lru_cache(maxsize=1)
+def _analysis_verbs() -> Optional[re.Pattern]:
+    words = _lexicon()[0].get("subject_of")
+    if not words:
+        return None
+    stems = sorted({w[:-1] if w.endswith("e") else w for w in words}, key=lambda w: (-len(w), w))
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, stems)) + r")", re.I)
+
+
+def _analysis_verb_after(text: str, end: int) -> bool:
+    """A verb of analysis to the right, where the verb of a long subject phrase stands ("the timing
+    of Russian attacks against Ukrainian cities underscores ..."): worth a parse."""
+    pat = _analysis_verbs()
+    return pat is not None and pat.search(text, end, min(len(text), end + 160)) is not None
 
 
 @lru_cache(maxsize=1)
@@ -145,6 +164,7 @@ def _scope(doc, tok) -> str:
     by_kind, _ = _lexicon()
     heads = by_kind.get("head", {})
     purposes = by_kind.get("purpose", {})
+    subject_of = by_kind.get("subject_of", {})
     if doc[-1].text == "?" or (len(doc) > 1 and doc[-2].text == "?"):
         if tok.head == tok or tok.dep_ in _SAME_CLAUSE | {"ccomp"}:
             return "question"
@@ -172,6 +192,8 @@ def _scope(doc, tok) -> str:
             return heads[lemma]
         if lemma in purposes and (dep == "xcomp" or purpose):
             return purposes[lemma]
+        if dep == "nsubj" and lemma in subject_of and node.pos_ in ("NOUN", "PROPN"):
+            return subject_of[lemma]  # "the timing of the attacks underscores ...": analysis of events
         if dep in ("nsubj", "nsubjpass") and parent.pos_ in ("VERB", "AUX") and node.pos_ in ("NOUN", "PROPN"):
             # "a Russian offensive could begin next month": a modal on the verb of which the event
             # noun is the subject (not a negation: "the attack caused no casualties" happened)
