@@ -341,3 +341,15 @@ def test_a_comment_on_a_dated_deadly_strike_keeps_the_strike():
     assert [(e.event_type, e.location.name, e.fatalities.best) for e in ev] == [("missile_artillery_strike", "Sumy", 34)]
     ev = events_of("Footage shows a Russian missile hitting a shopping centre in Kharkiv on Friday.", "2026-02-21")
     assert [e.location.name for e in ev] == ["Kharkiv"]
+
+
+def test_figures_of_speech_and_goals_are_not_events():
+    assert events_of("With authoritarian forces now on the march in Europe and Asia, the resolve of Ukrainians matters.", "2026-02-21") == []
+    assert events_of("Moscow's main priority remains capturing the rest of Donetsk region.", "2026-02-21") == []
+    ev = events_of("Thousands of people marched in Tbilisi on Sunday to protest the law.", "2026-02-21")
+    assert [e.event_type for e in ev] == ["protest"]
+
+
+def test_capital_describing_is_the_government():
+    ev = events_of("Kyiv describes the shelling of Kherson as terror.", "2026-02-21")
+    assert [e.location.name for e in ev if e.location] == ["Kherson"]
