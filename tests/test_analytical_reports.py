@@ -353,3 +353,12 @@ def test_figures_of_speech_and_goals_are_not_events():
 def test_capital_describing_is_the_government():
     ev = events_of("Kyiv describes the shelling of Kherson as terror.", "2026-02-21")
     assert [e.location.name for e in ev if e.location] == ["Kherson"]
+
+
+def test_weapons_delivered_or_shown_are_not_used_and_figurative_fights():
+    assert events_of("Missile systems such as HIMARS and Patriot reached Ukraine through the initiative.", "2026-02-21") == []
+    assert events_of("Moscow is fighting for Ukraine to give up parts of the Donbas region that Ukrainian forces still control.", "2026-02-21") == []
+    ev = events_of("The Flamingo missiles, which Ukrainian crews recently demonstrated in practice when attacking an ammunition depot in the Volgograd region, are made in Ukraine.", "2026-02-21")
+    assert [e.event_type for e in ev] == ["missile_artillery_strike"]
+    ev = events_of("\"Russia greets with a strike even the very day new formats begin in Geneva,\" Zelensky said.", "2026-02-21")
+    assert all(e.location is None or e.location.name != "Geneva" for e in ev)

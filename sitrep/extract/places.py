@@ -42,7 +42,8 @@ _MEETING_NAMED_AFTER = re.compile(r"\s+(?:peace\s+)?(?:talks|summit|negotiations
 # the venue of diplomacy: "talks in Geneva", "negotiations held in Abu Dhabi", "diplomatic efforts in Riyadh";
 # where talks took place, not where a strike in the same sentence hit
 _VENUE_BEFORE = re.compile(r"\b(?:talks|negotiations|summit|consultations|diplomatic efforts|peace efforts|mediation|"
-                           r"peace conference|meetings?)\s+(?:(?:held|taking place|hosted|scheduled|that took place|which took place)\s+)?(?:in|at)\s+(?:the\s+)?$", re.I)
+                           r"peace conference|meetings?|formats?|rounds? of talks)\s+(?:(?:held|taking place|hosted|scheduled|that took place|which took place|"
+                           r"begin|began|begins|start|starts|started|resume[sd]?|opened|continued?)\s+)?(?:in|at)\s+(?:the\s+)?$", re.I)
 _OUTLET_AFTER = re.compile(r"\s+(?:Post|Times|Independent|Herald|Tribune|Journal|Gazette|Telegraph|Standard|Observer|Chronicle|Insider|Pravda|Mail|Globe|Courier|Dispatch|Inquirer)\b")
 _ROLE_AFTER = re.compile(r"^\s*(?:region(?:al)?|oblast)?\s*(?:governor|leader|mayor|head|chief|officials|authorities|administration|police|regional administration|military administration|city council|prosecutor)", re.I)
 _DESTINATION = re.compile(r"\b(?:heading (?:to|for|towards?)|flying (?:to|towards?)|headed (?:to|for)|en route to|aimed at)\s+(?:the\s+)?$", re.I)
