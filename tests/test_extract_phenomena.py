@@ -384,3 +384,13 @@ def test_two_days_two_places_two_events():
 def test_night_of_two_days_is_one_of_them():
     ev = only(events_of("A Russian drone hit a house in Sumy on the night of 8 to 9 March, officials said."), *STRIKES)
     assert ev.date in ("2025-03-08", "2025-03-09")
+
+
+def test_described_place_is_the_place_itself_not_near_it():
+    from helpers_extract import run as _run
+    # "the southern city of X", "a residential area of X": in X (precision 1); "south of X", "in the area of X": near X
+    ev = _run("A Russian drone attack on the southern city of Odesa overnight damaged a hotel.\n"
+              "A guided bomb hit a residential area of Kharkiv on Wednesday.\n", "2025-03-06")
+    assert sorted((e.location.name, e.location.precision) for e in ev) == [("Kharkiv", 1), ("Odesa", 1)]
+    ev = _run("Russian forces attacked south of Vuhledar and in the area of Pavlivka on Wednesday.", "2025-03-06")
+    assert {e.location.precision for e in ev} == {2}

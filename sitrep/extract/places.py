@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Optional
 
 from sitrep import geo
-from sitrep.geo.lexicon import _COMPAT as _A1_COMPAT
+from sitrep.geo.lexicon import IN_DESCRIBED, _COMPAT as _A1_COMPAT
 from sitrep.model import Location
 from sitrep.nlp.sentences import SpanIndex
 
@@ -259,7 +259,7 @@ def find_places(text: str, names: Optional[list[tuple[int, int, str]]] = None) -
         if role == "incident" and loc.admin1_code and re.match(r"\s+(?:direction|axis|sector|front)\b", right, re.I):
             reg = geo.region_location(loc.admin1_code)  # "the Kharkiv direction" is a front sector, not the city
             loc = reg or loc
-        if role == "incident" and loc.precision == 1 and _NEAR.search(left):
+        if role == "incident" and loc.precision == 1 and _NEAR.search(left) and not IN_DESCRIBED.search(left):
             loc = loc.model_copy(update={"precision": 2})
         out.append(Place(pm.start, pm.end, pm.text, pm.kind, loc, role))
     out += _log_labels(text, out, surnames)

@@ -12,7 +12,7 @@ from typing import Optional
 
 from sitrep.model import Location
 from sitrep.geo.lexicon import (
-    _AFTER_NEAR, _EMPTY, FRONT_ADMIN1, THEATRE, RU_BORDER, _NAME_PART_AFTER, _NEAR_PASS, _ORG_AFTER, _STOPS, _TOKEN, CONNECTORS, NEAR_CUES, REGION_WORDS,
+    IN_DESCRIBED, _AFTER_NEAR, _EMPTY, FRONT_ADMIN1, THEATRE, RU_BORDER, _NAME_PART_AFTER, _NEAR_PASS, _ORG_AFTER, _STOPS, _TOKEN, CONNECTORS, NEAR_CUES, REGION_WORDS,
     SETTLEMENT_CUES, _strip_possessive, is_metonymy,
 )
 from sitrep.geo.people import CLUBS, COMMON_WORDS, LOCATIVE, ORG_AFTER, given_names, surname_at
@@ -501,6 +501,8 @@ class MentionsMixin:
             seg = text[toks[max(0, a - 4)][1]:start].lower()
             if " part of" in seg or seg.strip().endswith("part of the"):
                 near = False
+            elif IN_DESCRIBED.search(text[max(0, start - 60):start]):
+                near = False  # "the southern city of Odesa", "a residential area of Kostiantynivka": in it
         near = near or near_after
         strong = sent_regions.get(sent[a], _EMPTY)
         mkey = (key, frozenset(strong), constraint, cue, near, namey, initial)
