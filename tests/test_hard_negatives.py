@@ -166,3 +166,11 @@ def test_a_reaction_to_the_attack_is_no_new_attack():
     assert [e.location.name for e in ev if e.location] == ["Dnipro"], [(e.event_type, e.location) for e in ev]
     ev = run("Moscow launched 30 drones in retaliation for the attack on Kursk, killing two people in Sumy.", "2024-10-03")
     assert "Kursk" not in [e.location.name for e in ev if e.location]
+
+
+def test_calling_someone_a_name_is_no_phone_call():
+    from helpers_extract import run as _run
+    assert _run("Biden called Putin a killer on Monday.") == []
+    assert _run('Macron proposed extending the nuclear umbrella, a proposal the Kremlin called "extremely confrontational".') == []
+    assert [e.event_type for e in _run("Macron called Putin on Monday to discuss the talks.")] == ["diplomatic_contact"]
+    assert [e.event_type for e in _run("Erdogan called Zelensky the next day.")] == ["diplomatic_contact"]
