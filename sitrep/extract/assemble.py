@@ -200,8 +200,8 @@ class Assembler:
         for i, f in enumerate(live):
             if f.merged or f.is_wave or f.is_aggregate or f.event_type not in STRIKE or f.location is None or f.location.precision < 4:
                 continue
-            if any(w.launched for w in f.weapons):
-                continue
+            if any(w.launched for w in f.weapons) and (_LAUNCH_WORDS.search(f.sent.text) or WAVE_SCOPE.search(f.sent.text)):
+                continue  # a launch count is a wave's ("launched 40 drones"); "four bombs hit a street" is not
             if national.get(f.date, 0) > 1:  # f is one of them: another exists
                 continue  # a national account of the day exists: it takes this mention
             here = index[id(f.sent)]
@@ -576,3 +576,7 @@ def _is_headline(f: Frame) -> bool:
 def _report_dated_headline(f: Frame) -> bool:
     """A headline frame whose only date is the report's own (no date of its own, no period)."""
     return _is_headline(f) and not f.date_explicit and f.date_end is None
+
+
+# the verbs of a wave's launch count ("launched 40 drones", "fired 12 missiles at Ukraine")
+_LAUNCH_WORDS = re.compile(r"\b(?:launch\w*|fired|firing|sent|unleashed|released|used|attacked (?:\w+ )?with|(?:a )?total of)\b", re.I)

@@ -234,5 +234,5 @@ def is_metonymy(text: str, start: int, end: int) -> bool:
 
 # a compass adjective describing the place's class ("the southern city of"), or a part of the place
 # ("a residential area of"): the place itself, not near it
-IN_DESCRIBED = re.compile(r"\b(?:(?:north|south)?(?:north|south|east|west)ern\s+(?:port\s+|frontline\s+|front-line\s+|industrial\s+|border\s+)?(?:city|town|village|settlement|port|capital)\s+of"
+IN_DESCRIBED = re.compile(r"\b(?:(?:north|south)?(?:north|south|east|west)ern\s+(?:(?-i:[A-Z])[a-z]+\s+)?(?:port\s+|frontline\s+|front-line\s+|industrial\s+|border\s+)?(?:city|town|village|settlement|port|capital)\s+of"
                           r"|(?:residential|industrial|central|private|densely populated|populated|urban|commercial|business|historic|port|city['’]s|the city|downtown|suburban)\s+(?:area|district|neighbou?rhood|sector)s?\s+of)\s+(?:the\s+)?$", re.I)

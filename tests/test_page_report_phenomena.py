@@ -1,0 +1,62 @@
+"""A broadcaster's web page about a day of strikes (invented text, real places): masthead and section menu,
+a follow-up sentence that continues the placed strike, fire set by drones, a force described by where it
+fights, anaphoric 'the attacks come as ...' framing, a visit still to come, a strike already told that is
+confirmed."""
+from helpers_extract import run as events_of
+from sitrep.ingest.clean import clean_lines
+
+PAGE = """Skip to content
+Example Broadcasting Corporation
+Home News Sport Business Innovation Culture Travel Earth Video Live
+
+Russian glide bombs kill seven in Zaporizhzhia
+
+2 hours ago
+Share
+Save
+
+At least seven people have been killed and 23 wounded in Russian air strikes on the southern Ukrainian city of Zaporizhzhia, regional officials say.
+
+The governor said four guided aerial bombs hit an industrial area and a residential street on Tuesday afternoon. A nine-year-old girl was among the injured.
+
+Hours earlier, Ukrainian drones set fire to an oil depot in the Russian region of Bryansk, according to the regional governor. He said there were no casualties.
+
+Ukraine's general staff later confirmed the strike, saying the depot supplied fuel to Russian units fighting in the Kursk region.
+
+The attacks come as a US envoy is due in Kyiv later this week for talks with President Volodymyr Zelensky.
+"""
+
+
+def _events():
+    return events_of(PAGE, "2025-04-08")
+
+
+def test_masthead_and_section_menu_are_boilerplate():
+    text = clean_lines(PAGE)[0]
+    assert "Broadcasting Corporation" not in text
+    assert "Home News Sport" not in text
+    assert "Russian glide bombs kill seven in Zaporizhzhia" in text
+
+
+def test_follow_up_bombs_continue_the_placed_strike():
+    zp = [e for e in _events() if e.location and e.location.admin1_code == "UA-23"]
+    assert len(zp) == 1 and zp[0].location.precision == 1
+    assert zp[0].fatalities.best == 7
+    assert not [e for e in _events() if e.location and e.location.precision == 4 and e.event_type != "interception"]
+
+
+def test_fire_set_by_drones_is_a_drone_strike():
+    br = [e for e in _events() if e.location and e.location.admin1_code == "RU-BRY"]
+    assert [(e.event_type, e.actor1_side) for e in br] == [("air_drone_strike", "UA")]
+
+
+def test_described_force_framing_and_visit_to_come_are_no_events():
+    for e in _events():
+        assert e.location is None or e.location.admin1_code not in ("RU-KRS", "UA-30"), e
+
+
+def test_arson_without_a_weapon_stays_arson():
+    ev = events_of("Unknown people set fire to a military enlistment office in Saint Petersburg on Monday.", "2025-04-08")
+    assert [e.event_type for e in ev] == ["looting_destruction"]
+    ev = events_of("Ukrainian troops fighting in the Kursk region repelled three assaults on Monday.", "2025-04-08")
+    assert [e.event_type for e in ev] == ["armed_clash"]
