@@ -170,8 +170,7 @@ def test_protest_with_detentions_and_separate_arrest_and_exchange():
     assert arrest.location.admin1_code == "UA-51" and arrest.date == "2025-03-11"
 
 
-@XF(reason="a body date ('on Tuesday' = 11 March) loses to the headline frame's publication date (12 March) when "
-           "the headline and body frames merge (also the Pokrovsk clash 'on Wednesday' dated the 13th)", strict=True)
+# (was a strict xfail: the wire dateline's day no longer dates the body's event)
 @pytest.mark.parametrize("name, etype, date", [
     ("2025-03-12-protest-and-arrest", "protest", "2025-03-11"),
     ("2025-03-13-front-report", "armed_clash", "2025-03-12"),

@@ -60,3 +60,35 @@ def test_arson_without_a_weapon_stays_arson():
     assert [e.event_type for e in ev] == ["looting_destruction"]
     ev = events_of("Ukrainian troops fighting in the Kursk region repelled three assaults on Monday.", "2025-04-08")
     assert [e.event_type for e in ev] == ["armed_clash"]
+
+
+MONITORS = """Civilian harm in Ukraine rose sharply in June, monitors say
+
+GENEVA, July 10 (Wire) - At least 232 civilians were killed and 1,343 injured in Ukraine in June, the highest monthly toll in three years, the monitoring mission said on Thursday.
+
+Most of the casualties were caused by long-range missile and drone attacks on cities, the mission said in its monthly update.
+
+The deadliest single incident was a June 17 missile strike on a residential building in Kyiv's Solomianskyi district that killed 28 people.
+"""
+
+
+def test_dateline_day_is_not_the_event_day():
+    ev = events_of(MONITORS, "2025-07-10")
+    toll = [e for e in ev if e.fatalities and e.fatalities.best == 232]
+    assert len(toll) == 1 and str(toll[0].date).startswith("2025-06")
+
+
+def test_causes_of_a_told_toll_are_no_new_event():
+    ev = events_of(MONITORS, "2025-07-10")
+    assert len([e for e in ev if e.location and e.location.precision == 4]) == 1
+
+
+def test_possessive_city_of_a_district_is_one_place():
+    ev = events_of(MONITORS, "2025-07-10")
+    kyiv = [e for e in ev if e.location and e.location.admin1_code == "UA-30"]
+    assert len(kyiv) == 1 and kyiv[0].fatalities.best == 28
+
+
+def test_possessive_near_cue_stays_with_its_place():
+    ev = events_of("Drones hit Kyiv's outskirts and Odesa on Monday.", "2025-07-10")
+    assert {(e.location.name, e.location.precision) for e in ev} == {("Kyiv", 2), ("Odesa", 1)}

@@ -193,8 +193,8 @@ class Assembler:
         # such frames merge away below, and a merge changes no other frame's type, place or day
         national: dict = {}
         for g in live:
-            if g.event_type in STRIKE and g.location is not None and g.location.precision == 4:
-                national[g.date] = national.get(g.date, 0) + 1
+            if g.event_type in STRIKE and g.location is not None and g.location.precision == 4 and not _is_headline(g):
+                national[g.date] = national.get(g.date, 0) + 1  # (a headline tells the body's incident)
         # live is in sentence order: a search back may stop beyond the reach of 3 sentences
         ordered = all(index[id(a.sent)] <= index[id(b.sent)] for a, b in zip(live, live[1:]))
         for i, f in enumerate(live):
@@ -211,12 +211,15 @@ class Assembler:
                 if ordered and here - index[id(g.sent)] > 3:
                     break  # whatever is found from here on is too far back to take f
                 if not g.merged and g.event_type in STRIKE and not g.is_wave \
-                        and g.location is not None and g.location.precision <= 3 and g.date == f.date:
+                        and g.location is not None and g.location.precision <= 3 and (g.date == f.date or (
+                            # an undated follow-up (the report's day) of an incident told "on Tuesday"
+                            g.date_explicit and f.date and g.date and 0 < (f.date - g.date).days <= 1
+                            and not _DAY_NAMED.search(f.sent.text))):
                     prev = g
                     break
             if prev is not None and here - index[id(prev.sent)] <= 3:
                 self._merge_into(prev, f, "assemble.continues_placed_strike")
-                national[f.date] -= 1
+                national[f.date] = national.get(f.date, 1) - 1
         # "… near Vovchansk and Liptsy. The enemy lost up to 120 servicemen.": an unplaced clash right
         # after placed fighting in the same paragraph tells its outcome (the first place takes it)
         by_sentence = {}  # the frames of each sentence (positions in live, ascending)
@@ -580,3 +583,6 @@ def _report_dated_headline(f: Frame) -> bool:
 
 # the verbs of a wave's launch count ("launched 40 drones", "fired 12 missiles at Ukraine")
 _LAUNCH_WORDS = re.compile(r"\b(?:launch\w*|fired|firing|sent|unleashed|released|used|attacked (?:\w+ )?with|(?:a )?total of)\b", re.I)
+# a sentence that names its own day ("on Monday", "yesterday", "April 2"): not a follow-up of another day's incident
+_DAY_NAMED = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|overnight|last night|"
+                        r"jan(?:uary)?|feb(?:ruary)?|march|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b", re.I)

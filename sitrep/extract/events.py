@@ -77,6 +77,11 @@ class DocumentExtractor(FollowUpMixin, Assembler):
             if len(norm[idx]) >= 40 and last_seen.get(norm[idx], idx) > idx:
                 continue
             dates = find_dates(s.text, self.ref) if date_hint(s.text) else []
+            if dates:
+                # "GENEVA, July 10 (Reuters) - ...": the dateline's day is the report's, not the event's
+                line = _DATELINE_DATE.match(s.text)
+                if line is not None:
+                    dates = [d for d in dates if d.start >= line.end()]
             if dates and self.ref is not None:
                 story = next((y for i, y in reversed(years) if idx - i <= 5), None)
                 dates = [in_story_year(d, self.ref, story, s.text) for d in dates]
@@ -597,3 +602,6 @@ def extract_events(doc_id: str, text: str, ref_date: Optional[dt.date], *, outle
     return DocumentExtractor(doc_id, text, ref_date, outlet=outlet).run()
 # event types that happen at a meeting's venue ("talks in Geneva")
 _AT_A_VENUE = frozenset({"diplomatic_contact", "agreement", "policy_decision", "protest"})
+# a wire dateline that opens a sentence: "GENEVA, July 10 (Reuters) -", "KYIV, Ukraine, 10 July 2025 —"
+_DATELINE_DATE = re.compile(r"(?-i:[A-Z][A-Za-z.'’-]*(?:[ -][A-Z][A-Za-z.'’-]*){0,3})(?:,\s*(?-i:[A-Z][a-z]+))?,\s*"
+                            r"(?:(?-i:[A-Z][a-z]{2,8})\.? \d{1,2}|\d{1,2} (?-i:[A-Z][a-z]{2,8}))(?:,? \d{4})?\s*(?:\([^)]{1,40}\))?\s*[-–—:]\s")

@@ -267,7 +267,20 @@ def find_places(text: str, names: Optional[list[tuple[int, int, str]]] = None) -
         out.sort(key=lambda p: p.start)
     if ":" in text:
         _district_labels_qualify(text, out)
+    if "s " in text:
+        _possessive_city_of_district(text, out)
     return out
+
+
+def _possessive_city_of_district(text: str, places: list[Place]) -> None:
+    """"in Kyiv's Solomianskyi district": the city only says whose district it is (one place, the district)."""
+    for i in range(len(places) - 1):
+        p, q = places[i], places[i + 1]
+        if p.role != "incident" or q.role != "incident" or p.kind != "settlement" or not re.fullmatch(r"(?:['’]s)?\s+(?:the\s+)?", text[p.end:q.start]) or not re.search(r"['’]s\s*$", text[p.start:q.start]):
+            continue
+        district = (q.location.geo_reason or "").startswith("city district") or re.match(r"\s+(?:district|raion|neighbou?rhood|microdistrict)\b", text[q.end:q.end + 16], re.I)
+        if district and q.location.admin1_code == p.location.admin1_code:
+            places[i] = Place(p.start, p.end, p.text, p.kind, p.location, "reference")
 
 
 def _district_labels_qualify(text: str, places: list[Place]) -> None:

@@ -491,7 +491,8 @@ class MentionsMixin:
             w = words[t]
             lw = w.lower()
             if lw in NEAR_CUES:
-                near = True
+                # "Kyiv's outskirts and Odesa": the cue is the first place's (its possessive), not this one's
+                near = t == a - 1 or not (t > 0 and re.search(r"['’]s$", words[t - 1]) or (t > 1 and words[t - 1] in ("'s", "’s", "s")))
                 break
             if lw in _NEAR_PASS or w[:1].isupper() or w.isdigit():
                 continue
