@@ -447,3 +447,10 @@ def test_image_placeholder_inside_the_body_keeps_the_body():
     d = doc(text)
     assert "Teachers and volunteers cleared" in d.clean_text and "Classes will move online" in d.clean_text
     assert "Article image" not in d.clean_text
+
+
+def test_short_english_fragment_with_a_foreign_function_word_stays_english():
+    from sitrep.ingest.lang import detect_language
+    for t in ("14/05/2022 Su 24 hit AzovSteel", "Russian military vehicles moving, marking Z.", "Satellite imagery shows two Il-76"):
+        assert detect_language(t) == "en", t
+    assert detect_language("El ejército ruso atacó la ciudad de Járkov con drones y misiles, según las autoridades.") == "es"

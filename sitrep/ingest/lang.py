@@ -89,4 +89,8 @@ def _best(sample: str, langs: tuple[str, ...], default: str) -> str:
     best = max(langs, key=lambda lang: (scores[lang], lang == default))
     if scores[best] == 0:
         return default
+    if best != default and scores[best] < 3:
+        # a short English fragment with one word that is a function word elsewhere ("Su 24 hit
+        # AzovSteel", "marking Z", "two Il-76") is not foreign copy: another language needs evidence
+        return default
     return best
