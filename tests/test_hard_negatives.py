@@ -174,3 +174,11 @@ def test_calling_someone_a_name_is_no_phone_call():
     assert _run('Macron proposed extending the nuclear umbrella, a proposal the Kremlin called "extremely confrontational".') == []
     assert [e.event_type for e in _run("Macron called Putin on Monday to discuss the talks.")] == ["diplomatic_contact"]
     assert [e.event_type for e in _run("Erdogan called Zelensky the next day.")] == ["diplomatic_contact"]
+
+
+def test_suicide_bombs_and_gunfire_exchanges_are_named_events():
+    from helpers_extract import run as _run
+    ev = _run("Attackers set off suicide bombs and exchanged gunfire outside a cafe in Jakarta on Thursday.")
+    assert [e.event_type for e in ev] == ["suicide_bombing"]
+    ev = _run("Gunmen exchanged gunfire with police outside a cafe in Jakarta on Thursday.")
+    assert [e.event_type for e in ev] == ["armed_clash"]
