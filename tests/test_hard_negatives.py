@@ -182,3 +182,11 @@ def test_suicide_bombs_and_gunfire_exchanges_are_named_events():
     assert [e.event_type for e in ev] == ["suicide_bombing"]
     ev = _run("Gunmen exchanged gunfire with police outside a cafe in Jakarta on Thursday.")
     assert [e.event_type for e in ev] == ["armed_clash"]
+
+
+def test_industrial_and_gas_explosions_are_accidents_unless_a_weapon_caused_them():
+    from helpers_extract import run as _run
+    assert _run("A gymnasium destroyed by a fertilizer plant explosion in a Texas town has been rebuilt.") == []
+    assert _run("A gas explosion in a residential building in Dnipro killed three people on Monday.") == []
+    ev = _run("A Russian missile caused a gas explosion in a residential building in Dnipro on Monday, killing three.")
+    assert [e.event_type for e in ev] == ["missile_artillery_strike"]
