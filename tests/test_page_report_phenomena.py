@@ -92,3 +92,19 @@ def test_possessive_city_of_a_district_is_one_place():
 def test_possessive_near_cue_stays_with_its_place():
     ev = events_of("Drones hit Kyiv's outskirts and Odesa on Monday.", "2025-07-10")
     assert {(e.location.name, e.location.precision) for e in ev} == {("Kyiv", 2), ("Odesa", 1)}
+
+
+def test_a_town_taken_is_one_change_dated_by_its_first_report():
+    text = ("Putin congratulates troops on capture of Vuhledar\n\n"
+            "Russian President Vladimir Putin on Thursday congratulated the troops on the completion of the operation to capture Vuhledar, the Kremlin said.\n\n"
+            "The Russian defence ministry said on Wednesday that its forces had gained full control over Vuhledar.\n")
+    ev = events_of(text, "2024-10-03")
+    assert [(e.event_type, e.location.name, str(e.date), e.actor1_side) for e in ev] == [("territory_change", "Vuhledar", "2024-10-02", "RU")]
+
+
+def test_captured_commander_and_seized_weapons():
+    assert events_of("The army has captured a senior commander who heads the group's explosives unit.", "2024-10-03") == []
+    ev = events_of("Seven revolvers, a carbine and 85 rounds of cartridges were seized from their possession in Kherson, police said on Monday.", "2024-10-03")
+    assert [e.event_type for e in ev] == ["interception"]
+    ev = events_of("Militants gained control of the base in the district after days of heavy fighting, an army spokesman said.", "2024-10-03")
+    assert [e.event_type for e in ev] == ["territory_change"]

@@ -296,6 +296,8 @@ class Assembler:
         fam = lambda t: "strike" if t in STRIKE else t
         if fam(f.event_type) != fam(g.event_type):
             return False
+        if f.event_type == "territory_change" and _same_town_taken(f, g):
+            return True  # a town is taken once: the claim of Saturday and the congratulations of Sunday
         hf, hg = _report_dated_headline(f), _report_dated_headline(g)
         if f.date and g.date and hf != hg and (f.date != g.date or f.date_end != g.date_end):
             # a headline dated only by the report ("Troops liberate village") and the body's "last
@@ -364,7 +366,10 @@ class Assembler:
                 same.launched = same.launched or w.launched
                 same.intercepted = same.intercepted or w.intercepted
                 same.model = same.model or w.model
-        if other.date_explicit and not host.date_explicit and other.date:
+        if host.event_type == "territory_change" and other.date_explicit and host.date_explicit and other.date and host.date \
+                and other.date < host.date:
+            host.date, host.date_precision = other.date, other.date_precision  # the first report of the capture dates it
+        elif other.date_explicit and not host.date_explicit and other.date:
             host.date, host.date_precision, host.date_explicit = other.date, other.date_precision, True
         elif _report_dated_headline(host) and not _report_dated_headline(other) and other.date:
             # the headline only had the report's date: the body's own date ("last week") dates the event
@@ -586,3 +591,13 @@ _LAUNCH_WORDS = re.compile(r"\b(?:launch\w*|fired|firing|sent|unleashed|released
 # a sentence that names its own day ("on Monday", "yesterday", "April 2"): not a follow-up of another day's incident
 _DAY_NAMED = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|overnight|last night|"
                         r"jan(?:uary)?|feb(?:ruary)?|march|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b", re.I)
+
+
+def _same_town_taken(f: Frame, g: Frame) -> bool:
+    """Two reports of one settlement changing hands within three days, by the same side."""
+    lf, lg = f.location, g.location
+    if lf is None or lg is None or lf.precision > 2 or lg.precision > 2 or not lf.name or lf.name != lg.name:
+        return False
+    if not (f.date and g.date) or abs((f.date - g.date).days) > 3:
+        return False
+    return f.actor1_side is None or g.actor1_side is None or f.actor1_side == g.actor1_side
