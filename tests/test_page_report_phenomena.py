@@ -108,3 +108,12 @@ def test_captured_commander_and_seized_weapons():
     assert [e.event_type for e in ev] == ["interception"]
     ev = events_of("Militants gained control of the base in the district after days of heavy fighting, an army spokesman said.", "2024-10-03")
     assert [e.event_type for e in ev] == ["territory_change"]
+
+
+def test_who_took_ground_is_read_in_the_reported_clause():
+    ev = events_of("Capt. Kasereka, army spokesman in the region, said today that Mai Mai rebels have taken over four localities in the territory.", "2024-10-03")
+    assert [e.acled_sub_event_type for e in ev] == ["Non-state actor overtakes territory"]
+    ev = events_of("The army said it has recaptured the town of Bunia from rebels.", "2024-10-03")
+    assert [e.acled_sub_event_type for e in ev] == ["Government regains territory"]
+    ev = events_of("The General Staff said Russian forces captured the village of Krasnohorivka.", "2024-10-03")
+    assert [(e.acled_sub_event_type, e.actor1_side) for e in ev] == [("Non-state actor overtakes territory", "RU")]

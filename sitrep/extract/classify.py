@@ -200,6 +200,11 @@ def generic_attack(text: str, trig_pos, default: str) -> str:
     return default
 
 
+# a reporting frame before the reported clause: "X said (that)", "according to X,"
+_REPORT_FRAME = re.compile(r"^[^;:]{0,160}?\b(?:said|says|reported|stated|announced|claimed|confirmed|told [\w ]{1,40}?)\s+(?:(?:on \w+|today|yesterday|earlier|later|late \w+)\s+)?(?:that\s+)?"
+                           r"|^\W*according to [^,]{1,80},\s*", re.I)
+
+
 def variant(et: str, text: str, actors: list[ActorMention]) -> str:
     if et == "protest":
         if PROTEST_FORCE.search(text):
@@ -210,12 +215,19 @@ def variant(et: str, text: str, actors: list[ActorMention]) -> str:
     if et == "riot":
         return "mob_violence" if _RIOT_MOB.search(text) else "violent_demonstration"
     if et == "territory_change":
+        # "the army spokesman said rebels have taken over four localities": who took it is in the reported clause
+        frame = _REPORT_FRAME.match(text)
+        if frame is not None and len(text) - frame.end() > 20:
+            actors = [a for a in actors if a.start >= frame.end()] or actors
+            text = text[frame.end():]
         violent = re.search(r"\b(?:following (?:heavy )?(?:clashes|fighting|battles?)|as a (?:the )?result of (?:an? )?(?:armed )?(?:clash|counteroffensive|counter-offensive|fighting|battle)|counteroffensive|counter-offensive|after (?:heavy )?fighting|stormed)\b", text, re.I)
         if not violent and re.search(r"\b(?:no information on whether fighting|without (?:a )?(?:fight|resistance|fighting)|handed over|handover|evacuation deal|deal|agreement|transferr?ed (?:control )?to|withdr(?:ew|awn)|pulled out|peacefully)\b", text, re.I):
             return "non_violent"
         passive = re.search(r"\b(?:were|was|been) (?:pushed|driven|forced|expelled|ousted|kicked|routed)\b", text, re.I)
         first = actors[0] if actors else None
         if first is None or first.side not in ("UA", "RU"):
+            if not passive and re.match(r"\W*(?:it|they)\s+(?:\w+\s+)?(?:recaptur\w*|retook|retaken|regain\w*|won back|took back|seized back)\b", text, re.I):
+                return "government_regains"  # "the army said it has recaptured the town from rebels"
             ns, st = NON_STATE.search(text), STATE_FORCES.search(text)
             if ns or st:
                 state_first = st is not None and (ns is None or st.start() < ns.start())
