@@ -77,7 +77,12 @@ class RuleContext:
         if what == "huge_count":  # running totals of a war, not one night's wave
             return any((c.best or c.low or 0) >= 1000 for w in self.weapons for c in (w.launched, w.intercepted) if c)
         if what == "past_year":  # "in 2022", "since 2014" in a later report, with no day of its own
-            if self.ref_year is None or self.day_dated:
+            if self.ref_year is None:
+                return False
+            adj = _YEAR_ADJECTIVE.search(self.text, max(0, self.start - 40), self.start)
+            if adj is not None and int(adj.group(1)) < self.ref_year:
+                return True  # "the scene of a deadly 2017 chemical weapons attack": the year names that event
+            if self.day_dated:
                 return False
             for m in _YEAR.finditer(self.text):
                 between = self.text[min(m.end(), self.end):max(m.start(), self.start)] if m.start() > self.end else self.text[m.end():self.start]
@@ -91,6 +96,7 @@ class RuleContext:
 
 # a year the sentence places something in ("launched in 2022", "back in March 2023"), not a comparison
 # ("the largest attack since 2022")
+_YEAR_ADJECTIVE = re.compile(r"\b(?:a|an|the|its|their)\s+(?:[\w-]+\s+)?((?:19|20)\d\d)\s+(?:[\w-]+\s+){0,3}$", re.I)
 _YEAR = re.compile(r"\b(?i:in|during|back in|of)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?((?:19|20)\d\d)(?!\d|,\d)")
 
 
