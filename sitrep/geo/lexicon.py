@@ -10,6 +10,7 @@ from bisect import bisect_left, bisect_right
 import re
 
 from sitrep.geo.distance import EARTH_DIAMETER_KM, haversine_km
+from sitrep.geo.translit import fold_token
 
 
 # regions on the front line or across the border from it: a settlement there is a likelier
@@ -254,6 +255,8 @@ _FIRST_WORD = {
     ("nizhnyaya", "nizhniaia", "nizhneye", "nizhniy", "lower"): ("Nyzhnia", "Nyzhnii", "Nyzhnie"),
 }
 FIRST_WORD = {w: uk for ws, uk in _FIRST_WORD.items() for w in ws}
+# the same by folded key, for find_mentions ("malaia" -> ("mala", "mali", "male"))
+FIRST_WORD_KEYS = {fold_token(w): tuple(fold_token(u) for u in uk) for w, uk in FIRST_WORD.items() if "'" not in w}
 # letters of German, Dutch and Polish romanisations of Ukrainian/Russian names, and their English
 # equivalents ("Lysytsjansk", "Zaporizja", "Kun'je", "Schyroka", "Mykolajiw"); longest first
 _RESPELL = (("dsch", "dzh"), ("tsch", "ch"), ("tsj", "ch"), ("sch", "sh"), ("zj", "zh"), ("sj", "sh"), ("dj", "di"),
