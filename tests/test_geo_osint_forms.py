@@ -122,3 +122,10 @@ def test_a_hamlet_without_coordinates_yields_to_the_town_of_the_other_gender(gaz
     loc = geocode("Dolynske, Kirovohrad oblast")
     assert loc.name.startswith("Dolynsk") and loc.precision == 1 and loc.lat is not None
     assert gaz._pop[[i for i, _s in gaz._cands("dolinska") if gaz._a1[i] == "UA-35"][0]] >= 10000
+
+
+def test_russian_form_of_a_town_the_codifier_lists_elsewhere():
+    # the town of Pidhorodne near Dnipro is known from GeoNames: its Russian form is registered
+    # from its own Ukrainian name, so it beats a village of the codifier without coordinates
+    loc = geocode("Pidgorodnoye")
+    assert loc.admin1_code == "UA-12" and loc.precision == 1 and loc.geonameid
