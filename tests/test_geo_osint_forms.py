@@ -129,3 +129,11 @@ def test_russian_form_of_a_town_the_codifier_lists_elsewhere():
     # from its own Ukrainian name, so it beats a village of the codifier without coordinates
     loc = geocode("Pidgorodnoye")
     assert loc.admin1_code == "UA-12" and loc.precision == 1 and loc.geonameid
+
+
+def test_a_city_district_named_after_another_city(gaz):
+    # Kharkiv's Kyivskyi district written as a noun after the place, before its city
+    got = {m.text: m.location for m in gaz.find_mentions("A kindergarten in Kyiv District, Kharkiv was damaged.")}
+    assert got["Kyiv District"].admin1_code == "UA-63"
+    got = {m.text: m.location for m in gaz.find_mentions("Shelling hit villages in the Bakhmut district, Donetsk.")}
+    assert got["Bakhmut district"].admin2 == "Bakhmutskyi raion"

@@ -242,6 +242,10 @@ class MentionsMixin:
                 elif nxt in ("district", "raion", "rayon") and j + 2 < n and words[j + 1] == "of":
                     raw.append((i, j + 1, "district", key, j + 2))  # "Desnianskyi district of Kyiv"
                     j += 1
+                elif nxt == "district" and j + 2 < n and words[j + 1] == "," and self._city_has_district(
+                        fk[j + 2], words[i], words[j + 3].lower() if j + 3 < n else ""):
+                    raw.append((i, j + 1, "district", key, j + 2))  # "in Kyiv District, Kharkiv": of Kharkiv
+                    j += 1
                 elif (nxt in ("district", "raion", "rayon") and prev1[-2:] not in ("'s", "’s")
                       and self._raion(key) is not None):
                     raw.append((i, j + 1, "raion", key, None))  # "the Bakhmut district", "Kupianskyi raion"

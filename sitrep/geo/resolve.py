@@ -12,7 +12,7 @@ from typing import Optional
 from sitrep.model import Location
 from sitrep.geo.lexicon import (
     _COMPAT, _CUE, _DISTRICT_SPLIT, _LEAD_PREP, _QUAL, _RAION_SUFFIX, _REGION_PREFIX, _REGION_SUFFIX,
-    _TRAIL_TYPE, THEATRE, WAR_ADMIN1, _adj_stems, _gender_variants, _haversine, nearest_km, respellings,
+    _TRAIL_TYPE, THEATRE, WAR_ADMIN1, _adj_stems, _gender_variants, _haversine, nearest_km,
 )
 from sitrep.geo.translit import fold
 
@@ -440,40 +440,6 @@ class ResolveMixin:
                 return self._place_location(d, precision=2 if near else None)
             return self._place_location(i, precision=2)
         return self._place_location(i, precision=2 if near else None)
-
-    def _across_border(self, key: str, constraint) -> Optional[int]:
-        """The one Ukrainian place (with its own coordinates) named exactly ``key`` outside the regions ``constraint`` with a
-        settlement of one of them within 25 km."""
-        hits = []
-        for i, st in self._cands(key):
-            if st >= 2 and self._cc[i] == "UA" and self._a1[i] not in constraint and self._prec[i] == 1:
-                if any(self._a1[j] in constraint for _d, j in self._near(self._lat[i], self._lon[i], 25.0)):
-                    hits.append(i)
-        return hits[0] if len(hits) == 1 else None
-
-    def _town_next_door(self, key: str, iso: str) -> Optional[int]:
-        """The one town (10,000+) of the war theatre named exactly ``key`` within 200 km of the
-        centre of region ``iso``, where the region written has no such place ("Alchevsk, Donetsk
-        oblast": the writer named the neighbouring oblast)."""
-        r = self._regions.get(iso)
-        if r is None or r[1] not in ("UA", "RU"):
-            return None
-        towns = [i for i, st in self._cands(key) if st >= 2 and self._pop[i] >= 10000 and self._a1[i] in WAR_ADMIN1
-                 and _haversine(self._lat[i], self._lon[i], r[2], r[3]) <= 200]
-        return towns[0] if len(towns) == 1 else None
-
-    def _respelt(self, head, key, constraint, constraint_cc, strong, weak, ccs, hint, anchor_fn):
-        """(candidate, spelling) of another spelling of ``head`` (:func:`respellings`): within the
-        region or country written, else a war-zone place only; (None, "") when none is found."""
-        for alt in respellings(re.sub(r"^the\s+", "", head.strip(), flags=re.I)):
-            ak = fold(alt)
-            if ak == key:
-                continue
-            b = self._best(ak, constraint=constraint or None, constraint_cc=constraint_cc, strong=strong, weak=weak,
-                           ccs=ccs, hint=hint, anchors=anchor_fn)
-            if b is not None and (constraint or constraint_cc or self._a1[b[0]] in WAR_ADMIN1):
-                return (b[0], 1), alt
-        return None, ""
 
     def _acceptable(self, key: str, i: int, strength: int, strong, weak, ccs, hint) -> bool:
         """Whether place ``i`` may answer a bare name with no region or country written."""
