@@ -17,10 +17,22 @@ geo_precision 1 rows only).
 with the description as context, and ``find_mentions`` on the description (most precise mention);
 within 10 km, and the right oblast (the gold point's oblast = that of the nearest gazetteer
 settlement within 25 km).
+
+``--cir FILE`` scores an OSINT event table (CSV with ``entry``, ``country``, ``province``,
+``district``, ``town/city``, ``lat``, ``lon``; e.g. the CIR Russia-Ukraine Monitor export in
+../shared/evaldata/raw/cir-monitor-2022, read at run time, never copied): for every Ukrainian row
+with a town, ``geocode("town, province")`` and ``geocode("town, district raion, province")``;
+within 10 km and right oblast. Nothing is excluded; misses that are a city of population > 200k
+answered < 30 km from the gold point (outskirts of a big city) are counted separately.
+
+``--half 1|2`` keeps one fixed half of the rows in either mode (md5 of the entry id, even/odd), so
+errors can be studied on one half and the other half checked.
 """
 from __future__ import annotations
 
 import argparse
+import csv
+import hashlib
 import json
 import math
 import sys
@@ -54,13 +66,76 @@ def pick_hard(mentions, text=""):
     return best[1].location if best else None
 
 
-def civharm(path: str, n_errors: int = 0) -> int:
+def in_half(key, half) -> bool:
+    """A fixed split: md5 of the entry id, even -> half 1, odd -> half 2; no half keeps all."""
+    if not half:
+        return True
+    return int(hashlib.md5(str(key).encode("utf-8")).hexdigest(), 16) % 2 == half - 1
+
+
+def gold_oblast(gaz, lat, lon):
+    """The gold point's oblast: that of the nearest UA/RU gazetteer settlement within 25 km."""
+    near = [(d, i) for d, i in gaz._near(lat, lon, 25.0) if gaz._cc[i] in ("UA", "RU")]
+    return gaz._a1[min(near)[1]] if near else None
+
+
+def cir(path: str, n_errors: int = 0, half: int = 0) -> int:
     gaz = get_gazetteer()
-    rows = json.load(open(path, encoding="utf-8"))
+    rows = []
+    with open(path, encoding="utf-8", newline="") as fh:
+        for n, r in enumerate(csv.DictReader(fh)):
+            if (r.get("country") or "").strip() != "Ukraine" or not (r.get("town/city") or "").strip():
+                continue
+            try:
+                lat, lon = float(r["lat"]), float(r["lon"])
+            except (TypeError, ValueError):
+                continue
+            if in_half(r.get("entry") or n, half):
+                rows.append((r, lat, lon))
+    pop = {g: p for g, p in zip(gaz._gid, gaz._pop) if g}
+    variants = ("town_prov", "town_raion")
+    st = {v: [0, 0, 0, 0, 0] for v in variants}  # n, within 10 km, right oblast, none, big-city misses
+    misses = []
+    t0 = time.process_time()
+    for r, lat, lon in rows:
+        town, prov, dist_ = (r.get(k, "").strip() for k in ("town/city", "province", "district"))
+        gold_a1 = gold_oblast(gaz, lat, lon)
+        q1 = f"{town}, {prov}" if prov else town
+        rai = dist_ if not dist_ or dist_.lower().endswith(("raion", "district", "rayon")) else f"{dist_} raion"
+        q2 = ", ".join(x for x in (town, rai, prov) if x)
+        for v, q in (("town_prov", q1), ("town_raion", q2)):
+            loc = geocode(q)
+            s = st[v]
+            s[0] += 1
+            if loc is None or loc.lat is None:
+                s[3] += 1
+                if v == "town_prov":
+                    misses.append((q, gold_a1, None, None))
+                continue
+            d = haversine(lat, lon, loc.lat, loc.lon)
+            s[1] += d <= 10
+            s[2] += loc.admin1_code == gold_a1
+            if d > 10:
+                big = pop.get(loc.geonameid or 0, 0) > 200_000 and d < 30
+                s[4] += big
+                if v == "town_prov" and not big:
+                    misses.append((q, gold_a1, f"{loc.name} {loc.admin1_code} p{loc.precision}", round(d)))
+    for v, (n, k10, a1, none, big) in st.items():
+        print(f"cir {v:10s} n={n} within_10km={k10 / max(1, n):.3f} right_oblast={a1 / max(1, n):.3f} "
+              f"none={none} big_city_outskirts_misses={big}")
+    print(f"time: {time.process_time() - t0:.2f} CPU s for {len(rows)} rows")
+    import collections
+    for m, c in collections.Counter(misses).most_common(n_errors):
+        print("  ", c, m)
+    return 0
+
+
+def civharm(path: str, n_errors: int = 0, half: int = 0) -> int:
+    gaz = get_gazetteer()
+    rows = [r for r in json.load(open(path, encoding="utf-8")) if in_half(r.get("id"), half)]
 
     def oblast(lat, lon):
-        near = [(d, i) for d, i in gaz._near(lat, lon, 25.0) if gaz._cc[i] in ("UA", "RU")]
-        return gaz._a1[min(near)[1]] if near else None
+        return gold_oblast(gaz, lat, lon)
 
     st = {v: [0, 0, 0] for v in ("location", "description")}  # n, within 10 km, right oblast
     misses = []
@@ -98,9 +173,13 @@ def main(argv=None) -> int:
     ap.add_argument("dev_dir", nargs="?", default=str(ROOT.parent / "shared" / "evaldata" / "dev"))
     ap.add_argument("--errors", type=int, default=0, help="print up to N misses per variant")
     ap.add_argument("--civharm", help="score an incident log (JSON list) instead of the ACLED dev set")
+    ap.add_argument("--cir", help="score an OSINT event table (CSV) instead of the ACLED dev set")
+    ap.add_argument("--half", type=int, choices=(1, 2), help="keep one fixed half (md5 of the entry id)")
     args = ap.parse_args(argv)
+    if args.cir:
+        return cir(args.cir, args.errors, args.half or 0)
     if args.civharm:
-        return civharm(args.civharm, args.errors)
+        return civharm(args.civharm, args.errors, args.half or 0)
     d = Path(args.dev_dir)
     gold = [json.loads(line) for line in open(d / "acled.gold.jsonl", encoding="utf-8") if line.strip()]
     texts = {}

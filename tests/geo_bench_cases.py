@@ -89,4 +89,13 @@ CASES: list[tuple[str, str, str, dict | None]] = [
     ("english_word", "Man wounded by shrapnel in Bucha, police said.", "Man", None),
     ("english_word", "A rocket hit Gorky Park in Kharkiv during the night.", "Gorky", None),
     ("english_word", "A shop on Moskovskaya street in Kherson burned down.", "Moskovskaya", None),
+    # ---- issue 11 (third pass): OSINT-log forms
+    ("russian_form", "Russian channels claimed assault groups had entered Malaya Rohan east of the city.",
+     "Malaya Rohan", {"cc": "UA", "a1": "UA-63", "at": "Mala Rohan, Kharkiv oblast"}),
+    ("russian_form", "Guns on the left bank shelled New Kakhovka again on Friday.", "New Kakhovka",
+     {"cc": "UA", "a1": "UA-65", "at": "Nova Kakhovka"}),
+    ("raion", "Shelling hit Shyroke, Vasylivskyi raion, Zaporizhzhia oblast, overnight.", "Shyroke",
+     {"cc": "UA", "a1": "UA-23", "at": "Shyroke, Vasylivskyi raion, Zaporizhzhia oblast"}),
+    ("qualified", "A guided bomb hit the outskirts of Vuhledar, Zaporizhzhia oblast, at night.", "Vuhledar",
+     {"cc": "UA", "a1": "UA-14", "at": "Vuhledar"}),
 ]

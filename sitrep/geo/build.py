@@ -29,16 +29,17 @@ from importlib import metadata
 from pathlib import Path
 
 from sitrep.cachedir import cache_dir as _cache_dir
-from sitrep.geo.translit import fold, fold_token, has_cyrillic, translit_ru, translit_uk
+from sitrep.geo.translit import fold, fold_token, has_cyrillic, ru_forms, translit_ru, translit_uk
 from sitrep.geo.distance import haversine_km
 from sitrep.geo.build_world import add_world_regions
 
-INDEX_VERSION = "geo-index-16"
+INDEX_VERSION = "geo-index-17"
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "geo"
 THEATRE = ("UA", "RU", "BY", "MD", "PL", "RO", "SK", "HU")
 WORLD_MIN_POP = 15000
 # countries whose GeoNames admin1 code is the ISO 3166-2 suffix (US-NY, GB-ENG, CH-ZH, BE-BRU)
 SAME_CODE_COUNTRIES = ("US", "GB", "CH", "BE")
+_UK_LETTERS = re.compile("[іїєґІЇЄҐ]")
 # strength of a name -> place link
 ALT, PRIMARY = 1, 2
 
@@ -200,6 +201,10 @@ def _gn_keys(v: dict, cc: str, rich: bool) -> tuple[set[str], set[str]]:
             if cc in ("UA", "RU", "BY", "MD"):
                 alts.add(translit_uk(a))
                 alts.add(translit_ru(a))
+            if cc == "UA" and _UK_LETTERS.search(a) and fold(translit_uk(a)) == fold(v["name"]):
+                # the Russian spelling of the entry's own Ukrainian name (Журавлівка -> Zhuravlevka),
+                # also for a city district or a place the codifier does not list (no nickname: "Тінь")
+                alts.update(translit_ru(f) for f in ru_forms(a))
         elif rich and _latin_like(a) and (cc in THEATRE or len(a) >= 5):
             alts.add(a)
     return prim, alts

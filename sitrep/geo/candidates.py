@@ -114,7 +114,13 @@ class CandidatesMixin:
             anchors = anchors()
         if constraint:
             # namesakes within the region written: the one near the line of contact is where the
-            # fighting is reported from (a bare name abroad keeps the plain bonus: "New York" is NYC)
+            # fighting is reported from (a bare name abroad keeps the plain bonus: "New York" is NYC);
+            # a place of that very name before one that merely once bore it ("Ivanivka, Kherson
+            # oblast" is an Ivanivka, not a town with Ivanivka among its old names)
+            if any(c[1] >= 2 for c in cands):
+                cands = [c for c in cands if c[1] >= 2]
+                if len(cands) == 1:
+                    return cands[0]
             front = self._front
             return max(cands, key=lambda c: self._score(c[0], c[1], strong, weak, ccs, hint, anchors)
                        + _FRONT_IN_REGION[front[c[0]]])
@@ -273,6 +279,22 @@ class CandidatesMixin:
         if not recs:
             return None
         return max(recs, key=lambda r: (r[1] in strong, r[1] in weak, r[1] in FRONT_ADMIN1, r[4]))
+
+    def _raion_town(self, key: str, region=None) -> Optional[int]:
+        """The centre town a raion adjective comes from ("Derhachivskyi" -> Derhachi, "Brovarskyi"
+        -> Brovary, "Borodianskyi" -> Borodianka): the largest Ukrainian settlement with such a key."""
+        keys = []
+        for st in _adj_stems(key)[:-1]:
+            keys += [st, st + "i", st + "a", st + "ka"]
+            if st.endswith("iv"):
+                keys += [st[:-2] + "i", st[:-2] + "a"]
+        best = None
+        for k in keys:
+            for i, s in self._cands(k):
+                if s >= 2 and self._cc[i] == "UA" and self._prec[i] == 1 and (not region or self._a1[i] in region):
+                    if best is None or self._pop[i] > self._pop[best]:
+                        best = i
+        return best
 
     def _raion_location(self, r: tuple) -> Location:
         name, iso, lat, lon, _n = r

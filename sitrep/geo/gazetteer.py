@@ -3,7 +3,8 @@
 The behaviour lives in mixins, one module each: :mod:`~sitrep.geo.candidates` (candidates of a
 name and their scores, typo candidates, city districts), :mod:`~sitrep.geo.context` (regions and
 places a context names), :mod:`~sitrep.geo.resolve` (``geocode`` / ``explain`` of one mention),
-:mod:`~sitrep.geo.mentions` (``find_mentions`` in free text); words and patterns are in
+:mod:`~sitrep.geo.mentions` (``find_mentions`` in free text), :mod:`~sitrep.geo.forms` (other
+spellings, a place written in the oblast next door); words and patterns are in
 :mod:`~sitrep.geo.lexicon`.
 
 Everything works on the compact index built by :mod:`sitrep.geo.build` (a marshal file in the
@@ -23,6 +24,7 @@ from typing import Optional
 from sitrep.model import Location
 from sitrep.geo.candidates import CandidatesMixin
 from sitrep.geo.context import ContextMixin
+from sitrep.geo.forms import WrittenFormsMixin
 from sitrep.geo.hints import ContextHintsMixin
 from sitrep.geo.lexicon import FRONT_ADMIN1, RU_BORDER, THEATRE, WAR_ADMIN1, is_metonymy
 from sitrep.geo.mentions import MentionsMixin, PlaceMention
@@ -33,7 +35,8 @@ __all__ = ["FRONT_ADMIN1", "Gazetteer", "PlaceMention", "RU_BORDER", "THEATRE", 
            "is_metonymy"]
 
 
-class Gazetteer(CandidatesMixin, ContextMixin, ContextHintsMixin, ResolveMixin, MentionsMixin, NeighboursMixin):
+class Gazetteer(CandidatesMixin, ContextMixin, ContextHintsMixin, ResolveMixin, MentionsMixin, NeighboursMixin,
+                WrittenFormsMixin):
     """The loaded index. Use :func:`sitrep.geo.get_gazetteer` for the shared instance."""
 
     def __init__(self, index: dict) -> None:

@@ -10,6 +10,7 @@ from bisect import bisect_left, bisect_right
 import re
 
 from sitrep.geo.distance import EARTH_DIAMETER_KM, haversine_km
+from sitrep.geo.translit import fold_token
 
 
 # regions on the front line or across the border from it: a settlement there is a likelier
@@ -85,7 +86,9 @@ _CUE = re.compile(r"^\s*(?:(?:in|at|on|from|to|into)\s+)?(?:the\s+)?(?:(?:urban-
                   r"(?:village|town|city|settlement|smt|s\.|m\.)\s+)", re.I)
 _REGION_SUFFIX = re.compile(r"^(?:the\s+)?(?P<n>.+?)(?:'s)?\s+(?:region|oblast'?|province|krai|kray|"
                             r"governorate|voivodeship|county)s?$", re.I)
-_REGION_PREFIX = re.compile(r"^(?:the\s+)?(?:region|oblast|province)\s+of\s+(?:the\s+)?(?P<n>.+)$", re.I)
+# "region of Kursk"; "Oblast Donetsk", "Oblast' Kharkiv" (German and Dutch sources put the word first)
+_REGION_PREFIX = re.compile(r"^(?:the\s+)?(?:(?:region|oblast|province)\s+of\s+(?:the\s+)?|oblast'?\s+(?=[A-Z]))(?P<n>.+)$",
+                            re.I)
 _RAION_SUFFIX = re.compile(r"^(?:the\s+)?(?P<n>.+?)\s+(?:raion|rayon|district|hromada|community|municipality)$",
                            re.I)
 _LEAD_PREP = re.compile(r"^(?:in|at|on|from|into|inside|across|over|throughout|within)\s+(?=\S)", re.I)
@@ -236,3 +239,48 @@ def is_metonymy(text: str, start: int, end: int) -> bool:
 # ("a residential area of"): the place itself, not near it
 IN_DESCRIBED = re.compile(r"\b(?:(?:north|south)?(?:north|south|east|west)ern\s+(?:(?-i:[A-Z])[a-z]+\s+)?(?:port\s+|frontline\s+|front-line\s+|industrial\s+|border\s+)?(?:city|town|village|settlement|port|capital)\s+of"
                           r"|(?:residential|industrial|central|private|densely populated|populated|urban|commercial|business|historic|port|city['’]s|the city|downtown|suburban)\s+(?:area|district|neighbou?rhood|sector)s?\s+of)\s+(?:the\s+)?$", re.I)
+
+
+# The first word of a compound village name as Russian sources and English translations write it
+# ("Malaya Rohan", "New Korotych", "Bolshaya Danylivka"): the Ukrainian words it stands for, in
+# each gender (the name's own gender decides which one the gazetteer has).
+_FIRST_WORD = {
+    ("malaya", "malaia", "malaja", "maloye", "maloe", "malyy", "maly", "little", "small", "lesser"):
+        ("Mala", "Malyi", "Male"),
+    ("bolshaya", "bolshaia", "bol'shaya", "bolshoye", "bolshoy", "bolshoi", "velikaya", "velikiy", "big", "great",
+     "greater"): ("Velyka", "Velykyi", "Velyke"),
+    ("novaya", "novaia", "novoye", "novoe", "novyy", "novy", "new"): ("Nova", "Novyi", "Nove"),
+    ("staraya", "staraia", "staroye", "staroe", "staryy", "stary", "old"): ("Stara", "Staryi", "Stare"),
+    ("verkhnyaya", "verkhniaia", "verkhneye", "verkhniy", "upper"): ("Verkhnia", "Verkhnii", "Verkhnie"),
+    ("nizhnyaya", "nizhniaia", "nizhneye", "nizhniy", "lower"): ("Nyzhnia", "Nyzhnii", "Nyzhnie"),
+}
+FIRST_WORD = {w: uk for ws, uk in _FIRST_WORD.items() for w in ws}
+# the same by folded key, for find_mentions ("malaia" -> ("mala", "mali", "male"))
+FIRST_WORD_KEYS = {fold_token(w): tuple(fold_token(u) for u in uk) for w, uk in FIRST_WORD.items() if "'" not in w}
+# letters of German, Dutch and Polish romanisations of Ukrainian/Russian names, and their English
+# equivalents ("Lysytsjansk", "Zaporizja", "Kun'je", "Schyroka", "Mykolajiw"); longest first
+_RESPELL = (("dsch", "dzh"), ("tsch", "ch"), ("tsj", "ch"), ("sch", "sh"), ("zj", "zh"), ("sj", "sh"), ("dj", "di"),
+            ("'je", "ie"), ("'ja", "ia"), ("'ju", "iu"), ("je", "ie"), ("ja", "ia"), ("ju", "iu"), ("j", "i"))
+_RESPELL_RE = re.compile("|".join(re.escape(a) for a, _b in _RESPELL))
+_RESPELL_MAP = dict(_RESPELL)
+
+
+def respellings(name: str) -> list[str]:
+    """Other spellings of a name no key matched: Russian or English first words in Ukrainian
+    ("Malaya Rohan" -> "Mala Rohan"), and German/Dutch/Polish letters in English ("Lysytsjansk"
+    -> "Lysytshansk" is close enough for one edit; "Kun'je" -> "Kunie")."""
+    out: list[str] = []
+    words = name.split()
+    if len(words) >= 2:
+        uk = FIRST_WORD.get(words[0].lower())
+        if uk:
+            out += [" ".join((u, *words[1:])) for u in uk]
+    low = name.lower()
+    if "j" in low or "sch" in low:
+        re_ = _RESPELL_RE.sub(lambda m: _RESPELL_MAP[m.group(0)], low)
+        if re_ != low:
+            re_ = " ".join(w[:1].upper() + w[1:] for w in re_.split())
+            out.append(re_)
+            ws = re_.split()
+            out += [" ".join((u, *ws[1:])) for u in (FIRST_WORD.get(ws[0].lower()) or ()) if len(ws) >= 2]
+    return out

@@ -13,7 +13,7 @@ from typing import Optional
 from sitrep.model import Location
 from sitrep.geo.lexicon import (
     IN_DESCRIBED, _AFTER_NEAR, _EMPTY, FRONT_ADMIN1, THEATRE, RU_BORDER, _NAME_PART_AFTER, _NEAR_PASS, _ORG_AFTER, _STOPS, _TOKEN, CONNECTORS, NEAR_CUES, REGION_WORDS,
-    SETTLEMENT_CUES, _strip_possessive, is_metonymy,
+    FIRST_WORD_KEYS, SETTLEMENT_CUES, _strip_possessive, is_metonymy,
 )
 from sitrep.geo.people import CLUBS, COMMON_WORDS, LOCATIVE, ORG_AFTER, given_names, surname_at
 from sitrep.geo.resolve import with_reason
@@ -150,6 +150,12 @@ class MentionsMixin:
                 if key in anykeys:
                     hit = L
                     break
+                if L >= 2 and fk2[i] in FIRST_WORD_KEYS:  # "Malaya Rohan", "New Kakhovka": Mala Rohan, Nova Kakhovka
+                    rest = "".join(fk2[i + 1:i + L - 1]) + fk[i + L - 1]
+                    key = next((k + rest for k in FIRST_WORD_KEYS[fk2[i]] if k + rest in names), "")
+                    if key:
+                        hit = L
+                        break
             if hit is None:
                 tok = words[i]
                 if (i and words[i - 1].lower() in _TYPO_CUES and len(fk[i]) >= 6 and fk[i] not in self._english
@@ -235,6 +241,10 @@ class MentionsMixin:
                     raw.append((i, j, "region", rkeys[key], None))
                 elif nxt in ("district", "raion", "rayon") and j + 2 < n and words[j + 1] == "of":
                     raw.append((i, j + 1, "district", key, j + 2))  # "Desnianskyi district of Kyiv"
+                    j += 1
+                elif nxt == "district" and j + 2 < n and words[j + 1] == "," and self._city_has_district(
+                        fk[j + 2], words[i], words[j + 3].lower() if j + 3 < n else ""):
+                    raw.append((i, j + 1, "district", key, j + 2))  # "in Kyiv District, Kharkiv": of Kharkiv
                     j += 1
                 elif (nxt in ("district", "raion", "rayon") and prev1[-2:] not in ("'s", "’s")
                       and self._raion(key) is not None):
@@ -551,7 +561,13 @@ class MentionsMixin:
                          ccs=doc_ccs)
         if bst is None:
             if cons:
-                return with_reason(self.region_location(constraint[1][0]),
+                iso = constraint[1][0]
+                t = self._across_border(key, cons)
+                t = self._town_next_door(key, iso) if t is None else t
+                if t is not None:  # "Vuhledar, Zaporizhzhia oblast": the writer named the oblast next door
+                    return with_reason(self._place_location(t), f"name; no such place in {iso}: the place of that "
+                                                                 "name next to it")
+                return with_reason(self.region_location(iso),
                                    "name not found in the region written; fell back to the unit written")
             return None
         i, s = bst

@@ -23,6 +23,7 @@ _DISTRICT_OF = re.compile(r"^(?:the\s+)?(?P<d>[^,]+?)\s+(?P<w>district|raion|ray
 _AREA_ENDS = frozenset({"area", "tion", "axis", "ctor", "irts", "rons", "urbs"})  # last 4 letters of the words below
 _AREA_AFTER = re.compile(r"(?<=\w)\s+(?:area|direction|axis|sector|outskirts|environs|suburbs)$", re.I)
 _TWO_SEGS = re.compile(r"^(?P<x>[^,]+),\s*(?P<y>[^,]+)$")
+_THREE_SEGS = re.compile(r"^(?P<x>[^,]+),\s*(?P<y>[^,]+),\s*(?P<z>[^,]+)$")
 _RAION_WORD = re.compile(r"\s(?:raion|rayon|district)$", re.I)
 _MEMO_SIZE = 50_000  # context-free answers kept per gazetteer (the strings asked, not documents)
 _WHY = threading.local()  # .reason: why the last geocode() of this thread answered as it did
@@ -130,6 +131,14 @@ class ResolveMixin:
             loc = self._region_first(m.group("x"), m.group("y"), context, country_hint, strong, weak, ccs, hint)
             if loc is not None:
                 return loc
+        # "X, Y raion, Z oblast": the namesake of X in raion Y (an old raion by its centre town), in Z
+        m = _THREE_SEGS.match(text)
+        if m and _RAION_WORD.search(m.group("y")) and self._as_region(m.group("z")):
+            isos = self._expand(self._as_region(m.group("z")))
+            loc = self._near_other(m.group("x"), m.group("y"), ",", context, country_hint, strong, weak, ccs, hint,
+                                   region=isos)
+            if loc is not None and loc.admin1_code in isos:
+                return loc
         # "X near Y", "X in the Y district", "X, Y raion": the namesake of X near Y
         m = _NEAR_OTHER.match(text)
         if m and not self._known(text):
@@ -202,7 +211,7 @@ class ResolveMixin:
             loc = self._place_location(d, precision=2 if near else None)
         else:
             loc = self._resolve(head, district, near, constraint, constraint_cc, strong, weak, ccs, hint,
-                                context)
+                                context, raw_isos)
             if city is not None and (loc is None or loc.precision >= 3 or loc.lat is None or _haversine(
                     loc.lat, loc.lon, self._lat[city], self._lon[city]) > 50):
                 _WHY.reason = f"district of {self._name[city]} not in the gazetteer: the city"
@@ -213,17 +222,22 @@ class ResolveMixin:
             loc = loc.model_copy(update={"admin1_code": raw_isos[0], "admin1": self._region_name(raw_isos[0])})
         return loc
 
-    def _near_other(self, x: str, y: str, rel: str, context, country_hint, strong, weak, ccs, hint):
+    def _near_other(self, x: str, y: str, rel: str, context, country_hint, strong, weak, ccs, hint, region=None):
         """X placed by Y: within a raion ("in the Izium district", ", Kupianskyi raion": the
         raion's settlements first, then 60 km of its centroid) or near a settlement ("near
         Kupiansk": 100 km). No namesake of X there: Y itself (precision 2). None when Y is no
         raion or settlement (the other readings apply)."""
         rm = _RAION_SUFFIX.match(y)
         if rm and _RAION_WORD.search(y):
-            r = self._raion(fold(rm.group("n")))
-            if r is None:
-                return None
-            label, radius, pt, fallback = f"{r[0]} raion", 60.0, (r[2], r[3]), self._raion_location(r)
+            r = self._raion(fold(rm.group("n")), constraint=region)
+            if r is not None:
+                label, radius, pt, fallback = f"{r[0]} raion", 60.0, (r[2], r[3]), self._raion_location(r)
+            else:  # a raion before the 2020 reform ("Derhachivskyi raion"): 35 km of its centre town
+                t = self._raion_town(fold(rm.group("n")), region) if region else None
+                if t is None or self._pop[t] >= 100000:  # "Kharkiv, Kyevsky district": a city district
+                    return None
+                label, radius, pt = self._name[t], 35.0, (self._lat[t], self._lon[t])
+                fallback = self._place_location(t, precision=2)
         elif rel in ("near", "outside", "close to", "not far from"):
             yl = self._geocode(y, context, country_hint)
             if yl is None or yl.precision > 2 or yl.lat is None:
@@ -254,7 +268,7 @@ class ResolveMixin:
         return self._place_location(i)
 
     def _resolve(self, head, district, near, constraint, constraint_cc, strong, weak, ccs, hint,
-                 context="") -> Optional[Location]:
+                 context="", written=()) -> Optional[Location]:
         key = fold(re.sub(r"^the\s+", "", head, flags=re.I))
         # areas (Donbas, Snake Island ...)
         if key in self._area_keys:
@@ -309,6 +323,10 @@ class ResolveMixin:
         b = self._best(key, constraint=constraint or None, constraint_cc=constraint_cc,
                        strong=strong, weak=weak, ccs=ccs, hint=hint, anchors=anchor_fn)
         fuzzy = False
+        respelt = ""
+        if b is None:  # "Malaya Rohan", "New Korotych", "Lysytsjansk": the Ukrainian spelling
+            b, respelt = self._respelt(head, key, constraint, constraint_cc, strong, weak, ccs, hint, anchor_fn)
+            fuzzy = b is not None
         if b is None and not constraint and not constraint_cc and len(key) >= 6 and key not in self._english:
             # a misspelt war-zone name ("Avdiika", "Homstomel"): one edit from a town, or from a
             # village in a region the context names / near the context's other places
@@ -333,6 +351,13 @@ class ResolveMixin:
                 if ok:
                     b = max(ok, key=lambda c: self._score(c[0], c[1], strong, weak, ccs, hint, anchors))
                     fuzzy = True
+        if b is not None and constraint and self._prec[b[0]] == 2 and not self._pop[b[0]]:
+            # only a village without coordinates bears the name, and a town of the region its other
+            # gender ("Popasne, Luhansk region" is Popasna, not a hamlet placed at its hromada)
+            towns = [(i, 1) for k2 in _gender_variants(key) for i, s_ in self._cands(k2)
+                     if s_ >= 2 and self._a1[i] in constraint and self._pop[i] >= 10000]
+            if towns:
+                b, fuzzy = max(towns, key=lambda c: self._pop[c[0]]), True
         if b is None and constraint:
             # the other gender of an adjectival name within the region named: Pervomaiske/Pervomaiskyi
             for k2 in _gender_variants(key):
@@ -349,9 +374,16 @@ class ResolveMixin:
             if cands:
                 b = max(cands, key=lambda c: self._score(c[0], c[1], strong, weak, ccs, hint))
                 fuzzy = True
+        border = None
+        if b is None and constraint:
+            # the very name just across the region's border (a settlement of the region written within
+            # 25 km) before a name one letter off inside it: the writer named the neighbouring oblast
+            border = self._across_border(key, constraint)
+            if border is not None:
+                b = (border, 2)
         if b is None and constraint and len(key) >= 4:
             # one letter off within the region named ("Tsukurune" for Tsukuryne; "Izum" for the town)
-            cands = self._fuzzy(key, constraint)
+            cands = self._fuzzy(key, constraint) or [c for c in self._swapped(head) if self._a1[c[0]] in constraint]
             if len(key) < 6:
                 cands = [c for c in cands if self._pop[c[0]] >= 10000]
             if cands:
@@ -370,7 +402,12 @@ class ResolveMixin:
                 if d is not None:
                     _WHY.reason = f"city district of {self._name[centre]}"
                     return self._place_location(d)
-                iso = self._pick_region(tuple(constraint), None, strong, weak)
+                # the unit as written ("Kyiv Oblast" is the oblast, not the city it is compatible with)
+                iso = self._pick_region(tuple(written) or tuple(sorted(constraint)), None, strong, weak)
+                town = self._town_next_door(key, iso)
+                if town is not None:
+                    _WHY.reason = f"name; no such place in {iso}: the town of that name next to it"
+                    return self._place_location(town)
                 return self.region_location(iso)
             if constraint_cc:
                 return self.country_location(constraint_cc)
@@ -393,8 +430,10 @@ class ResolveMixin:
             anchors = anchor_fn()
             if anchors and nearest_km(self._lat[i], self._lon[i], anchors) > 100:
                 return None  # a variant spelling of a namesake far from the document's other places
-        _WHY.reason = ("one edit from the name; " if fuzzy else "") + self._reason(i, -1 if fuzzy else b[1], strong, weak, ccs, hint,
-                                                                         constraint, constraint_cc)
+        pre = (f"variant spelling '{respelt}'; " if respelt else "one edit from the name; " if fuzzy else "")
+        _WHY.reason = pre + self._reason(i, -1 if fuzzy else b[1], strong, weak, ccs, hint, constraint, constraint_cc)
+        if border is not None:
+            _WHY.reason = f"name; no such place in {'/'.join(sorted(constraint))}: just across its border"
         if district:
             d = self._district(i, district)
             if d is not None:
@@ -527,7 +566,7 @@ def confidence(reason: str) -> float:
         conf = 0.6
     elif "variant spelling" in reason:
         conf = 0.7
-    elif "fell back" in reason or "not in the gazetteer" in reason:
+    elif "fell back" in reason or "not in the gazetteer" in reason or "no such place in" in reason:
         conf = 0.5
     if "region written" in reason or "region named" in reason or "city district" in reason:
         conf = min(1.0, conf + 0.05)
