@@ -172,3 +172,18 @@ def test_a_while_clause_of_weapons_destroyed_stays_with_its_sentence():
     ev = run("Air defences shot down 20 drones over the Bryansk region, while several others had been destroyed over "
              "the neighbouring Kaluga region, the ministry said.", "2025-05-07")
     assert all(e.event_type == "interception" for e in ev), [(e.event_type, e.location) for e in ev]
+
+
+def test_ministry_idiom_destroyed_servicemen_counts_the_dead_and_the_agent_is_the_subject():
+    from helpers_extract import run as _run
+    ev = _run("Russian forces destroyed up to 50 Ukrainian servicemen and two howitzers near Mykolaiv, the Russian Defence Ministry said.", "2023-02-10")
+    assert len(ev) == 1
+    e = ev[0]
+    assert e.actor1_side == "RU" and e.fatalities.best == 50 and e.fatalities.qualifier == "at_most"
+    assert all(w.intercepted is None for w in e.weapons), "howitzers destroyed on the ground are no interception"
+    ev = _run("Russian forces eliminated more than 90 Ukrainian troops and foreign mercenaries in the Mykolaiv region, the ministry said.", "2023-02-10")
+    assert [(e.fatalities.best, e.actor1_side) for e in ev] == [(90, "RU")]
+    ev = _run("Ukrainian forces destroyed three Russian tanks and killed 40 Russian servicemen near Bakhmut on Friday.", "2023-02-10")
+    assert [e.actor1_side for e in ev] == ["UA"]
+    ev = _run("Air defence shot down eight HIMARS rockets over the Belgorod region overnight.", "2023-02-10")
+    assert [(e.event_type, e.weapons[0].intercepted.best) for e in ev] == [("interception", 8)]

@@ -76,9 +76,11 @@ def pick_actors(text: str, trigger_start: int, trigger_end: int, mentions: list[
     phrase before it)."""
     a1 = a2 = None
     usable = [m for m in mentions if not any(a <= m.start < b for a, b in exclude)]
-    # a mention inside the trigger ("air defence destroyed") is its agent
-    before = [m for m in usable if m.end <= trigger_start or m.start < trigger_end and m.end > trigger_start]
-    after = [m for m in usable if m.start >= trigger_end]
+    # a mention that opens the trigger ("air defence destroyed") is its agent; one further inside it
+    # ("destroyed up to 50 Ukrainian servicemen") is its object
+    inside_object = lambda m: trigger_start + 1 < m.start < trigger_end
+    before = [m for m in usable if m.end <= trigger_start or m.start < trigger_end and m.end > trigger_start and not inside_object(m)]
+    after = [m for m in usable if m.start >= trigger_end or inside_object(m)]
     for m in reversed(before):
         if _is_speaker(text, m, trigger_start):
             continue  # "Zelensky said Russia launched ...": the speaker is not the agent

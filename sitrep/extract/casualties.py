@@ -57,6 +57,11 @@ _NAMED_VICTIM = re.compile(r"\b[A-Z][a-z]+ [A-Z][a-z]+(?:,[^,]{3,60},)?\s+(?:was
 
 
 _OUTCOME = OUTCOME
+# "destroyed up to 50 Ukrainian servicemen": combatants "destroyed" or "eliminated" are killed
+_DESTROYED_PEOPLE = re.compile(r"\b(?:destroy(?:ed|ing|s)|eliminat(?:ed|ing|es)|liquidat(?:ed|ing|es)|neutrali[sz](?:ed|ing|es)|wiped out)\s+"
+                               r"(?P<n>(?:(?:up to|more than|over|about|around|at least|nearly|some|approximately|as many as)\s+)?\d[\d,]*)\s+"
+                               r"(?:(?-i:[A-Z])[a-z]+\s+|enemy\s+|foreign\s+){0,2}(?:servicem[ae]n|soldiers|troops|militants|mercenaries|nationalists|"
+                               r"personnel|fighters|military personnel|saboteurs|terrorists|militiamen)\b", re.I)
 
 
 @dataclass
@@ -176,6 +181,11 @@ def _clause(text: str, start: int, end: int) -> str:
     return text[left[-1] if left else 0:end + right.start() if right else len(text)]
 
 
+def may_have_casualties(text: str) -> bool:
+    """Cheap gate: an outcome word, or combatants 'destroyed'/'eliminated' (the ministry idiom)."""
+    return OUTCOME.search(text) is not None or _DESTROYED_PEOPLE.search(text) is not None
+
+
 def extract_casualties(text: str) -> Casualties:
     out = Casualties()
     if _UNKNOWN.search(text) and not re.search(r"\d|killed|wounded|injured", _UNKNOWN.sub("", text)):
@@ -262,6 +272,13 @@ def extract_casualties(text: str) -> Casualties:
         current = getattr(out, kind)
         if current is None or (count.best or 0) > (current.best or 0):
             setattr(out, kind, count)
+    if out.fatalities is None:
+        # a defence ministry's idiom: "destroyed up to 50 Ukrainian servicemen", "eliminated more than 90 troops"
+        dm = _DESTROYED_PEOPLE.search(text)
+        if dm is not None:
+            n = next((x for x in numbers if x.start <= dm.start("n") < x.end or dm.start("n") <= x.start < dm.end("n")), None)
+            if n is not None and n.count is not None:
+                out.fatalities, out.military = n.count, True
     if _NONE.search(text):
         if out.fatalities is None:
             out.fatalities = make_count(0)

@@ -17,7 +17,7 @@ from sitrep import geo
 from sitrep.extract import places as P
 from sitrep.extract.assemble import HISTORY_DAYS, Assembler, Frame
 from sitrep.extract.actors import ActorMention, actor_for_side, find_actors, is_passive_agent, pick_actors, OPPOSITE
-from sitrep.extract.casualties import OUTCOME, Casualties, extract_casualties
+from sitrep.extract.casualties import OUTCOME, Casualties, extract_casualties, may_have_casualties
 from sitrep.extract.classify import (ENTRY_HARM, ENTRY_TARGET,
     CIVILIAN_TARGET, MILITARY_TARGET, NON_STATE, PRIORITY, STATE_FORCES, STRIKE,
     VIOLENT, CONFLICT, DISASTER, TALLY, TARGET_NOUN,
@@ -91,7 +91,7 @@ class DocumentExtractor(FollowUpMixin, Assembler):
             if abs_dates and (re.match(r"\s*(?:On|Around|Between|During|In the (?:morning|night|evening) of)\b", s.text) or len(self.sentences) <= 4):
                 running_date, running_prec = abs_dates[0].date, "day"
             trig = sentence_triggers(s, bool(day_dates))
-            cas = extract_casualties(s.text) if OUTCOME.search(s.text) else Casualties()
+            cas = extract_casualties(s.text) if may_have_casualties(s.text) else Casualties()
             has_cas = cas.fatalities is not None or cas.injured is not None
             if not trig and has_cas and last_frame is not None and idx > 0 and self.sentences[idx - 1] is last_frame.sent \
                     and last_frame.sent.paragraph == s.paragraph and self._attach_outcome(s, cas, last_frame):
@@ -442,7 +442,7 @@ class DocumentExtractor(FollowUpMixin, Assembler):
                 per_place, prev_end = [], 0
                 for p in ranked:
                     seg = text[prev_end:p.end - s.start]
-                    per_place.append(extract_casualties(seg) if OUTCOME.search(seg) else Casualties())
+                    per_place.append(extract_casualties(seg) if may_have_casualties(seg) else Casualties())
                     prev_end = p.end - s.start
                 spread = sum(1 for c in per_place if c.fatalities is not None or c.injured is not None) > 1
                 def country_loc():  # the country the text names, else the first place's

@@ -123,6 +123,9 @@ def extract_weapons(text: str, *, default_mode: str = "launched", antecedent: Op
         span = _count_for(text, w, numbers)
         count = span.count if span is not None else None
         mode = _mode_at(text, w, default_mode)
+        if mode == "intercepted" and (w.category == "artillery" or (w.category == "mlrs" and re.search(
+                r"\b(?:launchers?|systems?|vehicles?|installations?|batter(?:y|ies))\b", text[w.start:w.end + 25], re.I))):
+            mode = "hits"  # "destroyed two howitzers", "destroyed a HIMARS launcher": equipment hit on the ground, not air defence
         tail = _split_after(text, w, numbers)
         if count is not None and tail is not None:
             # "of the 48 drones, 41 were shot down": 48 launched, 41 down
