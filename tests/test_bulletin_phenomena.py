@@ -187,3 +187,12 @@ def test_ministry_idiom_destroyed_servicemen_counts_the_dead_and_the_agent_is_th
     assert [e.actor1_side for e in ev] == ["UA"]
     ev = _run("Air defence shot down eight HIMARS rockets over the Belgorod region overnight.", "2023-02-10")
     assert [(e.event_type, e.weapons[0].intercepted.best) for e in ev] == [("interception", 8)]
+
+
+def test_losses_in_a_front_direction_are_fighting_there():
+    from helpers_extract import run as _run
+    ev = _run("Losses of the Ukrainian forces in the Kupiansk direction amounted to 60 soldiers, the Russian Defence Ministry said.", "2023-02-10")
+    assert [(e.event_type, e.location.admin1_code) for e in ev] == [("armed_clash", "UA-63")]
+    ev = _run("Over 250 servicemen lost in the Donetsk direction in 24 hours, the ministry said.", "2023-02-10")
+    assert [(e.event_type, e.location.admin1_code) for e in ev] == [("armed_clash", "UA-14")]
+    assert _run("The company lost 250 customers in the Kharkiv region.", "2023-02-10") == []
