@@ -196,3 +196,14 @@ def test_losses_in_a_front_direction_are_fighting_there():
     ev = _run("Over 250 servicemen lost in the Donetsk direction in 24 hours, the ministry said.", "2023-02-10")
     assert [(e.event_type, e.location.admin1_code) for e in ev] == [("armed_clash", "UA-14")]
     assert _run("The company lost 250 customers in the Kharkiv region.", "2023-02-10") == []
+
+
+def test_translated_ministry_claims_against_units_are_clashes():
+    from helpers_extract import run as _run
+    ev = _run("Russian forces destroyed more than 90 AFU military and foreign mercenaries in the Mykolaiv region, the ministry said.", "2023-02-10")
+    assert [(e.fatalities.best, e.actor1_side) for e in ev] == [(90, "RU")]
+    ev = _run("The Russian Armed Forces destroyed a mortar crew of the Armed Forces of Ukraine in the Kherson direction.", "2023-02-10")
+    assert [(e.event_type, e.actor1_side, e.location.admin1_code) for e in ev] == [("armed_clash", "RU", "UA-65")]
+    ev = _run("In the south, over the past day, aviation and artillery worked against the enemy 15 times and 250 times, the Southern Defence Forces said.", "2023-02-10")
+    assert [e.event_type for e in ev] == ["missile_artillery_strike"]
+    assert _run("The team worked on the report in Kyiv.", "2023-02-10") == []
