@@ -117,3 +117,37 @@ def test_who_took_ground_is_read_in_the_reported_clause():
     assert [e.acled_sub_event_type for e in ev] == ["Government regains territory"]
     ev = events_of("The General Staff said Russian forces captured the village of Krasnohorivka.", "2024-10-03")
     assert [(e.acled_sub_event_type, e.actor1_side) for e in ev] == [("Non-state actor overtakes territory", "RU")]
+
+
+LATEST = """Ukraine war latest: Ukraine strikes oil terminal in Tuapse
+
+by The Example news desk
+November 3, 2025 10:42 PM
+
+Key developments on Nov. 3:
+- Ukraine's drones hit oil terminal in Russia's Tuapse, General Staff confirms
+- Russian troops advance near Pokrovsk, monitors say
+
+Ukrainian drones struck the oil terminal of the port of Tuapse in Russia's Krasnodar Krai overnight on Nov. 2, the General Staff reported on Nov. 3.
+
+Russian troops have advanced near the village of Rodynske, north of Pokrovsk, a monitoring group reported on Nov. 3.
+
+We've been working hard to bring you independent, on-the-ground journalism from Ukraine. Here's how you can support us.
+"""
+
+
+def test_list_items_on_their_own_lines_are_sentences():
+    from sitrep.nlp.sentences import split_sentences
+    texts = [s.text for s in split_sentences(LATEST)]
+    assert "- Russian troops advance near Pokrovsk, monitors say" in texts
+
+
+def test_overnight_on_a_named_day_is_that_day_and_advance_near_the_village_is_ground_taken():
+    ev = events_of(LATEST, "2025-11-03")
+    tuapse = [e for e in ev if e.location and e.location.name == "Tuapse"]
+    assert len(tuapse) == 1 and str(tuapse[0].date) == "2025-11-02"
+    assert [e.event_type for e in ev if e.location and e.location.name == "Rodynske"] == ["territory_change"]
+
+
+def test_donation_pitch_is_boilerplate():
+    assert "support us" not in clean_lines(LATEST)[0]

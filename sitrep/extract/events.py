@@ -265,6 +265,10 @@ class DocumentExtractor(FollowUpMixin, Assembler):
             dates = own
         period = next((d for d in dates if d.kind == "period" and d.date), None)
         day = next((d for d in dates if d.date and d.precision == "day"), None)
+        if day is not None and day.kind == "relative":
+            # "overnight on Nov. 2", "on the night of Nov. 2": the day named right after the part of it
+            named = next((d for d in dates if d.kind == "absolute" and d.date and d.precision == "day" and 0 <= d.start - day.end <= 6), None)
+            day = named or day
         frames: list[Frame] = []
         base = Frame(sent=s, event_type=chosen, trigger_start=s.start + trig_pos[0], trigger_end=s.start + trig_pos[1], cas=cas, weapons=weapons, anchored=anchored or strength == "strong", strength=strength, rules=fired)
         if period is not None and (day is None or period.start < day.start or chosen in STRIKE):

@@ -15,6 +15,8 @@ ABBREVIATIONS = {
     "e.g", "i.e", "approx", "gov", "sen", "rep", "prof", "inc", "ltd", "co", "corp", "jr", "sr", "km",
 }
 _BOUNDARY = re.compile(r"(?<=[.!?…])[\"'”’»)\]]*\s+(?=[\"'“‘«(\[]?[A-Z0-9А-ЯІЇЄ])|\n\s*\n|\n(?=\s*[\"“«A-Z0-9])"
+                       # a list item on its own line: "- Russia attacks ...", "• Zelensky says ..."
+                       r"|\n(?=[ \t]*[-•*–—▪·][ \t]+\S)"
                        # a footnote number glued to a sentence end: "... political control.12 Western ..."
                        r"|(?<=[a-z][.!?])\d{1,3}\s+(?=[A-Z][a-z])"
                        # an endnote mark after a sentence end: "... on February 20.[12] Russian ...",
