@@ -151,3 +151,26 @@ def test_overnight_on_a_named_day_is_that_day_and_advance_near_the_village_is_gr
 
 def test_donation_pitch_is_boilerplate():
     assert "support us" not in clean_lines(LATEST)[0]
+
+
+WIRE_RU = """Ukrainian army shells Belgorod Region border villages, one civilian killed - governor
+
+BELGOROD, March 14. /Wire/. One civilian was killed and four more were wounded as the Ukrainian armed forces shelled the town of Shebekino and the town of Graivoron in the Belgorod Region on Thursday, the governor said.
+
+In Graivoron, a drone dropped an explosive device on a car, injuring the driver, the governor added.
+
+Over the past day, air defense systems intercepted and destroyed 12 MLRS rockets and three drones over the region, the Defense Ministry reported.
+
+Earlier, the Kiev regime attempted to attack the Kursk Region with drones, but all of them were neutralized, the ministry said. There were no casualties or damage.
+"""
+
+
+def test_ministry_wire_interceptions_and_their_outcome():
+    ev = events_of(WIRE_RU, "2024-03-14")
+    kursk = [e for e in ev if e.location and e.location.admin1_code == "RU-KRS"]
+    assert [(e.event_type, e.actor1_side) for e in kursk] == [("interception", "RU")]
+    assert kursk[0].fatalities is not None and kursk[0].fatalities.best == 0
+    gr = [e for e in ev if e.location and e.location.name == "Grayvoron"]
+    assert gr and all(e.fatalities is None or e.fatalities.best != 0 for e in gr), "the Kursk outcome is not Graivoron's"
+    bel = [e for e in ev if e.event_type == "interception" and e.location and e.location.admin1_code == "RU-BEL"]
+    assert bel and {w.category for w in bel[0].weapons} == {"mlrs", "drone"}, "MLRS rockets are one weapon"

@@ -176,6 +176,10 @@ class Assembler:
                     prev = next(live[j] for j in by_sentence[id(prev.sent)]
                                 if j < i and not live[j].merged and live[j].event_type in VIOLENT)
                 host = w or prev
+                near = next((live[j] for j in range(i - 1, -1, -1) if not live[j].merged), None)
+                if w is None and near is not None and near.event_type == "interception" and near.sent.paragraph == f.sent.paragraph \
+                        and 0 <= self.sentence_index[id(f.sent)] - self.sentence_index[id(near.sent)] <= 1:
+                    host = near  # "... all of them were neutralized. There were no casualties.": the interception's outcome (a wave keeps its own)
                 # "A drone hit a warehouse in X. Two people were injured.": the counts right after a placed
                 # incident are that incident's, not the wave's (unless they say they are nationwide)
                 if prev is not None and w is not None and prev is not w and not prev.is_wave and prev.location is not None \

@@ -307,8 +307,9 @@ class DocumentExtractor(FollowUpMixin, Assembler):
                                 text[a1.end:trig_pos[0]], re.I):
             a1, a2 = None, a1  # "86 enemy UAVs were shot down": the owner of the downed weapons is the target
         elif base.event_type == "interception" and a1 is not None and a1.end <= trig_pos[0] \
-                and re.search(r"\b(?:launch\w*|fired|sent|unleashed)\b", text[a1.end:trig_pos[0]], re.I):
+                and re.search(r"\b(?:launch\w*|fired|sent|unleashed|attempted to (?:attack|strike|hit)|tried to (?:attack|strike|hit))\b", text[a1.end:trig_pos[0]], re.I):
             a1, a2 = None, a1  # "Russia launched 70 drones; air defences shot down 60": the launcher is the target
+            # ("the Kiev regime attempted to attack the region with drones, but all were neutralized")
         if a1:
             base.actor1, base.actor1_side = a1.actor, a1.side
             base.actor1_weak = bool(re.fullmatch(r"(?:Ukraine|Ukrainians|Kyiv|Kiev|Zelensky[iy]?|Russia|Russians|Moscow|Kremlin|Putin)(?:['’]s)?", a1.text, re.I))

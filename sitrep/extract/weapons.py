@@ -57,7 +57,8 @@ def find_weapon_mentions(text: str) -> list[WeaponMention]:
                 continue  # "Poland scrambled its combat aircraft": aircraft raised in defence, not a weapon used
             if re.match(r"\s+(?:bases?|depots?|factory|factories|plants?|production|programs?|programmes?|development|launchers?|sites?|units?|defen[cs]e)\b", text[m.end():m.end() + 20], re.I):
                 continue  # "a missile base", "missile development programs": not a weapon used
-            if entry.category in ("artillery", "mlrs", "aircraft") and _HIT_OBJECT.search(text[max(0, m.start() - 40):m.start()]):
+            if entry.category in ("artillery", "mlrs", "aircraft") and _HIT_OBJECT.search(text[max(0, m.start() - 40):m.start()]) \
+                    and not re.search(r"\b(?:rockets?|missiles?|shells|projectiles)$", m.group(0), re.I):
                 continue  # "a drone hit a Ukrainian howitzer": the target, not a weapon used
             found.append(WeaponMention(m.start(), m.end(), entry.category, entry.model))
             taken.append((m.start(), m.end()))
