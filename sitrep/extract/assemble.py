@@ -178,7 +178,8 @@ class Assembler:
                 host = w or prev
                 near = next((live[j] for j in range(i - 1, -1, -1) if not live[j].merged), None)
                 if w is None and near is not None and near.event_type == "interception" and near.sent.paragraph == f.sent.paragraph \
-                        and 0 <= self.sentence_index[id(f.sent)] - self.sentence_index[id(near.sent)] <= 1:
+                        and 0 <= self.sentence_index[id(f.sent)] - self.sentence_index[id(near.sent)] <= 1 \
+                        and not (prev is not None and prev.sent.paragraph == f.sent.paragraph):
                     host = near  # "... all of them were neutralized. There were no casualties.": the interception's outcome (a wave keeps its own)
                 # "A drone hit a warehouse in X. Two people were injured.": the counts right after a placed
                 # incident are that incident's, not the wave's (unless they say they are nationwide)
