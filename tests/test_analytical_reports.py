@@ -362,3 +362,10 @@ def test_weapons_delivered_or_shown_are_not_used_and_figurative_fights():
     assert [e.event_type for e in ev] == ["missile_artillery_strike"]
     ev = events_of("\"Russia greets with a strike even the very day new formats begin in Geneva,\" Zelensky said.", "2026-02-21")
     assert all(e.location is None or e.location.name != "Geneva" for e in ev)
+
+
+def test_a_weapon_described_is_not_used():
+    assert events_of("Geran-2 platforms, essentially Iranian Shahed-136 drones produced under license, now serve as carriers for smaller FPV drones.", "2026-02-21") == []
+    assert events_of("Russia has kept up a baseline of continuous pressure through aerial attacks, with periodic pulses of 400 drones.", "2026-02-21") == []
+    ev = events_of("Kherson: FPV drone dropped explosives on a bus, injuring the driver.", "2026-02-21")
+    assert [e.event_type for e in ev] == ["air_drone_strike"]
