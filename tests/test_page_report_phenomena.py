@@ -174,3 +174,12 @@ def test_ministry_wire_interceptions_and_their_outcome():
     assert gr and all(e.fatalities is None or e.fatalities.best != 0 for e in gr), "the Kursk outcome is not Graivoron's"
     bel = [e for e in ev if e.event_type == "interception" and e.location and e.location.admin1_code == "RU-BEL"]
     assert bel and {w.category for w in bel[0].weapons} == {"mlrs", "drone"}, "MLRS rockets are one weapon"
+
+
+def test_speaker_reporting_its_own_strike_in_an_occupied_area():
+    ev = events_of("Ukraine's military says its forces struck an ammunition depot near Makiivka in the occupied part of Donetsk region overnight.", "2025-06-12")
+    assert [e.actor1_side for e in ev] == ["UA"]
+    ev = events_of("Ukraine's military says its forces struck an ammunition depot near Bakhmut overnight.", "2025-06-12")
+    assert [e.actor1_side for e in ev] == ["UA"]
+    ev = events_of("Russia's defence ministry said Ukrainian drones struck a fuel depot in its Belgorod region overnight.", "2025-06-12")
+    assert [e.actor1_side for e in ev] == ["UA"]

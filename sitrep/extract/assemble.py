@@ -81,7 +81,10 @@ def _held_by_russia(sentence: str, name: str) -> bool:
     stem = re.escape(name[:4])
     return bool(re.search(r"\b(?:occupied|Russian-held|Russian-controlled)\s+(?:(?:city|town|village|port)\s+of\s+)?" + stem, sentence, re.I)
                 or re.search(r"\b(?:occupation (?:authorities|administration|officials)|Russian-installed|Russian-appointed)\b[^.;]{0,60}\b" + stem, sentence, re.I)
-                or re.search(stem + r"\w*['’]s\s+(?:occupation|Russian-installed|Russian-appointed)", sentence, re.I))
+                or re.search(stem + r"\w*['’]s\s+(?:occupation|Russian-installed|Russian-appointed)", sentence, re.I)
+                # "near Makiivka in the occupied part of Donetsk region"
+                or re.search(stem + r"\w*[^.;]{0,40}?\bin\s+(?:the\s+)?(?:Russian-)?(?:occupied|Russian-held|Russian-controlled)\s+"
+                                    r"(?:part|parts|areas?|territor(?:y|ies)|south|east|north|districts?)\s+of\b", sentence, re.I))
 
 class Assembler:
     """Assembly steps over ``self.frames`` (see :class:`sitrep.extract.events.DocumentExtractor`)."""
@@ -470,7 +473,8 @@ class Assembler:
                 if a1s is None and holder in OPPOSITE and et in STRIKE:
                     a1s = OPPOSITE[holder]
                     a1 = actor_for_side(a1s)
-                if a1s == holder and et in STRIKE and a2s is None and holder in OPPOSITE and not re.search(r"\bpositions?\b", f.sent.text):
+                if a1s == holder and et in STRIKE and a2s is None and holder in OPPOSITE and not re.search(r"\bpositions?\b", f.sent.text) \
+                        and not _SPEAKER_OWN_ACTION.search(f.sent.text):  # ("the military says its forces struck ...": the speaker acted)
                     # "Russia claimed ... in its Belgorod region": the claimant's country is the target
                     if not f.actor1 or f.actor1 in ("Military Forces of Russia", "Military Forces of Ukraine") and f.claims and f.claims[0].claimant_side == holder:
                         a1s, a1 = OPPOSITE[holder], actor_for_side(OPPOSITE[holder])
@@ -606,3 +610,5 @@ def _same_town_taken(f: Frame, g: Frame) -> bool:
     if not (f.date and g.date) or abs((f.date - g.date).days) > 3:
         return False
     return f.actor1_side is None or g.actor1_side is None or f.actor1_side == g.actor1_side
+# a speaker reporting its own action: "the military says its forces struck", "said it had hit"
+_SPEAKER_OWN_ACTION = re.compile(r"\b(?:said|says|claimed|claims|reported|reports|announced|confirmed)\s+(?:that\s+)?(?:it|its\s+(?:forces|troops|units|drones|military|army|air\s+force|navy))\b", re.I)
