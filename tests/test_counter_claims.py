@@ -62,3 +62,17 @@ def test_it_said_takes_the_speaker_of_the_sentence_before():
     inter = [e for e in ev if e.event_type == "interception"]
     assert inter and inter[0].claims[0].claimant == "Ukraine's air force" and inter[0].claims[0].claimant_side == "UA", \
         [(e.event_type, [(c.claimant, c.claimant_side) for c in e.claims]) for e in ev]
+
+
+def test_a_claim_another_side_denies_is_disputed_and_a_report_called_untrue_is_no_event():
+    from helpers_extract import run as _run
+    text = ("Russia says it captured two villages in eastern Ukraine; Kyiv denies\n\n"
+            "Russia's defence ministry said on Monday its forces had captured the village of Zelene Pole in Ukraine's Donetsk region.\n\n"
+            "Ukraine's military denied that the village had fallen.\n\n"
+            "\"The information about the capture of Novoukrainka does not correspond to reality,\" a spokesman for the army told reporters.\n")
+    ev = _run(text, "2024-09-09")
+    tc = [e for e in ev if e.event_type == "territory_change"]
+    assert [e.location.name for e in tc] == ["Zelene Pole"]
+    assert not [e for e in ev if e.location and e.location.name.startswith("Novoukr")]
+    certs = {(c.claimant_side, c.certainty) for c in tc[0].claims}
+    assert ("UA", "denied") in certs and ("RU", "disputed") in certs and ("RU", "denied") not in certs

@@ -197,7 +197,11 @@ def split_name_role(phrase: str) -> tuple[Optional[str], Optional[str]]:
 
 
 def certainty_of(text: str) -> str:
-    if HEDGE_DENIED.search(text):
+    d = HEDGE_DENIED.search(text)
+    if d:
+        before = text[:d.start()]
+        if re.search(r"\b(?:says?|said|claims?|claimed|reports?|reported)\b[^;]*(?:;|,?\s+but\b|,\s+while\b)", before, re.I):
+            return "disputed"  # "Russia says it captured two villages; Kyiv denies": a claim another side denies
         return "denied"
     if HEDGE_DISPUTED.search(text):
         return "disputed"
