@@ -24,3 +24,11 @@ def test_world_snippet_types(text, etype, sub):
 def test_tear_gas_on_positions_stays_a_chemical_weapon():
     ev = events_of("Russian troops dropped grenades with tear gas on Ukrainian positions near Bakhmut on Monday.", "2024-06-10")
     assert [e.event_type for e in ev] == ["chemical_attack"]
+
+
+def test_an_earlier_explosion_dates_a_riot_and_an_attack_prepared_is_not_one():
+    ev = events_of("Protesters hurled rocks at security forces near parliament in Beirut on Sunday, days after a huge explosion killed dozens of people.", "2025-06-10")
+    assert [e.event_type for e in ev] == ["riot"]
+    assert events_of("The militia leadership said the group is mobilizing its members for attacking Haditha district.", "2025-06-10") == []
+    ev = events_of("Two people were killed after Russian shelling hit Kherson on Sunday.", "2025-06-10")
+    assert [(e.event_type, e.fatalities.best) for e in ev] == [("missile_artillery_strike", 2)]
