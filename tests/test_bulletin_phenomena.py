@@ -207,3 +207,9 @@ def test_translated_ministry_claims_against_units_are_clashes():
     ev = _run("In the south, over the past day, aviation and artillery worked against the enemy 15 times and 250 times, the Southern Defence Forces said.", "2023-02-10")
     assert [e.event_type for e in ev] == ["missile_artillery_strike"]
     assert _run("The team worked on the report in Kyiv.", "2023-02-10") == []
+
+
+def test_named_russian_grouping_is_the_russian_side():
+    from helpers_extract import run as _run
+    ev = _run('Grouping "Zapad" of the RF Armed Forces destroyed more than 60 military units of the Armed Forces of Ukraine in the Kupiansk direction.', "2025-06-10")
+    assert [e.actor1_side for e in ev] == ["RU"]
