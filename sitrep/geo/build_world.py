@@ -74,3 +74,49 @@ def add_world_regions(regions: dict, world_region_keys: dict, theatre, english: 
             elif len(k) >= 4:
                 world_region_keys[k] = iso  # hand-written English names win
     return abbrev
+
+
+_ARTICLE = re.compile(r"^(?:al|ar|as|ash|ad|an|at|az|el|er|es|ad-|al-)[\s'’-]+", re.I)
+
+
+def _letters(name: str) -> str:
+    return re.sub(r"[^a-z]", "", fold(name))
+
+
+def infer_admin1(cities, admin1: dict, theatre, min_pop: int, skip=()) -> dict:
+    """GeoNames admin1 codes -> ISO 3166-2 for countries abroad the hand table does not cover:
+    a code's largest city whose name (or one of its GeoNames alternate names) is the name of
+    a first-level subdivision of its country gives the code that subdivision ("Tbilisi" is
+    GE-TB, "Abu Zaby" AE-AZ, "Ar Riyadh" SA-01). Adds to ``admin1`` ((cc, code) -> iso) in
+    place; a subdivision is given to one code only. Returns the codes added."""
+    import pycountry
+
+    subs: dict = {}  # cc -> letters-only name -> iso (None when two share it)
+    for sub in pycountry.subdivisions:
+        cc = sub.country_code
+        if cc in theatre or getattr(sub, "parent_code", None):
+            continue
+        d = subs.setdefault(cc, {})
+        for n in _variants(sub.name):
+            for k in {_letters(n), _letters(_ARTICLE.sub("", n))}:
+                if len(k) >= 3:
+                    d[k] = sub.code if d.get(k, sub.code) == sub.code else None
+    taken = set(admin1.values())
+    added: dict = {}
+    rows = sorted((v for v in cities if v["countrycode"] not in theatre and v["countrycode"] not in skip
+                   and (v.get("population") or 0) >= min_pop and v.get("admin1code")),
+                  key=lambda v: -(v.get("population") or 0))
+    for v in rows:
+        cc, code = v["countrycode"], v["admin1code"]
+        if (cc, code) in admin1 or cc not in subs:
+            continue
+        d = subs[cc]
+        for n in [v["name"], *(v.get("alternatenames") or ())]:
+            if not n or not n.isascii() and not any(c.isalpha() and ord(c) < 0x250 for c in n):
+                continue
+            iso = d.get(_letters(n)) or d.get(_letters(_ARTICLE.sub("", n)))
+            if iso and iso not in taken:
+                admin1[(cc, code)] = added[(cc, code)] = iso
+                taken.add(iso)
+                break
+    return added

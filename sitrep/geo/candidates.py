@@ -349,9 +349,16 @@ class CandidatesMixin:
         hits = [(-self._pop[i], d, i) for d, i in near if fold(self._name[i]).startswith(stem)]
         return min(hits)[2] if hits else None
 
-    def _district_of_city_named(self, raw, a: int, name: str, strong, doc_regions, doc_ccs) -> Optional[Location]:
+    def _district_of_city_named(self, raw, a: int, name: str, strong, doc_regions, doc_ccs,
+                                after: int = -1) -> Optional[Location]:
         """"Two bombs hit Kharkiv … one in the Kyivskyi district": the district of the nearest city
-        (100,000+) named before in the text (the city at precision 2 when the gazetteer lacks it)."""
+        (100,000+) named before in the text (the city at precision 2 when the gazetteer lacks it);
+        "Saltivskyi District, Kharkiv": the city named right after it (at token ``after``)."""
+        for (a2, _b2, k2, p2, _e2) in raw:
+            if a2 == after and k2 == "settlement":
+                cb = self._best(p2, strong=strong, weak=doc_regions, ccs=doc_ccs)
+                if cb is not None and self._pop[cb[0]] >= 100000:
+                    return self._district_or_city(cb[0], name)
         for (a2, _b2, k2, p2, _e2) in reversed(raw):
             if a2 >= a or k2 != "settlement":
                 continue

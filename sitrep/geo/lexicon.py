@@ -105,7 +105,7 @@ _ORG_AFTER = frozenset({"battalion", "batalion", "battalions", "regiment", "brig
 # "Moskovskaya street", "Gorky Park", "the Desna river", "Yubileinyi Concert Hall": the name is part
 # of a street, park, river or building name, not the place itself
 _NAME_PART_AFTER = frozenset({"street", "st", "avenue", "ave", "prospekt", "boulevard", "lane", "square", "park",
-                              "river", "embankment", "concert", "highway"})
+                              "river", "embankment", "concert", "highway", "cemetery"})
 _NEAR_PASS = frozenset({",", "and", "or", "the", "of", "village", "villages", "town", "towns", "city",
                         "settlement", "settlements", "to", "from", "a", "few"})
 # "the Bakhmut direction", "the Kharkiv area": around the place, not in it

@@ -12,13 +12,16 @@ from typing import Optional
 
 from sitrep.model import Location
 from sitrep.geo.lexicon import (
-    IN_DESCRIBED, _AFTER_NEAR, _EMPTY, FRONT_ADMIN1, THEATRE, RU_BORDER, _NAME_PART_AFTER, _NEAR_PASS, _ORG_AFTER, _STOPS, _TOKEN, CONNECTORS, NEAR_CUES, REGION_WORDS,
+    IN_DESCRIBED, _AFTER_NEAR, _EMPTY, FRONT_ADMIN1, THEATRE, _haversine, RU_BORDER, _NAME_PART_AFTER, _NEAR_PASS, _ORG_AFTER, _STOPS, _TOKEN, CONNECTORS, NEAR_CUES, REGION_WORDS,
     FIRST_WORD_KEYS, SETTLEMENT_CUES, _strip_possessive, is_metonymy,
 )
 from sitrep.geo.people import CLUBS, COMMON_WORDS, LOCATIVE, ORG_AFTER, given_names, surname_at
 from sitrep.geo.resolve import with_reason
 from sitrep.geo.translit import fold, fold_token
 
+_REGION_FAR_KM = 250  # a place this far from the centroid of every region its sentence names is no place there
+_REGION_BIG = 200000
+_UNIT_WORDS = frozenset({"district", "raion", "rajon"})
 _TYPO_CUES = frozenset({"in", "near", "around", "outside", "at", "towards", "toward", "into", "of"})
 def _plain(name: str) -> str:
     """Letters of a name without accents, lower case ("Phủ Lý" -> "phuly")."""
@@ -144,8 +147,8 @@ class MentionsMixin:
             while run < 4 and i + run < n and cap[i + run]:
                 run += 1
             for L in range(run, 0, -1):
-                if cap[i + L - 1] != 1:
-                    continue
+                if cap[i + L - 1] != 1 or (L > 1 and fk[i + L - 1] in _UNIT_WORDS):
+                    continue  # "Kyivskyi District, Kharkiv": the district word is read after the name
                 key = fk[i] if L == 1 else "".join(fk2[i:i + L - 1]) + fk[i + L - 1]
                 if key in anykeys:
                     hit = L
@@ -266,6 +269,12 @@ class MentionsMixin:
                                                         and fk[j] not in anykeys and surname_at(words, cap, j, j + 1)):
                         i = j
                         continue  # "Marco Rubio", "Prime Minister Imran Khan"; "Ada Example"
+                    if (j == i + 1 and j < n and cap[j] == 1 and words[j].isalpha() and not words[j].isupper()
+                            and fk[j] not in anykeys and fk[j] not in self._english and fk[j] not in self._stop
+                            and (j + 1 >= n or words[j + 1].lower() not in REGION_WORDS)
+                            and self._cc[(self._best(key) or (0,))[0]] not in THEATRE):
+                        i = j + 1
+                        continue  # "Brent Renaud": a town abroad before a capitalised word no dictionary knows is a name
                     if key in CLUBS or (nxt in ORG_AFTER and cap[j] == 1 and self._cc[self._best(key)[0]] not in THEATRE):
                         i = j
                         continue  # "Benfica", "the Kiel Institute", "Man Utd": a club or an organisation
@@ -287,9 +296,12 @@ class MentionsMixin:
         sent_regions: dict[int, set] = {}
         doc_regions: set = set()
         doc_ccs: set = set()
+        worded_regions: dict[int, dict] = {}  # sentence -> {end token: regions} written with their word ("Belgorod region")
         for (a, b, kind, payload, _x) in raw:
             if kind == "region":
                 isos = self._expand(payload[:1])
+                if words[b - 1].lower() in REGION_WORDS and not (a and words[a - 1] == ","):
+                    worded_regions.setdefault(sent[a], {})[b] = frozenset(isos)  # not "Kstovo, Nizhny Novgorod region"
                 sent_regions.setdefault(sent[a], set()).update(isos)
                 doc_regions.update(isos)
                 doc_ccs.add(payload[0][:2])
@@ -391,7 +403,8 @@ class MentionsMixin:
                         self._place_location(cb[0], 2, name=surface.split()[0] + " district"),
                         f"district named for {self._name[cb[0]]}: near the town")))
                     continue
-                loc = self._district_of_city_named(raw, a, words[a], sent_regions.get(sent[a], _EMPTY), doc_regions, doc_ccs)
+                loc = self._district_of_city_named(raw, a, words[a], sent_regions.get(sent[a], _EMPTY), doc_regions,
+                                                   doc_ccs, b + 1 if kind == "doc_district" and b < n and words[b] == "," else -1)
                 if loc is not None or kind == "doc_district":
                     if loc is not None:
                         out.append(PlaceMention(start, end, surface, "settlement", loc))
@@ -429,13 +442,14 @@ class MentionsMixin:
                     out.append(PlaceMention(start, end, surface, kind, loc))
             else:
                 loc = self._resolve_mention(text, toks, a, b, payload, extra, sent, sent_regions, doc_regions,
-                                            doc_ccs, constraint_of.get(a), memo)
+                                            doc_ccs, constraint_of.get(a), memo, worded_regions)
                 if loc is not None:
                     if constraint_of.get(a) is None and loc.source != "iso3166":
                         ambiguous.append((len(out), payload, sent_regions.get(sent[a], _EMPTY)))
                     out.append(PlaceMention(start, end, surface, "settlement", loc))
         if ambiguous and len(out) > 1:
-            out = self._by_neighbours(out, ambiguous, doc_regions, doc_ccs)
+            starts = [toks[t][1] for t in range(n) if t == 0 or sent[t] != sent[t - 1]]
+            out = self._by_neighbours(out, ambiguous, doc_regions, doc_ccs, starts, text)
         if doc_ccs and any(pm.kind == "country" for pm in out):
             out = self._country_names_abroad(out, text)
         return self._regions_abroad_named(out, text, toks, abroad)
@@ -484,7 +498,7 @@ class MentionsMixin:
         return True
 
     def _resolve_mention(self, text, toks, a, b, key, extra, sent, sent_regions, doc_regions, doc_ccs,
-                         constraint, memo=None) -> Optional[Location]:
+                         constraint, memo=None, worded_regions=None) -> Optional[Location]:
         start, end = toks[a][1], toks[b - 1][2]
         words = toks.words
         prev1, namey, initial, near_after = extra
@@ -516,7 +530,9 @@ class MentionsMixin:
                 near = False  # "the southern city of Odesa", "a residential area of Kostiantynivka": in it
         near = near or near_after
         strong = sent_regions.get(sent[a], _EMPTY)
-        mkey = (key, frozenset(strong), constraint, cue, near, namey, initial)
+        worded = worded_regions.get(sent[a]) if worded_regions else None
+        worded = frozenset(iso for e, isos in worded.items() if e <= a for iso in isos) if worded else None  # named before it
+        mkey = (key, frozenset(strong), constraint, cue, near, namey, initial, worded)
         if memo is not None and mkey in memo:
             return memo[mkey]
         loc = self._resolve_key(key, strong, doc_regions, doc_ccs, constraint, cue, near)
@@ -536,9 +552,32 @@ class MentionsMixin:
                 and loc.admin1_code not in strong and loc.admin1_code not in doc_regions \
                 and self._folded_only(key, text[start:end], loc):
             loc = None  # "Fully" is no Phu Ly, "Google" no Topeka: a spelling or fold match abroad of a word
+        if loc is not None and worded and not constraint and loc.geonameid and loc.admin1_code not in strong:
+            far = self._far_from_regions(loc, worded)
+            if far:  # "Belgorod region ... the village of Murom": no Murom there; not the one 600 km off
+                loc = with_reason(self.region_location(far), "name not found in the region of the sentence; "
+                                  "the region written") if cue else None
         if memo is not None:
             memo[mkey] = loc
         return loc
+
+    def _far_from_regions(self, loc: Location, regions) -> Optional[str]:
+        """The first of the sentence's ``regions`` (ISO codes of a theatre country) when ``loc``,
+        a town under ``_REGION_BIG`` people, lies more than ``_REGION_FAR_KM`` from the centroid of every one of them; else None."""
+        first = None
+        top = self._best(fold(loc.name)) if loc.name else None
+        if top is None or self._pop[top[0]] >= _REGION_BIG:
+            return None  # "Belgorod region ... and Moscow": a city is the city
+        for iso in sorted(regions):
+            if iso[:2] not in THEATRE:
+                return None
+            r = self.region_location(iso)
+            if r is None or r.lat is None:
+                return None
+            if _haversine(loc.lat, loc.lon, r.lat, r.lon) <= _REGION_FAR_KM:
+                return None
+            first = first or iso
+        return first
 
     def _folded_only(self, key: str, surface: str, loc: Location) -> bool:
         """True when a place abroad was matched only through folding or a variant spelling of an

@@ -5,32 +5,64 @@ A mixin of :class:`sitrep.geo.gazetteer.Gazetteer`, used by :meth:`find_mentions
 """
 from __future__ import annotations
 
-from sitrep.geo.lexicon import _haversine
+import re
+from bisect import bisect_right
+
+from sitrep.geo.lexicon import FRONT_ADMIN1, _haversine
 from sitrep.geo.mentions import PlaceMention
 from sitrep.geo.resolve import with_reason
+from sitrep.geo.translit import fold
+
+
+_BEARING_OF = re.compile(r"\b(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|"
+                         r"north-west|south-east|south-west)(?:ern)?\s+of\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$",
+                         re.I)  # "southeast of Kupiansk": the town a place is placed by
+_TOWN_KEEPS = 50000  # a town this big keeps its name against villages near the places of other sentences
+_ANCHOR_KM = 40  # "X of <town> near Y": Y's namesake this close to the town named in the sentence
 
 
 class NeighboursMixin:
     """_by_neighbours / _neighbour_pick."""
 
-    def _by_neighbours(self, out: list, ambiguous: list, doc_regions, doc_ccs) -> list:
+    def _by_neighbours(self, out: list, ambiguous: list, doc_regions, doc_ccs, starts=(), text="") -> list:
         """A name with namesakes, written without its region, is the namesake nearest the text's
         other places ("Petrivka near Kupiansk"); a village more than 100 km from all of them, in
-        no region the text names, is left unresolved rather than guessed."""
+        no region the text names, is left unresolved rather than guessed. A place of the same
+        sentence written as a bearing ("east of Kupiansk near Petropavlivka") outweighs the rest of the document: the
+        namesake within ``_ANCHOR_KM`` of it wins. ``starts``: the sentences' first characters."""
         pts = {(m.location.lat, m.location.lon) for m in out
                if m.kind == "settlement" and m.location.precision <= 2 and m.location.lat is not None}
         if len(pts) < 2:
             return out
         drop: set = set()
         memo: dict = {}
+        by_sent: dict = {}  # sentence -> mentions written as a bearing ("east of Kupiansk")
+        sent_pts: dict = {}  # sentence -> places
+        if starts:
+            for k, m in enumerate(out):
+                if m.kind == "settlement" and m.location.precision <= 2 and m.location.lat is not None:
+                    sn = bisect_right(starts, m.start)
+                    sent_pts.setdefault(sn, []).append((m.location.lat, m.location.lon))
+                    if text.find(" of ", m.start - 8, m.start) >= 0 and _BEARING_OF.search(text, max(0, m.start - 40), m.start):
+                        by_sent.setdefault(sn, []).append(k)
+        sent_pts = {k: frozenset(v) for k, v in sent_pts.items()}
         for idx, key, strong in ambiguous:
             m = out[idx]
             loc = m.location
             if loc.admin1_code in strong:
                 continue  # the sentence names its region
-            mk = (key, loc.lat, loc.lon, loc.precision, frozenset(strong))
+            sn = bisect_right(starts, m.start) if starts else None
+            mates = [out[k].location for k in by_sent[sn] if k != idx and self._solid(out[k])] \
+                if sn in by_sent else ()
+            if mates:
+                got = self._anchor_pick(key, loc, mates, strong, doc_regions, doc_ccs)
+                if got is not None:
+                    out[idx] = PlaceMention(m.start, m.end, m.text, m.kind, got)
+                    continue
+            local = sent_pts.get(sn) if starts else None
+            mk = (key, loc.lat, loc.lon, loc.precision, frozenset(strong), local)
             if mk not in memo:
-                memo[mk] = self._neighbour_pick(key, loc, pts, strong, doc_regions, doc_ccs)
+                memo[mk] = self._neighbour_pick(key, loc, pts, strong, doc_regions, doc_ccs, local)
             got = memo[mk]
             if got == "drop":
                 drop.add(idx)
@@ -38,7 +70,44 @@ class NeighboursMixin:
                 out[idx] = PlaceMention(m.start, m.end, m.text, m.kind, got)
         return [m for i, m in enumerate(out) if i not in drop] if drop else out
 
-    def _neighbour_pick(self, key, loc, pts, strong, doc_regions, doc_ccs):
+    def _solid(self, m) -> bool:
+        """A mention that can anchor its sentence's namesakes: a town of 10,000 or more, or a
+        name with a single place (not itself one of many villages of that name)."""
+        key = fold(m.text)
+        cands = self._cands(key) if (key in self._names or key in self._aliases) else ()
+        if not cands:
+            return m.location.precision <= 2 and m.location.source != "iso3166"
+        if len(cands) == 1:
+            return True
+        loc = m.location
+        return any(self._pop[c] >= 10000 for c, _s in cands
+                   if (self._lat[c], self._lon[c]) == (loc.lat, loc.lon))
+
+    def _anchor_pick(self, key, loc, mates, strong, doc_regions, doc_ccs):
+        """For _by_neighbours: the namesake of ``key`` within ``_ANCHOR_KM`` of a place named in
+        the same sentence, when the current answer is near none of them; else None."""
+        if len(self._names.get(key, ())) + len(self._aliases.get(key, ())) < 2:
+            return None
+        anchors = {(a.lat, a.lon) for a in mates if (a.lat, a.lon) != (loc.lat, loc.lon)}
+        if not anchors:
+            return None
+        if not anchors or any(_haversine(loc.lat, loc.lon, a[0], a[1]) <= _ANCHOR_KM for a in anchors):
+            return None
+        lat, lon, pop = self._lat, self._lon, self._pop
+        cands = self._cands(key)
+        cur = next((c[0] for c in cands if (lat[c[0]], lon[c[0]]) == (loc.lat, loc.lon)), None)
+        if cur is None or pop[cur] >= 100000:
+            return None  # a city's name is the city
+        near = [c for c in cands if pop[c[0]] < 100000 and any(
+            abs(a[0] - lat[c[0]]) < 0.5 and _haversine(lat[c[0]], lon[c[0]], a[0], a[1]) <= _ANCHOR_KM for a in anchors)]
+        if not near:
+            return None
+        i, st = max(near, key=lambda c: self._score(c[0], c[1], strong, doc_regions, doc_ccs, None, list(anchors)))
+        new = self._place_location(i, precision=2 if loc.precision == 2 else None)
+        return with_reason(new, self._reason(i, st, strong, doc_regions, doc_ccs, None, None, None)
+                           + "; namesake next to a place of the same sentence")
+
+    def _neighbour_pick(self, key, loc, pts, strong, doc_regions, doc_ccs, local=None):
         """For _by_neighbours: "drop", a new location, or None (keep)."""
         if len(self._names.get(key, ())) + len(self._aliases.get(key, ())) < 2:
             return None
@@ -48,6 +117,9 @@ class NeighboursMixin:
         if cur is None or pop[cur] >= 100000:
             return None  # a city's name is the city ("Kyiv", "Washington"), not a village near the others
         anchors = [p for p in pts if p != (loc.lat, loc.lon)]
+        if pop[cur] >= _TOWN_KEEPS and local is not None:
+            anchors = [p for p in anchors if p in local]  # a town yields only to its sentence's places
+            # ("... near Nevske, Serebrianka and Lozova"), not to the document's ("Odesa ... Kostiantynivka")
         if not anchors:
             return None
         near = []
@@ -58,7 +130,9 @@ class NeighboursMixin:
                     near.append(c)
                     break
         if not near:
-            if loc.admin1_code not in doc_regions and pop[cur] < 10000:
+            if loc.admin1_code not in doc_regions and pop[cur] < 10000 and not (
+                    loc.admin1_code in FRONT_ADMIN1 and pop[cur] >= 1000
+                    and all(pop[c[0]] * 5 < pop[cur] for c in cands if c[0] != cur)):
                 return "drop"  # a village far from everything else the text names: no guess
             return None
         i, st = max(near, key=lambda c: self._score(c[0], c[1], strong, doc_regions, doc_ccs, None, anchors))
