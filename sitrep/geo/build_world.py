@@ -85,7 +85,7 @@ def _letters(name: str) -> str:
 
 def infer_admin1(cities, admin1: dict, theatre, min_pop: int, skip=()) -> dict:
     """GeoNames admin1 codes -> ISO 3166-2 for countries abroad the hand table does not cover:
-    a code's largest city whose name (or one of its GeoNames alternate names) is the name of
+    a code's largest city, when its name (or one of its GeoNames alternate names) is the name of
     a first-level subdivision of its country gives the code that subdivision ("Tbilisi" is
     GE-TB, "Abu Zaby" AE-AZ, "Ar Riyadh" SA-01). Adds to ``admin1`` ((cc, code) -> iso) in
     place; a subdivision is given to one code only. Returns the codes added."""
@@ -106,10 +106,12 @@ def infer_admin1(cities, admin1: dict, theatre, min_pop: int, skip=()) -> dict:
     rows = sorted((v for v in cities if v["countrycode"] not in theatre and v["countrycode"] not in skip
                    and (v.get("population") or 0) >= min_pop and v.get("admin1code")),
                   key=lambda v: -(v.get("population") or 0))
+    seen = set()
     for v in rows:
         cc, code = v["countrycode"], v["admin1code"]
-        if (cc, code) in admin1 or cc not in subs:
+        if (cc, code) in seen or (cc, code) in admin1 or cc not in subs:
             continue
+        seen.add((cc, code))  # only the code's largest city: a suburb named after another region says nothing
         d = subs[cc]
         for n in [v["name"], *(v.get("alternatenames") or ())]:
             if not n or not n.isascii() and not any(c.isalpha() and ord(c) < 0x250 for c in n):

@@ -12,15 +12,13 @@ from typing import Optional
 
 from sitrep.model import Location
 from sitrep.geo.lexicon import (
-    IN_DESCRIBED, _AFTER_NEAR, _EMPTY, FRONT_ADMIN1, THEATRE, _haversine, RU_BORDER, _NAME_PART_AFTER, _NEAR_PASS, _ORG_AFTER, _STOPS, _TOKEN, CONNECTORS, NEAR_CUES, REGION_WORDS,
+    IN_DESCRIBED, _AFTER_NEAR, _EMPTY, FRONT_ADMIN1, THEATRE, RU_BORDER, _NAME_PART_AFTER, _NEAR_PASS, _ORG_AFTER, _STOPS, _TOKEN, CONNECTORS, NEAR_CUES, REGION_WORDS,
     FIRST_WORD_KEYS, SETTLEMENT_CUES, _strip_possessive, is_metonymy,
 )
 from sitrep.geo.people import CLUBS, COMMON_WORDS, LOCATIVE, ORG_AFTER, given_names, surname_at
 from sitrep.geo.resolve import with_reason
 from sitrep.geo.translit import fold, fold_token
 
-_REGION_FAR_KM = 250  # a place this far from the centroid of every region its sentence names is no place there
-_REGION_BIG = 200000
 _UNIT_WORDS = frozenset({"district", "raion", "rajon"})
 _TYPO_CUES = frozenset({"in", "near", "around", "outside", "at", "towards", "toward", "into", "of"})
 def _plain(name: str) -> str:
@@ -29,9 +27,7 @@ def _plain(name: str) -> str:
 
 
 _DC = re.compile(r",?\s*D\.?\s?C\b")  # after "Washington"
-_DASH_GAP = re.compile(r"\s+[-–—]\s+|\s*[–—]\s*")
 # district adjectives: Kirovskyi, Prymorskyi, Livoberezhnyi, Sovetskiy, Tsentralnyi
-_DISTRICT_WORD = re.compile(r"(?:sk|ck|n)(?:yi|yy|iy|ij|y|oi|oy|ii|ii)$|^South-|^North-|^(?:Central|Tsentraln)", re.I)
 
 
 class _Spans:
@@ -270,6 +266,7 @@ class MentionsMixin:
                         i = j
                         continue  # "Marco Rubio", "Prime Minister Imran Khan"; "Ada Example"
                     if (j == i + 1 and j < n and cap[j] == 1 and words[j].isalpha() and not words[j].isupper()
+                            and words[i].isalpha() and (j + 1 >= n or not cap[j + 1])
                             and fk[j] not in anykeys and fk[j] not in self._english and fk[j] not in self._stop
                             and (j + 1 >= n or words[j + 1].lower() not in REGION_WORDS)
                             and self._cc[(self._best(key) or (0,))[0]] not in THEATRE):
@@ -477,26 +474,6 @@ class MentionsMixin:
             t += 1
         return t + 1 < len(words) and fk[t] in self._region_keys and words[t + 1].lower() in REGION_WORDS
 
-    def _dash_district(self, text: str, toks, cap, j: int, key: str) -> bool:
-        """True when the city named by ``key`` (tokens before ``j``) is followed by " - District"
-        ("Donetsk - Kirovskyi", "Kharkiv – Saltivskyi"): a city of 100,000 or more, a dash with
-        spaces, then a capitalised word that is no region or country and reads as a district
-        (an adjectival name, or no place of its own)."""
-        if j >= len(toks) or cap[j] != 1:
-            return False
-        if not _DASH_GAP.fullmatch(text[toks[j - 1][2]:toks[j][1]]):
-            return False
-        word = toks.words[j]
-        k = fold(word)
-        top = self._best(key)
-        if top is None or self._pop[top[0]] < 100000 or k in self._country_keys:
-            return False
-        if any(iso[:2] == self._cc[top[0]] for iso in self._region_keys.get(k, ())):
-            return False  # "Kharkiv - Donetsk": a region of the city's country
-        if (k in self._names or k in self._aliases) and not _DISTRICT_WORD.search(word):
-            return False  # "the Kharkiv - Kyiv highway"
-        return True
-
     def _resolve_mention(self, text, toks, a, b, key, extra, sent, sent_regions, doc_regions, doc_ccs,
                          constraint, memo=None, worded_regions=None) -> Optional[Location]:
         start, end = toks[a][1], toks[b - 1][2]
@@ -560,24 +537,6 @@ class MentionsMixin:
         if memo is not None:
             memo[mkey] = loc
         return loc
-
-    def _far_from_regions(self, loc: Location, regions) -> Optional[str]:
-        """The first of the sentence's ``regions`` (ISO codes of a theatre country) when ``loc``,
-        a town under ``_REGION_BIG`` people, lies more than ``_REGION_FAR_KM`` from the centroid of every one of them; else None."""
-        first = None
-        top = self._best(fold(loc.name)) if loc.name else None
-        if top is None or self._pop[top[0]] >= _REGION_BIG:
-            return None  # "Belgorod region ... and Moscow": a city is the city
-        for iso in sorted(regions):
-            if iso[:2] not in THEATRE:
-                return None
-            r = self.region_location(iso)
-            if r is None or r.lat is None:
-                return None
-            if _haversine(loc.lat, loc.lon, r.lat, r.lon) <= _REGION_FAR_KM:
-                return None
-            first = first or iso
-        return first
 
     def _folded_only(self, key: str, surface: str, loc: Location) -> bool:
         """True when a place abroad was matched only through folding or a variant spelling of an

@@ -1,5 +1,7 @@
 """Namesakes placed by the text's other places (issue 11): a village name written without its
-region is the namesake nearest the other places named; one far from all of them is dropped.
+region is the namesake nearest the other places named (a town written as a bearing in its own
+sentence first); one far from all of them is dropped. Also the sentence-region distance test and
+the "City - District" reading of find_mentions.
 
 A mixin of :class:`sitrep.geo.gazetteer.Gazetteer`, used by :meth:`find_mentions`.
 """
@@ -7,8 +9,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from typing import Optional
 
-from sitrep.geo.lexicon import FRONT_ADMIN1, _haversine
+from sitrep.model import Location
+from sitrep.geo.lexicon import FRONT_ADMIN1, THEATRE, _haversine
 from sitrep.geo.mentions import PlaceMention
 from sitrep.geo.resolve import with_reason
 from sitrep.geo.translit import fold
@@ -17,12 +21,56 @@ from sitrep.geo.translit import fold
 _BEARING_OF = re.compile(r"\b(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|"
                          r"north-west|south-east|south-west)(?:ern)?\s+of\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$",
                          re.I)  # "southeast of Kupiansk": the town a place is placed by
+_DASH_GAP = re.compile(r"\s+[-–—]\s+|\s*[–—]\s*")
+_DISTRICT_WORD = re.compile(r"(?:sk|ck|n)(?:yi|yy|iy|ij|y|oi|oy|ii|ii)$|^South-|^North-|^(?:Central|Tsentraln)", re.I)
+_REGION_FAR_KM = 250  # a place this far from the centroid of every region its sentence names is no place there
+_REGION_BIG = 200000  # a city this big is itself wherever the sentence's regions are
 _TOWN_KEEPS = 50000  # a town this big keeps its name against villages near the places of other sentences
 _ANCHOR_KM = 40  # "X of <town> near Y": Y's namesake this close to the town named in the sentence
 
 
 class NeighboursMixin:
-    """_by_neighbours / _neighbour_pick."""
+    """_by_neighbours / _neighbour_pick; _far_from_regions and _dash_district for find_mentions."""
+
+    def _far_from_regions(self, loc: Location, regions) -> Optional[str]:
+        """The first of the sentence's ``regions`` (ISO codes of a theatre country) when ``loc``,
+        a town under ``_REGION_BIG`` people, lies more than ``_REGION_FAR_KM`` from the centroid of
+        every one of them; else None."""
+        first = None
+        top = self._best(fold(loc.name)) if loc.name else None
+        if top is None or self._pop[top[0]] >= _REGION_BIG:
+            return None  # "Belgorod region ... and Moscow": a city is the city
+        for iso in sorted(regions):
+            if iso[:2] not in THEATRE:
+                return None
+            r = self.region_location(iso)
+            if r is None or r.lat is None:
+                return None
+            if _haversine(loc.lat, loc.lon, r.lat, r.lon) <= _REGION_FAR_KM:
+                return None
+            first = first or iso
+        return first
+
+    def _dash_district(self, text: str, toks, cap, j: int, key: str) -> bool:
+        """True when the city named by ``key`` (tokens before ``j``) is followed by " - District"
+        ("Donetsk - Kirovskyi", "Kharkiv – Saltivskyi"): a city of 100,000 or more, a dash with
+        spaces, then a capitalised word that is no region or country and reads as a district
+        (an adjectival name, or no place of its own)."""
+        if j >= len(toks) or cap[j] != 1:
+            return False
+        if not _DASH_GAP.fullmatch(text[toks[j - 1][2]:toks[j][1]]):
+            return False
+        word = toks.words[j]
+        k = fold(word)
+        top = self._best(key)
+        if top is None or self._pop[top[0]] < 100000 or k in self._country_keys:
+            return False
+        if any(iso[:2] == self._cc[top[0]] for iso in self._region_keys.get(k, ())):
+            return False  # "Kharkiv - Donetsk": a region of the city's country
+        if (k in self._names or k in self._aliases) and not _DISTRICT_WORD.search(word):
+            return False  # "the Kharkiv - Kyiv highway"
+        return True
+
 
     def _by_neighbours(self, out: list, ambiguous: list, doc_regions, doc_ccs, starts=(), text="") -> list:
         """A name with namesakes, written without its region, is the namesake nearest the text's
