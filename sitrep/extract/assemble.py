@@ -20,6 +20,7 @@ from sitrep.extract.classify import PROTEST_FORCE, PROTEST_INTERVENTION, STRIKE,
 from sitrep.extract.lexicon import acled_types
 from sitrep.extract.weapons import fold_generic
 from sitrep.model import Claim, Event, Location, Weapon
+from sitrep.nlp.dates import MONTH_ALT, WEEKDAY_ALT  # the one home of the month and weekday names
 from sitrep.nlp.sentences import Sentence
 
 
@@ -598,8 +599,7 @@ def _report_dated_headline(f: Frame) -> bool:
 # the verbs of a wave's launch count ("launched 40 drones", "fired 12 missiles at Ukraine")
 _LAUNCH_WORDS = re.compile(r"\b(?:launch\w*|fired|firing|sent|unleashed|released|used|attacked (?:\w+ )?with|(?:a )?total of)\b", re.I)
 # a sentence that names its own day ("on Monday", "yesterday", "April 2"): not a follow-up of another day's incident
-_DAY_NAMED = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|overnight|last night|"
-                        r"jan(?:uary)?|feb(?:ruary)?|march|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b", re.I)
+_DAY_NAMED = re.compile(r"\b(?:" + WEEKDAY_ALT + "|yesterday|today|tonight|overnight|last night|" + MONTH_ALT + r")\b", re.I)
 
 
 def _same_town_taken(f: Frame, g: Frame) -> bool:
