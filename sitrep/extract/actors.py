@@ -69,6 +69,27 @@ def _is_speaker(text: str, m: ActorMention, trigger_start: int) -> bool:
     return not 0 <= trigger_start - pronoun_end <= 45
 
 
+# "Units of the Battlegroup Center have liberated ...": the units of a side are that side (unless
+# they are themselves the object: "strikes on units of the Ukrainian army")
+_UNITS_OF = re.compile(r"\b(?:units|subunits|troops|forces|soldiers|servicemen|fighters|elements|formations|detachments|crews|"
+                       r"operators|assault groups)\s+of\s+(?:the\s+)?$", re.I)
+
+
+def _agent_units_of(text: str, start: int) -> bool:
+    u = _UNITS_OF.search(text[max(0, start - 40):start])
+    if u is None:
+        return False
+    head = max(0, start - 40) + u.start()
+    # not counted equipment ("80 units of Russian military equipment") nor an object a few words
+    # after its preposition ("fire on Military Forces of Ukraine", "hit the forward units of")
+    lead = text[max(0, head - 40):head]
+    return not (_COUNTED.search(lead) or any(_TARGET_PREP.search(re.sub(r"(?:[\w-]+\s+){%d}$" % k, "", lead))
+                                                 for k in (0, 1, 2)))
+
+
+_COUNTED = re.compile(r"(?:\d|\b(?:more than|over|some|several|dozens|hundreds|many|two|three|four|five|ten))(?:\s+[A-Za-z-]+){0,2}\s*$", re.I)
+
+
 def pick_actors(text: str, trigger_start: int, trigger_end: int, mentions: list[ActorMention],
                 exclude: list[tuple[int, int]] = ()) -> tuple[Optional[ActorMention], Optional[ActorMention]]:
     """actor1 = the agent of the trigger (nearest actor before it that is not a speaker or a
@@ -84,7 +105,7 @@ def pick_actors(text: str, trigger_start: int, trigger_end: int, mentions: list[
     for m in reversed(before):
         if _is_speaker(text, m, trigger_start):
             continue  # "Zelensky said Russia launched ...": the speaker is not the agent
-        if _TARGET_PREP.search(text[max(0, m.start - 25):m.start]):
+        if _TARGET_PREP.search(text[max(0, m.start - 25):m.start]) and not _agent_units_of(text, m.start):
             if a2 is None:
                 a2 = m
             continue

@@ -266,7 +266,8 @@ class Assembler:
                         and not headline[id(f)] and not headline[id(g)] \
                         and self.ref is not None and max(f.date, g.date) > self.ref:
                     continue  # "restrictions from tomorrow" are scheduled, not the outages the attack caused today
-                if g.merged or (g.is_aggregate != f.is_aggregate and not (_report_dated_headline(f) or _report_dated_headline(g))) or (g.is_wave and f.is_wave is False and f.location and f.location.precision < 4):
+                if g.merged or (g.is_aggregate != f.is_aggregate and not (_report_dated_headline(f) or _report_dated_headline(g))
+                                and not (f.event_type == g.event_type == "territory_change" and _same_town_taken(f, g))) or (g.is_wave and f.is_wave is False and f.location and f.location.precision < 4):
                     continue
                 if self._same_incident(f, g):
                     if _is_headline(f) and not _is_headline(g) and f.location is not None and g.location is not None \

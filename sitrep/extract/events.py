@@ -115,6 +115,8 @@ class DocumentExtractor(FollowUpMixin, Assembler):
                 here = [p for p in self._sentence_places(s) if p.role == "incident" and p.kind in ("settlement", "region")]
                 if here:
                     last_frame.fallback_location = min(here, key=lambda p: (p.location.precision, p.start)).location
+            if frames and self._also_intercepted(s, frames, last_frame):
+                frames = []
             if not frames and last_frame is not None and idx > 0 and self.sentence_index[id(last_frame.sent)] >= idx - 2:
                 self._counter_claim(s, last_frame)
             for f in frames:

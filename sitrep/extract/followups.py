@@ -1,8 +1,10 @@
 """What the sentence after an incident adds to it (a mixin of the document extractor in
-sitrep/extract/events.py): its outcome ("No one was hurt.", "64 people were injured.") and the other
-side's denial ("Ukraine's military denied the claim")."""
+sitrep/extract/events.py): its outcome ("No one was hurt.", "64 people were injured."), more weapons
+downed in the same interception ("Two guided bombs were also intercepted.") and the other side's
+denial ("Ukraine's military denied the claim")."""
 from __future__ import annotations
 
+import re
 from typing import Optional
 
 from sitrep.extract import places as P
@@ -13,6 +15,10 @@ from sitrep.extract.patterns import _NATIONWIDE, _PRONOUN_SAID
 from sitrep.extract.speakers import PersonRegistry
 from sitrep.model import Claim
 from sitrep.nlp.sentences import Sentence
+
+
+# "were also shot down", "as well", "in addition": the sentence adds to what was just told
+_ADDITIVE = re.compile(r"\b(?:also|as well|in addition|additionally|besides|another)\b", re.I)
 
 
 class FollowUpMixin:
@@ -38,6 +44,25 @@ class FollowUpMixin:
                 f.cas.fatalities = f.cas.fatalities or cas.fatalities
                 f.cas.injured = f.cas.injured or cas.injured
         return bool(took)
+
+    def _also_intercepted(self, s: Sentence, frames: list[Frame], last: Frame) -> bool:
+        """"Air defences shot down 45 drones over three regions. Two guided bombs were also
+        intercepted.": an unplaced interception that says it adds to the one just told (within two
+        sentences, same paragraph) is more of that interception, not one of its own somewhere else.
+        Its weapons join the told interception that carries counts (else the first). True when taken."""
+        if len(frames) != 1 or last is None or last.event_type != "interception":
+            return False
+        f = frames[0]
+        if f.event_type != "interception" or f.location is not None or f.fallback_location is not None \
+                or f.date_explicit or not _ADDITIVE.search(s.text) or last.sent.paragraph != s.paragraph \
+                or not 0 < self.sentence_index[id(s)] - self.sentence_index[id(last.sent)] <= 2:
+            return False
+        told = [g for g in self.frames if g.sent is last.sent and g.event_type == "interception"]
+        host = next((g for g in told if any(w.intercepted or w.launched for w in g.weapons)), told[0])
+        have = {(w.category, w.model) for w in host.weapons}
+        host.weapons = host.weapons + [w for w in f.weapons if (w.category, w.model) not in have]
+        host.rules = host.rules + [r for r in f.rules + ["followup.also_intercepted"] if r not in host.rules]
+        return True
 
     def _counter_claim(self, s: Sentence, last: Frame) -> None:
         """"Ukraine's military denied the claim": a denial right after an event is the other side's

@@ -115,6 +115,15 @@ def extract_weapons(text: str, *, default_mode: str = "launched", antecedent: Op
             referents = [Weapon(category=w.category, model=w.model) for w in extract_weapons(antecedent) if w.launched]
             _anaphoric_counts(text, find_numbers(text, include_vague=True), referents)
             return [w for w in referents if w.intercepted]
+        bare = _BARE_DOWN.search(text) if antecedent else None
+        if bare is not None:
+            # "Russia attacked with 90 drones. Air defence shot down 60.": a bare number downed counts the
+            # one kind of weapon the sentence before launched (never more than it launched)
+            referents = [w for w in extract_weapons(antecedent) if w.launched]
+            n = parse_count(bare.group(1))
+            if len(referents) == 1 and n is not None and n.best is not None and referents[0].launched.best is not None \
+                    and 0 < n.best <= referents[0].launched.best:
+                return [Weapon(category=referents[0].category, model=referents[0].model, intercepted=n)]
         return []  # (the numbers are read only when there is something to count)
     numbers = find_numbers(text, include_vague=True)
     out: list[Weapon] = []
@@ -124,6 +133,8 @@ def extract_weapons(text: str, *, default_mode: str = "launched", antecedent: Op
         span = _count_for(text, w, numbers)
         count = span.count if span is not None else None
         mode = _mode_at(text, w, default_mode)
+        if mode == "lost":
+            continue
         if mode == "intercepted" and (w.category == "artillery" or (w.category == "mlrs" and re.search(
                 r"\b(?:launchers?|systems?|vehicles?|installations?|batter(?:y|ies))\b", text[w.start:w.end + 25], re.I))):
             mode = "hits"  # "destroyed two howitzers", "destroyed a HIMARS launcher": equipment hit on the ground, not air defence
@@ -211,6 +222,11 @@ _ALL_NAMED_DOWN = re.compile(r"\ball\s+(?:of\s+)?(?:the|its|their)\s+(?P<name>[\
                              r"(?:downed|shot down|destroyed|intercepted|neutrali[sz]ed)\b", re.I)
 
 
+# a side's equipment losses ("lost up to 420 servicemen, a tank and four field artillery guns")
+_LOST = re.compile(r"\b(?:lost|losing|loses|losses\s+(?:of|amounted\s+to|included|including|were|totall?ed))\b"
+                   r"(?!\s+(?:to|due|by|contact|locationally|locally))", re.I)
+
+
 def _mode_at(text: str, w: WeaponMention, default_mode: str) -> str:
     """Which verb governs the weapon: the nearest interception or launch verb of its clause."""
     clause_start = max(text.rfind(";", 0, w.start), text.rfind(". ", 0, w.start), text.rfind("–", 0, w.start),
@@ -229,6 +245,9 @@ def _mode_at(text: str, w: WeaponMention, default_mode: str) -> str:
         return "through"  # "12 missiles reached their targets": got through, not intercepted
     li = [m.end() for m in _INTERCEPT.finditer(left)]
     ll = [m.end() for m in _LAUNCH.finditer(left)]
+    lo = [m.end() for m in _LOST.finditer(left)]
+    if lo and lo[-1] > max(li + ll + [-1]):
+        return "lost"  # "the enemy lost a tank and four artillery guns": equipment lost, not a weapon used
     if li and (not ll or li[-1] > ll[-1]):
         return "intercepted"
     if ll:
@@ -263,7 +282,7 @@ def _slot(out: list[Weapon], w: WeaponMention, first_at: dict[int, int]) -> Weap
     return existing
 
 
-_DOWN_VERB = r"(?:shot down|downed|intercepted|destroyed|neutrali[sz]ed|suppressed|jammed|brought down|taken down)"
+_DOWN_VERB = r"(?:shot down|downed|intercepted|destroyed|neutrali[sz]ed|suppressed|jammed|brought down|taken down|(?:locally |locationally )?lost (?:to|due to) electronic|(?:locally|locationally) lost)"
 _NOT_DOWN = re.compile(r"\b(?:not|never|weren't|wasn't|failed to be)\s+(?:\w+\s+)?" + _DOWN_VERB + r"|\b(?:reached|hit|struck)\s+(?:their\s+)?targets?\b|\bgot through\b|\bevaded\b", re.I)
 
 
@@ -299,6 +318,9 @@ def _split_after(text: str, w: WeaponMention, numbers) -> Optional[Count]:
 
 
 # "19 of them", "of which 38 and 5", "among them 7": a count that refers back to weapons counted before
+# "shot down 60, while ...": a bare number right after a verb of downing (no noun after it)
+_BARE_DOWN = re.compile(r"\b(?:shot down|downed|intercepted|destroyed|neutrali[sz]ed|suppressed)\s+(?:up to |about |over |some )?"
+                        r"(\d[\d,]*)(?=\s*(?:[,;.]|$|and\b|while\b|with\b|over\b|in\b))", re.I)
 _ANAPHOR = re.compile(r"\b(?:of|out of|among)\s+(?:them|which|these|those)\b", re.I)
 
 
