@@ -11,6 +11,7 @@ write transaction: processes racing to create a new database migrate it once, in
 from __future__ import annotations
 
 import logging
+import sqlite3
 import os
 import time
 from pathlib import Path
@@ -59,12 +60,29 @@ def missing_database(url_or_path: str | os.PathLike | None = None) -> str | None
     return None if Path(u.database).exists() else u.database
 
 
+def _set_wal(cur, attempts: int = 50) -> None:
+    """Switch a file database to WAL. Two processes opening a new database at once race for
+    the exclusive lock the switch takes, and SQLite answers the loser 'database is locked'
+    at once instead of waiting: read the mode first (no lock) and retry the switch briefly."""
+    for i in range(attempts):
+        try:
+            mode = cur.execute("PRAGMA journal_mode").fetchone()
+            if mode and str(mode[0]).lower() in ("wal", "memory"):
+                return
+            cur.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as e:
+            if "locked" not in str(e) and "busy" not in str(e) or i == attempts - 1:
+                raise
+            time.sleep(0.02 * (i + 1))
+
+
 def _sqlite_pragmas(dbapi_conn, _record) -> None:
     cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA busy_timeout=30000")  # first: every later statement may wait on a lock
     cur.execute("PRAGMA foreign_keys=ON")
-    cur.execute("PRAGMA journal_mode=WAL")
+    _set_wal(cur)
     cur.execute("PRAGMA synchronous=NORMAL")
-    cur.execute("PRAGMA busy_timeout=30000")
     cur.close()
     dbapi_conn.isolation_level = None  # the driver issues no BEGIN/COMMIT of its own
 
