@@ -25,6 +25,10 @@ class ActorMention:
     kind: str
 
 
+_CAPITAL = re.compile(r"Moscow|Kyiv|Kiev|Minsk", re.I)
+_PLACE_WORD_AFTER = re.compile(r"\s+(?:region|oblast|district|province|area|suburbs?|outskirts|city|metro|time|airports?)\b", re.I)
+
+
 def find_actors(text: str) -> list[ActorMention]:
     out: list[ActorMention] = []
     taken: list[tuple[int, int]] = []
@@ -36,6 +40,8 @@ def find_actors(text: str) -> list[ActorMention]:
         for m in entry.regex.finditer(text):
             if any(not (m.end() <= a or m.start() >= b) for a, b in taken):
                 continue
+            if _CAPITAL.fullmatch(m.group(0)) and _PLACE_WORD_AFTER.match(text, m.end()):
+                continue  # "over the Moscow region", "Kyiv time": a place, not the government
             out.append(ActorMention(m.start(), m.end(), m.group(0), entry.actor, entry.side, entry.kind))
             taken.append((m.start(), m.end()))
     out.sort(key=lambda a: a.start)

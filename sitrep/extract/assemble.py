@@ -7,21 +7,19 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from bisect import bisect_right
-from dataclasses import dataclass, field
 from typing import Optional
 
 from sitrep.extract import places as P
+from sitrep.extract.frames import (Frame, _district_of, _incident_candidates, _is_headline, _report_dated_headline,
+                                   _same_downed, _same_toll, _same_town_taken, _totals)
 from sitrep.geo.distance import haversine_km
 from sitrep.extract.actors import actor_for_side, civilians_of, OPPOSITE
-from sitrep.extract.casualties import Casualties
 from sitrep.extract.confidence import explain, score
 from sitrep.extract.classify import PROTEST_FORCE, PROTEST_INTERVENTION, STRIKE, VIOLENT, WAVE_SCOPE
 from sitrep.extract.lexicon import acled_types
 from sitrep.extract.weapons import fold_generic
-from sitrep.model import Claim, Event, Location, Weapon
+from sitrep.model import Event, Location
 from sitrep.nlp.dates import MONTH_ALT, WEEKDAY_ALT  # the one home of the month and weekday names
-from sitrep.nlp.sentences import Sentence
 
 
 # a definite noun that points back at the place of an incident already named
@@ -36,40 +34,6 @@ HEADLINE_NEAR_KM = 40
 # an event that ended this many days before the report is history
 HISTORY_DAYS = 365
 
-
-@dataclass
-class Frame:
-    sent: Sentence
-    event_type: str
-    trigger_start: int
-    trigger_end: int
-    type_explicit: bool = True
-    variant: str = ""
-    location: Optional[Location] = None
-    fallback_location: Optional[Location] = None
-    date: Optional[dt.date] = None
-    date_end: Optional[dt.date] = None
-    date_precision: str = "unknown"
-    is_aggregate: bool = False
-    is_wave: bool = False
-    date_explicit: bool = False  # the sentence itself dates the event (not the report's date)
-    strength: str = "weak"  # of the trigger that typed the frame
-    anchored: bool = False
-    actor1: Optional[str] = None
-    actor1_side: Optional[str] = None
-    actor2: Optional[str] = None
-    actor2_side: Optional[str] = None
-    actor1_weak: bool = False  # actor1 from a bare country, capital or leader name ("Kyiv said")
-    actor1_generic: bool = False  # actor1 names no country ("its air defence units", "the air force")
-    cas: Casualties = field(default_factory=Casualties)
-    weapons: list[Weapon] = field(default_factory=list)
-    target: Optional[str] = None
-    civilian_targeting: Optional[bool] = None
-    claims: list[Claim] = field(default_factory=list)
-    parent: Optional["Frame"] = None
-    merged: bool = False
-    order: int = 0
-    rules: list[str] = field(default_factory=list)
 
 # places Russia has held since 2014, and the words that say a place is held
 _OCCUPIED_LONG = frozenset({"UA-43", "UA-40"})
@@ -271,9 +235,12 @@ class Assembler:
                     continue
                 if self._same_incident(f, g):
                     if _is_headline(f) and not _is_headline(g) and f.location is not None and g.location is not None \
-                            and f.location.precision == 4 and g.location.precision < 4:
+                            and (f.location.precision == 4 and g.location.precision < 4
+                                 or f.location.name != g.location.name and (_same_toll(f, g) or _same_downed(f, g))):
                         f.actor1 = f.actor1_side = f.actor2 = f.actor2_side = None  # the body names the sides
+                        body_place = g.location
                         self._merge_into(g, f)  # the body's placed incident hosts its country-level headline
+                        g.location = body_place  # (and a headline's city that is only its region's name)
                         break
                     self._merge_into(f, g)
         live = [f for f in live if not f.merged]
@@ -308,6 +275,8 @@ class Assembler:
             return False
         if f.event_type == "territory_change" and _same_town_taken(f, g):
             return True  # a town is taken once: the claim of Saturday and the congratulations of Sunday
+        if f.date == g.date and (f.event_type != "interception" and _same_toll(f, g) or _same_downed(f, g)):
+            return True  # the headline's city and the body's village of the region, with one toll (or count downed)
         hf, hg = _report_dated_headline(f), _report_dated_headline(g)
         if f.date and g.date and hf != hg and (f.date != g.date or f.date_end != g.date_end):
             # a headline dated only by the report ("Troops liberate village") and the body's "last
@@ -493,6 +462,8 @@ class Assembler:
                     # "its air defence units destroyed 14 drones over the Belgorod region": a defender that
                     # names no country defends the country that holds the place where the weapons came down
                     a1s, a1, a2s, a2 = holder, actor_for_side(holder), OPPOSITE[holder], actor_for_side(OPPOSITE[holder])
+                if a1s is None and a2s in OPPOSITE and country not in OPPOSITE:
+                    a1s, a1 = OPPOSITE[a2s], actor_for_side(OPPOSITE[a2s])  # "six Ukrainian drones were shot down over the Black Sea"
                 if a1s is None or a1s not in ("UA", "RU") and country in OPPOSITE:
                     a1s = country if country in OPPOSITE else a1s
                     a1 = actor_for_side(a1s)
@@ -537,79 +508,11 @@ class Assembler:
         return out
 
 
-def _incident_candidates(live: list[Frame]):
-    """``candidates(i)``: the frames after ``live[i]`` that :meth:`Assembler._same_incident` may
-    pair it with, in order, instead of every later frame (long documents). A pair needs one type
-    family, one country and both places, and then both country-level, or both below country
-    level in one admin1, or one a country-level headline; merging keeps each frame's family,
-    country, admin1 and level, so the groups hold while the frames merge."""
-    fam = lambda t: "strike" if t in STRIKE else t
-    groups: dict = {}
-    for j, g in enumerate(live):
-        if g.location is None:
-            continue
-        grp = groups.setdefault((fam(g.event_type), g.location.country_code), ([], [], [], {}))
-        p4, p4_headlines, below, by_admin1 = grp
-        if g.location.precision == 4:
-            p4.append(j)
-            if _is_headline(g):
-                p4_headlines.append(j)
-        else:
-            below.append(j)
-            if g.location.admin1_code:
-                by_admin1.setdefault(g.location.admin1_code, []).append(j)
-
-    def candidates(i: int):
-        f = live[i]
-        if f.location is None:
-            return
-        p4, p4_headlines, below, by_admin1 = groups[(fam(f.event_type), f.location.country_code)]
-        if f.location.precision == 4:
-            lists = [p4, below] if _is_headline(f) else [p4]
-        elif _is_headline(f) and f.location.precision == 2:
-            lists = [below, p4_headlines]  # a headline's "near X" may be the body's place in the next region
-        else:
-            lists = [by_admin1.get(f.location.admin1_code, []) if f.location.admin1_code else [], p4_headlines]
-        for j in sorted(j for lst in lists for j in lst[bisect_right(lst, i):]):
-            yield live[j]
-
-    return candidates
-
-
-def _totals(f: Frame) -> dict[str, tuple]:
-    """Launched and intercepted counts by weapon category."""
-    return {w.category: (w.launched and w.launched.best, w.intercepted and w.intercepted.best)
-            for w in f.weapons if (w.launched and w.launched.best is not None) or (w.intercepted and w.intercepted.best is not None)}
-
-
-def _district_of(a, b) -> bool:
-    """Whether location ``a`` is a district of the city ``b`` (as the geocoder resolved it)."""
-    return bool(a is not None and b is not None and b.name and (a.geo_reason or "").startswith(f"city district of {b.name}"))
-
-
-def _is_headline(f: Frame) -> bool:
-    """A headline: the first paragraph, one sentence without a full stop ("Troops liberate village")."""
-    return f.sent.paragraph == 0 and not f.sent.text.rstrip().endswith((".", "!", "?", '"', "”", "'", "’"))
-
-
-def _report_dated_headline(f: Frame) -> bool:
-    """A headline frame whose only date is the report's own (no date of its own, no period)."""
-    return _is_headline(f) and not f.date_explicit and f.date_end is None
-
-
 # the verbs of a wave's launch count ("launched 40 drones", "fired 12 missiles at Ukraine")
 _LAUNCH_WORDS = re.compile(r"\b(?:launch\w*|fired|firing|sent|unleashed|released|used|attacked (?:\w+ )?with|(?:a )?total of)\b", re.I)
 # a sentence that names its own day ("on Monday", "yesterday", "April 2"): not a follow-up of another day's incident
 _DAY_NAMED = re.compile(r"\b(?:" + WEEKDAY_ALT + "|yesterday|today|tonight|overnight|last night|" + MONTH_ALT + r")\b", re.I)
 
 
-def _same_town_taken(f: Frame, g: Frame) -> bool:
-    """Two reports of one settlement changing hands within three days, by the same side."""
-    lf, lg = f.location, g.location
-    if lf is None or lg is None or lf.precision > 2 or lg.precision > 2 or not lf.name or lf.name != lg.name:
-        return False
-    if not (f.date and g.date) or abs((f.date - g.date).days) > 3:
-        return False
-    return f.actor1_side is None or g.actor1_side is None or f.actor1_side == g.actor1_side
 # a speaker reporting its own action: "the military says its forces struck", "said it had hit"
 _SPEAKER_OWN_ACTION = re.compile(r"\b(?:said|says|claimed|claims|reported|reports|announced|confirmed)\s+(?:that\s+)?(?:it|its\s+(?:forces|troops|units|drones|military|army|air\s+force|navy))\b", re.I)

@@ -10,10 +10,8 @@ from __future__ import annotations
 import datetime as dt
 from bisect import bisect_left
 import re
-from functools import lru_cache
 from typing import Optional
 
-from sitrep import geo
 from sitrep.extract import places as P
 from sitrep.extract.assemble import HISTORY_DAYS, Assembler, Frame
 from sitrep.extract.actors import ActorMention, actor_for_side, find_actors, is_passive_agent, pick_actors, OPPOSITE
@@ -26,9 +24,10 @@ from sitrep.extract.classify import (ENTRY_HARM, ENTRY_TARGET,
 from sitrep.extract.claims import find_person_names
 from sitrep.extract.factuality import factuality_of
 from sitrep.extract.followups import FollowUpMixin
+from sitrep.extract.regions import _CITY_REGIONS, RegionMixin
 from sitrep.extract.patterns import (
     _NATION_WORD, _RECALLED_ANY, _OF_TOTAL, summary_key, _COMMEMORATION, _COUNT_WORD,
-    _YEAR_NAMED, _ANAPHORIC_REGION, _DAMAGE_BY_ANAPHOR, _NATIONWIDE, _REGIONAL_AFTER, _GOVERNOR_OF,
+    _YEAR_NAMED, _ANAPHORIC_REGION, _DAMAGE_BY_ANAPHOR, _NATIONWIDE,
     _QUALIFIES, _SAID_AFTER, _SAID_ON, _HIT_BEFORE, _OTHER_TIME_AFTER, _NOW, _BORDER_REGIONS,
     retrospective, split_while_clauses,
 )
@@ -41,7 +40,7 @@ from sitrep.nlp.sentences import Sentence, SpanIndex, inside, quote_spans, split
 
 
 
-class DocumentExtractor(FollowUpMixin, Assembler):
+class DocumentExtractor(FollowUpMixin, RegionMixin, Assembler):
     """Extraction for one document. Create one per document; call :meth:`run`."""
 
     def __init__(self, doc_id: str, text: str, ref_date: Optional[dt.date], *, outlet: Optional[str] = None):
@@ -187,10 +186,12 @@ class DocumentExtractor(FollowUpMixin, Assembler):
         elif trig and not [p for p in places if p.role == "incident"] and _DAMAGE_BY_ANAPHOR.search(text) and not _NATIONWIDE.search(text):
             # "The attack damaged two houses and caused a fire": the damage report of the region the
             # report is about (the last region named as an incident place or a speaker's office)
-            reg = self._region_named_before(s.start, since=self._paragraph_start(s))
+            own = [r for r in (self._office_region(p) for p in role_places) if r is not None]
+            reg = own[0] if own else self._region_named_before(s.start, since=self._paragraph_start(s))
             if reg is not None:
                 m = _DAMAGE_BY_ANAPHOR.search(text)
-                reg = reg.model_copy(update={"geo_reason": "the region named before (damage from 'the attack')"})
+                why = "the speaker's region" if own else "the region named before"
+                reg = reg.model_copy(update={"geo_reason": f"{why} (damage from '{m.group(0)}')"})
                 incident_places.append(P.Place(s.start + m.start(), s.start + m.end(), m.group(0), "region", reg, "incident"))
         has_cas = cas.fatalities is not None or cas.injured is not None
 
@@ -255,6 +256,10 @@ class DocumentExtractor(FollowUpMixin, Assembler):
         fired += retyped
         if chosen is None:
             return []
+        if ";" in text and len(types) > 1:
+            fam = lambda t: "strike" if t in STRIKE or t == "__casualty__" else t
+            incident_places = P.own_clause_places(text, s.start, trig_pos[0], fam(chosen), [(t, m.start()) for t, _s, m in trig],
+                                                  incident_places, fam)
 
         # date ("since Russian troops crossed the border in May 2024" dates the background, not the event)
         dates = [d for d in dates if not re.search(r"\bsince\b[^,;]*$", text[:d.start], re.I)]
@@ -304,9 +309,12 @@ class DocumentExtractor(FollowUpMixin, Assembler):
         a1, a2 = pick_actors(text, trig_pos[0], trig_pos[1], actors, excl)
         if base.event_type == "interception" and a1 is not None and a1.start >= trig_pos[1] and not is_passive_agent(text, trig_pos[1], a1):
             a1, a2 = a2 if a2 is not None and a2.start < trig_pos[0] else None, a1  # "shot down Russian missiles": the weapons' owner is the target
-        elif base.event_type == "interception" and a1 is not None and a1.end <= trig_pos[0] and a2 is None \
-                and re.fullmatch(r"(?:\s+[\w-]+){0,3}?\s+(?:drones?|UAVs?|missiles?|Shaheds?|rockets?|aircraft|targets)\s+(?:\w+\s+)?(?:were|was|have been|has been|had been)\s+(?:\w+\s+)?",
-                                text[a1.end:trig_pos[0]], re.I):
+        elif base.event_type == "interception" and a1 is not None and a2 is None and (
+                a1.start < trig_pos[0] < a1.end and re.search(r"(?:drones?|UAVs?|missiles?|Shaheds?|rockets?)$", a1.text, re.I)
+                or a1.end <= trig_pos[0] and (re.fullmatch(r"(?:\s+[\w-]+){0,3}?\s+(?:drones?|UAVs?|missiles?|Shaheds?|rockets?|aircraft|targets)\s+(?:\w+\s+)?(?:were|was|have been|has been|had been)\s+(?:\w+\s+)?",
+                                 text[a1.end:trig_pos[0]], re.I)
+                     or re.search(r"(?:drones?|UAVs?|missiles?|Shaheds?|rockets?|aircraft)$", a1.text, re.I)
+                     and re.fullmatch(r"\s+(?:\w+\s+)?(?:were|was|have been|has been|had been)\s+(?:\w+\s+)?", text[a1.end:trig_pos[0]], re.I))):
             a1, a2 = None, a1  # "86 enemy UAVs were shot down": the owner of the downed weapons is the target
         elif base.event_type == "interception" and a1 is not None and a1.end <= trig_pos[0] \
                 and re.search(r"\b(?:launch\w*|fired|sent|unleashed|attempted to (?:attack|strike|hit)|tried to (?:attack|strike|hit))\b", text[a1.end:trig_pos[0]], re.I):
@@ -517,49 +525,6 @@ class DocumentExtractor(FollowUpMixin, Assembler):
             frames.append(base)
         return frames
 
-    def _dateline_region(self, countries: set):
-        """The region of a regional dateline in Ukraine or Russia ("BRYANSK, March 8 -": a report filed
-        from the region's capital); not the national bureaus' capitals, which are regions of their own
-        (KYIV, MOSCOW), nor when the sentence names another country."""
-        line = next((p for p in self.places if p.role == "dateline" and p.location.admin1_code), None)
-        if line is None or line.location.admin1_code in _CITY_REGIONS or line.location.country_code not in ("UA", "RU") \
-                or (countries - {line.location.country_code}):
-            return None
-        reg = geo.region_location(line.location.admin1_code)
-        return reg.model_copy(update={"geo_reason": "the region the report was filed from (dateline)"}) if reg else None
-
-    def _office_region(self, p: P.Place):
-        """The region of a speaker's regional office named by this place ("the Poltava regional governor",
-        "governor of the Kursk region", "Belgorod Governor ...", "the Kyiv regional administration":
-        Kyiv oblast, not the city), or None for a city's office ("Kharkiv mayor")."""
-        if p.kind == "region":
-            return p.location if p.location.precision >= 3 else None
-        after = self.text[p.end:p.end + 40]
-        before = self.text[max(0, p.start - 40):p.start]
-        if not (_REGIONAL_AFTER.match(after) or _GOVERNOR_OF.search(before)):
-            return None
-        return _region_named(re.sub(r"['’]s$", "", p.text))
-
-    def _paragraph_start(self, s: Sentence) -> int:
-        i = self.sentence_index[id(s)]
-        while i > 0 and self.sentences[i - 1].paragraph == s.paragraph:
-            i -= 1
-        return self.sentences[i].start
-
-    def _region_named_before(self, pos: int, since: Optional[int] = None):
-        """The region of the last settlement or region named (as the incident or a speaker's role) before
-        ``pos`` (and at or after ``since``)."""
-        prior = [p for p in self.places if p.start < pos and p.role in ("incident", "speaker_role")
-                 and p.kind in ("region", "settlement") and p.location.admin1_code and (since is None or p.start >= since)]
-        if not prior:
-            return None
-        last = prior[-1]
-        if last.role == "speaker_role":
-            office = self._office_region(last)
-            if office is not None:
-                return office
-        return geo.region_location(last.location.admin1_code)
-
     def _conflict_document(self) -> bool:
         """Whether the document is about armed conflict at all (casualty counts in a flood
         report are not war casualties)."""
@@ -588,18 +553,6 @@ class DocumentExtractor(FollowUpMixin, Assembler):
         f.claims.append(self._claim(s, s.text))
         f.date = self.ref
         return f
-
-
-_CITY_REGIONS = frozenset({"UA-30", "UA-40", "RU-MOW", "RU-SPE", "RU-SEV"})  # cities that are ISO 3166-2 regions
-
-
-
-
-@lru_cache(maxsize=2048)
-def _region_named(name: str):
-    """The first-level region called ``name`` ("Kyiv" -> Kyiv oblast, UA-32), or None."""
-    loc = geo.geocode(name + " region")
-    return loc if loc is not None and loc.precision == 3 else None
 
 
 def extract_events(doc_id: str, text: str, ref_date: Optional[dt.date], *, outlet: Optional[str] = None) -> list[Event]:

@@ -70,6 +70,11 @@ _MODAL_AFTER = re.compile(r"\b(?:could|might|may|would|will|should|can)\b")  # "
 _NOUNISH = re.compile(r"(?:ive|ion|ions|ack|acks|ike|ikes|ing|ings|s)$", re.I)  # a noun trigger may be a subject
 
 
+# a plot or plan right before the trigger ("plot to set fire", "plans to strike"), in any parse
+_PLOT_TO = re.compile(r"\b(?:plots?|plotting|plotted|conspiracy|conspiring|plans?|planning|planned|intends?|intending|intention)"
+                      r"\s+to\s+$", re.I)
+
+
 def factuality_of(text: str, start: int, end: int, event_type: str = "") -> str:
     """The factuality of the trigger at ``text[start:end]`` (one sentence)."""
     # only a cue near the trigger can scope over it: up to ~120 characters to its left (the governing
@@ -78,6 +83,8 @@ def factuality_of(text: str, start: int, end: int, event_type: str = "") -> str:
     adj = _habitual_adjective(text, start, end)
     if adj:
         return adj
+    if _PLOT_TO.search(text, max(0, start - 40), start):
+        return "planned"  # "over plot to set fire to ...": a headline the parser may misread
     lo = max(0, start - 120)
     if not has_cue(text[lo:min(len(text), end + 25)]) and not text.rstrip().endswith("?") \
             and not _analysis_verb_after(text, end) \

@@ -35,7 +35,9 @@ _YEAR_NAMED = re.compile(r"\b((?:19|20)\d\d)\b")
 _ANAPHORIC_REGION = re.compile(r"\b(?:his|her|its|their|our|the same) (?:region|oblast|province)\b"
                                r"|\b(?:over|in|across|throughout|around|on) the (?:region|oblast|province)\b(?!['’])", re.I)
 _DAMAGE_BY_ANAPHOR = re.compile(r"\b(?:the|this) (?:attack|strike|shelling|bombardment)\s+(?:\w+\s+)?"
-                                r"(?:damaged|destroyed|caused|sparked|started|set off|left)\b", re.I)
+                                r"(?:damaged|destroyed|caused|sparked|started|set off|left)\b"
+                                r"|\b(?:was|were|has been|have been|had been)\s+(?:\w+\s+)?(?:damaged|destroyed|hit)\s+"
+                                r"(?:as a result of|in|during|by)\s+(?:the|this|that)\s+(?:\w+\s+)?(?:attack|strike|shelling|bombardment)\b", re.I)
 _NATIONWIDE = re.compile(r"\b(?:across|throughout|around|all over) the country\b|\bnationwide\b|\bin (?:several|many|multiple|\w+) regions\b", re.I)
 _REGIONAL_AFTER = re.compile(r"\s*(?:regional|region['’]s|oblast|province|governor)\b", re.I)
 _GOVERNOR_OF = re.compile(r"\bgovernor of (?:the )?$", re.I)

@@ -419,3 +419,25 @@ def demonym_country(text: str) -> Optional[str]:
         if pm.kind in ("demonym", "country") and pm.location is not None:
             return pm.location.country_code
     return None
+
+
+def own_clause_places(text: str, offset: int, trigger_at: int, chosen_family: str,
+                      triggers: list[tuple[str, int]], places: list[Place], family) -> list[Place]:
+    """The places of ``places`` in the trigger's own ';'-clause, when another clause of the sentence
+    tells something else: "Russian strike on Sumy bus kills 9; Kyiv, Washington hold talks in Riyadh"
+    (the talks' clause has a trigger of another family and none of the strike's). ``triggers``:
+    (event type, start in ``text``) of every trigger; ``family`` maps a type to its family."""
+    cuts = [m.start() for m in re.finditer(r";", text)]
+    if not cuts:
+        return places
+    bounds = [0, *[c + 1 for c in cuts], len(text) + 1]
+    clause_of = lambda pos: next(i for i in range(len(bounds) - 1) if bounds[i] <= pos < bounds[i + 1])
+    own = clause_of(trigger_at)
+    other = set()
+    for i in range(len(bounds) - 1):
+        fams = {family(t) for t, at in triggers if clause_of(at) == i}
+        if i != own and fams and chosen_family not in fams:
+            other.add(i)
+    if not other:
+        return places
+    return [p for p in places if clause_of(p.start - offset) not in other]

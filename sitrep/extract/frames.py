@@ -1,0 +1,145 @@
+"""A frame (one trigger's reading of one sentence, before assembly) and the tests that pair two
+frames as one incident (used by :mod:`sitrep.extract.assemble`)."""
+from __future__ import annotations
+
+import datetime as dt
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from typing import Optional
+
+from sitrep.extract.casualties import Casualties
+from sitrep.extract.classify import STRIKE
+from sitrep.model import Claim, Location, Weapon
+from sitrep.nlp.sentences import Sentence
+
+
+@dataclass
+class Frame:
+    sent: Sentence
+    event_type: str
+    trigger_start: int
+    trigger_end: int
+    type_explicit: bool = True
+    variant: str = ""
+    location: Optional[Location] = None
+    fallback_location: Optional[Location] = None
+    date: Optional[dt.date] = None
+    date_end: Optional[dt.date] = None
+    date_precision: str = "unknown"
+    is_aggregate: bool = False
+    is_wave: bool = False
+    date_explicit: bool = False  # the sentence itself dates the event (not the report's date)
+    strength: str = "weak"  # of the trigger that typed the frame
+    anchored: bool = False
+    actor1: Optional[str] = None
+    actor1_side: Optional[str] = None
+    actor2: Optional[str] = None
+    actor2_side: Optional[str] = None
+    actor1_weak: bool = False  # actor1 from a bare country, capital or leader name ("Kyiv said")
+    actor1_generic: bool = False  # actor1 names no country ("its air defence units", "the air force")
+    cas: Casualties = field(default_factory=Casualties)
+    weapons: list[Weapon] = field(default_factory=list)
+    target: Optional[str] = None
+    civilian_targeting: Optional[bool] = None
+    claims: list[Claim] = field(default_factory=list)
+    parent: Optional["Frame"] = None
+    merged: bool = False
+    order: int = 0
+    rules: list[str] = field(default_factory=list)
+
+
+def _incident_candidates(live: list[Frame]):
+    """``candidates(i)``: the frames after ``live[i]`` that :meth:`Assembler._same_incident` may
+    pair it with, in order, instead of every later frame (long documents). A pair needs one type
+    family, one country and both places, and then both country-level, or both below country
+    level in one admin1, or one a country-level headline; merging keeps each frame's family,
+    country, admin1 and level, so the groups hold while the frames merge."""
+    fam = lambda t: "strike" if t in STRIKE else t
+    groups: dict = {}
+    for j, g in enumerate(live):
+        if g.location is None:
+            continue
+        grp = groups.setdefault((fam(g.event_type), g.location.country_code), ([], [], [], {}))
+        p4, p4_headlines, below, by_admin1 = grp
+        if g.location.precision == 4:
+            p4.append(j)
+            if _is_headline(g):
+                p4_headlines.append(j)
+        else:
+            below.append(j)
+            if g.location.admin1_code:
+                by_admin1.setdefault(g.location.admin1_code, []).append(j)
+
+    def candidates(i: int):
+        f = live[i]
+        if f.location is None:
+            return
+        p4, p4_headlines, below, by_admin1 = groups[(fam(f.event_type), f.location.country_code)]
+        if f.location.precision == 4:
+            lists = [p4, below] if _is_headline(f) else [p4]
+        elif _is_headline(f):
+            lists = [below, p4_headlines]  # a headline's "near X" may be the body's place in the next region
+            # (and a headline's city the body's interception of the same count, in the region around it)
+        else:
+            lists = [by_admin1.get(f.location.admin1_code, []) if f.location.admin1_code else [], p4_headlines]
+        for j in sorted(j for lst in lists for j in lst[bisect_right(lst, i):]):
+            yield live[j]
+
+    return candidates
+
+
+def _totals(f: Frame) -> dict[str, tuple]:
+    """Launched and intercepted counts by weapon category."""
+    return {w.category: (w.launched and w.launched.best, w.intercepted and w.intercepted.best)
+            for w in f.weapons if (w.launched and w.launched.best is not None) or (w.intercepted and w.intercepted.best is not None)}
+
+
+def _district_of(a, b) -> bool:
+    """Whether location ``a`` is a district of the city ``b`` (as the geocoder resolved it)."""
+    return bool(a is not None and b is not None and b.name and (a.geo_reason or "").startswith(f"city district of {b.name}"))
+
+
+def _is_headline(f: Frame) -> bool:
+    """A headline: the first paragraph, one sentence without a full stop ("Troops liberate village")."""
+    return f.sent.paragraph == 0 and not f.sent.text.rstrip().endswith((".", "!", "?", '"', "”", "'", "’"))
+
+
+def _report_dated_headline(f: Frame) -> bool:
+    """A headline frame whose only date is the report's own (no date of its own, no period)."""
+    return _is_headline(f) and not f.date_explicit and f.date_end is None
+
+
+def _same_town_taken(f: Frame, g: Frame) -> bool:
+    """Two reports of one settlement changing hands within three days, by the same side."""
+    lf, lg = f.location, g.location
+    if lf is None or lg is None or lf.precision > 2 or lg.precision > 2 or not lf.name or lf.name != lg.name:
+        return False
+    if not (f.date and g.date) or abs((f.date - g.date).days) > 3:
+        return False
+    return f.actor1_side is None or g.actor1_side is None or f.actor1_side == g.actor1_side
+
+
+def _same_toll(f: Frame, g: Frame) -> bool:
+    """A headline and a body frame in one region that give the same non-zero toll ("Russian strike on
+    Sumy bus kills 9" and "a drone struck a bus near Bilopillia in Sumy Oblast, killing nine")."""
+    if _is_headline(f) == _is_headline(g):
+        return False
+    lf, lg = f.location, g.location
+    if lf is None or lg is None or not lf.admin1_code or lf.admin1_code != lg.admin1_code:
+        return False
+    tolls = [(x.cas.fatalities.best if x.cas.fatalities else None, x.cas.injured.best if x.cas.injured else None) for x in (f, g)]
+    (fa, ia), (fb, ib) = tolls
+    return bool((fa and fa == fb) or (ia and ia == ib and fa is None and fb is None))
+
+
+def _same_downed(f: Frame, g: Frame) -> bool:
+    """A headline interception and a body interception in one country that count the same weapons
+    downed ("Sobyanin says 12 drones downed" and "air defences shot down 12 drones flying toward the
+    capital, with debris falling in the Ramenskoye district")."""
+    if _is_headline(f) == _is_headline(g) or not (f.event_type == g.event_type == "interception"):
+        return False
+    lf, lg = f.location, g.location
+    if lf is None or lg is None or lf.country_code != lg.country_code:
+        return False
+    tf = _totals(f)
+    return bool(tf) and tf == _totals(g)

@@ -1,0 +1,72 @@
+"""Which region a sentence means when it names none of its own (a mixin of the document extractor
+in sitrep/extract/events.py): the region a report was filed from (its dateline), a speaker's
+regional office ("the Poltava regional governor"), and the region named last before a position."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Optional
+
+from sitrep import geo
+from sitrep.extract import places as P
+from sitrep.extract.patterns import _GOVERNOR_OF, _REGIONAL_AFTER
+from sitrep.nlp.sentences import Sentence
+
+
+class RegionMixin:
+    """Needs ``self.places``, ``self.text``, ``self.sentences`` and ``self.sentence_index``."""
+
+    def _dateline_region(self, countries: set):
+        """The region of a regional dateline in Ukraine or Russia ("BRYANSK, March 8 -": a report filed
+        from the region's capital); not the national bureaus' capitals, which are regions of their own
+        (KYIV, MOSCOW), nor when the sentence names another country."""
+        line = next((p for p in self.places if p.role == "dateline" and p.location.admin1_code), None)
+        if line is None or line.location.admin1_code in _CITY_REGIONS or line.location.country_code not in ("UA", "RU") \
+                or (countries - {line.location.country_code}):
+            return None
+        reg = geo.region_location(line.location.admin1_code)
+        return reg.model_copy(update={"geo_reason": "the region the report was filed from (dateline)"}) if reg else None
+
+    def _office_region(self, p: P.Place):
+        """The region of a speaker's regional office named by this place ("the Poltava regional governor",
+        "governor of the Kursk region", "Belgorod Governor ...", "the Kyiv regional administration":
+        Kyiv oblast, not the city), or None for a city's office ("Kharkiv mayor")."""
+        if p.kind == "region":
+            return p.location if p.location.precision >= 3 else None
+        after = self.text[p.end:p.end + 40]
+        before = self.text[max(0, p.start - 40):p.start]
+        if not (_REGIONAL_AFTER.match(after) or _GOVERNOR_OF.search(before)):
+            return None
+        return _region_named(re.sub(r"['’]s$", "", p.text))
+
+    def _paragraph_start(self, s: Sentence) -> int:
+        i = self.sentence_index[id(s)]
+        while i > 0 and self.sentences[i - 1].paragraph == s.paragraph:
+            i -= 1
+        return self.sentences[i].start
+
+    def _region_named_before(self, pos: int, since: Optional[int] = None):
+        """The region of the last settlement or region named (as the incident or a speaker's role) before
+        ``pos`` (and at or after ``since``)."""
+        prior = [p for p in self.places if p.start < pos and p.role in ("incident", "speaker_role")
+                 and p.kind in ("region", "settlement") and p.location.admin1_code and (since is None or p.start >= since)]
+        if not prior:
+            return None
+        last = prior[-1]
+        if last.role == "speaker_role":
+            office = self._office_region(last)
+            if office is not None:
+                return office
+        return geo.region_location(last.location.admin1_code)
+
+
+_CITY_REGIONS = frozenset({"UA-30", "UA-40", "RU-MOW", "RU-SPE", "RU-SEV"})  # cities that are ISO 3166-2 regions
+
+
+
+
+@lru_cache(maxsize=2048)
+def _region_named(name: str):
+    """The first-level region called ``name`` ("Kyiv" -> Kyiv oblast, UA-32), or None."""
+    loc = geo.geocode(name + " region")
+    return loc if loc is not None and loc.precision == 3 else None
