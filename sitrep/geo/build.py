@@ -32,8 +32,9 @@ from sitrep.cachedir import cache_dir as _cache_dir
 from sitrep.geo.translit import fold, fold_token, has_cyrillic, ru_forms, translit_ru, translit_uk
 from sitrep.geo.distance import haversine_km
 from sitrep.geo.build_world import add_world_regions, infer_admin1
+from sitrep.geo.build_minor import build_minor
 
-INDEX_VERSION = "geo-index-18"
+INDEX_VERSION = "geo-index-19"
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "geo"
 THEATRE = ("UA", "RU", "BY", "MD", "PL", "RO", "SK", "HU")
 WORLD_MIN_POP = 15000
@@ -60,7 +61,8 @@ def _data_digest() -> str:
             h.update(p.read_bytes())
     h.update(Path(__file__).read_bytes())
     h.update((Path(__file__).parent / "translit.py").read_bytes())
-    h.update((Path(__file__).parent / "build_ua.py").read_bytes())
+    for mod in ("build_ua.py", "build_world.py", "build_minor.py"):
+        h.update((Path(__file__).parent / mod).read_bytes())
     return h.hexdigest()[:10]
 
 
@@ -233,6 +235,19 @@ def build_index(verbose: bool = False) -> dict:
     # admin1 codes abroad read from the subdivision names (a region centroid only where world_regions.tsv gives one)
     infer_admin1(cities.values(), admin1, THEATRE, WORLD_MIN_POP, SAME_CODE_COUNTRIES)
     B = _Builder()
+    sub_a1: dict = {}
+
+    def a1_abroad(cc: str, code) -> str | None:
+        a1 = admin1.get((cc, code))
+        if a1 is None and cc in SAME_CODE_COUNTRIES and code:
+            if (cc, code) not in sub_a1:
+                sub = pycountry.subdivisions.get(code=f"{cc}-{code}")
+                sub_a1[(cc, code)] = sub and (sub.code, sub.name)
+            if sub_a1[(cc, code)]:
+                a1 = sub_a1[(cc, code)][0]
+        return a1
+
+    minor_rows: list = []  # places abroad below WORLD_MIN_POP, other names of towns: sitrep.geo.build_minor
     # ---------------------------------------------------------------- geonames
     ua_gn: list[dict] = []
     capital_coords: dict[str, tuple[float, float, int, str]] = {}
@@ -251,15 +266,14 @@ def build_index(verbose: bool = False) -> dict:
             a1 = admin1.get((cc, v.get("admin1code")))
             rich = cc in ("RU", "BY", "MD") or pop >= 10000
         elif pop >= WORLD_MIN_POP or is_cap:
-            code = v.get("admin1code")
-            a1 = admin1.get((cc, code))
-            if a1 is None and cc in SAME_CODE_COUNTRIES and code:
-                sub = pycountry.subdivisions.get(code=f"{cc}-{code}")
-                if sub is not None:
-                    a1 = sub.code
-                    a1_name.setdefault(a1, sub.name)
+            a1 = a1_abroad(cc, v.get("admin1code"))
+            if a1 and (cc, v.get("admin1code")) in sub_a1:
+                a1_name.setdefault(a1, sub_a1[(cc, v.get("admin1code"))][1])
             rich = pop >= 100000 or is_cap
+            if not rich:
+                minor_rows.append((v, a1, False))  # its other names: the minor tier
         else:
+            minor_rows.append((v, a1_abroad(cc, v.get("admin1code")), True))
             continue
         i = B.add_place(v["name"], cc, a1, None, v["latitude"], v["longitude"], pop,
                         v["geonameid"], "geonames", 1)
@@ -339,6 +353,9 @@ def build_index(verbose: bool = False) -> dict:
             add_region_key(" ".join(words), iso)
 
     english = english_words()
+    minor_blob = build_minor(minor_rows, fold, _latin_like, frozenset(fold(r[0]) for r in _rows("macro_regions.txt")),
+                             frozenset(fold(w) for w in english))
+    del minor_rows
     abbrev_keys = add_world_regions(regions, world_region_keys, THEATRE, {fold(w) for w in english})
 
     # ---------------------------------------------------------------- countries
@@ -509,6 +526,7 @@ def build_index(verbose: bool = False) -> dict:
         "town_keys": _town_keys(names, P),
         "first_names": frozenset(first_names),
         "capital_keys": frozenset(capital_keys),
+        "minor": minor_blob,
         "build_seconds": round(time.time() - t0, 2),
     }
     return index

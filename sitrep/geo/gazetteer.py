@@ -28,6 +28,7 @@ from sitrep.geo.forms import WrittenFormsMixin
 from sitrep.geo.hints import ContextHintsMixin
 from sitrep.geo.lexicon import FRONT_ADMIN1, RU_BORDER, THEATRE, WAR_ADMIN1, is_metonymy
 from sitrep.geo.mentions import MentionsMixin, PlaceMention
+from sitrep.geo.minor import MinorMixin
 from sitrep.geo.neighbours import NeighboursMixin
 from sitrep.geo.resolve import ResolveMixin
 
@@ -35,8 +36,8 @@ __all__ = ["FRONT_ADMIN1", "Gazetteer", "PlaceMention", "RU_BORDER", "THEATRE", 
            "is_metonymy"]
 
 
-class Gazetteer(CandidatesMixin, ContextMixin, ContextHintsMixin, ResolveMixin, MentionsMixin, NeighboursMixin,
-                WrittenFormsMixin):
+class Gazetteer(CandidatesMixin, ContextMixin, ContextHintsMixin, ResolveMixin, MentionsMixin, MinorMixin,
+                NeighboursMixin, WrittenFormsMixin):
     """The loaded index. Use :func:`sitrep.geo.get_gazetteer` for the shared instance."""
 
     def __init__(self, index: dict) -> None:
@@ -79,6 +80,7 @@ class Gazetteer(CandidatesMixin, ContextMixin, ContextHintsMixin, ResolveMixin, 
         self._ctx_cache: dict = {}
         self._keys_by_a1: Optional[dict[str, set]] = None
         self._grid = None
+        self._minor_blob = index.get("minor")  # small places abroad: sitrep.geo.minor, unpacked on first use
         self.build_seconds = index.get("build_seconds")
 
     # ------------------------------------------------------------------ loading
