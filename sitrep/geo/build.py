@@ -26,13 +26,14 @@ import sys
 import tempfile
 import time
 from collections import defaultdict
+from functools import partial
 from importlib import metadata
 from pathlib import Path
 
 from sitrep.cachedir import cache_dir as _cache_dir
 from sitrep.geo.translit import fold, fold_token, has_cyrillic, ru_forms, translit_ru, translit_uk
 from sitrep.geo.distance import haversine_km
-from sitrep.geo.build_world import add_world_regions, infer_admin1
+from sitrep.geo.build_world import add_world_regions, admin1_abroad, infer_admin1
 from sitrep.geo.build_minor import build_minor
 
 INDEX_VERSION = "geo-index-19"
@@ -236,18 +237,8 @@ def build_index(verbose: bool = False) -> dict:
     # admin1 codes abroad read from the subdivision names (a region centroid only where world_regions.tsv gives one)
     infer_admin1(cities.values(), admin1, THEATRE, WORLD_MIN_POP, SAME_CODE_COUNTRIES)
     B = _Builder()
-    sub_a1: dict = {}
-
-    def a1_abroad(cc: str, code) -> str | None:
-        a1 = admin1.get((cc, code))
-        if a1 is None and cc in SAME_CODE_COUNTRIES and code:
-            if (cc, code) not in sub_a1:
-                sub = pycountry.subdivisions.get(code=f"{cc}-{code}")
-                sub_a1[(cc, code)] = sub and (sub.code, sub.name)
-            if sub_a1[(cc, code)]:
-                a1 = sub_a1[(cc, code)][0]
-        return a1
-
+    sub_a1: dict = {}  # (cc, code) -> (iso, name) of the countries whose GeoNames code is the ISO suffix
+    a1_abroad = partial(admin1_abroad, admin1, sub_a1, SAME_CODE_COUNTRIES)
     minor_rows: list = []  # places abroad below WORLD_MIN_POP, other names of towns: sitrep.geo.build_minor
     # ---------------------------------------------------------------- geonames
     ua_gn: list[dict] = []

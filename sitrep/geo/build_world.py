@@ -122,3 +122,18 @@ def infer_admin1(cities, admin1: dict, theatre, min_pop: int, skip=()) -> dict:
                 taken.add(iso)
                 break
     return added
+
+
+def admin1_abroad(admin1: dict, cache: dict, same_code, cc: str, code) -> str | None:
+    """The ISO 3166-2 code of a GeoNames admin1 code abroad: from the table, else (US, GB, CH, BE:
+    ``same_code``) the ISO subdivision of that suffix, remembered with its name in ``cache``."""
+    a1 = admin1.get((cc, code))
+    if a1 is None and cc in same_code and code:
+        if (cc, code) not in cache:
+            import pycountry
+
+            sub = pycountry.subdivisions.get(code=f"{cc}-{code}")
+            cache[(cc, code)] = sub and (sub.code, sub.name)
+        if cache[(cc, code)]:
+            a1 = cache[(cc, code)][0]
+    return a1
