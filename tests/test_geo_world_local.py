@@ -101,3 +101,11 @@ def test_log_labels_leave_the_minor_tier_out(gaz):
     from sitrep.extract.places import _label_geocode
     assert _label_geocode("Davos") is None
     assert geocode("Davos").country_code == "CH"  # the memo keeps the two apart
+
+
+def test_context_country_decides_between_namesakes(gaz):
+    # the Crimean village Kamyshly is the exact fold of the name; the text is about Syria
+    assert geocode("Qamishli", "A car bomb exploded in Qamishli in northeastern Syria.").country_code == "SY"
+    assert geocode("Granada", "Nicaraguan police arrested students in Granada.").country_code == "NI"
+    assert geocode("Granada", "Tourists queued for the Alhambra in Granada.").country_code == "ES"
+    assert geocode("Kamyshly", "Russian troops moved through Kamyshly in Crimea.").country_code == "UA"

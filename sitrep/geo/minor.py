@@ -228,11 +228,10 @@ class MinorMixin:
                     or self._cc[i] in ccs or self._cc[i] == hint:
                 return None
             soft = self._soft_ccs(context)
-            alt = [c for c in self._cands(key) if c[1] >= 2 and c[0] != i and self._cc[c[0]] in soft]
-            if alt and self._cc[i] not in soft:
-                j = max(alt, key=lambda c: self._pop[c[0]])[0]
-                from sitrep.geo.resolve import with_reason
-                return with_reason(self._place_location(j), f"name; its country named in the text ({self._cc[j]})")
+            if self._cc[i] not in soft:
+                named = self._named_namesake(key, i, strong, weak, ccs, soft)
+                if named is not None:
+                    return named
             if not (soft or (hint and hint not in THEATRE) or any(c not in THEATRE for c in ccs)
                     or any(r[:2] not in THEATRE for r in (*strong, *weak))):
                 return None  # the context names nothing abroad: no small place can be supported
@@ -253,6 +252,26 @@ class MinorMixin:
         how = ("in the region written" if constraint else "in the country written" if constraint_cc
                else "its region or country named in the text" if sup else "a small place abroad")
         return self._minor_location(j, f"name; {how} ({t['a1'][j] or t['cc'][j]})")
+
+    def _named_namesake(self, key: str, i: int, strong, weak, ccs, soft=frozenset()) -> Optional[Location]:
+        """A namesake abroad of the main reading ``i`` (whose region and country the context does not
+        name) in a region or country the context names: "Vienna" in a text on Virginia, "Qamishli" in
+        one on Syria (not the Crimean Kamyshly), "Athlone" with "Irish". Its country alone does not
+        take a city of 100,000+ twice its size ("Geneva" with the United States named stays Swiss); a
+        demonym or an area, written with what it qualifies ("the Irish army"), does."""
+        a1, cc, pop = self._a1, self._cc, self._pop
+        named = [c for c in self._cands(key) if c[0] != i and cc[c[0]] not in THEATRE
+                 and (a1[c[0]] in strong or a1[c[0]] in weak
+                      or ((c[1] >= 2 or pop[c[0]] >= 100000) and (cc[c[0]] in ccs or cc[c[0]] in soft)))]
+        if not named:
+            return None
+        j = max(named, key=lambda c: (a1[c[0]] in strong, a1[c[0]] in weak, c[1] >= 2, pop[c[0]]))[0]
+        regional = a1[j] in strong or a1[j] in weak
+        if not regional and cc[j] not in soft and cc[i] not in THEATRE and pop[i] >= 100000 and pop[i] >= 2 * pop[j]:
+            return None
+        from sitrep.geo.resolve import with_reason
+        how = f"its region named in the text ({a1[j]})" if regional else f"its country named in the text ({cc[j]})"
+        return with_reason(self._place_location(j), f"name; {how}")
 
     def _unplaced_in_country(self, key: str, constraint) -> Optional[Location]:
         """A place of the region written's country whose own region GeoNames does not give us
