@@ -33,7 +33,7 @@ from pathlib import Path
 from sitrep.cachedir import cache_dir as _cache_dir
 from sitrep.geo.translit import fold, fold_token, has_cyrillic, ru_forms, translit_ru, translit_uk
 from sitrep.geo.distance import haversine_km
-from sitrep.geo.build_world import add_world_regions, admin1_abroad, infer_admin1
+from sitrep.geo.build_world import add_world_regions, admin1_abroad, infer_admin1, subregion_keys
 from sitrep.geo.build_minor import build_minor
 
 INDEX_VERSION = "geo-index-19"
@@ -513,6 +513,7 @@ def build_index(verbose: bool = False) -> dict:
         "english": frozenset(k for k in {fold(w) for w in english} if k in names),
         "world_region_keys": world_region_keys,
         "abbrev_keys": abbrev_keys,
+        "subregion_keys": subregion_keys({fold(w) for w in english}),
         "districts": districts,
         "raions": B.raion_keys(),
         "town_keys": _town_keys(names, P),

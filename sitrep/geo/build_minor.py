@@ -32,8 +32,13 @@ def build_minor(rows: Iterable[tuple[dict, str | None, bool]], fold: Callable[[s
                 english: frozenset = frozenset()) -> dict:
     """``rows``: (GeoNames entry, ISO admin1 or None, whether its own name is new to the index);
     ``skip``: folded names never taken (continents, world regions: ``macro_regions.txt``); ``english``:
-    folded English words (kept for the names that are one: "Car", "Miss" need their country). Returns the compressed tier: {"name", "cc", "a1", "lat", "lon", "pop", "gid": tuples,
-    "names": folded key -> codes (index * 4 + strength), the larger place first}."""
+    folded English words (kept for the names that are one: "Car", "Miss" need their country).
+
+    Returns the tier, packed flat so that it stays small in memory (:class:`sitrep.geo.minor.MinorTier`):
+    ``shards``, 64 compressed parts by a hash of the key, each the sorted folded keys in one string with
+    their offsets and the codes of each key (index * 4 + strength, the larger place first) in one array
+    (a lookup unpacks one part); ``places``, compressed: per place its name, country, admin1, coordinates,
+    population and GeoNames id as arrays (unpacked on the first hit); ``macro`` and ``english`` keys."""
     cols: dict[str, list] = {k: [] for k in ("name", "cc", "a1", "lat", "lon", "pop", "gid")}
     names: dict[str, dict[int, int]] = {}
     folded: dict[str, str] = {}

@@ -137,3 +137,26 @@ def admin1_abroad(admin1: dict, cache: dict, same_code, cc: str, code) -> str | 
         if cache[(cc, code)]:
             a1 = cache[(cc, code)][0]
     return a1
+
+
+# second-level units read as a qualifier after a place ("Amesbury, Wiltshire", "Tobermory, Argyll and
+# Bute"): only the United Kingdom's counties, unitary authorities, council areas and districts
+_SUBREGION_COUNTRIES = ("GB",)
+
+
+def subregion_keys(english: set) -> dict:
+    """Folded names of the second-level subdivisions of ``_SUBREGION_COUNTRIES`` -> their first-level
+    region (Wiltshire -> GB-ENG, Highland -> GB-SCT); read only right after a place and its comma."""
+    import pycountry
+
+    out: dict = {}
+    for cc in _SUBREGION_COUNTRIES:
+        for sub in pycountry.subdivisions.get(country_code=cc) or ():
+            parent = getattr(sub, "parent_code", None)
+            if not parent:
+                continue
+            for n in _variants(sub.name):
+                k = fold(n)
+                if len(k) >= 4 and k not in english:
+                    out.setdefault(k, parent)
+    return out

@@ -73,6 +73,7 @@ class Gazetteer(CandidatesMixin, ContextMixin, ContextHintsMixin, ResolveMixin, 
         # folded names that are also ordinary English words ("Mirror", "Stern", "Below", "Human")
         self._english = index.get("english", frozenset())
         self._world_region_keys = index.get("world_region_keys", {})
+        self._subregion_keys = index.get("subregion_keys", {})  # "Wiltshire": only after "X, "
         self._abbrev_keys = index.get("abbrev_keys", {})  # "Ga.", "Tenn.": only after "X, 
         self._anykeys_cache: Optional[set] = None
         self._loc_cache: dict[str, Location] = {}

@@ -32,6 +32,7 @@ _FLAGS = threading.local()  # .off: this thread's geocode() leaves the minor tie
 _NAME_COMMA = re.compile(r"(?<![\w.'’-])((?:[A-Z][\w'’.-]*)(?:[ -](?:[A-Z][\w'’-]*|de|la|le|sur|en|am|an|im|upon|on))"
                          r"{0,3}),[ \t]+((?:[A-Z][\w.'’-]*)(?:[ -][A-Z][\w.'’-]*){0,2})")
 _LOAD = threading.Lock()
+_LOCATIVE = re.compile(r"\b(?:in|at|near|outside|from|into|to)\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})")
 _X_COUNTY = re.compile(r"^(?:the\s+)?(?P<x>[A-Z][\w'’. -]*?)\s+County$")
 _COUNTY_X = re.compile(r"^(?:the\s+)?(?:County|Co\.)\s+(?P<x>[A-Z][\w'’-]+)$")
 _NI_COUNTIES = frozenset({"antrim", "armagh", "down", "fermanagh", "londonderry", "derry", "tyrone"})
@@ -209,7 +210,7 @@ class MinorMixin:
         return got
 
     def _minor_answer(self, key: str, b, constraint, constraint_cc, strong, weak, ccs, hint,
-                      context: str = "") -> Optional[Location]:
+                      context: str = "", supported_only: bool = False) -> Optional[Location]:
         """What answers ``key`` instead of the main index's best reading ``b`` ((index, strength) or
         None) abroad: with no reading, the best small place (its region or country named first);
         over a reading the context does not support, a namesake whose country a demonym or area
@@ -238,7 +239,7 @@ class MinorMixin:
         elif not (constraint or constraint_cc):
             soft = self._soft_ccs(context)
         got = self._minor_pick(key, constraint, constraint_cc, strong, weak, set(ccs) | soft, hint,
-                               supported_only=b is not None)
+                               supported_only=b is not None or supported_only)
         if got is None:
             return self._unplaced_in_country(key, constraint) if b is None and constraint else None
         j, sup = got
@@ -266,7 +267,9 @@ class MinorMixin:
         if not named:
             return None
         j = max(named, key=lambda c: (a1[c[0]] in strong, a1[c[0]] in weak, c[1] >= 2, pop[c[0]]))[0]
-        regional = a1[j] in strong or a1[j] in weak
+        # a region of its country named, where GeoNames gives us no region of its own ("Cordoba" and Andalusia)
+        regional = a1[j] in strong or a1[j] in weak or (
+            a1[j] is None and any(r[:3] == cc[j] + "-" for r in (*strong, *weak)))
         if not regional and cc[j] not in soft and cc[i] not in THEATRE and pop[i] >= 100000 and pop[i] >= 2 * pop[j]:
             return None
         from sitrep.geo.resolve import with_reason
@@ -293,16 +296,31 @@ class MinorMixin:
 
     def _refused_abroad(self, key: str, b, strong, weak, ccs, hint, context: str) -> Optional[Location]:
         """A name asked for as a place whose only readings are refused without context (a town abroad
-        under 20,000, by its own name): a namesake or small place the context supports, else that town."""
-        loc = self._minor_answer(key, None, None, None, strong, weak, ccs, hint, context)
-        if loc is not None or not self._minor_on():
+        under 20,000 by its own name; one a dictionary lists, "Bethlehem", "Timbuktu"): a namesake or
+        small place the context supports, else that town (a dictionary word only with a context to be
+        asked in, not alone: "Atlantis"), else the best small place."""
+        if not self._minor_on():
+            return None
+        loc = self._minor_answer(key, None, None, None, strong, weak, ccs, hint, context, supported_only=True)
+        if loc is not None:
             return loc
         i, st = b
-        if self._cc[i] in THEATRE or st < 2 or key in self._stop or key in self._first_names or key in self._english \
-                or key in self._minor_macro():
-            return None
-        from sitrep.geo.resolve import with_reason
-        return with_reason(self._place_location(i), "name; a town abroad asked for as a place")
+        word = key in self._stop or key in self._english or key in self._first_names
+        if not (self._cc[i] in THEATRE or st < 2 or key in self._minor_macro()
+                or (word and not self._locative_in(key, context))):
+            from sitrep.geo.resolve import with_reason
+            return with_reason(self._place_location(i), "name; a town abroad asked for as a place")
+        return self._minor_answer(key, None, None, None, strong, weak, ccs, hint, context)
+
+    @staticmethod
+    def _locative_in(key: str, context: str) -> bool:
+        """The context writes the name (folded ``key``) capitalised after "in", "at", "near" ...: a place
+        there, though the name is also a word or a name ("in Bethlehem", "near Jericho")."""
+        for m in _LOCATIVE.finditer(context or ""):
+            words = m.group(1).split()
+            if any(fold(" ".join(words[:n])) == key for n in range(1, len(words) + 1)):
+                return True
+        return False
 
     def _minor_mentions(self, out: list, text: str) -> list:
         """``find_mentions``' list plus the small places abroad written with their region or country
@@ -321,7 +339,8 @@ class MinorMixin:
                 phrase = " ".join(words[:L])
                 dotted = phrase.endswith(".")
                 k = fold(re.sub(r"^the\s+", "", phrase.rstrip("."), flags=re.I))
-                region = self._world_region_keys.get(k) or (self._abbrev_keys.get(k) if dotted else None)
+                region = (self._world_region_keys.get(k) or self._subregion_keys.get(k)
+                          or (self._abbrev_keys.get(k) if dotted else None))
                 country = None if region else self._country_keys.get(k)
                 if region or country:
                     break

@@ -196,7 +196,8 @@ class ResolveMixin:
                 constraint_cc = constraint_cc or cc
                 continue
             dotted = seg.endswith(".") or (last_dot and seg is segs[-1])
-            wiso = self._world_region_keys.get(wk) or (self._abbrev_keys.get(wk) if dotted else None)
+            wiso = (self._world_region_keys.get(wk) or self._subregion_keys.get(wk)
+                    or (self._abbrev_keys.get(wk) if dotted else None))
             if wiso and not constraint:  # "Alexandria, Louisiana": a region abroad
                 constraint = {wiso}
                 raw_isos = (wiso,)
