@@ -96,6 +96,9 @@ def test_free_text_reads_a_small_place_only_next_to_its_country(gaz):
     assert "Davos" not in by  # no country next to it: free text does not guess a hamlet
     by = {m.text: m.location for m in gaz.find_mentions("A storm cut power in Plains, Ga., overnight.")}
     assert by["Plains"].admin1_code == "US-GA"
+    # a war-zone reading of the name yields to the state written after it
+    by = {m.text: m.location for m in gaz.find_mentions("A tornado hit Mayfield, Ky., and the candle factory.")}
+    assert by["Mayfield"].admin1_code == "US-KY"
 
 
 def test_war_text_mentions_unchanged_by_small_places(gaz):

@@ -324,14 +324,17 @@ class MinorMixin:
 
     def _minor_mentions(self, out: list, text: str) -> list:
         """``find_mentions``' list plus the small places abroad written with their region or country
-        right after a comma ("the Ramstein, Germany, air base"; "Plains, Ga."), where no mention is."""
+        right after a comma ("the Ramstein, Germany, air base"; "Plains, Ga."), where no mention is or
+        only a war-zone reading of the name ("Mayfield, Ky." is no Crimean village of that old name)."""
         if ", " not in text:
             return out
-        added = []
+        added, dropped = [], set()
         for m in _NAME_COMMA.finditer(text):
             a, e = m.start(1), m.end(1)
-            if any(pm.start < e and a < pm.end for pm in out):
-                continue
+            over = [pm for pm in out if pm.start < e and a < pm.end]
+            if over and (len(over) > 1 or over[0].end != e or over[0].kind != "settlement"
+                         or over[0].location is None or over[0].location.country_code not in THEATRE):
+                continue  # a mention there already (only a war-zone reading may yield to the region written)
             after = m.group(2)
             region = country = None
             words = after.split()
@@ -348,6 +351,10 @@ class MinorMixin:
                 continue
             got = None
             parts = list(re.finditer(r"\S+", m.group(1)))
+            if over:  # "Mayfield, Ky.": not the Crimean village once so named
+                a = over[0].start
+                got = self._minor_pick(fold(text[a:e]), {region} if region else None, country)
+                parts = []
             for p in parts:  # "In Davos, Switzerland": the longest tail of the capitalised run that is a place
                 key = fold(m.group(1)[p.start():])
                 if key in self._names or key in self._stop or key in self._country_keys or key in self._aliases:
@@ -358,13 +365,15 @@ class MinorMixin:
                     break
             if got is None:
                 continue
+            if over:
+                dropped.add(over[0].start)
             from sitrep.geo.mentions import PlaceMention
             added.append(PlaceMention(a, e, text[a:e], "settlement",
                                       self._minor_location(got[0], f"name; written with its "
                                                                    f"{'region' if region else 'country'}")))
         if not added:
             return out
-        return sorted(out + added, key=lambda pm: pm.start)
+        return sorted([pm for pm in out if pm.start not in dropped] + added, key=lambda pm: pm.start)
 
     def _county_country(self, seg: str) -> Optional[str]:
         """The country of an Irish-style county written after a place ("County Kerry": IE; "Co. Tyrone": GB)."""
