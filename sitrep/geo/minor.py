@@ -29,8 +29,9 @@ from sitrep.model import Location
 
 _FLAGS = threading.local()  # .off: this thread's geocode() leaves the minor tier out
 # "Ramstein, Germany", "Plains, Ga.": a capitalised name (up to four words) and what follows its comma
-_NAME_COMMA = re.compile(r"(?<![\w.'’-])((?:[A-Z][\w'’.-]*)(?:[ -](?:[A-Z][\w'’-]*|de|la|le|sur|en|am|an|im|upon|on))"
-                         r"{0,3}),[ \t]+((?:[A-Z][\w.'’-]*)(?:[ -][A-Z][\w.'’-]*){0,2})")
+_NAME_BEFORE = re.compile(r"(?<![\w.'’-])((?:[A-Z][\w'’.-]*)(?:[ -](?:[A-Z][\w'’-]*|de|la|le|sur|en|am|an|im|upon|on))"
+                          r"{0,3})$")
+_AFTER_COMMA = re.compile(r"[A-Z][\w.'’-]*(?:[ -][A-Z][\w.'’-]*){0,2}")
 _LOAD = threading.Lock()
 _LOCATIVE = re.compile(r"\b(?:in|at|near|outside|from|into|to)\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})")
 _X_COUNTY = re.compile(r"^(?:the\s+)?(?P<x>[A-Z][\w'’. -]*?)\s+County$")
@@ -322,20 +323,12 @@ class MinorMixin:
                 return True
         return False
 
-    def _minor_mentions(self, out: list, text: str) -> list:
-        """``find_mentions``' list plus the small places abroad written with their region or country
-        right after a comma ("the Ramstein, Germany, air base"; "Plains, Ga."), where no mention is or
-        only a war-zone reading of the name ("Mayfield, Ky." is no Crimean village of that old name)."""
-        if ", " not in text:
-            return out
-        added, dropped = [], set()
-        for m in _NAME_COMMA.finditer(text):
-            a, e = m.start(1), m.end(1)
-            over = [pm for pm in out if pm.start < e and a < pm.end]
-            if over and (len(over) > 1 or over[0].end != e or over[0].kind != "settlement"
-                         or over[0].location is None or over[0].location.country_code not in THEATRE):
-                continue  # a mention there already (only a war-zone reading may yield to the region written)
-            after = m.group(2)
+    def _written_after(self, after: str) -> tuple[Optional[str], Optional[str]]:
+        """(region abroad, country) the words after a comma name ("Germany", "New York", "Ga."),
+        remembered per phrase."""
+        memo = self.__dict__.setdefault("_after_memo", {})
+        got = memo.get(after)
+        if got is None:
             region = country = None
             words = after.split()
             for L in range(len(words), 0, -1):
@@ -347,6 +340,35 @@ class MinorMixin:
                 country = None if region else self._country_keys.get(k)
                 if region or country:
                     break
+            if len(memo) > 20000:
+                memo.clear()
+            got = memo[after] = (region, country)
+        return got
+
+    def _minor_mentions(self, out: list, text: str) -> list:
+        """``find_mentions``' list plus the small places abroad written with their region or country
+        right after a comma ("the Ramstein, Germany, air base"; "Plains, Ga."), where no mention is or
+        only a war-zone reading of the name ("Mayfield, Ky." is no Crimean village of that old name)."""
+        if ", " not in text:
+            return out
+        added, dropped = [], set()
+        starts = [pm.start for pm in out]  # find_mentions' list is in text order
+        pos = text.find(", ")
+        while pos >= 0:
+            # "Name, After": a capitalised run (up to four words) right before the comma, capitalised words after it
+            c, pos = pos, text.find(", ", pos + 2)
+            am = _AFTER_COMMA.match(text, c + 2)
+            m = am and _NAME_BEFORE.search(text, max(0, c - 80), c)
+            if not m:
+                continue
+            a, e = m.start(1), m.end(1)
+            after = am.group()
+            k = bisect_left(starts, e)
+            over = [pm for pm in out[max(0, k - 4):k] if pm.start < e and a < pm.end]
+            if over and (len(over) > 1 or over[0].end != e or over[0].kind != "settlement"
+                         or over[0].location is None or over[0].location.country_code not in THEATRE):
+                continue  # a mention there already (only a war-zone reading may yield to the region written)
+            region, country = self._written_after(after)
             if not (region or country) or (country or region[:2]) in THEATRE:
                 continue
             got = None
