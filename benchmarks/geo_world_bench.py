@@ -1,4 +1,4 @@
-"""Right country for places abroad: our own invented set (tests/geo_world_cases.py, ~230 toponyms in
+"""Right country for places abroad: our own invented set (tests/geo_world_cases.py, 253 toponyms in
 the sentences of US local news, European towns, world conflict news, the Caucasus and the Balkans,
 and names shared by several countries).
 
@@ -6,6 +6,9 @@ and names shared by several countries).
 
 Each mention is given to ``sitrep.geo.geocode(mention, context)``; prints the share with the right
 country (None counts as wrong), and with -v every miss.
+
+Measured 2026-12-05: main 42cc6a5 (index geo-index-18) 0.743 (188/253); branch geo5 (geo-index-19, the
+minor tier of small places abroad) 0.945 (239/253).
 """
 from __future__ import annotations
 
