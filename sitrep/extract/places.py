@@ -320,6 +320,17 @@ def _who_in(text: str, start: int, before: list[Place]) -> bool:
     return words not in _COMMON_WORDS and index.present(words).isdisjoint(index.words)
 
 
+def _label_geocode(label: str, context: str = "") -> Optional[Location]:
+    """geocode() of a log line's label: a word before a colon that may be no place at all, so not
+    read as a small place abroad (the gazetteer's minor tier)."""
+    gaz = geo.get_gazetteer()
+    was = gaz.minor_off(True)
+    try:
+        return geo.geocode(label, context)
+    finally:
+        gaz.minor_off(was)
+
+
 def log_label(text: str) -> Optional[tuple[int, int]]:
     """The span of the label of a text that is one incident-log line ("Sumy: Teenager killed."), or None."""
     m = _LOG_LABEL.match(text)
@@ -353,7 +364,7 @@ def _log_labels(text: str, found: list[Place], surnames: set[str]) -> list[Place
             continue  # a person's name
         if any(ch.isdigit() for ch in label) or len(label) <= 3:
             continue
-        loc = geo.geocode(label)
+        loc = _label_geocode(label)
         if loc is None or loc.precision >= 4 or (loc.geo_reason or "").startswith("name not found"):
             continue
         kind = "settlement" if loc.precision <= 2 else "region"
@@ -369,7 +380,7 @@ def _whole_label(label: str, inside: list[Place]) -> Optional[Location]:
     "Kharkiv, Sumy, Chernihiv", the one place the mentions already have)."""
     if label.count(",") + label.count("(") != 1 or label.count(",") > 1:
         return None
-    loc = geo.geocode(label)
+    loc = _label_geocode(label)
     if loc is None or loc.precision > 2 or loc.lat is None or (loc.geo_reason or "").startswith("name not found"):
         return None
     if len(inside) == 1 and _same_point(inside[0].location, loc):
@@ -391,7 +402,7 @@ def _entry_text(text: str, start: int) -> str:
 def _finer_in_entry(label: str, rest: str) -> bool:
     """The entry puts the incident in a settlement within its coarse label (an oblast, or a city that
     shares its oblast's name): "Luhansk: The shelter in Lysychansk was struck" (the geocoder's rule)."""
-    loc = geo.geocode(label, context=rest)
+    loc = _label_geocode(label, rest)
     return loc is not None and (loc.geo_reason or "").startswith("the place the context puts it in")
 
 

@@ -46,7 +46,11 @@ Abroad: a country's name is the country ("Jordan", "Chad"); every first-level su
 a precision-3 region, by its ISO name or the English name news uses (``world_regions.tsv``:
 "Sicily", "Tibet"; AP state abbreviations "Athens, Ga."), at a centroid where known (none
 otherwise); areas without an ISO unit ("Siberia", "Darfur", "the West Bank") come from
-``areas.tsv``.
+``areas.tsv``. Small places abroad (GeoNames settlements under 15,000: "Davos", "Ramstein"; other
+names of towns under 100,000: "Sukhumi") answer a mention asked for as a place when nothing better
+does, or when the context names their region or country; in free text only with it right after a
+comma ("Ramstein, Germany") (:mod:`sitrep.geo.minor`). "Fulton County" is in the region or country
+abroad the context names (else the United States); "County Kerry" in Ireland.
 
 Occupied areas keep their Ukrainian ISO codes: "DPR" -> UA-14, "LPR" -> UA-09, Crimea UA-43,
 Sevastopol UA-40 ("Sevastopol, Crimea" reports UA-43, the region written).

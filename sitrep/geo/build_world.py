@@ -122,3 +122,41 @@ def infer_admin1(cities, admin1: dict, theatre, min_pop: int, skip=()) -> dict:
                 taken.add(iso)
                 break
     return added
+
+
+def admin1_abroad(admin1: dict, cache: dict, same_code, cc: str, code) -> str | None:
+    """The ISO 3166-2 code of a GeoNames admin1 code abroad: from the table, else (US, GB, CH, BE:
+    ``same_code``) the ISO subdivision of that suffix, remembered with its name in ``cache``."""
+    a1 = admin1.get((cc, code))
+    if a1 is None and cc in same_code and code:
+        if (cc, code) not in cache:
+            import pycountry
+
+            sub = pycountry.subdivisions.get(code=f"{cc}-{code}")
+            cache[(cc, code)] = sub and (sub.code, sub.name)
+        if cache[(cc, code)]:
+            a1 = cache[(cc, code)][0]
+    return a1
+
+
+# second-level units read as a qualifier after a place ("Amesbury, Wiltshire", "Tobermory, Argyll and
+# Bute"): only the United Kingdom's counties, unitary authorities, council areas and districts
+_SUBREGION_COUNTRIES = ("GB",)
+
+
+def subregion_keys(english: set) -> dict:
+    """Folded names of the second-level subdivisions of ``_SUBREGION_COUNTRIES`` -> their first-level
+    region (Wiltshire -> GB-ENG, Highland -> GB-SCT); read only right after a place and its comma."""
+    import pycountry
+
+    out: dict = {}
+    for cc in _SUBREGION_COUNTRIES:
+        for sub in pycountry.subdivisions.get(country_code=cc) or ():
+            parent = getattr(sub, "parent_code", None)
+            if not parent:
+                continue
+            for n in _variants(sub.name):
+                k = fold(n)
+                if len(k) >= 4 and k not in english:
+                    out.setdefault(k, parent)
+    return out

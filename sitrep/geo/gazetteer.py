@@ -28,6 +28,7 @@ from sitrep.geo.forms import WrittenFormsMixin
 from sitrep.geo.hints import ContextHintsMixin
 from sitrep.geo.lexicon import FRONT_ADMIN1, RU_BORDER, THEATRE, WAR_ADMIN1, is_metonymy
 from sitrep.geo.mentions import MentionsMixin, PlaceMention
+from sitrep.geo.minor import MinorMixin
 from sitrep.geo.neighbours import NeighboursMixin
 from sitrep.geo.resolve import ResolveMixin
 
@@ -35,8 +36,8 @@ __all__ = ["FRONT_ADMIN1", "Gazetteer", "PlaceMention", "RU_BORDER", "THEATRE", 
            "is_metonymy"]
 
 
-class Gazetteer(CandidatesMixin, ContextMixin, ContextHintsMixin, ResolveMixin, MentionsMixin, NeighboursMixin,
-                WrittenFormsMixin):
+class Gazetteer(CandidatesMixin, ContextMixin, ContextHintsMixin, ResolveMixin, MentionsMixin, MinorMixin,
+                NeighboursMixin, WrittenFormsMixin):
     """The loaded index. Use :func:`sitrep.geo.get_gazetteer` for the shared instance."""
 
     def __init__(self, index: dict) -> None:
@@ -72,6 +73,7 @@ class Gazetteer(CandidatesMixin, ContextMixin, ContextHintsMixin, ResolveMixin, 
         # folded names that are also ordinary English words ("Mirror", "Stern", "Below", "Human")
         self._english = index.get("english", frozenset())
         self._world_region_keys = index.get("world_region_keys", {})
+        self._subregion_keys = index.get("subregion_keys", {})  # "Wiltshire": only after "X, "
         self._abbrev_keys = index.get("abbrev_keys", {})  # "Ga.", "Tenn.": only after "X, 
         self._anykeys_cache: Optional[set] = None
         self._loc_cache: dict[str, Location] = {}
@@ -79,6 +81,7 @@ class Gazetteer(CandidatesMixin, ContextMixin, ContextHintsMixin, ResolveMixin, 
         self._ctx_cache: dict = {}
         self._keys_by_a1: Optional[dict[str, set]] = None
         self._grid = None
+        self._minor_blob = index.get("minor")  # small places abroad: sitrep.geo.minor, parts unpacked on use
         self.build_seconds = index.get("build_seconds")
 
     # ------------------------------------------------------------------ loading

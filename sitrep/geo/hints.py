@@ -62,7 +62,8 @@ class ContextHintsMixin:
                 k = fold(re.sub(r"^the\s+", "", phrase, flags=re.I))
                 if nxt in REGION_WORDS and self._as_region(phrase):
                     return f"{name}, {phrase} {nxt}"
-                if self._as_country(phrase) or k in self._world_region_keys or (dotted and k in self._abbrev_keys):
+                if self._as_country(phrase) or k in self._world_region_keys or (dotted and k in self._abbrev_keys) \
+                        or self._county_country(phrase) or k in self._subregion_keys:
                     return f"{name}, {phrase}{'.' if dotted else ''}"
         return None
 

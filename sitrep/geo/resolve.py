@@ -44,11 +44,12 @@ class ResolveMixin:
             # without context the answer depends on the words alone: kept per string (a report about
             # the Donbas front asks "X, Donetsk oblast" for each of its villages)
             memo = self.__dict__.setdefault("_geocode_memo", {})
-            if mention not in memo:
+            mk = (mention, self._minor_on())
+            if mk not in memo:
                 if len(memo) >= _MEMO_SIZE:
                     memo.clear()
-                memo[mention] = self._geocode_with_reason(mention, "", None)
-            return memo[mention]
+                memo[mk] = self._geocode_with_reason(mention, "", None)
+            return memo[mk]
         return self._geocode_with_reason(mention, context, country_hint)
 
     def _geocode_with_reason(self, mention: str, context: str, country_hint: Optional[str]) -> Optional[Location]:
@@ -58,7 +59,8 @@ class ResolveMixin:
         loc = self._geocode(qualified or mention, context, country_hint)
         reason = getattr(_WHY, "reason", "") or ""
         if loc is None:
-            return None
+            loc = self._unknown_abroad(mention, context)  # "Fulton County": its state or country, when named
+            return with_reason(loc, "name not found; the region or country abroad the text names") if loc else None
         if qualified:
             reason = f"{reason}; written '{qualified}' in the context" if reason else f"written '{qualified}' in the context"
         elif bare and not _QUAL.match(mention):
@@ -184,7 +186,7 @@ class ResolveMixin:
                     constraint = self._expand(isos)
                     raw_isos = tuple(isos)
                 continue
-            cc = self._as_country(seg)
+            cc = self._as_country(seg) or self._county_country(seg)  # "Dingle, County Kerry": Ireland
             wk = fold(re.sub(r"^the\s+", "", seg, flags=re.I))
             if cc and not constraint and self._state_of(fold(head), wk, cc):  # "Athens, Georgia": the US state
                 constraint = {self._world_region_keys[wk]}
@@ -194,7 +196,8 @@ class ResolveMixin:
                 constraint_cc = constraint_cc or cc
                 continue
             dotted = seg.endswith(".") or (last_dot and seg is segs[-1])
-            wiso = self._world_region_keys.get(wk) or (self._abbrev_keys.get(wk) if dotted else None)
+            wiso = (self._world_region_keys.get(wk) or self._subregion_keys.get(wk)
+                    or (self._abbrev_keys.get(wk) if dotted else None))
             if wiso and not constraint:  # "Alexandria, Louisiana": a region abroad
                 constraint = {wiso}
                 raw_isos = (wiso,)
@@ -327,6 +330,10 @@ class ResolveMixin:
         if b is None:  # "Malaya Rohan", "New Korotych", "Lysytsjansk": the Ukrainian spelling
             b, respelt = self._respelt(head, key, constraint, constraint_cc, strong, weak, ccs, hint, anchor_fn)
             fuzzy = b is not None
+        minor = self._minor_answer(key, b, constraint, constraint_cc, strong, weak, ccs, hint, context)
+        if minor is not None:  # a small place abroad by its exact name, before any one-letter-off reading
+            _WHY.reason = minor.geo_reason
+            return minor
         if b is None and not constraint and not constraint_cc and len(key) >= 6 and key not in self._english:
             # a misspelt war-zone name ("Avdiika", "Homstomel"): one edit from a town, or from a
             # village in a region the context names / near the context's other places
@@ -423,7 +430,9 @@ class ResolveMixin:
             alt = [c for c in self._cands(key) if c[1] >= 2 and c[0] != b[0] and self._cc[c[0]] not in THEATRE
                    and self._acceptable(key, c[0], c[1], strong, weak, ccs, hint)]
             if not alt:
-                return None
+                minor = self._refused_abroad(key, b, strong, weak, ccs, hint, context)
+                _WHY.reason = minor.geo_reason if minor is not None else ""
+                return minor
             b = max(alt, key=lambda c: self._score(c[0], c[1], strong, weak, ccs, hint))
         i = b[0]
         if b[1] < 2 and not fuzzy and not constraint and self._a1[i] not in strong and self._a1[i] not in weak:
