@@ -23,6 +23,8 @@ from sitrep.nlp.dates import MONTH_ALT, WEEKDAY_ALT  # the one home of the month
 
 
 # a definite noun that points back at the place of an incident already named
+_DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that|these|those)\s+(?:(?:same|latest|violent|peaceful|deadly|recent|initial|earlier|"
+                              r"overnight|armed|street|mass)\s+)?$", re.I)  # "The protest was peaceful": the event noun itself
 _SITE_ANAPHOR = re.compile(r"\b(?:the|that) (?:site|plant|facility|building|station|airport|airfield|port|refinery|depot|base|scene|compound|complex|premises|car|vehicle|bus|train)\b", re.I)
 
 # the occupation's own names for the occupied regions
@@ -123,6 +125,17 @@ class Assembler:
                 if g is not f and not g.merged and g.event_type == "arrest" and 0 < index[id(g.sent)] - here <= 2 \
                         and g.date == f.date and (g.location is None or (f.location is not None and g.location.admin1_code == f.location.admin1_code)):
                     self._merge_into(f, g, "assemble.arrests_at_protest")
+        live = [f for f in live if not f.merged]
+        # "Hundreds of teachers demonstrated in Nairobi. The protest was peaceful.": an unplaced, undated
+        # definite mention of the kind of event just told is that event
+        for i, f in enumerate(live):
+            if f.merged or f.location is not None or f.date_explicit or f.event_type in STRIKE | {"interception"} \
+                    or not _DEFINITE_BEFORE.search(f.sent.text, 0, f.trigger_start - f.sent.start):
+                continue
+            here = self.sentence_index[id(f.sent)]
+            prev = next((g for g in reversed(live[:i]) if not g.merged and g.event_type == f.event_type), None)
+            if prev is not None and prev.sent is not f.sent and 0 < here - self.sentence_index[id(prev.sent)] <= 2:
+                self._merge_into(prev, f, "assemble.event_anaphor")
         live = [f for f in live if not f.merged]
         # locations for frames without one
         for f in live:

@@ -29,7 +29,7 @@ OUTCOME = Gated(re.compile(r"(?<![\w-])(?:(?P<k>" + KILLED + r")|(?P<i>" + INJUR
 PEOPLE = (r"people|persons?|civilians?|residents?|individuals?|men|women|man|woman|child(?:ren)?|kids?|"
           r"teenagers?|boys?|girls?|infants?|babies|baby|elderly|pensioners?|soldiers?|servicem(?:e|a)n|troops|"
           r"fighters?|militants?|policem(?:e|a)n|officers?|employees?|workers?|rescuers?|firefighters?|"
-          r"journalists?|doctors?|medics?|volunteers?|passengers?|drivers?|farmers?|locals?|others?|"
+          r"journalists?|doctors?|medics?|volunteers?|passengers?|drivers?|farmers?|locals?|others?|pilots?|sailors?|"
           r"victims?|inhabitants?|Ukrainians?|Russians?|members?|crew|staff|guards?|prisoners?|POWs|"
           r"servicemembers|personnel|military|defenders|occupiers|invaders")
 # "a 51-year-old woman", "a teenager", "a local journalist", "an editor", "her son"
@@ -37,8 +37,9 @@ _SINGLE_NOUNS = (r"man|woman|child|boy|girl|teenager|teen|civilian|resident|pers
                  r"editor|employee|worker|pensioner|infant|baby|volunteer|medic|doctor|farmer|rescuer|firefighter|policeman|officer|"
                  r"individual|passenger|victim|engineer|electrician|guard|nurse|teacher|student|priest|official|mayor|head|"
                  r"son|daughter|wife|husband|mother|father|grandmother|grandfather|"
+                 r"pilot|co-pilot|navigator|sailor|marine|paratrooper|conscript|paramedic|gunner|"
                  r"colonel|lieutenant(?:[- ]colonel)?|commander|sergeant|admiral|general(?!\s+(?:staff|prosecutor|assembly|directorate|public))")
-_SINGLE_DET = r"(?:an?|one|the|his|her|their)\s+(?:\d+-year-old\s+|[a-z][a-z-]*\s+){0,2}"
+_SINGLE_DET = r"(?:an?|one|the|his|her|their|its)\s+(?:\d+-year-old\s+|[a-z][a-z-]*\s+){0,2}"
 # headline style without a determiner: "Man wounded by shrapnel", "Toretsk: Woman killed in shelling"
 _BARE_START = r"(?:^|(?<=: )|(?<=; )|(?<=\n))(?-i:(?=[A-Z]))"
 _SINGLE = re.compile(r"(?<![\w-])(?:" + _SINGLE_DET + r"|" + _BARE_START + r"(?:(?-i:[A-Z])[a-z-]+\s+)?)(?:" + _SINGLE_NOUNS + r")\b", re.I)

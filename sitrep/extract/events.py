@@ -33,7 +33,7 @@ from sitrep.extract.patterns import (
 )
 from sitrep.extract.rules import RuleContext, judge_trigger, retype
 from sitrep.extract.speakers import PersonRegistry
-from sitrep.extract.weapons import counts_per_place, extract_weapons
+from sitrep.extract.weapons import ATTACK_MADE_OF, counts_per_place, extract_weapons
 from sitrep.model import Event, Weapon
 from sitrep.nlp.dates import DateMention, find_dates, in_story_year
 from sitrep.nlp.sentences import Sentence, SpanIndex, inside, quote_spans, split_sentences
@@ -95,6 +95,12 @@ class DocumentExtractor(FollowUpMixin, RegionMixin, Assembler):
             if not trig and has_cas and last_frame is not None and idx > 0 and self.sentences[idx - 1] is last_frame.sent \
                     and last_frame.sent.paragraph == s.paragraph and self._attach_outcome(s, cas, last_frame):
                 has_cas = False
+            if not trig and has_cas and all(c is None or c.best == 0 for c in (cas.fatalities, cas.injured)):
+                # "The fire at the depot was put out and there were no casualties." with no event word:
+                # the outcome of the strike told just before (even across a paragraph), not a new incident
+                if last_frame is not None and idx - self.sentence_index[id(last_frame.sent)] <= 2 \
+                        and self._attach_outcome(s, cas, last_frame):
+                    has_cas = False
             if dates:
                 explicit = [d for d in dates if d.date and d.kind in ("absolute", "period") and _YEAR_NAMED.search(d.text)]
                 past = self.ref is not None and explicit and all((d.date_end or d.date) < self.ref - dt.timedelta(days=HISTORY_DAYS) for d in explicit)
@@ -282,6 +288,11 @@ class DocumentExtractor(FollowUpMixin, RegionMixin, Assembler):
             base.date, base.date_end, base.date_precision, base.is_aggregate = period.date, period.date_end, period.precision, True
         elif day is not None:
             base.date, base.date_precision, base.date_explicit = day.date, "day", day.kind == "absolute" or not re.match(r"(?i)(?:overnight|today|this morning|tonight)", day.text)
+        elif chosen == "interception" and last_frame is not None and last_frame.is_wave and last_frame.date_explicit \
+                and last_frame.date and self.sentence_index[id(last_frame.sent)] == self.sentence_index[id(s)] - 1:
+            # "Russia launched 127 missiles and 109 drones on Monday. Air defences shot down 102 ...": that night's defence
+            base.date, base.date_precision, base.date_explicit = last_frame.date, last_frame.date_precision, True
+            fired.append("date.continues_wave")
         elif running_date is not None:
             base.date, base.date_precision = running_date, running_prec
         elif self.ref is not None:
@@ -348,12 +359,12 @@ class DocumentExtractor(FollowUpMixin, RegionMixin, Assembler):
 
         # one sentence, two events: "Russia launched 45 drones; air defence shot down 38"
         intercepted_any = any(w.intercepted for w in weapons)
-        launch_verb = re.search(r"\b(?:launch\w*|fired|unleashed|attacked (?:\w+ )?with|sent)\b", text, re.I)
+        launch_verb = re.search(r"\b(?:launch\w*|fired|unleashed|attacked (?:\w+ )?with|sent)\b", text, re.I) or ATTACK_MADE_OF.search(text)
         if base.is_wave and intercepted_any or (base.event_type == "interception" and launched_total >= 5 and (launch_verb or _OF_TOTAL.search(text))
                                                  and (not local or (launch_verb and len(local) == 1 and local[0].kind == "settlement"))
                                                  and not base.is_aggregate):
             wave = Frame(**{**base.__dict__, "claims": [claim], "weapons": [], "cas": base.cas})
-            launch = re.search(r"\b(?:launch\w*|fired|unleashed|attacked|struck)\b", text, re.I)
+            launch = re.search(r"\b(?:launch\w*|fired|unleashed|attacked|struck)\b", text, re.I) or ATTACK_MADE_OF.search(text)
             if launch is not None:
                 la1, la2 = pick_actors(text, launch.start(), launch.end(), actors, excl)
                 wave.actor1, wave.actor1_side = (la1.actor, la1.side) if la1 else (None, None)

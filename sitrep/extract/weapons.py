@@ -17,7 +17,12 @@ from sitrep.nlp.numbers import find_numbers, make_count, parse_count
 _INTERCEPT = re.compile(r"(?:to|had|have|has|were|was) down(?:ed)?\b|destruction of|downing of|shot down|shoot(?:ing)? down|taken down|brought down|downed|intercept\w*|destroyed|neutrali[sz]ed|repelled|suppressed|lost locationally|(?:locally|locationally) lost|lost (?:to|due to|by) electronic|jammed|were destroyed", re.I)
 _PASSIVE_AFTER = re.compile(r"\s*(?:\([^)]{0,30}\)\s*)?(?:were|was|have been|has been|had been|are|got)\s+(?:\w+\s+)?(?:shot down|downed|intercepted|destroyed|neutrali[sz]ed|suppressed|jammed|brought down|taken down|locally lost|locationally lost|lost (?:to|due to) electronic)\b", re.I)
 _REACHED_AFTER = re.compile(r"\s*(?:\w+\s+)?(?:reached|hit|struck) (?:their )?(?:targets?|the target)", re.I)
-_LAUNCH = re.compile(r"launch\w*|fired|unleashed|attacked (?:\w+ )?with|used|deployed|sent|barrage of|released|hit|struck|carried out", re.I)
+_LAUNCH = re.compile(r"launch\w*|fired|unleashed|attacked (?:\w+ )?with|used|deployed|sent|barrage of|released|hit|struck|carried out"
+                     r"|involv\w*|compris\w*|consist\w* of|(?:attacks?|strikes?|barrages?|waves?|raids?)\s+includ\w*", re.I)
+# an attack described by what it was made of ("the attack involved 127 missiles and 109 drones")
+ATTACK_MADE_OF = re.compile(r"\b(?:attacks?|strikes?|barrages?|waves?|raids?|assaults?)\b[^.;]{0,40}?\b(?:involv\w*|compris\w*|consist\w* of|includ\w*)\s+(?:up to |about |over |some |at least )?\d", re.I)
+# where a clause of its own starts after a weapon ("..., according to the air force, which said it shot down ...")
+_NEW_CLAUSE = re.compile(r",\s+(?:according|which|who|adding|said|saying|while|but)\b", re.I)
 
 
 # "destroyed all of the 18 missiles and nine drones": every weapon of the list was downed
@@ -232,9 +237,11 @@ def _mode_at(text: str, w: WeaponMention, default_mode: str) -> str:
     clause_start = max(text.rfind(";", 0, w.start), text.rfind(". ", 0, w.start), text.rfind("–", 0, w.start),
                        text.rfind("—", 0, w.start), text.rfind(" alleging", 0, w.start), text.rfind(" while ", 0, w.start),
                        text.rfind(" of which ", 0, w.start), 0)
-    left = text[clause_start:w.start]
+    told = [m.end() for m in _NEW_CLAUSE.finditer(text, clause_start, w.start)]
+    left = text[max([clause_start, *told]):w.start]  # ("..., adding that 102 missiles and 99 drones were shot down")
     right = text[w.end:w.end + 60]
     right = re.split(r"[;.]|, (?:and|while|but)\b", right)[0]
+    right = right[:m.start()] if (m := _NEW_CLAUSE.search(right)) else right
     if re.search(r"\b(?:hits?|impacts?)\s+(?:by|of|from)\s+(?:\S+\s+){0,3}$", left, re.I):
         return "hits"  # "hits by 6 drones were recorded": what got through, neither launched nor downed
     if _NOT_DOWN.match(right.lstrip()) or re.match(r"\s*(?:that\s+|which\s+)?(?:were|was|have|has|had)\s+(?:been\s+)?(?:not|never)\b", right, re.I):

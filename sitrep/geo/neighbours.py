@@ -29,6 +29,10 @@ _TOWN_KEEPS = 50000  # a town this big keeps its name against villages near the 
 _ANCHOR_KM = 40  # "X of <town> near Y": Y's namesake this close to the town named in the sentence
 
 
+# words that open a sentence after a dash dateline and are never a city district
+_FUNCTION_WORDS = frozenset("the a an in on at this that these those it he she they we his her their its our as after "
+                            "before when while according russian ukrainian president officials local".split())
+
 class NeighboursMixin:
     """_by_neighbours / _neighbour_pick; _far_from_regions and _dash_district for find_mentions."""
 
@@ -62,6 +66,8 @@ class NeighboursMixin:
             return False
         word = toks.words[j]
         k = fold(word)
+        if k in _FUNCTION_WORDS:
+            return False  # "Kyiv - The parliament voted ...": a dash dateline, then the sentence
         top = self._best(key)
         if top is None or self._pop[top[0]] < 100000 or k in self._country_keys:
             return False

@@ -1,0 +1,129 @@
+"""Wire phrasings of a night's attack and its aftermath (invented text, issue 10): an attack told by
+what it was made of ("the attack involved 127 missiles and 109 drones"), the defence's counts in a
+clause of their own ("..., according to the air force, which said it shot down ..."), an undated
+interception right after the dated wave, an incident told as the background of other news ("days
+after a jet crashed during a Russian attack"), a blaze that is no shooting ("the fire at the depot"),
+an outcome a paragraph after its strike, a single crew member killed, a breakthrough attempt, and a
+parliament extending martial law."""
+from helpers_extract import run as events_of
+
+
+def _summary(events):
+    return [(e.event_type, e.date, e.location.name if e.location else None, e.actor1_side, e.rules) for e in events]
+
+
+def _counts(event):
+    return {w.category: (w.launched.best if w.launched else None, w.intercepted.best if w.intercepted else None)
+            for w in event.weapons}
+
+
+def test_an_attack_made_of_missiles_and_drones_is_a_wave_and_its_defence():
+    text = ("Russia's attack on Tuesday involved 64 missiles and 140 drones, according to Ukraine's air force, "
+            "which said it shot down 58 missiles and 121 drones. At least five people were killed across the country.")
+    ev = events_of(text, "2025-03-13")
+    waves = [e for e in ev if e.event_type != "interception"]
+    inter = [e for e in ev if e.event_type == "interception"]
+    assert len(waves) == 1 and len(inter) == 1, _summary(ev)
+    assert _counts(waves[0]) == {"missile": (64, None), "drone": (140, None)}, waves[0].weapons
+    assert _counts(inter[0]) == {"missile": (None, 58), "drone": (None, 121)}, inter[0].weapons
+    assert waves[0].actor1_side == "RU" and inter[0].actor1_side == "UA", _summary(ev)
+    assert waves[0].location.country_code == "UA" and inter[0].location.country_code == "UA", _summary(ev)
+    assert str(waves[0].date) == "2025-03-11" and waves[0].fatalities.best == 5
+
+
+def test_numbers_downed_in_an_adding_clause_are_not_launched():
+    text = ("The overnight attack comprised 30 missiles and 75 drones, the air force said, adding that "
+            "26 missiles and 60 drones were shot down.")
+    ev = events_of(text, "2025-03-13")
+    inter = [e for e in ev if e.event_type == "interception"]
+    wave = [e for e in ev if e.event_type != "interception"]
+    assert inter and _counts(inter[0]) == {"missile": (None, 26), "drone": (None, 60)}, _summary(ev)
+    assert wave and _counts(wave[0]) == {"missile": (30, None), "drone": (75, None)}, _summary(ev)
+
+
+def test_an_undated_interception_after_the_dated_wave_is_that_night():
+    text = "Russia launched 64 missiles and 140 drones at Ukraine on Tuesday, the air force said. Air defences shot down 58 missiles and 121 drones."
+    ev = events_of(text, "2025-03-13")
+    inter = [e for e in ev if e.event_type == "interception"]
+    assert inter and str(inter[0].date) == "2025-03-11", _summary(ev)
+    assert "date.continues_wave" in inter[0].rules
+
+
+def test_an_incident_days_before_the_news_is_its_background():
+    text = ("President Volodymyr Zelensky dismissed the navy commander on Friday, days after a patrol boat sank "
+            "during a Russian missile attack, killing two sailors.")
+    ev = events_of(text, "2025-03-14")
+    assert not [e for e in ev if e.event_type in ("missile_artillery_strike", "air_drone_strike")], _summary(ev)
+
+
+def test_a_strike_in_the_main_clause_after_a_days_after_clause_is_kept():
+    text = "Two days after a strike on the city killed seven people, Russian missiles hit Kharkiv again on Thursday."
+    ev = events_of(text, "2025-03-14")
+    kh = [e for e in ev if e.location and e.location.name == "Kharkiv"]
+    assert kh and str(kh[0].date) == "2025-03-13", _summary(ev)
+
+
+def test_a_blaze_at_a_depot_is_no_shooting_and_its_outcome_joins_the_strike():
+    text = ("A Ukrainian drone attack set fire to a fuel depot in Russia's Voronezh region early on Monday, the regional governor said.\n\n"
+            "Governor Alexander Gusev said the fire at the depot in the Liskinsky district had been put out and there were no casualties.")
+    ev = events_of(text, "2025-03-11")
+    assert len(ev) == 1, _summary(ev)
+    assert ev[0].location.admin1_code == "RU-VOR" and ev[0].actor1_side == "UA"
+    assert ev[0].fatalities is not None and ev[0].fatalities.best == 0
+
+
+def test_shooting_at_a_checkpoint_is_still_fire_at():
+    ev = events_of("Russian troops opened fire at a checkpoint near Vovchansk on Monday.", "2025-03-11")
+    assert ev and ev[0].location.name.startswith("Vov"), _summary(ev)
+
+
+def test_one_crew_member_killed_is_counted():
+    for text in ("A Russian drone hit a car in Nikopol on Monday, killing its driver.",
+                 "The pilot was killed when his helicopter was shot down near Kupiansk on Monday."):
+        ev = events_of(text, "2025-03-11")
+        assert any(e.fatalities is not None and e.fatalities.best == 1 for e in ev), (text, _summary(ev))
+
+
+def test_a_russian_air_attack_names_its_attacker():
+    ev = events_of("A transformer substation caught fire on Monday during a massive Russian air attack.", "2025-03-11")
+    assert ev and ev[0].actor1_side == "RU", _summary(ev)
+
+
+def test_an_assault_unit_neutralized_is_the_target_not_the_agent():
+    ev = events_of("Border guards neutralized a Russian assault unit near Vovchansk on Monday.", "2025-03-11")
+    assert ev and ev[0].actor1_side != "RU", _summary(ev)
+
+
+def test_a_breakthrough_attempt_is_a_clash_at_each_village():
+    text = ("Russian units, backed by armoured vehicles, tried to break through Ukrainian defences near the villages "
+            "of Yampil and Serebrianka on Friday, the General Staff said.")
+    ev = events_of(text, "2025-03-15")
+    clashes = [e for e in ev if e.event_type == "armed_clash"]
+    assert len(clashes) == 2 and all(e.actor1_side == "RU" for e in clashes), _summary(ev)
+
+
+def test_extending_martial_law_is_a_policy_decision():
+    ev = events_of("Ukraine's parliament on Tuesday extended martial law and general mobilisation for another 90 days.", "2025-03-13")
+    assert [e.event_type for e in ev] == ["policy_decision"], _summary(ev)
+    assert ev[0].actor1_side == "UA" or ev[0].location.country_code == "UA"
+
+
+def test_a_definite_mention_of_the_protest_just_told_is_that_protest():
+    text = ("On 12 April 2024, hundreds of nurses demonstrated outside the health ministry in Accra demanding unpaid "
+            "allowances. The protest was peaceful.")
+    ev = events_of(text, "2024-04-20")
+    assert [e.event_type for e in ev] == ["protest"] and ev[0].location.name == "Accra", _summary(ev)
+    assert "assemble.event_anaphor" in ev[0].rules
+
+
+def test_a_new_protest_elsewhere_is_not_an_anaphor():
+    text = ("On 12 April 2024, hundreds of nurses demonstrated outside the health ministry in Accra. "
+            "On 13 April, the protest spread to Kumasi, where doctors joined the march.")
+    ev = events_of(text, "2024-04-20")
+    assert len([e for e in ev if e.event_type == "protest"]) == 2, _summary(ev)
+
+
+def test_a_trend_over_months_is_no_incident():
+    for text in ("In recent months, Russian forces have tried to advance in the Kharkiv region.",
+                 "Russian forces have been shelling Nikopol for months."):
+        assert events_of(text, "2024-08-30") == [], text
