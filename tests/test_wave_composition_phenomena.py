@@ -127,3 +127,28 @@ def test_a_trend_over_months_is_no_incident():
     for text in ("In recent months, Russian forces have tried to advance in the Kharkiv region.",
                  "Russian forces have been shelling Nikopol for months."):
         assert events_of(text, "2024-08-30") == [], text
+
+
+def test_officials_in_an_occupied_city_place_their_report_there():
+    text = "Russian-installed officials in occupied Horlivka said Ukrainian shelling killed a woman on Sunday."
+    ev = events_of(text, "2024-04-15")
+    assert ev and ev[0].location is not None and ev[0].location.name.startswith("Horl"), _summary(ev)
+    assert ev[0].actor1_side == "UA"
+
+
+def test_a_key_development_bullet_is_the_body_incident_in_brief():
+    text = ("Ukraine war latest: drones hit Russian airfield\n\n"
+            "Key developments:\n"
+            "- Ukraine's General Staff confirms strike on Millerovo airfield\n"
+            "- Zelensky meets Nordic leaders\n\n"
+            "The General Staff said on April 15 that Ukrainian drones struck the Millerovo military airfield in "
+            "Russia's Rostov Oblast overnight.")
+    ev = events_of(text, "2024-04-15")
+    strikes = [e for e in ev if e.location is not None and e.location.admin1_code == "RU-ROS"]
+    assert len(strikes) == 1 and strikes[0].location.precision == 1, _summary(ev)
+
+
+def test_aircraft_based_at_the_target_are_no_weapon_of_the_strike():
+    text = "Ukrainian forces struck the Engels airfield in Russia's Saratov region overnight, where Tu-95 bombers are based."
+    ev = events_of(text, "2024-04-15")
+    assert ev and not any(w.category == "aircraft" for w in ev[0].weapons), ev[0].weapons

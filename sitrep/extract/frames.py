@@ -2,6 +2,8 @@
 frames as one incident (used by :mod:`sitrep.extract.assemble`)."""
 from __future__ import annotations
 
+import re
+
 import datetime as dt
 from bisect import bisect_right
 from dataclasses import dataclass, field
@@ -99,9 +101,16 @@ def _district_of(a, b) -> bool:
     return bool(a is not None and b is not None and b.name and (a.geo_reason or "").startswith(f"city district of {b.name}"))
 
 
+_SUMMARY_BULLET = re.compile(r"\s*[-•*–]\s+\S")
+
+
 def _is_headline(f: Frame) -> bool:
-    """A headline: the first paragraph, one sentence without a full stop ("Troops liberate village")."""
-    return f.sent.paragraph == 0 and not f.sent.text.rstrip().endswith((".", "!", "?", '"', "”", "'", "’"))
+    """A headline: the first paragraph, one sentence without a full stop ("Troops liberate village"),
+    or a summary bullet in headline style ("- Russia claims capture of Krasnohorivka" under "Key
+    developments"): both tell in brief an incident the body may tell in full."""
+    if f.sent.text.rstrip().endswith((".", "!", "?", '"', "”", "'", "’")):
+        return False
+    return f.sent.paragraph == 0 or bool(_SUMMARY_BULLET.match(f.sent.text))
 
 
 def _report_dated_headline(f: Frame) -> bool:

@@ -138,7 +138,7 @@ def extract_weapons(text: str, *, default_mode: str = "launched", antecedent: Op
         span = _count_for(text, w, numbers)
         count = span.count if span is not None else None
         mode = _mode_at(text, w, default_mode)
-        if mode == "lost":
+        if mode in ("lost", "based"):
             continue
         if mode == "intercepted" and (w.category == "artillery" or (w.category == "mlrs" and re.search(
                 r"\b(?:launchers?|systems?|vehicles?|installations?|batter(?:y|ies))\b", text[w.start:w.end + 25], re.I))):
@@ -232,6 +232,9 @@ _LOST = re.compile(r"\b(?:lost|losing|loses|losses\s+(?:of|amounted\s+to|include
                    r"(?!\s+(?:to|due|by|contact|locationally|locally))", re.I)
 
 
+_BASED_AFTER = re.compile(r"\s*(?:(?:bombers?|jets?|fighters?|aircraft|planes?|helicopters?|systems?|launchers?|missiles?|drones?)\s+)?(?:that\s+|which\s+)?(?:are|were|is|was|had been|have been)\s+(?:\w+\s+)?(?:based|stationed|parked|housed|kept|stored)\b", re.I)
+
+
 def _mode_at(text: str, w: WeaponMention, default_mode: str) -> str:
     """Which verb governs the weapon: the nearest interception or launch verb of its clause."""
     clause_start = max(text.rfind(";", 0, w.start), text.rfind(". ", 0, w.start), text.rfind("–", 0, w.start),
@@ -242,6 +245,8 @@ def _mode_at(text: str, w: WeaponMention, default_mode: str) -> str:
     right = text[w.end:w.end + 60]
     right = re.split(r"[;.]|, (?:and|while|but)\b", right)[0]
     right = right[:m.start()] if (m := _NEW_CLAUSE.search(right)) else right
+    if _BASED_AFTER.match(right):
+        return "based"  # "the airfield, where Su-34 bombers are based": the target described, not a weapon used
     if re.search(r"\b(?:hits?|impacts?)\s+(?:by|of|from)\s+(?:\S+\s+){0,3}$", left, re.I):
         return "hits"  # "hits by 6 drones were recorded": what got through, neither launched nor downed
     if _NOT_DOWN.match(right.lstrip()) or re.match(r"\s*(?:that\s+|which\s+)?(?:were|was|have|has|had)\s+(?:been\s+)?(?:not|never)\b", right, re.I):

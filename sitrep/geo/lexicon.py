@@ -198,6 +198,18 @@ def nearest_km(lat: float, lon: float, points, within: float = 100.0, stop_below
     return best
 
 
+_IN_WORDS = ("in", "at", "near", "outside", "inside", "around")  # "protesters in Moscow demanded": the place
+
+_PLACE_ADJ = ("occupied", "annexed", "besieged", "embattled", "frontline", "front-line", "liberated", "russian-held",
+              "ukrainian-held", "russian-occupied", "russian-controlled", "ukrainian-controlled")
+
+
+def after_in(words, a: int) -> bool:
+    """The name at token ``a`` follows "in" (or "in occupied"): "officials in occupied Donetsk said" names the place."""
+    return bool(a) and (words[a - 1].lower() in _IN_WORDS
+                        or a >= 2 and words[a - 1].lower() in _PLACE_ADJ and words[a - 2].lower() in _IN_WORDS)
+
+
 def _strip_possessive(tok: str) -> str:
     if len(tok) > 2 and tok[-2:] in ("'s", "’s", "ʼs"):
         return tok[:-2]

@@ -13,7 +13,7 @@ from typing import Optional
 from sitrep.model import Location
 from sitrep.geo.lexicon import (
     IN_DESCRIBED, _AFTER_NEAR, _EMPTY, FRONT_ADMIN1, THEATRE, RU_BORDER, _NAME_PART_AFTER, _NEAR_PASS, _ORG_AFTER, _STOPS, _TOKEN, CONNECTORS, NEAR_CUES, REGION_WORDS,
-    FIRST_WORD_KEYS, SETTLEMENT_CUES, _strip_possessive, is_metonymy,
+    FIRST_WORD_KEYS, SETTLEMENT_CUES, _strip_possessive, after_in as _after_in, is_metonymy,
 )
 from sitrep.geo.people import CLUBS, COMMON_WORDS, LOCATIVE, ORG_AFTER, given_names, surname_at
 from sitrep.geo.resolve import with_reason
@@ -75,7 +75,6 @@ class PlaceMention:
     location: Optional[Location]
 
 
-_IN_WORDS = ("in", "at", "near", "outside", "inside", "around")  # "protesters in Moscow demanded": the place
 
 
 class MentionsMixin:
@@ -432,7 +431,7 @@ class MentionsMixin:
                 iso = self._pick_region(payload, None, sent_regions.get(sent[a], ()), doc_regions)
                 out.append(PlaceMention(start, end, surface, kind, self._named_location("region", iso, "region named")))
             elif kind in ("country", "demonym"):
-                if kind == "country" and is_metonymy(text, start, end) and not (a and words[a - 1].lower() in _IN_WORDS):
+                if kind == "country" and is_metonymy(text, start, end) and not _after_in(words, a):
                     continue  # "Taiwan said" is its government; "officials in Taiwan said" the place
                 loc = self._named_location("country", payload, f"{kind} named")
                 if loc is not None:
@@ -482,7 +481,7 @@ class MentionsMixin:
         cue = prev1 in SETTLEMENT_CUES or (prev1 == "of" and a >= 2 and words[a - 2].lower() in SETTLEMENT_CUES)
         if key in self._stop and not (cue or constraint):
             return None
-        if key in self._capital_keys and is_metonymy(text, start, end) and not (a and words[a - 1].lower() in _IN_WORDS):
+        if key in self._capital_keys and is_metonymy(text, start, end) and not _after_in(words, a):
             return None  # "Moscow demanded" is the government; "protesters in Moscow demanded", a place
         if key in COMMON_WORDS and not (cue or constraint or (a and words[a - 1] in LOCATIVE)):
             return None  # "Commonwealth countries", "Summit Opens In Hub": an English word, no place cue
