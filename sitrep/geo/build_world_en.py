@@ -104,8 +104,10 @@ def add_news_places(B, minor_rows: list, primary: int) -> tuple[dict, frozenset]
             P["a1"][idx] = a1
         news.add(idx)
         for n in names.split("|"):
-            B.add_name(n, idx, primary)
             k = fold(n)
+            for j in [j for j, st in B.names.get(k, {}).items() if st < primary and P["cc"][j] in ("UA", "RU")]:
+                del B.names[k][j]  # "Qamishli": the Syrian city, not a Crimean village's Tatar name
+            B.add_name(n, idx, primary)
             if idx not in aliases[k]:
                 aliases[k].append(idx)
     return dict(aliases), frozenset(news)

@@ -28,6 +28,7 @@ _NAME_BEFORE = re.compile(r"((?:[A-Z][\w'’-]*|(?<=\s)(?:de|del|du|el|al|la|des
 # an Arabic-style continuation of a name: "al-Noura", "el-Fasher", "Al-Noura", "bin Zayed", "Abu Shouk"
 _CONTINUES = re.compile(r"(?:\s+|-)(?:(?:al|el|ad|ed|ar|er|as|es|ash|esh|at|az|an|en|um|umm)-[A-Za-z]|"
                         r"(?:Al|El|Ad|Ar|As|Ash|An|At|Az)-[A-Z]|(?:bin|ibn|bint|Abu|abu|Umm|Um|Ould|wad|Wad)\s+[A-Z])")
+_ARTICLE_NAME = re.compile(r"\b[A-Z][a-z]+\s+(?:al|el|ad|ed|ar|er|as|es|ash|an|at|az)-[A-Z][a-z]+")
 _WORD_BEFORE = re.compile(r"([A-Z][a-z]+)\s$")
 _SETTLEMENT_BEFORE = re.compile(r"\b(?:village|town|city|camp|settlement|hamlet|villages|towns)\s+of\s+$|"
                                 r"\b(?:in|at|near)\s+the\s+(?:village|town|camp)\s+$", re.I)
@@ -43,7 +44,30 @@ class WorldTextMixin:
         out = self._prefixed_regions(out, text)
         if "-" in text or " bin " in text or "Abu " in text or "Umm " in text:
             out = [pm for pm in out if not self._continued(pm, text)]
+            if "-" in text:
+                out = self._article_names(out, text)
+        out = self._news_spellings(out)
         return self._regions_outweigh(out, text)
+
+    def _news_spellings(self, out: list) -> list:
+        """A war-zone place matched only by folding a spelling that is, as written, the news name of a
+        place abroad ("Qamishli" is the Syrian city, not Crimea's Kamyshly): the place abroad."""
+        from sitrep.geo.mentions import PlaceMention, _plain
+        from sitrep.geo.resolve import with_reason
+
+        res = out
+        for n, pm in enumerate(out):
+            loc = pm.location
+            if pm.kind != "settlement" or loc is None or loc.country_code not in THEATRE:
+                continue
+            idxs = [i for i in self._aliases.get(fold(pm.text), ()) if i in self._news_places]
+            if not idxs or _plain(pm.text) == _plain(loc.name):
+                continue
+            if res is out:
+                res = list(out)
+            res[n] = PlaceMention(pm.start, pm.end, pm.text, "settlement", with_reason(
+                self._place_location(idxs[0]), "name as news spells the place abroad"))
+        return res
 
     # ------------------------------------------------------------------ "Idlib governorate"
     def _typed_regions(self, out: list, text: str) -> list:
@@ -120,6 +144,26 @@ class WorldTextMixin:
         if pm.kind != "settlement" or pm.location is None or " " in pm.text:
             return False
         return _CONTINUES.match(text, pm.end) is not None
+
+    def _article_names(self, out: list, text: str) -> list:
+        """Names with a lower-case article inside ("Deir el-Balah", "Tawila el-Kubra") that the
+        capitalised-token pass cannot join: the place of the whole name, where we know it."""
+        from sitrep.geo.mentions import PlaceMention
+        from sitrep.geo.resolve import with_reason
+
+        added = []
+        for m in _ARTICLE_NAME.finditer(text):
+            s, e = m.start(), m.end()
+            if any(pm.start < e and s < pm.end and pm.kind != "settlement" for pm in out):
+                continue
+            b = self._best(fold(m.group()))
+            if b is None or self._cc[b[0]] in THEATRE:
+                continue
+            added.append(PlaceMention(s, e, m.group(), "settlement", with_reason(self._place_location(b[0]), "name")))
+        if not added:
+            return out
+        return sorted([pm for pm in out if not any(pm.start < a.end and a.start < pm.end for a in added)] + added,
+                      key=lambda pm: pm.start)
 
     # ------------------------------------------------------------------ regions over namesakes
     def _regions_outweigh(self, out: list, text: str) -> list:
