@@ -10,7 +10,7 @@ country (None counts as wrong), and with -v every miss.
 Measured 2026-12-05: main 42cc6a5 (index geo-index-18) 0.743 (188/253); branch geo5 (geo-index-19, the
 minor tier of small places abroad) 0.945 (239/253).
 Free text (tests/geo_world_text_cases.py, 56 sentences of world conflict news, issue 11): main e783f49
-0.054 (3/56); branch geo7 (geo-index-21: world_places.tsv, world_regions_en.tsv, geo/world_text.py)
+0.071 (4/56); branch geo7 (geo-index-21: world_places.tsv, world_regions_en.tsv, geo/world_text.py)
 1.000 (56/56); the 253 toponyms above stay 0.945.
 """
 from __future__ import annotations

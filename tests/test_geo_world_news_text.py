@@ -45,3 +45,8 @@ def test_war_report_regions_untouched():
 def test_news_spelling_does_not_take_a_ukrainian_town():
     ms = get_gazetteer().find_mentions("Shelling hit Kupiansk and Pokrovsk, the governor said.")
     assert [m.location.country_code for m in ms] == ["UA", "UA"]
+
+
+def test_qualified_region_is_not_a_namesake_abroad():
+    ms = get_gazetteer().find_mentions("Reinforcements from the Far East region arrived near Kupiansk.")
+    assert all(m.location.country_code != "CM" for m in ms if m.location is not None)

@@ -29,6 +29,8 @@ _NAME_BEFORE = re.compile(r"((?:[A-Z][\w'’-]*|(?<=\s)(?:de|del|du|el|al|la|des
 _CONTINUES = re.compile(r"(?:\s+|-)(?:(?:al|el|ad|ed|ar|er|as|es|ash|esh|at|az|an|en|um|umm)-[A-Za-z]|"
                         r"(?:Al|El|Ad|Ar|As|Ash|An|At|Az)-[A-Z]|(?:bin|ibn|bint|Abu|abu|Umm|Um|Ould|wad|Wad)\s+[A-Z])")
 _ARTICLE_NAME = re.compile(r"\b[A-Z][a-z]+\s+(?:al|el|ad|ed|ar|er|as|es|ash|an|at|az)-[A-Z][a-z]+")
+_QUALIFIERS = frozenset({"Far", "East", "West", "North", "South", "Northern", "Southern", "Eastern", "Western",
+                         "Central", "Upper", "Lower", "Middle", "Greater", "New", "Old", "Free", "Union"})
 _WORD_BEFORE = re.compile(r"([A-Z][a-z]+)\s$")
 _SETTLEMENT_BEFORE = re.compile(r"\b(?:village|town|city|camp|settlement|hamlet|villages|towns)\s+of\s+$|"
                                 r"\b(?:in|at|near)\s+the\s+(?:village|town|camp)\s+$", re.I)
@@ -84,9 +86,11 @@ class WorldTextMixin:
             if b is None:
                 continue
             words = list(re.finditer(r"\S+", b.group(1)))
-            for w in words:  # the longest tail of the capitalised run that is a region's name
+            for n, w in enumerate(words):  # the longest tail of the capitalised run that is a region's name
                 if not w.group()[:1].isupper():
                     continue
+                if n and words[n - 1].group() in _QUALIFIERS:
+                    break  # "the Far East region" is Russia's, not Cameroon's East region
                 phrase = b.group(1)[w.start():]
                 k = fold(phrase)
                 isos = typed.get(k + "|" + m.group().strip().lower()) or typed.get(k)
