@@ -9,6 +9,9 @@ country (None counts as wrong), and with -v every miss.
 
 Measured 2026-12-05: main 42cc6a5 (index geo-index-18) 0.743 (188/253); branch geo5 (geo-index-19, the
 minor tier of small places abroad) 0.945 (239/253).
+Free text (tests/geo_world_text_cases.py, 56 sentences of world conflict news, issue 11): main e783f49
+0.071 (4/56); branch geo7 (geo-index-21: world_places.tsv, world_regions_en.tsv, geo/world_text.py)
+1.000 (56/56); the 253 toponyms above stay 0.945.
 """
 from __future__ import annotations
 
@@ -21,6 +24,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))
 
 from geo_world_cases import CASES  # noqa: E402
+from geo_world_text_cases import CASES as TEXT_CASES  # noqa: E402
 from sitrep.geo import geocode, get_gazetteer  # noqa: E402
 
 
@@ -44,7 +48,28 @@ def main(argv: list[str]) -> int:
             print(f"  {m!r:24} want {cc}  got {got}   | {ctx[:70]}")
     print(f"world country accuracy {right / n:.3f} ({right}/{n}; {none} None, {len(misses) - none} wrong "
           f"country) in {dt:.2f}s")
+    free_text(verbose)
     return 0
+
+
+def free_text(verbose: bool) -> None:
+    """The free-text part (tests/geo_world_text_cases.py): ``find_mentions`` on each sentence must find
+    the mention with its country (region, precision), or no mention of a name's first word alone."""
+    g = get_gazetteer()
+    right = 0
+    for sentence, surface, cc, iso, prec in TEXT_CASES:
+        ms = g.find_mentions(sentence)
+        if cc is None:
+            ok = not any(m.text.startswith(surface) and m.location is not None for m in ms)
+        else:
+            ok = any(m.text == surface and m.location is not None and m.location.country_code == cc
+                     and (iso is None or m.location.admin1_code == iso)
+                     and (prec is None or m.location.precision == prec) and m.location.lat is not None for m in ms)
+        right += ok
+        if verbose and not ok:
+            print(f"  text miss {surface!r:28} want {cc} {iso}  got "
+                  f"{[(m.text, m.location and m.location.country_code) for m in ms]}")
+    print(f"world free text {right / len(TEXT_CASES):.3f} ({right}/{len(TEXT_CASES)})")
 
 
 if __name__ == "__main__":

@@ -35,8 +35,9 @@ from sitrep.geo.translit import fold, fold_token, has_cyrillic, ru_forms, transl
 from sitrep.geo.distance import haversine_km
 from sitrep.geo.build_world import add_world_regions, admin1_abroad, infer_admin1, subregion_keys
 from sitrep.geo.build_minor import build_minor
+from sitrep.geo.build_world_en import add_english_regions, add_news_places, region_centroids_by_name
 
-INDEX_VERSION = "geo-index-19"
+INDEX_VERSION = "geo-index-21"
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "geo"
 THEATRE = ("UA", "RU", "BY", "MD", "PL", "RO", "SK", "HU")
 WORLD_MIN_POP = 15000
@@ -347,8 +348,11 @@ def build_index(verbose: bool = False) -> dict:
     english = english_words()
     minor_blob = build_minor(minor_rows, fold, _latin_like, frozenset(fold(r[0]) for r in _rows("macro_regions.txt")),
                              frozenset(fold(w) for w in english))
-    del minor_rows
+    news_aliases, news_places = add_news_places(B, minor_rows, PRIMARY)  # "Khan Younis", "Kiryat Shmona"
     abbrev_keys = add_world_regions(regions, world_region_keys, THEATRE, {fold(w) for w in english})
+    world_typed = add_english_regions(regions, world_region_keys, THEATRE, {fold(w) for w in english})
+    region_centroids_by_name(regions, B, minor_rows, THEATRE)  # "Sikasso region": near the town of its name
+    del minor_rows
 
     # ---------------------------------------------------------------- countries
     countries: dict[str, tuple] = {}
@@ -423,6 +427,8 @@ def build_index(verbose: bool = False) -> dict:
         if best not in alias_of[ak]:
             alias_of[ak].append(best)
         B.add_name(alias, best, PRIMARY)
+    for ak, idxs in news_aliases.items():
+        alias_of[ak].extend(i for i in idxs if i not in alias_of[ak])
 
     districts: dict[tuple[str, str], str] = {}
     for row in _rows("districts.tsv"):
@@ -510,7 +516,7 @@ def build_index(verbose: bool = False) -> dict:
         "area_heads": area_heads,
         "aliases": {k: tuple(v) for k, v in alias_of.items()},
         "stop": frozenset(stop),
-        "english": frozenset(k for k in {fold(w) for w in english} if k in names),
+        "english": frozenset(k for k in {fold(w) for w in english} if k in names and k not in news_aliases),
         "world_region_keys": world_region_keys,
         "abbrev_keys": abbrev_keys,
         "subregion_keys": subregion_keys({fold(w) for w in english}),
@@ -520,6 +526,8 @@ def build_index(verbose: bool = False) -> dict:
         "first_names": frozenset(first_names),
         "capital_keys": frozenset(capital_keys),
         "minor": minor_blob,
+        "world_typed": world_typed,  # "Idlib governorate", "Borno state": sitrep.geo.world_text
+        "news_places": news_places,
         "build_seconds": round(time.time() - t0, 2),
     }
     return index

@@ -31,13 +31,14 @@ from sitrep.geo.mentions import MentionsMixin, PlaceMention
 from sitrep.geo.minor import MinorMixin
 from sitrep.geo.neighbours import NeighboursMixin
 from sitrep.geo.resolve import ResolveMixin
+from sitrep.geo.world_text import WorldTextMixin
 
 __all__ = ["FRONT_ADMIN1", "Gazetteer", "PlaceMention", "RU_BORDER", "THEATRE", "WAR_ADMIN1", "get_gazetteer",
            "is_metonymy"]
 
 
 class Gazetteer(CandidatesMixin, ContextMixin, ContextHintsMixin, ResolveMixin, MentionsMixin, MinorMixin,
-                NeighboursMixin, WrittenFormsMixin):
+                NeighboursMixin, WrittenFormsMixin, WorldTextMixin):
     """The loaded index. Use :func:`sitrep.geo.get_gazetteer` for the shared instance."""
 
     def __init__(self, index: dict) -> None:
@@ -75,6 +76,8 @@ class Gazetteer(CandidatesMixin, ContextMixin, ContextHintsMixin, ResolveMixin, 
         self._world_region_keys = index.get("world_region_keys", {})
         self._subregion_keys = index.get("subregion_keys", {})  # "Wiltshire": only after "X, "
         self._abbrev_keys = index.get("abbrev_keys", {})  # "Ga.", "Tenn.": only after "X, 
+        self._world_typed = index.get("world_typed", {})  # "Idlib governorate": sitrep.geo.world_text
+        self._news_places = index.get("news_places", frozenset())  # "Khan Younis", "Sderot": without their country
         self._anykeys_cache: Optional[set] = None
         self._loc_cache: dict[str, Location] = {}
         self._fuzzy_index: dict[str, dict] = {}

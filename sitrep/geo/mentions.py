@@ -448,7 +448,7 @@ class MentionsMixin:
             out = self._by_neighbours(out, ambiguous, doc_regions, doc_ccs, starts, text)
         if doc_ccs and any(pm.kind == "country" for pm in out):
             out = self._country_names_abroad(out, text)
-        return self._minor_mentions(self._regions_abroad_named(out, text, toks, abroad), text)
+        return self._world_text(self._minor_mentions(self._regions_abroad_named(out, text, toks, abroad), text), text)
 
     def _named_location(self, kind: str, key, reason: str) -> Optional[Location]:
         """The location of a country, region or area named in a text, with its reason: the same for
@@ -570,7 +570,7 @@ class MentionsMixin:
         i, s = bst
         cc, a1, pop = self._cc[i], self._a1[i], self._pop[i]
         supported = bool(cons or ccons) or (a1 in strong) or (a1 in doc_regions) or (cc in doc_ccs)
-        if cc not in ("UA", "RU") and pop < 50000 and not supported:
+        if cc not in ("UA", "RU") and pop < 50000 and not supported and i not in self._news_places:
             return None
         if s < 2 and pop < 1000 and not supported and not cue and not (
                 near and a1 in FRONT_ADMIN1 and len(self._names.get(key, ())) == 1):
@@ -579,7 +579,7 @@ class MentionsMixin:
             return None  # a former/foreign name of a place outside the regions this sentence names
         if strong and not cons and a1 not in strong and pop < 10000 and cc in ("UA", "RU"):
             return None  # the sentence names other regions and this hamlet is in none of them
-        if (pop < 1000 or self._src[i] == "katottg") and not (supported or cue or near):
+        if (pop < 1000 or self._src[i] == "katottg") and not (supported or cue or near or i in self._news_places):
             return None  # a capitalised word that names some hamlet: needs a region, "village of", "near"
         if cc == "RU" and a1 not in RU_BORDER and pop < 10000 and not (supported or cue) and doc_regions:
             return None  # a hamlet deep in Russia ("Shakhta"): in a text naming the war's regions, a word
