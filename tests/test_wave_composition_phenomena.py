@@ -152,3 +152,21 @@ def test_aircraft_based_at_the_target_are_no_weapon_of_the_strike():
     text = "Ukrainian forces struck the Engels airfield in Russia's Saratov region overnight, where Tu-95 bombers are based."
     ev = events_of(text, "2024-04-15")
     assert ev and not any(w.category == "aircraft" for w in ev[0].weapons), ev[0].weapons
+
+
+def test_forces_conducting_attacks_near_a_village_is_ground_fighting():
+    for text in ("Russian forces conducted limited attacks near Siversk on June 2.",
+                 "Ukrainian troops launched several assaults near Verbove on Monday."):
+        ev = events_of(text, "2024-06-03")
+        assert [e.event_type for e in ev] == ["armed_clash"], (text, _summary(ev))
+
+
+def test_strikes_carried_out_near_a_town_stay_strikes():
+    ev = events_of("Russian forces carried out strikes near Kupiansk on Monday.", "2024-06-03")
+    assert [e.event_type for e in ev] == ["missile_artillery_strike"], _summary(ev)
+
+
+def test_a_russian_group_of_forces_named_by_its_adjective_is_the_russian_side():
+    text = "Units of the Northern Group of Forces inflicted losses on a mechanised brigade near Vovchansk and Tykhe."
+    ev = events_of(text, "2024-06-03")
+    assert len(ev) == 2 and all(e.actor1_side == "RU" for e in ev), _summary(ev)

@@ -183,7 +183,9 @@ def generic_attack(text: str, trig_pos, default: str) -> str:
         return "attack_on_civilians"  # "Car carrying civilians fired upon at a checkpoint": the civilians were the target
     if MILITARY_TARGET.search(right) or (re.search(r"\b(?:troops|soldiers|forces|army)\b", left, re.I) and NON_STATE.search(right)):
         return "armed_clash"
-    if re.search(r"\b(?:troops|soldiers|forces|army|units|infantry|assault (?:groups|units|detachments)|marines|paratroopers|enemy|occupiers|invaders)\s*$", left, re.I) \
+    if re.search(r"\b(?:troops|soldiers|forces|army|units|infantry|assault (?:groups|units|detachments)|marines|paratroopers|enemy|occupiers|invaders)"
+                 r"(?:\s+(?:conducted|launched|carried out|made|mounted|continued|undertook|staged|resumed)\s+(?:(?:limited|unsuccessful|failed|several|"
+                 r"multiple|ground|offensive|assault|infantry|new|renewed|\d+|\w+-\w+)\s+){0,2})?\s*$", left, re.I) \
             and _GROUND_DIRECTION.match(right):
         return "armed_clash"  # "Russian forces attacked near X and east of Y": ground assaults, not fire
     if re.fullmatch(r"attacks|assaults|attack attempts", text[trig_pos[0]:trig_pos[1]], re.I) and _GROUND_DIRECTION.match(right) \
