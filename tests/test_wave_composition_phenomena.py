@@ -170,3 +170,19 @@ def test_a_russian_group_of_forces_named_by_its_adjective_is_the_russian_side():
     text = "Units of the Northern Group of Forces inflicted losses on a mechanised brigade near Vovchansk and Tykhe."
     ev = events_of(text, "2024-06-03")
     assert len(ev) == 2 and all(e.actor1_side == "RU" for e in ev), _summary(ev)
+
+
+def test_two_incidents_in_two_districts_of_one_city_stay_two():
+    text = ("On July 21, a 67-year-old man was wounded when a drone dropped explosives on his car in Kherson's Dniprovskyi district.\n\n"
+            "On the same morning, a Russian drone struck a bus stop in Kherson's Korabelnyi district, killing a 55-year-old woman.")
+    ev = events_of(text, "2024-07-22")
+    assert len(ev) == 2, _summary(ev)
+    assert sorted((e.fatalities.best if e.fatalities else 0, e.injured.best if e.injured else 0) for e in ev) == [(0, 1), (1, 0)]
+
+
+def test_a_headline_downing_without_a_count_is_the_body_downing():
+    text = ("Ukraine says it shot down Russian Su-25 jet in south\n\n"
+            "Ukraine's air force shot down a Russian Su-25 attack aircraft in the Zaporizhzhia region on Friday, its commander said.")
+    ev = events_of(text, "2024-07-22")
+    inter = [e for e in ev if e.event_type == "interception"]
+    assert len(inter) == 1 and inter[0].location.admin1_code == "UA-23" and str(inter[0].date) == "2024-07-19", _summary(ev)

@@ -11,7 +11,7 @@ from typing import Optional
 
 from sitrep.extract import places as P
 from sitrep.extract.frames import (Frame, _district_of, _incident_candidates, _is_headline, _report_dated_headline,
-                                   _same_downed, _same_toll, _same_town_taken, _totals)
+                                   _other_districts, _same_downed, _uncounted_headline_downing, _same_toll, _same_town_taken, _totals)
 from sitrep.geo.distance import haversine_km
 from sitrep.extract.actors import actor_for_side, civilians_of, OPPOSITE
 from sitrep.extract.confidence import explain, score
@@ -309,7 +309,7 @@ class Assembler:
         lf, lg = f.location, g.location
         if lf is None or lg is None:
             return False
-        if lf.country_code != lg.country_code:
+        if lf.country_code != lg.country_code or f.sent is not g.sent and _other_districts(f, g):
             return False
         if f.date != g.date and (f.is_wave and g.is_wave or f.event_type == g.event_type == "interception") \
                 and _totals(f) and _totals(g) and _totals(f) != _totals(g):
@@ -317,7 +317,7 @@ class Assembler:
         if f.is_wave or g.is_wave:
             # a wave absorbs only other national mentions of itself
             return lf.precision == 4 and lg.precision == 4
-        if f.event_type != "interception" and ((lf.precision == 4 and lg.precision < 4 and _is_headline(f) and not f.is_wave)
+        if (f.event_type != "interception" or _uncounted_headline_downing(f, g)) and ((lf.precision == 4 and lg.precision < 4 and _is_headline(f) and not f.is_wave)
                                                or (lg.precision == 4 and lf.precision < 4 and _is_headline(g) and not g.is_wave)):
             return True  # "Two Killed in Shelling of Russian Region": the headline of the body's placed incident
         if lf.precision == 4 or lg.precision == 4:

@@ -152,3 +152,26 @@ def _same_downed(f: Frame, g: Frame) -> bool:
         return False
     tf = _totals(f)
     return bool(tf) and tf == _totals(g)
+
+
+_DISTRICT_NAMED = re.compile(r"\b((?-i:[A-Z])[\w'’-]+)\s+(?:district|raion)\b", re.I)
+
+
+def _other_districts(f: Frame, g: Frame) -> bool:
+    """Each frame's sentence names a district of its own, and they differ ("a drone hit a car in the
+    Dniprovskyi district" and "a drone struck a bus stop in Kherson's Korabelnyi district"): two incidents
+    in one city, even when the gazetteer places both at the city."""
+    a = {m.group(1).lower() for m in _DISTRICT_NAMED.finditer(f.sent.text)}
+    b = {m.group(1).lower() for m in _DISTRICT_NAMED.finditer(g.sent.text)}
+    return bool(a) and bool(b) and not (a & b)
+
+
+def _uncounted_headline_downing(f: Frame, g: Frame) -> bool:
+    """A headline interception with no count and the body's interception of the same kind of weapon
+    ("Ukraine says it shot down Russian Su-34 jet in east" and "shot down a Su-34 in the Donetsk region
+    on Friday"): one downing, told twice."""
+    h, b = (f, g) if _is_headline(f) else (g, f)
+    if not _is_headline(h) or _is_headline(b) or _totals(h) or not h.weapons:
+        return False
+    return {w.category for w in h.weapons} == {w.category for w in b.weapons}
+
