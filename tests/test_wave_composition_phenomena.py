@@ -186,3 +186,15 @@ def test_a_headline_downing_without_a_count_is_the_body_downing():
     ev = events_of(text, "2024-07-22")
     inter = [e for e in ev if e.event_type == "interception"]
     assert len(inter) == 1 and inter[0].location.admin1_code == "UA-23" and str(inter[0].date) == "2024-07-19", _summary(ev)
+
+
+def test_each_village_of_a_coordinated_list_changed_hands():
+    ev = events_of("Russian forces recently advanced near Chasiv Yar and Toretsk.", "2024-06-03")
+    assert sorted(e.location.name for e in ev if e.event_type == "territory_change") == ["Chasiv Yar", "Toretsk"], _summary(ev)
+
+
+def test_a_reference_place_or_another_clause_is_no_second_change():
+    for text in ("The ministry said its forces captured the village of Pishchane, about 10 km east of Kupiansk, on Monday.",
+                 "Russian forces control most of Vovchansk and are heavily shelling the nearby town of Lyptsi."):
+        ev = events_of(text, "2024-06-03")
+        assert len([e for e in ev if e.event_type == "territory_change"]) == 1, (text, _summary(ev))
