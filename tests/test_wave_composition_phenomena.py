@@ -198,3 +198,11 @@ def test_a_reference_place_or_another_clause_is_no_second_change():
                  "Russian forces control most of Vovchansk and are heavily shelling the nearby town of Lyptsi."):
         ev = events_of(text, "2024-06-03")
         assert len([e for e in ev if e.event_type == "territory_change"]) == 1, (text, _summary(ev))
+
+
+def test_a_court_sentence_is_no_arrest():
+    for text in ("A court in Rostov jailed a Ukrainian soldier for 20 years on terrorism charges on Friday.",
+                 "A Moscow court on Tuesday sentenced the journalist to six years in prison."):
+        assert events_of(text, "2024-09-01") == [], text
+    ev = events_of("Police arrested 12 protesters in Minsk on Friday.", "2024-09-01")
+    assert [e.event_type for e in ev] == ["arrest"], _summary(ev)
