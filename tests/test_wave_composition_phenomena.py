@@ -206,3 +206,10 @@ def test_a_court_sentence_is_no_arrest():
         assert events_of(text, "2024-09-01") == [], text
     ev = events_of("Police arrested 12 protesters in Minsk on Friday.", "2024-09-01")
     assert [e.event_type for e in ev] == ["arrest"], _summary(ev)
+
+
+def test_a_secretary_general_keeps_the_whole_title():
+    from sitrep.extract.statements import extract_statements
+    text = 'NATO Secretary-General Mark Rutte called the strike "a horrific attack on civilians".'
+    st = [s for s in extract_statements("t", text, []) if s.speaker == "Mark Rutte"]
+    assert st and st[0].speaker_role and "Secretary-General" in st[0].speaker_role and st[0].speaker_side == "NATO", st

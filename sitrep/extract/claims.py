@@ -27,7 +27,7 @@ HEDGE_DISPUTED = re.compile(r"\b(?:purportedly|allegedly|claimed|claims|claiming
 HEDGE_DENIED = re.compile(r"\b(?:denied|denies|refuted|dismissed (?:the )?claims?)\b", re.I)
 PRONOUNS = re.compile(r"^(?:he|she|they|it)$", re.I)
 
-TITLE_WORDS = (r"President|Prime Minister|Chancellor|Minister|Foreign Minister|Defen[cs]e Minister|Governor|Mayor|"
+TITLE_WORDS = (r"Secretary[- ]General|President|Prime Minister|Chancellor|Minister|Foreign Minister|Defen[cs]e Minister|Governor|Mayor|"
                r"General|Gen\.|Colonel|Col\.|Lt\.|Spokesperson|spokesman|spokeswoman|Secretary|Senator|Ambassador|"
                r"Mr\.|Mrs\.|Ms\.|Dr\.|Commander|Chief|head|leader|deputy|Deputy|Speaker|Patriarch|Pope|King|Queen")
 # letters of names, Latin with diacritics included ("Popescu", "Ciucă", "Sikorski", "Węgrzyn", "Ionuț")
