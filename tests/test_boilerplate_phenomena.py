@@ -434,3 +434,33 @@ def test_a_most_read_list_and_a_streaming_offer_close_the_page():
     text = clean(RawDocument(doc_id="t", text="Energy site hit in Odesa region\n\n" + body + tail)).clean_text
     assert "Singer cancels" not in text and "Regulator fines" not in text and "£9.99" not in text, text
     assert "downed 40 of the 52 drones" in text
+
+
+BREADCRUMB_PAGE = """Skip to main content
+World | Europe
+Drone debris damages warehouse in Vinnytsia region, governor says
+Listen to this article · 2 min
+A Russian drone attack damaged a warehouse in the Vinnytsia region overnight, Governor Serhiy Borzov said on Tuesday.
+He said there were no casualties.
+Topics
+Russia-Ukraine war
+Energy security
+More from World
+Storms batter southern Spain
+© 2025 Example News Ltd. All rights reserved.
+"""
+
+
+def test_a_section_breadcrumb_and_a_topics_list_are_furniture():
+    from sitrep.ingest.clean import clean_lines
+    text = clean_lines(BREADCRUMB_PAGE)[0]
+    assert text.startswith("Drone debris damages warehouse"), text[:80]
+    assert "World | Europe" not in text and "Energy security" not in text and "Russia-Ukraine war" not in text
+    assert "He said there were no casualties." in text
+
+
+def test_a_headline_with_a_bar_is_not_a_breadcrumb():
+    from sitrep.ingest.clean import clean_lines
+    page = ("Russian strike on Kharkiv kills three, wounds 28 | Ukraine war\n"
+            "A Russian glide bomb hit an apartment block in Kharkiv on Sunday, killing three people, the mayor said.\n")
+    assert clean_lines(page)[0].startswith("Russian strike on Kharkiv kills three")
