@@ -36,7 +36,7 @@ from sitrep.geo.distance import haversine_km
 from sitrep.geo.build_world import add_world_regions, admin1_abroad, infer_admin1, subregion_keys
 from sitrep.geo.build_minor import build_minor
 
-INDEX_VERSION = "geo-index-19"
+INDEX_VERSION = "geo-index-20"
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "geo"
 THEATRE = ("UA", "RU", "BY", "MD", "PL", "RO", "SK", "HU")
 WORLD_MIN_POP = 15000
