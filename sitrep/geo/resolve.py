@@ -327,6 +327,13 @@ class ResolveMixin:
                        strong=strong, weak=weak, ccs=ccs, hint=hint, anchors=anchor_fn)
         fuzzy = False
         respelt = ""
+        if b is None and constraint:
+            # "Kirov, Donetsk", "Prymorskyi, Odesa": a district of the region's centre city by its exact
+            # (old) name, before another spelling or gender of a village elsewhere in the region
+            d, centre = self._centre_district(head, constraint)
+            if d is not None:
+                _WHY.reason = f"city district of {self._name[centre]}"
+                return self._place_location(d)
         if b is None:  # "Malaya Rohan", "New Korotych", "Lysytsjansk": the Ukrainian spelling
             b, respelt = self._respelt(head, key, constraint, constraint_cc, strong, weak, ccs, hint, anchor_fn)
             fuzzy = b is not None
@@ -400,15 +407,6 @@ class ResolveMixin:
         if b is None:
             _WHY.reason = "name not found; fell back to the unit written"
             if constraint:
-                # "Kirov, Donetsk": a district of the region's centre city, by its exact (old) name
-                centre = max((i for k in {fold(self._region_name(iso) or "") for iso in constraint}
-                              for i, _s in self._cands(k) if self._a1[i] in constraint), key=self._pop.__getitem__,
-                             default=None)
-                d = self._district(centre, head, exact_only=True) if centre is not None and \
-                    self._pop[centre] >= 100000 else None
-                if d is not None:
-                    _WHY.reason = f"city district of {self._name[centre]}"
-                    return self._place_location(d)
                 # the unit as written ("Kyiv Oblast" is the oblast, not the city it is compatible with)
                 iso = self._pick_region(tuple(written) or tuple(sorted(constraint)), None, strong, weak)
                 town = self._town_next_door(key, iso)
@@ -557,6 +555,16 @@ class ResolveMixin:
         if self._front[i]:
             why.append("near the front line")
         return "; ".join(why)
+
+    def _centre_district(self, head: str, constraint: set) -> tuple[Optional[int], Optional[int]]:
+        """(district, city): the district named ``head`` of the largest city bearing the name of a region
+        in ``constraint`` (100,000+), by its exact name; (None, city) when it has none such."""
+        centre = max((i for k in {fold(self._region_name(iso) or "") for iso in constraint}
+                      for i, _s in self._cands(k) if self._a1[i] in constraint), key=self._pop.__getitem__,
+                     default=None)
+        if centre is None or self._pop[centre] < 100000:
+            return None, centre
+        return self._district(centre, head, exact_only=True), centre
 
     def explain(self, mention: str, context: str = "", *, country_hint: Optional[str] = None) -> dict:
         """``geocode`` plus why: {"location", "geo_reason", "confidence"} (confidence 0..1)."""
