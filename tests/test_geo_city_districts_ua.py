@@ -8,7 +8,7 @@ from helpers_extract import run as events_of
 from sitrep.geo import geocode
 from sitrep.geo.distance import haversine_km
 
-CENTRES = {"UA-63": (49.99, 36.23), "UA-51": (46.48, 30.73), "UA-12": (48.46, 35.04), "UA-23": (47.84, 35.14),
+CENTRES = {"UA-30": (50.45, 30.52), "UA-63": (49.99, 36.23), "UA-51": (46.48, 30.73), "UA-12": (48.46, 35.04), "UA-23": (47.84, 35.14),
            "UA-48": (46.97, 32.00)}
 
 
@@ -21,6 +21,8 @@ CENTRES = {"UA-63": (49.99, 36.23), "UA-51": (46.48, 30.73), "UA-12": (48.46, 35
     ("Samarskyi district, Dnipro", "UA-12", "Samarskyi"),
     ("Khortytskyi, Zaporizhzhia", "UA-23", "Khortytskyi"),
     ("Inhulskyi district, Mykolaiv", "UA-48", "Inhulskyi"),
+    # a district adjective whose quarter GeoNames has (Sviatoshyn): the city of Kyiv, not the oblast
+    ("Sviatoshynskyi, Kyiv", "UA-30", "Svyatoshyn"),
 ])
 def test_district_of_a_ukrainian_city(mention, iso, name):
     loc = geocode(mention)

@@ -25,6 +25,7 @@ _AREA_AFTER = re.compile(r"(?<=\w)\s+(?:area|direction|axis|sector|outskirts|env
 _TWO_SEGS = re.compile(r"^(?P<x>[^,]+),\s*(?P<y>[^,]+)$")
 _THREE_SEGS = re.compile(r"^(?P<x>[^,]+),\s*(?P<y>[^,]+),\s*(?P<z>[^,]+)$")
 _RAION_WORD = re.compile(r"\s(?:raion|rayon|district)$", re.I)
+_DISTRICT_ADJ = re.compile(r"(?<=\w\w\w)(?:s'?k[iy]y?i?|s'?kiy)$", re.I)  # Darnytskyi, Osnovyansky
 _MEMO_SIZE = 50_000  # context-free answers kept per gazetteer (the strings asked, not documents)
 _WHY = threading.local()  # .reason: why the last geocode() of this thread answered as it did
 
@@ -564,7 +565,8 @@ class ResolveMixin:
                      default=None)
         if centre is None or self._pop[centre] < 100000:
             return None, centre
-        return self._district(centre, head, exact_only=True), centre
+        # a district adjective ("Darnytskyi, Kyiv") may also name the quarter it is formed from (Darnytsia)
+        return self._district(centre, head, exact_only=not _DISTRICT_ADJ.search(head)), centre
 
     def explain(self, mention: str, context: str = "", *, country_hint: Optional[str] = None) -> dict:
         """``geocode`` plus why: {"location", "geo_reason", "confidence"} (confidence 0..1)."""
