@@ -25,7 +25,6 @@ _AREA_AFTER = re.compile(r"(?<=\w)\s+(?:area|direction|axis|sector|outskirts|env
 _TWO_SEGS = re.compile(r"^(?P<x>[^,]+),\s*(?P<y>[^,]+)$")
 _THREE_SEGS = re.compile(r"^(?P<x>[^,]+),\s*(?P<y>[^,]+),\s*(?P<z>[^,]+)$")
 _RAION_WORD = re.compile(r"\s(?:raion|rayon|district)$", re.I)
-_DISTRICT_ADJ = re.compile(r"(?<=\w\w\w)(?:s'?k[iy]y?i?|s'?kiy)$", re.I)  # Darnytskyi, Osnovyansky
 _MEMO_SIZE = 50_000  # context-free answers kept per gazetteer (the strings asked, not documents)
 _WHY = threading.local()  # .reason: why the last geocode() of this thread answered as it did
 
@@ -556,17 +555,6 @@ class ResolveMixin:
         if self._front[i]:
             why.append("near the front line")
         return "; ".join(why)
-
-    def _centre_district(self, head: str, constraint: set) -> tuple[Optional[int], Optional[int]]:
-        """(district, city): the district named ``head`` of the largest city bearing the name of a region
-        in ``constraint`` (100,000+), by its exact name; (None, city) when it has none such."""
-        centre = max((i for k in {fold(self._region_name(iso) or "") for iso in constraint}
-                      for i, _s in self._cands(k) if self._a1[i] in constraint), key=self._pop.__getitem__,
-                     default=None)
-        if centre is None or self._pop[centre] < 100000:
-            return None, centre
-        # a district adjective ("Darnytskyi, Kyiv") may also name the quarter it is formed from (Darnytsia)
-        return self._district(centre, head, exact_only=not _DISTRICT_ADJ.search(head)), centre
 
     def explain(self, mention: str, context: str = "", *, country_hint: Optional[str] = None) -> dict:
         """``geocode`` plus why: {"location", "geo_reason", "confidence"} (confidence 0..1)."""
