@@ -10,24 +10,14 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from sitrep.model import Location
 from sitrep.geo.lexicon import REGION_WORDS, WAR_ADMIN1, _haversine, respellings
 from sitrep.geo.translit import fold
 
 _DISTRICT_ADJ = re.compile(r"(?<=\w\w\w)(?:s'?k[iy]y?i?|s'?kiy)$", re.I)  # Darnytskyi, Prymorskyi
-# a facility or landmark written after the place it is in or named after ("Kramatorsk railway station",
-# "Mykolaiv airport", "Sviatohirsk Lavra"); the place answers at precision 2 (at or near it)
-_FACILITY_AFTER = re.compile(
-    r"^(?:the\s+)?(?P<x>[^,()]+?)\s+(?:(?:central\s+|main\s+|railway\s+|train\s+|bus\s+|river\s+|sea\s+)?"
-    r"(?:railway\s+station|train\s+station|bus\s+station|station|airport|airfield|air\s*base|sea\s*port|port|"
-    r"bridge|zoo|lavra|monastery|cathedral|church|hospital|clinic|university|school|lyceum|theatre|theater|"
-    r"drama\s+theatre|mall|shopping\s+(?:centre|center|mall)|market|plant|factory|refinery|oil\s+depot|depot|"
-    r"power\s+plant|thermal\s+power\s+plant|tpp|chp|substation|cemetery|stadium|park|square|"
-    r"city\s+council|city\s+hall|town\s+hall)(?:\s*(?:no\.?\s*)?[-\d]+)?)$", re.I)
 
 
 class WrittenFormsMixin:
-    """_respelt / _across_border / _town_next_door / _city_has_district / _centre_district / _facility_place."""
+    """_respelt / _across_border / _town_next_door / _city_has_district / _centre_district."""
 
     def _centre_district(self, head: str, constraint: set) -> tuple[Optional[int], Optional[int]]:
         """(district, city): the district named ``head`` of the largest city bearing the name of a region
@@ -39,21 +29,6 @@ class WrittenFormsMixin:
             return None, centre
         # a district adjective ("Darnytskyi, Kyiv") may also name the quarter it is formed from (Darnytsia)
         return self._district(centre, head, exact_only=not _DISTRICT_ADJ.search(head)), centre
-
-    def _facility_place(self, mention: str, context: str, country_hint) -> Optional[Location]:
-        """The place a facility or landmark written after it is in or named after ("Kramatorsk
-        railway station", "Sviatohirsk Lavra"), at precision 2, when the whole is no place; None
-        when the words before are none either or name a region or country only."""
-        m = _FACILITY_AFTER.match(mention.strip())
-        if m is None:
-            return None
-        from sitrep.geo.resolve import with_reason  # (resolve imports this module)
-
-        loc = self._geocode(m.group("x"), context, country_hint)
-        if loc is None or loc.precision > 2 or loc.lat is None:
-            return None
-        loc = loc.model_copy(update={"precision": 2})
-        return with_reason(loc, f"the place of a facility: {loc.name}")
 
     def _across_border(self, key: str, constraint) -> Optional[int]:
         """The one Ukrainian place (with its own coordinates) named exactly ``key`` outside the

@@ -59,9 +59,6 @@ class ResolveMixin:
         loc = self._geocode(qualified or mention, context, country_hint)
         reason = getattr(_WHY, "reason", "") or ""
         if loc is None:
-            fac = self._facility_place(mention, context, country_hint)  # "Kramatorsk railway station"
-            if fac is not None:
-                return fac
             loc = self._unknown_abroad(mention, context)  # "Fulton County": its state or country, when named
             return with_reason(loc, "name not found; the region or country abroad the text names") if loc else None
         if qualified:
