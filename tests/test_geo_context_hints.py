@@ -194,12 +194,3 @@ def test_a_village_is_not_the_city_district_named_like_it(village, district_of_d
     v = geocode(f"{village}, Donetsk oblast")
     assert v is not None and v.admin2 is not None and v.admin2.endswith("raion")
     assert _haversine(v.lat, v.lon, d.lat, d.lon) > 5
-
-
-def test_the_city_after_in_only_locates_the_village():
-    # "the village of X in Kharkiv": Kharkiv says where X lies, not that the event was in the city
-    from sitrep.geo import geocode
-    loc = geocode("Kharkiv", "Two houses burned in the village of Nesterenky in Kharkiv after the shelling.")
-    assert loc is not None and loc.name == "Nesterenky" and loc.admin2 == "Kharkivskyi raion", loc
-    loc = geocode("Kharkiv", "Two houses burned in Kharkiv after the shelling; Nesterenky was also hit.")
-    assert loc is not None and loc.name == "Kharkiv"

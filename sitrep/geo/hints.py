@@ -30,9 +30,6 @@ _IN_CUE = re.compile(r"(?:\b(?:in|at|into|inside)\s+(?:the\s+)?"
                      r"\b(?:village|town|city|settlement|hamlet)\s+of\s+)$", re.I)
 
 
-_IN_AFTER = re.compile(r"\s+(?:in|of)\s+(?:the\s+)?", re.I)  # "X in Y", "X of Y": Y locates X
-
-
 class ContextHintsMixin:
     """The qualifier written after a name in its context; a finer place the context names."""
 
@@ -96,8 +93,6 @@ class ContextHintsMixin:
             if not _IN_CUE.search(context[max(0, pm.start - 40):pm.start]):
                 continue
             same = fold(pm.text) == key or (loc.precision == 1 and _haversine(pl.lat, pl.lon, loc.lat, loc.lon) < 3)
-            if same and found and _IN_AFTER.fullmatch(context[found[-1].end:pm.start]):
-                continue  # "the village of X in Kharkiv": the place asked for only says where X lies
             if same:
                 return None  # the context puts the event in the place asked for itself
             if pl.admin1_code in allowed:
