@@ -9,7 +9,7 @@ from sitrep.geo import geocode
 from sitrep.geo.distance import haversine_km
 
 CENTRES = {"UA-30": (50.45, 30.52), "UA-63": (49.99, 36.23), "UA-51": (46.48, 30.73), "UA-12": (48.46, 35.04), "UA-23": (47.84, 35.14),
-           "UA-48": (46.97, 32.00)}
+           "UA-48": (46.97, 32.00), "UA-65": (46.64, 32.61)}
 
 
 @pytest.mark.parametrize("mention,iso,name", [
@@ -23,6 +23,8 @@ CENTRES = {"UA-30": (50.45, 30.52), "UA-63": (49.99, 36.23), "UA-51": (46.48, 30
     ("Inhulskyi district, Mykolaiv", "UA-48", "Inhulskyi"),
     # a district adjective whose quarter GeoNames has (Sviatoshyn): the city of Kyiv, not the oblast
     ("Sviatoshynskyi, Kyiv", "UA-30", "Svyatoshyn"),
+    # Kherson is a city of 100,000+ (populations.tsv corrects GeoNames' 66,000)
+    ("Korabelnyi district, Kherson", "UA-65", "Korabelnyi"),
 ])
 def test_district_of_a_ukrainian_city(mention, iso, name):
     loc = geocode(mention)
