@@ -95,7 +95,8 @@ def translit_ru(text: str) -> str:
     return "".join(res)
 
 
-_APOS = str.maketrans({c: None for c in "'’ʼ`´‘\".()"})
+# apostrophes and the soft sign's marks (BGN/PCGN ʹ, an acute ´ or a prime ′: "Donetsʹk", "Tavrijs´ke")
+_APOS = str.maketrans({c: None for c in "'’ʼ`´‘\".()ʹ′ˊ"})
 _SPLIT = re.compile(r"[\s\-‐‑–—_/]+")
 _MULTI = [("shch", "sc"), ("sch", "sc"), ("zh", "z"), ("kh", "h"), ("ts", "c"), ("tz", "c"), ("w", "v"),
           ("y", "i"), ("ie", "e"), ("x", "ks"), ("q", "k"), ("ph", "f")]
@@ -110,10 +111,10 @@ def fold_token(token: str) -> str:
     t = token.casefold()
     if _CYR.search(t):
         t = translit_uk(t).casefold()
+    t = t.translate(_APOS)  # before NFKD, which makes an acute "´" a space and a combining accent
     t = unicodedata.normalize("NFKD", t)
     t = "".join(c for c in t if not unicodedata.combining(c))
     t = t.replace("ł", "l").replace("ø", "o").replace("đ", "d").replace("ß", "ss").replace("ı", "i")
-    t = t.translate(_APOS)
     for a, b in _MULTI:
         if a in t:
             t = t.replace(a, b)
