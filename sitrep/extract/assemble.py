@@ -10,7 +10,7 @@ import re
 from typing import Optional
 
 from sitrep.extract import places as P
-from sitrep.extract.frames import (Frame, _district_of, _incident_candidates, _is_headline, _report_dated_headline,
+from sitrep.extract.frames import (Frame, _district_of, _districts_of_one_city, _incident_candidates, _is_headline, _report_dated_headline,
                                    _other_districts, _same_downed, _uncounted_headline_downing, _same_toll, _same_town_taken, _totals)
 from sitrep.geo.distance import haversine_km
 from sitrep.extract.actors import actor_for_side, civilians_of, OPPOSITE
@@ -327,8 +327,8 @@ class Assembler:
             return True  # "Officer killed in car bomb near Moscow" is the body's blast in Balashikha
         if lf.admin1_code and lf.admin1_code == lg.admin1_code:
             if lf.precision <= 2 and lg.precision <= 2 and lf.name and lg.name and lf.name != lg.name \
-                    and not _district_of(lf, lg) and not _district_of(lg, lf):
-                return False  # two places in one region are two incidents (a city and its district are one)
+                    and not _district_of(lf, lg) and not _district_of(lg, lf) and not _districts_of_one_city(lf, lg):
+                return False  # two places in one region are two incidents (a city and its districts are one)
             return True
         return False
 

@@ -101,6 +101,19 @@ def _district_of(a, b) -> bool:
     return bool(a is not None and b is not None and b.name and (a.geo_reason or "").startswith(f"city district of {b.name}"))
 
 
+def _city_of_district(a) -> str:
+    """The city whose district location ``a`` is (as the geocoder resolved it), else ''."""
+    r = (a.geo_reason or "") if a is not None else ""
+    return r[len("city district of "):].split(";")[0].strip() if r.startswith("city district of ") else ""
+
+
+def _districts_of_one_city(a, b) -> bool:
+    """Whether locations ``a`` and ``b`` are districts of one city ("two strikes in Shevchenkivskyi
+    district, one in Kyivskyi district" of Kharkiv: one attack on the city)."""
+    c = _city_of_district(a)
+    return bool(c) and c == _city_of_district(b)
+
+
 _SUMMARY_BULLET = re.compile(r"\s*[-•*–]\s+\S")
 
 

@@ -41,7 +41,12 @@ carries a lower confidence); Russian forms of Ukrainian names ("Dachnoye" is Dac
 Petersburg suburb); the oblast first ("Kyiv, Borodyanka"), a town after the comma ("Rozivka,
 Horlivka": within 50 km of it); city districts under their old names, keyed by city
 (``sitrep/data/geo/districts.tsv``), as "Donetsk - Petrovskyi", "the Kievsky district of Donetsk",
-"Kirov district, Donetsk"; "the Vuhledar region" / "the Bakhmut direction" (around the town).
+"Kirov district, Donetsk"; the districts GeoNames lacks of Kharkiv, Odesa, Dnipro, Zaporizhzhia,
+Mykolaiv and Kherson at approximate centres (``city_districts.tsv``: "Prymorskyi, Odesa",
+"Darnytskyi, Kyiv" is Darnytsia); "the Vuhledar region" / "the Bakhmut direction" (around the town).
+Russian forms also by root and word: "Kamenka" (Kam'ianka), "Zheleznodorozhnoye" (Zaliznychne),
+"Volnoye" (Vilne), "Zolotaya Niva" (Zolota Nyva). Namesakes within a region written lean to the line
+of contact, including the lines held for months in 2022 (``front_line.tsv``).
 Abroad: a country's name is the country ("Jordan", "Chad"); every first-level subdivision abroad is
 a precision-3 region, by its ISO name or the English name news uses (``world_regions.tsv``:
 "Sicily", "Tibet"; AP state abbreviations "Athens, Ga."), at a centroid where known (none

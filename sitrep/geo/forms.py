@@ -13,9 +13,22 @@ from typing import Optional
 from sitrep.geo.lexicon import REGION_WORDS, WAR_ADMIN1, _haversine, respellings
 from sitrep.geo.translit import fold
 
+_DISTRICT_ADJ = re.compile(r"(?<=\w\w\w)(?:s'?k[iy]y?i?|s'?kiy)$", re.I)  # Darnytskyi, Prymorskyi
+
 
 class WrittenFormsMixin:
-    """_respelt / _across_border / _town_next_door / _city_has_district."""
+    """_respelt / _across_border / _town_next_door / _city_has_district / _centre_district."""
+
+    def _centre_district(self, head: str, constraint: set) -> tuple[Optional[int], Optional[int]]:
+        """(district, city): the district named ``head`` of the largest city bearing the name of a region
+        in ``constraint`` (100,000+), by its exact name; (None, city) when it has none such."""
+        centre = max((i for k in {fold(self._region_name(iso) or "") for iso in constraint}
+                      for i, _s in self._cands(k) if self._a1[i] in constraint), key=self._pop.__getitem__,
+                     default=None)
+        if centre is None or self._pop[centre] < 100000:
+            return None, centre
+        # a district adjective ("Darnytskyi, Kyiv") may also name the quarter it is formed from (Darnytsia)
+        return self._district(centre, head, exact_only=not _DISTRICT_ADJ.search(head)), centre
 
     def _across_border(self, key: str, constraint) -> Optional[int]:
         """The one Ukrainian place (with its own coordinates) named exactly ``key`` outside the

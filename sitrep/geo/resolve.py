@@ -327,6 +327,13 @@ class ResolveMixin:
                        strong=strong, weak=weak, ccs=ccs, hint=hint, anchors=anchor_fn)
         fuzzy = False
         respelt = ""
+        if b is None and constraint:
+            # "Kirov, Donetsk", "Prymorskyi, Odesa": a district of the region's centre city by its exact
+            # (old) name, before another spelling or gender of a village elsewhere in the region
+            d, centre = self._centre_district(head, constraint)
+            if d is not None:
+                _WHY.reason = f"city district of {self._name[centre]}"
+                return self._place_location(d)
         if b is None:  # "Malaya Rohan", "New Korotych", "Lysytsjansk": the Ukrainian spelling
             b, respelt = self._respelt(head, key, constraint, constraint_cc, strong, weak, ccs, hint, anchor_fn)
             fuzzy = b is not None
@@ -400,15 +407,6 @@ class ResolveMixin:
         if b is None:
             _WHY.reason = "name not found; fell back to the unit written"
             if constraint:
-                # "Kirov, Donetsk": a district of the region's centre city, by its exact (old) name
-                centre = max((i for k in {fold(self._region_name(iso) or "") for iso in constraint}
-                              for i, _s in self._cands(k) if self._a1[i] in constraint), key=self._pop.__getitem__,
-                             default=None)
-                d = self._district(centre, head, exact_only=True) if centre is not None and \
-                    self._pop[centre] >= 100000 else None
-                if d is not None:
-                    _WHY.reason = f"city district of {self._name[centre]}"
-                    return self._place_location(d)
                 # the unit as written ("Kyiv Oblast" is the oblast, not the city it is compatible with)
                 iso = self._pick_region(tuple(written) or tuple(sorted(constraint)), None, strong, weak)
                 town = self._town_next_door(key, iso)

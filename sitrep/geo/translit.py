@@ -95,7 +95,8 @@ def translit_ru(text: str) -> str:
     return "".join(res)
 
 
-_APOS = str.maketrans({c: None for c in "'’ʼ`´‘\".()"})
+# apostrophes and the soft sign's marks (BGN/PCGN ʹ, an acute ´ or a prime ′: "Donetsʹk", "Tavrijs´ke")
+_APOS = str.maketrans({c: None for c in "'’ʼ`´‘\".()ʹ′ˊ"})
 _SPLIT = re.compile(r"[\s\-‐‑–—_/]+")
 _MULTI = [("shch", "sc"), ("sch", "sc"), ("zh", "z"), ("kh", "h"), ("ts", "c"), ("tz", "c"), ("w", "v"),
           ("y", "i"), ("ie", "e"), ("x", "ks"), ("q", "k"), ("ph", "f")]
@@ -110,10 +111,10 @@ def fold_token(token: str) -> str:
     t = token.casefold()
     if _CYR.search(t):
         t = translit_uk(t).casefold()
+    t = t.translate(_APOS)  # before NFKD, which makes an acute "´" a space and a combining accent
     t = unicodedata.normalize("NFKD", t)
     t = "".join(c for c in t if not unicodedata.combining(c))
     t = t.replace("ł", "l").replace("ø", "o").replace("đ", "d").replace("ß", "ss").replace("ı", "i")
-    t = t.translate(_APOS)
     for a, b in _MULTI:
         if a in t:
             t = t.replace(a, b)
@@ -145,26 +146,64 @@ _RU_INNER = (("олександр", "александр"), ("є", "е"), ("ї", 
 _IV = re.compile(r"[іï]в(?=$|[бвгґджзклмнпрстфхцчшщ])")  # Олександрів(ська) -> Александров(ская)
 
 
+# word roots Russian writes with another word (a translation, not a spelling): Кам'янка/Каменка,
+# Залізничне/Железнодорожное, Перемога/Победа, Сонячне/Солнечное, Роботине/Работино, Червоне/Красное
+_RU_ROOTS = (("кам'ян", "камен"), ("кам’ян", "камен"), ("камʼян", "камен"), ("залізничн", "железнодорожн"),
+             ("перемог", "побед"), ("сонячн", "солнечн"), ("роботин", "работин"), ("червон", "красн"))
+# a word before the last of a name is an adjective: Стара Карань/Старая Карань, Зелений Гай/Зеленый Гай
+_RU_ADJ_ENDINGS = (("ий", ("ый", "ий")), ("а", ("ая",)), ("е", ("ое",)))
+
+
+def _word_forms(w: str) -> set[str]:
+    """Russian-spelling guesses for one word of a name (lower-case Cyrillic), the word itself not included."""
+    out = set()
+    for base in {w} | {w.replace(a, b) for a, b in _RU_ROOTS if a in w}:
+        stems = [(base, "")]
+        for end, subs in _RU_ENDINGS:
+            if base.endswith(end) and len(base) > len(end) + 2:
+                stems = [(base[: -len(end)], s) for s in subs]
+                break
+        for stem, end in stems:
+            stem = _IV.sub("ов", stem)
+            if "і" in stem:  # Ukrainian і for an old ѣ is Russian е: Кліщіївка/Клещеевка, Сіверськ/Северск
+                e_stem = stem[0] + stem[1:].replace("і", "е").replace("ї", "е")
+                for a, b in _RU_INNER:
+                    e_stem = e_stem.replace(a, b)
+                out.add(e_stem + end)
+                if stem.count("і") == 1 and stem[0] != "і":  # or for an old о: Вільне/Вольное, Новопіль/Новополь
+                    o_stem = stem.replace("і", "о")
+                    for a, b in _RU_INNER:
+                        o_stem = o_stem.replace(a, b)
+                    out.add(o_stem + end)
+            for a, b in _RU_INNER:
+                stem = stem.replace(a, b)
+            out.add(stem + end)
+    out.discard(w)
+    return out
+
+
 def ru_forms(cyr: str) -> set[str]:
     """Russian-spelling guesses (Cyrillic, lower case) for a Ukrainian Cyrillic place name."""
     w = cyr.strip().lower()
     if not w or not _CYR.search(w):
         return set()
-    stems = [(w, "")]
-    for end, subs in _RU_ENDINGS:
-        if w.endswith(end) and len(w) > len(end) + 2:
-            stems = [(w[: -len(end)], s) for s in subs]
-            break
-    out = set()
-    for stem, end in stems:
-        stem = _IV.sub("ов", stem)
-        if "і" in stem:  # Ukrainian і for an old ѣ is Russian е: Кліщіївка/Клещеевка, Сіверськ/Северск
-            e_stem = stem[0] + stem[1:].replace("і", "е").replace("ї", "е")
-            for a, b in _RU_INNER:
-                e_stem = e_stem.replace(a, b)
-            out.add(e_stem + end)
-        for a, b in _RU_INNER:
-            stem = stem.replace(a, b)
-        out.add(stem + end)
+    words = w.split()
+    if len(words) == 1:
+        return _word_forms(w)
+    # a name of two or three words: each word as itself or a guess, an adjective before the last
+    if len(words) > 3:
+        return set()
+    options = []
+    for n, word in enumerate(words):
+        opts = {word} | _word_forms(word)
+        if n < len(words) - 1:
+            for end, subs in _RU_ADJ_ENDINGS:
+                if word.endswith(end) and len(word) > len(end) + 2:
+                    opts |= {word[: -len(end)] + s for s in subs}
+                    break
+        options.append(sorted(opts)[:6])
+    out = {""}
+    for opts in options:
+        out = {f"{a} {b}".strip() for a in out for b in opts}
     out.discard(w)
     return out
