@@ -213,3 +213,28 @@ def test_a_secretary_general_keeps_the_whole_title():
     text = 'NATO Secretary-General Mark Rutte called the strike "a horrific attack on civilians".'
     st = [s for s in extract_statements("t", text, []) if s.speaker == "Mark Rutte"]
     assert st and st[0].speaker_role and "Secretary-General" in st[0].speaker_role and st[0].speaker_side == "NATO", st
+
+
+def test_this_month_and_last_month_are_calendar_months():
+    import datetime as dt
+    from sitrep.nlp.dates import find_dates
+    ref = dt.date(2024, 6, 11)
+    this = find_dates("the third attack this month", ref)[0]
+    last = find_dates("a strike last month", ref)[0]
+    past = find_dates("over the past month", ref)[0]
+    assert (this.date, this.date_end) == (dt.date(2024, 6, 1), ref)
+    assert (last.date, last.date_end) == (dt.date(2024, 5, 1), dt.date(2024, 5, 31))
+    assert (past.date, past.date_end) == (dt.date(2024, 5, 13), ref)
+
+
+def test_a_toll_told_as_a_year_ago_is_history():
+    assert events_of("A year ago, a Russian missile hit the same shopping centre, killing 21 people.", "2024-06-11") == []
+    ev = events_of("On Monday, a missile hit the market that had been struck a year ago, killing two.", "2024-06-11")
+    assert len(ev) == 1 and str(ev[0].date) == "2024-06-10" and ev[0].fatalities.best == 2, _summary(ev)
+
+
+def test_a_car_bombing_is_an_explosive_attack_and_blown_up_helicopters_are_targets():
+    ev = events_of("In occupied Berdiansk, partisans said they killed two Russian officers in a car bombing on Tuesday.", "2024-06-13")
+    assert [e.event_type for e in ev] == ["remote_explosive"], _summary(ev)
+    ev = events_of("Saboteurs blew up two Russian helicopters at an airfield near Pskov on Wednesday night, Ukraine's military intelligence said.", "2024-06-13")
+    assert ev and ev[0].event_type == "remote_explosive" and not ev[0].weapons, _summary(ev)

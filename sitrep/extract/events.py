@@ -31,7 +31,7 @@ from sitrep.extract.patterns import (
     _QUALIFIES, _SAID_AFTER, _SAID_ON, _HIT_BEFORE, _OTHER_TIME_AFTER, _NOW, _BORDER_REGIONS,
     retrospective, split_while_clauses,
 )
-from sitrep.extract.rules import RuleContext, judge_trigger, retype
+from sitrep.extract.rules import RuleContext, cue, judge_trigger, retype
 from sitrep.extract.speakers import PersonRegistry
 from sitrep.extract.weapons import ATTACK_MADE_OF, counts_per_place, extract_weapons
 from sitrep.model import Event, Weapon
@@ -243,7 +243,8 @@ class DocumentExtractor(FollowUpMixin, RegionMixin, Assembler):
             fired = ["fallback.killing_by_armed_actor"]
         if chosen is None and has_cas and (TALLY.search(text) or max((c.best or c.low or 0) for c in (cas.fatalities, cas.injured) if c) >= 10000):
             return []  # "total Russian casualties at 1.2 million": a running tally, not an incident
-        if chosen is None and has_cas and (_COMMEMORATION.search(text) or _RECALLED_ANY.search(text)):
+        if chosen is None and has_cas and (_COMMEMORATION.search(text) or _RECALLED_ANY.search(text)
+                                           or not day_dates and cue("years_ago").search(text)):
             return []  # "the funeral of two soldiers killed near Bakhmut": the deaths are told, not happening
         if chosen is None and has_cas and not DISASTER.search(text) and (CONFLICT.search(text) or self._conflict_document()
                                                                           or any(a.kind in ("military", "armed_group") for a in actors)):

@@ -30,7 +30,8 @@ _ALL_OF = re.compile(r"\ball (?:of )?(?:the )?(?:[\"“]\s*)?(?:\S+\s+(?:[\w-]+\
 
 
 # a strike verb and the start of its object: the weapon noun after it is what was hit
-_HIT_OBJECT = re.compile(r"\b(?:hit|hits|struck|destroyed|destroying|damaged|damaging|targeted|targeting|strikes? on|attacks? on)\s+"
+_HIT_OBJECT = re.compile(r"\b(?:hit|hits|struck|destroyed|destroying|damaged|damaging|targeted|targeting|strikes? on|attacks? on|"
+                         r"blown up|blew up|blowing up|set fire to|burned|burnt|torched|sabotaged)\s+"
                          r"(?:(?:a|an|the|two|three|four|five|several|\d+|its|their|Ukrainian|Russian|enemy|self-propelled|towed)\s+){1,3}$", re.I)
 
 

@@ -42,7 +42,9 @@ REL_PATTERNS: list[tuple[re.Pattern, str]] = [
     (re.compile(r"\b(?:over|in|during|for)\s+the\s+(?:past|last|previous)\s+(?:week|seven days|7 days)\b|\b(?:in|within|during)\s+(?:a|one)\s+(?:single\s+)?week\b(?!\s+(?:or|from|after|before|time))", re.I), "past_week"),
     (re.compile(r"(?<!the )\blast week\b|\bthe previous week\b|\bthe week before\b", re.I), "last_week"),
     (re.compile(r"\bthis week\b|\bearlier this week\b", re.I), "this_week"),
-    (re.compile(r"\b(?:over|in|during|for)\s+the\s+(?:past|last|previous)\s+(?:month|30 days)\b|\blast month\b|\bthis month\b", re.I), "past_month"),
+    (re.compile(r"\b(?:over|in|during|for)\s+the\s+(?:past|last|previous)\s+(?:month|30 days)\b", re.I), "past_month"),
+    (re.compile(r"(?<!the )\blast month\b|\bthe previous month\b", re.I), "last_month"),
+    (re.compile(r"\bthis month\b", re.I), "this_month"),
     (re.compile(r"\b(?:as of\s+)?tomorrow\b", re.I), "tomorrow"),
     (re.compile(r"\b(?:(?P<n>\d{1,2}|two|three|four|five|six)\s+days\s+(?:earlier|ago|before|previously)|the\s+day\s+before\s+yesterday)\b", re.I), "days_ago"),
     (re.compile(r"\byesterday\b|\bthe\s+(?:previous|preceding)\s+day\b|\bthe\s+day\s+before\b|\b(?:a|one)\s+day\s+(?:earlier|before)\b", re.I), "yesterday"),
@@ -249,6 +251,11 @@ def _resolve_relative(m: re.Match, kind: str, ref: Optional[dt.date]) -> DateMen
         return DateMention(s, e, t, ref - dt.timedelta(days=ref.weekday()), ref, "week", "period")
     if kind == "past_month":
         return DateMention(s, e, t, ref - dt.timedelta(days=29), ref, "month", "period")
+    if kind == "last_month":  # the calendar month before the report's
+        end = ref.replace(day=1) - dt.timedelta(days=1)
+        return DateMention(s, e, t, end.replace(day=1), end, "month", "period")
+    if kind == "this_month":  # the report's month, to the report's day
+        return DateMention(s, e, t, ref.replace(day=1), ref, "month", "period")
     return DateMention(s, e, t, None, None, "unknown", "unresolved")
 
 
