@@ -238,3 +238,16 @@ def test_a_car_bombing_is_an_explosive_attack_and_blown_up_helicopters_are_targe
     assert [e.event_type for e in ev] == ["remote_explosive"], _summary(ev)
     ev = events_of("Saboteurs blew up two Russian helicopters at an airfield near Pskov on Wednesday night, Ukraine's military intelligence said.", "2024-06-13")
     assert ev and ev[0].event_type == "remote_explosive" and not ev[0].weapons, _summary(ev)
+
+
+def test_a_mediator_is_no_place_of_the_exchange():
+    text = ("Russia and Ukraine swap prisoners\n\n"
+            "Russia and Ukraine exchanged 90 prisoners of war each on Saturday in a deal brokered by Qatar, officials said.")
+    ev = events_of(text, "2024-06-15")
+    agr = [e for e in ev if e.event_type == "agreement"]
+    assert len(agr) == 1 and agr[0].location.country_code != "QA", _summary(ev)
+
+
+def test_outages_from_a_weekday_are_scheduled_for_that_day():
+    ev = events_of("Ukrenergo said scheduled power outages would be introduced in most regions from Sunday.", "2024-06-15")
+    assert ev and ev[0].event_type == "infrastructure_disruption" and str(ev[0].date) == "2024-06-16", _summary(ev)

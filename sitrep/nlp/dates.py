@@ -46,6 +46,8 @@ REL_PATTERNS: list[tuple[re.Pattern, str]] = [
     (re.compile(r"(?<!the )\blast month\b|\bthe previous month\b", re.I), "last_month"),
     (re.compile(r"\bthis month\b", re.I), "this_month"),
     (re.compile(r"\b(?:as of\s+)?tomorrow\b", re.I), "tomorrow"),
+    # "outages will be introduced from Sunday", "starting Monday": a weekday the schedule begins (to come)
+    (re.compile(r"\b(?:from|starting(?:\s+(?:from|on))?|beginning(?:\s+on)?|as of)\s+(?:this\s+|next\s+)?(?P<wd>" + WEEKDAY_ALT + r")\b(?!['’]s\b|\s+(?:to|until|till|through|and|into|night|morning|evening|afternoon|(?:\w+\s+)?(?:attacks?|strikes?|shelling|bombing|raids?))\b|\s*[-–]\s*\w)", re.I), "from_weekday"),
     (re.compile(r"\b(?:(?P<n>\d{1,2}|two|three|four|five|six)\s+days\s+(?:earlier|ago|before|previously)|the\s+day\s+before\s+yesterday)\b", re.I), "days_ago"),
     (re.compile(r"\byesterday\b|\bthe\s+(?:previous|preceding)\s+day\b|\bthe\s+day\s+before\b|\b(?:a|one)\s+day\s+(?:earlier|before)\b", re.I), "yesterday"),
     (re.compile(r"\b(?:overnight|last night|tonight|this morning|today|earlier today|this afternoon|this evening|early hours|at night|during the night|nighttime|night-time)\b", re.I), "today"),
@@ -229,6 +231,9 @@ def _resolve_relative(m: re.Match, kind: str, ref: Optional[dt.date]) -> DateMen
         n = m.group("n")
         days = 2 if n is None else int(n) if n.isdigit() else _SMALL_NUMBERS[n.lower()]
         return DateMention(s, e, t, ref - dt.timedelta(days=days), None, "day", "relative")
+    if kind == "from_weekday":
+        ahead = (WEEKDAYS[m.group("wd").lower()] - ref.weekday()) % 7
+        return DateMention(s, e, t, ref + dt.timedelta(days=ahead), None, "day", "relative")
     if kind == "tomorrow":
         return DateMention(s, e, t, ref + dt.timedelta(days=1), None, "day", "relative")
     if kind == "weekday":
