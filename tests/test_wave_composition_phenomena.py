@@ -251,3 +251,21 @@ def test_a_mediator_is_no_place_of_the_exchange():
 def test_outages_from_a_weekday_are_scheduled_for_that_day():
     ev = events_of("Ukrenergo said scheduled power outages would be introduced in most regions from Sunday.", "2024-06-15")
     assert ev and ev[0].event_type == "infrastructure_disruption" and str(ev[0].date) == "2024-06-16", _summary(ev)
+
+
+def test_deaths_and_injuries_each_take_their_own_number():
+    from sitrep.extract.casualties import extract_casualties
+    c = extract_casualties("The mission said it had verified 174 civilian deaths and 690 injuries in May.")
+    assert (c.fatalities.best, c.injured.best) == (174, 690)
+
+
+def test_the_kiev_regime_named_as_attacker_is_the_ukrainian_side():
+    ev = events_of("Earlier, the Kiev regime attacked Horlivka with a drone, damaging a bus.", "2024-06-21")
+    assert ev and ev[0].actor1_side == "UA", _summary(ev)
+
+
+def test_districts_of_a_city_named_with_the_city_are_one_attack_and_the_headline_joins_it():
+    text = ("Ukrainian troops shell Donetsk, two civilians wounded - mission\n\n"
+            "Ukrainian troops shelled the Kuibyshevsky and Kievsky districts of Donetsk on Thursday, wounding two civilians, the mission said.")
+    ev = events_of(text, "2024-06-21")
+    assert len(ev) == 1 and ev[0].injured.best == 2 and str(ev[0].date) == "2024-06-20", _summary(ev)

@@ -288,7 +288,9 @@ class Assembler:
             return False
         if f.event_type == "territory_change" and _same_town_taken(f, g):
             return True  # a town is taken once: the claim of Saturday and the congratulations of Sunday
-        if f.date == g.date and (f.event_type != "interception" and _same_toll(f, g) or _same_downed(f, g)):
+        one_day = f.date == g.date or (f.date and g.date and abs((f.date - g.date).days) <= 1
+                                       and (_report_dated_headline(f) or _report_dated_headline(g)))
+        if one_day and (f.event_type != "interception" and _same_toll(f, g) or _same_downed(f, g)):
             return True  # the headline's city and the body's village of the region, with one toll (or count downed)
         hf, hg = _report_dated_headline(f), _report_dated_headline(g)
         if f.date and g.date and hf != hg and (f.date != g.date or f.date_end != g.date_end):

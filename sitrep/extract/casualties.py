@@ -216,6 +216,9 @@ def extract_casualties(text: str) -> Casualties:
             pass
         elif direct is not None and direct[0] - m.end() <= 2 and word in ("killed", "injured", "wounded", "killing", "injuring", "wounding", "kills", "hurt", "executed"):
             got = direct
+        elif word in ("deaths", "fatalities", "injuries") and (pre := _number_before(text, m.start(), numbers)) is not None \
+                and re.fullmatch(r"\s+(?:[a-z-]+\s+){0,2}", text[pre[2]:m.start()]) and not OUTCOME.search(text[pre[2]:m.start()]):
+            got = pre  # "174 civilian deaths and 690 injuries": the number right before each noun is its count
         elif re.match(r"killing|wounding|injuring|kills|claimed|claiming|executing|executions?$|(?:fatalities|deaths|death)$", word) or word.startswith("claim"):
             got = _number_after(text, m.end(), numbers)
             if got is None and word in ("death", "deaths") and _SINGLE.match(text, m.end() + 4):

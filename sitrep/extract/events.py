@@ -334,7 +334,8 @@ class DocumentExtractor(FollowUpMixin, RegionMixin, Assembler):
             # ("the Kiev regime attempted to attack the region with drones, but all were neutralized")
         if a1:
             base.actor1, base.actor1_side = a1.actor, a1.side
-            base.actor1_weak = bool(re.fullmatch(r"(?:Ukraine|Ukrainians|Kyiv|Kiev|Zelensky[iy]?|Russia|Russians|Moscow|Kremlin|Putin)(?:['’]s)?", a1.text, re.I))
+            base.actor1_weak = bool(re.fullmatch(r"(?:Ukraine|Ukrainians|Kyiv|Kiev|Zelensky[iy]?|Russia|Russians|Moscow|Kremlin|Putin)(?:['’]s)?", a1.text, re.I)) \
+                and not re.match(r"\s+regime\b", text[a1.end:])  # "the Kiev regime attacked": the attacker named, not a speaker
             base.actor1_generic = not _NATION_WORD.search(a1.text)
         if a2:
             base.actor2, base.actor2_side = a2.actor, a2.side
@@ -441,6 +442,18 @@ class DocumentExtractor(FollowUpMixin, RegionMixin, Assembler):
                 best = min(ps, key=lambda p: (p.location.precision, p.start))
                 ranked.append(best)
             ranked.sort(key=lambda p: p.start)
+            if len(ranked) > 1:
+                # "shelled the Kuibyshevsky and Kievsky districts of Donetsk": districts of one city and the
+                # city itself are one attack on the city, at its first district named
+                city_of = lambda p: (p.location.geo_reason or "")[len("city district of "):].split(";")[0].strip() \
+                    if (p.location.geo_reason or "").startswith("city district of ") else ""
+                cities = {city_of(p) for p in ranked} - {""}
+                first_district = {}
+                for p in ranked:
+                    if city_of(p):
+                        first_district.setdefault(city_of(p), p)
+                ranked = [p for p in ranked if not (p.location.name in cities and p.location.precision <= 2 and not city_of(p))
+                          and (not city_of(p) or first_district[city_of(p)] is p)]
             if base.event_type == "territory_change" and len(ranked) > 1:
                 # "captured Zelene Pole and Novoukrainka": each village of one coordinated list changed hands;
                 # "captured Podoly, east of Kupiansk" or "... and are shelling Lysychansk": the others are no change

@@ -4,7 +4,7 @@ and country/region locations."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Optional
 
 from sitrep import geo
@@ -241,9 +241,14 @@ def find_places(text: str, names: Optional[list[tuple[int, int, str]]] = None) -
             role = "venue"  # "talks in Geneva": the place of a meeting (incident for diplomacy only)
         if role == "incident" and _NAMED_FOR_AFTER.match(right):
             role = "reference"  # "Kyiv Street", "the Moscow Hotel": a name, not where it happened
-        if role == "incident" and out and out[-1].role == "incident" and (out[-1].location.geo_reason or "").startswith("city district of") \
-                and re.fullmatch(r"\s*(?:district\s+)?(?:of|in|,)\s+(?:the\s+)?(?:city\s+of\s+)?", text[out[-1].end:pm.start], re.I):
+        if role == "incident" and out and out[-1].role == "incident" and ((out[-1].location.geo_reason or "").startswith("city district of")
+                and re.fullmatch(r"\s*(?:district\s+)?(?:of|in|,)\s+(?:the\s+)?(?:city\s+of\s+)?", text[out[-1].end:pm.start], re.I)
+                or pm.kind == "settlement" and re.fullmatch(r"\s*(?:(?:and|,)\s+(?-i:[A-Z])[\w'’-]+\s+)?districts?\s+of\s+(?:the\s+)?(?:city\s+of\s+)?",
+                                                           text[out[-1].end:pm.start], re.I)):
             role = "reference"  # "the Shevchenkivskyi district of Kyiv": the city only says whose district
+            if len(out) >= 2 and out[-2].role == "incident" and re.fullmatch(r"\s*(?:,|and|, and)\s*", text[out[-2].end:out[-1].start]) \
+                    and re.match(r"\s*districts\b", text[out[-1].end:pm.start], re.I):
+                out[-1] = replace(out[-1], role="reference")  # "the X and Y districts of Donetsk": one attack on the city, at X
         elif role == "incident" and out and out[-1].role == "incident" and out[-1].kind == "settlement" and out[-1].location.precision <= 2 \
                 and re.search(r"\b(?:district|raion|rayon)$", pm.text, re.I) and out[-1].location.country_code == loc.country_code \
                 and re.fullmatch(r"\s*(?:,\s*)?(?:in|of)?\s*(?:the\s+)?", text[out[-1].end:pm.start], re.I):
