@@ -269,3 +269,20 @@ def test_districts_of_a_city_named_with_the_city_are_one_attack_and_the_headline
             "Ukrainian troops shelled the Kuibyshevsky and Kievsky districts of Donetsk on Thursday, wounding two civilians, the mission said.")
     ev = events_of(text, "2024-06-21")
     assert len(ev) == 1 and ev[0].injured.best == 2 and str(ev[0].date) == "2024-06-20", _summary(ev)
+
+
+def test_weapons_a_country_used_split_into_the_wave_and_its_defence_in_ukraine():
+    text = "Ukraine's air force said Russia used 36 missiles and 70 drones in the attack, of which 28 missiles and 60 drones were destroyed."
+    ev = events_of(text, "2024-08-28")
+    inter = [e for e in ev if e.event_type == "interception"]
+    wave = [e for e in ev if e.event_type != "interception"]
+    assert len(inter) == 1 and len(wave) == 1, _summary(ev)
+    assert inter[0].location.country_code == "UA" and inter[0].actor1_side == "UA" and wave[0].actor1_side == "RU"
+
+
+def test_a_place_in_the_next_sentence_in_another_country_is_not_the_attacks_place():
+    text = ("Poland scrambled fighter jets early on Wednesday after Russia launched a massive attack on western Ukraine, "
+            "the Polish military said. A Russian drone briefly entered Polish airspace near Hrubieszow before returning to Ukraine, it said.")
+    ev = events_of(text, "2024-08-28")
+    assert not any(e.location is not None and e.location.country_code == "PL" and e.event_type in ("missile_artillery_strike", "air_drone_strike")
+                   for e in ev), _summary(ev)

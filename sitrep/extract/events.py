@@ -118,6 +118,8 @@ class DocumentExtractor(FollowUpMixin, RegionMixin, Assembler):
                 # "… held a protest 'Bring them home! Now!' in Korosten": the place
                 # of an event can trail into the next sentence
                 here = [p for p in self._sentence_places(s) if p.role == "incident" and p.kind in ("settlement", "region")]
+                named = {p.location.country_code for p in self._sentence_places(last_frame.sent) if p.role == "incident" and p.kind == "country"}
+                here = [p for p in here if not named or p.location.country_code in named]  # ("an attack on western Ukraine. A drone entered Polish airspace near X")
                 if here:
                     last_frame.fallback_location = min(here, key=lambda p: (p.location.precision, p.start)).location
             if frames and self._also_intercepted(s, frames, last_frame):
@@ -361,12 +363,12 @@ class DocumentExtractor(FollowUpMixin, RegionMixin, Assembler):
 
         # one sentence, two events: "Russia launched 45 drones; air defence shot down 38"
         intercepted_any = any(w.intercepted for w in weapons)
-        launch_verb = re.search(r"\b(?:launch\w*|fired|unleashed|attacked (?:\w+ )?with|sent)\b", text, re.I) or ATTACK_MADE_OF.search(text)
+        launch_verb = re.search(r"\b(?:launch\w*|fired|unleashed|attacked (?:\w+ )?with|sent|used)\b", text, re.I) or ATTACK_MADE_OF.search(text)
         if base.is_wave and intercepted_any or (base.event_type == "interception" and launched_total >= 5 and (launch_verb or _OF_TOTAL.search(text))
                                                  and (not local or (launch_verb and len(local) == 1 and local[0].kind == "settlement"))
                                                  and not base.is_aggregate):
             wave = Frame(**{**base.__dict__, "claims": [claim], "weapons": [], "cas": base.cas})
-            launch = re.search(r"\b(?:launch\w*|fired|unleashed|attacked|struck)\b", text, re.I) or ATTACK_MADE_OF.search(text)
+            launch = re.search(r"\b(?:launch\w*|fired|unleashed|attacked|struck|used)\b", text, re.I) or ATTACK_MADE_OF.search(text)
             if launch is not None:
                 la1, la2 = pick_actors(text, launch.start(), launch.end(), actors, excl)
                 wave.actor1, wave.actor1_side = (la1.actor, la1.side) if la1 else (None, None)

@@ -65,7 +65,8 @@ _PASSIVE = frozenset({"was", "were", "is", "are", "been", "being", "be"})
 # deeds of a government: "Moscow launched 90 drones", "Kyiv struck a bridge"
 _ACTS = frozenset({"launched", "launches", "attacked", "attacks", "struck", "strikes", "fired", "fires",
                    "invaded", "invades", "annexed", "annexes", "mobilised", "mobilized", "deployed",
-                   "deploys", "ordered", "orders", "banned", "bans", "seized", "seizes", "shot"})
+                   "deploys", "ordered", "orders", "banned", "bans", "seized", "seizes", "shot",
+                   "used", "uses", "unleashed", "unleashes", "scrambled", "scrambles"})
 _AUX = frozenset({"has", "have", "had", "also", "repeatedly", "previously", "later", "again", "officially",
                   "already", "publicly", "quickly", "then", "now", "still",
                   "never", "not", "always", "will", "would", "could", "may", "might", "did", "does"})
