@@ -286,3 +286,18 @@ def test_a_place_in_the_next_sentence_in_another_country_is_not_the_attacks_plac
     ev = events_of(text, "2024-08-28")
     assert not any(e.location is not None and e.location.country_code == "PL" and e.event_type in ("missile_artillery_strike", "air_drone_strike")
                    for e in ev), _summary(ev)
+
+
+def test_a_towns_district_is_not_a_district_of_a_city_named_earlier():
+    from sitrep.extract.places import find_places
+    text = ("Serhii Lysak, head of the Dnipropetrovsk Regional Military Administration, reported the shelling of Marhanets.\n\n"
+            "In the evening, air defence forces shot down two drones over the Synelnykove district.")
+    syn = [p for p in find_places(text) if p.text.startswith("Synelnykove")]
+    assert syn and syn[0].location.name == "Synelnykove", [(p.text, p.location.name) for p in find_places(text)]
+    kh = [p for p in find_places("Two bombs hit Kharkiv on Monday, one in the Kyivskyi district.") if p.text.startswith("Kyivskyi")]
+    assert kh and (kh[0].location.geo_reason or "").startswith("city district of Kharkiv")
+
+
+def test_drones_over_a_district_keep_the_place():
+    ev = events_of("Air defence forces shot down two drones over the Synelnykove district on Monday.", "2024-09-10")
+    assert ev and ev[0].location.name == "Synelnykove", _summary(ev)

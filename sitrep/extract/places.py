@@ -62,7 +62,9 @@ class Place:
 
 # rivers that share a name with a city: "the Dnipro" (with its article) is the river
 _RIVERS = re.compile(r"Dnipro|Dnieper|Dnepr|Desna|Donets|Siverskyi Donets|Oskil|Oskol|Don|Inhulets|Dniester|Dnister|Vorskla|Psel|Seim|Seym|Bug|Southern Bug|Pivdennyi Buh", re.I)
-_RIVER_BEFORE = re.compile(r"\b(?:(?:left|right|east(?:ern)?|west(?:ern)?|north(?:ern)?|south(?:ern)?|opposite|other)\s+)?banks?\s+of\s+(?:the\s+)?$|\b(?:across|along|over|crossed|crossing|forded|forcing)\s+the\s+$|\bthe\s+river\s+$", re.I)
+_RIVER_BEFORE = re.compile(r"\b(?:(?:left|right|east(?:ern)?|west(?:ern)?|north(?:ern)?|south(?:ern)?|opposite|other)\s+)?banks?\s+of\s+(?:the\s+)?$|\bthe\s+river\s+$", re.I)
+# "crossed the Dnipro", "along the Oskil": only a river's name (not "drones over the Synelnykove district")
+_CROSSING_BEFORE = re.compile(r"\b(?:across|along|over|crossed|crossing|forded|forcing)\s+the\s+$", re.I)
 _RIVER_AFTER = re.compile(r"\s+(?:River|river|riverbank|Reservoir|reservoir|delta|estuary)\b")
 
 _COMMON_WORDS = frozenset("""a an the and or but of in on at to for from by with as is was were be been it its he she they we you i
@@ -184,6 +186,7 @@ def find_places(text: str, names: Optional[list[tuple[int, int, str]]] = None) -
         if pm.kind == "settlement" and pm.text.isupper() and len(pm.text) <= 4 and re.match(r"\s+[a-z]", text[pm.end:pm.end + 3]):
             continue  # "SIM cards", "GPS jamming": an acronym before a common noun, not a town
         if pm.kind == "settlement" and (_RIVER_BEFORE.search(text[max(0, pm.start - 40):pm.start])
+                                        or _RIVERS.fullmatch(pm.text) and _CROSSING_BEFORE.search(text[max(0, pm.start - 40):pm.start])
                                         or _RIVER_AFTER.match(text, pm.end)
                                         or (_RIVERS.fullmatch(pm.text) and re.search(r"\bthe\s+$", text[max(0, pm.start - 5):pm.start], re.I)
                                             and not re.search(r"\b(?:city|town) of\s+the\s+$", text[max(0, pm.start - 20):pm.start], re.I))):

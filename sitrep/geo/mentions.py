@@ -20,6 +20,7 @@ from sitrep.geo.resolve import with_reason
 from sitrep.geo.translit import fold, fold_token
 
 _UNIT_WORDS = frozenset({"district", "raion", "rajon"})
+_DISTRICT_ADJ = re.compile(r"(?:sk|ts|zk)(?:yi|iy|yy|y|ij|oi|oy|ii)$|n(?:yi|iy|yy)$", re.I)  # Kirovskyi, Tsentralnyi
 _TYPO_CUES = frozenset({"in", "near", "around", "outside", "at", "towards", "toward", "into", "of"})
 def _plain(name: str) -> str:
     """Letters of a name without accents, lower case ("Phủ Lý" -> "phuly")."""
@@ -399,8 +400,11 @@ class MentionsMixin:
                         self._place_location(cb[0], 2, name=surface.split()[0] + " district"),
                         f"district named for {self._name[cb[0]]}: near the town")))
                     continue
-                loc = self._district_of_city_named(raw, a, words[a], sent_regions.get(sent[a], _EMPTY), doc_regions,
-                                                   doc_ccs, b + 1 if kind == "doc_district" and b < n and words[b] == "," else -1)
+                town = self._best(payload, strong=sent_regions.get(sent[a], _EMPTY), weak=doc_regions, ccs=doc_ccs) \
+                    if kind == "ru_district" and payload in self._names and not _DISTRICT_ADJ.search(words[a]) else None  # "the Synelnykove district": the town's raion,
+                loc = None if town is not None else self._district_of_city_named(  # not a district of a city named before
+                    raw, a, words[a], sent_regions.get(sent[a], _EMPTY), doc_regions,
+                    doc_ccs, b + 1 if kind == "doc_district" and b < n and words[b] == "," else -1)
                 if loc is not None or kind == "doc_district":
                     if loc is not None:
                         out.append(PlaceMention(start, end, surface, "settlement", loc))
