@@ -444,27 +444,9 @@ class DocumentExtractor(FollowUpMixin, RegionMixin, Assembler):
                 best = min(ps, key=lambda p: (p.location.precision, p.start))
                 ranked.append(best)
             ranked.sort(key=lambda p: p.start)
-            if len(ranked) > 1:
-                # "shelled the Kuibyshevsky and Kievsky districts of Donetsk": districts of one city and the
-                # city itself are one attack on the city, at its first district named
-                city_of = lambda p: (p.location.geo_reason or "")[len("city district of "):].split(";")[0].strip() \
-                    if (p.location.geo_reason or "").startswith("city district of ") else ""
-                cities = {city_of(p) for p in ranked} - {""}
-                first_district = {}
-                for p in ranked:
-                    if city_of(p):
-                        first_district.setdefault(city_of(p), p)
-                ranked = [p for p in ranked if not (p.location.name in cities and p.location.precision <= 2 and not city_of(p))
-                          and (not city_of(p) or first_district[city_of(p)] is p)]
-            if base.event_type == "territory_change" and len(ranked) > 1:
-                # "captured Zelene Pole and Novoukrainka": each village of one coordinated list changed hands;
-                # "captured Podoly, east of Kupiansk" or "... and are shelling Lysychansk": the others are no change
-                chain = [ranked[0]]
-                for p in ranked[1:]:
-                    if not _LIST_JOIN.fullmatch(text[chain[-1].end - s.start:p.start - s.start]):
-                        break
-                    chain.append(p)
-                ranked = chain
+            ranked = P.fold_districts(ranked)
+            if base.event_type == "territory_change":
+                ranked = P.coordinated_run(ranked, text, s.start)
             splittable = base.event_type in STRIKE | {"interception", "infrastructure_disruption", "armed_clash", "territory_change"} and not base.is_wave and not (base.is_aggregate and base.date_precision != "range")
             if splittable and len(ranked) == 1 and ranked[0].kind != "country" and any(w.launched or w.intercepted for w in base.weapons):
                 # "downed 47 drones overnight, including 12 over the Saratov region": the total is the
@@ -598,8 +580,6 @@ def extract_events(doc_id: str, text: str, ref_date: Optional[dt.date], *, outle
     return DocumentExtractor(doc_id, text, ref_date, outlet=outlet).run()
 # event types that happen at a meeting's venue ("talks in Geneva")
 _AT_A_VENUE = frozenset({"diplomatic_contact", "agreement", "policy_decision", "protest"})
-# places of one coordinated list ("Zelene Pole and Novoukrainka", "A, B and the village of C")
-_LIST_JOIN = re.compile(r"\s*(?:,|and|, and|as well as)\s+(?:the\s+)?(?:(?:villages?|towns?|settlements?|cities|city)\s+of\s+)?|\s*,\s*", re.I)
 # a wire dateline that opens a sentence: "GENEVA, July 10 (Reuters) -", "KYIV, Ukraine, 10 July 2025 —"
 _DATELINE_DATE = re.compile(r"(?-i:[A-Z][A-Za-z.'’-]*(?:[ -][A-Z][A-Za-z.'’-]*){0,3})(?:,\s*(?-i:[A-Z][a-z]+))?,\s*"
                             r"(?:(?-i:[A-Z][a-z]{2,8})\.? \d{1,2}|\d{1,2} (?-i:[A-Z][a-z]{2,8}))(?:,? \d{4})?\s*(?:\([^)]{1,40}\))?\s*[-–—:]\s")

@@ -460,3 +460,38 @@ def own_clause_places(text: str, offset: int, trigger_at: int, chosen_family: st
     if not other:
         return places
     return [p for p in places if clause_of(p.start - offset) not in other]
+
+
+def fold_districts(ranked: list[Place]) -> list[Place]:
+    """"shelled the Kuibyshevsky and Kievsky districts of Donetsk": districts of one city and the city
+    itself are one attack on the city, at its first district named (places in text order)."""
+    if len(ranked) < 2:
+        return ranked
+    city_of = lambda p: (p.location.geo_reason or "")[len("city district of "):].split(";")[0].strip() \
+        if (p.location.geo_reason or "").startswith("city district of ") else ""
+    cities = {city_of(p) for p in ranked} - {""}
+    first: dict[str, Place] = {}
+    for p in ranked:
+        if city_of(p):
+            first.setdefault(city_of(p), p)
+    return [p for p in ranked if not (p.location.name in cities and p.location.precision <= 2 and not city_of(p))
+            and (not city_of(p) or first[city_of(p)] is p)]
+
+
+# places of one coordinated list ("Zelene Pole and Novoukrainka", "A, B and the village of C")
+_LIST_JOIN = re.compile(r"\s*(?:,|and|, and|as well as)\s+(?:the\s+)?(?:(?:villages?|towns?|settlements?|cities|city)\s+of\s+)?|\s*,\s*", re.I)
+
+
+def coordinated_run(ranked: list[Place], text: str, offset: int) -> list[Place]:
+    """The first place and those joined to it as one list ("captured Zelene Pole and Novoukrainka");
+    "captured Podoly, east of Kupiansk" or "... and are shelling Lysychansk": the others are not in it.
+    ``text`` is the sentence, ``offset`` its start in the document."""
+    if len(ranked) < 2:
+        return ranked
+    chain = [ranked[0]]
+    for p in ranked[1:]:
+        if not _LIST_JOIN.fullmatch(text[chain[-1].end - offset:p.start - offset]):
+            break
+        chain.append(p)
+    return chain
+
