@@ -6,6 +6,7 @@ import re
 
 import datetime as dt
 from bisect import bisect_right
+from functools import lru_cache
 from dataclasses import dataclass, field
 from typing import Optional
 
@@ -174,9 +175,18 @@ def _other_districts(f: Frame, g: Frame) -> bool:
     """Each frame's sentence names a district of its own, and they differ ("a drone hit a car in the
     Dniprovskyi district" and "a drone struck a bus stop in Kherson's Korabelnyi district"): two incidents
     in one city, even when the gazetteer places both at the city."""
-    a = {m.group(1).lower() for m in _DISTRICT_NAMED.finditer(f.sent.text)}
-    b = {m.group(1).lower() for m in _DISTRICT_NAMED.finditer(g.sent.text)}
+    a, b = _districts_named(f.sent.text), _districts_named(g.sent.text)
     return bool(a) and bool(b) and not (a & b)
+
+
+@lru_cache(maxsize=4096)
+def _districts_named(text: str) -> frozenset:
+    """The lower-cased names written before 'district' or 'raion' in ``text`` (memoised per sentence:
+    the pairing asks for every pair of frames)."""
+    low = text.lower()
+    if "district" not in low and "raion" not in low:
+        return frozenset()
+    return frozenset(m.group(1).lower() for m in _DISTRICT_NAMED.finditer(text))
 
 
 def _uncounted_headline_downing(f: Frame, g: Frame) -> bool:
