@@ -2,16 +2,16 @@
 frames as one incident (used by :mod:`sitrep.extract.assemble`)."""
 from __future__ import annotations
 
-import re
-
 import datetime as dt
+import re
 from bisect import bisect_right
-from functools import lru_cache
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Optional
 
 from sitrep.extract.casualties import Casualties
 from sitrep.extract.classify import STRIKE
+from sitrep.extract.places import city_of_district
 from sitrep.model import Claim, Location, Weapon
 from sitrep.nlp.sentences import Sentence
 
@@ -102,17 +102,11 @@ def _district_of(a, b) -> bool:
     return bool(a is not None and b is not None and b.name and (a.geo_reason or "").startswith(f"city district of {b.name}"))
 
 
-def _city_of_district(a) -> str:
-    """The city whose district location ``a`` is (as the geocoder resolved it), else ''."""
-    r = (a.geo_reason or "") if a is not None else ""
-    return r[len("city district of "):].split(";")[0].strip() if r.startswith("city district of ") else ""
-
-
 def _districts_of_one_city(a, b) -> bool:
     """Whether locations ``a`` and ``b`` are districts of one city ("two strikes in Shevchenkivskyi
     district, one in Kyivskyi district" of Kharkiv: one attack on the city)."""
-    c = _city_of_district(a)
-    return bool(c) and c == _city_of_district(b)
+    c = city_of_district(a)
+    return bool(c) and c == city_of_district(b)
 
 
 _SUMMARY_BULLET = re.compile(r"\s*[-•*–]\s+\S")

@@ -462,13 +462,18 @@ def own_clause_places(text: str, offset: int, trigger_at: int, chosen_family: st
     return [p for p in places if clause_of(p.start - offset) not in other]
 
 
+def city_of_district(loc: Optional[Location]) -> str:
+    """The city whose district ``loc`` is (as the geocoder resolved it: "city district of X"), else ''."""
+    r = (loc.geo_reason or "") if loc is not None else ""
+    return r[len("city district of "):].split(";")[0].strip() if r.startswith("city district of ") else ""
+
+
 def fold_districts(ranked: list[Place]) -> list[Place]:
     """"shelled the Kuibyshevsky and Kievsky districts of Donetsk": districts of one city and the city
     itself are one attack on the city, at its first district named (places in text order)."""
     if len(ranked) < 2:
         return ranked
-    city_of = lambda p: (p.location.geo_reason or "")[len("city district of "):].split(";")[0].strip() \
-        if (p.location.geo_reason or "").startswith("city district of ") else ""
+    city_of = lambda p: city_of_district(p.location)
     cities = {city_of(p) for p in ranked} - {""}
     first: dict[str, Place] = {}
     for p in ranked:
