@@ -17,7 +17,7 @@ CASES = [
     ("Drones frequently target the city but are usually shot down.", "target", "habitual"),
     ("Russian forces did not capture the town, the general staff said.", "capture", "negated"),
     ("Ukraine failed to retake the village after heavy fighting.", "retake", "negated"),
-    ("He warned that Russia was preparing a new offensive in the north.", "offensive", "planned"),
+    ("He warned that Russia was preparing a new offensive in the north.", "offensive", "anticipated"),
     ("The command sent two brigades to attack the bridgehead.", "attack", "planned"),
     # asserted: the cue does not govern the trigger
     ("Russian artillery shelled the village of Novoselivka overnight, killing two residents, the governor said.", "shelled", "asserted"),

@@ -89,6 +89,9 @@ class DocumentExtractor(FollowUpMixin, RegionMixin, Assembler):
             abs_dates = [d for d in day_dates if d.kind == "absolute"]
             if abs_dates and (re.match(r"\s*(?:On|Around|Between|During|In the (?:morning|night|evening) of)\b", s.text) or len(self.sentences) <= 4):
                 running_date, running_prec = abs_dates[0].date, "day"
+            elif running_date is None and day_dates and _WEEKDAY_DAY.search(day_dates[0].text) and not _SAID_ON.search(s.text[:day_dates[0].start]):
+                # the lead's "on Tuesday" dates what the story goes on to tell without a date of its own
+                running_date, running_prec = day_dates[0].date, "day"
             trig = sentence_triggers(s, bool(day_dates))
             cas = extract_casualties(s.text) if may_have_casualties(s.text) else Casualties()
             has_cas = cas.fatalities is not None or cas.injured is not None
@@ -581,5 +584,6 @@ def extract_events(doc_id: str, text: str, ref_date: Optional[dt.date], *, outle
 # event types that happen at a meeting's venue ("talks in Geneva")
 _AT_A_VENUE = frozenset({"diplomatic_contact", "agreement", "policy_decision", "protest"})
 # a wire dateline that opens a sentence: "GENEVA, July 10 (Reuters) -", "KYIV, Ukraine, 10 July 2025 —"
+_WEEKDAY_DAY = re.compile(r"\b(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b(?!\s+(?:night|evening))", re.I)
 _DATELINE_DATE = re.compile(r"(?-i:[A-Z][A-Za-z.'’-]*(?:[ -][A-Z][A-Za-z.'’-]*){0,3})(?:,\s*(?-i:[A-Z][a-z]+))?,\s*"
                             r"(?:(?-i:[A-Z][a-z]{2,8})\.? \d{1,2}|\d{1,2} (?-i:[A-Z][a-z]{2,8}))(?:,? \d{4})?\s*(?:\([^)]{1,40}\))?\s*[-–—:]\s")

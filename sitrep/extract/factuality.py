@@ -2,9 +2,10 @@
 
 Classes: ``asserted`` (it happened, as far as the sentence says), ``negated`` ("did not strike",
 "failed to take"), ``hypothetical`` ("could strike"), ``planned`` ("will strike", "plans to
-strike", "ordered troops to advance"), ``permitted`` ("allowed Kyiv to strike": a decision, not a
+strike", "ordered troops to advance"), ``anticipated`` (a decision not taken yet: "is expected to
+approve sanctions", "plans to strike", "urged allies to send"), ``permitted`` ("allowed Kyiv to strike": a decision, not a
 strike), ``threatened`` ("threatened to hit", "the threat of attacks"), ``denied`` ("denied
-shelling"), ``conditional`` ("if they attack"), ``question`` ("Will Russia strike again?"),
+shelling"), ``supplied`` (goods, not their use: "resumed deliveries of artillery shells"), ``conditional`` ("if they attack"), ``question`` ("Will Russia strike again?"),
 ``habitual`` ("drones frequently target the city"), ``analytical`` (the event noun is the subject of a
 verb of analysis: "the timing of Russian attacks underscores Moscow's posture": a comment on attacks,
 not the report of one).
@@ -75,8 +76,16 @@ _PLOT_TO = re.compile(r"\b(?:plots?|plotting|plotted|conspiracy|conspiring|plans
                       r"\s+to\s+$", re.I)
 
 
+# a line that announces analysis, not news: "Analysis: Why the offensive is stalling", "Explainer - ...",
+# or a headline asking why/how/what ("Why Russia keeps striking Odesa", no full stop: a title)
+_ANALYSIS_LINE = re.compile(r"^\W*(?:(?:Analysis|Explainer|Opinion|Comment|Commentary|Factbox|Fact ?check|Q&A|Insight|Editorial|Perspective|Column)\s*[:|—–-]"
+                            r"|(?:Why|How|What)\s+(?!(?:we|I)\b)[^.!]*$)", re.I)
+
+
 def factuality_of(text: str, start: int, end: int, event_type: str = "") -> str:
     """The factuality of the trigger at ``text[start:end]`` (one sentence)."""
+    if _ANALYSIS_LINE.match(text):
+        return "analytical"
     # only a cue near the trigger can scope over it: up to ~120 characters to its left (the governing
     # verb, auxiliaries, "if"), a little to its right ("... to strike, the ministry denied" is rare);
     # a question mark anywhere
@@ -84,7 +93,7 @@ def factuality_of(text: str, start: int, end: int, event_type: str = "") -> str:
     if adj:
         return adj
     if _PLOT_TO.search(text, max(0, start - 40), start):
-        return "planned"  # "over plot to set fire to ...": a headline the parser may misread
+        return "anticipated"  # "over plot to set fire to ...": a headline the parser may misread
     lo = max(0, start - 120)
     if not has_cue(text[lo:min(len(text), end + 25)]) and not text.rstrip().endswith("?") \
             and not _analysis_verb_after(text, end) \
@@ -133,7 +142,9 @@ def _habitual_adjective(text: str, start: int, end: int) -> Optional[str]:
     if pat is None or re.search(r"ed$", trig, re.I):
         return None
     m = pat.search(text[max(0, start - 60):start])
-    return _lexicon()[0]["adj"][m.group(1).lower()] if m else None
+    if m is None or re.search(r"\bto\s", m.group(0), re.I):
+        return None  # "expected to approve": a verb's infinitive, no adjective of a noun
+    return _lexicon()[0]["adj"][m.group(1).lower()]
 
 
 def _trigger_token(doc, start: int, end: int):
@@ -192,9 +203,11 @@ def _scope(doc, tok) -> str:
             continue  # reported speech: "officials said the troops shelled ..." stays factual
         purpose = (dep == "advcl" and to_inf) or (infinitive and dep in ("dobj", "relcl", "acl"))
         if lemma in heads and (dep in _HEAD_DEPS or purpose):
-            if heads[lemma] == "planned" and climbed < _MAX_CLIMB:
-                above = _scope(doc, parent)  # what governs the plan: "is unlikely to agree to a ceasefire"
-                if above in ("hypothetical", "negated", "denied", "conditional", "question"):
+            if climbed < _MAX_CLIMB:
+                # what governs the plan or the permission: "is unlikely to agree to a ceasefire", "is
+                # expected to approve sanctions" (a permission not given yet)
+                above = _scope(doc, parent)
+                if above in ("hypothetical", "negated", "denied", "conditional", "question", "anticipated"):
                     return above
             return heads[lemma]
         if lemma in purposes and (dep == "xcomp" or purpose):

@@ -45,6 +45,16 @@ _VENUE_BEFORE = re.compile(r"\b(?:talks|negotiations|summit|consultations|diplom
                            r"peace conference|meetings?|formats?|rounds? of talks)\s+(?:(?:held|taking place|hosted|scheduled|that took place|which took place|"
                            r"begin|began|begins|start|starts|started|resume[sd]?|opened|continued?)\s+)?(?:in|at)\s+(?:the\s+)?$", re.I)
 _OUTLET_AFTER = re.compile(r"\s+(?:Post|Times|Independent|Herald|Tribune|Journal|Gazette|Telegraph|Standard|Observer|Chronicle|Insider|Pravda|Mail|Globe|Courier|Dispatch|Inquirer)\b")
+# where the wounded were taken or people fled to, not where the harm happened ("taken to hospital in
+# Belgorod", "hospitalised in Dnipro", "evacuated to Zaporizhzhia")
+_CARE_BEFORE = re.compile(r"\b(?:(?:taken|rushed|brought|airlifted|flown|transferred|transported|admitted|sent)\s+to\s+(?:a\s+|the\s+)?"
+                          r"(?:(?:local|regional|city|military|children['’]s)\s+)?(?:hospitals?|clinics?|medical facilit(?:y|ies)|burns? units?)\s+in"
+                          r"|hospitali[sz]ed\s+in|(?:being\s+)?treated\s+(?:in|at)\s+(?:a\s+|the\s+)?(?:hospitals?|clinics?)\s+in"
+                          r"|(?:evacuated|relocated|fled|moved)\s+to)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$", re.I)
+# an airport whose flights were stopped is where travel stopped, not where the drones were ("Vnukovo and
+# Domodedovo airports suspended flights after drones were downed near the capital")
+_FLIGHTS_STOPPED_AFTER = re.compile(r"(?:\s+and\s+(?-i:[A-Z])[\w'’-]+)?\s+(?:international\s+)?airports?\s+(?:(?:were|was|had|have|has)\s+)?(?:temporarily\s+|briefly\s+)?"
+                                    r"(?:suspended|halted|stopped|closed|restricted|paused|resumed|reopened|delayed|diverted|introduced restrictions|imposed restrictions)\b", re.I)
 _ROLE_AFTER = re.compile(r"^\s*(?:region(?:al)?|oblast)?\s*(?:governor|leader|mayor|head|chief|officials|authorities|administration|police|regional administration|military administration|city council|prosecutor)", re.I)
 _DESTINATION = re.compile(r"\b(?:heading (?:to|for|towards?)|flying (?:to|towards?)|headed (?:to|for)|en route to|aimed at)\s+(?:the\s+)?$", re.I)
 _NEAR = re.compile(r"\b(?:towards?|heading (?:to|for)|flying (?:to|towards?)|near|nearby|outskirts of|vicinity of|around|close to|outside|direction of|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)? (?:of|outskirts of)|area of|areas of|environs of|approaches to|not far from|km (?:from|of))\s+(?:the\s+)?(?:village|town|city|settlement)?(?:\s+of)?\s*$", re.I)
@@ -225,7 +235,7 @@ def find_places(text: str, names: Optional[list[tuple[int, int, str]]] = None) -
             role = "origin"
         elif _DESTINATION.search(left):
             role = "destination"
-        elif _REFERENCE.search(left):
+        elif _REFERENCE.search(left) or _CARE_BEFORE.search(left):
             role = "reference"
         elif _ROLE_BEFORE.search(left) or _ROLE_AFTER.match(right):
             role = "speaker_role"
@@ -242,6 +252,8 @@ def find_places(text: str, names: Optional[list[tuple[int, int, str]]] = None) -
             role = "reference"  # "Kharkiv hit by glide bombs, Zelensky in Brussels": where a person is, not what happened there
         if role == "incident" and _VENUE_BEFORE.search(left):
             role = "venue"  # "talks in Geneva": the place of a meeting (incident for diplomacy only)
+        if role == "incident" and _FLIGHTS_STOPPED_AFTER.match(right):
+            role = "reference"
         if role == "incident" and _NAMED_FOR_AFTER.match(right):
             role = "reference"  # "Kyiv Street", "the Moscow Hotel": a name, not where it happened
         if role == "incident" and out and out[-1].role == "incident" and ((out[-1].location.geo_reason or "").startswith("city district of")

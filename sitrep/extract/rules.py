@@ -121,6 +121,9 @@ class Condition:
         return self.test(ctx) != self.negated
 
 
+_CLAUSE_CUT = re.compile(r";|\s[—–]\s")
+
+
 def _scoped_text(ctx: RuleContext, scope: str) -> str:
     if scope == "all":
         return ctx.text
@@ -130,6 +133,12 @@ def _scoped_text(ctx: RuleContext, scope: str) -> str:
         return ctx.text[ctx.end:]
     if scope == "trigger":
         return ctx.text[ctx.start:ctx.end]
+    if scope == "clause":
+        # the trigger's own clause of a sentence cut by ';' or a spaced dash ("drones hit Sumy; Kremlin
+        # rejects truce proposal": the truce is another clause's)
+        lo = max((m.end() for m in _CLAUSE_CUT.finditer(ctx.text, 0, ctx.start)), default=0)
+        m = _CLAUSE_CUT.search(ctx.text, ctx.end)
+        return ctx.text[lo:m.start() if m else len(ctx.text)]
     if scope.startswith("before:"):
         return ctx.text[:ctx.firsts.get(scope[7:], 0)]
     raise ValueError(f"unknown cue scope: {scope}")

@@ -43,6 +43,13 @@ class WeaponMention:
     model: Optional[str]
 
 
+# a weapon named as the product or stock of a place ("a plant that makes components for guided bombs",
+# "a factory producing Shahed drones", "a depot storing shells"): the target's business, not a weapon used
+_PRODUCT_BEFORE = re.compile(r"\b(?:produc(?:es|ing|tion of)|manufactur(?:es|ing|e of)|makes|making|assembl(?:es|ing)|repair(?:s|ing)|"
+                             r"(?:components?|parts|spare parts|engines?|fuel|microchips?|electronics) (?:for|of)|stor(?:es|ing)|storage of|modernis(?:es|ing)|moderniz(?:es|ing))"
+                             r"\s+(?:(?:the|its|Russian|Ukrainian|Iranian|Western|[\w-]+-made)\s+){0,3}$", re.I)
+
+
 def find_weapon_mentions(text: str) -> list[WeaponMention]:
     found: list[WeaponMention] = []
     taken: list[tuple[int, int]] = []
@@ -63,6 +70,8 @@ def find_weapon_mentions(text: str) -> list[WeaponMention]:
                 continue  # "Poland scrambled its combat aircraft": aircraft raised in defence, not a weapon used
             if re.match(r"\s+(?:bases?|depots?|factory|factories|plants?|production|programs?|programmes?|development|launchers?|sites?|units?|defen[cs]e)\b", text[m.end():m.end() + 20], re.I):
                 continue  # "a missile base", "missile development programs": not a weapon used
+            if _PRODUCT_BEFORE.search(text[max(0, m.start() - 60):m.start()]):
+                continue  # "a plant that produces components for guided bombs": what is made there, not what struck
             if entry.category in ("artillery", "mlrs", "aircraft") and _HIT_OBJECT.search(text[max(0, m.start() - 40):m.start()]) \
                     and not re.search(r"\b(?:rockets?|missiles?|shells|projectiles)$", m.group(0), re.I):
                 continue  # "a drone hit a Ukrainian howitzer": the target, not a weapon used
@@ -99,10 +108,12 @@ def _count_for(text: str, w: WeaponMention, numbers):
 
 
 # words that cannot stand between a number and the weapon it counts: the number counts something
-# else ("all three attacks used cruise missiles", "two waves were launched with drones")
+# else ("all three attacks used cruise missiles", "two waves were launched with drones"), or the people
+# hurt and a conjunction ("Two killed as drones strike ...", "three wounded when missiles hit ...")
 _GAP_NOT_MODIFIER = re.compile(
     r"\b(?:attacks|strikes|waves|salvos|times|hours|days|nights|directions|regions|oblasts|cities|towns|villages|people|"
-    r"used|were|was|are|is|had|have|has|been|launched|fired|hit|struck|carried|involved|included|targeted|against|also)\b", re.I)
+    r"used|were|was|are|is|had|have|has|been|launched|fired|hit|struck|carried|involved|included|targeted|against|also|"
+    r"killed|dead|died|injured|wounded|hurt|as|when|after|while|because|amid|during)\b", re.I)
 
 
 _OF = re.compile(r"(?<![\w-])(?P<a>\d[\d,]*|(?:two|three)-(?:thirds|quarters)|a (?:third|quarter)|\w+)\s+(?:of|out of)\s+(?:the\s+)?(?P<b>\d[\d,]*)\b")

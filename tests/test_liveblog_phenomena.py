@@ -1,0 +1,160 @@
+"""Phrasings of live blogs, border-region reports, naval stories and analysis pieces (invented text, issue
+10): a headline's casualty number is not a weapon count; a truce in another clause of a headline does not
+turn its strike into an agreement; proposals rejected and decisions only expected are no events; the
+hospital the wounded were taken to and airports that stopped flights are not where the harm happened; a
+plant's products and a supplier's deliveries are not the weapons used; an analysis headline is no event;
+and the lead's weekday dates the undated details the story goes on to tell."""
+
+import pytest
+
+from helpers_extract import run as events_of
+from sitrep.extract.factuality import factuality_of
+
+
+def _summary(events):
+    return [(e.event_type, e.location.name if e.location else None, str(e.date), e.rules) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "Two killed as drones strike apartment block in Sumy",
+    "Three wounded when Russian missiles hit Kharkiv suburbs",
+    "Four dead after drones slam into a market in Kherson",
+])
+def test_a_headline_casualty_number_is_not_a_weapon_count(text):
+    ev = events_of(text, "2025-06-11")
+    strikes = [e for e in ev if e.event_type in ("air_drone_strike", "missile_artillery_strike")]
+    assert strikes, _summary(ev)
+    assert all(w.launched is None for e in strikes for w in e.weapons), [e.weapons for e in strikes]
+
+
+def test_a_launch_count_still_counts_its_weapons():
+    ev = events_of("Russia launched 74 drones and two missiles at Ukraine overnight, the air force said.", "2025-06-11")
+    counted = {w.category: w.launched.best for e in ev for w in e.weapons if w.launched}
+    assert counted.get("drone") == 74, _summary(ev)
+
+
+def test_a_truce_in_another_clause_of_the_headline_leaves_the_strike_a_strike():
+    ev = events_of("Ukraine war live: drones hit Sumy overnight; Kremlin rejects truce proposal", "2025-06-11")
+    assert [e.event_type for e in ev] == ["air_drone_strike"], _summary(ev)
+
+
+def test_a_ceasefire_in_the_strike_clause_still_makes_an_agreement():
+    ev = events_of("Russia and Ukraine agreed on Friday to a 30-day ceasefire on strikes against energy facilities, "
+                   "the White House said.", "2025-06-11")
+    assert any(e.event_type == "agreement" for e in ev), _summary(ev)
+
+
+@pytest.mark.parametrize("text", [
+    "Kremlin says ceasefire proposal put forward by European leaders is \"not serious\"",
+    "The European Union is expected to approve a new package of sanctions against Russia next week, two diplomats said.",
+    "Finland plans to close its last border crossing with Russia, the interior minister said on Tuesday.",
+    "Zelensky urged allies to approve the delivery of more Patriot systems before winter.",
+])
+def test_decisions_not_taken_yet_are_no_events(text):
+    assert events_of(text, "2025-06-11") == []
+
+
+def test_a_decision_taken_is_still_an_event():
+    ev = events_of("The European Union on Monday approved a new package of sanctions against Russia, "
+                   "targeting its shadow fleet of oil tankers.", "2025-06-11")
+    assert any(e.event_type == "policy_decision" for e in ev), _summary(ev)
+
+
+@pytest.mark.parametrize("sentence, trigger, expected", [
+    ("The European Union is expected to approve new sanctions next week.", "sanctions", "anticipated"),
+    ("Germany plans to send more air defence systems.", "send", "anticipated"),
+    ("The government decided to impose martial law in the region.", "martial law", "planned"),
+    ("The US resumed deliveries of artillery shells in the spring.", "shells", "supplied"),
+    ("Ukraine faces a shortage of artillery shells on the eastern front.", "shells", "supplied"),
+    ("Russian artillery shelled the village of Bilozerka on Monday.", "shelled", "asserted"),
+])
+def test_factuality_classes(sentence, trigger, expected):
+    i = sentence.index(trigger)
+    assert factuality_of(sentence, i, i + len(trigger)) == expected
+
+
+def test_the_hospital_the_wounded_were_taken_to_is_not_the_place_hit():
+    text = ("A woman was killed when Ukrainian shelling hit the village of Grayvoron on Tuesday, Governor "
+            "Vyacheslav Gladkov said. Five people, including a teenager, were taken to hospital in Belgorod "
+            "with shrapnel wounds.")
+    ev = events_of(text, "2025-06-11")
+    places = {e.location.name for e in ev if e.location}
+    assert "Belgorod" not in places, _summary(ev)
+    assert any(e.location and e.location.name == "Grayvoron" for e in ev), _summary(ev)
+
+
+@pytest.mark.parametrize("care", ["were hospitalised in Dnipro", "were evacuated to Zaporizhzhia",
+                                  "are being treated at a hospital in Kharkiv"])
+def test_places_of_care_and_refuge_are_references(care):
+    text = f"Russian shelling wounded four civilians in the town of Nikopol on Monday; they {care}."
+    ev = events_of(text, "2025-06-11")
+    assert {e.location.name for e in ev if e.location} == {"Nikopol"}, _summary(ev)
+
+
+def test_airports_that_stopped_flights_are_not_where_drones_were_downed():
+    text = ("Moscow's Vnukovo and Domodedovo airports suspended flights for several hours on Wednesday night "
+            "after a wave of Ukrainian drones was shot down on the approaches to the capital.")
+    ev = events_of(text, "2025-06-12")
+    names = {e.location.name for e in ev if e.location}
+    assert not names & {"Vnukovo", "Domodedovo"}, _summary(ev)
+
+
+def test_a_struck_airport_is_still_the_place():
+    ev = events_of("Ukrainian drones hit the Vnukovo airport near Moscow on Wednesday night, damaging a terminal.",
+                   "2025-06-12")
+    assert any(e.location and e.location.name == "Vnukovo" for e in ev), _summary(ev)
+
+
+@pytest.mark.parametrize("text", [
+    "Ukraine's General Staff said it had hit an electronics plant in the Moscow region that produces components for guided bombs.",
+    "Drones struck a factory in Yelabuga that manufactures Shahed drones, the regional governor said.",
+])
+def test_what_a_plant_makes_is_not_the_weapon_used(text):
+    ev = events_of(text, "2025-06-12")
+    assert ev, text
+    assert not any(w.category == "guided_bomb" for e in ev for w in e.weapons), [e.weapons for e in ev]
+    assert all(not w.launched for e in ev for w in e.weapons)
+
+
+def test_domestically_produced_drones_are_the_weapons_used():
+    ev = events_of("Ukraine launched a swarm of domestically produced drones at a refinery in Orsk on Friday.", "2025-10-04")
+    assert any(e.event_type == "air_drone_strike" for e in ev), _summary(ev)
+
+
+def test_deliveries_of_shells_are_no_strike():
+    text = ("Ukraine's supply problems have eased since the US resumed deliveries of artillery shells in the "
+            "spring, and officials say drone production could reach four million units this year.")
+    assert events_of(text, "2025-06-11") == []
+
+
+@pytest.mark.parametrize("headline", [
+    "Analysis: Why Russia's summer offensive in Donetsk is stalling",
+    "Explainer - How Ukraine's sea drones pushed the Black Sea Fleet out of Sevastopol",
+    "Why Russia keeps striking Odesa's port",
+])
+def test_an_analysis_headline_is_no_event(headline):
+    assert events_of(headline, "2025-06-11") == []
+
+
+def test_a_news_headline_in_the_present_tense_is_an_event():
+    ev = events_of("Russian drones strike Odesa port, injuring three", "2025-06-11")
+    assert ev and ev[0].event_type == "air_drone_strike", _summary(ev)
+
+
+def test_the_leads_weekday_dates_the_details_that_follow():
+    text = ("Two civilians were killed on Tuesday when Ukrainian forces shelled villages in Russia's Belgorod "
+            "region, Governor Vyacheslav Gladkov said.\n\n"
+            "A man died when a shell hit his car in the village of Novaya Tavolzhanka, Gladkov wrote on Telegram.\n\n"
+            "In the Kursk region, a drone struck a school in the town of Rylsk, damaging its roof.")
+    ev = events_of(text, "2025-06-11")  # a Wednesday
+    dated = {e.location.name: e.date for e in ev if e.location}
+    assert dated.get("Novaya Tavolzhanka") == "2025-06-10", _summary(ev)
+    assert dated.get("Rylsk", dated.get("Ryl’sk")) == "2025-06-10", _summary(ev)
+
+
+def test_a_detail_with_its_own_date_keeps_it():
+    text = ("Two civilians were killed on Tuesday when Ukrainian forces shelled villages in the Belgorod region, "
+            "the governor said.\n\nOn Sunday, a drone struck a school in the town of Rylsk.")
+    ev = events_of(text, "2025-06-11")
+    dated = {e.location.name: e.date for e in ev if e.location}
+    assert dated.get("Rylsk", dated.get("Ryl’sk")) == "2025-06-08", _summary(ev)
