@@ -158,3 +158,12 @@ def test_a_detail_with_its_own_date_keeps_it():
     ev = events_of(text, "2025-06-11")
     dated = {e.location.name: e.date for e in ev if e.location}
     assert dated.get("Rylsk", dated.get("Ryl’sk")) == "2025-06-08", _summary(ev)
+
+
+def test_only_the_leads_weekday_runs_on():
+    text = ("Air defences shot down 15 drones that Russia launched overnight, the air force said on Tuesday.\n\n"
+            "Explosions were heard in Kyiv late on Monday, witnesses said.\n\n"
+            "A drone hit a warehouse in the town of Brovary, injuring a guard, the regional governor said.")
+    ev = events_of(text, "2025-06-10")  # a Tuesday
+    dated = {e.location.name: e.date for e in ev if e.location}
+    assert dated.get("Brovary") == "2025-06-10", _summary(ev)

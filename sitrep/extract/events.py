@@ -68,6 +68,7 @@ class DocumentExtractor(FollowUpMixin, RegionMixin, Assembler):
         told: Optional[tuple[int, int]] = None  # (sentence, paragraph) of the last date long past
         retro = self.ref is not None and retrospective(self.text, self.ref)
         years: list[tuple[int, int]] = []  # (sentence index, year) of the years the text names
+        lead_dated = False  # an event sentence with a day of its own has been read (the lead)
         # a key point repeated word for word later in the body ("Key takeaways" of an assessment, a
         # teaser over the article): the later sentence, in its context, makes the event
         norm = [summary_key(x.text) for x in self.sentences]
@@ -89,10 +90,13 @@ class DocumentExtractor(FollowUpMixin, RegionMixin, Assembler):
             abs_dates = [d for d in day_dates if d.kind == "absolute"]
             if abs_dates and (re.match(r"\s*(?:On|Around|Between|During|In the (?:morning|night|evening) of)\b", s.text) or len(self.sentences) <= 4):
                 running_date, running_prec = abs_dates[0].date, "day"
-            elif running_date is None and day_dates and _WEEKDAY_DAY.search(day_dates[0].text) and not _SAID_ON.search(s.text[:day_dates[0].start]):
+            elif running_date is None and not lead_dated and day_dates and _WEEKDAY_DAY.search(day_dates[0].text) \
+                    and not _SAID_ON.search(s.text[:day_dates[0].start]):
                 # the lead's "on Tuesday" dates what the story goes on to tell without a date of its own
+                # (only the lead's: a later "late on Monday" tells one more thing, not the story's day)
                 running_date, running_prec = day_dates[0].date, "day"
             trig = sentence_triggers(s, bool(day_dates))
+            lead_dated = lead_dated or bool(trig and day_dates)
             cas = extract_casualties(s.text) if may_have_casualties(s.text) else Casualties()
             has_cas = cas.fatalities is not None or cas.injured is not None
             if not trig and has_cas and last_frame is not None and idx > 0 and self.sentences[idx - 1] is last_frame.sent \
