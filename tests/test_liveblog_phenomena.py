@@ -167,3 +167,48 @@ def test_only_the_leads_weekday_runs_on():
     ev = events_of(text, "2025-06-10")  # a Tuesday
     dated = {e.location.name: e.date for e in ev if e.location}
     assert dated.get("Brovary") == "2025-06-10", _summary(ev)
+
+
+def test_a_headline_near_a_town_does_not_swallow_the_villages_a_body_sentence_lists():
+    text = ("General Staff: 162 combat clashes on the front over past day, heaviest fighting near Pokrovsk\n\n"
+            "The most intense fighting took place on the Pokrovsk axis, where Ukrainian defenders repelled 47 "
+            "attacks near Mykolaivka, Myroliubivka, Lysivka and Udachne.")
+    ev = events_of(text, "2025-08-15")
+    clashes = [e for e in ev if e.event_type == "armed_clash" and e.location and e.location.precision < 4]
+    assert len(clashes) >= 4, _summary(ev)
+
+
+@pytest.mark.parametrize("text", [
+    "Russia has lost about 1,061,000 troops in Ukraine since the beginning of its full-scale invasion, the General Staff claimed.",
+    "Russia has launched more than 30,000 Shahed drones at Ukraine, the air force said.",
+])
+def test_running_totals_are_no_events(text):
+    assert events_of(text, "2025-08-15") == []
+
+
+def test_a_days_figures_in_the_thousands_are_still_that_days_strikes():
+    text = ("Russia carried out 89 air strikes, dropping 143 guided aerial bombs, and used 5,200 kamikaze drones "
+            "to strike Ukrainian positions and settlements, according to the General Staff's morning report.")
+    ev = events_of(text, "2025-08-15")
+    assert any(e.event_type == "air_drone_strike" for e in ev), _summary(ev)
+
+
+def test_a_blast_headline_is_the_bodys_planted_charge_and_the_blamed_side_did_it():
+    text = ("Train derailed in Russia's Bryansk region after explosion, officials say\n\n"
+            "A freight train carrying fuel derailed in Russia's Bryansk region on Saturday after an explosion "
+            "damaged the track, the regional governor said, blaming Ukrainian saboteurs.")
+    ev = events_of(text, "2025-08-15")
+    assert [e.event_type for e in ev] == ["remote_explosive"], _summary(ev)
+    assert ev[0].actor1_side == "UA" and ev[0].date == "2025-08-09", (ev[0].actor1, ev[0].date)
+
+
+def test_a_country_owning_the_region_is_not_the_perpetrator():
+    ev = events_of("Drones hit an oil depot in Russia's Tambov region overnight, the governor said.", "2025-08-15")
+    assert ev and ev[0].actor1_side != "RU", _summary(ev)
+
+
+def test_an_unplaced_outage_follows_the_document_not_ukraine():
+    text = ("An explosion derailed a freight train near the town of Unecha in Russia's Bryansk region on Saturday, "
+            "the governor said. Traffic on the line was suspended.")
+    ev = events_of(text, "2025-08-15")
+    assert all(e.location is None or e.location.country_code == "RU" for e in ev), _summary(ev)

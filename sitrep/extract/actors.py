@@ -29,6 +29,12 @@ _CAPITAL = re.compile(r"Moscow|Kyiv|Kiev|Minsk", re.I)
 _PLACE_WORD_AFTER = re.compile(r"\s+(?:region|oblast|district|province|area|suburbs?|outskirts|city|metro|time|airports?)\b", re.I)
 
 
+_COUNTRY = re.compile(r"Russia|Ukraine|Belarus", re.I)
+_PLACE_OF_COUNTRY_AFTER = re.compile(r"['’]s\s+(?:(?:(?:north|south)?-?(?:east|west)?(?:ern)?|border|front-?line|front line)\s+)?"
+                                     r"(?:(?-i:[A-Z])[\w'’-]+\s+){1,2}(?:region|oblast|province|district|area|city|town|village|republic)\b", re.I)
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|near|over|across|into|inside|at|from|of|to)\s+$", re.I)
+
+
 def find_actors(text: str) -> list[ActorMention]:
     out: list[ActorMention] = []
     taken: list[tuple[int, int]] = []
@@ -42,7 +48,11 @@ def find_actors(text: str) -> list[ActorMention]:
                 continue
             if _CAPITAL.fullmatch(m.group(0)) and _PLACE_WORD_AFTER.match(text, m.end()):
                 continue  # "over the Moscow region", "Kyiv time": a place, not the government
-            out.append(ActorMention(m.start(), m.end(), m.group(0), entry.actor, entry.side, entry.kind))
+            kind = entry.kind
+            if _COUNTRY.fullmatch(m.group(0)) and _PLACE_OF_COUNTRY_AFTER.match(text, m.end()) \
+                    and _LOCATIVE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+                kind = "location"  # "derailed in Russia's Bryansk region": where it happened (the target's side), not who did it
+            out.append(ActorMention(m.start(), m.end(), m.group(0), entry.actor, entry.side, kind))
             taken.append((m.start(), m.end()))
     out.sort(key=lambda a: a.start)
     return out
@@ -96,6 +106,11 @@ def _agent_units_of(text: str, start: int) -> bool:
 _COUNTED = re.compile(r"(?:\d|\b(?:more than|over|some|several|dozens|hundreds|many|two|three|four|five|ten))(?:\s+[A-Za-z-]+){0,2}\s*$", re.I)
 
 
+# "..., the governor said, blaming Ukrainian saboteurs": the side blamed is the perpetrator
+_BLAMED_BEFORE = re.compile(r"\b(?:blam(?:ing|ed|es)|accus(?:ing|ed|es)|attribut(?:ing|ed|es) (?:it|the (?:attack|blast|explosion|strike)) to|pinn(?:ing|ed) it on)"
+                            r"\s+(?:it on\s+)?(?:the\s+)?$", re.I)
+
+
 def pick_actors(text: str, trigger_start: int, trigger_end: int, mentions: list[ActorMention],
                 exclude: list[tuple[int, int]] = ()) -> tuple[Optional[ActorMention], Optional[ActorMention]]:
     """actor1 = the agent of the trigger (nearest actor before it that is not a speaker or a
@@ -111,14 +126,14 @@ def pick_actors(text: str, trigger_start: int, trigger_end: int, mentions: list[
     for m in reversed(before):
         if _is_speaker(text, m, trigger_start):
             continue  # "Zelensky said Russia launched ...": the speaker is not the agent
-        if _TARGET_PREP.search(text[max(0, m.start - 25):m.start]) and not _agent_units_of(text, m.start):
+        if m.kind == "location" or _TARGET_PREP.search(text[max(0, m.start - 25):m.start]) and not _agent_units_of(text, m.start):
             if a2 is None:
                 a2 = m
             continue
         a1 = m
         break
     for m in after:
-        if is_passive_agent(text, trigger_end, m):
+        if is_passive_agent(text, trigger_end, m) or _BLAMED_BEFORE.search(text, max(0, m.start - 40), m.start):
             a1, a2 = m, a2 or (a1 if a1 and a1.side != m.side else None)
             continue
         if _is_speaker(text, m, trigger_start):

@@ -15,7 +15,7 @@ from sitrep.extract.frames import (Frame, _district_of, _districts_of_one_city, 
 from sitrep.geo.distance import haversine_km
 from sitrep.extract.actors import actor_for_side, civilians_of, OPPOSITE
 from sitrep.extract.confidence import explain, score
-from sitrep.extract.classify import PROTEST_FORCE, PROTEST_INTERVENTION, STRIKE, VIOLENT, WAVE_SCOPE
+from sitrep.extract.classify import PROTEST_FORCE, PROTEST_INTERVENTION, STRIKE, VIOLENT, WAVE_SCOPE, blast_family, family
 from sitrep.extract.lexicon import acled_types
 from sitrep.extract.weapons import fold_generic
 from sitrep.model import Event, Location
@@ -232,10 +232,13 @@ class Assembler:
         # frames about the same incident merge: same type family, same place key, same day
         candidates = _incident_candidates(live)
         headline = {id(x): _is_headline(x) for x in live}
+        told_by_headline: dict[int, set[int]] = {}  # headline -> the sentences of the body incidents it took in
         for i, f in enumerate(live):
             if f.merged:
                 continue
             for g in candidates(i):
+                if headline[id(f)] and not headline[id(g)] and id(g.sent) in told_by_headline.get(id(f), ()):
+                    continue  # "heaviest fighting near Pokrovsk" tells one of the clashes a body sentence lists, not all
                 if not headline[id(f)] and not headline[id(g)] and f.date and g.date and abs((f.date - g.date).days) > 1 \
                         and not (f.event_type == g.event_type == "territory_change" and abs((f.date - g.date).days) <= 7):
                     continue  # _same_incident: no headline in the pair, so no more than a day apart (an advance: a week)
@@ -255,6 +258,8 @@ class Assembler:
                         self._merge_into(g, f)  # the body's placed incident hosts its country-level headline
                         g.location = body_place  # (and a headline's city that is only its region's name)
                         break
+                    if headline[id(f)] and not headline[id(g)]:
+                        told_by_headline.setdefault(id(f), set()).add(id(g.sent))
                     self._merge_into(f, g)
         live = [f for f in live if not f.merged]
         # parents: the incidents of a wave
@@ -283,9 +288,9 @@ class Assembler:
         return None
 
     def _same_incident(self, f: Frame, g: Frame) -> bool:
-        fam = lambda t: "strike" if t in STRIKE else t
-        if fam(f.event_type) != fam(g.event_type):
-            return False
+        if family(f.event_type) != family(g.event_type) and not (
+                blast_family(f.event_type) == blast_family(g.event_type) and (_is_headline(f) or _is_headline(g))):
+            return False  # ("Train derailed after explosion": the headline's blast is the body's planted charge)
         if f.event_type == "territory_change" and _same_town_taken(f, g):
             return True  # a town is taken once: the claim of Saturday and the congratulations of Sunday
         one_day = f.date == g.date or (f.date and g.date and abs((f.date - g.date).days) <= 1
@@ -404,7 +409,14 @@ class Assembler:
         elif f.event_type == "interception" and f.actor1_side:
             side = f.actor1_side
         elif f.event_type == "infrastructure_disruption":
-            side = "UA"
+            # "An explosion derailed a train near Unecha. Traffic on the line was suspended.": where the
+            # event just told happened; else the country the document is about (below), Ukraine by default
+            here = self.sentence_index[id(f.sent)]
+            prev = next((g for g in reversed(self.frames) if g is not f and g.location is not None and g.location.precision < 4
+                         and g.sent.paragraph == f.sent.paragraph and 0 < here - self.sentence_index[id(g.sent)] <= 2), None)
+            if prev is not None:
+                return prev.location
+            side = None if any(p.role == "incident" and p.location.country_code for p in self.places) else "UA"
         if side is None:
             # the country the document is about: the most mentioned country of its places
             counts: dict[str, int] = {}

@@ -18,6 +18,18 @@ from sitrep.nlp.dates import find_dates
 from sitrep.nlp.sentences import Sentence
 
 STRIKE = {"missile_artillery_strike", "air_drone_strike"}
+
+
+def family(event_type: str) -> str:
+    """The type family frames are compared by: both strike types (and a casualty report not yet typed)
+    are "strike"; every other type is its own."""
+    return "strike" if event_type in STRIKE or event_type == "__casualty__" else event_type
+
+
+def blast_family(event_type: str) -> str:
+    """A wider family for pairing a headline with the body: a headline's "explosion" (a strike) may be
+    the body's planted charge (``remote_explosive``)."""
+    return "strike" if event_type == "remote_explosive" else family(event_type)
 VIOLENT = STRIKE | {"armed_clash", "territory_change", "remote_explosive", "grenade", "suicide_bombing", "chemical_attack",
                     "attack_on_civilians", "sexual_violence", "abduction", "riot", "protest"}
 AIR_WEAPONS = {"drone", "aircraft", "guided_bomb"}

@@ -19,7 +19,7 @@ from sitrep.extract.casualties import OUTCOME, Casualties, extract_casualties, m
 from sitrep.extract.classify import (ENTRY_HARM, ENTRY_TARGET,
     CIVILIAN_TARGET, MILITARY_TARGET, NON_STATE, PRIORITY, STATE_FORCES, STRIKE,
     VIOLENT, CONFLICT, DISASTER, TALLY, TARGET_NOUN,
-    WAVE_SCOPE, date_hint, sentence_triggers, strike_type, target_of, generic_attack, variant,
+    WAVE_SCOPE, date_hint, family, sentence_triggers, strike_type, target_of, generic_attack, variant,
 )
 from sitrep.extract.claims import find_person_names
 from sitrep.extract.factuality import factuality_of
@@ -273,9 +273,8 @@ class DocumentExtractor(FollowUpMixin, RegionMixin, Assembler):
         if chosen is None:
             return []
         if ";" in text and len(types) > 1:
-            fam = lambda t: "strike" if t in STRIKE or t == "__casualty__" else t
-            incident_places = P.own_clause_places(text, s.start, trig_pos[0], fam(chosen), [(t, m.start()) for t, _s, m in trig],
-                                                  incident_places, fam)
+            incident_places = P.own_clause_places(text, s.start, trig_pos[0], family(chosen), [(t, m.start()) for t, _s, m in trig],
+                                                  incident_places, family)
 
         # date ("since Russian troops crossed the border in May 2024" dates the background, not the event)
         dates = [d for d in dates if not re.search(r"\bsince\b[^,;]*$", text[:d.start], re.I)]

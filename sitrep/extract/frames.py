@@ -10,7 +10,7 @@ from functools import lru_cache
 from typing import Optional
 
 from sitrep.extract.casualties import Casualties
-from sitrep.extract.classify import STRIKE
+from sitrep.extract.classify import STRIKE, blast_family
 from sitrep.extract.places import city_of_district
 from sitrep.model import Claim, Location, Weapon
 from sitrep.nlp.sentences import Sentence
@@ -57,7 +57,7 @@ def _incident_candidates(live: list[Frame]):
     family, one country and both places, and then both country-level, or both below country
     level in one admin1, or one a country-level headline; merging keeps each frame's family,
     country, admin1 and level, so the groups hold while the frames merge."""
-    fam = lambda t: "strike" if t in STRIKE else t
+    fam = blast_family
     groups: dict = {}
     for j, g in enumerate(live):
         if g.location is None:
