@@ -212,3 +212,62 @@ def test_an_unplaced_outage_follows_the_document_not_ukraine():
             "the governor said. Traffic on the line was suspended.")
     ev = events_of(text, "2025-08-15")
     assert all(e.location is None or e.location.country_code == "RU" for e in ev), _summary(ev)
+
+
+def test_met_without_with_is_a_meeting():
+    ev = events_of("Zelensky met German Chancellor Friedrich Merz in Berlin on Thursday to discuss air defence.", "2025-10-12")
+    assert [(e.event_type, e.location.name) for e in ev] == [("diplomatic_contact", "Berlin")], _summary(ev)
+
+
+def test_the_occupied_town_is_a_description_not_a_capture():
+    ev = events_of("Russian forces abducted two residents of the occupied town of Enerhodar, the town's exiled mayor said.", "2025-10-12")
+    assert [e.event_type for e in ev] == ["abduction"], _summary(ev)
+
+
+def test_troops_that_occupied_a_village_still_took_it():
+    ev = events_of("Russian troops occupied the village of Torske in the Donetsk region on Friday, the ministry said.", "2025-10-12")
+    assert any(e.event_type == "territory_change" for e in ev), _summary(ev)
+
+
+def test_an_investigation_opened_into_an_execution_reports_it():
+    text = ("Ukraine's Prosecutor General's Office said on Monday it had opened an investigation into the execution "
+            "of three Ukrainian prisoners of war by Russian troops near the village of Piatykhatky.")
+    ev = events_of(text, "2025-10-12")
+    assert [e.event_type for e in ev] == ["attack_on_civilians"], _summary(ev)
+
+
+@pytest.mark.parametrize("sentence, trigger, expected", [
+    ("Kyiv is open to a ceasefire along the current front line.", "ceasefire", "hypothetical"),
+    ("Russia is set to launch a new offensive in the spring.", "offensive", "hypothetical"),
+])
+def test_adjective_cues_still_hedge(sentence, trigger, expected):
+    i = sentence.index(trigger)
+    assert factuality_of(sentence, i, i + len(trigger)) == expected
+
+
+def test_a_headlines_reduced_passive_downing_is_the_other_sides_defence():
+    ev = events_of("Russian Defence Ministry: 216 Ukrainian drones shot down over past day", "2025-10-12")
+    assert [(e.event_type, e.actor1_side, e.location.country_code) for e in ev] == [("interception", "RU", "RU")], _summary(ev)
+
+
+def test_an_active_downing_keeps_its_agent():
+    ev = events_of("Ukrainian air defences shot down 40 Russian drones over the Kyiv region overnight.", "2025-10-12")
+    inter = [e for e in ev if e.event_type == "interception"]
+    assert inter and all(e.actor1_side == "UA" for e in inter), _summary(ev)
+
+
+def test_each_place_takes_the_day_written_after_it():
+    text = ("Ukrainian drones struck the Novokuibyshevsk oil refinery in Russia's Samara region on Tuesday and the "
+            "Ryazan refinery on Thursday, causing fires at both, regional governors said.")
+    ev = events_of(text, "2025-10-12")  # a Sunday
+    dated = {e.location.name: e.date for e in ev if e.location}
+    assert dated.get("Ryazan’", dated.get("Ryazan")) == "2025-10-09", _summary(ev)
+    assert dated.get("Novokuybyshevsk") == "2025-10-07", _summary(ev)
+
+
+def test_the_citys_district_is_the_city_named_before():
+    text = ("On Monday, a glide bomb struck a residential building in Kharkiv, killing four people. "
+            "On Wednesday, a missile hit a warehouse in the city's Industrialnyi district, injuring two workers.")
+    ev = events_of(text, "2025-10-12")
+    wed = [e for e in ev if e.date == "2025-10-08"]
+    assert wed and wed[0].location.name == "Kharkiv" and wed[0].location.precision == 1, _summary(ev)

@@ -32,6 +32,7 @@ _PLACE_WORD_AFTER = re.compile(r"\s+(?:region|oblast|district|province|area|subu
 _COUNTRY = re.compile(r"Russia|Ukraine|Belarus", re.I)
 _PLACE_OF_COUNTRY_AFTER = re.compile(r"['’]s\s+(?:(?:(?:north|south)?-?(?:east|west)?(?:ern)?|border|front-?line|front line)\s+)?"
                                      r"(?:(?-i:[A-Z])[\w'’-]+\s+){1,2}(?:region|oblast|province|district|area|city|town|village|republic)\b", re.I)
+_HELD_AFTER = re.compile(r"[-‑ ](?:occupied|controlled|held|annexed)\b", re.I)
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|near|over|across|into|inside|at|from|of|to)\s+$", re.I)
 
 
@@ -52,6 +53,8 @@ def find_actors(text: str) -> list[ActorMention]:
             if _COUNTRY.fullmatch(m.group(0)) and _PLACE_OF_COUNTRY_AFTER.match(text, m.end()) \
                     and _LOCATIVE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
                 kind = "location"  # "derailed in Russia's Bryansk region": where it happened (the target's side), not who did it
+            elif _HELD_AFTER.match(text, m.end()):
+                kind = "location"  # "the Russian-occupied nuclear plant": whose ground it is, not who struck it
             out.append(ActorMention(m.start(), m.end(), m.group(0), entry.actor, entry.side, kind))
             taken.append((m.start(), m.end()))
     out.sort(key=lambda a: a.start)

@@ -408,6 +408,9 @@ class Assembler:
             side = OPPOSITE[f.actor1_side]
         elif f.event_type == "interception" and f.actor1_side:
             side = f.actor1_side
+        elif f.event_type == "interception" and f.actor2_side in OPPOSITE \
+                and not any(p.kind == "country" and p.role == "incident" for p in self._sentence_places(f.sent)):
+            side = OPPOSITE[f.actor2_side]  # "216 Ukrainian drones shot down": over the other side's land
         elif f.event_type == "infrastructure_disruption":
             # "An explosion derailed a train near Unecha. Traffic on the line was suspended.": where the
             # event just told happened; else the country the document is about (below), Ukraine by default

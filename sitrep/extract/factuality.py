@@ -40,6 +40,10 @@ _SAME_CLAUSE = {"xcomp", "conj"}
 _HEAD_DEPS = {"xcomp", "ccomp", "dobj", "pobj", "prep", "acl", "pcomp", "oprd", "attr", "compound", "amod"}
 _SPEECH = {"say", "tell", "report", "claim", "state", "announce", "add", "write", "note", "confirm", "accuse", "allege"}
 _MAX_CLIMB = 8
+# cues that are adjectives ("open to talks", "set to strike", "bound to fail"): as a finite verb they are
+# no modality ("had opened an investigation into the execution", "set fire to a depot")
+_ADJECTIVE_CUES = frozenset({"open", "set", "bound", "poised", "ready", "able", "likely", "unlikely", "possible", "willing"})
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "VBG"})
 
 
 @lru_cache(maxsize=1)
@@ -174,6 +178,11 @@ def _clause_cue(tok, by_kind) -> Optional[str]:
     return None
 
 
+def _verb_use(tok) -> bool:
+    """"opened", "has opened", "sets": the cue word used as a verb of its own, not an adjective."""
+    return tok.tag_ in _FINITE_TAGS or (tok.tag_ == "VBN" and any(c.dep_ == "aux" and lemma_of(c) == "have" for c in tok.children))
+
+
 def _perfect_hedge(verb, modal) -> bool:
     return any(c.dep_ == "aux" and lemma_of(c) == "have" and c.i > modal.i for c in verb.children)
 
@@ -202,7 +211,7 @@ def _scope(doc, tok) -> str:
             node, climbed = parent, climbed + 1
             continue  # reported speech: "officials said the troops shelled ..." stays factual
         purpose = (dep == "advcl" and to_inf) or (infinitive and dep in ("dobj", "relcl", "acl"))
-        if lemma in heads and (dep in _HEAD_DEPS or purpose):
+        if lemma in heads and (dep in _HEAD_DEPS or purpose) and not (lemma in _ADJECTIVE_CUES and _verb_use(parent)):
             if climbed < _MAX_CLIMB:
                 # what governs the plan or the permission: "is unlikely to agree to a ceasefire", "is
                 # expected to approve sanctions" (a permission not given yet)

@@ -192,3 +192,18 @@ def _uncounted_headline_downing(f: Frame, g: Frame) -> bool:
         return False
     return {w.category for w in h.weapons} == {w.category for w in b.weapons}
 
+
+
+def place_days(text: str, offset: int, ranked: list, dates: list) -> list:
+    """"Drones struck the refinery in Samara on Tuesday and the one in Ryazan on Thursday": each place
+    takes the day written after it and before the next place (``None`` where none is, and for every
+    place when the sentence names fewer than two days). ``ranked``: places in text order (document
+    offsets); ``dates``: the sentence's date mentions (sentence offsets)."""
+    days = [d for d in dates if d.date and d.precision == "day"]
+    if len(days) < 2 or len(ranked) < 2:
+        return [None] * len(ranked)
+    out = []
+    for i, p in enumerate(ranked):
+        lo, hi = p.end - offset, (ranked[i + 1].start - offset if i + 1 < len(ranked) else len(text))
+        out.append(next((d for d in days if lo <= d.start < hi), None))
+    return out

@@ -216,7 +216,7 @@ def find_places(text: str, names: Optional[list[tuple[int, int, str]]] = None) -
         if re.match(r"\s+(?:group of forces|operational(?:-strategic)? group|brigade|battalion|regiment|division|corps)\b", text[pm.end:pm.end + 40], re.I):
             continue  # "the Khortytsia group of forces" is a unit
         if re.match(r"\s+district\b", text[pm.end:pm.end + 12], re.I) and re.search(r"\bthe (?:city|town)['’]s\s+$|\bof the city\s+$", text[max(0, pm.start - 20):pm.start], re.I):
-            continue  # "the city's Kyivskyi district": a district of the city just named, not a namesake elsewhere
+            continue  # "the city's Kyivskyi district": a district of the city just named (see _city_district_anaphors)
         if pm.kind == "settlement" and (starts_at.covers(pm.start) or ends_at.covers(pm.end)):
             # "Volodymyr Zelensky", "Iryna Kozachenko": a place name inside a person's name
             if not re.match(r"\s*(?:region|oblast|district)", text[pm.end:pm.end + 12], re.I):
@@ -289,7 +289,29 @@ def find_places(text: str, names: Optional[list[tuple[int, int, str]]] = None) -
         _district_labels_qualify(text, out)
     if "s " in text:
         _possessive_city_of_district(text, out)
+    if "district" in text:
+        _city_district_anaphors(text, out)
     return out
+
+
+_CITYS_DISTRICT = re.compile(r"\bthe (?:city|town)['’]s ((?-i:[A-Z])[\w'’-]+) district\b", re.I)
+
+
+def _city_district_anaphors(text: str, out: list[Place]) -> None:
+    """"A glide bomb struck Kharkiv on Monday. On Wednesday a missile hit a warehouse in the city's
+    Industrialnyi district": the district of the city named before (within a few sentences)."""
+    for m in _CITYS_DISTRICT.finditer(text):
+        if any(p.start <= m.start(1) < p.end for p in out):
+            continue
+        city = next((p for p in reversed(out) if p.end <= m.start() and p.kind == "settlement" and p.role == "incident"
+                     and p.location.precision == 1 and m.start() - p.end < 600), None)
+        loc = geo.geocode(f"{m.group(1)} district, {city.location.name}", text) if city is not None else None
+        if loc is not None and (loc.geo_reason or "").startswith("city district"):
+            # placed at the city, as a city's own district told in full would be by the annotation
+            # ("the Shevchenkivskyi district of Kyiv" keeps its own point: the text names it there)
+            here = city.location.model_copy(update={"geo_reason": f"the city's {m.group(1)} district: {city.location.name}, named before"})
+            out.append(Place(m.start(1), m.end(1), m.group(1), "settlement", here, "incident"))
+    out.sort(key=lambda p: p.start)
 
 
 def _possessive_city_of_district(text: str, places: list[Place]) -> None:
