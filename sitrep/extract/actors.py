@@ -179,3 +179,30 @@ def actor_for_side(side: Optional[str]) -> Optional[str]:
 
 def civilians_of(country: Optional[str]) -> Optional[str]:
     return CIVILIAN_NAME.format(COUNTRY_NAMES.get(country, country)) if country else None
+
+
+# what follows an active "shot down": its object ("shot down 5 missiles", "downed a Russian jet")
+_OBJECT_AFTER = re.compile(r"\s+(?:\d|a\b|an\b|the\b|all\b|two|three|four|five|six|seven|eight|nine|ten|dozens|several|(?-i:[A-Z])\w*\s+(?:drones?|missiles?|jets?|aircraft|helicopters?))", re.I)
+
+
+def interception_sides(text: str, trig_pos: tuple[int, int], a1: Optional[ActorMention], a2: Optional[ActorMention]):
+    """For an interception, actor1 is the defender: the owner of the weapons downed, and the side that
+    launched them, is actor2."""
+    if a1 is not None and a1.start >= trig_pos[1] and not is_passive_agent(text, trig_pos[1], a1):
+        a1, a2 = a2 if a2 is not None and a2.start < trig_pos[0] else None, a1  # "shot down Russian missiles": the weapons' owner is the target
+    elif a1 is not None and a2 is None and (
+            a1.start < trig_pos[0] < a1.end and re.search(r"(?:drones?|UAVs?|missiles?|Shaheds?|rockets?)$", a1.text, re.I)
+            or a1.end <= trig_pos[0] and (re.fullmatch(r"(?:\s+[\w-]+){0,3}?\s+(?:drones?|UAVs?|missiles?|Shaheds?|rockets?|aircraft|targets)\s+(?:\w+\s+)?(?:were|was|have been|has been|had been)\s+(?:\w+\s+)?",
+                             text[a1.end:trig_pos[0]], re.I)
+                 # a headline's reduced passive: "216 Ukrainian drones shot down over past day" (no object follows)
+                 or (re.fullmatch(r"\s+(?:[\w-]+\s+){0,2}?(?:drones?|UAVs?|missiles?|Shaheds?|rockets?)\s+", text[a1.end:trig_pos[0]], re.I)
+                     or re.search(r"(?:drones?|UAVs?|missiles?|Shaheds?|rockets?)$", a1.text, re.I) and not text[a1.end:trig_pos[0]].strip())
+                 and not _OBJECT_AFTER.match(text, trig_pos[1])
+                 or re.search(r"(?:drones?|UAVs?|missiles?|Shaheds?|rockets?|aircraft)$", a1.text, re.I)
+                 and re.fullmatch(r"\s+(?:\w+\s+)?(?:were|was|have been|has been|had been)\s+(?:\w+\s+)?", text[a1.end:trig_pos[0]], re.I))):
+        a1, a2 = None, a1  # "86 enemy UAVs were shot down": the owner of the downed weapons is the target
+    elif a1 is not None and a1.end <= trig_pos[0] \
+            and re.search(r"\b(?:launch\w*|fired|sent|unleashed|attempted to (?:attack|strike|hit)|tried to (?:attack|strike|hit))\b", text[a1.end:trig_pos[0]], re.I):
+        a1, a2 = None, a1  # "Russia launched 70 drones; air defences shot down 60": the launcher is the target
+        # ("the Kiev regime attempted to attack the region with drones, but all were neutralized")
+    return a1, a2

@@ -15,7 +15,7 @@ from typing import Optional
 from sitrep.extract import places as P
 from sitrep.extract.assemble import HISTORY_DAYS, Assembler, Frame
 from sitrep.extract.frames import place_days
-from sitrep.extract.actors import ActorMention, actor_for_side, find_actors, is_passive_agent, pick_actors, OPPOSITE
+from sitrep.extract.actors import ActorMention, actor_for_side, find_actors, interception_sides, pick_actors, OPPOSITE
 from sitrep.extract.casualties import OUTCOME, Casualties, extract_casualties, may_have_casualties
 from sitrep.extract.classify import (ENTRY_HARM, ENTRY_TARGET,
     CIVILIAN_TARGET, MILITARY_TARGET, NON_STATE, PRIORITY, STATE_FORCES, STRIKE,
@@ -328,23 +328,8 @@ class DocumentExtractor(FollowUpMixin, RegionMixin, Assembler):
         # actors
         excl = [(p.start - s.start, p.end - s.start) for p in places if p.role == "dateline"]
         a1, a2 = pick_actors(text, trig_pos[0], trig_pos[1], actors, excl)
-        if base.event_type == "interception" and a1 is not None and a1.start >= trig_pos[1] and not is_passive_agent(text, trig_pos[1], a1):
-            a1, a2 = a2 if a2 is not None and a2.start < trig_pos[0] else None, a1  # "shot down Russian missiles": the weapons' owner is the target
-        elif base.event_type == "interception" and a1 is not None and a2 is None and (
-                a1.start < trig_pos[0] < a1.end and re.search(r"(?:drones?|UAVs?|missiles?|Shaheds?|rockets?)$", a1.text, re.I)
-                or a1.end <= trig_pos[0] and (re.fullmatch(r"(?:\s+[\w-]+){0,3}?\s+(?:drones?|UAVs?|missiles?|Shaheds?|rockets?|aircraft|targets)\s+(?:\w+\s+)?(?:were|was|have been|has been|had been)\s+(?:\w+\s+)?",
-                                 text[a1.end:trig_pos[0]], re.I)
-                     # a headline's reduced passive: "216 Ukrainian drones shot down over past day" (no object follows)
-                     or (re.fullmatch(r"\s+(?:[\w-]+\s+){0,2}?(?:drones?|UAVs?|missiles?|Shaheds?|rockets?)\s+", text[a1.end:trig_pos[0]], re.I)
-                         or re.search(r"(?:drones?|UAVs?|missiles?|Shaheds?|rockets?)$", a1.text, re.I) and not text[a1.end:trig_pos[0]].strip())
-                     and not _OBJECT_AFTER.match(text, trig_pos[1])
-                     or re.search(r"(?:drones?|UAVs?|missiles?|Shaheds?|rockets?|aircraft)$", a1.text, re.I)
-                     and re.fullmatch(r"\s+(?:\w+\s+)?(?:were|was|have been|has been|had been)\s+(?:\w+\s+)?", text[a1.end:trig_pos[0]], re.I))):
-            a1, a2 = None, a1  # "86 enemy UAVs were shot down": the owner of the downed weapons is the target
-        elif base.event_type == "interception" and a1 is not None and a1.end <= trig_pos[0] \
-                and re.search(r"\b(?:launch\w*|fired|sent|unleashed|attempted to (?:attack|strike|hit)|tried to (?:attack|strike|hit))\b", text[a1.end:trig_pos[0]], re.I):
-            a1, a2 = None, a1  # "Russia launched 70 drones; air defences shot down 60": the launcher is the target
-            # ("the Kiev regime attempted to attack the region with drones, but all were neutralized")
+        if base.event_type == "interception":
+            a1, a2 = interception_sides(text, trig_pos, a1, a2)
         if a1:
             base.actor1, base.actor1_side = a1.actor, a1.side
             base.actor1_weak = bool(re.fullmatch(r"(?:Ukraine|Ukrainians|Kyiv|Kiev|Zelensky[iy]?|Russia|Russians|Moscow|Kremlin|Putin)(?:['’]s)?", a1.text, re.I)) \
@@ -595,8 +580,6 @@ def extract_events(doc_id: str, text: str, ref_date: Optional[dt.date], *, outle
 # event types that happen at a meeting's venue ("talks in Geneva")
 _AT_A_VENUE = frozenset({"diplomatic_contact", "agreement", "policy_decision", "protest"})
 # a wire dateline that opens a sentence: "GENEVA, July 10 (Reuters) -", "KYIV, Ukraine, 10 July 2025 —"
-# what follows an active "shot down": its object ("shot down 5 missiles", "downed a Russian jet")
-_OBJECT_AFTER = re.compile(r"\s+(?:\d|a\b|an\b|the\b|all\b|two|three|four|five|six|seven|eight|nine|ten|dozens|several|(?-i:[A-Z])\w*\s+(?:drones?|missiles?|jets?|aircraft|helicopters?))", re.I)
 _WEEKDAY_DAY = re.compile(r"\b(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b(?!\s+(?:night|evening))", re.I)
 _DATELINE_DATE = re.compile(r"(?-i:[A-Z][A-Za-z.'’-]*(?:[ -][A-Z][A-Za-z.'’-]*){0,3})(?:,\s*(?-i:[A-Z][a-z]+))?,\s*"
                             r"(?:(?-i:[A-Z][a-z]{2,8})\.? \d{1,2}|\d{1,2} (?-i:[A-Z][a-z]{2,8}))(?:,? \d{4})?\s*(?:\([^)]{1,40}\))?\s*[-–—:]\s")
