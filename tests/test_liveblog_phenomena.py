@@ -271,3 +271,29 @@ def test_the_citys_district_is_the_city_named_before():
     ev = events_of(text, "2025-10-12")
     wed = [e for e in ev if e.date == "2025-10-08"]
     assert wed and wed[0].location.name == "Kharkiv" and wed[0].location.precision == 1, _summary(ev)
+
+
+def test_digest_section_headings_are_no_events():
+    text = ("Fighting\n\n- A Russian drone attack on Odesa overnight damaged energy facilities, the governor said.\n\n"
+            "Military aid\n\n- Norway announced a new military aid package worth $600m on Tuesday.")
+    ev = events_of(text, "2026-02-20")
+    assert sorted(e.event_type for e in ev) == ["air_drone_strike", "policy_decision"], _summary(ev)
+
+
+def test_a_digests_dateline_weekday_dates_no_story():
+    text = ("Here is the situation on Thursday, February 19, 2026.\n\n"
+            "- A Russian drone attack on Odesa overnight damaged energy facilities, the governor said.\n\n"
+            "- Russia's Ministry of Defence said its forces had captured the village of Novoandriivka in the Zaporizhia region.\n\n"
+            "- Ukraine's air force said Russia launched 167 drones overnight, of which 106 were shot down.\n\n"
+            "- US and Russian officials will meet in Riyadh next week, the Kremlin said.\n\n"
+            "- Zelenskyy said he would not accept any deal negotiated without Ukraine.")
+    ev = events_of(text, "2026-02-20")
+    assert {e.date for e in ev} == {"2026-02-20"}, _summary(ev)
+
+
+@pytest.mark.parametrize("state, code", [("Sweden", "SE"), ("Norway", "NO"), ("Japan", "JP")])
+def test_the_state_that_announced_aid_decided_it(state, code):
+    ev = events_of(f"{state} announced a new military aid package worth $1.2bn on Monday, including air defence "
+                   f"systems and artillery ammunition.", "2026-02-20")
+    assert [(e.event_type, e.actor1_side, e.location.country_code) for e in ev] == [("policy_decision", code, code)], _summary(ev)
+    assert not any(w.category == "artillery" for w in ev[0].weapons)

@@ -12,6 +12,7 @@ from typing import Optional
 from sitrep.extract import places as P
 from sitrep.extract.frames import (Frame, _district_of, _districts_of_one_city, _incident_candidates, _is_headline, _report_dated_headline,
                                    _other_districts, _same_downed, _uncounted_headline_downing, _same_toll, _same_town_taken, _totals)
+from sitrep import geo
 from sitrep.geo.distance import haversine_km
 from sitrep.extract.actors import actor_for_side, civilians_of, OPPOSITE
 from sitrep.extract.confidence import explain, score
@@ -25,6 +26,8 @@ from sitrep.nlp.dates import MONTH_ALT, WEEKDAY_ALT  # the one home of the month
 # a definite noun that points back at the place of an incident already named
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that|these|those)\s+(?:(?:same|latest|violent|peaceful|deadly|recent|initial|earlier|"
                               r"overnight|armed|street|mass)\s+)?$", re.I)  # "The protest was peaceful": the event noun itself
+_STATE_SUBJECT = re.compile(r"\W*((?-i:[A-Z])[a-z]+(?: (?-i:[A-Z])[a-z]+)?)\s+(?:has |have |had |also |on \w+ )?"
+                            r"(?:announced|pledged|approved|agreed|decided|signed|imposed|adopted|extended|expelled|banned|sent|delivered)\b")
 _SITE_ANAPHOR = re.compile(r"\b(?:the|that) (?:site|plant|facility|building|station|airport|airfield|port|refinery|depot|base|scene|compound|complex|premises|car|vehicle|bus|train)\b", re.I)
 
 # the occupation's own names for the occupied regions
@@ -403,6 +406,18 @@ class Assembler:
                     return w.location
         if f.event_type in ("policy_decision", "military_mobilization", "diplomatic_contact", "armed_group_change") and f.actor1_side and len(f.actor1_side) == 2:
             return P.country_location(f.actor1_side)
+        if f.event_type in ("policy_decision", "military_mobilization", "diplomatic_contact", "agreement") and not f.actor1_side:
+            # "Sweden announced a new aid package": the state that decided, named as the subject
+            subj = next((p.location for p in self._sentence_places(f.sent) if p.kind == "country" and p.role == "metonymy"
+                         and p.start < f.trigger_start), None)
+            m = _STATE_SUBJECT.match(f.sent.text)
+            if subj is None and m is not None:
+                subj = geo.geocode(m.group(1))  # (the geocoder sets aside a state that speaks: "Sweden announced")
+                subj = subj if subj is not None and subj.source == "country" else None
+            if subj is not None and subj.country_code:
+                f.actor1_side = subj.country_code
+                f.actor1 = actor_for_side(f.actor1_side)
+                return P.country_location(f.actor1_side)
         side = None
         if f.event_type in STRIKE and f.actor1_side in OPPOSITE:
             side = OPPOSITE[f.actor1_side]

@@ -89,14 +89,17 @@ class DocumentExtractor(FollowUpMixin, RegionMixin, Assembler):
             years += [(idx, int(y)) for y in _YEAR_NAMED.findall(s.text) if self.ref is None or int(y) <= self.ref.year]
             day_dates = [d for d in dates if d.date and d.kind in ("absolute", "relative") and d.precision == "day"]
             abs_dates = [d for d in day_dates if d.kind == "absolute"]
+            trig = sentence_triggers(s, bool(day_dates))
+            if trig and _HEADING.fullmatch(s.text) and not self._sentence_places(s):
+                trig = []  # "Military aid", "Fighting": a section heading of a digest, not a report
             if abs_dates and (re.match(r"\s*(?:On|Around|Between|During|In the (?:morning|night|evening) of)\b", s.text) or len(self.sentences) <= 4):
                 running_date, running_prec = abs_dates[0].date, "day"
-            elif running_date is None and not lead_dated and day_dates and _WEEKDAY_DAY.search(day_dates[0].text) \
+            elif running_date is None and not lead_dated and trig and day_dates and _WEEKDAY_DAY.search(day_dates[0].text) \
                     and not _SAID_ON.search(s.text[:day_dates[0].start]):
                 # the lead's "on Tuesday" dates what the story goes on to tell without a date of its own
-                # (only the lead's: a later "late on Monday" tells one more thing, not the story's day)
+                # (only the lead's, an event's: "Here is the situation on Thursday" or a later "late on
+                # Monday" tells no story day)
                 running_date, running_prec = day_dates[0].date, "day"
-            trig = sentence_triggers(s, bool(day_dates))
             lead_dated = lead_dated or bool(trig and day_dates)
             cas = extract_casualties(s.text) if may_have_casualties(s.text) else Casualties()
             has_cas = cas.fatalities is not None or cas.injured is not None
@@ -580,6 +583,7 @@ def extract_events(doc_id: str, text: str, ref_date: Optional[dt.date], *, outle
 # event types that happen at a meeting's venue ("talks in Geneva")
 _AT_A_VENUE = frozenset({"diplomatic_contact", "agreement", "policy_decision", "protest"})
 # a wire dateline that opens a sentence: "GENEVA, July 10 (Reuters) -", "KYIV, Ukraine, 10 July 2025 —"
+_HEADING = re.compile(r"\W*(?-i:[A-Z])[a-z]+(?:\s+(?:and|&)?\s*[a-z]+){0,2}\s*")  # "Military aid", "Politics and diplomacy"
 _WEEKDAY_DAY = re.compile(r"\b(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b(?!\s+(?:night|evening))", re.I)
 _DATELINE_DATE = re.compile(r"(?-i:[A-Z][A-Za-z.'’-]*(?:[ -][A-Z][A-Za-z.'’-]*){0,3})(?:,\s*(?-i:[A-Z][a-z]+))?,\s*"
                             r"(?:(?-i:[A-Z][a-z]{2,8})\.? \d{1,2}|\d{1,2} (?-i:[A-Z][a-z]{2,8}))(?:,? \d{4})?\s*(?:\([^)]{1,40}\))?\s*[-–—:]\s")

@@ -68,8 +68,8 @@ def find_weapon_mentions(text: str) -> list[WeaponMention]:
                 pass
             if entry.category == "aircraft" and re.search(r"\b(?:scrambl\w+|rais\w+|put on alert|on duty)\s+(?:\w+\s+){0,3}$", text[max(0, m.start() - 40):m.start()], re.I):
                 continue  # "Poland scrambled its combat aircraft": aircraft raised in defence, not a weapon used
-            if re.match(r"\s+(?:bases?|depots?|factory|factories|plants?|production|programs?|programmes?|development|launchers?|sites?|units?|defen[cs]e)\b", text[m.end():m.end() + 20], re.I):
-                continue  # "a missile base", "missile development programs": not a weapon used
+            if re.match(r"\s+(?:bases?|depots?|factory|factories|plants?|production|programs?|programmes?|development|launchers?|sites?|units?|defen[cs]e|ammunition|supplies|deliveries|stocks?)\b", text[m.end():m.end() + 20], re.I):
+                continue  # "a missile base", "missile development programs", "artillery ammunition": not a weapon used
             if _PRODUCT_BEFORE.search(text[max(0, m.start() - 60):m.start()]):
                 continue  # "a plant that produces components for guided bombs": what is made there, not what struck
             if entry.category in ("artillery", "mlrs", "aircraft") and _HIT_OBJECT.search(text[max(0, m.start() - 40):m.start()]) \
