@@ -297,3 +297,27 @@ def test_the_state_that_announced_aid_decided_it(state, code):
                    f"systems and artillery ammunition.", "2026-02-20")
     assert [(e.event_type, e.actor1_side, e.location.country_code) for e in ev] == [("policy_decision", code, code)], _summary(ev)
     assert not any(w.category == "artillery" for w in ev[0].weapons)
+
+
+def test_a_prosecutor_of_a_side_speaks_and_does_not_strike():
+    text = ("A Russian missile hit an apartment building in Uman on Friday, killing 23 people, officials said. "
+            "Ukraine's General Prosecutor's office says it is investigating the case as a potential war crime, "
+            "claiming the missiles intentionally targeted civilian areas.")
+    ev = events_of(text, "2023-04-28")
+    assert all(e.location is None or e.location.country_code == "UA" for e in ev), _summary(ev)
+    assert all(e.actor1_side in (None, "RU") for e in ev), [(e.actor1_side, e.location.name) for e in ev]
+
+
+@pytest.mark.parametrize("text", [
+    "With small Ukrainian aerial attacks becoming routine, major airports around Moscow suspended flights on Wednesday.",
+    "Drone strikes have become commonplace in the region, and the Kazan airport suspended flights again on Wednesday.",
+])
+def test_attacks_said_to_be_routine_leave_the_disruption_as_the_event(text):
+    ev = events_of(text, "2023-08-23")
+    assert [e.event_type for e in ev] == ["infrastructure_disruption"], _summary(ev)
+    assert ev[0].location is not None and ev[0].location.country_code == "RU", _summary(ev)
+
+
+def test_the_airport_that_suspended_flights_is_the_disruptions_place():
+    ev = events_of("The Kazan airport temporarily suspended flights on Wednesday.", "2023-08-23")
+    assert [(e.event_type, e.location.name) for e in ev] == [("infrastructure_disruption", "Kazan")], _summary(ev)

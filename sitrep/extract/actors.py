@@ -65,7 +65,9 @@ _TARGET_PREP = re.compile(r"\b(?:against|at|on|upon|targeting|toward|towards|wit
 # "were shot down by the mobile fire groups of the Ukrainian army": the passive agent may sit at the
 # end of a longer noun phrase after "by" (no clause boundary in between)
 _BY_PHRASE = re.compile(r"\bby\s+(?:[^\s,;:.()\"“”]+\s+){0,7}$", re.I)
-_SPEAKER_VERB = re.compile(r"^\s*(?:,[^,]{0,60},\s*)?(?:has |have |had )?(?:said|says|reported|reports|stated|states|claimed|claims|announced|confirmed|told|wrote|noted|added|accused|denied|described)\b", re.I)
+# (after a possessive title: "Ukraine's General Prosecutor's office says ...")
+_SPEAKER_VERB = re.compile(r"^(?:['’]s(?:\s+(?-i:[A-Z])[\w'’-]*){1,4}?\s+(?:office|ministry|service|spokes(?:man|woman|person)|press service|administration|command)?)?"
+                           r"\s*(?:,[^,]{0,60},\s*)?(?:has |have |had )?(?:said|says|reported|reports|stated|states|claimed|claims|announced|confirmed|told|wrote|noted|added|accused|denied|described)\b", re.I)
 
 
 _SELF_REFERENCE = re.compile(r"^\s*(?:(?:on|late on|early on|last)\s+\w+\s+)?(?:(?:that\s+)?(?:it|its|they|their|we|our)\b|to\s+(?:have|had)\b)", re.I)

@@ -171,6 +171,8 @@ class DocumentExtractor(FollowUpMixin, RegionMixin, Assembler):
         # ("A drone hit Kharkiv as talks in Geneva went on": the strike keeps its own place)
         place_roles = ("incident", "venue") if types & _AT_A_VENUE and (types <= _AT_A_VENUE or not [
             p for p in places if p.role == "incident" and p.kind in ("settlement", "region")]) else ("incident",)
+        if "infrastructure_disruption" in types and not [p for p in places if p.role == "incident" and p.kind in ("settlement", "region")]:
+            place_roles += ("halted",)  # "the Kazan airport suspended flights": where travel stopped is the event's place
         incident_places = [p for p in places if p.role in place_roles and p.kind in ("settlement", "region", "area", "country")
                            and not (p.kind == "country" and any(a <= p.start - s.start < b for a, b in actor_spans))]
         in_group = [p for p in incident_places if any(a <= p.start - s.start < b for a, b in group_spans)]
@@ -276,6 +278,8 @@ class DocumentExtractor(FollowUpMixin, RegionMixin, Assembler):
         fired += retyped
         if chosen is None:
             return []
+        if chosen != "infrastructure_disruption":
+            incident_places = [p for p in incident_places if p.role != "halted"]
         if ";" in text and len(types) > 1:
             incident_places = P.own_clause_places(text, s.start, trig_pos[0], family(chosen), [(t, m.start()) for t, _s, m in trig],
                                                   incident_places, family)

@@ -5,7 +5,8 @@ Classes: ``asserted`` (it happened, as far as the sentence says), ``negated`` ("
 strike", "ordered troops to advance"), ``anticipated`` (a decision not taken yet: "is expected to
 approve sanctions", "plans to strike", "urged allies to send"), ``permitted`` ("allowed Kyiv to strike": a decision, not a
 strike), ``threatened`` ("threatened to hit", "the threat of attacks"), ``denied`` ("denied
-shelling"), ``supplied`` (goods, not their use: "resumed deliveries of artillery shells"), ``conditional`` ("if they attack"), ``question`` ("Will Russia strike again?"),
+shelling"), ``supplied`` (goods, not their use: "resumed deliveries of artillery shells"), ``generic``
+(the kind of event said to be the norm: "with drone attacks becoming routine"), ``conditional`` ("if they attack"), ``question`` ("Will Russia strike again?"),
 ``habitual`` ("drones frequently target the city"), ``analytical`` (the event noun is the subject of a
 verb of analysis: "the timing of Russian attacks underscores Moscow's posture": a comment on attacks,
 not the report of one).
@@ -86,6 +87,12 @@ _ANALYSIS_LINE = re.compile(r"^\W*(?:(?:Analysis|Explainer|Opinion|Comment|Comme
                             r"|(?:Why|How|What)\s+(?!(?:we|I)\b)[^.!]*$)", re.I)
 
 
+# a trigger noun said to be the norm: "attacks becoming routine", "strikes have become commonplace"
+_ROUTINE_AFTER = re.compile(r"\s+(?:now\s+)?(?:becoming|become|became|have become|has become|had become|are|were|remain|remained)\s+"
+                            r"(?:now\s+|increasingly\s+|more\s+|almost\s+|all but\s+|so\s+)?(?:routine|common|commonplace|regular|frequent|everyday|"
+                            r"the norm|a daily occurrence|a regular occurrence|a fact of life|part of daily life)\b", re.I)
+
+
 def factuality_of(text: str, start: int, end: int, event_type: str = "") -> str:
     """The factuality of the trigger at ``text[start:end]`` (one sentence)."""
     if _ANALYSIS_LINE.match(text):
@@ -96,6 +103,8 @@ def factuality_of(text: str, start: int, end: int, event_type: str = "") -> str:
     adj = _habitual_adjective(text, start, end)
     if adj:
         return adj
+    if _ROUTINE_AFTER.match(text, end):
+        return "generic"  # "with Ukrainian aerial attacks becoming routine, airports suspended flights"
     if _PLOT_TO.search(text, max(0, start - 40), start):
         return "anticipated"  # "over plot to set fire to ...": a headline the parser may misread
     lo = max(0, start - 120)

@@ -253,7 +253,7 @@ def find_places(text: str, names: Optional[list[tuple[int, int, str]]] = None) -
         if role == "incident" and _VENUE_BEFORE.search(left):
             role = "venue"  # "talks in Geneva": the place of a meeting (incident for diplomacy only)
         if role == "incident" and _FLIGHTS_STOPPED_AFTER.match(right):
-            role = "reference"
+            role = "halted"  # (the place of the disruption itself, for a sentence that tells only that)
         if role == "incident" and _NAMED_FOR_AFTER.match(right):
             role = "reference"  # "Kyiv Street", "the Moscow Hotel": a name, not where it happened
         if role == "incident" and out and out[-1].role == "incident" and ((out[-1].location.geo_reason or "").startswith("city district of")
