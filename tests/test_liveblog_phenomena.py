@@ -321,3 +321,24 @@ def test_attacks_said_to_be_routine_leave_the_disruption_as_the_event(text):
 def test_the_airport_that_suspended_flights_is_the_disruptions_place():
     ev = events_of("The Kazan airport temporarily suspended flights on Wednesday.", "2023-08-23")
     assert [(e.event_type, e.location.name) for e in ev] == [("infrastructure_disruption", "Kazan")], _summary(ev)
+
+
+def test_a_garrison_withdrawn_from_a_place_changes_it_hands_there():
+    ev = events_of("Russian troops withdrew their garrison from Snake Island on Thursday, the defence ministry said.", "2022-06-30")
+    assert [(e.event_type, e.location.name) for e in ev] == [("territory_change", "Snake Island")], _summary(ev)
+
+
+def test_these_two_areas_are_the_two_towns_named_before():
+    text = ("Ukrainian troops near the towns of Pokrovsk in the Donetsk region and Kupiansk in the Kharkiv region "
+            "are in a difficult situation, the General Staff said on Friday.\n\n"
+            "A bulletin posted on the General Staff's Telegram channel says that heavy battles are under way in these two areas.")
+    ev = events_of(text, "2024-08-23")
+    clashes = sorted(e.location.name for e in ev if e.event_type == "armed_clash")
+    assert clashes == ["Kupyansk", "Pokrovsk"], _summary(ev)
+
+
+def test_a_count_that_does_not_fit_the_places_before_places_nothing():
+    text = ("Shelling hit Nikopol and Marhanets on Monday, the governor said.\n\n"
+            "Heavy battles are under way in these three areas, the army said.")
+    ev = events_of(text, "2024-08-23")
+    assert not any(e.event_type == "armed_clash" and e.location and e.location.precision < 4 for e in ev), _summary(ev)

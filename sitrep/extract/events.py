@@ -204,6 +204,9 @@ class DocumentExtractor(FollowUpMixin, RegionMixin, Assembler):
                 why = "the speaker's region" if own else "the region named before"
                 reg = reg.model_copy(update={"geo_reason": f"{why} (an anaphor: '{anaphor.group(0)}')"})
                 incident_places.append(P.Place(s.start + anaphor.start(), s.start + anaphor.end(), anaphor.group(0), "region", reg, "incident"))
+        elif trig and not [p for p in incident_places if p.kind != "country"] and self.sentence_index[id(s)] > 0 and \
+                (plural := P.plural_anaphor(text, s.start, self._sentence_places(self.sentences[self.sentence_index[id(s)] - 1]))):
+            incident_places += plural  # "heavy battles are under way in these two areas"
         elif trig and not [p for p in places if p.role == "incident"] and _DAMAGE_BY_ANAPHOR.search(text) and not _NATIONWIDE.search(text):
             # "The attack damaged two houses and caused a fire": the damage report of the region the
             # report is about (the last region named as an incident place or a speaker's office)
@@ -280,6 +283,9 @@ class DocumentExtractor(FollowUpMixin, RegionMixin, Assembler):
             return []
         if chosen != "infrastructure_disruption":
             incident_places = [p for p in incident_places if p.role != "halted"]
+        if chosen == "territory_change" and not [p for p in incident_places if p.kind != "country"]:
+            # "troops withdrew their garrison from Snake Island": the place given up is where it changed hands
+            incident_places += [p for p in places if p.role == "origin" and p.kind in ("settlement", "region", "area")]
         if ";" in text and len(types) > 1:
             incident_places = P.own_clause_places(text, s.start, trig_pos[0], family(chosen), [(t, m.start()) for t, _s, m in trig],
                                                   incident_places, family)

@@ -534,3 +534,27 @@ def coordinated_run(ranked: list[Place], text: str, offset: int) -> list[Place]:
         chain.append(p)
     return chain
 
+
+
+_PLURAL_ANAPHOR = re.compile(r"\b(?:in|near|around|for|on|at|of)\s+(?:both\s+(?:of\s+)?(?:these|those|the)\s+|these\s+|those\s+|both\s+|the\s+)"
+                             r"(?P<n>two\s+|three\s+|four\s+)?(?:areas|towns|cities|villages|settlements|places|locations|sectors|directions|regions|oblasts)\b", re.I)
+_COUNT_WORDS = {"two": 2, "three": 3, "four": 4}
+
+
+def plural_anaphor(text: str, offset: int, before: list[Place]) -> list[Place]:
+    """"Heavy battles are under way in these two areas": the places the sentence before named (as many
+    as the anaphor counts, when it counts them), each at the anaphor's span; [] when none fit."""
+    m = _PLURAL_ANAPHOR.search(text)
+    if m is None:
+        return []
+    named = [p for p in before if p.role == "incident" and p.kind in ("settlement", "region") and p.location.precision <= 3]
+    if any(p.kind == "settlement" for p in named):
+        named = [p for p in named if p.kind == "settlement"]  # ("Pokrovsk in the Donetsk region": the region qualifies)
+    names = list(dict.fromkeys(p.location.name for p in named))
+    want = _COUNT_WORDS.get((m["n"] or "").strip().lower())
+    if len(names) < 2 or (want is not None and len(names) != want):
+        return []
+    firsts = [next(p for p in named if p.location.name == n) for n in names]
+    return [Place(offset + m.start(), offset + m.end(), m.group(0), p.kind,
+                  p.location.model_copy(update={"geo_reason": f"named in the sentence before (an anaphor: '{m.group(0)}')"}), "incident")
+            for p in firsts]
