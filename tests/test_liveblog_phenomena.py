@@ -342,3 +342,36 @@ def test_a_count_that_does_not_fit_the_places_before_places_nothing():
             "Heavy battles are under way in these three areas, the army said.")
     ev = events_of(text, "2024-08-23")
     assert not any(e.event_type == "armed_clash" and e.location and e.location.precision < 4 for e in ev), _summary(ev)
+
+
+def test_a_celebration_of_war_news_is_no_protest():
+    text = "Residents took to the streets of Kherson to celebrate Russia's withdrawal on Friday, waving flags."
+    assert not any(e.event_type == "protest" for e in events_of(text, "2022-11-11"))
+
+
+def test_a_protest_is_still_a_protest():
+    ev = events_of("Hundreds of residents took to the streets of Kherson on Friday to protest against forced evacuations.", "2022-11-11")
+    assert any(e.event_type == "protest" for e in ev), _summary(ev)
+
+
+def test_a_decision_to_regroup_troops_is_a_movement_of_forces_by_the_side_deciding():
+    text = ("The military leadership of the Russian Federation decided to regroup the troops in the Balakliia and "
+            "Izium districts to increase efforts in the Donetsk direction, the ministry said on Saturday.")
+    ev = events_of(text, "2022-09-10")
+    assert [(e.event_type, e.actor1_side) for e in ev] == [("military_mobilization", "RU")], _summary(ev)
+
+
+def test_a_decision_to_impose_sanctions_stays_a_policy():
+    ev = events_of("The European Council decided on Monday to impose new sanctions on Russian banks.", "2022-09-10")
+    assert [e.event_type for e in ev] == ["policy_decision"], _summary(ev)
+
+
+@pytest.mark.parametrize("text, gainer", [
+    ("Russian troops withdrew their garrison from Snake Island on Thursday, the defence ministry said.", "UA"),
+    ("Russia said on Saturday it had withdrawn its troops from the city of Lyman.", "UA"),
+    ("Ukrainian forces retreated from the village of Krasnohorivka on Tuesday, a military spokesman said.", "RU"),
+    ("Russian forces captured the village of Krasnohorivka on Tuesday, the ministry said.", "RU"),
+])
+def test_the_side_that_gains_a_place_is_actor1(text, gainer):
+    ev = [e for e in events_of(text, "2022-10-01") if e.event_type == "territory_change"]
+    assert ev and ev[0].actor1_side == gainer, _summary(ev)

@@ -90,10 +90,11 @@ def _is_speaker(text: str, m: ActorMention, trigger_start: int) -> bool:
     return not 0 <= trigger_start - pronoun_end <= 45
 
 
-# "Units of the Battlegroup Center have liberated ...": the units of a side are that side (unless
+# "Units of the Battlegroup Center have liberated ...", "the military leadership of the Russian
+# Federation decided ...": the units (or the leaders) of a side are that side (unless
 # they are themselves the object: "strikes on units of the Ukrainian army")
 _UNITS_OF = re.compile(r"\b(?:units|subunits|troops|forces|soldiers|servicemen|fighters|elements|formations|detachments|crews|"
-                       r"operators|assault groups)\s+of\s+(?:the\s+)?$", re.I)
+                       r"operators|assault groups|leadership|command|high command|commanders|government|authorities|president)\s+of\s+(?:the\s+)?$", re.I)
 
 
 def _agent_units_of(text: str, start: int) -> bool:
@@ -207,4 +208,16 @@ def interception_sides(text: str, trig_pos: tuple[int, int], a1: Optional[ActorM
             and re.search(r"\b(?:launch\w*|fired|sent|unleashed|attempted to (?:attack|strike|hit)|tried to (?:attack|strike|hit))\b", text[a1.end:trig_pos[0]], re.I):
         a1, a2 = None, a1  # "Russia launched 70 drones; air defences shot down 60": the launcher is the target
         # ("the Kiev regime attempted to attack the region with drones, but all were neutralized")
+    return a1, a2
+
+
+_GIVING_UP = re.compile(r"^(?:withdr[ae]w\w*|retreat\w*|pull(?:ed|s|ing)? (?:back|out)|left|abandon\w*|evacuat\w*|fled)", re.I)
+
+
+def territory_sides(text: str, trig_pos: tuple[int, int], a1: Optional[ActorMention], a2: Optional[ActorMention]):
+    """For a territory change, actor1 is the side that gains: "Russian troops withdrew from the island"
+    gives it to the other side (actor1), the side that left is actor2."""
+    if a1 is not None and a1.side in OPPOSITE and _GIVING_UP.match(text[trig_pos[0]:trig_pos[1]]):
+        side = OPPOSITE[a1.side]
+        return ActorMention(a1.start, a1.end, a1.text, actor_for_side(side), side, "military"), a1
     return a1, a2

@@ -15,7 +15,7 @@ from typing import Optional
 from sitrep.extract import places as P
 from sitrep.extract.assemble import HISTORY_DAYS, Assembler, Frame
 from sitrep.extract.frames import place_days
-from sitrep.extract.actors import ActorMention, actor_for_side, find_actors, interception_sides, pick_actors, OPPOSITE
+from sitrep.extract.actors import ActorMention, actor_for_side, find_actors, interception_sides, pick_actors, territory_sides, OPPOSITE
 from sitrep.extract.casualties import OUTCOME, Casualties, extract_casualties, may_have_casualties
 from sitrep.extract.classify import (ENTRY_HARM, ENTRY_TARGET,
     CIVILIAN_TARGET, MILITARY_TARGET, NON_STATE, PRIORITY, STATE_FORCES, STRIKE,
@@ -341,8 +341,8 @@ class DocumentExtractor(FollowUpMixin, RegionMixin, Assembler):
         # actors
         excl = [(p.start - s.start, p.end - s.start) for p in places if p.role == "dateline"]
         a1, a2 = pick_actors(text, trig_pos[0], trig_pos[1], actors, excl)
-        if base.event_type == "interception":
-            a1, a2 = interception_sides(text, trig_pos, a1, a2)
+        if base.event_type in ("interception", "territory_change"):
+            a1, a2 = (interception_sides if base.event_type == "interception" else territory_sides)(text, trig_pos, a1, a2)
         if a1:
             base.actor1, base.actor1_side = a1.actor, a1.side
             base.actor1_weak = bool(re.fullmatch(r"(?:Ukraine|Ukrainians|Kyiv|Kiev|Zelensky[iy]?|Russia|Russians|Moscow|Kremlin|Putin)(?:['’]s)?", a1.text, re.I)) \
