@@ -375,3 +375,24 @@ def test_a_decision_to_impose_sanctions_stays_a_policy():
 def test_the_side_that_gains_a_place_is_actor1(text, gainer):
     ev = [e for e in events_of(text, "2022-10-01") if e.event_type == "territory_change"]
     assert ev and ev[0].actor1_side == gainer, _summary(ev)
+
+
+def test_damage_after_a_downing_is_a_strike_of_the_weapons_just_told():
+    text = ("Russia launched 40 drones at Ukraine overnight, the air force said on Tuesday.\n\n"
+            "The governor of the Poltava region said that air defences shot down nine drones over his region.\n\n"
+            "The attack started two fires, which were quickly put out. It also damaged four houses and a school.")
+    ev = events_of(text, "2024-08-06")
+    hits = [e for e in ev if e.event_type == "air_drone_strike" and e.location and e.location.admin1_code == "UA-53"]
+    assert hits, _summary(ev)
+
+
+def test_the_bridge_is_the_bridge_named_before():
+    text = ("Traffic was halted on the Crimean Bridge early on Monday after an emergency, Russian officials said.\n\n"
+            "Crimea's Russian-installed governor said that the bridge had been closed to traffic until further notice.")
+    ev = events_of(text, "2023-07-17")
+    assert all(e.location is not None and e.location.name == "Crimean Bridge" for e in ev) and ev, _summary(ev)
+
+
+def test_an_unnamed_bridge_is_not_a_landmark_named_nowhere():
+    ev = events_of("Russian shelling damaged the bridge in the village of Bilozerka on Monday, the governor said.", "2023-07-17")
+    assert all(e.location is None or e.location.name != "Crimean Bridge" for e in ev), _summary(ev)

@@ -211,7 +211,8 @@ class DocumentExtractor(FollowUpMixin, RegionMixin, Assembler):
             # "The attack damaged two houses and caused a fire": the damage report of the region the
             # report is about (the last region named as an incident place or a speaker's office)
             own = [r for r in (self._office_region(p) for p in role_places) if r is not None]
-            reg = own[0] if own else self._region_named_before(s.start, since=self._paragraph_start(s))
+            i = self.sentence_index[id(s)]  # (the paragraph's region, else the sentence just before's)
+            reg = own[0] if own else self._region_named_before(s.start, since=min(self._paragraph_start(s), self.sentences[max(0, i - 1)].start))
             if reg is not None:
                 m = _DAMAGE_BY_ANAPHOR.search(text)
                 why = "the speaker's region" if own else "the region named before"
@@ -323,7 +324,9 @@ class DocumentExtractor(FollowUpMixin, RegionMixin, Assembler):
 
         # type detail
         if chosen in STRIKE or chosen == "__casualty__":
-            et, explicit = strike_type(weapons, types, None)
+            # ("The attack damaged four houses" after "shot down nine drones": the weapons just told decide)
+            told = [w for w in last_frame.weapons] if not weapons and last_frame is not None and _DAMAGE_BY_ANAPHOR.search(text) else []
+            et, explicit = strike_type(weapons or told, types, None)
             base.event_type, base.type_explicit = et, explicit and chosen != "__casualty__" or explicit
             if chosen == "__casualty__":
                 base.type_explicit = bool({w.category for w in weapons} - {"mixed"}) or "air_drone_strike" in types

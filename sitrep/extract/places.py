@@ -291,7 +291,29 @@ def find_places(text: str, names: Optional[list[tuple[int, int, str]]] = None) -
         _possessive_city_of_district(text, out)
     if "district" in text:
         _city_district_anaphors(text, out)
+    if any(p.location.source == "sitrep" for p in out):
+        _landmark_anaphors(text, out)
     return out
+
+
+_LANDMARK_ANAPHOR = re.compile(r"\b(?:the|that) (bridge|island|plant|dam|spit|port|refinery|reservoir|canal|station)\b(?!\s+(?:of|in|at|near)\b)", re.I)
+
+
+def _landmark_anaphors(text: str, out: list[Place]) -> None:
+    """"The Crimean Bridge was hit ... Aksyonov said that the bridge has been closed": a definite
+    mention of the kind of landmark named before (within a few paragraphs) is that landmark."""
+    found = []
+    for m in _LANDMARK_ANAPHOR.finditer(text):
+        kind = m.group(1).lower()
+        if any(p.start <= m.start() < p.end for p in out):
+            continue
+        named = next((p for p in reversed(out) if p.end <= m.start() and m.start() - p.end < 2000 and p.location.source == "sitrep"
+                      and (p.location.name or "").lower().endswith(kind)), None)
+        if named is not None:
+            found.append(Place(m.start(), m.end(), m.group(0), named.kind, named.location, "incident"))
+    if found:
+        out.extend(found)
+        out.sort(key=lambda p: p.start)
 
 
 _CITYS_DISTRICT = re.compile(r"\bthe (?:city|town)['’]s ((?-i:[A-Z])[\w'’-]+) district\b", re.I)
