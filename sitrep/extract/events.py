@@ -28,7 +28,7 @@ from sitrep.extract.followups import FollowUpMixin
 from sitrep.extract.regions import _CITY_REGIONS, RegionMixin
 from sitrep.extract.patterns import (
     _NATION_WORD, _RECALLED_ANY, _OF_TOTAL, summary_key, _COMMEMORATION, _COUNT_WORD,
-    _YEAR_NAMED, _ANAPHORIC_REGION, _DAMAGE_BY_ANAPHOR, _NATIONWIDE,
+    _YEAR_NAMED, _DAMAGE_BY_ANAPHOR,
     _QUALIFIES, _SAID_AFTER, _SAID_ON, _HIT_BEFORE, _OTHER_TIME_AFTER, _NOW, _BORDER_REGIONS,
     retrospective, split_while_clauses,
 )
@@ -190,34 +190,7 @@ class DocumentExtractor(FollowUpMixin, RegionMixin, Assembler):
                 if p.role == "destination" and p.kind in ("settlement", "region"):
                     loc = p.location.model_copy(update={"precision": max(2, p.location.precision)})
                     incident_places.append(P.Place(p.start, p.end, p.text, p.kind, loc, "incident"))
-        anaphor = _ANAPHORIC_REGION.search(text) if not [p for p in incident_places if p.kind != "country"] else None
-        if anaphor is not None:
-            # "the governor of Mykolaiv region said the attack damaged three houses in his region",
-            # "drones were shot down over the region, the Poltava regional governor said": the
-            # speaker's own region, else the region named before
-            own = [r for r in (self._office_region(p) for p in role_places) if r is not None]
-            possessive = anaphor.group(0).split()[0].lower() in ("his", "her", "its", "their", "our", "the")
-            # "in his region" reaches back to the speaker named before; "in the region" only within its paragraph
-            reg = own[0] if own else self._region_named_before(s.start + anaphor.start(),
-                                                               since=None if possessive else self._paragraph_start(s))
-            if reg is not None:
-                why = "the speaker's region" if own else "the region named before"
-                reg = reg.model_copy(update={"geo_reason": f"{why} (an anaphor: '{anaphor.group(0)}')"})
-                incident_places.append(P.Place(s.start + anaphor.start(), s.start + anaphor.end(), anaphor.group(0), "region", reg, "incident"))
-        elif trig and not [p for p in incident_places if p.kind != "country"] and self.sentence_index[id(s)] > 0 and \
-                (plural := P.plural_anaphor(text, s.start, self._sentence_places(self.sentences[self.sentence_index[id(s)] - 1]))):
-            incident_places += plural  # "heavy battles are under way in these two areas"
-        elif trig and not [p for p in places if p.role == "incident"] and _DAMAGE_BY_ANAPHOR.search(text) and not _NATIONWIDE.search(text):
-            # "The attack damaged two houses and caused a fire": the damage report of the region the
-            # report is about (the last region named as an incident place or a speaker's office)
-            own = [r for r in (self._office_region(p) for p in role_places) if r is not None]
-            i = self.sentence_index[id(s)]  # (the paragraph's region, else the sentence just before's)
-            reg = own[0] if own else self._region_named_before(s.start, since=min(self._paragraph_start(s), self.sentences[max(0, i - 1)].start))
-            if reg is not None:
-                m = _DAMAGE_BY_ANAPHOR.search(text)
-                why = "the speaker's region" if own else "the region named before"
-                reg = reg.model_copy(update={"geo_reason": f"{why} (damage from '{m.group(0)}')"})
-                incident_places.append(P.Place(s.start + m.start(), s.start + m.end(), m.group(0), "region", reg, "incident"))
+        incident_places += self._anaphoric_places(s, text, trig, places, incident_places, role_places)
         has_cas = cas.fatalities is not None or cas.injured is not None
 
         # anchors: what makes a weak trigger an event (a place below country level, a casualty

@@ -9,12 +9,47 @@ from typing import Optional
 
 from sitrep import geo
 from sitrep.extract import places as P
-from sitrep.extract.patterns import _GOVERNOR_OF, _REGIONAL_AFTER
+from sitrep.extract.patterns import _ANAPHORIC_REGION, _DAMAGE_BY_ANAPHOR, _GOVERNOR_OF, _NATIONWIDE, _REGIONAL_AFTER
 from sitrep.nlp.sentences import Sentence
 
 
 class RegionMixin:
     """Needs ``self.places``, ``self.text``, ``self.sentences`` and ``self.sentence_index``."""
+
+    def _anaphoric_places(self, s: Sentence, text: str, trig, places: list, incident_places: list, role_places: list) -> list:
+        """Places a sentence means without naming them: "in his region" (the speaker's region, else the
+        region named before), "in these two areas" (the settlements the sentence before named), "the
+        attack damaged two houses" (the region the report is about)."""
+        added: list = []
+        anaphor = _ANAPHORIC_REGION.search(text) if not [p for p in incident_places if p.kind != "country"] else None
+        if anaphor is not None:
+            # "the governor of Mykolaiv region said the attack damaged three houses in his region",
+            # "drones were shot down over the region, the Poltava regional governor said": the
+            # speaker's own region, else the region named before
+            own = [r for r in (self._office_region(p) for p in role_places) if r is not None]
+            possessive = anaphor.group(0).split()[0].lower() in ("his", "her", "its", "their", "our", "the")
+            # "in his region" reaches back to the speaker named before; "in the region" only within its paragraph
+            reg = own[0] if own else self._region_named_before(s.start + anaphor.start(),
+                                                               since=None if possessive else self._paragraph_start(s))
+            if reg is not None:
+                why = "the speaker's region" if own else "the region named before"
+                reg = reg.model_copy(update={"geo_reason": f"{why} (an anaphor: '{anaphor.group(0)}')"})
+                added.append(P.Place(s.start + anaphor.start(), s.start + anaphor.end(), anaphor.group(0), "region", reg, "incident"))
+        elif trig and not [p for p in incident_places if p.kind != "country"] and self.sentence_index[id(s)] > 0 and \
+                (plural := P.plural_anaphor(text, s.start, self._sentence_places(self.sentences[self.sentence_index[id(s)] - 1]))):
+            added += plural  # "heavy battles are under way in these two areas"
+        elif trig and not [p for p in places if p.role == "incident"] and _DAMAGE_BY_ANAPHOR.search(text) and not _NATIONWIDE.search(text):
+            # "The attack damaged two houses and caused a fire": the damage report of the region the
+            # report is about (the last region named as an incident place or a speaker's office)
+            own = [r for r in (self._office_region(p) for p in role_places) if r is not None]
+            i = self.sentence_index[id(s)]  # (the paragraph's region, else the sentence just before's)
+            reg = own[0] if own else self._region_named_before(s.start, since=min(self._paragraph_start(s), self.sentences[max(0, i - 1)].start))
+            if reg is not None:
+                m = _DAMAGE_BY_ANAPHOR.search(text)
+                why = "the speaker's region" if own else "the region named before"
+                reg = reg.model_copy(update={"geo_reason": f"{why} (damage from '{m.group(0)}')"})
+                added.append(P.Place(s.start + m.start(), s.start + m.end(), m.group(0), "region", reg, "incident"))
+        return added
 
     def _dateline_region(self, countries: set):
         """The region of a regional dateline in Ukraine or Russia ("BRYANSK, March 8 -": a report filed
