@@ -396,3 +396,17 @@ def test_the_bridge_is_the_bridge_named_before():
 def test_an_unnamed_bridge_is_not_a_landmark_named_nowhere():
     ev = events_of("Russian shelling damaged the bridge in the village of Bilozerka on Monday, the governor said.", "2023-07-17")
     assert all(e.location is None or e.location.name != "Crimean Bridge" for e in ev), _summary(ev)
+
+
+def test_a_fleet_pushed_out_of_a_sea_is_no_territory_change():
+    ev = events_of("The Russian Black Sea fleet has now been largely pushed out of the western part of the Black Sea, "
+                   "Ukraine's navy said on Wednesday.", "2024-02-14")
+    assert not any(e.event_type == "territory_change" for e in ev), _summary(ev)
+
+
+def test_debris_damage_after_a_downing_is_a_strike_in_that_region():
+    text = ("Air defence units shot down six drones over the Poltava region overnight, governor Filip Pronin said on Sunday.\n\n"
+            "Falling debris slightly damaged three private houses and a garage, he said. There were no casualties.")
+    ev = events_of(text, "2023-11-19")
+    hits = [e for e in ev if e.event_type == "air_drone_strike"]
+    assert hits and hits[0].location.admin1_code == "UA-53", _summary(ev)

@@ -529,7 +529,8 @@ class DocumentExtractor(FollowUpMixin, RegionMixin, Assembler):
                 if reg is not None:
                     base.fallback_location = reg  # "the region came under fire": the region named before (or filed from)
             frames.append(base)
-        return frames
+        # "the fleet has been pushed out of the western Black Sea": ground is taken on land, not at sea
+        return [f for f in frames if not (f.event_type == "territory_change" and f.location and _WATER.search(f.location.name or ""))]
 
     def _conflict_document(self) -> bool:
         """Whether the document is about armed conflict at all (casualty counts in a flood
@@ -569,6 +570,7 @@ def extract_events(doc_id: str, text: str, ref_date: Optional[dt.date], *, outle
 # event types that happen at a meeting's venue ("talks in Geneva")
 _AT_A_VENUE = frozenset({"diplomatic_contact", "agreement", "policy_decision", "protest"})
 # a wire dateline that opens a sentence: "GENEVA, July 10 (Reuters) -", "KYIV, Ukraine, 10 July 2025 —"
+_WATER = re.compile(r"\b(?:Sea|Strait|Gulf|Bay|Ocean|Lagoon)\b|^(?:Sea|Gulf|Bay|Strait) of\b")
 _HEADING = re.compile(r"\W*(?-i:[A-Z])[a-z]+(?:\s+(?:and|&)?\s*[a-z]+){0,2}\s*")  # "Military aid", "Politics and diplomacy"
 _WEEKDAY_DAY = re.compile(r"\b(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b(?!\s+(?:night|evening))", re.I)
 _DATELINE_DATE = re.compile(r"(?-i:[A-Z][A-Za-z.'’-]*(?:[ -][A-Z][A-Za-z.'’-]*){0,3})(?:,\s*(?-i:[A-Z][a-z]+))?,\s*"

@@ -34,7 +34,8 @@ _COUNT_WORD = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|
 _YEAR_NAMED = re.compile(r"\b((?:19|20)\d\d)\b")
 _ANAPHORIC_REGION = re.compile(r"\b(?:his|her|its|their|our|the same) (?:region|oblast|province)\b"
                                r"|\b(?:over|in|across|throughout|around|on) the (?:region|oblast|province)\b(?!['’])", re.I)
-_DAMAGE_BY_ANAPHOR = re.compile(r"\b(?:the|this) (?:attack|strike|shelling|bombardment)\s+(?:\w+\s+)?"
+_DAMAGE_BY_ANAPHOR = re.compile(r"\b(?:falling\s+)?(?:debris|fragments|wreckage)\s+(?:\w+\s+){0,3}?(?:damaged|destroyed|hit|fell|set|sparked|started|caused)\b"
+                                r"|\b(?:the|this) (?:attack|strike|shelling|bombardment)\s+(?:\w+\s+)?"
                                 r"(?:damaged|destroyed|caused|sparked|started|set off|left)\b"
                                 r"|\b(?:was|were|has been|have been|had been)\s+(?:\w+\s+)?(?:damaged|destroyed|hit)\s+"
                                 r"(?:as a result of|in|during|by)\s+(?:the|this|that)\s+(?:\w+\s+)?(?:attack|strike|shelling|bombardment)\b", re.I)
