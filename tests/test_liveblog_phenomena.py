@@ -410,3 +410,33 @@ def test_debris_damage_after_a_downing_is_a_strike_in_that_region():
     ev = events_of(text, "2023-11-19")
     hits = [e for e in ev if e.event_type == "air_drone_strike"]
     assert hits and hits[0].location.admin1_code == "UA-53", _summary(ev)
+
+
+def test_electronic_warfare_systems_named_as_a_need_are_no_interception():
+    text = "Q: What do you need most?\n\nA: Electronic warfare systems and people, the commander said."
+    assert events_of(text, "2025-10-06") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Nine drones were suppressed by electronic warfare over the Sumy region overnight, the air force said.",
+    "The air assault was repelled by aviation, anti-aircraft missile troops and mobile fire groups, the air force said on Monday.",
+])
+def test_downings_by_electronic_warfare_and_repelled_air_assaults_are_interceptions(text):
+    ev = events_of(text, "2025-10-06")
+    assert any(e.event_type == "interception" for e in ev), _summary(ev)
+
+
+def test_that_year_goes_on_telling_the_year_named_before():
+    text = ("The club was forced out of Donetsk when Russian-backed separatists seized the city in 2014. "
+            "Its stadium in Donetsk was damaged by shelling during the fighting that year.")
+    assert events_of(text, "2025-10-06") == []
+
+
+def test_a_stadium_named_for_a_region_is_no_place():
+    ev = events_of("Shelling damaged the Donbas Arena on Monday, the city council said.", "2025-10-06")
+    assert all(e.location is None or e.location.name != "Donbas" for e in ev), _summary(ev)
+
+
+def test_strikes_on_a_countrys_refineries_are_in_that_country():
+    ev = events_of("Oil prices climb as drone attacks on Russian refineries cut fuel output", "2025-10-06")
+    assert ev and ev[0].location.country_code == "RU" and ev[0].actor1_side == "UA", _summary(ev)

@@ -28,6 +28,9 @@ _DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that|these|those)\s+(?:(?:same|lat
                               r"overnight|armed|street|mass)\s+)?$", re.I)  # "The protest was peaceful": the event noun itself
 _STATE_SUBJECT = re.compile(r"\W*((?-i:[A-Z])[a-z]+(?: (?-i:[A-Z])[a-z]+)?)\s+(?:has |have |had |also |on \w+ )?"
                             r"(?:announced|pledged|approved|agreed|decided|signed|imposed|adopted|extended|expelled|banned|sent|delivered)\b")
+_TARGET_AFTER_DEMONYM = re.compile(r"\s+(?:(?:oil|energy|military|air|naval|border|power|gas|fuel|frontline|front-line)\s+){0,2}(?:refiner(?:y|ies)|depots?|"
+                                  r"airfields?|air ?bases?|bases?|cities|towns|villages|regions?|ports?|infrastructure|facilit(?:y|ies)|plants?|"
+                                  r"positions|territory|soil|targets?|terminals?|substations?|power stations?)\b", re.I)
 _SITE_ANAPHOR = re.compile(r"\b(?:the|that) (?:site|plant|facility|building|station|airport|airfield|port|refinery|depot|base|scene|compound|complex|premises|car|vehicle|bus|train)\b", re.I)
 
 # the occupation's own names for the occupied regions
@@ -399,6 +402,11 @@ class Assembler:
                    and p.location.country_code not in OPPOSITE]
             if own:
                 return P.country_location(own[-1].location.country_code) or own[-1].location
+            # "drone attacks on Russian refineries": the country of the targets named by their demonym
+            hit = [p for p in self._sentence_places(f.sent) if p.kind == "demonym" and p.start > f.trigger_start
+                   and _TARGET_AFTER_DEMONYM.match(self.text, p.end)]
+            if hit:
+                return P.country_location(hit[0].location.country_code) or hit[0].location
         if f.event_type in STRIKE | {"interception"} and not (f.actor1_side in OPPOSITE):
             # a strike or interception with nothing to place it: where the day's wave hit
             for w in self.frames:

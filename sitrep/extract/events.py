@@ -120,6 +120,9 @@ class DocumentExtractor(FollowUpMixin, RegionMixin, Assembler):
                 # "In February 2022 Russian troops crossed the border. Within hours, missiles struck
                 # airfields near the capital.": an undated sentence goes on telling that past
                 trig, has_cas = [], False
+            if (trig or has_cas) and self.ref is not None and _THAT_TIME.search(s.text) \
+                    and any(0 <= idx - i <= 3 and y < self.ref.year for i, y in years):
+                trig, has_cas = [], False  # "seized the city in 2014 ... damaged by shelling that year": that past
             if (trig or has_cas) and retro and not any(d.date and d.date >= self.ref - dt.timedelta(days=HISTORY_DAYS)
                                                          and (d.kind == "relative" or _YEAR_NAMED.search(d.text)) for d in dates):
                 trig, has_cas = [], False  # a retrospective tells the past: only what it dates as recent is news
@@ -570,6 +573,7 @@ def extract_events(doc_id: str, text: str, ref_date: Optional[dt.date], *, outle
 # event types that happen at a meeting's venue ("talks in Geneva")
 _AT_A_VENUE = frozenset({"diplomatic_contact", "agreement", "policy_decision", "protest"})
 # a wire dateline that opens a sentence: "GENEVA, July 10 (Reuters) -", "KYIV, Ukraine, 10 July 2025 —"
+_THAT_TIME = re.compile(r"\b(?:that|the same) (?:year|month|summer|winter|spring|autumn|fall)\b|\bat the time\b|\bback then\b", re.I)
 _WATER = re.compile(r"\b(?:Sea|Strait|Gulf|Bay|Ocean|Lagoon)\b|^(?:Sea|Gulf|Bay|Strait) of\b")
 _HEADING = re.compile(r"\W*(?-i:[A-Z])[a-z]+(?:\s+(?:and|&)?\s*[a-z]+){0,2}\s*")  # "Military aid", "Politics and diplomacy"
 _WEEKDAY_DAY = re.compile(r"\b(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b(?!\s+(?:night|evening))", re.I)

@@ -18,7 +18,7 @@ _ORIGIN = re.compile(r"\b(?:from|launched from|fired from|out of|via)\s+(?:the\s
 # an appositive after a place: ", the gateway to", ", a suburb of", ", 30 km south of the occupied"
 _APPOSITIVE = re.compile(r",\s+(?:(?:the|a|an|about|some|around)\s+)?(?:[\w-]+\s+){0,4}(?:to|of|from|near|outside)\s+(?:(?:the\s+)?(?:Russian-)?occupied\s+|the\s+)?", re.I)
 # streets and hotels named after a place ("Kyiv Street", "the Moscow Hotel"; buildings "of X": _INSTITUTION_BEFORE)
-_NAMED_FOR_AFTER = re.compile(r"\s+(?:Street|St\.|Avenue|Ave\.|Prospekt|Prospect|Boulevard|Blvd|Square|Highway|Lane|Embankment|Hotel)\b", re.I)
+_NAMED_FOR_AFTER = re.compile(r"\s+(?:Street|St\.|Avenue|Ave\.|Prospekt|Prospect|Boulevard|Blvd|Square|Highway|Lane|Embankment|Hotel|Arena|Stadium)\b", re.I)
 # "a week after the missile strike on": what follows is the place of an earlier event
 _RECALLED_LEFT = re.compile(r"\b(?:a|one|two|three|four|five|six|several|\d+) (?:days?|weeks?|months?|years?) (?:after|since) (?:the|a|an|last|that)\s+(?:[\w-]+\s+){0,3}(?:on|in|at|of|near)\s+(?:the\s+)?$"
                             r"|\b(?:in )?(?:retaliation|response|revenge|reprisal) (?:for|to) (?:the|a|an|its|their|last \w+[’']s)\s+(?:[\w-]+\s+){0,3}(?:on|in|at|against|near)\s+(?:the\s+)?$", re.I)
