@@ -440,3 +440,13 @@ def test_a_stadium_named_for_a_region_is_no_place():
 def test_strikes_on_a_countrys_refineries_are_in_that_country():
     ev = events_of("Oil prices climb as drone attacks on Russian refineries cut fuel output", "2025-10-06")
     assert ev and ev[0].location.country_code == "RU" and ev[0].actor1_side == "UA", _summary(ev)
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Two days ago, drones struck a substation in Sumy, the governor said.", "2025-06-07"),
+    ("The previous day, Russian forces shelled the village of Bilozerka, the governor said.", "2025-06-08"),
+    ("Russian shelling killed a man in Nikopol three days ago, officials said.", "2025-06-06"),
+])
+def test_days_counted_back_without_a_month_word_are_read(text, day):
+    ev = events_of(text, "2025-06-09")
+    assert ev and ev[0].date == day, _summary(ev)

@@ -62,7 +62,7 @@ ENTRY_HARM = cue("entry_harm")  # a log entry's harm and target (sitrep/data/cue
 ENTRY_TARGET = cue("entry_target")
 CONFLICT = Gated(re.compile(r"\b(?:attack\w*|shrapnel|shell fragments|gunshot|gunfire|bullets?|strikes?|struck|shell\w*|drones?|missiles?|rockets?|bomb\w*|war|forces|troops|soldiers|servicem[ae]n|militants?|gunm[ae]n|shot|shooting|fire|fighting|clash\w*|explosions?|blasts?|occupiers|invaders|enemy|military|raid\w*|artillery|assault|battles?|combat|front(?:line)?|AFU|DPR|LPR|marines)\b", re.I))
 _DIGIT = re.compile(r"\d")
-_DATE_WORD = Gated(re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|to(?:day|night|morrow)|yesterday|overnight|night|morning|evening|afternoon|week|month|past|last|this)", re.I))
+_DATE_WORD = Gated(re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|to(?:day|night|morrow)|yesterday|overnight|night|morning|evening|afternoon|week|month|past|last|this|ago\b|previous|preceding|earlier|day before)", re.I))
 
 
 def date_hint(text: str) -> bool:
