@@ -450,3 +450,10 @@ def test_strikes_on_a_countrys_refineries_are_in_that_country():
 def test_days_counted_back_without_a_month_word_are_read(text, day):
     ev = events_of(text, "2025-06-09")
     assert ev and ev[0].date == day, _summary(ev)
+
+
+def test_attacks_on_communities_reported_by_a_military_administration_are_strikes():
+    text = ("During the day, Russian troops carried out 38 attacks on 9 hromadas of the Sumy region, "
+            "the regional military administration reported on Telegram.")
+    ev = events_of(text, "2025-06-09")
+    assert ev and ev[0].event_type != "armed_clash", _summary(ev)

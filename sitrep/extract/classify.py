@@ -176,11 +176,15 @@ _IN_REGIONS = re.compile(r"\s*in (?:(?:north|south)?(?:north|south|east|west)ern
                          r"(?:(?:,|,? and)\s+(?-i:[A-Z])[\w'’-]+)*\s+(?:oblasts?|regions?|provinces?)\b", re.I)
 
 
+_ATTRIBUTION_AFTER = re.compile(r",\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,4}(?:said|says|reported|reports|announced|wrote|stated|claimed)\b", re.I)
+
+
 def generic_attack(text: str, trig_pos, default: str) -> str:
     """An attack without a named remote weapon: ground fighting when armed men hit soldiers,
     police or positions; violence against civilians when they hit villagers, worshippers,
     a market; else the strike type (remote fire is the common case in this war)."""
     right = text[trig_pos[1]:trig_pos[1] + 90]
+    right = right[:m.start()] if (m := _ATTRIBUTION_AFTER.search(right)) else right  # (not "..., the regional military administration said")
     left = text[max(0, trig_pos[0] - 90):trig_pos[0]]
     if re.search(r"\b(?:shelling|shelled|artillery|mortars?|rockets?|missiles?|bombard)", text, re.I):
         return default
