@@ -17,9 +17,13 @@ from typing import Optional
 from sitrep import geo
 from sitrep.extract import places as P
 from sitrep.extract.claims import TITLE_WORDS, Speaker, find_person_names, side_of, speech_verbs, split_name_role
+from sitrep.extract.lexicon import read_tsv
+from sitrep.extract.referents import COLLECTIVE_NOUNS, PRONOUN_GENDER, fits, gender_of
 from sitrep.nlp.sentences import Sentence
 
 SPEECH_X = speech_verbs("quote")  # every speech verb (sitrep/data/speech_verbs.tsv), claims.SPEECH and more
+# verbs whose next noun phrase is their object ("told Reuters", "quoted Galuzin"), never an inverted speaker
+_OBJECT_VERBS = "|".join(row["form"] for row in read_tsv("speech_verbs.tsv") if row.get("after") == "object")
 _MARKS = "“”\"«»„‘’"
 _PRON = r"he|she|they|it|we|I"
 _PRONOUN = re.compile(r"^(?:" + _PRON + r"|him|her|them)$", re.I)
@@ -43,19 +47,22 @@ _SUBJ = (r"(?:" + _PRON + r"|" + _DESCR + r"(?:,?\s+[A-Z][\w’'.-]*(?:\s+[A-Z][
 _LEAD = r"^[,.!?…:;]?\s*[”\"»’'“]?\s*[,:;]?\s*(?:[-–—]\s*)?"
 _AFTER = re.compile(_LEAD + r"(?P<subj>" + _SUBJ + r")(?:,\s*[^,.“”\"\n]{3,80},)?\s+(?:also\s+|then\s+|later\s+|further\s+|has\s+|had\s+)?(?P<verb>"
                     + SPEECH_X + r")\b", re.S)
-_AFTER_INV = re.compile(_LEAD + r"(?P<verb>" + SPEECH_X + r")\s+(?:the\s+)?(?P<subj>(?:[A-Z][\w’'.-]*\s*){1,5}(?:,\s*[^,.\n]{3,60})?|"
+_AFTER_INV = re.compile(_LEAD + r"(?!(?:" + _OBJECT_VERBS + r")\b)(?P<verb>" + SPEECH_X + r")\s+(?:the\s+)?(?P<subj>(?:[A-Z][\w’'.-]*\s*){1,5}(?:,\s*[^,.\n]{3,60})?|"
                         + _DESCR + r")")
 # any short noun phrase before a speech verb: "the Rybar Telegram channel wrote", "state broadcaster X reported"
 _NP_WORD = r"(?!(?:and|or|but|that|which|who|as|if|when)\s)(?:(?:[A-Z]\.)+|[\w’'()/-])[\w’'()/-]*"  # "U.S.-based", not "bridge."
 _AFTER_NP = re.compile(_LEAD + r"(?P<subj>(?:(?:the|a|an)\s+)?" + _NP_WORD + r"(?:\s+" + _NP_WORD + r"){0,8}?)\s+(?:also\s+|has\s+)?"
                        r"(?P<verb>" + SPEECH_X + r")\b")
+# an unnamed or collective speaker written without an article: "officials", "Ukrainian police", "two people familiar with …"
+_COLLECTIVE = re.compile(r"^(?:[\w’'.-]+\s+){0,3}?(?:" + COLLECTIVE_NOUNS + r")\b", re.I)
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|be|being)\s+(?:\w+ly\s+)?$", re.I)
 _SPEECH_X_RE = re.compile(r"(?<![\w-])(?:" + SPEECH_X + r")(?![\w-])")
 _CAPITALISED = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+")
+_HONOURED = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\s+([A-Z][\w’'-]+)")
 _TITLED = re.compile(r"(?:" + TITLE_WORDS + r")\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)")
 _ROLE_NOUN = re.compile(r"^(?:the|this|that)\s+(?P<mods>(?:[\w’'-]+\s+){0,2})(official|minister|governor|mayor|president|spokes(?:man|woman|person)|"
                         r"head|chief|commander|adviser|advisor|leader|general|secretary|chancellor|premier|deputy|"
-                        r"ambassador|envoy|politician|lawmaker|MP|representative|diplomat|officer)"
+                        r"ambassador|envoy|politician|lawmaker|MP|representative|diplomat|officer|\d+-year-old)"
                         r"(?:\s+(?:of|for|at|in)\s+[^,.;:]{3,60})?$", re.I)
 _NATIONALITY = re.compile(r"\b(?:Ukrainian|Russian|Ukraine['’]s|Russia['’]s|American|US|U\.S\.|British|French|German|Polish|"
                           r"Belarusian|Chinese|Turkish|Hungarian|foreign|defen[cs]e|interior|energy|regional|Kremlin)\b", re.I)
@@ -80,6 +87,9 @@ def people_in(text: str) -> list[tuple[int, str]]:
     for m in _TITLED.finditer(text):
         if not any(re.fullmatch(TITLE_WORDS, w) for w in m.group(1).split()):  # "Deputy Foreign Minister" is no name
             out.append((m.start(1), m.group(1)))
+    for m in _HONOURED.finditer(text):  # "Mr Zelensky", "Ms Kallas": British style, no full stop
+        if not any(s <= m.start(1) < s + len(n) for s, n in out):
+            out.append((m.start(1), m.group(1)))
     if not out and len(text) <= 600 and _CAPITALISED.search(text):
         from sitrep.extract.ner import persons  # only when the lexicon finds nobody
 
@@ -93,6 +103,12 @@ def people_in(text: str) -> list[tuple[int, str]]:
 # "Dnipro mayor Borys X", "NATO's new chief, Mark X,": an office written before the name
 _OFFICE_BEFORE = re.compile(r"\b([A-Z][\w’'-]+(?:['’]s)?\s+(?:(?:new|former|acting|top|chief|deputy|regional|foreign|defence|defense)\s+){0,2}"
                             r"(?:mayor|governor|head|chief|leader|spokes(?:man|woman|person)|minister|prosecutor|commander|secretary(?:-general)?|envoy|ambassador))(?:,)?\s*$")
+
+# offices a role noun can stand for: "the Ukrainian leader" => "President Volodymyr Zelensky"
+_OFFICE_ALIKE = {"leader": ("leader", "president", "premier", "prime minister", "chancellor", "head"),
+                 "president": ("president", "leader", "head of state"), "premier": ("premier", "prime minister"),
+                 "chief": ("chief", "head", "director")}
+
 
 class PersonRegistry:
     """Names met so far in a document, with the longest form and the role seen for each."""
@@ -141,6 +157,14 @@ class PersonRegistry:
         surname = name.split()[-1]
         return self.full.get(surname, name), self.role.get(surname)
 
+    def last_fitting(self, pos: int, pronoun: str) -> Optional[str]:
+        """The latest person named before ``pos`` whose name is known to fit ``pronoun`` (he/she)."""
+        want = PRONOUN_GENDER.get(pronoun)
+        for _s, name in reversed([m for m in self.mentions if m[0] < pos]):
+            if want and gender_of(self.full.get(name.split()[-1], name)) == want:
+                return name
+        return None
+
     def last_with_role(self, noun: str, pos: int, mods: str = "") -> Optional[str]:
         """The latest person named before ``pos`` whose role (or the words before the name)
         mentions ``noun`` ("the governor" => "Governor Oleh Syniehubov"), else None; with ``mods``
@@ -148,7 +172,7 @@ class PersonRegistry:
         found = None
         for s, name in reversed([m for m in self.mentions if m[0] < pos]):
             role = (self.role.get(name.split()[-1], "") + " " + self.text[max(0, s - 50):s]).lower()
-            if noun.lower()[:6] in role:
+            if any(alike in role for alike in _OFFICE_ALIKE.get(noun.lower(), (noun.lower()[:6],))):
                 if all(w.lower()[:5] in role for w in mods.split()):
                     return name
                 found = found or name
@@ -172,6 +196,7 @@ def subject_person(sentence: str) -> Optional[str]:
     return people[0][1] if people else None
 
 
+_COORDINATED = re.compile(r"\b(?:and|but|yet|then)\s+(?:also\s+|later\s+|then\s+)?$")
 _ADVERBIAL = re.compile(r"(?:in|on|via|through|during|at|after|before|from|with|speaking|writing|posting|later|earlier|"
                         r"meanwhile|however|too|also)\b", re.I)
 
@@ -188,8 +213,16 @@ def subject_before(head: str, verb_start: int) -> Optional[str]:
         if p:
             return p
     left = _unquote(left).rstrip()
+    coord = _COORDINATED.search(left)
+    if coord:  # "Kuleba thanked her and called for …": the subject of the clause's first verb
+        first = re.match(r"\s*((?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})\s+(?!(?:and|or|of)\s)[a-z]", left[:coord.start()])
+        if first and not re.fullmatch(r"(?:the\s+)?(?:In|On|At|After|As|When|While|But|And|Then|Later|Earlier)", first.group(1), re.I):
+            return first.group(1)
     appos = re.search(r",\s*([^,]{3,80}),\s*(?:has |have |had |also |too,? )?$", left)
     role = None
+    if appos and re.fullmatch(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}", appos.group(1)) and not _ADVERBIAL.match(appos.group(1)) \
+            and re.search(r"(?:^|\s)(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)\s+[a-z]", left[:appos.start()]):
+        return f"{appos.group(1)}, {left[:appos.start()].strip()}"  # "A soldier who gave only his call sign, Sokil, said"
     if appos and (_ADVERBIAL.match(appos.group(1)) or not _SPEECH_X_RE.search(appos.group(1))):
         if not _ADVERBIAL.match(appos.group(1)):
             role = appos.group(1)  # "X, head of the region, said"; not "X, in a post on Telegram, said"
@@ -201,9 +234,6 @@ def subject_before(head: str, verb_start: int) -> Optional[str]:
     if not seg or len(seg) > 80:
         return None
     return f"{seg}, {role}" if role else seg
-
-
-_COORDINATED = re.compile(r"\b(?:and|but|yet|then)\s+(?:also\s+|later\s+|then\s+)?$")
 
 
 # "TASS quoted X as saying", "X was quoted by TASS as saying", "Interfax cited X as saying": X speaks
@@ -233,7 +263,7 @@ def _head_speaker(head: str) -> Optional[str]:
         return quoted
     m = re.search(r"\baccording to\s+(?:the\s+)?([^,.;:“”\"«»]{3,80})\s*[,:]?\s*$", head, re.I)
     if m:
-        return m.group(1)
+        return _the_role(m.group(0), m.group(1))
     verbs = list(_SPEECH_X_RE.finditer(head))
     for k, vm in enumerate(reversed(verbs)):
         if vm.group(0).lower() in ("according to",):
@@ -245,7 +275,7 @@ def _head_speaker(head: str) -> Optional[str]:
         if _PASSIVE.search(head[:vm.start()]):
             continue  # passive: "the attack was described as"
         subj = subject_before(head, vm.start())
-        if subj and re.match(r"[A-Z]|(?:the|a|an)\s|(?:" + _PRON + r")$", subj):
+        if subj and (re.match(r"[A-Z]|(?:the|a|an)\s|(?:" + _PRON + r")$", subj) or _COLLECTIVE.match(subj)):
             return subj
         inv = _AFTER_INV.match(head[vm.start():])  # "..., said Ihor Terekhov: “…”"
         if inv:
@@ -260,6 +290,13 @@ def _head_speaker(head: str) -> Optional[str]:
     return None
 
 
+def _the_role(phrase: str, src: str) -> str:
+    """``src`` of "according to (the) src", with its "the" when it is an office ("according to the
+    governor": the governor named before) rather than a name ("according to the State Emergency Service")."""
+    the = re.search(r"\bthe\s+" + re.escape(src), phrase, re.I)
+    return "the " + src if the and _ROLE_NOUN.match("the " + src) else src
+
+
 def according_to(s: str) -> Optional[str]:
     """The source in "according to X" at the start of ``s``: the body a document comes from
     ("according to a statement from the regional administration" => "the regional administration"),
@@ -271,7 +308,7 @@ def according_to(s: str) -> Optional[str]:
     src = m.group(1).strip()
     doc = re.match(r"(?:(?:official|latest|new|its|their|a)\s+)?(?:statement|report|post|message|update|communiqu[eé])\s+"
                    r"(?:from|by|of|issued by)\s+(.+)", src, re.I)
-    return doc.group(1) if doc else src
+    return doc.group(1) if doc else _the_role(m.group(0), src)
 
 
 def _after_speaker(text: str, b: int) -> Optional[str]:
@@ -311,7 +348,7 @@ def _after_speaker(text: str, b: int) -> Optional[str]:
         if vm or not ended and re.search(r"\b(?:" + SPEECH_X + r")\b[^,.]{0,60}$", tail[:ns]):
             return name  # "…,” commander-in-chief X said" / "…,” mentioned the EU's Josep Borrell"
     m = _AFTER_NP.match(after) if text[b - 1:b] in ",.!?…" or re.match(r".\s*,", after) else None  # "“…,” NP said"
-    if m and (re.match(r"(?:the|a|an)\s", m.group("subj")) or re.search(r"\b[A-Z0-9]", m.group("subj"))) \
+    if m and (re.match(r"(?:the|a|an)\s", m.group("subj")) or re.search(r"\b[A-Z0-9]", m.group("subj")) or _COLLECTIVE.match(m.group("subj"))) \
             and not _PRONOUN.match(m.group("subj")) and (not ended or _bare_speech(after, m)):
         return m.group("subj")  # "…,” the Rybar Telegram channel wrote", "…,” state broadcaster Suspilne reported"
     if not ended:  # a partial quotation, the attribution closing the sentence: "… “…” and must stop, X said."
@@ -356,6 +393,23 @@ def _named_body(phrase: str) -> bool:
     return bool(re.match(r"the\s+[A-Z]", phrase) or _ORG_NOUN.match(phrase))
 
 
+def _untitled_holder(text: str, pos: int, sentences: list[Sentence], quotes: list[tuple[int, int]],
+                     registry: PersonRegistry, mods: str) -> Optional[str]:
+    """"the Russian president said" after "Vladimir Putin chaired a meeting": the person who spoke (or
+    was named) before, when the document gives him no office of his own and his known side is not
+    another country's than the office's ("the Ukrainian minister" is not an untitled Lavrov)."""
+    prev = previous_subject(text, pos, sentences, quotes)
+    names = find_person_names(prev) if prev else []
+    if not names:
+        return None
+    name = names[-1][2]
+    if registry.role.get(name.split()[-1]):
+        return None
+    want = P.demonym_country(mods) if mods else None
+    have = side_of(name)
+    return None if want and have and want != have else name
+
+
 def previous_subject(text: str, pos: int, sentences: list[Sentence], quotes: list[tuple[int, int]]) -> Optional[str]:
     """The subject of the nearest earlier sentence that names a speaker (names inside
     quotations ignored): the subject of its speech verb, else the person it names."""
@@ -397,7 +451,11 @@ def next_subject(text: str, pos: int, sentences: list[Sentence]) -> Optional[str
 
 
 def speaker_from_phrase(subj: str, registry: PersonRegistry) -> Optional[Speaker]:
-    name, role = split_name_role(clean_speaker(subj))
+    phrase = clean_speaker(subj)
+    name, role = split_name_role(phrase)
+    if name is None and "," in phrase:  # "The Institute for the Study of War, a U.S.-based think tank"; "Sokil, a soldier …"
+        name, role = split_name_role(phrase.split(",", 1)[0])
+        role = role or phrase.split(",", 1)[1].strip() or None
     if name is None:
         return None
     name, reg_role = registry.resolve(name)
@@ -436,18 +494,23 @@ def attribute(text: str, q: tuple[int, int], sentences: list[Sentence], registry
         if sent is not None and sent.start < a - 1:
             h0 = max([sent.start] + [y + 1 for x, y in quotes if sent.start <= x and y < a - 1 and len(text[x:y].split()) >= 3])
             head = text[h0:a - 1]  # after an earlier quotation of the same sentence
-            if re.match(r"\s*(?:he|she|they)\s+(?:also\s+)?(?:" + SPEECH_X + r")\b", head, re.I):
-                subj = "he"  # "He said the intent was to “…”": the pronoun's antecedent speaks
+            lead = re.match(r"\s*(he|she|they)\s+(?:also\s+)?(?:" + SPEECH_X + r")\b", head, re.I)
+            if lead:
+                subj = lead.group(1)  # "He said the intent was to “…”": the pronoun's antecedent speaks
             else:
                 subj = _head_speaker(head)
     subj = clean_speaker(subj) if subj else None
     if subj is not None and not subj:
         subj = None
     pronoun = subj is not None and bool(_PRONOUN.match(subj))
+    pron = subj.lower() if pronoun else ""
     if previous is not None and previous[1] is not None and previous[1].name and (
-            (subj is None and a - previous[0] < 400) or (pronoun and a - previous[0] < 600)):
+            (subj is None and a - previous[0] < 400) or (pronoun and a - previous[0] < 600)) and fits(previous[1].name, pron):
         # "…,” he added: the speaker of the quotation before, unless someone else is named in between
-        between = {n.split()[-1] for _s, n in people_in(text[previous[0]:a])}
+        # (by full name, or by the surname of someone the document named before: "Zelensky also commented …")
+        gap = text[previous[0]:a]
+        between = {n.split()[-1] for _s, n in people_in(gap)}
+        between |= {w for w in re.findall(r"[A-Z][\w’'-]+", gap) if w in registry.full}
         if between <= {previous[1].name.split()[-1]}:
             return previous[1], "previous"
     owner = re.match(r"(?:the\s+)?(.+?)[’']s\s+(?:official\s+)?(?:statement|report|post|message|press release|announcement|"
@@ -475,6 +538,8 @@ def attribute(text: str, q: tuple[int, int], sentences: list[Sentence], registry
                 # a bare "the official said" is whoever spoke before; "the Ukrainian foreign minister" with
                 # no holder named is that office itself, not the last person who spoke
                 person = previous_subject(text, min(sent, a), sentences, quotes)
+            elif person is None:
+                person = _untitled_holder(text, min(sent, a), sentences, quotes, registry, rn.group("mods"))
             if person:
                 subj = person
         elif on:  # "the ministry said": the ministry named earlier
@@ -489,9 +554,14 @@ def attribute(text: str, q: tuple[int, int], sentences: list[Sentence], registry
     if subj is None or pronoun:
         subj = previous_subject(text, a, sentences, quotes)
         how = "earlier"
+        if subj is not None and pron and not fits(speaker_from_phrase(subj, registry).name if speaker_from_phrase(subj, registry) else None, pron):
+            subj = registry.last_fitting(a, pron) or subj  # "Kuleba met Annalena Baerbock. “…,” she said"
         if subj is None:
             subj = next_subject(text, b, sentences)
             how = "next"
+        if subj is None and pron in ("he", "she"):  # "“…,” he said. Kuleba, who spoke after …": named just after
+            nxt = next((s for s in sentences if s.start >= b), None)
+            subj = subject_person(nxt.text) if nxt is not None else None
     if not subj:
         return None, ""
     return speaker_from_phrase(subj, registry), how

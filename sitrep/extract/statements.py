@@ -235,10 +235,12 @@ def _names_something(text: str, a: int, b: int) -> bool:
     “…”"), or in title case inside a sentence (the “Coalition of the Willing”, the “Azot Chemical Plant”)."""
     q = text[a:b].strip()
     words = q.split()
-    if len(words) > 6 or re.search(r"[.!?…,:;]$", q):
+    if re.search(r"[.!?…,:;]$", q):
         return False
-    if _NAMING_CUE.search(text[max(0, a - 40):a - 1]):
-        return True
+    if (len(words) <= 6 or len(words) <= 12 and q[:1].isupper()) and _NAMING_CUE.search(text[max(0, a - 40):a - 1]):
+        return True  # "the film “Mariupol: The Last Days of the City”"
+    if len(words) > 6:
+        return False
     content = [w for w in words if w.lower() not in _SMALL_WORDS]
     return bool(content) and all(w[0].isupper() or w[0].isdigit() for w in content) and not re.match(r"\S?\s*,", text[b:b + 3]) \
         and bool(re.search(r"\w\s*$", text[max(0, a - 20):a - 1]))
