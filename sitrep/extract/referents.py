@@ -59,8 +59,10 @@ PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 
 
 def fits(name: Optional[str], pronoun: str) -> bool:
-    """Whether a person ``name`` can be the antecedent of ``pronoun`` (he/she/him/her; any other
-    pronoun, or a name of unknown gender, fits)."""
+    """Whether ``name`` can be the antecedent of ``pronoun``: he/she/him/her a person of that gender
+    or of unknown gender, "it" no one known to be a person; any other pronoun anyone."""
+    if pronoun.lower() == "it":  # "…,” it said: a body, not a person
+        return not name or gender_of(name) is None
     want = PRONOUN_GENDER.get(pronoun.lower())
     if want is None or not name:
         return True

@@ -19,6 +19,8 @@ from sitrep.extract import places as P
 from sitrep.extract.claims import TITLE_WORDS, Speaker, find_person_names, side_of, speech_verbs, split_name_role
 from sitrep.extract.lexicon import read_tsv
 from sitrep.extract.referents import COLLECTIVE_NOUNS, PRONOUN_GENDER, fits, gender_of
+from sitrep.geo.people import given_names
+from sitrep.geo.translit import fold_token
 from sitrep.nlp.sentences import Sentence
 
 SPEECH_X = speech_verbs("quote")  # every speech verb (sitrep/data/speech_verbs.tsv), claims.SPEECH and more
@@ -55,9 +57,16 @@ _AFTER_NP = re.compile(_LEAD + r"(?P<subj>(?:(?:the|a|an)\s+)?" + _NP_WORD + r"(
                        r"(?P<verb>" + SPEECH_X + r")\b")
 # an unnamed or collective speaker written without an article: "officials", "Ukrainian police", "two people familiar with …"
 _COLLECTIVE = re.compile(r"^(?:[\w’'.-]+\s+){0,3}?(?:" + COLLECTIVE_NOUNS + r")\b", re.I)
+# a body named by its kind and then its name: "Russia's aviation authority Rosaviatsia", "grid operator Ukrenergo"
+_BODY_NAMED = re.compile(r"\b(?:" + _BODY_NOUNS + r"|authority|regulator|watchdog|broadcaster|outlet|channel|firm|operator|"
+                         r"provider|producer|monitor)\s+[A-Z][\w’'.-]+$")
+# the start of a sentence that is no subject: a dateline "KYIV (Reuters) - " or "LVIV, May 3 — "
+DATELINE = re.compile(r"^[A-Z][A-Z’'. -]+(?:,\s*[A-Z][\w ]{2,20})?\s*(?:\([^()]{1,40}\))?\s*(?:[-–—]+|>>)\s*")
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|be|being)\s+(?:\w+ly\s+)?$", re.I)
 _SPEECH_X_RE = re.compile(r"(?<![\w-])(?:" + SPEECH_X + r")(?![\w-])")
 _CAPITALISED = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+")
+_RANK = re.compile(r"(?:Gen|Lt|Col|Maj|Brig|Capt|Sgt|Adm|Cpl|Pvt|Cmdr|Gov|Sen|Rep|Rev)\.?")  # "Lt. Gen." is no name
+_GIVEN_ALONE = re.compile(r"(?:,\s+|\bnamed\s+)([A-Z][a-z’'-]+)(?=,|\s*\.|\s+\d)")
 _HONOURED = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\s+([A-Z][\w’'-]+)")
 _TITLED = re.compile(r"(?:" + TITLE_WORDS + r")\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)")
 _ROLE_NOUN = re.compile(r"^(?:the|this|that)\s+(?P<mods>(?:[\w’'-]+\s+){0,2})(official|minister|governor|mayor|president|spokes(?:man|woman|person)|"
@@ -85,10 +94,13 @@ def people_in(text: str) -> list[tuple[int, str]]:
     entities for names the lexicon does not know ("Hrytsenko", "Wang Lei")."""
     out = [(s, n) for s, _e, n in find_person_names(text)]
     for m in _TITLED.finditer(text):
-        if not any(re.fullmatch(TITLE_WORDS, w) for w in m.group(1).split()):  # "Deputy Foreign Minister" is no name
+        if not any(re.fullmatch(TITLE_WORDS, w) or _RANK.fullmatch(w) for w in m.group(1).split()):  # "Deputy Foreign Minister" is no name
             out.append((m.start(1), m.group(1)))
     for m in _HONOURED.finditer(text):  # "Mr Zelensky", "Ms Kallas": British style, no full stop
         if not any(s <= m.start(1) < s + len(n) for s, n in out):
+            out.append((m.start(1), m.group(1)))
+    for m in _GIVEN_ALONE.finditer(text):  # "Her husband, Mykola, stood nearby": a given name alone, set off
+        if fold_token(m.group(1)) in given_names() and not any(s <= m.start(1) < s + len(n) for s, n in out):
             out.append((m.start(1), m.group(1)))
     if not out and len(text) <= 600 and _CAPITALISED.search(text):
         from sitrep.extract.ner import persons  # only when the lexicon finds nobody
@@ -237,7 +249,8 @@ def subject_before(head: str, verb_start: int) -> Optional[str]:
 
 
 # "TASS quoted X as saying", "X was quoted by TASS as saying", "Interfax cited X as saying": X speaks
-_QUOTED_AS = re.compile(r"\b(?:quoted|cited|quoting|citing)\s+(?P<obj>(?!by\s)(?:the\s+)?[^,.;:“”\"]{2,80}?)\s+as\s+(?:saying|telling|writing)\b")
+_QUOTED_AS = re.compile(r"\b(?:quoted|cited|quoting|citing)\s+(?P<obj>(?!by\s)(?:the\s+)?[^,.;:“”\"]{2,80}?(?:,\s*[^,.;:“”\"]{2,60},)?)\s+as\s+"
+                        r"(?:saying|telling|writing)\b")
 _WAS_QUOTED = re.compile(r"\s+(?:was|were|is|has been)\s+(?:quoted|cited)\s+(?:by\s+[^,.;:“”\"]{2,60}?\s+)?as\s+"
                          r"(?:saying|telling|writing)\b(?:\s+by\s+[^,.;:“”\"]{2,60})?")
 
@@ -388,9 +401,29 @@ def _org_before(text: str, noun: str, pos: int) -> Optional[str]:
     return found
 
 
+# "Ukrenergo, the national grid operator,", "The Freedom of Russia Legion, a group of Russian citizens …,"
+_APPOS_BODY = re.compile(r"(?<![\w’'-])((?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'.-]*){0,5}),\s+(?:the|a|an|its|their)\s+"
+                         r"(?:[\w’'.-]+\s+){0,4}?(?:" + _BODY_NOUNS + r"|operator|firm|authority|regulator|broadcaster|outlet|"
+                         r"channel|producer|provider|unit|legion|battalion|network|organi[sz]ation|body|watchdog|monitor)\b[^,.;]{0,80},")
+
+
+def _appositive_body(text: str, pos: int) -> Optional[tuple[int, str]]:
+    """(end offset, name) of the latest organisation named with an appositive that says what it is
+    ("Ukrenergo, the national grid operator, …") in the 1,000 characters before ``pos``."""
+    lo = max(0, pos - 1000)
+    found = None
+    for m in _APPOS_BODY.finditer(text, lo, pos):
+        name = m.group(1)
+        if not find_person_names(name) and not re.fullmatch(r"(?:the\s+)?(?:In|On|At|As|But|And|However|Meanwhile|"
+                                                            r"Earlier|Later|Since|After|During)", name, re.I):
+            found = (m.end(), re.sub(r"^the\s+", "", name))
+    return found
+
+
 def _named_body(phrase: str) -> bool:
     """An organisation as a subject: "the Mykolaiv Regional Administration", "the defence ministry"."""
-    return bool(re.match(r"the\s+[A-Z]", phrase) or _ORG_NOUN.match(phrase))
+    return bool(re.match(r"the\s+(?:(?!of\s)[a-z][\w’'-]*\s+){0,3}[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*$", phrase)
+                or _ORG_NOUN.match(phrase))  # "the Kremlin", "the armed forces' Operational Command"; not "the governor of X"
 
 
 def _untitled_holder(text: str, pos: int, sentences: list[Sentence], quotes: list[tuple[int, int]],
@@ -410,6 +443,10 @@ def _untitled_holder(text: str, pos: int, sentences: list[Sentence], quotes: lis
     return None if want and have and want != have else name
 
 
+# a participle after a subordinating word has no subject of its own: "When asked about the truce, he said"
+_SUBORDINATE = re.compile(r"(?:^|[,;]\s*|\b)(?:when|if|as|while|once|unless|after|before|until)\s+$", re.I)
+
+
 def previous_subject(text: str, pos: int, sentences: list[Sentence], quotes: list[tuple[int, int]]) -> Optional[str]:
     """The subject of the nearest earlier sentence that names a speaker (names inside
     quotations ignored): the subject of its speech verb, else the person it names."""
@@ -421,7 +458,8 @@ def previous_subject(text: str, pos: int, sentences: list[Sentence], quotes: lis
                 x, y = qa - s.start - 1, min(qb, seg_end) - s.start + 1
                 seg = seg[:max(0, x)] + " " * (min(y, len(seg)) - max(0, x)) + seg[y:]
         verbs = [vm for vm in _SPEECH_X_RE.finditer(seg) if vm.group(0).lower() != "according to"
-                 and not _PASSIVE.search(seg[:vm.start()]) and not seg.startswith(" by ", vm.end())]
+                 and not _PASSIVE.search(seg[:vm.start()]) and not seg.startswith(" by ", vm.end())
+                 and not _SUBORDINATE.search(seg[:vm.start()])]
         if verbs:
             subj = subject_before(seg, verbs[0].start())
             if subj and (re.match(r"[A-Z]", subj) or _named_body(subj)) and not _PRONOUN.match(subj):
@@ -458,6 +496,10 @@ def speaker_from_phrase(subj: str, registry: PersonRegistry) -> Optional[Speaker
         role = role or phrase.split(",", 1)[1].strip() or None
     if name is None:
         return None
+    tail = re.search(re.escape(name) + r"((?:\s+(?:von|van|der|den|de|da|di|du|del|della|la|le|bin|ibn|al|ter))+\s+[A-Z][\w’'-]+)", phrase)
+    if tail:  # "Ursula von der Leyen", "Mohammed bin Salman": the lexicon's name stops at the particle
+        name = name + tail.group(1)
+        role = role.replace(tail.group(1).strip(), "").strip(" ,") or None if role else role
     name, reg_role = registry.resolve(name)
     role = role or reg_role
     side = side_of(" ".join(x for x in (name, role or "") if x), P.region_side)
@@ -493,7 +535,7 @@ def attribute(text: str, q: tuple[int, int], sentences: list[Sentence], registry
         sent = next((s for s in sentences if s.start <= a - 1 < s.end or s.start <= a < s.end), None)
         if sent is not None and sent.start < a - 1:
             h0 = max([sent.start] + [y + 1 for x, y in quotes if sent.start <= x and y < a - 1 and len(text[x:y].split()) >= 3])
-            head = text[h0:a - 1]  # after an earlier quotation of the same sentence
+            head = DATELINE.sub("", text[h0:a - 1], count=1)  # after an earlier quotation of the same sentence
             lead = re.match(r"\s*(he|she|they)\s+(?:also\s+)?(?:" + SPEECH_X + r")\b", head, re.I)
             if lead:
                 subj = lead.group(1)  # "He said the intent was to “…”": the pronoun's antecedent speaks
@@ -544,12 +586,15 @@ def attribute(text: str, q: tuple[int, int], sentences: list[Sentence], registry
                 subj = person
         elif on:  # "the ministry said": the ministry named earlier
             org = _org_before(text, on.group(1), a)
+            app = _appositive_body(text, a)  # "Ukrenergo, the national grid operator, …": a later one wins
+            if app and (not org or app[0] > text.rfind(org, 0, a)):
+                org = app[1]
             if org:
                 subj = org
             else:  # "the defence ministry said …” / “…,” the military said": the body that spoke before
                 prev = previous_subject(text, a, sentences, quotes)
                 if prev and (_named_body(prev) or not find_person_names(prev) and prev.split()[-1] not in registry.full
-                             and re.fullmatch(r"[A-Z][\w’'.-]+", prev)):
+                             and (re.fullmatch(r"[A-Z][\w’'.-]+", prev) or _BODY_NAMED.search(prev))):
                     subj = prev  # "Ukrzaliznytsia said …. “…,” the company said"
     if subj is None or pronoun:
         subj = previous_subject(text, a, sentences, quotes)

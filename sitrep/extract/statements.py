@@ -15,7 +15,7 @@ from typing import Optional
 
 from sitrep.extract import places as P
 from sitrep.extract.claims import Speaker, find_person_names, side_of, speaker_before, speech_verbs, split_name_role
-from sitrep.extract.speakers import SPEECH_X, PersonRegistry, attribute, people_in, previous_subject  # noqa: F401  (re-exported)
+from sitrep.extract.speakers import DATELINE, SPEECH_X, PersonRegistry, attribute, people_in, previous_subject  # noqa: F401  (re-exported)
 from sitrep.model import Event, Statement
 from sitrep.nlp.sentences import Sentence, SpanIndex, quote_spans, split_sentences
 
@@ -132,8 +132,9 @@ def _short_partial(text: str, a: int, b: int, sentences: list[Sentence]) -> bool
     quote or a name."""
     sent = next((s for s in sentences if s.start <= a < s.end), None)
     head = text[sent.start:a] if sent else text[max(0, a - 200):a]
-    if re.search(r"[A-Z]\w*\s*[“\"«]$", head) or re.match(r"[A-Z]", text[a:b]) and len(text[a:b].split()) == 1:
-        return False  # “South”, “Azov”: names
+    one_word, capital_before = len(text[a:b].split()) == 1, bool(re.search(r"[A-Z]\w*\s*[“\"«]$", head))
+    if re.match(r"[A-Z]", text[a:b]) and (capital_before or one_word) or one_word and capital_before:
+        return False  # “South”, “Azov”: names; two Russian “decoy” drones (but "Washington “fully supports”")
     return bool(re.search(r"\b(?:" + SPEECH_X + r")\b[^.;]*$", head)) and (len(text[a:b].split()) >= 2 or text[a:a + 1].islower())
 
 
@@ -203,8 +204,7 @@ def extract_statements(doc_id: str, text: str, events: list[Event], speakers: Op
     return out
 
 
-# the start of a sentence that is no subject: a dateline "KYIV (Reuters) - " or "LVIV, May 3 — "
-_DATELINE = re.compile(r"^[A-Z][A-Z’'. -]+(?:,\s*[A-Z][\w ]{2,20})?\s*(?:\([^()]{1,40}\))?\s*(?:[-–—]+|>>)\s*")
+_DATELINE = DATELINE
 # a photo caption or credit: "… REUTERS/Name Surname", "(AFP / Name)", "Photo: …"
 _CAPTION = re.compile(r"\b(?:REUTERS|Reuters|AFP|AP|EPA|Getty Images|ANADOLU)\s*/|/\s*(?:AFP|AP|REUTERS|Reuters|EPA|Getty Images|"
                       r"ANADOLU)\b|^\s*(?:Photo|Photograph|Image|Picture|Illustration|Video)(?:\s+by)?\s*:", re.M)
