@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from sitrep.extract.referents import gender_of
+from sitrep.extract.referents import gender_of, named_body
 from sitrep.extract.statements import extract_statements
 
 
@@ -583,3 +583,27 @@ def test_gender_of_a_name(name, gender):
 def test_a_long_partial_quotation_after_a_naming_word_is_still_a_statement():
     said("Zelensky said the new law \u201cwill make mobilisation fairer for every family in the country\u201d and signed it.",
          "fairer for every family", "Zelensky")
+
+
+def test_a_dateline_is_not_part_of_the_speaker():
+    sts = direct("ODESA (AP) \u2014 The navy said the tanker was \u201chit twice by cruise missiles\u201d overnight.")
+    assert sts and "navy" in (sts[0].speaker or "").lower() and "AP" not in (sts[0].speaker or ""), [(s.speaker, s.quote) for s in sts]
+
+
+def test_one_word_quotation_after_a_capitalised_word_is_a_name_not_a_statement():
+    assert not direct("The army said the Russian \u201cbait\u201d drones carried no warheads.")
+
+
+def test_it_does_not_continue_a_person():
+    text = ("\u201cEvery day of delay means new victims,\u201d Andriy Yermak said.\n\n"
+            "In Poland, the armed forces' Operational Command said it had scrambled aircraft. "
+            "\u201cAll procedures to protect Polish airspace have been activated,\u201d it said on X.")
+    said(text, "Polish airspace", "Command")
+
+
+@pytest.mark.parametrize("phrase, body", [
+    ("the Kremlin", True), ("the armed forces' Operational Command", True), ("the Mykolaiv Regional Administration", True),
+    ("the defence ministry", True), ("the mayor of Mykolaiv", False), ("the head of the Kherson region", False),
+])
+def test_named_body(phrase, body):
+    assert named_body(phrase) is body

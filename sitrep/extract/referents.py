@@ -1,11 +1,12 @@
-"""Who a pronoun or an unnamed speaker can be: the grammatical gender a person's name suggests
-("she said" after "Annalena Baerbock met Dmytro Kuleba" is Baerbock), and the plain nouns of
-unnamed or collective speakers ("officials said", "police said", "two people familiar with the
-matter said").
+"""Who a pronoun, a noun or an unnamed speaker can stand for: the grammatical gender a person's
+name suggests ("she said" after "Annalena Baerbock met Dmytro Kuleba" is Baerbock), the plain
+nouns of unnamed or collective speakers ("officials said", "police said", "two people familiar
+with the matter said"), and the organisation a body noun stands for ("the ministry" => the
+Defence Ministry named before; "the company" => "Ukrenergo, the national grid operator, …").
 
 Gender is a guess from the name alone, used only to skip a person a pronoun cannot stand for:
 given names ending in -a/-ia/-ya are female except a short list of male ones (Mykola, Ilya,
-Nikita ...), a short list of female names end otherwise (Alice, Ursula's peers Kate, Mary ...),
+Nikita ...), a short list of female names ending otherwise (Alice, Kate, Mary ...),
 and East Slavic / Polish surnames in -ova, -eva, -skaya, -ska are female. Anything else is male
 when its given name is known, unknown otherwise; an unknown name fits both pronouns.
 Source: written by the sitrep authors from general knowledge of name morphology.
@@ -16,6 +17,10 @@ import re
 from functools import lru_cache
 from typing import Optional
 
+from sitrep.extract.claims import find_person_names
+from sitrep.geo.people import given_names  # the one list of given names (sitrep/data/given_names.txt)
+from sitrep.geo.translit import fold_token
+
 _MALE_IN_A = frozenset("mykola nikita ilya illia ilia kuzma luca joshua foma sasha nicola andrea jonah jakub "
                        "akhmad ahmad musa isa yahya mustafa taha attila costa".split())
 _FEMALE_OTHER = frozenset("alice anne ann kate karen susan mary rachel sarah elizabeth catherine charlotte emily hillary "
@@ -24,14 +29,11 @@ _FEMALE_OTHER = frozenset("alice anne ann kate karen susan mary rachel sarah eli
                           "caroline pauline kristen kirsten jennifer megan samantha harriet lyubov liubov nadezhda "
                           "raisa inès ines sophie chrystia".split())
 _FEMALE_SURNAME = re.compile(r"(?:ova|eva|yova|skaya|tskaya|ckaya|ska|cka|zka|aya)$", re.I)
-_HONORIFIC = re.compile(r"\b(?:(?P<m>Mr|Sir|Lord|King)|(?P<f>Mrs|Ms|Miss|Madam|Dame|Lady|Queen))\.?\s*$")
 
 
 @lru_cache(maxsize=4096)
 def gender_of(name: str) -> Optional[str]:
     """"f", "m" or None (unknown) for a person's name."""
-    from sitrep.geo.people import fold_token, given_names  # the one list of given names (sitrep/data/given_names.txt)
-
     words = name.split()
     if not words:
         return None
@@ -47,12 +49,6 @@ def gender_of(name: str) -> Optional[str]:
     if first.endswith("a") and first[0].isalpha():
         return "f"
     return "m" if fold_token(words[0]) in given_names() else None
-
-
-def honorific_gender(before: str) -> Optional[str]:
-    """The gender an honorific right before a name says ("Ms. Kallas": "f")."""
-    m = _HONORIFIC.search(before)
-    return None if m is None else ("m" if m.group("m") else "f")
 
 
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
@@ -76,3 +72,57 @@ COLLECTIVE_NOUNS = ("officials|authorities|police|services|sources|people|reside
                     "prosecutors|investigators|rescuers|diplomats|analysts|experts|activists|volunteers|"
                     "medics|doctors|locals|survivors|relatives|lawmakers|observers|monitors|bloggers|"
                     "commanders|officers|spokespeople|representatives|insiders")
+
+
+# --- organisations: the body a noun ("the ministry", "the company") stands for -------------------------
+# nouns naming a body that speaks: "the ministry", "Ukraine's military intelligence", "the 3rd army corps"
+BODY_NOUNS = (r"ministry|agency|company|operator|command|service|administration|military|army|office|police|council|"
+               r"committee|department|force|forces|guard|government|utility|group|staff|corporation|intelligence|"
+               r"directorate|navy|fleet|corps|brigade|headquarters")
+# a body named by its kind and then its name: "Russia's aviation authority Rosaviatsia", "grid operator Ukrenergo"
+BODY_NAMED = re.compile(r"\b(?:" + BODY_NOUNS + r"|authority|regulator|watchdog|broadcaster|outlet|channel|firm|operator|"
+                         r"provider|producer|monitor)\s+[A-Z][\w’'.-]+$")
+ORG_NOUN = re.compile(r"^(?:the|this|that)\s+(?:[\w’'-]+\s+){0,2}(" + BODY_NOUNS + r"|prosecutor's office)$", re.I)
+
+
+def org_before(text: str, noun: str, pos: int) -> Optional[str]:
+    """The latest capitalised name of an organisation ending in ``noun`` before ``pos``
+    ("the ministry" => "Defence Ministry", "the company" => "DTEK" when "DTEK, the company")."""
+    pat = re.compile(r"((?:(?-i:[A-Z])[\w’'.-]*\s+){1,4})" + re.escape(noun) + r"\b|\b" + re.escape(noun)
+                     + r"\s+of\s+((?:the\s+)?(?:(?-i:[A-Z])[\w’'-]*\s*){1,4})", re.I)  # "the Defence Ministry": not "the"
+    found = None
+    for m in pat.finditer(text[:pos]):
+        phrase = m.group(0).strip()
+        words = phrase.split()
+        if m.group(1) and not words[0][0].isupper():
+            continue
+        if re.match(r"(?:The|A|An|This|That)\s", phrase):
+            phrase = phrase.split(None, 1)[1]
+        if phrase[0].isupper() or m.group(2):
+            found = phrase
+    return found
+
+
+# "Ukrenergo, the national grid operator,", "The Freedom of Russia Legion, a group of Russian citizens …,"
+_APPOS_BODY = re.compile(r"(?<![\w’'-])((?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'.-]*){0,5}),\s+(?:the|a|an|its|their)\s+"
+                         r"(?:[\w’'.-]+\s+){0,4}?(?:" + BODY_NOUNS + r"|operator|firm|authority|regulator|broadcaster|outlet|"
+                         r"channel|producer|provider|unit|legion|battalion|network|organi[sz]ation|body|watchdog|monitor)\b[^,.;]{0,80},")
+
+
+def appositive_body(text: str, pos: int) -> Optional[tuple[int, str]]:
+    """(end offset, name) of the latest organisation named with an appositive that says what it is
+    ("Ukrenergo, the national grid operator, …") in the 1,000 characters before ``pos``."""
+    lo = max(0, pos - 1000)
+    found = None
+    for m in _APPOS_BODY.finditer(text, lo, pos):
+        name = m.group(1)
+        if not find_person_names(name) and not re.fullmatch(r"(?:the\s+)?(?:In|On|At|As|But|And|However|Meanwhile|"
+                                                            r"Earlier|Later|Since|After|During)", name, re.I):
+            found = (m.end(), re.sub(r"^the\s+", "", name))
+    return found
+
+
+def named_body(phrase: str) -> bool:
+    """An organisation as a subject: "the Mykolaiv Regional Administration", "the defence ministry"."""
+    return bool(re.match(r"the\s+(?:(?!of\s)[a-z][\w’'-]*\s+){0,3}[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*$", phrase)
+                or ORG_NOUN.match(phrase))  # "the Kremlin", "the armed forces' Operational Command"; not "the governor of X"

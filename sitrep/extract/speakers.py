@@ -18,7 +18,8 @@ from sitrep import geo
 from sitrep.extract import places as P
 from sitrep.extract.claims import TITLE_WORDS, Speaker, find_person_names, side_of, speech_verbs, split_name_role
 from sitrep.extract.lexicon import read_tsv
-from sitrep.extract.referents import COLLECTIVE_NOUNS, PRONOUN_GENDER, fits, gender_of
+from sitrep.extract.referents import (BODY_NAMED, BODY_NOUNS, COLLECTIVE_NOUNS, ORG_NOUN, PRONOUN_GENDER,  # noqa: F401
+                                      appositive_body, fits, gender_of, named_body, org_before)
 from sitrep.geo.people import given_names
 from sitrep.geo.translit import fold_token
 from sitrep.nlp.sentences import Sentence
@@ -29,15 +30,11 @@ _OBJECT_VERBS = "|".join(row["form"] for row in read_tsv("speech_verbs.tsv") if 
 _MARKS = "“”\"«»„‘’"
 _PRON = r"he|she|they|it|we|I"
 _PRONOUN = re.compile(r"^(?:" + _PRON + r"|him|her|them)$", re.I)
-# nouns naming a body that speaks: "the ministry", "Ukraine's military intelligence", "the 3rd army corps"
-_BODY_NOUNS = (r"ministry|agency|company|operator|command|service|administration|military|army|office|police|council|"
-               r"committee|department|force|forces|guard|government|utility|group|staff|corporation|intelligence|"
-               r"directorate|navy|fleet|corps|brigade|headquarters")
 # "the official", "a spokesperson for the ministry", "the regional governor", "Ukraine's air force"
 _DESCR = (r"(?:the|a|an|one|another|[A-Z][\w’'-]+[’']s)\s+(?:[\w’'-]+\s+){0,3}?"
           r"(?:official|officials|minister|governor|mayor|president|spokes(?:man|woman|person)|head|chief|"
           r"commander|adviser|advisor|source|sources|representative|envoy|ambassador|ombudsman|commissioner|aide|"
-          r"negotiator|lawmaker|resident|witness|volunteer|" + _BODY_NOUNS + r"|prosecutors?|"
+          r"negotiator|lawmaker|resident|witness|volunteer|" + BODY_NOUNS + r"|prosecutors?|"
           r"authorities|statement|report|officer|soldier|message|post|"
           r"announcement|press release|communiqu[eé]|"
           r"analyst|expert|diplomat|leader|general|secretary|chancellor|premier|deputy)"
@@ -57,9 +54,6 @@ _AFTER_NP = re.compile(_LEAD + r"(?P<subj>(?:(?:the|a|an)\s+)?" + _NP_WORD + r"(
                        r"(?P<verb>" + SPEECH_X + r")\b")
 # an unnamed or collective speaker written without an article: "officials", "Ukrainian police", "two people familiar with …"
 _COLLECTIVE = re.compile(r"^(?:[\w’'.-]+\s+){0,3}?(?:" + COLLECTIVE_NOUNS + r")\b", re.I)
-# a body named by its kind and then its name: "Russia's aviation authority Rosaviatsia", "grid operator Ukrenergo"
-_BODY_NAMED = re.compile(r"\b(?:" + _BODY_NOUNS + r"|authority|regulator|watchdog|broadcaster|outlet|channel|firm|operator|"
-                         r"provider|producer|monitor)\s+[A-Z][\w’'.-]+$")
 # the start of a sentence that is no subject: a dateline "KYIV (Reuters) - " or "LVIV, May 3 — "
 DATELINE = re.compile(r"^[A-Z][A-Z’'. -]+(?:,\s*[A-Z][\w ]{2,20})?\s*(?:\([^()]{1,40}\))?\s*(?:[-–—]+|>>)\s*")
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|be|being)\s+(?:\w+ly\s+)?$", re.I)
@@ -75,7 +69,6 @@ _ROLE_NOUN = re.compile(r"^(?:the|this|that)\s+(?P<mods>(?:[\w’'-]+\s+){0,2})(
                         r"(?:\s+(?:of|for|at|in)\s+[^,.;:]{3,60})?$", re.I)
 _NATIONALITY = re.compile(r"\b(?:Ukrainian|Russian|Ukraine['’]s|Russia['’]s|American|US|U\.S\.|British|French|German|Polish|"
                           r"Belarusian|Chinese|Turkish|Hungarian|foreign|defen[cs]e|interior|energy|regional|Kremlin)\b", re.I)
-_ORG_NOUN = re.compile(r"^(?:the|this|that)\s+(?:[\w’'-]+\s+){0,2}(" + _BODY_NOUNS + r"|prosecutor's office)$", re.I)
 _LABEL = re.compile(r"^\s*(?:quote|quotes|details|source|background|reference|update)\s*:\s*$", re.I)
 
 
@@ -383,49 +376,6 @@ def _bare_speech(after: str, m: re.Match) -> bool:
     return m.group("verb") in _BARE_VERBS and bool(_BARE_TAIL.match(after, m.end("verb")))
 
 
-def _org_before(text: str, noun: str, pos: int) -> Optional[str]:
-    """The latest capitalised name of an organisation ending in ``noun`` before ``pos``
-    ("the ministry" => "Defence Ministry", "the company" => "DTEK" when "DTEK, the company")."""
-    pat = re.compile(r"((?:(?-i:[A-Z])[\w’'.-]*\s+){1,4})" + re.escape(noun) + r"\b|\b" + re.escape(noun)
-                     + r"\s+of\s+((?:the\s+)?(?:(?-i:[A-Z])[\w’'-]*\s*){1,4})", re.I)  # "the Defence Ministry": not "the"
-    found = None
-    for m in pat.finditer(text[:pos]):
-        phrase = m.group(0).strip()
-        words = phrase.split()
-        if m.group(1) and not words[0][0].isupper():
-            continue
-        if re.match(r"(?:The|A|An|This|That)\s", phrase):
-            phrase = phrase.split(None, 1)[1]
-        if phrase[0].isupper() or m.group(2):
-            found = phrase
-    return found
-
-
-# "Ukrenergo, the national grid operator,", "The Freedom of Russia Legion, a group of Russian citizens …,"
-_APPOS_BODY = re.compile(r"(?<![\w’'-])((?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'.-]*){0,5}),\s+(?:the|a|an|its|their)\s+"
-                         r"(?:[\w’'.-]+\s+){0,4}?(?:" + _BODY_NOUNS + r"|operator|firm|authority|regulator|broadcaster|outlet|"
-                         r"channel|producer|provider|unit|legion|battalion|network|organi[sz]ation|body|watchdog|monitor)\b[^,.;]{0,80},")
-
-
-def _appositive_body(text: str, pos: int) -> Optional[tuple[int, str]]:
-    """(end offset, name) of the latest organisation named with an appositive that says what it is
-    ("Ukrenergo, the national grid operator, …") in the 1,000 characters before ``pos``."""
-    lo = max(0, pos - 1000)
-    found = None
-    for m in _APPOS_BODY.finditer(text, lo, pos):
-        name = m.group(1)
-        if not find_person_names(name) and not re.fullmatch(r"(?:the\s+)?(?:In|On|At|As|But|And|However|Meanwhile|"
-                                                            r"Earlier|Later|Since|After|During)", name, re.I):
-            found = (m.end(), re.sub(r"^the\s+", "", name))
-    return found
-
-
-def _named_body(phrase: str) -> bool:
-    """An organisation as a subject: "the Mykolaiv Regional Administration", "the defence ministry"."""
-    return bool(re.match(r"the\s+(?:(?!of\s)[a-z][\w’'-]*\s+){0,3}[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*$", phrase)
-                or _ORG_NOUN.match(phrase))  # "the Kremlin", "the armed forces' Operational Command"; not "the governor of X"
-
-
 def _untitled_holder(text: str, pos: int, sentences: list[Sentence], quotes: list[tuple[int, int]],
                      registry: PersonRegistry, mods: str) -> Optional[str]:
     """"the Russian president said" after "Vladimir Putin chaired a meeting": the person who spoke (or
@@ -462,7 +412,7 @@ def previous_subject(text: str, pos: int, sentences: list[Sentence], quotes: lis
                  and not _SUBORDINATE.search(seg[:vm.start()])]
         if verbs:
             subj = subject_before(seg, verbs[0].start())
-            if subj and (re.match(r"[A-Z]", subj) or _named_body(subj)) and not _PRONOUN.match(subj):
+            if subj and (re.match(r"[A-Z]", subj) or named_body(subj)) and not _PRONOUN.match(subj):
                 return subj
         acc = re.search(r"\b[Aa]ccording to\s+(?:the\s+)?([A-Z][^,.;“”\"]{2,60})|\b(?:" + SPEECH_X + r") by (?:the\s+)?((?:[a-z]+\s+){0,5}[A-Z][^,.;“”\"]{2,60})", seg)
         if acc and not (acc.group(1) or "").lower().startswith(("preliminary", "early", "initial", "data", "information")):
@@ -572,7 +522,7 @@ def attribute(text: str, q: tuple[int, int], sentences: list[Sentence], registry
         subj = None
     if subj is not None:
         rn = _ROLE_NOUN.match(subj)
-        on = _ORG_NOUN.match(subj) if not re.search(r"\b[A-Z]", subj) else None  # "the Defence Ministry" is a name
+        on = ORG_NOUN.match(subj) if not re.search(r"\b[A-Z]", subj) else None  # "the Defence Ministry" is a name
         if rn:  # "the official said": the person named earlier, the one holding that office first
             sent = next((x.start for x in sentences if x.start <= a - 1 < x.end), a)  # not the sentence itself
             person = registry.last_with_role(rn.group(2), a, rn.group("mods"))
@@ -585,16 +535,16 @@ def attribute(text: str, q: tuple[int, int], sentences: list[Sentence], registry
             if person:
                 subj = person
         elif on:  # "the ministry said": the ministry named earlier
-            org = _org_before(text, on.group(1), a)
-            app = _appositive_body(text, a)  # "Ukrenergo, the national grid operator, …": a later one wins
+            org = org_before(text, on.group(1), a)
+            app = appositive_body(text, a)  # "Ukrenergo, the national grid operator, …": a later one wins
             if app and (not org or app[0] > text.rfind(org, 0, a)):
                 org = app[1]
             if org:
                 subj = org
             else:  # "the defence ministry said …” / “…,” the military said": the body that spoke before
                 prev = previous_subject(text, a, sentences, quotes)
-                if prev and (_named_body(prev) or not find_person_names(prev) and prev.split()[-1] not in registry.full
-                             and (re.fullmatch(r"[A-Z][\w’'.-]+", prev) or _BODY_NAMED.search(prev))):
+                if prev and (named_body(prev) or not find_person_names(prev) and prev.split()[-1] not in registry.full
+                             and (re.fullmatch(r"[A-Z][\w’'.-]+", prev) or BODY_NAMED.search(prev))):
                     subj = prev  # "Ukrzaliznytsia said …. “…,” the company said"
     if subj is None or pronoun:
         subj = previous_subject(text, a, sentences, quotes)
