@@ -37,7 +37,7 @@ _DESCR = (r"(?:the|a|an|one|another|[A-Z][\w’'-]+[’']s)\s+(?:[\w’'-]+\s+){
           r"negotiator|lawmaker|resident|witness|volunteer|" + BODY_NOUNS + r"|prosecutors?|"
           r"authorities|statement|report|officer|soldier|message|post|"
           r"announcement|press release|communiqu[eé]|"
-          r"analyst|expert|diplomat|leader|general|secretary|chancellor|premier|deputy)"
+          r"analyst|expert|diplomat|leader|general|secretary|chancellor|premier|deputy)(?:e?s(?![\w’'-]))?"
           r"(?:\s+(?:for|of|at|from|in|to|with|by)\s+(?:the\s+)?[\w’'-]+(?:\s+[A-Z][\w’'-]*){0,3}(?:\s+[a-z][\w’'-]*){0,2}?)?")
 # "the Kremlin", "the Ministry of Defence of Belarus": "the" and a proper name
 _THE_NAME = r"the\s+[A-Z][\w’'.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'.-]*){0,5}"
@@ -48,6 +48,11 @@ _AFTER = re.compile(_LEAD + r"(?P<subj>" + _SUBJ + r")(?:,\s*[^,.“”\"\n]{3,8
                     + SPEECH_X + r")\b", re.S)
 _AFTER_INV = re.compile(_LEAD + r"(?!(?:" + _OBJECT_VERBS + r")\b)(?P<verb>" + SPEECH_X + r")\s+(?:the\s+)?(?P<subj>(?:[A-Z][\w’'.-]*\s*){1,5}(?:,\s*[^,.\n]{3,60})?|"
                         + _DESCR + r")")
+# an unnamed speaker with a relative clause before the verb: "…,” a Ukrainian officer who asked not to be named told AFP"
+_AFTER_REL = re.compile(r"^[,!?…]?\s*[”\"»’']\s*,?\s*(?P<subj>(?-i:a|an|the|one)\s+(?:[\w’'-]+\s+){0,4}?(?:" + COLLECTIVE_NOUNS
+                        + r"|official|officer|soldier|source|resident|witness|diplomat|commander|operator|fighter|marine|"
+                        r"paratrooper|medic|volunteer|analyst|expert|person|man|woman)(?:e?s)?)\s*,?\s+(?:who|that)\s+"
+                        r"[^.;:“”\"\n]{3,160}?\s+(?P<verb>said|says|told|added|wrote|explained)\b")
 # any short noun phrase before a speech verb: "the Rybar Telegram channel wrote", "state broadcaster X reported"
 _NP_WORD = r"(?!(?:and|or|but|that|which|who|as|if|when)\s)(?:(?:[A-Z]\.)+|[\w’'()/-])[\w’'()/-]*"  # "U.S.-based", not "bridge."
 _AFTER_NP = re.compile(_LEAD + r"(?P<subj>(?:(?:the|a|an)\s+)?" + _NP_WORD + r"(?:\s+" + _NP_WORD + r"){0,8}?)\s+(?:also\s+|has\s+)?"
@@ -317,7 +322,7 @@ def according_to(s: str) -> Optional[str]:
     return doc.group(1) if doc else _the_role(m.group(0), src)
 
 
-def _after_speaker(text: str, b: int) -> Optional[str]:
+def after_speaker(text: str, b: int) -> Optional[str]:
     """The speaker named right after a closing mark at ``b``."""
     after = text[b:b + 160]
     if re.match(r"[" + _MARKS + r"]?\s*\n", after) or b >= len(text) or text[b] not in _MARKS + "'":
@@ -344,6 +349,9 @@ def _after_speaker(text: str, b: int) -> Optional[str]:
         if names and names[0][0] < 60:
             return phrase[:names[0][1]] + re.match(r"(,\s*[^,]{3,60})?", phrase[names[0][1]:]).group(0)
         return m.group("subj")
+    rel = _AFTER_REL.match(after)
+    if rel:  # "…,” a Ukrainian officer who asked not to be named … told The New York Times.
+        return rel.group("subj")
     # "…,” the head of the regional administration, Petro Savchuk, said on Telegram.
     tail = re.split(r"(?<=[.!?])\s|[“\"]", after[1:], maxsplit=1)[0]
     ended = text[b - 1:b] in ".!?" and not re.match(r"[" + _MARKS + r"]?\s*[a-z]", after)
@@ -479,7 +487,7 @@ def attribute(text: str, q: tuple[int, int], sentences: list[Sentence], registry
     "next" or "" (none). ``previous`` is (end offset, speaker) of the quotation before it."""
     a, b = q
     how = "after"
-    subj = _after_speaker(text, b)
+    subj = after_speaker(text, b)
     if subj is None:
         how = "before"
         sent = next((s for s in sentences if s.start <= a - 1 < s.end or s.start <= a < s.end), None)

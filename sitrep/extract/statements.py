@@ -15,7 +15,7 @@ from typing import Optional
 
 from sitrep.extract import places as P
 from sitrep.extract.claims import Speaker, find_person_names, side_of, speaker_before, speech_verbs, split_name_role
-from sitrep.extract.speakers import DATELINE, SPEECH_X, PersonRegistry, attribute, people_in, previous_subject  # noqa: F401  (re-exported)
+from sitrep.extract.speakers import DATELINE, SPEECH_X, after_speaker, PersonRegistry, attribute, people_in, previous_subject  # noqa: F401  (re-exported)
 from sitrep.model import Event, Statement
 from sitrep.nlp.sentences import Sentence, SpanIndex, quote_spans, split_sentences
 
@@ -138,6 +138,14 @@ def _short_partial(text: str, a: int, b: int, sentences: list[Sentence]) -> bool
     return bool(re.search(r"\b(?:" + SPEECH_X + r")\b[^.;]*$", head)) and (len(text[a:b].split()) >= 2 or text[a:a + 1].islower())
 
 
+def _short_said(text: str, a: int, b: int) -> bool:
+    """A one- or two-word quotation that is a whole utterance, its speaker right after it ("“Why
+    now?” asked X", "“Never,” he said")."""
+    opens_sentence = re.search(r"(?:^|[.!?…:]\s+|\n\s*)\S?$", text[max(0, a - 4):a]) is not None
+    return opens_sentence and text[a:a + 1].isupper() and bool(re.search(r"[,.!?…]$", text[a:b])) \
+        and after_speaker(text, b) is not None
+
+
 def quote_speakers(text: str, sentences: Optional[list[Sentence]] = None,
                    registry: Optional[PersonRegistry] = None) -> dict[tuple[int, int], Optional[Speaker]]:
     """The speaker of every quotation of ``text`` that is a statement, in document order; also
@@ -150,7 +158,7 @@ def quote_speakers(text: str, sentences: Optional[list[Sentence]] = None,
     hows: dict[tuple[int, int], str] = {}
     previous = None
     for a, b, _closed in found:
-        if len(text[a:b].split()) < 3 and not _short_partial(text, a, b, sentences):
+        if len(text[a:b].split()) < 3 and not _short_partial(text, a, b, sentences) and not _short_said(text, a, b):
             continue  # scare quotes ("144 targets") are not statements
         sp, how = attribute(text, (a, b), sentences, registry, spans, previous)
         out[(a, b)] = sp
