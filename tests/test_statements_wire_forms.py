@@ -561,6 +561,64 @@ WIRE_FORMS = [
      "real strength, not words", "Zelensky"),
     ("The Ukrainian leader urged partners to provide “more Patriots and more missiles for them”.",
      "more Patriots", "leader"),
+    ("'We don't know what they're planning, but we're ready,' she said. Earlier, Defence Minister Olena Markova had spoken.",
+     "we're ready", None),
+    ("Deputy Defence Minister Hanna Maliar spoke to reporters. 'We don't know what they're planning, but we're ready,' she said.",
+     "we're ready", "Maliar"),
+    ("‘We don’t know what they’re planning, but we’re ready,’ Ms Maliar said.",
+     "we’re ready", "Maliar"),
+    ("“We are not going anywhere,” Zelensky said bluntly.",
+     "not going anywhere", "Zelensky"),
+    ("Volodymyr Zelensky was asked about the rumours. “We are not going anywhere,” he later said.",
+     "not going anywhere", "Zelensky"),
+    ("“We are not going anywhere,” Peskov, for his part, said.",
+     "not going anywhere", "Peskov"),
+    ("Zelensky said:\n\n“We are not going anywhere. We are staying in Kyiv.”",
+     "staying in Kyiv", "Zelensky"),
+    ("Here is what Zelensky said on Sunday:\n\n“We are not going anywhere. We are staying in Kyiv.”",
+     "staying in Kyiv", "Zelensky"),
+    ("“We are not going anywhere,” the report says, citing the Ukrainian president.",
+     "not going anywhere", None),
+    ("The press service of the Southern Defence Forces reported the strike. “A Russian ammunition depot was destroyed near Oleshky,” the report says.",
+     "ammunition depot", "Forces"),
+    ("The Kharkiv Regional Prosecutor's Office opened a case. “The enemy shelled the village with multiple rocket launchers,” the statement reads.",
+     "multiple rocket launchers", "Office"),
+    ("“The enemy shelled the village with multiple rocket launchers,” reads a statement by the Kharkiv Regional Prosecutor's Office.",
+     "multiple rocket launchers", "Office"),
+    ("As the statement of the prosecutor's office says, “the enemy shelled the village with multiple rocket launchers.”",
+     "multiple rocket launchers", "office"),
+    ("“The enemy shelled the village with multiple rocket launchers,” Ukraine's Prosecutor General's Office said.",
+     "multiple rocket launchers", "Office"),
+    ("“The enemy shelled the village with multiple rocket launchers,” said the Prosecutor General, Andriy Kostin.",
+     "multiple rocket launchers", "Kostin"),
+    ("Ukraine's Prosecutor General Andriy Kostin told Reuters that Russia had committed “more than 120,000 war crimes”.",
+     "120,000 war crimes", "Kostin"),
+    ("“We are documenting every crime,” Kostin said. “Every one.”",
+     "Every one.", "Kostin"),
+    ("Andriy Kostin was speaking in The Hague, where he said: “We are documenting every crime.”",
+     "documenting every crime", "Kostin"),
+    ("According to Kostin, who spoke in The Hague, “every crime is being documented.”",
+     "every crime is being documented", "Kostin"),
+    ("“Every crime is being documented,” Kostin added, speaking in The Hague.",
+     "Every crime is being documented", "Kostin"),
+    ("“Every crime is being documented,” Kostin's office said.",
+     "Every crime is being documented", "office"),
+    ("“Every crime is being documented,” Kostin's office quoted him as saying.",
+     "Every crime is being documented", "Kostin"),
+    ("“Every crime is being documented,” Kostin was cited by his office as saying.",
+     "Every crime is being documented", "Kostin"),
+    ("The Russian embassy in Washington said on Telegram: “Such actions bring the world closer to catastrophe.”",
+     "catastrophe", "embassy"),
+    ("“Such actions bring the world closer to catastrophe,” the Russian embassy in Washington said.",
+     "catastrophe", "embassy"),
+    ("“Such actions bring the world closer to catastrophe,” Russian Ambassador to the U.S. Anatoly Antonov said.",
+     "catastrophe", "Antonov"),
+    ("“Such actions bring the world closer to catastrophe,” Russia's ambassador to the UN, Vassily Nebenzia, told the Security Council.",
+     "catastrophe", "Nebenzia"),
+    ("“Such actions bring the world closer to catastrophe,” Dmitry Medvedev, deputy chairman of Russia's Security Council, wrote on Telegram.",
+     "catastrophe", "Medvedev"),
+    ("Former president Dmitry Medvedev, now deputy head of the Security Council, wrote: “Such actions bring the world closer to catastrophe.”",
+     "catastrophe", "Medvedev"),
 ]
 
 
@@ -684,3 +742,10 @@ def test_it_does_not_continue_a_person():
 def test_named_body(phrase, body):
     assert named_body(phrase) is body
 
+
+
+def test_the_statement_of_an_official_named_by_office_is_his_not_of_the_body_acting_before():
+    text = ("Two boats were sunk by the Southern Fleet at dawn, the Kherson governor posted on Telegram.\n\n"
+            "\u201cThe boats tried to reach the island. Our sailors opened fire,\u201d the post reads.\n\n"
+            "Volodymyr Saldo later told TASS that no ships were harmed.")
+    said(text, "Our sailors opened fire", "Saldo")

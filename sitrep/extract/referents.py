@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Optional
+from typing import Optional, Sequence
 
 from sitrep.extract.claims import find_person_names
 from sitrep.geo.people import given_names  # the one list of given names (sitrep/data/given_names.txt)
@@ -126,3 +126,19 @@ def named_body(phrase: str) -> bool:
     """An organisation as a subject: "the Mykolaiv Regional Administration", "the defence ministry"."""
     return bool(re.match(r"the\s+(?:(?!of\s)[a-z][\w’'-]*\s+){0,3}[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*$", phrase)
                 or ORG_NOUN.match(phrase))  # "the Kremlin", "the armed forces' Operational Command"; not "the governor of X"
+
+
+# a sentence opened by a body as its subject: "The Kharkiv Regional Prosecutor's Office opened a case"
+_BODY_OPENS = re.compile(r"\s*((?:the\s+)?(?:[A-Z][\w’'.-]*\s+){0,5}(?i:" + BODY_NOUNS + r")(?:\s+of\s+(?:the\s+)?"
+                         r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})?)\s+(?:has\s+|have\s+|had\s+|also\s+)?[a-z]{3,}\b")
+
+
+def body_subject(text: str, pos: int, sentences: Sequence) -> Optional[str]:
+    """The named body that opens one of the two sentences before ``pos`` (the author of "the
+    statement" or "it" when no speech verb named one), else None."""
+    before = [s for s in sentences if s.start < pos and s.end <= pos + 1][-2:]
+    for s in reversed(before):
+        m = _BODY_OPENS.match(s.text)
+        if m and m.group(1)[:1].isupper() and not find_person_names(m.group(1)):
+            return re.sub(r"^[Tt]he\s+", "", m.group(1))
+    return None

@@ -19,7 +19,7 @@ from sitrep.extract import places as P
 from sitrep.extract.claims import TITLE_WORDS, Speaker, find_person_names, side_of, speech_verbs, split_name_role
 from sitrep.extract.lexicon import read_tsv
 from sitrep.extract.referents import (BODY_NAMED, BODY_NOUNS, COLLECTIVE_NOUNS, ORG_NOUN, PRONOUN_GENDER,  # noqa: F401
-                                      appositive_body, fits, gender_of, named_body, org_before)
+                                      appositive_body, body_subject, fits, gender_of, named_body, org_before)
 from sitrep.geo.people import given_names
 from sitrep.geo.translit import fold_token
 from sitrep.nlp.sentences import Sentence
@@ -238,7 +238,7 @@ def subject_before(head: str, verb_start: int) -> Optional[str]:
             role = appos.group(1)  # "X, head of the region, said"; not "X, in a post on Telegram, said"
         left = left[:appos.start()].rstrip()
     left = re.sub(r"(?:,\s*too,?|,\s*however,?|\s+also|\s+has|\s+have|\s+had|\s+further|\s+later|\s+then)$", "", left).rstrip()
-    seg = re.split(r"[,;:(]\s*|\bthat\s+|\b(?:and|but|while|as)\s+(?=[a-z])|\b(?:which|who|whom|what)\s+", left)[-1].strip()
+    seg = re.split(r"[,;:(]\s*|\bthat\s+|\b(?:and|but|while|as)\s+(?=[a-z])|\b(?:which|who|whom|what|where|when)\s+", left)[-1].strip()
     seg = re.sub(r"\s+(?:on|in|at|during|late|early|this|last)\s+(?:[A-Z]?[a-z]+\s*){1,3}$", "", seg).rstrip()  # "X on Monday"
     seg = re.sub(r"^(?:as|and|but|so)\s+(?=(?:" + _PRON + r")$)", "", seg, flags=re.I)  # "As he noted, “…”"
     if not seg or len(seg) > 80:
@@ -257,6 +257,9 @@ def _quoted_as(s: str, before: bool) -> Optional[str]:
     """The person an agency quotes in ``s`` (the part before an opening mark, or after a closing one)."""
     m = _QUOTED_AS.search(s)
     if m and (not before or not _SPEECH_X_RE.search(s, m.end())):
+        owner = re.search(r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)[’']s\s+(?:[\w-]+\s+){0,2}$", s[:m.start()])
+        if owner and re.fullmatch(r"him|her", m.group("obj").strip()):
+            return owner.group(1)  # "X's office quoted him as saying"
         return m.group("obj")
     for wm in _WAS_QUOTED.finditer(s):
         subj = subject_before(s, wm.start())
@@ -434,7 +437,7 @@ def previous_subject(text: str, pos: int, sentences: list[Sentence], quotes: lis
 def next_subject(text: str, pos: int, sentences: list[Sentence]) -> Optional[str]:
     """The speaking subject of one of the four sentences after ``pos`` ("DTEK added that …")."""
     for s in [s for s in sentences if s.start >= pos][:4]:
-        m = re.match(r"\s*((?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})\s+(?:also\s+|further\s+)?(?:" + SPEECH_X + r")\b", s.text)
+        m = re.match(r"\s*((?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})\s+(?:also\s+|further\s+|later\s+|then\s+|earlier\s+)?(?:" + SPEECH_X + r")\b", s.text)
         if m and not _PRONOUN.match(m.group(1)):
             return m.group(1)
         m = re.match(r"\s*(?:This|That|It|The (?:information|news))\s+(?:was|has been)\s+(?:" + SPEECH_X
@@ -486,7 +489,7 @@ def attribute(text: str, q: tuple[int, int], sentences: list[Sentence], registry
     """(speaker, how) of the quotation ``q``; how is "after", "before", "previous", "earlier",
     "next" or "" (none). ``previous`` is (end offset, speaker) of the quotation before it."""
     a, b = q
-    how = "after"
+    how, document = "after", False
     subj = after_speaker(text, b)
     if subj is None:
         how = "before"
@@ -527,7 +530,7 @@ def attribute(text: str, q: tuple[int, int], sentences: list[Sentence], registry
         src = [m.group(1) for m in _RELAYED.finditer(text[max(0, a - 600):a])]
         if src:
             return Speaker(clean_speaker(src[-1]), None, side_of(src[-1])), how
-        subj = None
+        subj, document = None, True  # "the statement reads": the document of whoever spoke or acted before
     if subj is not None:
         rn = _ROLE_NOUN.match(subj)
         on = ORG_NOUN.match(subj) if not re.search(r"\b[A-Z]", subj) else None  # "the Defence Ministry" is a name
@@ -559,9 +562,13 @@ def attribute(text: str, q: tuple[int, int], sentences: list[Sentence], registry
         how = "earlier"
         if subj is not None and pron and not fits(speaker_from_phrase(subj, registry).name if speaker_from_phrase(subj, registry) else None, pron):
             subj = registry.last_fitting(a, pron) or subj  # "Kuleba met Annalena Baerbock. “…,” she said"
+        if subj is None and pron == "it":  # "The X Office opened a case. “…,” it said"
+            subj = body_subject(text, a, sentences)
         if subj is None:
             subj = next_subject(text, b, sentences)
             how = "next"
+        if subj is None and document:  # "The X Office opened a case. “…,” the statement reads"
+            subj = body_subject(text, a, sentences)
         if subj is None and pron in ("he", "she"):  # "“…,” he said. Kuleba, who spoke after …": named just after
             nxt = next((s for s in sentences if s.start >= b), None)
             subj = subject_person(nxt.text) if nxt is not None else None

@@ -139,11 +139,13 @@ def _short_partial(text: str, a: int, b: int, sentences: list[Sentence]) -> bool
 
 
 def _short_said(text: str, a: int, b: int) -> bool:
-    """A one- or two-word quotation that is a whole utterance, its speaker right after it ("“Why
-    now?” asked X", "“Never,” he said")."""
+    """A one- or two-word quotation that is a whole utterance: it opens its sentence and either is
+    the whole sentence ("“Every one.”") or has its speaker right after it ("“Why now?” asked X")."""
     opens_sentence = re.search(r"(?:^|[.!?…:]\s+|\n\s*)\S?$", text[max(0, a - 4):a]) is not None
-    return opens_sentence and text[a:a + 1].isupper() and bool(re.search(r"[,.!?…]$", text[a:b])) \
-        and after_speaker(text, b) is not None
+    if not (opens_sentence and text[a:a + 1].isupper() and re.search(r"[,.!?…]$", text[a:b])):
+        return False
+    whole = re.search(r"[.!?…]$", text[a:b]) and re.match(r".\s*(?:$|\n|[“\"«A-Z])", text[b:b + 3])
+    return bool(whole) or after_speaker(text, b) is not None  # “Every one.” after “…,” X said.
 
 
 def quote_speakers(text: str, sentences: Optional[list[Sentence]] = None,
