@@ -275,8 +275,9 @@ def _head_speaker(head: str) -> Optional[str]:
     quoted = _quoted_as(head, True)
     if quoted:
         return quoted
-    m = re.search(r"\baccording to\s+(?:the\s+)?([^,.;:“”\"«»]{3,80})\s*[,:]?\s*$", head, re.I)
-    if m:
+    m = re.search(r"\baccording to\s+(?:the\s+)?([^,.;:“”\"«»]{3,80})\s*[,:]?\s*$", head, re.I) \
+        or re.search(r"^\s*(?:as\s+)?(?:" + speech_verbs("claim") + r")\s+by\s+(?:the\s+)?([^,.;:“”\"«»]{3,80})\s*[,:]?\s*$", head, re.I)
+    if m:  # "According to the governor, “…”", "As noted by the head of the OVA, “…”"
         return _the_role(m.group(0), m.group(1))
     verbs = list(_SPEECH_X_RE.finditer(head))
     for k, vm in enumerate(reversed(verbs)):
