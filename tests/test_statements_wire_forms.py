@@ -805,3 +805,14 @@ def test_office_after_a_bare_surname():
     text = ("Zelensky made the remarks in his evening address.\n\n"
             "\u201cEvery Russian strike must get a response,\u201d the president said.")
     said(text, "must get a response", "Zelensky")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The defence ministry condemned the shelling and said: \u201cThe strike hit a kindergarten in the town centre.\u201d",
+     "ministry"),
+    ("Ukraine's Interior Ministry condemned the shelling and said: \u201cThe strike hit a kindergarten in the town centre.\u201d",
+     "Ministry"),
+    ("The Kremlin denied the reports but said: \u201cThe strike hit a kindergarten in the town centre.\u201d", "Kremlin"),
+])
+def test_the_subject_of_a_coordinated_clause_speaks(text, speaker):
+    said(text, "hit a kindergarten", speaker)

@@ -207,6 +207,9 @@ def subject_person(sentence: str) -> Optional[str]:
 
 
 _COORDINATED = re.compile(r"\b(?:and|but|yet|then)\s+(?:also\s+|later\s+|then\s+)?$")
+# the subject opening a clause: "the ministry (condemned …)", "Ukraine's Defence Ministry", "Kuleba"
+_CLAUSE_SUBJECT = re.compile(r"\s*((?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w’'-]*\s+){0,2}?[a-z][\w’'-]*(?=\s+[a-z]+(?:ed|s)\b)"
+                             r"|(?:[Tt]he\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})\s+(?!(?:and|or|of)\s)[a-z]")
 _ADVERBIAL = re.compile(r"(?:in|on|via|through|during|at|after|before|from|with|speaking|writing|posting|later|earlier|"
                         r"meanwhile|however|too|also)\b", re.I)
 
@@ -223,10 +226,11 @@ def subject_before(head: str, verb_start: int) -> Optional[str]:
         if p:
             return p
     left = _unquote(left).rstrip()
-    coord = _COORDINATED.search(left)
-    if coord:  # "Kuleba thanked her and called for …": the subject of the clause's first verb
-        first = re.match(r"\s*((?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})\s+(?!(?:and|or|of)\s)[a-z]", left[:coord.start()])
-        if first and not re.fullmatch(r"(?:the\s+)?(?:In|On|At|After|As|When|While|But|And|Then|Later|Earlier)", first.group(1), re.I):
+    coord = _COORDINATED.search(left + " ")
+    if coord:  # "Kuleba thanked her and called for …", "The ministry condemned it and said": the clause's subject
+        first = _CLAUSE_SUBJECT.match(left[:coord.start()])
+        if first and not re.fullmatch(r"(?:the\s+)?(?:In|On|At|After|As|When|While|But|And|Then|Later|Earlier|The|An?|This|That)",
+                                      first.group(1), re.I):
             return first.group(1)
     appos = re.search(r",\s*([^,]{3,80}),\s*(?:has |have |had |also |too,? )?$", left)
     role = None
