@@ -816,3 +816,48 @@ def test_office_after_a_bare_surname():
 ])
 def test_the_subject_of_a_coordinated_clause_speaks(text, speaker):
     said(text, "hit a kindergarten", speaker)
+
+
+# --- every attribution form with every kind of speaker (names of several languages, offices, "she") ------
+_Q, _E = "\u201c", "\u201d"
+_PEOPLE = [("Oleh Syniehubov", "Syniehubov", "the governor of Kharkiv region", "governor"),
+          ("Dmitry Peskov", "Peskov", "the Kremlin spokesman", "spokesman"),
+          ("Yuliia Svyrydenko", "Svyrydenko", "Ukraine's prime minister", "prime minister"),
+          ("Hanna Maliar", "Maliar", "the deputy defence minister", "deputy minister"),
+          ("Mark Rutte", "Rutte", "NATO's secretary general", "secretary general"),
+          ("Vitaliy Kim", "Kim", "the head of Mykolaiv regional administration", "head"),
+          ("Andrzej Duda", "Duda", "Poland's president", "president"),
+          ("Sergei Lavrov", "Lavrov", "Russia's foreign minister", "foreign minister"),
+          ("Kyrylo Budanov", "Budanov", "the head of military intelligence", "head"),
+          ("Yevhen Yerin", "Yerin", "a spokesman for the Southern Defence Forces", "spokesman")]
+_QUOTE = "The situation near the city remains extremely difficult"
+_TEMPLATES = [
+ "{Q}{q},{E} {full} said.",
+ "{Q}{q},{E} said {full}, {role}.",
+ "{Q}{q},{E} {full}, {role}, said on Telegram.",
+ "{full}, {role}, said: {Q}{q}.{E}",
+ "{Title} {full} told reporters: {Q}{q}.{E}",
+ "{Q}{q},{E} {Title} {full} told Reuters.",
+ "{full} spoke on Monday. {Q}{q},{E} {pron} said.",
+ "{full} spoke on Monday.\n\n{Q}{q}.{E}",
+ "{full} spoke on Monday. {Q}{q},{E} the {short} said.",
+ "According to {full}, {q_low}.{E}",
+ "{full} said that {Q}{q_low}{E}.",
+ "{full} wrote on X: {Q}{q}.{E}",
+ "{Q}{q},{E} {sur} said in a video address. {Q}We are doing everything we can.{E}",
+ "{Q}{q},{E} {full} said in an interview with the BBC.",
+ "In an interview with the BBC, {full} said: {Q}{q}.{E}",
+ "{Q}{q}. We are doing everything we can,{E} {full} told The Associated Press on Tuesday.",
+ "{Q}{q},{E} {sur} told state television, adding that help was on the way.",
+ "{full} ({role}) said: {Q}{q}.{E}",
+]
+_SHE = {"Yuliia Svyrydenko", "Hanna Maliar"}
+
+
+@pytest.mark.parametrize("template", _TEMPLATES)
+@pytest.mark.parametrize("full, surname, role, office", _PEOPLE)
+def test_attribution_forms_times_speakers(template, full, surname, role, office):
+    text = template.format(Q=_Q, E=_E, q=_QUOTE, q_low=_Q + _QUOTE[0].lower() + _QUOTE[1:], full=full, sur=surname, role=role,
+                           Title="Head" if "head" in office else office[0].upper() + office[1:],
+                           pron="she" if full in _SHE else "he", short=office)
+    said(text, "remains extremely difficult", surname)

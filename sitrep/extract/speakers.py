@@ -232,6 +232,9 @@ def subject_before(head: str, verb_start: int) -> Optional[str]:
         if first and not re.fullmatch(r"(?:the\s+)?(?:In|On|At|After|As|When|While|But|And|Then|Later|Earlier|The|An?|This|That)",
                                       first.group(1), re.I):
             return first.group(1)
+    paren = re.search(r"\s*\(((?![A-Z][\w.-]{1,10}\))[^()]{3,60})\)\s*$", left)
+    if paren and re.search(r"[A-Z]", left[:paren.start()]):  # "Wang Yi (China's foreign minister) said": a role, not the subject
+        return f"{subject_before(left[:paren.start()] + ' said', len(left[:paren.start()]) + 1) or left[:paren.start()]}, {paren.group(1)}"
     appos = re.search(r",\s*([^,]{3,80}),\s*(?:has |have |had |also |too,? )?$", left)
     role = None
     if appos and re.fullmatch(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}", appos.group(1)) and not _ADVERBIAL.match(appos.group(1)) \
