@@ -861,3 +861,37 @@ def test_attribution_forms_times_speakers(template, full, surname, role, office)
                            Title="Head" if "head" in office else office[0].upper() + office[1:],
                            pron="she" if full in _SHE else "he", short=office)
     said(text, "remains extremely difficult", surname)
+
+
+# --- every attribution form with every kind of body (ministries, companies, agencies, "the Kremlin") -----
+_BODIES = [("Ukraine's air force", "force", "the air force"), ("the Russian Defence Ministry", "Ministry", "the ministry"),
+          ("the Kremlin", "Kremlin", "the Kremlin"), ("the General Staff", "Staff", "the General Staff"),
+          ("Ukrenergo", "Ukrenergo", "the company"), ("the State Emergency Service", "Service", "the service"),
+          ("Poland's Operational Command", "Command", "the command"), ("the IAEA", "IAEA", "the agency"),
+          ("the Institute for the Study of War", "War", "the institute"), ("Russia's FSB security service", "FSB", "the FSB")]
+_BODY_QUOTE = "Twenty drones were destroyed over the northern regions"
+_BODY_TEMPLATES = [
+ "{Q}{q},{E} {b} said.",
+ "{Q}{q},{E} {b} said in a statement.",
+ "{Q}{q},{E} {b} said on Telegram.",
+ "{B} said: {Q}{q}.{E}",
+ "{B} said in a statement: {Q}{q}.{E}",
+ "{B} said that {Q}{q_low}{E}.",
+ "According to {b}, {q_low}.{E}",
+ "{Q}{q},{E} according to {b}.",
+ "{B} reported the attack on Monday. {Q}{q},{E} {again} said.",
+ "{B} reported the attack on Monday. {Q}{q},{E} it said.",
+ "{B} reported the attack on Monday. {Q}{q},{E} it added.",
+ "{B} reported the attack on Monday.\n\n{Q}{q}.{E}",
+ "{B} reported the attack on Monday. {Q}{q},{E} the statement said.",
+ "{Q}{q},{E} {b} wrote on X.",
+ "{Q}{q},{E} {b} said, without giving details.",
+]
+
+
+@pytest.mark.parametrize("template", _BODY_TEMPLATES)
+@pytest.mark.parametrize("body, last_word, again", _BODIES)
+def test_attribution_forms_times_bodies(template, body, last_word, again):
+    text = template.format(Q=_Q, E=_E, q=_BODY_QUOTE, q_low=_Q + _BODY_QUOTE[0].lower() + _BODY_QUOTE[1:], b=body,
+                           B=body[0].upper() + body[1:], again=again)
+    said(text, "drones were destroyed", last_word)

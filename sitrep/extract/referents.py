@@ -78,7 +78,8 @@ COLLECTIVE_NOUNS = ("officials|authorities|police|services|sources|people|reside
 # nouns naming a body that speaks: "the ministry", "Ukraine's military intelligence", "the 3rd army corps"
 BODY_NOUNS = (r"ministry|agency|company|operator|command|service|administration|military|army|office|police|council|"
                r"committee|department|force|forces|guard|government|utility|group|staff|corporation|intelligence|"
-               r"directorate|navy|fleet|corps|brigade|headquarters")
+               r"directorate|navy|fleet|corps|brigade|headquarters|institute|centre|center|embassy|mission|bureau|"
+               r"inspectorate|secretariat|cabinet|parliament|court|organi[sz]ation|alliance|union|operator|regulator")
 # a body named by its kind and then its name: "Russia's aviation authority Rosaviatsia", "grid operator Ukrenergo"
 BODY_NAMED = re.compile(r"\b(?:" + BODY_NOUNS + r"|authority|regulator|watchdog|broadcaster|outlet|channel|firm|operator|"
                          r"provider|producer|monitor)\s+[A-Z][\w’'.-]+$")
@@ -88,7 +89,8 @@ ORG_NOUN = re.compile(r"^(?:the|this|that)\s+(?:[\w’'-]+\s+){0,2}(" + BODY_NOU
 def org_before(text: str, noun: str, pos: int) -> Optional[str]:
     """The latest capitalised name of an organisation ending in ``noun`` before ``pos``
     ("the ministry" => "Defence Ministry", "the company" => "DTEK" when "DTEK, the company")."""
-    pat = re.compile(r"((?:(?-i:[A-Z])[\w’'.-]*\s+){1,4})" + re.escape(noun) + r"\b|\b" + re.escape(noun)
+    pat = re.compile(r"((?:(?-i:[A-Z])[\w’'.-]*\s+){1,4})" + re.escape(noun) + r"\b(?:\s+(?:of|for|on)\s+(?:the\s+)?(?-i:[A-Z])[\w’'-]*"
+                     r"(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?(?-i:[A-Z])[\w’'-]*){0,4})?|\b" + re.escape(noun)
                      + r"\s+of\s+((?:the\s+)?(?:(?-i:[A-Z])[\w’'-]*\s*){1,4})", re.I)  # "the Defence Ministry": not "the"
     found = None
     for m in pat.finditer(text[:pos]):
@@ -124,7 +126,7 @@ def appositive_body(text: str, pos: int) -> Optional[tuple[int, str]]:
 
 def named_body(phrase: str) -> bool:
     """An organisation as a subject: "the Mykolaiv Regional Administration", "the defence ministry"."""
-    return bool(re.match(r"the\s+(?:(?!of\s)[a-z][\w’'-]*\s+){0,3}[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*$", phrase)
+    return bool(re.match(r"[Tt]he\s+(?:(?!of\s)[a-z][\w’'-]*\s+){0,3}[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*$", phrase)
                 or ORG_NOUN.match(phrase))  # "the Kremlin", "the armed forces' Operational Command"; not "the governor of X"
 
 
