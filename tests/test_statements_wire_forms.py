@@ -9,6 +9,8 @@ people. The check is the scorer's: a direct statement whose quote contains the w
 speaker contains the speaker's surname (or the last word of a body's name)."""
 from __future__ import annotations
 
+import itertools
+
 import pytest
 
 from sitrep.extract.referents import gender_of, named_body
@@ -895,3 +897,31 @@ def test_attribution_forms_times_bodies(template, body, last_word, again):
     text = template.format(Q=_Q, E=_E, q=_BODY_QUOTE, q_low=_Q + _BODY_QUOTE[0].lower() + _BODY_QUOTE[1:], b=body,
                            B=body[0].upper() + body[1:], again=again)
     said(text, "drones were destroyed", last_word)
+
+
+# --- two speakers taking turns: pronouns of either gender, surnames, continuations -----------------------
+_MEN = [("Foreign Minister", "Andrii Sybiha", "Sybiha"), ("Governor", "Vyacheslav Gladkov", "Gladkov"),
+        ("Kremlin spokesman", "Dmitry Peskov", "Peskov")]
+_WOMEN = [("Deputy Prime Minister", "Iryna Vereshchuk", "Vereshchuk"), ("Foreign Ministry spokeswoman", "Maria Zakharova", "Zakharova"),
+          ("EU foreign policy chief", "Kaja Kallas", "Kallas")]
+
+
+def _turns(a, b):
+    (at, an, asur), (bt, bn, bsur) = a, b
+    pa, pb = ("she" if a in _WOMEN else "he"), ("she" if b in _WOMEN else "he")
+    text = (f"{at} {an} spoke about the attack on Tuesday. {_Q}Quote one about the shelling of the port,{_E} {pa} said.\n\n"
+            f"{bt} {bn} took a different view. {_Q}Quote two about the grain corridor,{_E} {pb} said. {_Q}Quote three about "
+            f"the ships.{_E}\n\n{_Q}Quote four about the air defence,{_E} {asur} added.\n\n"
+            f"{_Q}Quote five about the sanctions,{_E} {pa} said.\n\n{bsur} responded: {_Q}Quote six about the talks.{_E}\n\n"
+            f"{_Q}Quote seven about the winter,{_E} {pb} said.\n\n{_Q}Quote eight about the energy grid.{_E}")
+    return text, {"one": asur, "two": bsur, "three": bsur, "four": asur, "five": asur, "six": bsur, "seven": bsur, "eight": bsur}
+
+
+@pytest.mark.parametrize("a, b", list(itertools.product(_MEN, _WOMEN)) + list(itertools.product(_WOMEN, _MEN))
+                         + list(itertools.permutations(_MEN, 2)) + list(itertools.permutations(_WOMEN, 2)))
+def test_two_speakers_taking_turns(a, b):
+    text, want = _turns(a, b)
+    sts = direct(text)
+    for key, surname in want.items():
+        hits = [s for s in sts if f"Quote {key} " in s.quote]
+        assert hits and any(surname in (s.speaker or "") for s in hits), (key, surname, [s.speaker for s in hits])
