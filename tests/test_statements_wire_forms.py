@@ -13,7 +13,7 @@ import itertools
 
 import pytest
 
-from sitrep.extract.referents import gender_of, named_body
+from sitrep.extract.referents import gender_of, named_body, unlisted_people
 from sitrep.extract.statements import extract_statements
 
 
@@ -925,3 +925,32 @@ def test_two_speakers_taking_turns(a, b):
     for key, surname in want.items():
         hits = [s for s in sts if f"Quote {key} " in s.quote]
         assert hits and any(surname in (s.speaker or "") for s in hits), (key, surname, [s.speaker for s in hits])
+
+
+# --- people the name lexicon does not list: other spellings of given names, unlisted given names ----------
+_UNLISTED = ["Olexander Prokudin", "Volodymir Artyukh", "Yevgen Yerin", "Mykhaylo Podolyak", "Heorhii Tykhyi",
+             "Dmitro Lubinets", "Dzhambulat Umarov", "Apti Alaudinov", "Nazar Voloshyn", "Ruslan Mykula"]
+_UNLISTED_FORMS = [
+    "{n} spoke on local television on Monday. {Q}The enemy shelled the bridge twice overnight,{E} he said.",
+    "Regional official {n} spoke on Monday.\n\n{Q}The enemy shelled the bridge twice overnight.{E}",
+    "{n}, the official, said the bridge was hit. {Q}The enemy shelled the bridge twice overnight,{E} he added.",
+    "{Q}The enemy shelled the bridge twice overnight,{E} {sur} said. {Q}Nobody was hurt.{E}",
+    "{n} described the night. According to him, {Q}the enemy shelled the bridge twice overnight.{E}",
+]
+
+
+@pytest.mark.parametrize("form", _UNLISTED_FORMS)
+@pytest.mark.parametrize("name", _UNLISTED)
+def test_speakers_the_name_lexicon_does_not_list(form, name):
+    said(form.format(n=name, sur=name.split()[-1], Q=_Q, E=_E), "shelled the bridge", name.split()[-1])
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Apti Alaudinov spoke on Monday.", ["Apti Alaudinov"]),
+    ("Regional official Volodymir Artyukh spoke.", ["Volodymir Artyukh"]),
+    ("Fighting went on near Myrna Dolyna and Kharkiv Terekhov visited.", []),
+    ("Ten Ukrainian drones and Sea Baby boats hit the Kherson Oblast coast on Monday.", []),
+    ("Shelling Resumes Near Pokrovsk As Russian Troops Advance", []),
+])
+def test_unlisted_people(text, names):
+    assert [n for _s, _e, n in unlisted_people(text)] == names

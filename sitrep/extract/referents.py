@@ -144,3 +144,54 @@ def body_subject(text: str, pos: int, sentences: Sequence) -> Optional[str]:
         if m and m.group(1)[:1].isupper() and not find_person_names(m.group(1)):
             return re.sub(r"^[Tt]he\s+", "", m.group(1))
     return None
+
+
+# --- people the name lexicon misses: transliteration variants and East Slavic / Caucasian surnames --------
+_PAIR = re.compile(r"(?<![\w’'-])([A-Z][a-zà-ÿ’'-]+)\s+([A-Z][a-zà-ÿ’'-]+)(?![\w’'-])")
+_SURNAME_END = re.compile(r"(?:enko|chuk|czuk|yuk|iuk|ak|yak|iak|ov|ova|ev|eva|iev|yev|in|ina|yn|yna|sky|skyi|skiy|skyy|ski|ska|"
+                          r"ets|ich|ych|vych|vich|shvili|dze|yan|ko|iy|yi|ii|ikh|ykh|uk|ukh)$")
+_NOT_GIVEN = frozenset("The This That These Those In On At As But And Or If When While After Before Since During Over "
+                       "Under Last Next Every Each Some Many Most Several Russian Ukrainian Russia Ukraine Kyiv Moscow "
+                       "North South East West Northern Southern Eastern Western Central Black White Red Sea Air Naval "
+                       "Operation Operational Group Army Navy Fleet Brigade Battalion Regiment Corps Command Ministry "
+                       "Mr Mrs Ms Dr Saint St Lake River Mount Cape Port Fort New Old Great Upper Lower Big Small "
+                       "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June "
+                       "July August September October November December Telegram Facebook State National Federal One Two Three "
+                       "Four Five Six Seven Eight Nine Ten Near About Around Beyond Beit Ash Al El Deir Tel Kafr Ras Jabal Wadi "
+                       "Mountain Hill Valley Camp Square Street Bridge Airport Station Island Bay".split())
+
+
+@lru_cache(maxsize=4096)
+def _is_place(name: str) -> bool:
+    from sitrep.geo import get_gazetteer
+
+    return bool(get_gazetteer().candidates(name, limit=1))
+
+
+def _title_case_line(text: str, pos: int) -> bool:
+    """Whether the line around ``pos`` is a headline in title case (most of its words capitalised)."""
+    line = text[text.rfind("\n", 0, pos) + 1:(text.find("\n", pos) + 1 or len(text) + 1) - 1]
+    words = re.findall(r"[A-Za-z][\w’'-]*", line)
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+
+
+def unlisted_people(text: str, known: Sequence[tuple[int, int, str]] = ()) -> list[tuple[int, int, str]]:
+    """(start, end, name) of two-word names the name lexicon does not list: a given name spelt
+    another way ("Volodymir", "Dmitro", "Mykhaylo": the folded form is a listed given name), or an
+    unlisted given name before a surname of East Slavic or Caucasian form ("Apti Alaudinov", "Nazar
+    Voloshyn"), neither word a month, a weekday or a common capitalised word, the pair not a place."""
+    out = []
+    for m in _PAIR.finditer(text):
+        first, second = m.group(1), m.group(2)
+        if first in _NOT_GIVEN or second in _NOT_GIVEN or any(s < m.end() and m.start() < e for s, e, _n in known):
+            continue
+        given = fold_token(first) in given_names()
+        if not given and (not _SURNAME_END.search(second) or len(second) < 4 or re.search(r"(?:ing|ed|ly)$", first)
+                          or _title_case_line(text, m.start())):
+            continue
+        if _is_place(m.group(0)) or not given and _is_place(first):
+            continue  # "Myrna Dolyna", "Kharkiv Terekhov": places ("Volodymyr" is a town and a given name)
+        if re.match(r"\s+(?:region|oblast|province|district|raion|city|village|town|county)\b", text[m.end():m.end() + 12], re.I):
+            continue
+        out.append((m.start(), m.end(), m.group(0)))
+    return out

@@ -19,7 +19,8 @@ from sitrep.extract import places as P
 from sitrep.extract.claims import TITLE_WORDS, Speaker, find_person_names, side_of, speech_verbs, split_name_role
 from sitrep.extract.lexicon import read_tsv
 from sitrep.extract.referents import (BODY_NAMED, BODY_NOUNS, COLLECTIVE_NOUNS, ORG_NOUN, PRONOUN_GENDER,  # noqa: F401
-                                      appositive_body, body_subject, fits, gender_of, named_body, org_before)
+                                      appositive_body, body_subject, fits, gender_of, named_body, org_before,
+                                      unlisted_people)
 from sitrep.geo.people import given_names
 from sitrep.geo.translit import fold_token
 from sitrep.nlp.sentences import Sentence
@@ -90,7 +91,9 @@ def _unquote(s: str) -> str:
 def people_in(text: str) -> list[tuple[int, str]]:
     """People named in a short window: the name lexicon and titles first, then spaCy's PERSON
     entities for names the lexicon does not know ("Hrytsenko", "Wang Lei")."""
-    out = [(s, n) for s, _e, n in find_person_names(text)]
+    listed = find_person_names(text)
+    out = [(s, n) for s, _e, n in listed]
+    out += [(s, n) for s, _e, n in unlisted_people(text, listed)]  # "Volodymir Artyukh", "Apti Alaudinov"
     for m in _TITLED.finditer(text):
         if not any(re.fullmatch(TITLE_WORDS, w) or _RANK.fullmatch(w) for w in m.group(1).split()):  # "Deputy Foreign Minister" is no name
             out.append((m.start(1), m.group(1)))
@@ -129,7 +132,8 @@ class PersonRegistry:
         self.full: dict[str, str] = {}
         self.role: dict[str, str] = {}
         self.mentions: list[tuple[int, str]] = []
-        for s, e, name in (find_person_names(text) if names is None else names):
+        names = find_person_names(text) if names is None else names
+        for s, e, name in sorted(list(names) + unlisted_people(text, names)):
             surname = name.split()[-1]
             self.mentions.append((s, name))
             if len(name) > len(self.full.get(surname, "")):
