@@ -347,3 +347,20 @@ WIRE_FORMS = [
 @pytest.mark.parametrize("text, words, speaker", WIRE_FORMS)
 def test_wire_quoting_forms(text, words, speaker):
     said(text, words, speaker)
+
+
+_VERBS = ("tells reporters|tells CNN|posts on X|tweets|urges|demanded|recounts|remembered|went on|observes|points out|proclaimed|"
+          "charged|contends|counters|elaborates|summed up|quipped|jokes|snapped|fumed|mused|cautions|hopes|hoped|"
+          "underscored|reassured|repeated|asserts|estimates|predicts|argues|complains|revealed|disclosed|alleges").split("|")
+
+
+@pytest.mark.parametrize("verb", _VERBS)
+def test_speech_verbs_after_the_quotation(verb):
+    said(f"\u201cThe front line is holding near the river,\u201d Oleksandr Syrskyi {verb}.", "front line is holding", "Syrskyi")
+    if " " not in verb:
+        said(f"\u201cThe front line is holding near the river,\u201d {verb} Oleksandr Syrskyi.", "front line is holding", "Syrskyi")
+
+
+def test_any_verb_ending_the_sentence_after_a_quotation_fragment():
+    said("\u201cWe will rebuild the bridge by spring,\u201d Mayor Oleksandr Senkevych beamed.", "rebuild the bridge", "Senkevych")
+    said("\u201cWe will rebuild the bridge by spring,\u201d beamed Oleksandr Senkevych.", "rebuild the bridge", "Senkevych")

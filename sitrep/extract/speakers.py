@@ -385,7 +385,16 @@ def after_speaker(text: str, b: int) -> Optional[str]:
         m = _AFTER.match(last.group(0)) if last else None
         if m and re.fullmatch(r"[^,;:“”\"]*[.!?]?\s*", last.group(0)[m.end():]):
             return m.group("subj")
+    if text[b - 1:b] == ",":  # "“…,” Oleksandr Syrskyi hoped.": a quotation fragment, then a name and one verb ending the sentence
+        m = _ANY_VERB_AFTER.match(after)
+        if m and not _PRONOUN.match(m.group("subj") or m.group("subj2")):
+            return m.group("subj") or m.group("subj2")
     return None
+
+
+_PROPER = r"(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4}"
+_ANY_VERB_AFTER = re.compile(r"^[”\"»’']\s*(?:(?P<subj>" + _PROPER + r")\s+[a-z]{3,}(?:ed|es|s)|[a-z]{3,}(?:ed|es|s)\s+(?P<subj2>"
+                             + _PROPER + r"))(?:\s+(?:on|in|at|to|from|during|after)\s+[^.,;:“”\"\n]{1,40})?\s*[.!?](?:\s|$)")
 
 
 # a speech verb that ends its clause ("X said.", "X wrote on Telegram", "X told reporters")
