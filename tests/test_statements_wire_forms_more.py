@@ -364,3 +364,24 @@ def test_speech_verbs_after_the_quotation(verb):
 def test_any_verb_ending_the_sentence_after_a_quotation_fragment():
     said("\u201cWe will rebuild the bridge by spring,\u201d Mayor Oleksandr Senkevych beamed.", "rebuild the bridge", "Senkevych")
     said("\u201cWe will rebuild the bridge by spring,\u201d beamed Oleksandr Senkevych.", "rebuild the bridge", "Senkevych")
+
+
+# --- quotations inside quotations of the other style, and "this is how X describes it" -----------------
+Q, E = "\u201c", "\u201d"
+_NESTED = [
+ (f"{Q}They shouted \"surrender\" at us and then opened fire on the convoy,{E} said Taras Melnyk, a volunteer driver.", "opened fire on the convoy", "Melnyk"),
+ ("\"They shouted 'surrender' at us and then opened fire on the convoy,\" said Taras Melnyk, a volunteer driver.", "opened fire on the convoy", "Melnyk"),
+ ("\"They shouted “surrender” at us and then opened fire on the convoy,\" said Taras Melnyk, a volunteer driver.", "opened fire on the convoy", "Melnyk"),
+ ("«They shouted „surrender“ at us and then opened fire on the convoy», said Taras Melnyk, a volunteer driver.", "opened fire on the convoy", "Melnyk"),
+ (f"{Q}They called it a {Q}humanitarian pause{E}, but the shelling never stopped,{E} said Taras Melnyk.", "shelling never stopped", "Melnyk"),
+ (f"Taras Melnyk, a volunteer driver, said the soldiers had {Q}shouted {Q}surrender{E} and opened fire{E}.", "opened fire", "Melnyk"),
+ ("‘They shouted “surrender” at us and then opened fire on the convoy,’ said Taras Melnyk, a volunteer driver.", "opened fire on the convoy", "Melnyk"),
+ (f"{Q}They opened fire on the convoy,{E} said Taras Melnyk. {Q}Two of our drivers were wounded. One of them, Oleh, lost a leg.{E}", "lost a leg", "Melnyk"),
+ (f"{Q}They opened fire on the convoy.{E} That is how Taras Melnyk, a volunteer driver, describes the morning of May 3.", "opened fire on the convoy", "Melnyk"),
+ (f"{Q}They opened fire on the convoy{E} — this is how volunteer driver Taras Melnyk describes the attack.", "opened fire on the convoy", "Melnyk"),
+]
+
+
+@pytest.mark.parametrize("text, words, speaker", _NESTED)
+def test_nested_quotations_and_this_is_how(text, words, speaker):
+    said(text, words, speaker)

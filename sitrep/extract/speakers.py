@@ -345,6 +345,9 @@ def after_speaker(text: str, b: int) -> Optional[str]:
     quoted = _quoted_as(re.split(r"(?<=[.!?])\s|[“\"]", after[1:], maxsplit=1)[0], False)
     if quoted:
         return quoted
+    how_m = _THIS_IS_HOW.match(after)
+    if how_m:  # "“…” — this is how volunteer driver X describes the attack", "“….” That is how X put it."
+        return how_m.group("subj")
     dash = re.match(r".\s*[—–]\s*((?:[A-Z][\w’'.-]+\s+){0,3}[A-Z][\w’'-]+)\s*[.]?\s*(?:\n|$)", after)
     if dash:
         return dash.group(1)  # "“There is no ceasefire without guarantees” — Zelensky.": a signed quotation
@@ -392,6 +395,9 @@ def after_speaker(text: str, b: int) -> Optional[str]:
     return None
 
 
+_THIS_IS_HOW = re.compile(r"^[”\"»’']\s*[,.]?\s*(?:[—–-]+\s*)?(?i:this|that|so|thus)\s+(?:is|was)\s+how\s+(?P<subj>[^.;:“”\"\n]{3,90}?)\s+"
+                          r"(?:describes|described|puts it|put it|recalls|recalled|remembers|remembered|sums it up|summed it up|"
+                          r"explains|explained|sees it|saw it|" + SPEECH_X + r")\b")
 _PROPER = r"(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4}"
 _ANY_VERB_AFTER = re.compile(r"^[”\"»’']\s*(?:(?P<subj>" + _PROPER + r")\s+[a-z]{3,}(?:ed|es|s)|[a-z]{3,}(?:ed|es|s)\s+(?P<subj2>"
                              + _PROPER + r"))(?:\s+(?:on|in|at|to|from|during|after)\s+[^.,;:“”\"\n]{1,40})?\s*[.!?](?:\s|$)")

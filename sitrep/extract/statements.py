@@ -89,6 +89,7 @@ _SINGLE_QUOTE = re.compile(r"([‘'])(?<![\w’'][‘'])(?=[\w\d])(.+?)(?<=[\w\d
 def _quotes_in_paragraph(p: str) -> list[tuple[int, int, bool]]:
     spans: list[tuple[int, int, bool]] = []
     open_at, open_ch, depth = None, "", 0
+    inner_straight, inner_curly = False, 0  # a quotation of the other style inside: “… "no" …”, "… “no” …"
     for mark in _DOUBLE_RX.finditer(p):
         i, ch = mark.start(), mark.group()
         prev, nxt = p[i - 1:i], p[i + 1:i + 2]
@@ -96,6 +97,12 @@ def _quotes_in_paragraph(p: str) -> list[tuple[int, int, bool]]:
             if ch in _OPENERS or ch == '"' or (ch == "”" and (not prev or prev.isspace()) and nxt and not nxt.isspace()):
                 if nxt and not nxt.isspace():
                     open_at, open_ch, depth = i, ch, 0
+                    inner_straight, inner_curly = False, 0
+        elif ch == '"' and open_ch != '"' and (inner_straight or (not prev or prev.isspace() or prev in "([—–") and nxt.isalnum()):
+            inner_straight = not inner_straight  # “They shouted "surrender" at us,” X said
+        elif open_ch == '"' and (ch in "“«" and (not prev or prev.isspace() or prev in "([—–") and nxt.isalnum()
+                                 or ch in "”»" and inner_curly):
+            inner_curly += 1 if ch in "“«" else -1  # "They shouted “surrender” at us," X said
         else:
             closes = ch in _CLOSERS or ch == '"' or (ch == "“" and open_ch == "„")
             if ch in "“«„" and not (open_ch == "„" and ch == "“"):
