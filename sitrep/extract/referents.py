@@ -1,8 +1,9 @@
 """Who a pronoun, a noun or an unnamed speaker can stand for: the grammatical gender a person's
 name suggests ("she said" after "Annalena Baerbock met Dmytro Kuleba" is Baerbock), the plain
 nouns of unnamed or collective speakers ("officials said", "police said", "two people familiar
-with the matter said"), and the organisation a body noun stands for ("the ministry" => the
-Defence Ministry named before; "the company" => "Ukrenergo, the national grid operator, …").
+with the matter said"), the organisation a body noun stands for ("the ministry" => the
+Defence Ministry named before; "the company" => "Ukrenergo, the national grid operator, …"), and
+the people a window names (the name lexicon, titles, "Mr X", names the lexicon does not list).
 
 Gender is a guess from the name alone, used only to skip a person a pronoun cannot stand for:
 given names ending in -a/-ia/-ya are female except a short list of male ones (Mykola, Ilya,
@@ -17,7 +18,7 @@ import re
 from functools import lru_cache
 from typing import Optional, Sequence
 
-from sitrep.extract.claims import find_person_names
+from sitrep.extract.claims import TITLE_WORDS, find_person_names
 from sitrep.geo.people import given_names  # the one list of given names (sitrep/data/given_names.txt)
 from sitrep.geo.translit import fold_token
 
@@ -194,4 +195,38 @@ def unlisted_people(text: str, known: Sequence[tuple[int, int, str]] = ()) -> li
         if re.match(r"\s+(?:region|oblast|province|district|raion|city|village|town|county)\b", text[m.end():m.end() + 12], re.I):
             continue
         out.append((m.start(), m.end(), m.group(0)))
+    return out
+
+
+# --- people named in a short window ---------------------------------------------------------------------
+_CAPITALISED = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+")
+_RANK = re.compile(r"(?:Gen|Lt|Col|Maj|Brig|Capt|Sgt|Adm|Cpl|Pvt|Cmdr|Gov|Sen|Rep|Rev)\.?")  # "Lt. Gen." is no name
+_GIVEN_ALONE = re.compile(r"(?:,\s+|\bnamed\s+)([A-Z][a-z’'-]+)(?=,|\s*\.|\s+\d)")
+_HONOURED = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\s+([A-Z][\w’'-]+)")
+_TITLED = re.compile(r"(?:" + TITLE_WORDS + r")\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)")
+_PRONOUN_NAME = re.compile(r"^(?:he|she|they|it|we|I|him|her|them)$", re.I)
+
+
+def people_in(text: str) -> list[tuple[int, str]]:
+    """People named in a short window: the name lexicon and titles first, then spaCy's PERSON
+    entities for names the lexicon does not know ("Hrytsenko", "Wang Lei")."""
+    listed = find_person_names(text)
+    out = [(s, n) for s, _e, n in listed]
+    out += [(s, n) for s, _e, n in unlisted_people(text, listed)]  # "Volodymir Artyukh", "Apti Alaudinov"
+    for m in _TITLED.finditer(text):
+        if not any(re.fullmatch(TITLE_WORDS, w) or _RANK.fullmatch(w) for w in m.group(1).split()):  # "Deputy Foreign Minister" is no name
+            out.append((m.start(1), m.group(1)))
+    for m in _HONOURED.finditer(text):  # "Mr Zelensky", "Ms Kallas": British style, no full stop
+        if not any(s <= m.start(1) < s + len(n) for s, n in out):
+            out.append((m.start(1), m.group(1)))
+    for m in _GIVEN_ALONE.finditer(text):  # "Her husband, Mykola, stood nearby": a given name alone, set off
+        if fold_token(m.group(1)) in given_names() and not any(s <= m.start(1) < s + len(n) for s, n in out):
+            out.append((m.start(1), m.group(1)))
+    if not out and len(text) <= 600 and _CAPITALISED.search(text):
+        from sitrep.extract.ner import persons  # only when the lexicon finds nobody
+
+        for s, e, n in persons(text):
+            if not _PRONOUN_NAME.match(n):
+                out.append((s, n))
+    out.sort()
     return out

@@ -20,9 +20,7 @@ from sitrep.extract.claims import TITLE_WORDS, Speaker, find_person_names, side_
 from sitrep.extract.lexicon import read_tsv
 from sitrep.extract.referents import (BODY_NAMED, BODY_NOUNS, COLLECTIVE_NOUNS, ORG_NOUN, PRONOUN_GENDER,  # noqa: F401
                                       appositive_body, body_subject, fits, gender_of, named_body, org_before,
-                                      unlisted_people)
-from sitrep.geo.people import given_names
-from sitrep.geo.translit import fold_token
+                                      people_in, unlisted_people)
 from sitrep.nlp.sentences import Sentence
 
 SPEECH_X = speech_verbs("quote")  # every speech verb (sitrep/data/speech_verbs.tsv), claims.SPEECH and more
@@ -64,11 +62,6 @@ _COLLECTIVE = re.compile(r"^(?:[\w’'.-]+\s+){0,3}?(?:" + COLLECTIVE_NOUNS + r"
 DATELINE = re.compile(r"^[A-Z][A-Z’'. -]+(?:,\s*[A-Z][\w ]{2,20})?\s*(?:\([^()]{1,40}\))?\s*(?:[-–—]+|>>)\s*")
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|be|being)\s+(?:\w+ly\s+)?$", re.I)
 _SPEECH_X_RE = re.compile(r"(?<![\w-])(?:" + SPEECH_X + r")(?![\w-])")
-_CAPITALISED = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+")
-_RANK = re.compile(r"(?:Gen|Lt|Col|Maj|Brig|Capt|Sgt|Adm|Cpl|Pvt|Cmdr|Gov|Sen|Rep|Rev)\.?")  # "Lt. Gen." is no name
-_GIVEN_ALONE = re.compile(r"(?:,\s+|\bnamed\s+)([A-Z][a-z’'-]+)(?=,|\s*\.|\s+\d)")
-_HONOURED = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\s+([A-Z][\w’'-]+)")
-_TITLED = re.compile(r"(?:" + TITLE_WORDS + r")\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)")
 _ROLE_NOUN = re.compile(r"^(?:the|this|that)\s+(?P<mods>(?:[\w’'-]+\s+){0,2})(official|minister|governor|mayor|president|spokes(?:man|woman|person)|"
                         r"head|chief|commander|adviser|advisor|leader|general|secretary|chancellor|premier|deputy|"
                         r"ambassador|envoy|politician|lawmaker|MP|representative|diplomat|officer|\d+-year-old)"
@@ -86,31 +79,6 @@ def clean_speaker(s: str) -> str:
 def _unquote(s: str) -> str:
     """``s`` without quotation marks; an apostrophe stays ("Ukraine’s air force" => "Ukraine's air force")."""
     return re.sub(r"[" + _MARKS + r"]", "", re.sub(r"(?<=\w)’(?=\w)", "'", s))
-
-
-def people_in(text: str) -> list[tuple[int, str]]:
-    """People named in a short window: the name lexicon and titles first, then spaCy's PERSON
-    entities for names the lexicon does not know ("Hrytsenko", "Wang Lei")."""
-    listed = find_person_names(text)
-    out = [(s, n) for s, _e, n in listed]
-    out += [(s, n) for s, _e, n in unlisted_people(text, listed)]  # "Volodymir Artyukh", "Apti Alaudinov"
-    for m in _TITLED.finditer(text):
-        if not any(re.fullmatch(TITLE_WORDS, w) or _RANK.fullmatch(w) for w in m.group(1).split()):  # "Deputy Foreign Minister" is no name
-            out.append((m.start(1), m.group(1)))
-    for m in _HONOURED.finditer(text):  # "Mr Zelensky", "Ms Kallas": British style, no full stop
-        if not any(s <= m.start(1) < s + len(n) for s, n in out):
-            out.append((m.start(1), m.group(1)))
-    for m in _GIVEN_ALONE.finditer(text):  # "Her husband, Mykola, stood nearby": a given name alone, set off
-        if fold_token(m.group(1)) in given_names() and not any(s <= m.start(1) < s + len(n) for s, n in out):
-            out.append((m.start(1), m.group(1)))
-    if not out and len(text) <= 600 and _CAPITALISED.search(text):
-        from sitrep.extract.ner import persons  # only when the lexicon finds nobody
-
-        for s, e, n in persons(text):
-            if not _PRONOUN.match(n):
-                out.append((s, n))
-    out.sort()
-    return out
 
 
 # "Dnipro mayor Borys X", "NATO's new chief, Mark X,": an office written before the name
