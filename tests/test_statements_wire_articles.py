@@ -228,3 +228,24 @@ def test_speakers_the_name_lexicon_does_not_list(form, name):
 ])
 def test_unlisted_people(text, names):
     assert [n for _s, _e, n in unlisted_people(text)] == names
+
+
+# --- quotations over several paragraphs, attributed before, inside or after --------------------------------
+Q, E = _Q, _E
+_PARAGRAPHS = [
+ (f"Defence Minister Rustem Umerov said on Tuesday:\n\n{Q}Paragraph alpha about the front.\n\n{Q}Paragraph beta about the aid.\n\n{Q}Paragraph gamma about the drones.{E}\n\nThe ministry gave no figures.", ["alpha", "beta", "gamma"], "Umerov"),
+ (f"{Q}Paragraph alpha about the front,{E} Umerov said. {Q}Continued alpha about the front.\n\n{Q}Paragraph beta about the aid.\n\n{Q}Paragraph gamma about the drones.{E}", ["alpha", "beta", "gamma"], "Umerov"),
+ (f"Kremlin spokesman Dmitry Peskov was asked about the talks.\n\n{Q}Paragraph alpha about the front.\n\n{Q}Paragraph beta about the aid.\n\n{Q}Paragraph gamma about the drones,{E} he said.", ["alpha", "beta", "gamma"], "Peskov"),
+ (f"Oleh Syniehubov described the night.\n\n{Q}Paragraph alpha about the front.\n\n{Q}Paragraph beta about the aid,{E} Syniehubov wrote.\n\nIhor Terekhov, the mayor, added details.\n\n{Q}Paragraph gamma about the drones,{E} he said.", ["alpha", "beta"], "Syniehubov"),
+ (f"Oleh Syniehubov described the night.\n\n{Q}Paragraph alpha about the front.\n\n{Q}Paragraph beta about the aid,{E} Syniehubov wrote.\n\nIhor Terekhov, the mayor, added details.\n\n{Q}Paragraph gamma about the drones,{E} he said.", ["gamma"], "Terekhov"),
+ ("President Volodymyr Zelensky spoke in the evening.\n\n\"Paragraph alpha about the front.\n\n\"Paragraph beta about the aid.\n\n\"Paragraph gamma about the drones.\"", ["alpha", "beta", "gamma"], "Zelensky"),
+ ("Zelensky's chief of staff Andriy Yermak wrote on Telegram:\n\n«Paragraph alpha about the front.\n\n«Paragraph beta about the aid.»", ["alpha", "beta"], "Yermak"),
+]
+
+
+@pytest.mark.parametrize("text, keys, speaker", _PARAGRAPHS)
+def test_quotations_over_paragraphs(text, keys, speaker):
+    sts = direct(text)
+    for key in keys:
+        hits = [s for s in sts if f"Paragraph {key}" in s.quote or f"Continued {key}" in s.quote]
+        assert hits and all(speaker in (s.speaker or "") for s in hits), (key, [(s.speaker, s.quote[:25]) for s in sts])

@@ -385,3 +385,26 @@ _NESTED = [
 @pytest.mark.parametrize("text, words, speaker", _NESTED)
 def test_nested_quotations_and_this_is_how(text, words, speaker):
     said(text, words, speaker)
+
+
+# --- Russian state-media wording and offices resolved to the person named before -----------------------
+_STATE_MEDIA = [
+ (f"{Q}The drones were launched from the Sumy region,{E} the agency's interlocutor said.", "launched from the Sumy", "interlocutor"),
+ (f"{Q}The drones were launched from the Sumy region,{E} a source in the security services told TASS.", "launched from the Sumy", "source"),
+ (f"State Duma deputy Andrei Kartapolov commented on the strike. {Q}The drones were launched from the Sumy region,{E} the parliamentarian said.", "launched from the Sumy", "Kartapolov"),
+ (f"State Duma deputy Andrei Kartapolov commented on the strike. {Q}The drones were launched from the Sumy region,{E} the deputy said.", "launched from the Sumy", "Kartapolov"),
+ (f"Senator Andrei Klishas commented on the strike. {Q}The drones were launched from the Sumy region,{E} the senator stressed.", "launched from the Sumy", "Klishas"),
+ (f"Kursk Region Governor Alexander Khinshtein visited the site. {Q}The drones were launched from the Sumy region,{E} the head of the region added.", "launched from the Sumy", "Khinshtein"),
+ (f"Chechen leader Ramzan Kadyrov commented. {Q}The drones were launched from the Sumy region,{E} the head of the republic wrote.", "launched from the Sumy", "Kadyrov"),
+ (f"{Q}The drones were launched from the Sumy region,{E} the press service of the Russian Defense Ministry said.", "launched from the Sumy", "Ministry"),
+ (f"{Q}The drones were launched from the Sumy region,{E} the ministry's press service said.", "launched from the Sumy", "ministry"),
+ (f"{Q}The drones were launched from the Sumy region,{E} the Russian Defense Ministry's press service said.", "launched from the Sumy", "Ministry"),
+ (f"Lieutenant General Igor Konashenkov held a briefing. {Q}The drones were launched from the Sumy region,{E} the general said.", "launched from the Sumy", "Konashenkov"),
+ (f"Lieutenant General Igor Konashenkov held a briefing. {Q}The drones were launched from the Sumy region,{E} the ministry spokesman said.", "launched from the Sumy", "Konashenkov"),
+ (f"Lieutenant General Igor Konashenkov held a briefing. {Q}The drones were launched from the Sumy region,{E} the official representative of the Russian Defense Ministry said.", "launched from the Sumy", "Konashenkov"),
+]
+
+
+@pytest.mark.parametrize("text, words, speaker", _STATE_MEDIA)
+def test_state_media_and_offices(text, words, speaker):
+    said(text, words, speaker)

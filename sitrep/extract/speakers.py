@@ -36,7 +36,8 @@ _DESCR = (r"(?:the|a|an|one|another|[A-Z][\w’'-]+[’']s)\s+(?:[\w’'-]+\s+){
           r"negotiator|lawmaker|resident|witness|volunteer|" + BODY_NOUNS + r"|prosecutors?|"
           r"authorities|statement|report|officer|soldier|message|post|"
           r"announcement|press release|communiqu[eé]|"
-          r"analyst|expert|diplomat|leader|general|secretary|chancellor|premier|deputy)(?:e?s(?![\w’'-]))?"
+          r"analyst|expert|diplomat|leader|general|secretary|chancellor|premier|deputy|senator|parliamentarian|"
+          r"legislator|interlocutor|journalist|correspondent|blogger)(?:e?s(?![\w’'-]))?"
           r"(?:\s+(?:for|of|at|from|in|to|with|by)\s+(?:the\s+)?[\w’'-]+(?:\s+[A-Z][\w’'-]*){0,3}(?:\s+[a-z][\w’'-]*){0,2}?)?")
 # "the Kremlin", "the Ministry of Defence of Belarus": "the" and a proper name
 _THE_NAME = r"the\s+[A-Z][\w’'.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'.-]*){0,5}"
@@ -64,7 +65,8 @@ _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|be|being)\s+(?:\w+ly\s+)?$", r
 _SPEECH_X_RE = re.compile(r"(?<![\w-])(?:" + SPEECH_X + r")(?![\w-])")
 _ROLE_NOUN = re.compile(r"^(?:the|this|that)\s+(?P<mods>(?:[\w’'-]+\s+){0,2})(official|minister|governor|mayor|president|spokes(?:man|woman|person)|"
                         r"head|chief|commander|adviser|advisor|leader|general|secretary|chancellor|premier|deputy|"
-                        r"ambassador|envoy|politician|lawmaker|MP|representative|diplomat|officer|\d+-year-old)"
+                        r"ambassador|envoy|politician|lawmaker|MP|representative|diplomat|officer|senator|parliamentarian|"
+                        r"legislator|congress(?:wo)?man|journalist|correspondent|blogger|\d+-year-old)"
                         r"(?:\s+(?:of|for|at|in)\s+[^,.;:]{3,60})?$", re.I)
 _NATIONALITY = re.compile(r"\b(?:Ukrainian|Russian|Ukraine['’]s|Russia['’]s|American|US|U\.S\.|British|French|German|Polish|"
                           r"Belarusian|Chinese|Turkish|Hungarian|foreign|defen[cs]e|interior|energy|regional|Kremlin)\b", re.I)
