@@ -17,24 +17,27 @@ from typing import Optional
 from sitrep import geo
 from sitrep.extract import places as P
 from sitrep.extract.claims import TITLE_WORDS, Speaker, find_person_names, side_of, speech_verbs, split_name_role
+from sitrep.extract.lexicon import read_tsv
+from sitrep.extract.referents import (BODY_NAMED, BODY_NOUNS, COLLECTIVE_NOUNS, ORG_NOUN, PRONOUN_GENDER,  # noqa: F401
+                                      appositive_body, body_subject, fits, gender_of, named_body, org_before,
+                                      people_in, unlisted_people)
 from sitrep.nlp.sentences import Sentence
 
 SPEECH_X = speech_verbs("quote")  # every speech verb (sitrep/data/speech_verbs.tsv), claims.SPEECH and more
+# verbs whose next noun phrase is their object ("told Reuters", "quoted Galuzin"), never an inverted speaker
+_OBJECT_VERBS = "|".join(row["form"] for row in read_tsv("speech_verbs.tsv") if row.get("after") == "object")
 _MARKS = "“”\"«»„‘’"
 _PRON = r"he|she|they|it|we|I"
 _PRONOUN = re.compile(r"^(?:" + _PRON + r"|him|her|them)$", re.I)
-# nouns naming a body that speaks: "the ministry", "Ukraine's military intelligence", "the 3rd army corps"
-_BODY_NOUNS = (r"ministry|agency|company|operator|command|service|administration|military|army|office|police|council|"
-               r"committee|department|force|forces|guard|government|utility|group|staff|corporation|intelligence|"
-               r"directorate|navy|fleet|corps|brigade|headquarters")
 # "the official", "a spokesperson for the ministry", "the regional governor", "Ukraine's air force"
 _DESCR = (r"(?:the|a|an|one|another|[A-Z][\w’'-]+[’']s)\s+(?:[\w’'-]+\s+){0,3}?"
           r"(?:official|officials|minister|governor|mayor|president|spokes(?:man|woman|person)|head|chief|"
           r"commander|adviser|advisor|source|sources|representative|envoy|ambassador|ombudsman|commissioner|aide|"
-          r"negotiator|lawmaker|resident|witness|volunteer|" + _BODY_NOUNS + r"|prosecutors?|"
+          r"negotiator|lawmaker|resident|witness|volunteer|" + BODY_NOUNS + r"|prosecutors?|"
           r"authorities|statement|report|officer|soldier|message|post|"
           r"announcement|press release|communiqu[eé]|"
-          r"analyst|expert|diplomat|leader|general|secretary|chancellor|premier|deputy)"
+          r"analyst|expert|diplomat|leader|general|secretary|chancellor|premier|deputy|senator|parliamentarian|"
+          r"legislator|interlocutor|journalist|correspondent|blogger)(?:e?s(?![\w’'-]))?"
           r"(?:\s+(?:for|of|at|from|in|to|with|by)\s+(?:the\s+)?[\w’'-]+(?:\s+[A-Z][\w’'-]*){0,3}(?:\s+[a-z][\w’'-]*){0,2}?)?")
 # "the Kremlin", "the Ministry of Defence of Belarus": "the" and a proper name
 _THE_NAME = r"the\s+[A-Z][\w’'.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'.-]*){0,5}"
@@ -43,23 +46,30 @@ _SUBJ = (r"(?:" + _PRON + r"|" + _DESCR + r"(?:,?\s+[A-Z][\w’'.-]*(?:\s+[A-Z][
 _LEAD = r"^[,.!?…:;]?\s*[”\"»’'“]?\s*[,:;]?\s*(?:[-–—]\s*)?"
 _AFTER = re.compile(_LEAD + r"(?P<subj>" + _SUBJ + r")(?:,\s*[^,.“”\"\n]{3,80},)?\s+(?:also\s+|then\s+|later\s+|further\s+|has\s+|had\s+)?(?P<verb>"
                     + SPEECH_X + r")\b", re.S)
-_AFTER_INV = re.compile(_LEAD + r"(?P<verb>" + SPEECH_X + r")\s+(?:the\s+)?(?P<subj>(?:[A-Z][\w’'.-]*\s*){1,5}(?:,\s*[^,.\n]{3,60})?|"
+_AFTER_INV = re.compile(_LEAD + r"(?!(?:" + _OBJECT_VERBS + r")\b)(?P<verb>" + SPEECH_X + r")\s+(?:the\s+)?(?P<subj>(?:[A-Z][\w’'.-]*\s*){1,5}(?:,\s*[^,.\n]{3,60})?|"
                         + _DESCR + r")")
+# an unnamed speaker with a relative clause before the verb: "…,” a Ukrainian officer who asked not to be named told AFP"
+_AFTER_REL = re.compile(r"^[,!?…]?\s*[”\"»’']\s*,?\s*(?P<subj>(?-i:a|an|the|one)\s+(?:[\w’'-]+\s+){0,4}?(?:" + COLLECTIVE_NOUNS
+                        + r"|official|officer|soldier|source|resident|witness|diplomat|commander|operator|fighter|marine|"
+                        r"paratrooper|medic|volunteer|analyst|expert|person|man|woman)(?:e?s)?)\s*,?\s+(?:who|that)\s+"
+                        r"[^.;:“”\"\n]{3,160}?\s+(?P<verb>said|says|told|added|wrote|explained)\b")
 # any short noun phrase before a speech verb: "the Rybar Telegram channel wrote", "state broadcaster X reported"
 _NP_WORD = r"(?!(?:and|or|but|that|which|who|as|if|when)\s)(?:(?:[A-Z]\.)+|[\w’'()/-])[\w’'()/-]*"  # "U.S.-based", not "bridge."
 _AFTER_NP = re.compile(_LEAD + r"(?P<subj>(?:(?:the|a|an)\s+)?" + _NP_WORD + r"(?:\s+" + _NP_WORD + r"){0,8}?)\s+(?:also\s+|has\s+)?"
                        r"(?P<verb>" + SPEECH_X + r")\b")
+# an unnamed or collective speaker written without an article: "officials", "Ukrainian police", "two people familiar with …"
+_COLLECTIVE = re.compile(r"^(?:[\w’'.-]+\s+){0,3}?(?:" + COLLECTIVE_NOUNS + r")\b", re.I)
+# the start of a sentence that is no subject: a dateline "KYIV (Reuters) - " or "LVIV, May 3 — "
+DATELINE = re.compile(r"^[A-Z][A-Z’'. -]+(?:,\s*[A-Z][\w ]{2,20})?\s*(?:\([^()]{1,40}\))?\s*(?:[-–—]+|>>)\s*")
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|be|being)\s+(?:\w+ly\s+)?$", re.I)
 _SPEECH_X_RE = re.compile(r"(?<![\w-])(?:" + SPEECH_X + r")(?![\w-])")
-_CAPITALISED = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+")
-_TITLED = re.compile(r"(?:" + TITLE_WORDS + r")\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)")
 _ROLE_NOUN = re.compile(r"^(?:the|this|that)\s+(?P<mods>(?:[\w’'-]+\s+){0,2})(official|minister|governor|mayor|president|spokes(?:man|woman|person)|"
                         r"head|chief|commander|adviser|advisor|leader|general|secretary|chancellor|premier|deputy|"
-                        r"ambassador|envoy|politician|lawmaker|MP|representative|diplomat|officer)"
+                        r"ambassador|envoy|politician|lawmaker|MP|representative|diplomat|officer|senator|parliamentarian|"
+                        r"legislator|congress(?:wo)?man|journalist|correspondent|blogger|\d+-year-old)"
                         r"(?:\s+(?:of|for|at|in)\s+[^,.;:]{3,60})?$", re.I)
 _NATIONALITY = re.compile(r"\b(?:Ukrainian|Russian|Ukraine['’]s|Russia['’]s|American|US|U\.S\.|British|French|German|Polish|"
                           r"Belarusian|Chinese|Turkish|Hungarian|foreign|defen[cs]e|interior|energy|regional|Kremlin)\b", re.I)
-_ORG_NOUN = re.compile(r"^(?:the|this|that)\s+(?:[\w’'-]+\s+){0,2}(" + _BODY_NOUNS + r"|prosecutor's office)$", re.I)
 _LABEL = re.compile(r"^\s*(?:quote|quotes|details|source|background|reference|update)\s*:\s*$", re.I)
 
 
@@ -73,26 +83,15 @@ def _unquote(s: str) -> str:
     return re.sub(r"[" + _MARKS + r"]", "", re.sub(r"(?<=\w)’(?=\w)", "'", s))
 
 
-def people_in(text: str) -> list[tuple[int, str]]:
-    """People named in a short window: the name lexicon and titles first, then spaCy's PERSON
-    entities for names the lexicon does not know ("Hrytsenko", "Wang Lei")."""
-    out = [(s, n) for s, _e, n in find_person_names(text)]
-    for m in _TITLED.finditer(text):
-        if not any(re.fullmatch(TITLE_WORDS, w) for w in m.group(1).split()):  # "Deputy Foreign Minister" is no name
-            out.append((m.start(1), m.group(1)))
-    if not out and len(text) <= 600 and _CAPITALISED.search(text):
-        from sitrep.extract.ner import persons  # only when the lexicon finds nobody
-
-        for s, e, n in persons(text):
-            if not _PRONOUN.match(n):
-                out.append((s, n))
-    out.sort()
-    return out
-
-
 # "Dnipro mayor Borys X", "NATO's new chief, Mark X,": an office written before the name
 _OFFICE_BEFORE = re.compile(r"\b([A-Z][\w’'-]+(?:['’]s)?\s+(?:(?:new|former|acting|top|chief|deputy|regional|foreign|defence|defense)\s+){0,2}"
                             r"(?:mayor|governor|head|chief|leader|spokes(?:man|woman|person)|minister|prosecutor|commander|secretary(?:-general)?|envoy|ambassador))(?:,)?\s*$")
+
+# offices a role noun can stand for: "the Ukrainian leader" => "President Volodymyr Zelensky"
+_OFFICE_ALIKE = {"leader": ("leader", "president", "premier", "prime minister", "chancellor", "head"),
+                 "president": ("president", "leader", "head of state"), "premier": ("premier", "prime minister"),
+                 "chief": ("chief", "head", "director")}
+
 
 class PersonRegistry:
     """Names met so far in a document, with the longest form and the role seen for each."""
@@ -103,7 +102,8 @@ class PersonRegistry:
         self.full: dict[str, str] = {}
         self.role: dict[str, str] = {}
         self.mentions: list[tuple[int, str]] = []
-        for s, e, name in (find_person_names(text) if names is None else names):
+        names = find_person_names(text) if names is None else names
+        for s, e, name in sorted(list(names) + unlisted_people(text, names)):
             surname = name.split()[-1]
             self.mentions.append((s, name))
             if len(name) > len(self.full.get(surname, "")):
@@ -141,6 +141,14 @@ class PersonRegistry:
         surname = name.split()[-1]
         return self.full.get(surname, name), self.role.get(surname)
 
+    def last_fitting(self, pos: int, pronoun: str) -> Optional[str]:
+        """The latest person named before ``pos`` whose name is known to fit ``pronoun`` (he/she)."""
+        want = PRONOUN_GENDER.get(pronoun)
+        for _s, name in reversed([m for m in self.mentions if m[0] < pos]):
+            if want and gender_of(self.full.get(name.split()[-1], name)) == want:
+                return name
+        return None
+
     def last_with_role(self, noun: str, pos: int, mods: str = "") -> Optional[str]:
         """The latest person named before ``pos`` whose role (or the words before the name)
         mentions ``noun`` ("the governor" => "Governor Oleh Syniehubov"), else None; with ``mods``
@@ -148,7 +156,7 @@ class PersonRegistry:
         found = None
         for s, name in reversed([m for m in self.mentions if m[0] < pos]):
             role = (self.role.get(name.split()[-1], "") + " " + self.text[max(0, s - 50):s]).lower()
-            if noun.lower()[:6] in role:
+            if any(alike in role for alike in _OFFICE_ALIKE.get(noun.lower(), (noun.lower()[:6],))):
                 if all(w.lower()[:5] in role for w in mods.split()):
                     return name
                 found = found or name
@@ -172,6 +180,10 @@ def subject_person(sentence: str) -> Optional[str]:
     return people[0][1] if people else None
 
 
+_COORDINATED = re.compile(r"\b(?:and|but|yet|then)\s+(?:also\s+|later\s+|then\s+)?$")
+# the subject opening a clause: "the ministry (condemned …)", "Ukraine's Defence Ministry", "Kuleba"
+_CLAUSE_SUBJECT = re.compile(r"\s*((?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w’'-]*\s+){0,2}?[a-z][\w’'-]*(?=\s+[a-z]+(?:ed|s)\b)"
+                             r"|(?:[Tt]he\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})\s+(?!(?:and|or|of)\s)[a-z]")
 _ADVERBIAL = re.compile(r"(?:in|on|via|through|during|at|after|before|from|with|speaking|writing|posting|later|earlier|"
                         r"meanwhile|however|too|also)\b", re.I)
 
@@ -188,14 +200,26 @@ def subject_before(head: str, verb_start: int) -> Optional[str]:
         if p:
             return p
     left = _unquote(left).rstrip()
+    coord = _COORDINATED.search(left + " ")
+    if coord:  # "Kuleba thanked her and called for …", "The ministry condemned it and said": the clause's subject
+        first = _CLAUSE_SUBJECT.match(left[:coord.start()])
+        if first and not re.fullmatch(r"(?:the\s+)?(?:In|On|At|After|As|When|While|But|And|Then|Later|Earlier|The|An?|This|That)",
+                                      first.group(1), re.I):
+            return first.group(1)
+    paren = re.search(r"\s*\(((?![A-Z][\w.-]{1,10}\))[^()]{3,60})\)\s*$", left)
+    if paren and re.search(r"[A-Z]", left[:paren.start()]):  # "Wang Yi (China's foreign minister) said": a role, not the subject
+        return f"{subject_before(left[:paren.start()] + ' said', len(left[:paren.start()]) + 1) or left[:paren.start()]}, {paren.group(1)}"
     appos = re.search(r",\s*([^,]{3,80}),\s*(?:has |have |had |also |too,? )?$", left)
     role = None
+    if appos and re.fullmatch(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}", appos.group(1)) and not _ADVERBIAL.match(appos.group(1)) \
+            and re.search(r"(?:^|\s)(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)\s+[a-z]", left[:appos.start()]):
+        return f"{appos.group(1)}, {left[:appos.start()].strip()}"  # "A soldier who gave only his call sign, Sokil, said"
     if appos and (_ADVERBIAL.match(appos.group(1)) or not _SPEECH_X_RE.search(appos.group(1))):
         if not _ADVERBIAL.match(appos.group(1)):
             role = appos.group(1)  # "X, head of the region, said"; not "X, in a post on Telegram, said"
         left = left[:appos.start()].rstrip()
     left = re.sub(r"(?:,\s*too,?|,\s*however,?|\s+also|\s+has|\s+have|\s+had|\s+further|\s+later|\s+then)$", "", left).rstrip()
-    seg = re.split(r"[,;:(]\s*|\bthat\s+|\b(?:and|but|while|as)\s+(?=[a-z])|\b(?:which|who|whom|what)\s+", left)[-1].strip()
+    seg = re.split(r"[,;:(]\s*|\bthat\s+|\b(?:and|but|while|as)\s+(?=[a-z])|\b(?:which|who|whom|what|where|when)\s+", left)[-1].strip()
     seg = re.sub(r"\s+(?:on|in|at|during|late|early|this|last)\s+(?:[A-Z]?[a-z]+\s*){1,3}$", "", seg).rstrip()  # "X on Monday"
     seg = re.sub(r"^(?:as|and|but|so)\s+(?=(?:" + _PRON + r")$)", "", seg, flags=re.I)  # "As he noted, “…”"
     if not seg or len(seg) > 80:
@@ -203,11 +227,9 @@ def subject_before(head: str, verb_start: int) -> Optional[str]:
     return f"{seg}, {role}" if role else seg
 
 
-_COORDINATED = re.compile(r"\b(?:and|but|yet|then)\s+(?:also\s+|later\s+|then\s+)?$")
-
-
 # "TASS quoted X as saying", "X was quoted by TASS as saying", "Interfax cited X as saying": X speaks
-_QUOTED_AS = re.compile(r"\b(?:quoted|cited|quoting|citing)\s+(?P<obj>(?!by\s)(?:the\s+)?[^,.;:“”\"]{2,80}?)\s+as\s+(?:saying|telling|writing)\b")
+_QUOTED_AS = re.compile(r"\b(?:quoted|cited|quoting|citing)\s+(?P<obj>(?!by\s)(?:the\s+)?[^,.;:“”\"]{2,80}?(?:,\s*[^,.;:“”\"]{2,60},)?)\s+as\s+"
+                        r"(?:saying|telling|writing)\b")
 _WAS_QUOTED = re.compile(r"\s+(?:was|were|is|has been)\s+(?:quoted|cited)\s+(?:by\s+[^,.;:“”\"]{2,60}?\s+)?as\s+"
                          r"(?:saying|telling|writing)\b(?:\s+by\s+[^,.;:“”\"]{2,60})?")
 
@@ -216,6 +238,9 @@ def _quoted_as(s: str, before: bool) -> Optional[str]:
     """The person an agency quotes in ``s`` (the part before an opening mark, or after a closing one)."""
     m = _QUOTED_AS.search(s)
     if m and (not before or not _SPEECH_X_RE.search(s, m.end())):
+        owner = re.search(r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)[’']s\s+(?:[\w-]+\s+){0,2}$", s[:m.start()])
+        if owner and re.fullmatch(r"him|her", m.group("obj").strip()):
+            return owner.group(1)  # "X's office quoted him as saying"
         return m.group("obj")
     for wm in _WAS_QUOTED.finditer(s):
         subj = subject_before(s, wm.start())
@@ -231,9 +256,10 @@ def _head_speaker(head: str) -> Optional[str]:
     quoted = _quoted_as(head, True)
     if quoted:
         return quoted
-    m = re.search(r"\baccording to\s+(?:the\s+)?([^,.;:“”\"«»]{3,80})\s*[,:]?\s*$", head, re.I)
-    if m:
-        return m.group(1)
+    m = re.search(r"\baccording to\s+(?:the\s+)?([^,.;:“”\"«»]{3,80})\s*[,:]?\s*$", head, re.I) \
+        or re.search(r"^\s*(?:as\s+)?(?:" + speech_verbs("claim") + r")\s+by\s+(?:the\s+)?([^,.;:“”\"«»]{3,80})\s*[,:]?\s*$", head, re.I)
+    if m:  # "According to the governor, “…”", "As noted by the head of the OVA, “…”"
+        return _the_role(m.group(0), m.group(1))
     verbs = list(_SPEECH_X_RE.finditer(head))
     for k, vm in enumerate(reversed(verbs)):
         if vm.group(0).lower() in ("according to",):
@@ -245,7 +271,7 @@ def _head_speaker(head: str) -> Optional[str]:
         if _PASSIVE.search(head[:vm.start()]):
             continue  # passive: "the attack was described as"
         subj = subject_before(head, vm.start())
-        if subj and re.match(r"[A-Z]|(?:the|a|an)\s|(?:" + _PRON + r")$", subj):
+        if subj and (re.match(r"[A-Z]|(?:the|a|an)\s|(?:" + _PRON + r")$", subj) or _COLLECTIVE.match(subj)):
             return subj
         inv = _AFTER_INV.match(head[vm.start():])  # "..., said Ihor Terekhov: “…”"
         if inv:
@@ -260,6 +286,13 @@ def _head_speaker(head: str) -> Optional[str]:
     return None
 
 
+def _the_role(phrase: str, src: str) -> str:
+    """``src`` of "according to (the) src", with its "the" when it is an office ("according to the
+    governor": the governor named before) rather than a name ("according to the State Emergency Service")."""
+    the = re.search(r"\bthe\s+" + re.escape(src), phrase, re.I)
+    return "the " + src if the and _ROLE_NOUN.match("the " + src) else src
+
+
 def according_to(s: str) -> Optional[str]:
     """The source in "according to X" at the start of ``s``: the body a document comes from
     ("according to a statement from the regional administration" => "the regional administration"),
@@ -271,10 +304,10 @@ def according_to(s: str) -> Optional[str]:
     src = m.group(1).strip()
     doc = re.match(r"(?:(?:official|latest|new|its|their|a)\s+)?(?:statement|report|post|message|update|communiqu[eé])\s+"
                    r"(?:from|by|of|issued by)\s+(.+)", src, re.I)
-    return doc.group(1) if doc else src
+    return doc.group(1) if doc else _the_role(m.group(0), src)
 
 
-def _after_speaker(text: str, b: int) -> Optional[str]:
+def after_speaker(text: str, b: int) -> Optional[str]:
     """The speaker named right after a closing mark at ``b``."""
     after = text[b:b + 160]
     if re.match(r"[" + _MARKS + r"]?\s*\n", after) or b >= len(text) or text[b] not in _MARKS + "'":
@@ -282,6 +315,9 @@ def _after_speaker(text: str, b: int) -> Optional[str]:
     quoted = _quoted_as(re.split(r"(?<=[.!?])\s|[“\"]", after[1:], maxsplit=1)[0], False)
     if quoted:
         return quoted
+    how_m = _THIS_IS_HOW.match(after)
+    if how_m:  # "“…” — this is how volunteer driver X describes the attack", "“….” That is how X put it."
+        return how_m.group("subj")
     dash = re.match(r".\s*[—–]\s*((?:[A-Z][\w’'.-]+\s+){0,3}[A-Z][\w’'-]+)\s*[.]?\s*(?:\n|$)", after)
     if dash:
         return dash.group(1)  # "“There is no ceasefire without guarantees” — Zelensky.": a signed quotation
@@ -301,6 +337,9 @@ def _after_speaker(text: str, b: int) -> Optional[str]:
         if names and names[0][0] < 60:
             return phrase[:names[0][1]] + re.match(r"(,\s*[^,]{3,60})?", phrase[names[0][1]:]).group(0)
         return m.group("subj")
+    rel = _AFTER_REL.match(after)
+    if rel:  # "…,” a Ukrainian officer who asked not to be named … told The New York Times.
+        return rel.group("subj")
     # "…,” the head of the regional administration, Petro Savchuk, said on Telegram.
     tail = re.split(r"(?<=[.!?])\s|[“\"]", after[1:], maxsplit=1)[0]
     ended = text[b - 1:b] in ".!?" and not re.match(r"[" + _MARKS + r"]?\s*[a-z]", after)
@@ -311,7 +350,7 @@ def _after_speaker(text: str, b: int) -> Optional[str]:
         if vm or not ended and re.search(r"\b(?:" + SPEECH_X + r")\b[^,.]{0,60}$", tail[:ns]):
             return name  # "…,” commander-in-chief X said" / "…,” mentioned the EU's Josep Borrell"
     m = _AFTER_NP.match(after) if text[b - 1:b] in ",.!?…" or re.match(r".\s*,", after) else None  # "“…,” NP said"
-    if m and (re.match(r"(?:the|a|an)\s", m.group("subj")) or re.search(r"\b[A-Z0-9]", m.group("subj"))) \
+    if m and (re.match(r"(?:the|a|an)\s", m.group("subj")) or re.search(r"\b[A-Z0-9]", m.group("subj")) or _COLLECTIVE.match(m.group("subj"))) \
             and not _PRONOUN.match(m.group("subj")) and (not ended or _bare_speech(after, m)):
         return m.group("subj")  # "…,” the Rybar Telegram channel wrote", "…,” state broadcaster Suspilne reported"
     if not ended:  # a partial quotation, the attribution closing the sentence: "… “…” and must stop, X said."
@@ -319,7 +358,19 @@ def _after_speaker(text: str, b: int) -> Optional[str]:
         m = _AFTER.match(last.group(0)) if last else None
         if m and re.fullmatch(r"[^,;:“”\"]*[.!?]?\s*", last.group(0)[m.end():]):
             return m.group("subj")
+    if text[b - 1:b] == ",":  # "“…,” Oleksandr Syrskyi hoped.": a quotation fragment, then a name and one verb ending the sentence
+        m = _ANY_VERB_AFTER.match(after)
+        if m and not _PRONOUN.match(m.group("subj") or m.group("subj2")):
+            return m.group("subj") or m.group("subj2")
     return None
+
+
+_THIS_IS_HOW = re.compile(r"^[”\"»’']\s*[,.]?\s*(?:[—–-]+\s*)?(?i:this|that|so|thus)\s+(?:is|was)\s+how\s+(?P<subj>[^.;:“”\"\n]{3,90}?)\s+"
+                          r"(?:describes|described|puts it|put it|recalls|recalled|remembers|remembered|sums it up|summed it up|"
+                          r"explains|explained|sees it|saw it|" + SPEECH_X + r")\b")
+_PROPER = r"(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4}"
+_ANY_VERB_AFTER = re.compile(r"^[”\"»’']\s*(?:(?P<subj>" + _PROPER + r")\s+[a-z]{3,}(?:ed|es|s)|[a-z]{3,}(?:ed|es|s)\s+(?P<subj2>"
+                             + _PROPER + r"))(?:\s+(?:on|in|at|to|from|during|after)\s+[^.,;:“”\"\n]{1,40})?\s*[.!?](?:\s|$)")
 
 
 # a speech verb that ends its clause ("X said.", "X wrote on Telegram", "X told reporters")
@@ -333,27 +384,25 @@ def _bare_speech(after: str, m: re.Match) -> bool:
     return m.group("verb") in _BARE_VERBS and bool(_BARE_TAIL.match(after, m.end("verb")))
 
 
-def _org_before(text: str, noun: str, pos: int) -> Optional[str]:
-    """The latest capitalised name of an organisation ending in ``noun`` before ``pos``
-    ("the ministry" => "Defence Ministry", "the company" => "DTEK" when "DTEK, the company")."""
-    pat = re.compile(r"((?:(?-i:[A-Z])[\w’'.-]*\s+){1,4})" + re.escape(noun) + r"\b|\b" + re.escape(noun)
-                     + r"\s+of\s+((?:the\s+)?(?:(?-i:[A-Z])[\w’'-]*\s*){1,4})", re.I)  # "the Defence Ministry": not "the"
-    found = None
-    for m in pat.finditer(text[:pos]):
-        phrase = m.group(0).strip()
-        words = phrase.split()
-        if m.group(1) and not words[0][0].isupper():
-            continue
-        if re.match(r"(?:The|A|An|This|That)\s", phrase):
-            phrase = phrase.split(None, 1)[1]
-        if phrase[0].isupper() or m.group(2):
-            found = phrase
-    return found
+def _untitled_holder(text: str, pos: int, sentences: list[Sentence], quotes: list[tuple[int, int]],
+                     registry: PersonRegistry, mods: str) -> Optional[str]:
+    """"the Russian president said" after "Vladimir Putin chaired a meeting": the person who spoke (or
+    was named) before, when the document gives him no office of his own and his known side is not
+    another country's than the office's ("the Ukrainian minister" is not an untitled Lavrov)."""
+    prev = previous_subject(text, pos, sentences, quotes)
+    names = find_person_names(prev) if prev else []
+    if not names:
+        return None
+    name = names[-1][2]
+    if registry.role.get(name.split()[-1]):
+        return None
+    want = P.demonym_country(mods) if mods else None
+    have = side_of(name)
+    return None if want and have and want != have else name
 
 
-def _named_body(phrase: str) -> bool:
-    """An organisation as a subject: "the Mykolaiv Regional Administration", "the defence ministry"."""
-    return bool(re.match(r"the\s+[A-Z]", phrase) or _ORG_NOUN.match(phrase))
+# a participle after a subordinating word has no subject of its own: "When asked about the truce, he said"
+_SUBORDINATE = re.compile(r"(?:^|[,;]\s*|\b)(?:when|if|as|while|once|unless|after|before|until)\s+$", re.I)
 
 
 def previous_subject(text: str, pos: int, sentences: list[Sentence], quotes: list[tuple[int, int]]) -> Optional[str]:
@@ -367,10 +416,11 @@ def previous_subject(text: str, pos: int, sentences: list[Sentence], quotes: lis
                 x, y = qa - s.start - 1, min(qb, seg_end) - s.start + 1
                 seg = seg[:max(0, x)] + " " * (min(y, len(seg)) - max(0, x)) + seg[y:]
         verbs = [vm for vm in _SPEECH_X_RE.finditer(seg) if vm.group(0).lower() != "according to"
-                 and not _PASSIVE.search(seg[:vm.start()]) and not seg.startswith(" by ", vm.end())]
+                 and not _PASSIVE.search(seg[:vm.start()]) and not seg.startswith(" by ", vm.end())
+                 and not _SUBORDINATE.search(seg[:vm.start()])]
         if verbs:
             subj = subject_before(seg, verbs[0].start())
-            if subj and (re.match(r"[A-Z]", subj) or _named_body(subj)) and not _PRONOUN.match(subj):
+            if subj and (re.match(r"[A-Z]", subj) or named_body(subj)) and not _PRONOUN.match(subj):
                 return subj
         acc = re.search(r"\b[Aa]ccording to\s+(?:the\s+)?([A-Z][^,.;“”\"]{2,60})|\b(?:" + SPEECH_X + r") by (?:the\s+)?((?:[a-z]+\s+){0,5}[A-Z][^,.;“”\"]{2,60})", seg)
         if acc and not (acc.group(1) or "").lower().startswith(("preliminary", "early", "initial", "data", "information")):
@@ -384,7 +434,7 @@ def previous_subject(text: str, pos: int, sentences: list[Sentence], quotes: lis
 def next_subject(text: str, pos: int, sentences: list[Sentence]) -> Optional[str]:
     """The speaking subject of one of the four sentences after ``pos`` ("DTEK added that …")."""
     for s in [s for s in sentences if s.start >= pos][:4]:
-        m = re.match(r"\s*((?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})\s+(?:also\s+|further\s+)?(?:" + SPEECH_X + r")\b", s.text)
+        m = re.match(r"\s*((?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})\s+(?:also\s+|further\s+|later\s+|then\s+|earlier\s+)?(?:" + SPEECH_X + r")\b", s.text)
         if m and not _PRONOUN.match(m.group(1)):
             return m.group(1)
         m = re.match(r"\s*(?:This|That|It|The (?:information|news))\s+(?:was|has been)\s+(?:" + SPEECH_X
@@ -397,9 +447,17 @@ def next_subject(text: str, pos: int, sentences: list[Sentence]) -> Optional[str
 
 
 def speaker_from_phrase(subj: str, registry: PersonRegistry) -> Optional[Speaker]:
-    name, role = split_name_role(clean_speaker(subj))
+    phrase = clean_speaker(subj)
+    name, role = split_name_role(phrase)
+    if name is None and "," in phrase:  # "The Institute for the Study of War, a U.S.-based think tank"; "Sokil, a soldier …"
+        name, role = split_name_role(phrase.split(",", 1)[0])
+        role = role or phrase.split(",", 1)[1].strip() or None
     if name is None:
         return None
+    tail = re.search(re.escape(name) + r"((?:\s+(?:von|van|der|den|de|da|di|du|del|della|la|le|bin|ibn|al|ter))+\s+[A-Z][\w’'-]+)", phrase)
+    if tail:  # "Ursula von der Leyen", "Mohammed bin Salman": the lexicon's name stops at the particle
+        name = name + tail.group(1)
+        role = role.replace(tail.group(1).strip(), "").strip(" ,") or None if role else role
     name, reg_role = registry.resolve(name)
     role = role or reg_role
     side = side_of(" ".join(x for x in (name, role or "") if x), P.region_side)
@@ -428,26 +486,31 @@ def attribute(text: str, q: tuple[int, int], sentences: list[Sentence], registry
     """(speaker, how) of the quotation ``q``; how is "after", "before", "previous", "earlier",
     "next" or "" (none). ``previous`` is (end offset, speaker) of the quotation before it."""
     a, b = q
-    how = "after"
-    subj = _after_speaker(text, b)
+    how, document = "after", False
+    subj = after_speaker(text, b)
     if subj is None:
         how = "before"
         sent = next((s for s in sentences if s.start <= a - 1 < s.end or s.start <= a < s.end), None)
         if sent is not None and sent.start < a - 1:
             h0 = max([sent.start] + [y + 1 for x, y in quotes if sent.start <= x and y < a - 1 and len(text[x:y].split()) >= 3])
-            head = text[h0:a - 1]  # after an earlier quotation of the same sentence
-            if re.match(r"\s*(?:he|she|they)\s+(?:also\s+)?(?:" + SPEECH_X + r")\b", head, re.I):
-                subj = "he"  # "He said the intent was to “…”": the pronoun's antecedent speaks
+            head = DATELINE.sub("", text[h0:a - 1], count=1)  # after an earlier quotation of the same sentence
+            lead = re.match(r"\s*(he|she|they)\s+(?:also\s+)?(?:" + SPEECH_X + r")\b", head, re.I)
+            if lead:
+                subj = lead.group(1)  # "He said the intent was to “…”": the pronoun's antecedent speaks
             else:
                 subj = _head_speaker(head)
     subj = clean_speaker(subj) if subj else None
     if subj is not None and not subj:
         subj = None
     pronoun = subj is not None and bool(_PRONOUN.match(subj))
+    pron = subj.lower() if pronoun else ""
     if previous is not None and previous[1] is not None and previous[1].name and (
-            (subj is None and a - previous[0] < 400) or (pronoun and a - previous[0] < 600)):
+            (subj is None and a - previous[0] < 400) or (pronoun and a - previous[0] < 600)) and fits(previous[1].name, pron):
         # "…,” he added: the speaker of the quotation before, unless someone else is named in between
-        between = {n.split()[-1] for _s, n in people_in(text[previous[0]:a])}
+        # (by full name, or by the surname of someone the document named before: "Zelensky also commented …")
+        gap = text[previous[0]:a]
+        between = {n.split()[-1] for _s, n in people_in(gap)}
+        between |= {w for w in re.findall(r"[A-Z][\w’'-]+", gap) if w in registry.full}
         if between <= {previous[1].name.split()[-1]}:
             return previous[1], "previous"
     owner = re.match(r"(?:the\s+)?(.+?)[’']s\s+(?:official\s+)?(?:statement|report|post|message|press release|announcement|"
@@ -464,10 +527,10 @@ def attribute(text: str, q: tuple[int, int], sentences: list[Sentence], registry
         src = [m.group(1) for m in _RELAYED.finditer(text[max(0, a - 600):a])]
         if src:
             return Speaker(clean_speaker(src[-1]), None, side_of(src[-1])), how
-        subj = None
+        subj, document = None, True  # "the statement reads": the document of whoever spoke or acted before
     if subj is not None:
         rn = _ROLE_NOUN.match(subj)
-        on = _ORG_NOUN.match(subj) if not re.search(r"\b[A-Z]", subj) else None  # "the Defence Ministry" is a name
+        on = ORG_NOUN.match(subj) if not re.search(r"\b[A-Z]", subj) else None  # "the Defence Ministry" is a name
         if rn:  # "the official said": the person named earlier, the one holding that office first
             sent = next((x.start for x in sentences if x.start <= a - 1 < x.end), a)  # not the sentence itself
             person = registry.last_with_role(rn.group(2), a, rn.group("mods"))
@@ -475,23 +538,37 @@ def attribute(text: str, q: tuple[int, int], sentences: list[Sentence], registry
                 # a bare "the official said" is whoever spoke before; "the Ukrainian foreign minister" with
                 # no holder named is that office itself, not the last person who spoke
                 person = previous_subject(text, min(sent, a), sentences, quotes)
+            elif person is None:
+                person = _untitled_holder(text, min(sent, a), sentences, quotes, registry, rn.group("mods"))
             if person:
                 subj = person
         elif on:  # "the ministry said": the ministry named earlier
-            org = _org_before(text, on.group(1), a)
+            org = org_before(text, on.group(1), a)
+            app = appositive_body(text, a)  # "Ukrenergo, the national grid operator, …": a later one wins
+            if app and (not org or app[0] > text.rfind(org, 0, a)):
+                org = app[1]
             if org:
                 subj = org
             else:  # "the defence ministry said …” / “…,” the military said": the body that spoke before
                 prev = previous_subject(text, a, sentences, quotes)
-                if prev and (_named_body(prev) or not find_person_names(prev) and prev.split()[-1] not in registry.full
-                             and re.fullmatch(r"[A-Z][\w’'.-]+", prev)):
+                if prev and (named_body(prev) or not find_person_names(prev) and prev.split()[-1] not in registry.full
+                             and (re.fullmatch(r"[A-Z][\w’'.-]+", prev) or BODY_NAMED.search(prev))):
                     subj = prev  # "Ukrzaliznytsia said …. “…,” the company said"
     if subj is None or pronoun:
         subj = previous_subject(text, a, sentences, quotes)
         how = "earlier"
+        if subj is not None and pron and not fits(speaker_from_phrase(subj, registry).name if speaker_from_phrase(subj, registry) else None, pron):
+            subj = registry.last_fitting(a, pron) or subj  # "Kuleba met Annalena Baerbock. “…,” she said"
+        if subj is None and pron == "it":  # "The X Office opened a case. “…,” it said"
+            subj = body_subject(text, a, sentences)
         if subj is None:
             subj = next_subject(text, b, sentences)
             how = "next"
+        if subj is None and document:  # "The X Office opened a case. “…,” the statement reads"
+            subj = body_subject(text, a, sentences)
+        if subj is None and pron in ("he", "she"):  # "“…,” he said. Kuleba, who spoke after …": named just after
+            nxt = next((s for s in sentences if s.start >= b), None)
+            subj = subject_person(nxt.text) if nxt is not None else None
     if not subj:
         return None, ""
     return speaker_from_phrase(subj, registry), how

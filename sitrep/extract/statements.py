@@ -15,7 +15,7 @@ from typing import Optional
 
 from sitrep.extract import places as P
 from sitrep.extract.claims import Speaker, find_person_names, side_of, speaker_before, speech_verbs, split_name_role
-from sitrep.extract.speakers import SPEECH_X, PersonRegistry, attribute, people_in, previous_subject  # noqa: F401  (re-exported)
+from sitrep.extract.speakers import DATELINE, SPEECH_X, after_speaker, PersonRegistry, attribute, people_in, previous_subject  # noqa: F401  (re-exported)
 from sitrep.model import Event, Statement
 from sitrep.nlp.sentences import Sentence, SpanIndex, quote_spans, split_sentences
 
@@ -89,6 +89,7 @@ _SINGLE_QUOTE = re.compile(r"([‘'])(?<![\w’'][‘'])(?=[\w\d])(.+?)(?<=[\w\d
 def _quotes_in_paragraph(p: str) -> list[tuple[int, int, bool]]:
     spans: list[tuple[int, int, bool]] = []
     open_at, open_ch, depth = None, "", 0
+    inner_straight, inner_curly = False, 0  # a quotation of the other style inside: “… "no" …”, "… “no” …"
     for mark in _DOUBLE_RX.finditer(p):
         i, ch = mark.start(), mark.group()
         prev, nxt = p[i - 1:i], p[i + 1:i + 2]
@@ -96,6 +97,12 @@ def _quotes_in_paragraph(p: str) -> list[tuple[int, int, bool]]:
             if ch in _OPENERS or ch == '"' or (ch == "”" and (not prev or prev.isspace()) and nxt and not nxt.isspace()):
                 if nxt and not nxt.isspace():
                     open_at, open_ch, depth = i, ch, 0
+                    inner_straight, inner_curly = False, 0
+        elif ch == '"' and open_ch != '"' and (inner_straight or (not prev or prev.isspace() or prev in "([—–") and nxt.isalnum()):
+            inner_straight = not inner_straight  # “They shouted "surrender" at us,” X said
+        elif open_ch == '"' and (ch in "“«" and (not prev or prev.isspace() or prev in "([—–") and nxt.isalnum()
+                                 or ch in "”»" and inner_curly):
+            inner_curly += 1 if ch in "“«" else -1  # "They shouted “surrender” at us," X said
         else:
             closes = ch in _CLOSERS or ch == '"' or (ch == "“" and open_ch == "„")
             if ch in "“«„" and not (open_ch == "„" and ch == "“"):
@@ -132,9 +139,20 @@ def _short_partial(text: str, a: int, b: int, sentences: list[Sentence]) -> bool
     quote or a name."""
     sent = next((s for s in sentences if s.start <= a < s.end), None)
     head = text[sent.start:a] if sent else text[max(0, a - 200):a]
-    if re.search(r"[A-Z]\w*\s*[“\"«]$", head) or re.match(r"[A-Z]", text[a:b]) and len(text[a:b].split()) == 1:
-        return False  # “South”, “Azov”: names
+    one_word, capital_before = len(text[a:b].split()) == 1, bool(re.search(r"[A-Z]\w*\s*[“\"«]$", head))
+    if re.match(r"[A-Z]", text[a:b]) and (capital_before or one_word) or one_word and capital_before:
+        return False  # “South”, “Azov”: names; two Russian “decoy” drones (but "Washington “fully supports”")
     return bool(re.search(r"\b(?:" + SPEECH_X + r")\b[^.;]*$", head)) and (len(text[a:b].split()) >= 2 or text[a:a + 1].islower())
+
+
+def _short_said(text: str, a: int, b: int) -> bool:
+    """A one- or two-word quotation that is a whole utterance: it opens its sentence and either is
+    the whole sentence ("“Every one.”") or has its speaker right after it ("“Why now?” asked X")."""
+    opens_sentence = re.search(r"(?:^|[.!?…:]\s+|\n\s*)\S?$", text[max(0, a - 4):a]) is not None
+    if not (opens_sentence and text[a:a + 1].isupper() and re.search(r"[,.!?…]$", text[a:b])):
+        return False
+    whole = re.search(r"[.!?…]$", text[a:b]) and re.match(r".\s*(?:$|\n|[“\"«A-Z])", text[b:b + 3])
+    return bool(whole) or after_speaker(text, b) is not None  # “Every one.” after “…,” X said.
 
 
 def quote_speakers(text: str, sentences: Optional[list[Sentence]] = None,
@@ -149,7 +167,7 @@ def quote_speakers(text: str, sentences: Optional[list[Sentence]] = None,
     hows: dict[tuple[int, int], str] = {}
     previous = None
     for a, b, _closed in found:
-        if len(text[a:b].split()) < 3 and not _short_partial(text, a, b, sentences):
+        if len(text[a:b].split()) < 3 and not _short_partial(text, a, b, sentences) and not _short_said(text, a, b):
             continue  # scare quotes ("144 targets") are not statements
         sp, how = attribute(text, (a, b), sentences, registry, spans, previous)
         out[(a, b)] = sp
@@ -203,8 +221,7 @@ def extract_statements(doc_id: str, text: str, events: list[Event], speakers: Op
     return out
 
 
-# the start of a sentence that is no subject: a dateline "KYIV (Reuters) - " or "LVIV, May 3 — "
-_DATELINE = re.compile(r"^[A-Z][A-Z’'. -]+(?:,\s*[A-Z][\w ]{2,20})?\s*(?:\([^()]{1,40}\))?\s*(?:[-–—]+|>>)\s*")
+_DATELINE = DATELINE
 # a photo caption or credit: "… REUTERS/Name Surname", "(AFP / Name)", "Photo: …"
 _CAPTION = re.compile(r"\b(?:REUTERS|Reuters|AFP|AP|EPA|Getty Images|ANADOLU)\s*/|/\s*(?:AFP|AP|REUTERS|Reuters|EPA|Getty Images|"
                       r"ANADOLU)\b|^\s*(?:Photo|Photograph|Image|Picture|Illustration|Video)(?:\s+by)?\s*:", re.M)
@@ -235,10 +252,12 @@ def _names_something(text: str, a: int, b: int) -> bool:
     “…”"), or in title case inside a sentence (the “Coalition of the Willing”, the “Azot Chemical Plant”)."""
     q = text[a:b].strip()
     words = q.split()
-    if len(words) > 6 or re.search(r"[.!?…,:;]$", q):
+    if re.search(r"[.!?…,:;]$", q):
         return False
-    if _NAMING_CUE.search(text[max(0, a - 40):a - 1]):
-        return True
+    if (len(words) <= 6 or len(words) <= 12 and q[:1].isupper()) and _NAMING_CUE.search(text[max(0, a - 40):a - 1]):
+        return True  # "the film “Mariupol: The Last Days of the City”"
+    if len(words) > 6:
+        return False
     content = [w for w in words if w.lower() not in _SMALL_WORDS]
     return bool(content) and all(w[0].isupper() or w[0].isdigit() for w in content) and not re.match(r"\S?\s*,", text[b:b + 3]) \
         and bool(re.search(r"\w\s*$", text[max(0, a - 20):a - 1]))
