@@ -457,3 +457,9 @@ def test_attacks_on_communities_reported_by_a_military_administration_are_strike
             "the regional military administration reported on Telegram.")
     ev = events_of(text, "2025-06-09")
     assert ev and ev[0].event_type != "armed_clash", _summary(ev)
+
+
+@pytest.mark.parametrize("bullet", ["- ", "• ", "▪️ "])
+def test_a_bulleted_item_keeps_its_claimant(bullet):
+    ev = events_of(f"{bullet}Ukraine's air force said Russia launched 167 drones at Ukraine overnight.", "2026-02-20")
+    assert ev and ev[0].claims[0].claimant == "Ukraine's air force", [c.claimant for e in ev for c in e.claims]

@@ -153,6 +153,7 @@ def speaker_before(text: str, verb_start: int) -> Optional[str]:
     left = re.sub(r"(?:,\s*too,?|,\s*however,?|\s+also|\s+has|\s+have|\s+had|\s+further)$", "", left).rstrip()
     # (a dash ends a dateline: "MOSCOW, April 2 (Reuters) - Russia's Defence Ministry said")
     seg = re.split(r"[,;:“”\"]\s*|\bthat\s+|\b(?:and|but|while)\s+(?=[a-z])|\s[-—–]+\s", left)[-1].strip()
+    seg = re.sub(r"^[-—–•▪◾►*·>]+\ufe0f?\s*", "", seg)  # a list item's bullet: "- Ukraine's air force said"
     if not seg:
         return None
     if role:
