@@ -463,3 +463,11 @@ def test_attacks_on_communities_reported_by_a_military_administration_are_strike
 def test_a_bulleted_item_keeps_its_claimant(bullet):
     ev = events_of(f"{bullet}Ukraine's air force said Russia launched 167 drones at Ukraine overnight.", "2026-02-20")
     assert ev and ev[0].claims[0].claimant == "Ukraine's air force", [c.claimant for e in ev for c in e.claims]
+
+
+def test_a_quoted_noun_phrase_and_another_victim_are_counted():
+    text = ('Ukrainian shelling hit two villages on Saturday, the latest of several attacks on the border region, the governor said. He said an "elderly man" was killed '
+            'in the village of Novaya Tavolzhanka and another man died from his wounds in the town of Shebekino.')
+    ev = events_of(text, "2023-06-03")
+    dead = {e.location.name: (e.fatalities.best if e.fatalities else None) for e in ev if e.location}
+    assert dead.get("Novaya Tavolzhanka") == 1 and dead.get("Shebekino") == 1, _summary(ev)

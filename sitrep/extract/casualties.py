@@ -39,7 +39,7 @@ _SINGLE_NOUNS = (r"man|woman|child|boy|girl|teenager|teen|civilian|resident|pers
                  r"son|daughter|wife|husband|mother|father|grandmother|grandfather|"
                  r"pilot|co-pilot|navigator|sailor|marine|paratrooper|conscript|paramedic|gunner|"
                  r"colonel|lieutenant(?:[- ]colonel)?|commander|sergeant|admiral|general(?!\s+(?:staff|prosecutor|assembly|directorate|public))")
-_SINGLE_DET = r"(?:an?|one|the|his|her|their|its)\s+(?:\d+-year-old\s+|[a-z][a-z-]*\s+){0,2}"
+_SINGLE_DET = r"(?:an?|one|another|the|his|her|their|its)\s+(?:\d+-year-old\s+|[a-z][a-z-]*\s+){0,2}"
 # headline style without a determiner: "Man wounded by shrapnel", "Toretsk: Woman killed in shelling"
 _BARE_START = r"(?:^|(?<=: )|(?<=; )|(?<=\n))(?-i:(?=[A-Z]))"
 _SINGLE = re.compile(r"(?<![\w-])(?:" + _SINGLE_DET + r"|" + _BARE_START + r"(?:(?-i:[A-Z])[a-z-]+\s+)?)(?:" + _SINGLE_NOUNS + r")\b", re.I)
@@ -63,6 +63,9 @@ _DESTROYED_PEOPLE = re.compile(r"\b(?:destroy(?:ed|ing|s)|eliminat(?:ed|ing|es)|
                                r"(?P<n>(?:(?:up to|more than|over|about|around|at least|nearly|some|approximately|as many as)\s+)?\d[\d,]*)\s+"
                                r"(?:(?-i:[A-Z])[\w-]+\s+|enemy\s+|foreign\s+){0,2}(?:servicem[ae]n|soldiers|troops|militants|mercenaries|nationalists|"
                                r"personnel|fighters|military personnel|saboteurs|terrorists|militiamen|military(?!\s+(?:equipment|vehicles|hardware|units|targets|facilities|objects)))\b", re.I)
+
+
+_SCARE_QUOTE = re.compile(r"(?<![\w])[\"“‘](?=[\w-]+(?:\s+[\w-]+){0,2}[\"”’](?!\w))|(?<=\w)[\"”’](?![\w])(?<![a-z]s’)")
 
 
 @dataclass
@@ -189,6 +192,8 @@ def may_have_casualties(text: str) -> bool:
 
 def extract_casualties(text: str) -> Casualties:
     out = Casualties()
+    if "\"" in text or "“" in text or "‘" in text:
+        text = _SCARE_QUOTE.sub("", text)  # 'an "elderly woman" was killed': the quoted words are the noun phrase
     if _UNKNOWN.search(text) and not re.search(r"\d|killed|wounded|injured", _UNKNOWN.sub("", text)):
         return out
     numbers = [n for n in find_numbers(text) if not re.match(r"\s*(?:missiles?|drones?|rockets?|shells|bombs?|targets|UAVs?|times|locations|settlements|villages|towns|houses|homes|buildings|shells|mines|tanks|vehicles|aircraft|helicopters|km|mm)\b", text[n.end:n.end + 16], re.I)]
