@@ -471,3 +471,12 @@ def test_a_quoted_noun_phrase_and_another_victim_are_counted():
     ev = events_of(text, "2023-06-03")
     dead = {e.location.name: (e.fatalities.best if e.fatalities else None) for e in ev if e.location}
     assert dead.get("Novaya Tavolzhanka") == 1 and dead.get("Shebekino") == 1, _summary(ev)
+
+
+@pytest.mark.parametrize("text", [
+    "In the south, the Defense Forces inflicted more than 100 strikes on Russian positions on Monday, the command said.",
+    "Militants attacked the Kenyan base with mortars on Monday, the army said.",
+])
+def test_a_sides_positions_or_base_are_not_its_country(text):
+    ev = events_of(text, "2022-09-12")
+    assert all(e.location is None or e.location.country_code not in ("RU", "KE") for e in ev), _summary(ev)

@@ -28,9 +28,9 @@ _DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that|these|those)\s+(?:(?:same|lat
                               r"overnight|armed|street|mass)\s+)?$", re.I)  # "The protest was peaceful": the event noun itself
 _STATE_SUBJECT = re.compile(r"\W*((?-i:[A-Z])[a-z]+(?: (?-i:[A-Z])[a-z]+)?)\s+(?:has |have |had |also |on \w+ )?"
                             r"(?:announced|pledged|approved|agreed|decided|signed|imposed|adopted|extended|expelled|banned|sent|delivered)\b")
-_TARGET_AFTER_DEMONYM = re.compile(r"\s+(?:(?:oil|energy|military|air|naval|border|power|gas|fuel|frontline|front-line)\s+){0,2}(?:refiner(?:y|ies)|depots?|"
-                                  r"airfields?|air ?bases?|bases?|cities|towns|villages|regions?|ports?|infrastructure|facilit(?:y|ies)|plants?|"
-                                  r"positions|territory|soil|targets?|terminals?|substations?|power stations?)\b", re.I)
+# (not "Russian positions", "the Kenyan base": a side's forces stand where the war is, often abroad)
+_TARGET_AFTER_DEMONYM = re.compile(r"\s+(?:(?:oil|energy|power|gas|fuel|border)\s+){0,2}(?:refiner(?:y|ies)|cities|towns|villages|regions?|"
+                                  r"infrastructure|territory|soil|terminals?|substations?|power stations?|power plants?)\b", re.I)
 _SITE_ANAPHOR = re.compile(r"\b(?:the|that) (?:site|plant|facility|building|station|airport|airfield|port|refinery|depot|base|scene|compound|complex|premises|car|vehicle|bus|train)\b", re.I)
 
 # the occupation's own names for the occupied regions
