@@ -480,3 +480,23 @@ def test_a_quoted_noun_phrase_and_another_victim_are_counted():
 def test_a_sides_positions_or_base_are_not_its_country(text):
     ev = events_of(text, "2022-09-12")
     assert all(e.location is None or e.location.country_code not in ("RU", "KE") for e in ev), _summary(ev)
+
+
+def test_a_ministry_in_a_capital_speaks_from_there_and_in_eastern_ukraine_is_a_place():
+    ev = events_of("Russian forces captured five villages in eastern Ukraine over the past week, "
+                   "the Defence Ministry in Moscow said on Sunday.", "2025-08-17")
+    assert [(e.event_type, e.location.country_code) for e in ev] == [("territory_change", "UA")], _summary(ev)
+
+
+def test_a_list_of_captured_villages_in_two_regions_is_one_capture_each():
+    text = ("The ministry said on Sunday its troops had taken control of Novoserhiivka, Zelenyi Hai and Ulakly in "
+            "the Donetsk region, and Malynivka and Poltavka in the Zaporizhzhia region.")
+    ev = [e for e in events_of(text, "2025-08-17") if e.event_type == "territory_change"]
+    assert len(ev) == 5, _summary(ev)
+
+
+def test_a_launch_region_in_southern_russia_is_the_origin():
+    text = ("At least 10 planes fired 17 cruise missiles of the Kh-101 type from the Rostov region in southern Russia "
+            "at Ukraine on Saturday, the air force said.")
+    ev = events_of(text, "2022-10-22")
+    assert ev and all(e.location.country_code == "UA" for e in ev), _summary(ev)

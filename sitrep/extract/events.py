@@ -177,7 +177,9 @@ class DocumentExtractor(FollowUpMixin, RegionMixin, Assembler):
         if "infrastructure_disruption" in types and not [p for p in places if p.role == "incident" and p.kind in ("settlement", "region")]:
             place_roles += ("halted",)  # "the Kazan airport suspended flights": where travel stopped is the event's place
         incident_places = [p for p in places if p.role in place_roles and p.kind in ("settlement", "region", "area", "country")
-                           and not (p.kind == "country" and any(a <= p.start - s.start < b for a, b in actor_spans))]
+                           and not (p.kind == "country" and any(a <= p.start - s.start < b for a, b in actor_spans)
+                                    and not (_IN_COUNTRY.search(text, max(0, p.start - s.start - 30), p.start - s.start)
+                                             and not re.search(r"['’]s$", p.text) and not re.match(r"['’]s\b", text[p.end - s.start:])))]
         in_group = [p for p in incident_places if any(a <= p.start - s.start < b for a, b in group_spans)]
         if in_group and any(p not in in_group and p.kind != "country" for p in incident_places):
             # "positions of the Donetsk People's Militia near Vodiane, Donetsk": the force is not the place
@@ -573,6 +575,7 @@ def extract_events(doc_id: str, text: str, ref_date: Optional[dt.date], *, outle
 # event types that happen at a meeting's venue ("talks in Geneva")
 _AT_A_VENUE = frozenset({"diplomatic_contact", "agreement", "policy_decision", "protest"})
 # a wire dateline that opens a sentence: "GENEVA, July 10 (Reuters) -", "KYIV, Ukraine, 10 July 2025 —"
+_IN_COUNTRY = re.compile(r"\b(?:in|into|across|throughout|inside)\s+(?:the\s+)?(?:(?:north|south)?-?(?:east|west)?(?:ern)?\s+|central\s+)?$", re.I)  # "in eastern Ukraine": a place, not the actor
 _THAT_TIME = re.compile(r"\b(?:that|the same) (?:year|month|summer|winter|spring|autumn|fall)\b|\bat the time\b|\bback then\b", re.I)
 _WATER = re.compile(r"\b(?:Sea|Strait|Gulf|Bay|Ocean|Lagoon)\b|^(?:Sea|Gulf|Bay|Strait) of\b")
 _HEADING = re.compile(r"\W*(?-i:[A-Z])[a-z]+(?:\s+(?:and|&)?\s*[a-z]+){0,2}\s*")  # "Military aid", "Politics and diplomacy"

@@ -31,7 +31,7 @@ _LOCATOR_PAREN = re.compile(r"\s*\(\s*(?:(?:north|south)?(?:north|south|east|wes
 _BEARING_LEFT = re.compile(r"\b(?:north|south)?(?:north|south|east|west)(?:east|west)?\s+of\s+(?:the\s+)?$", re.I)
 _BEARING_RIGHT = re.compile(r"(?:\s+(?:City|town|city))?\s+(?:near|toward|towards|in the direction of|in the vicinity of)\s+(?:the\s+)?(?:(?:village|settlement|town)\s+of\s+)?(?-i:[A-Z])")
 _REFERENCE = re.compile(r"\b(?:brokered|mediated|facilitated|negotiated|arranged|hosted)\s+(?:\w+\s+)?by\s+(?:the\s+)?$|\bwith the (?:help|mediation|assistance) of\s+(?:the\s+)?$|(?:\bkilomet(?:er|re)s?|\bkm|\bmiles?|\bborders?|\bborder with|\bborders of|\bclose to the borders? (?:of|with))\s+(?:from|of|with)?\s*(?:the\s+)?$|\b(?:close to|near) the borders? (?:of|with)\s+(?:\w+\s+and\s+)?$|\bborders? of\s+\w+\s+and\s+$", re.I)
-_ROLE_BEFORE = re.compile(r"\b(?:head|governor|mayor|leader|chief|administration|council|officials?|authorities|police|prosecutors?|(?:acting )?governor) of (?:the\s+)?(?:(?:(?:Russian|Ukrainian)-)?(?:occupied|annexed|controlled|held)\s+)?(?:(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|eastern|western|central|frontline|front-line|border|neighbouring|neighboring)\s+)?(?:(?:region|oblast|province|city|district) of\s+)?$|\b(?:officials|authorities) in\s+(?:(?:Russian-|Ukrainian-)?(?:occupied|annexed|controlled|held)\s+)?$", re.I)
+_ROLE_BEFORE = re.compile(r"\b(?:head|governor|mayor|leader|chief|administration|council|officials?|authorities|police|prosecutors?|(?:acting )?governor) of (?:the\s+)?(?:(?:(?:Russian|Ukrainian)-)?(?:occupied|annexed|controlled|held)\s+)?(?:(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|eastern|western|central|frontline|front-line|border|neighbouring|neighboring)\s+)?(?:(?:region|oblast|province|city|district) of\s+)?$|\b(?:officials|authorities|[Mm]inistry|MoD|government|embassy|headquarters|spokes(?:man|woman|person)) in\s+(?:(?:Russian-|Ukrainian-)?(?:occupied|annexed|controlled|held)\s+)?$", re.I)
 # a place inside the name of a building or an office: "the House of Moscow", "the Patriarch of Moscow"
 _INSTITUTION_BEFORE = re.compile(r"\b(?-i:House|Palace|Museum|University|Bank|Patriarch(?:ate)?|Metropolitan|Mayor|Archbishop|Duke|Prince|Princess|Grand Duchy|Treaty|Battle|Siege|Convention|Declaration|Agreement|Protocol|Memorandum)\s+of\s+(?:the\s+)?$")
 # a place used for the government that sits there: "the Kiev regime", "the Kyiv government"
@@ -246,7 +246,8 @@ def find_places(text: str, names: Optional[list[tuple[int, int, str]]] = None) -
         if role == "incident" and out and out[-1].role in ("origin", "reference", "destination", "speaker_role") and re.fullmatch(r"\s*(?:,|and|or|, and|(?:regions?|oblasts?|provinces?|areas?|districts?)?\s*of)\s*(?:the\s+)?", text[out[-1].end:pm.start]):
             role = out[-1].role  # "launched from the Kursk and Bryansk regions": the whole list is the origin
         elif role == "incident" and out and out[-1].role == "origin" and pm.kind in ("region", "country") \
-                and re.fullmatch(r"\s*(?:regions?|oblasts?)?\s*(?:(?:,\s*(?:and\s+)?|\s+and\s+)(?-i:[A-Z])[\w-]+){0,3}\s+in\s+(?:the\s+)?(?:occupied\s+|annexed\s+)?", text[out[-1].end:pm.start], re.I):
+                and re.fullmatch(r"\s*(?:regions?|oblasts?)?\s*(?:(?:,\s*(?:and\s+)?|\s+and\s+)(?-i:[A-Z])[\w-]+){0,3}\s+in\s+(?:the\s+)?(?:occupied\s+|annexed\s+)?"
+                                 r"(?:(?:north|south)?-?(?:east|west)?(?:ern)?\s+|central\s+)?", text[out[-1].end:pm.start], re.I):
             role = "origin"  # "launched from Millerovo in Russia", "from Hvardiiske in occupied Crimea": where the origin lies
         if role == "incident" and _who_in(text, pm.start, out):
             role = "reference"  # "Kharkiv hit by glide bombs, Zelensky in Brussels": where a person is, not what happened there
@@ -540,7 +541,9 @@ def fold_districts(ranked: list[Place]) -> list[Place]:
 
 
 # places of one coordinated list ("Zelene Pole and Novoukrainka", "A, B and the village of C")
-_LIST_JOIN = re.compile(r"\s*(?:,|and|, and|as well as)\s+(?:the\s+)?(?:(?:villages?|towns?|settlements?|cities|city)\s+of\s+)?|\s*,\s*", re.I)
+# (a region may close one group of the list: "A and B in the Donetsk region, and C in the Zaporizhzhia region")
+_LIST_JOIN = re.compile(r"(?:\s+in\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?:region|oblast|province))?)?"
+                        r"(?:\s*(?:,|and|, and|as well as)\s+(?:the\s+)?(?:(?:villages?|towns?|settlements?|cities|city)\s+of\s+)?|\s*,\s*)", re.I)
 
 
 def coordinated_run(ranked: list[Place], text: str, offset: int) -> list[Place]:
