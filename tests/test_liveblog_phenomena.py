@@ -500,3 +500,18 @@ def test_a_launch_region_in_southern_russia_is_the_origin():
             "at Ukraine on Saturday, the air force said.")
     ev = events_of(text, "2022-10-22")
     assert ev and all(e.location.country_code == "UA" for e in ev), _summary(ev)
+
+
+def test_overnight_is_the_night_of_the_report_day_the_sentence_names():
+    text = ("Ukraine's air defence downed 15 out of 20 Shahed drones launched by Russia in its overnight attack, "
+            "the General Staff reported on Nov. 19.")
+    ev = events_of(text, "2023-11-20")
+    assert ev and {e.date for e in ev} == {"2023-11-19"}, _summary(ev)
+
+
+def test_the_leads_speech_weekday_dates_the_story():
+    text = ("Russian forces captured the village of Kurylivka, the ministry said on Wednesday.\n\n"
+            "Kupiansk has been the focus of heavy fighting for months.\n\n"
+            "The report listed 50 attempts by Russian forces to break through Ukrainian defences near Pokrovsk.")
+    ev = events_of(text, "2025-09-04")  # a Thursday
+    assert {e.date for e in ev} == {"2025-09-03"}, _summary(ev)

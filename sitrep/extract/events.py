@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from bisect import bisect_left
 import re
+from dataclasses import replace
 from typing import Optional
 
 from sitrep.extract import places as P
@@ -95,7 +96,7 @@ class DocumentExtractor(FollowUpMixin, RegionMixin, Assembler):
             if abs_dates and (re.match(r"\s*(?:On|Around|Between|During|In the (?:morning|night|evening) of)\b", s.text) or len(self.sentences) <= 4):
                 running_date, running_prec = abs_dates[0].date, "day"
             elif running_date is None and not lead_dated and trig and day_dates and _WEEKDAY_DAY.search(day_dates[0].text) \
-                    and not _SAID_ON.search(s.text[:day_dates[0].start]):
+                    and (len(day_dates) == 1 or not _SAID_ON.search(s.text[:day_dates[0].start])):
                 # the lead's "on Tuesday" dates what the story goes on to tell without a date of its own
                 # (only the lead's, an event's: "Here is the situation on Thursday" or a later "late on
                 # Monday" tells no story day)
@@ -276,8 +277,12 @@ class DocumentExtractor(FollowUpMixin, RegionMixin, Assembler):
         # "said on Monday that troops had liberated the village last week": the day of the speech is
         # the report's date, the other expression dates the event
         own = [d for d in dates if not _SAID_ON.search(text[:d.start]) and not _SAID_AFTER.match(text[d.end:])]
+        said = next((d for d in dates if d not in own and d.kind == "absolute" and d.date and d.precision == "day"), None)
         if own and len(own) < len(dates):
             dates = own
+            if said is not None and all(d.kind == "relative" and _SAME_DAY.fullmatch(d.text) for d in own if d.date):
+                # "in its overnight attack, the General Staff reported on Nov. 19": that report's night
+                dates = [replace(d, date=said.date) if d.date else d for d in own]
         period = next((d for d in dates if d.kind == "period" and d.date), None)
         day = next((d for d in dates if d.date and d.precision == "day"), None)
         if day is not None and day.kind == "relative":
@@ -576,6 +581,7 @@ def extract_events(doc_id: str, text: str, ref_date: Optional[dt.date], *, outle
 _AT_A_VENUE = frozenset({"diplomatic_contact", "agreement", "policy_decision", "protest"})
 # a wire dateline that opens a sentence: "GENEVA, July 10 (Reuters) -", "KYIV, Ukraine, 10 July 2025 —"
 _IN_COUNTRY = re.compile(r"\b(?:in|into|across|throughout|inside)\s+(?:the\s+)?(?:(?:north|south)?-?(?:east|west)?(?:ern)?\s+|central\s+)?$", re.I)  # "in eastern Ukraine": a place, not the actor
+_SAME_DAY = re.compile(r"(?i)overnight|today|this morning|tonight|last night|early hours|at night|during the night|earlier today")
 _THAT_TIME = re.compile(r"\b(?:that|the same) (?:year|month|summer|winter|spring|autumn|fall)\b|\bat the time\b|\bback then\b", re.I)
 _WATER = re.compile(r"\b(?:Sea|Strait|Gulf|Bay|Ocean|Lagoon)\b|^(?:Sea|Gulf|Bay|Strait) of\b")
 _HEADING = re.compile(r"\W*(?-i:[A-Z])[a-z]+(?:\s+(?:and|&)?\s*[a-z]+){0,2}\s*")  # "Military aid", "Politics and diplomacy"
