@@ -74,15 +74,81 @@ def flatten_html(text: str) -> str:
     return _ANY_TAG.sub(repl, text)
 
 
-def html_to_text(text: str) -> str:
-    """Visible text of an HTML fragment or page, one block element per paragraph."""
+def html_to_text(text: str, main_only: bool = False) -> str:
+    """Visible text of an HTML fragment or page, one block element per paragraph; ``main_only``
+    leaves out the page's chrome first (see :func:`strip_chrome`)."""
     tree = parse_html(text) if "<" in text else None
     if tree is None:
         plain = _htmlmod.unescape(_TAG_RE.sub(" ", text))
         return _tidy(plain)
+    if main_only:
+        strip_chrome(tree)
     parts: list[str] = []
     _walk(tree, parts)
     return _tidy("".join(parts))
+
+
+# elements of page chrome: by tag, by ARIA role, by a class or id word ("share-bar", "related_posts")
+_CHROME_TAGS = {"nav", "footer", "aside", "form", "button", "select", "label", "input", "menu", "dialog"}
+_CHROME_ROLES = {"navigation", "banner", "contentinfo", "complementary", "dialog", "alertdialog", "search", "menu"}
+_CHROME_HINT = re.compile(
+    r"(?:^|[-_])(?:cookies?|consent|gdpr|share|sharing|social|related|newsletter|subscribe|subscription|promo|"
+    r"advert|ads?|banner|breadcrumbs?|comments?|sidebar|menu|navbar|nav|tags|popup|modal|paywall|donate|donation|"
+    r"trending|most-?read|recommended|author-?(?:box|bio|info)|skip-?link|footer)(?:$|[-_\d])", re.IGNORECASE)
+# a state modifier of a wrapper, not a part of the page: "has-sidebar", "with-comments", "no-ads"
+_STATE_CLASS = re.compile(r"(?:has|with|without|no|is|show|hide|enable|disable)[-_]", re.IGNORECASE)
+_LINK_LIST_TAGS = {"div", "ul", "ol", "li", "p", "section", "span", "table", "tr", "td", "dl", "header"}
+
+
+def strip_chrome(tree: Any) -> None:
+    """Remove navigation, sharing, promotion and link-list elements from a parsed page, in place:
+    elements named so by tag, role or class/id word, and blocks whose text is mostly link text
+    (menus, lists of other stories). An element holding half of the page's text or more is never
+    removed (a wrapper whose class happens to say "sidebar")."""
+    sizes: dict[Any, tuple[int, int]] = {}  # element -> (text length, link text length)
+    stack: list[tuple[Any, bool]] = [(tree, False)]
+    while stack:  # post-order, iterative: nesting depth is unbounded
+        el, done = stack.pop()
+        if not isinstance(el.tag, str) or el.tag.lower() in _DROP_TAGS:
+            continue
+        if not done:
+            stack.append((el, True))
+            stack.extend((c, False) for c in el)
+            continue
+        total = len((el.text or "").strip())
+        links = 0
+        for c in el:
+            t, lk = sizes.get(c, (0, 0))
+            total += t + len((c.tail or "").strip())
+            links += lk
+        if el.tag.lower() == "a":
+            links = total
+        sizes[el] = (total, links)
+    page = sizes.get(tree, (0, 0))[0]
+    drop: list[Any] = []
+    stack2 = [tree]
+    while stack2:
+        el = stack2.pop()
+        size, links = sizes.get(el, (0, 0))
+        if el is not tree and size * 2 < page and _chrome(el, size, links):
+            drop.append(el)
+            continue
+        stack2.extend(c for c in el if isinstance(c.tag, str))
+    for el in drop:
+        el.drop_tree()
+
+
+def _chrome(el: Any, size: int, links: int) -> bool:
+    tag = el.tag.lower()
+    if tag in ("html", "body", "main", "article", "h1"):
+        return False
+    if tag in _CHROME_TAGS or (el.get("role") or "").lower() in _CHROME_ROLES:
+        return True
+    names = " ".join(filter(None, (el.get("class"), el.get("id"))))
+    if names and any(_CHROME_HINT.search(w) and not _STATE_CLASS.match(w) for w in names.split()):
+        return True
+    # a block that is mostly links: a menu, a list of other stories
+    return tag in _LINK_LIST_TAGS and 0 < size <= 800 and links >= 0.6 * size
 
 
 def _walk(root: Any, parts: list[str]) -> None:

@@ -205,7 +205,7 @@ def extract_html_text(html: str) -> str:
     except Exception:  # trafilatura on broken markup: fall back below
         text = ""
     if not text.strip():
-        return html_to_text(html)
+        return html_to_text(html, main_only=True)
     # trafilatura writes one paragraph per line and marks list items with "- "
     lines = (line[2:] if line.startswith("- ") else line for line in text.split("\n"))
     return "\n\n".join(line for line in lines if line.strip())
