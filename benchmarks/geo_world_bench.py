@@ -12,6 +12,9 @@ minor tier of small places abroad) 0.945 (239/253).
 Free text (tests/geo_world_text_cases.py, 56 sentences of world conflict news, issue 11): main e783f49
 0.071 (4/56); branch geo7 (geo-index-21: world_places.tsv, world_regions_en.tsv, geo/world_text.py)
 1.000 (56/56); the 253 toponyms above stay 0.945.
+Wider set (tests/geo_world_wide_cases.py, 440 mentions: counties, UK counties, islands and historical
+regions, WordNet proper names, people's names that must stay unanswered), 2026-12-06: main 54f8a5f
+0.889 (391/440); branch geo8 (geo-index-23) 0.986 (434/440); the 253 toponyms 0.949 (240/253).
 """
 from __future__ import annotations
 
@@ -25,6 +28,7 @@ sys.path.insert(0, str(ROOT / "tests"))
 
 from geo_world_cases import CASES  # noqa: E402
 from geo_world_text_cases import CASES as TEXT_CASES  # noqa: E402
+from geo_world_wide_cases import CASES as WIDE_CASES  # noqa: E402
 from sitrep.geo import geocode, get_gazetteer  # noqa: E402
 
 
@@ -48,8 +52,21 @@ def main(argv: list[str]) -> int:
             print(f"  {m!r:24} want {cc}  got {got}   | {ctx[:70]}")
     print(f"world country accuracy {right / n:.3f} ({right}/{n}; {none} None, {len(misses) - none} wrong "
           f"country) in {dt:.2f}s")
+    wide(verbose)
     free_text(verbose)
     return 0
+
+
+def wide(verbose: bool) -> None:
+    """The wider set: the right country, or None where the mention is a person's name."""
+    right = 0
+    for mention, context, cc in WIDE_CASES:
+        loc = geocode(mention, context)
+        got = loc.country_code if loc is not None else None
+        right += got == cc
+        if verbose and got != cc:
+            print(f"  wide miss {mention!r:24} want {cc}  got {loc and (loc.name, got)}   | {context[:60]}")
+    print(f"world wide set country accuracy {right / len(WIDE_CASES):.3f} ({right}/{len(WIDE_CASES)})")
 
 
 def free_text(verbose: bool) -> None:

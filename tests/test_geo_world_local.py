@@ -16,7 +16,7 @@ KNOWN_MISSES = {  # (mention, the context's first words)
     ("Baga", "Boko Haram razed"), ("Palma", "Insurgents attacked"), ("Laukkaing", "The alliance"),
     ("Victoria", "Tourists in Victoria"),  # the Seychelles capital: the bare name is the Australian state
     ("Vienna", "Vienna town council"),  # "Virginia" is also a first name: not read as the state in the context
-    ("Bethlehem", "Pilgrims crowded"), ("Jericho", "The Jericho fire"),  # no country or region in the sentence
+    ("Bethlehem", "Pilgrims crowded"),  # no country or region in the sentence
     ("Kingston", "Kingston upon Hull"), ("Perth", "Perth and Kinross"),  # asked for by their first word
     ("San Jose", "Costa Rica's"),  # a capital of its named country, but the US city is four times its size
 }

@@ -77,6 +77,9 @@ class ContextMixin:
                 cc = self._country_keys.get(key)
                 if cc:
                     ccs.add(cc)
+                    wiso = self._world_region_keys.get(key)
+                    if wiso and not wiso.startswith(cc + "-"):
+                        weak.add(wiso)  # "Georgia" is a country and a US state: either may be meant
                     break
                 wiso = self._world_region_keys.get(key)
                 if wiso and key not in self._stop and key not in self._first_names \
@@ -123,3 +126,15 @@ class ContextMixin:
             if iso in strong:
                 return iso
         return isos[0]
+
+    def _area_deferred(self, key, a, constraint, constraint_cc, strong, weak, ccs, hint) -> bool:
+        """An area ("Kent", "Cornwall") gives way to a town of its name in the region or country written
+        ("Cornwall, Ontario") or, with none written, named in the context when the area's is not."""
+        if constraint or constraint_cc:
+            return bool((constraint and a.admin1_code and a.admin1_code not in constraint)
+                        or (constraint_cc and a.country_code and a.country_code != constraint_cc))
+        if key not in self._names or a.country_code is None or a.country_code in ccs or a.country_code == hint \
+                or a.admin1_code in strong or a.admin1_code in weak:
+            return False
+        return any(self._a1[i] in strong or self._a1[i] in weak or self._cc[i] in ccs or self._cc[i] == hint
+                   for i, _s in self._cands(key))

@@ -548,7 +548,8 @@ class MentionsMixin:
             return False
         strength = max((c & 3 for c in self._names.get(key, ()) if self._lat[c >> 2] == loc.lat
                         and self._lon[c >> 2] == loc.lon), default=3)
-        return strength < 2 or key in self._english
+        head = re.match(r"[^\W\d_]+", surface)
+        return strength < 2 or key in self._english or bool(head and head.group().isupper())  # "SANA" is no Sanaa
 
     def _resolve_key(self, key, strong, doc_regions, doc_ccs, constraint, cue, near) -> Optional[Location]:
         cons = None

@@ -425,6 +425,8 @@ class MinorMixin:
             return None
         strong, weak, ccs = self.context_regions(context)
         abroad = sorted(r for r in (*strong, *weak) if r[:2] not in THEATRE)
+        if not county and ccs:  # "the Pankisi gorge in Georgia": the country, not the US state of its name
+            abroad = [r for r in abroad if r[:2] in ccs]
         if abroad and (county or len(abroad) == 1):
             return self.region_location(abroad[0])
         ccs = sorted({c for c in (*ccs, *self._soft_ccs(context)) if c not in THEATRE})

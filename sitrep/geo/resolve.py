@@ -14,6 +14,7 @@ from sitrep.geo.lexicon import (
     _COMPAT, _CUE, _DISTRICT_SPLIT, _LEAD_PREP, _QUAL, _RAION_SUFFIX, _REGION_PREFIX, _REGION_SUFFIX,
     _TRAIL_TYPE, THEATRE, WAR_ADMIN1, _adj_stems, _gender_variants, _haversine, nearest_km,
 )
+from sitrep.geo.people import person_name_only
 from sitrep.geo.translit import fold
 
 _NEAR_OTHER = re.compile(r"^(?P<x>[^,]+?)(?:,?\s+(?P<rel>near|outside|close to|not far from|in(?=\s+the\s))|,)"
@@ -55,6 +56,9 @@ class ResolveMixin:
     def _geocode_with_reason(self, mention: str, context: str, country_hint: Optional[str]) -> Optional[Location]:
         _WHY.reason = ""
         bare = bool(context) and "," not in mention and "(" not in mention
+        if bare and person_name_only(mention.strip(), context, self._known):
+            _WHY.reason = "a person's name in the context, not a place"  # "Denzel Washington", "Chad Smith"
+            return None
         qualified = self._qualified_in_context(mention, context) if bare else None
         loc = self._geocode(qualified or mention, context, country_hint)
         reason = getattr(_WHY, "reason", "") or ""
@@ -275,7 +279,9 @@ class ResolveMixin:
         key = fold(re.sub(r"^the\s+", "", head, flags=re.I))
         # areas (Donbas, Snake Island ...)
         if key in self._area_keys:
-            return self._area_location(self._area_keys[key])
+            a = self._area_location(self._area_keys[key])
+            if not self._area_deferred(key, a, constraint, constraint_cc, strong, weak, ccs, hint):
+                return a
         # explicit regions: "Kharkiv region", "region of Kursk", "Kharkivska oblast"
         m = _REGION_SUFFIX.match(head) or _REGION_PREFIX.match(head)
         if m:

@@ -1,0 +1,99 @@
+"""Places abroad in a wider invented world-news set (tests/geo_world_wide_cases.py, issue 11): full state
+names and counties of US local news, UK counties and towns, islands and historical regions
+(sitrep/data/geo/areas.tsv), first-level regions WordNet lists as proper names ("Manipur", "Sikkim"),
+towns WordNet lists ("Galway"), namesakes decided by a state named elsewhere in the article ("Athens" with
+"the University of Georgia"), and people's names that are also places, which must stay unanswered
+("Denzel Washington", "Chad Smith")."""
+from __future__ import annotations
+
+import pytest
+
+from geo_world_wide_cases import CASES
+from sitrep.geo import geocode, get_gazetteer
+
+KNOWN_MISSES = {  # (mention, the context's first words)
+    ("Dade County", "Schools in Dade"),  # no US county table: the Chinese town Dade is taken
+    ("Rome", "Floyd County deputies"),  # "Floyd County" and "U.S. 27" are not read as signs of Georgia
+    ("Grenfell", "Survivors of the Grenfell"),  # a tower, not the Australian town; "west London" not read
+    ("Bangor", "Stephen King's"), ("Waterford", "The crystal factory"),  # no state or country in the sentence
+    ("Berea", "Berea College in Kentucky"),  # a Lesotho district outranks a small town of the state named
+}
+
+
+def _known(case) -> bool:
+    return any(case[0] == m and case[1].startswith(c) for m, c in KNOWN_MISSES)
+
+
+@pytest.fixture(scope="module")
+def gaz():
+    return get_gazetteer()
+
+
+def _country(mention, context):
+    loc = geocode(mention, context)
+    return loc.country_code if loc is not None else None
+
+
+def test_wide_world_country_accuracy(gaz):
+    right = sum(1 for m, ctx, cc in CASES if _country(m, ctx) == cc)
+    assert right / len(CASES) >= 0.97, right / len(CASES)
+
+
+@pytest.mark.parametrize("mention, context, cc", [c for c in CASES if not _known(c)])
+def test_wide_world_case(gaz, mention, context, cc):
+    loc = geocode(mention, context)
+    got = loc.country_code if loc is not None else None
+    assert got == cc, (loc and (loc.name, loc.country_code, loc.geo_reason))
+
+
+@pytest.mark.parametrize("mention, context, cc", [c for c in CASES if _known(c)])
+@pytest.mark.xfail(strict=True)
+def test_wide_world_known_miss(gaz, mention, context, cc):
+    assert _country(mention, context) == cc
+
+
+@pytest.mark.parametrize("mention, context, cc, iso", [
+    ("Cornwall", "The Cornwall, Ontario, bridge to New York reopened after the repairs.", "CA", "CA-ON"),
+    ("Kent", "Kent State University students in Ohio rallied on the anniversary.", "US", "US-OH"),
+    ("Kent", "Lorries queued on the motorways of Kent after the storm.", "GB", "GB-ENG"),
+    ("Surrey", "Police in Surrey, B.C., arrested a man after the stabbing.", "CA", "CA-BC"),
+    ("Norfolk", "The Navy base in Norfolk, Virginia, was locked down.", "US", "US-VA"),
+    ("Essex", "Thirty-nine people were found dead in a lorry in Essex, police said.", "GB", "GB-ENG"),
+])
+def test_area_gives_way_to_town_of_region_named(gaz, mention, context, cc, iso):
+    """An area of the table ("Kent", the English county) answers a bare name, unless the region or
+    country written or named in the context holds a town of that name."""
+    loc = geocode(mention, context)
+    assert loc is not None and (loc.country_code, loc.admin1_code) == (cc, iso), loc
+
+
+@pytest.mark.parametrize("mention, context", [
+    ("Washington", "Denzel Washington and Viola Davis starred in the film."),
+    ("Jordan", "Michael Jordan's rookie card sold for a record sum."),
+    ("Florence", "Florence Pugh and Zendaya joined the cast."),
+    ("Chad", "Chad Smith, the band's drummer, signed copies of his memoir."),
+    ("Lincoln", "President Lincoln signed the proclamation in 1863."),
+])
+def test_person_name_is_no_place(gaz, mention, context):
+    assert geocode(mention, context) is None
+    assert gaz.explain(mention, context)["geo_reason"].startswith("a person's name")
+
+
+@pytest.mark.parametrize("mention, context, cc", [
+    ("Jordan", "King Abdullah of Jordan met the envoy in Amman.", "JO"),
+    ("Chad", "Chad's army said rebels crossed from Libya.", "TD"),
+    ("Victoria", "Victoria Police said the fires near Melbourne were contained.", "AU"),
+    ("Florence", "The Uffizi in Florence reopened its doors to tourists.", "IT"),
+    ("Paris", "Paris police said the march was peaceful.", "FR"),
+    ("Washington", "Officials in Washington said the sanctions would follow.", "US"),
+])
+def test_place_stays_a_place_next_to_a_name_rule(gaz, mention, context, cc):
+    assert _country(mention, context) == cc
+
+
+def test_acronym_is_no_city_by_folding(gaz):
+    """"SANA" (the news agency) is not Sanaa by folded spelling; "SANAA" in a dateline is."""
+    t = "Army units, SANA-Army sources said, took the villages in the countryside of Aleppo."
+    assert [m.text for m in gaz.find_mentions(t) if m.location is not None] == ["Aleppo"]
+    ms = gaz.find_mentions("SANAA, Yemen - Houthi forces fired two missiles.")
+    assert any(m.text == "SANAA" and m.location.country_code == "YE" for m in ms)
