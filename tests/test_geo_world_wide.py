@@ -16,7 +16,6 @@ KNOWN_MISSES = {  # (mention, the context's first words)
     ("Rome", "Floyd County deputies"),  # "Floyd County" and "U.S. 27" are not read as signs of Georgia
     ("Grenfell", "Survivors of the Grenfell"),  # a tower, not the Australian town; "west London" not read
     ("Bangor", "Stephen King's"), ("Waterford", "The crystal factory"),  # no state or country in the sentence
-    ("Berea", "Berea College in Kentucky"),  # a Lesotho district outranks a small town of the state named
 }
 
 
@@ -97,3 +96,12 @@ def test_acronym_is_no_city_by_folding(gaz):
     assert [m.text for m in gaz.find_mentions(t) if m.location is not None] == ["Aleppo"]
     ms = gaz.find_mentions("SANAA, Yemen - Houthi forces fired two missiles.")
     assert any(m.text == "SANAA" and m.location.country_code == "YE" for m in ms)
+
+
+def test_region_abroad_gives_way_to_town_of_region_named(gaz):
+    """The mention itself is no sign of its region ("Berea" names a Lesotho district): with Kentucky
+    named, a US town; with Lesotho named, the district."""
+    assert geocode("Berea", "Berea College in Kentucky offers free tuition.").country_code == "US"
+    loc = geocode("Berea", "Floods hit Berea district in Lesotho.")
+    assert (loc.country_code, loc.admin1_code) == ("LS", "LS-D")
+

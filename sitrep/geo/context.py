@@ -138,3 +138,22 @@ class ContextMixin:
             return False
         return any(self._a1[i] in strong or self._a1[i] in weak or self._cc[i] in ccs or self._cc[i] == hint
                    for i, _s in self._cands(key))
+
+    def _place_over_region(self, key: str, wiso: str, strong, weak) -> bool:
+        """A first-level region abroad ("Texas", "Bavaria", "Helmand") is the region, unless a town
+        of its country bears the name exactly ("Washington", "Ramallah": the region's seat), or a
+        city of a million elsewhere, or a namesake lies in a region the text names ("Ontario" is
+        the province, not the Californian town)."""
+        for i, st in self._cands(key):
+            pop = self._pop[i]
+            if st >= 2 and ((self._cc[i] == wiso[:2] and pop >= 20000) or pop >= 1000000):
+                if self._english_word(key, i, st) and not self._a1[i] in strong:
+                    continue  # "Oregon": the state, not the Ohio town an English-word filter refuses
+                return True
+            if self._a1[i] and (self._a1[i] in strong or self._a1[i] in weak):
+                return True
+        if (strong or weak) and self._minor_on():
+            j = self._minor_pick(key, strong=strong, weak=weak, supported_only=True)
+            if j is not None and self._minor["a1"][j[0]] in (*strong, *weak) and self._minor["cc"][j[0]] != wiso[:2]:
+                return True  # a small town of a region the text names ("Berea" with "Kentucky")
+        return False

@@ -118,6 +118,9 @@ class ResolveMixin:
         own = self._region_keys.get(fold(re.sub(r"^the\s+", "", text.split(",")[0].strip(), flags=re.I)))
         if own and weak:
             weak -= set(own)  # the context names "Odessa" because it is the mention itself, not its oblast
+        wown = self._world_region_keys.get(fold(re.sub(r"^the\s+", "", text.split(",")[0].strip(), flags=re.I)))
+        if wown and wown in weak and "," not in text:
+            weak.discard(wown)  # "Berea College in Kentucky": the mention itself names no Lesotho district
 
         # "the Kievsky district of Donetsk", "Saltivskyi district of the city of Kharkiv": a
         # district of the city (written "Donetsk - Kyivskyi" by ACLED), else "X district, Y"
@@ -524,21 +527,6 @@ class ResolveMixin:
             if ci == cc and st >= 2 and self._pop[i] >= 100000:
                 return True
             if (self._a1[i] and self._a1[i] in strong) or (ci != cc and ci in ccs):
-                return True
-        return False
-
-    def _place_over_region(self, key: str, wiso: str, strong, weak) -> bool:
-        """A first-level region abroad ("Texas", "Bavaria", "Helmand") is the region, unless a town
-        of its country bears the name exactly ("Washington", "Ramallah": the region's seat), or a
-        city of a million elsewhere, or a namesake lies in a region the text names ("Ontario" is
-        the province, not the Californian town)."""
-        for i, st in self._cands(key):
-            pop = self._pop[i]
-            if st >= 2 and ((self._cc[i] == wiso[:2] and pop >= 20000) or pop >= 1000000):
-                if self._english_word(key, i, st) and not self._a1[i] in strong:
-                    continue  # "Oregon": the state, not the Ohio town an English-word filter refuses
-                return True
-            if self._a1[i] and (self._a1[i] in strong or self._a1[i] in weak):
                 return True
         return False
 
