@@ -157,3 +157,21 @@ class ContextMixin:
             if j is not None and self._minor["a1"][j[0]] in (*strong, *weak) and self._minor["cc"][j[0]] != wiso[:2]:
                 return True  # a small town of a region the text names ("Berea" with "Kentucky")
         return False
+
+    def _postal_region(self, head: str, seg: str) -> Optional[str]:
+        """The state or province a postal abbreviation after a place names ("GA", "ON", "NSW": the ISO
+        3166-2 suffix in the US, Canada and Australia): the one of these that holds a place named
+        ``head`` (the US first), else the US state; None for anything else."""
+        seg = seg.strip().rstrip(".")
+        if not (2 <= len(seg) <= 3 and seg.isalpha() and seg.isupper()):
+            return None
+        isos = [f"{cc}-{seg}" for cc in ("US", "CA", "AU") if f"{cc}-{seg}" in self._regions]
+        if not isos:
+            return None
+        key = fold(re.sub(r"^the\s+", "", head.strip(), flags=re.I))
+        a1s = {self._a1[i] for i, _s in self._cands(key)}
+        for iso in isos:
+            if iso in a1s or (self._minor_on() and self._minor_pick(key, constraint={iso}) is not None):
+                return iso
+        return isos[0] if isos[0].startswith("US-") else None
+

@@ -190,6 +190,10 @@ class ResolveMixin:
                 cb = self._best(fold(_TRAIL_TYPE.sub("", seg)), strong=strong, weak=weak, ccs=ccs, hint=hint)
                 if cb is not None and self._pop[cb[0]] >= 100000:
                     city = cb[0]  # "Kirovskyi district, Donetsk": perhaps a district of the city
+            piso = self._postal_region(head, seg) if not constraint else None
+            if piso:  # "Athens, GA", "London, ON", "Perth, WA": a postal abbreviation of the state
+                constraint, raw_isos = {piso}, (piso,)
+                continue
             isos = self._as_region(seg)
             if isos:
                 if not constraint:
