@@ -127,3 +127,16 @@ def test_county_of_another_country_stays_there(gaz):
     loc = geocode("Lamu County", "Militants raided villages in Lamu County, Kenya, on Sunday.")
     assert loc is not None and loc.country_code == "KE"
 
+
+
+@pytest.mark.parametrize("text, surface, cc, iso", [
+    ("Voters in Athens, GA, and Columbus, OH, lined up before the polls opened.", "Athens", "US", "US-GA"),
+    ("Police in London, ON said the pickup truck hit a family of five.", "London", "CA", "CA-ON"),
+    ("Residents of Perth, WA were told to stay home during the lockdown.", "Perth", "AU", "AU-WA"),
+    ("Jimmy Carter taught Sunday school in Plains, GA for decades.", "Plains", "US", "US-GA"),
+    ("Manipur and Assam were flooded, and landslides blocked roads in Sikkim.", "Sikkim", "IN", "IN-SK"),
+    ("Police in Southport, Merseyside, said the attacker had lived in Lancashire.", "Lancashire", "GB", "GB-ENG"),
+])
+def test_free_text_world_places(gaz, text, surface, cc, iso):
+    ms = [m for m in gaz.find_mentions(text) if m.text == surface and m.location is not None]
+    assert ms and (ms[0].location.country_code, ms[0].location.admin1_code) == (cc, iso), ms

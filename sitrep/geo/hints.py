@@ -122,6 +122,11 @@ class ContextHintsMixin:
                     wiso = self._abbrev_keys.get(key)
                 if wiso:
                     return wiso
+        if b + 1 < n and b > 0 and cap[b + 1] == 1 and words[b + 1].isupper() and 2 <= len(words[b + 1]) <= 3:
+            a = b - 1  # "Athens, GA", "London, ON": the postal abbreviation, for the place before the comma
+            while a > 0 and cap[a - 1] == 1 and b - a < 4:
+                a -= 1
+            return self._postal_region(" ".join(words[a:b]), words[b + 1])
         return None
 
     def _state_of(self, head: str, region_key: str, cc: str) -> Optional[str]:

@@ -337,6 +337,9 @@ class MinorMixin:
                 k = fold(re.sub(r"^the\s+", "", phrase.rstrip("."), flags=re.I))
                 region = (self._world_region_keys.get(k) or self._subregion_keys.get(k)
                           or (self._abbrev_keys.get(k) if dotted else None))
+                if region is None and L == 1 and 2 <= len(phrase.strip(".,")) <= 3 and phrase.strip(".,").isupper():
+                    region = next((f"{c}-{phrase.strip('.,')}" for c in ("US", "CA", "AU")  # "Plains, GA"
+                                   if f"{c}-{phrase.strip('.,')}" in self._regions), None)
                 country = None if region else self._country_keys.get(k)
                 if region or country:
                     break
