@@ -247,6 +247,9 @@ class MinorMixin:
         if not sup and (key in self._stop or key in self._english or key in self._first_names
                         or key in self._minor_macro() or key in self._minor["english"]):
             return None  # "May", "Zelensky": a word or a name before a hamlet somewhere
+        if not sup and b is None and (any(c not in THEATRE for c in ccs)
+                                      or any(r[:2] not in THEATRE for r in (*strong, *weak))):
+            return None  # the text is about another country abroad: not a hamlet elsewhere ("Banjska, Kosovo")
         t = self._minor
         regional = t["a1"][j] in strong or t["a1"][j] in weak
         if b is not None and not regional and (self._cc[b[0]] == t["cc"][j] or self._pop[b[0]] >= 100000):
@@ -432,6 +435,9 @@ class MinorMixin:
             abroad = [r for r in abroad if r[:2] in ccs]
         if abroad and (county or len(abroad) == 1):
             return self.region_location(abroad[0])
+        hard = sorted({c for c in ccs if c not in THEATRE})
+        if len(hard) == 1:  # the one country named ("Banjska, northern Kosovo"; "Serbian" only a demonym)
+            return self.country_location(hard[0])
         ccs = sorted({c for c in (*ccs, *self._soft_ccs(context)) if c not in THEATRE})
         if len(ccs) == 1:
             return self.country_location(ccs[0])
