@@ -140,3 +140,21 @@ def test_county_of_another_country_stays_there(gaz):
 def test_free_text_world_places(gaz, text, surface, cc, iso):
     ms = [m for m in gaz.find_mentions(text) if m.text == surface and m.location is not None]
     assert ms and (ms[0].location.country_code, ms[0].location.admin1_code) == (cc, iso), ms
+
+
+@pytest.mark.parametrize("text, gone, kept", [
+    ("Denzel Washington visited Florence last week; Chad Smith played in Jordan.", ["Washington", "Chad"],
+     ["Florence", "Jordan"]),
+    ("Florence Pugh and Zendaya joined the cast in London.", ["Florence"], ["London"]),
+    ("Paris Hilton flew to Paris on Monday.", [], ["Paris"]),
+    ("Chad's army said rebels crossed from Libya.", [], ["Chad's", "Libya"]),
+    ("Victoria Nuland met officials in Kyiv.", ["Victoria"], ["Kyiv"]),
+])
+def test_free_text_people_are_no_places(gaz, text, gone, kept):
+    """A surname after a given name, or a given name that is also a place before a surname, is no
+    place mention in free text; the same word as a place stays one."""
+    found = [m.text for m in gaz.find_mentions(text) if m.location is not None]
+    for w in kept:
+        assert w in found, found
+    first = {w: text.index(w) for w in gone}
+    assert not any(m.start == first[m.text] for m in gaz.find_mentions(text) if m.text in first), found

@@ -248,3 +248,15 @@ class ContextHintsMixin:
         if not added:
             return out
         return sorted(out + added, key=lambda pm: pm.start)
+
+    def _not_people(self, out: list, text: str) -> list:
+        """``find_mentions``' list without a given name that is also a place before a surname ("Chad
+        Smith", "Florence Pugh", "Jordan Bardella"); "Chad's army", "Victoria Falls" stay."""
+        from sitrep.geo.people import PLACE_GIVEN, person_before_surname
+        from sitrep.geo.translit import fold_token
+
+        if not out or not any(pm.kind in ("settlement", "country") and fold_token(pm.text) in PLACE_GIVEN for pm in out):
+            return out
+        return [pm for pm in out if not (pm.kind in ("settlement", "country") and fold_token(pm.text) in PLACE_GIVEN
+                                         and person_before_surname(text, pm.start, pm.end, self._known))]
+

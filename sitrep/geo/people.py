@@ -27,7 +27,12 @@ _MORE = ("Ada Imran Shehbaz Nawaz Benazir Anwar Mahmoud Mohamed Mohammad Abdel E
          "Yair Naftali Bibi Kaja Josep Ursula Wopke Kristalina Gabriel Alain Luc Jacques Nicolas Francois "
          "Pierre Marine Giuseppe Sergio Mario Silvio Pedro Carlos Javier Gustavo Andres Luis Jose Juan Lula "
          "Li Wang Zhang Liu Chen Yang Zhao Huang Zhou Wu Xu Sun Hu Zhu Gao Lin Guo Luo Song Zheng Xie Han "
-         "Tang Feng Dong Cao Jiang Qin Moon Park Lee Choi Kang Yoon")
+         "Tang Feng Dong Cao Jiang Qin Moon Park Lee Choi Kang Yoon "
+         # English-language news: given names before a surname that is also a place ("Denzel Washington")
+         "Abraham Denzel LeBron Kobe Kareem Shaquille Serena Beyonce Kanye Elon Oprah Angelina Leonardo Meryl "
+         "Keanu Ronald Theodore Woodrow Dwight Lyndon Gerald Jimmy Herbert Ulysses Rutherford Millard Zachary "
+         "Malcolm Frederick Martha Hillary Ivanka Melania Jared Bernie Mitt Nikki Gavin Kathy Sarah Josh Jill "
+         "Brad Hugh Nicole Steve Robert Thomas Andrew Calvin Tom")
 
 
 @lru_cache(maxsize=1)
@@ -126,9 +131,7 @@ def person_name_only(mention: str, context: str, is_place=lambda words: False) -
         if prev and prev[:1].isupper() and (prev in TITLES or fold_token(prev) in given_names()
                                              or fold_token(prev) in _NEWS_GIVEN) and prev2 not in LOCATIVE:
             continue  # a surname
-        if (after is not None and fold_token(mention) in PLACE_GIVEN and "’" not in context[m.end():m.end() + 2]
-                and "'" not in context[m.end():m.end() + 2] and _surname_like(after.group(1))
-                and prev.lower() not in LOCATIVE and not is_place(after.group(1))):
+        if fold_token(mention) in PLACE_GIVEN and person_before_surname(context, m.start(), m.end(), is_place):
             continue  # a given name before a surname
         return False
     return hits > 0
@@ -153,3 +156,17 @@ def _common_words() -> frozenset:
     from sitrep.geo.wordlist import common_english_words
 
     return frozenset(common_english_words())
+
+
+def person_before_surname(text: str, start: int, end: int, is_place=lambda w: False) -> bool:
+    """The word at ``text[start:end]`` (a given name that is also a place) is followed by a surname and
+    not preceded by a locative word ("Chad Smith said"; not "in Chad", "Chad's army", "Victoria Falls")."""
+    import re
+
+    if text[end:end + 1] in ("'", "’"):
+        return False
+    after = re.match(r"\s+([A-Z][\w'’-]*)", text[end:end + 40])
+    before = re.findall(r"[\w'’.-]+", text[max(0, start - 30):start])
+    prev = before[-1].lower() if before else ""
+    return bool(after and _surname_like(after.group(1)) and prev not in LOCATIVE and not is_place(after.group(1)))
+
