@@ -158,3 +158,16 @@ def test_free_text_people_are_no_places(gaz, text, gone, kept):
         assert w in found, found
     first = {w: text.index(w) for w in gone}
     assert not any(m.start == first[m.text] for m in gaz.find_mentions(text) if m.text in first), found
+
+
+@pytest.mark.parametrize("text, surface, iso", [
+    ("Officials in Cook County, Illinois, and Wayne County, Mich., reported more cases.", "Cook County", "US-IL"),
+    ("Officials in Cook County, Illinois, and Wayne County, Mich., reported more cases.", "Wayne County", "US-MI"),
+    ("The Dade County sheriff said deputies found the boat on the lake.", "Dade County", None),
+    ("Hurricane winds tore roofs off homes in Cameron Parish on Thursday.", "Cameron Parish", "US-LA"),
+])
+def test_free_text_us_county(gaz, text, surface, iso):
+    """A US county in free text is one mention (not a town abroad of its first word), in its state."""
+    ms = [m for m in gaz.find_mentions(text) if m.text == surface]
+    assert ms and ms[0].location is not None and ms[0].location.country_code == "US", ms
+    assert ms[0].location.admin1_code == iso

@@ -22,6 +22,8 @@ from sitrep.model import Location
 _COUNTY = re.compile(r"^(?:the\s+)?(?P<x>[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){0,3})\s+(?P<w>County|Parish|Borough)"
                      r"(?:\s*,\s*(?P<st>[A-Z][\w.'’ ]*?))?\s*\.?$")
 _KINDS = ("County", "Parish", "Borough")
+_IN_TEXT = re.compile(r"(?<![\w'’-])(?P<x>[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){0,2})\s+(?P<w>County|Parish)\b"
+                      r"(?:,\s+(?P<st>[A-Z][a-z]*\.?(?:\s[A-Z][a-z]+\.?)?|[A-Z]{2}\b))?")
 
 
 def build_us_counties(data_dir: Path, fold: Callable[[str], str]) -> dict:
@@ -41,7 +43,8 @@ def build_us_counties(data_dir: Path, fold: Callable[[str], str]) -> dict:
 class UsCountiesMixin:
     """``_us_county``: a mention written "X County" that is a US county."""
 
-    def _us_county(self, mention: str, context: str) -> Optional[Location]:
+    def _us_county(self, mention: str, context: str, mentions: Optional[list] = None) -> Optional[Location]:
+        """``mentions``: the context's place mentions when known (free text), else found here."""
         table = getattr(self, "_us_counties", None)
         m = _COUNTY.match(mention.strip()) if table else None
         if m is None:
@@ -66,7 +69,8 @@ class UsCountiesMixin:
             return None  # a text about another country: its own counties ("Lamu County", Kenya)
         if len(states) == 1:
             return self._county_state(states[0], "the one state with a county of this name")
-        towns = Counter(pm.location.admin1_code for pm in self._context_mentions(context)
+        towns = Counter(pm.location.admin1_code for pm in (self._context_mentions(context) if mentions is None
+                                                            else mentions)
                         if pm.location is not None and pm.location.admin1_code in states)
         if towns:
             return self._county_state(towns.most_common(1)[0][0], "in the state of the towns the context names")
@@ -76,3 +80,31 @@ class UsCountiesMixin:
     def _county_state(self, iso: Optional[str], why: str) -> Optional[Location]:
         loc = self.region_location(iso) if iso else None
         return loc.model_copy(update={"geo_reason": f"a US county, {why}"}) if loc else None
+
+    def _county_mentions(self, out: list, text: str) -> list:
+        """``find_mentions``' list plus the US counties free text names ("Cook County, Illinois", "the Dade
+        County sheriff"), replacing a mention of their first word alone (a town abroad "Dade")."""
+        if "County" not in text and "Parish" not in text or not getattr(self, "_us_counties", None):
+            return out
+        from sitrep.geo.mentions import PlaceMention
+        from sitrep.geo.translit import fold
+
+        added = []
+        for m in _IN_TEXT.finditer(text):
+            x = re.sub(r"^(?:The|A|An|In|At|Of)\s+", "", m.group("x"))
+            if fold(f"{x} {m.group('w')}") not in self._us_counties:
+                continue
+            s = m.start("x") + (len(m.group("x")) - len(x))
+            e = m.end("w")
+            st = m.group("st")
+            loc = self._us_county(f"{x} {m.group('w')}" + (f", {st}" if st else ""), text, out)
+            if loc is None:
+                continue
+            if any(pm.start < e and s < pm.end and not (s <= pm.start and pm.end <= e) for pm in out):
+                continue  # a longer mention covers it
+            added.append(PlaceMention(s, e, text[s:e], "region", loc))
+        if not added:
+            return out
+        kept = [pm for pm in out if not any(a.start <= pm.start and pm.end <= a.end for a in added)]
+        return sorted(kept + added, key=lambda pm: pm.start)
+

@@ -452,8 +452,8 @@ class MentionsMixin:
             out = self._by_neighbours(out, ambiguous, doc_regions, doc_ccs, starts, text)
         if doc_ccs and any(pm.kind == "country" for pm in out):
             out = self._country_names_abroad(out, text)
-        return self._not_people(self._world_text(self._minor_mentions(self._regions_abroad_named(out, text, toks, abroad),
-                                                                     text), text), text)
+        return self._county_mentions(self._not_people(self._world_text(self._minor_mentions(
+            self._regions_abroad_named(out, text, toks, abroad), text), text), text), text)
 
     def _named_location(self, kind: str, key, reason: str) -> Optional[Location]:
         """The location of a country, region or area named in a text, with its reason: the same for
