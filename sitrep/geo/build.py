@@ -399,7 +399,8 @@ def build_index(verbose: bool = False) -> dict:
     for row in _rows("aliases.tsv"):
         alias, target, iso = row[:3]
         tk = fold(target)
-        cands = [i for i in B.names.get(tk, {}) if B.P["a1"][i] == iso]
+        cands = [i for i in B.names.get(tk, {}) if B.P["a1"][i] == iso  # "IN": the country (admin1 unknown)
+                 or (len(iso) == 2 and B.P["cc"][i] == iso)]
         if not cands:
             continue
         best = max(cands, key=lambda i: (B.names[tk][i], B.P["pop"][i], B.P["prec"][i] == 1))

@@ -62,9 +62,7 @@ class CandidatesMixin:
         elif cc in THEATRE:
             s = 0.5
         else:
-            # abroad, English news writes a city's own name; a world city's old English name ("Calcutta",
-            # "Rangoon") still outweighs a small town that bears it
-            s = 0.0 if strength >= 2 else -1.5 if self._pop[i] < 1000000 else -0.5
+            s = 0.0 if strength >= 2 else -1.5  # abroad, English news writes a city's own name
         pop = self._pop[i]
         s += 0.8 * math.log10(pop + 10)
         if pop >= 1000000:

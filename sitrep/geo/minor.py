@@ -247,10 +247,10 @@ class MinorMixin:
         if not sup and (key in self._stop or key in self._english or key in self._first_names
                         or key in self._minor_macro() or key in self._minor["english"]):
             return None  # "May", "Zelensky": a word or a name before a hamlet somewhere
-        if not sup and b is None and (any(c not in THEATRE for c in ccs)
-                                      or any(r[:2] not in THEATRE for r in (*strong, *weak))):
-            return None  # the text is about another country abroad: not a hamlet elsewhere ("Banjska, Kosovo")
         t = self._minor
+        if not sup and b is None and fold(t["name"][j]) != key and (
+                any(c not in THEATRE for c in ccs) or any(r[:2] not in THEATRE for r in (*strong, *weak))):
+            return None  # another spelling of a hamlet elsewhere, in a text on another country ("Banjska, Kosovo")
         regional = t["a1"][j] in strong or t["a1"][j] in weak
         if b is not None and not regional and (self._cc[b[0]] == t["cc"][j] or self._pop[b[0]] >= 100000):
             return None  # the country named is the main reading's too, or that is a known city

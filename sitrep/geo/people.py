@@ -32,7 +32,12 @@ _MORE = ("Ada Imran Shehbaz Nawaz Benazir Anwar Mahmoud Mohamed Mohammad Abdel E
          "Abraham Denzel LeBron Kobe Kareem Shaquille Serena Beyonce Kanye Elon Oprah Angelina Leonardo Meryl "
          "Keanu Ronald Theodore Woodrow Dwight Lyndon Gerald Jimmy Herbert Ulysses Rutherford Millard Zachary "
          "Malcolm Frederick Martha Hillary Ivanka Melania Jared Bernie Mitt Nikki Gavin Kathy Sarah Josh Jill "
-         "Brad Hugh Nicole Steve Robert Thomas Andrew Calvin Tom")
+         "Brad Hugh Nicole Steve Robert Thomas Andrew Calvin Tom Joaquin Jennifer Jessica Ashley Amanda Stephanie "
+         "Melissa Rebecca Laura Lisa Michelle Kimberly Heather Megan Lauren Samantha Hannah Olivia Isabella "
+         "Abigail Ethan Noah Liam Logan Lucas Oliver Elijah Caleb Nathan Ryan Dylan Brandon Kyle Sean Patrick "
+         "Timothy Gregory Jeffrey Joshua Anthony Kenneth Steven Brian Edward Luis Miguel Alejandro Diego Fernando "
+         "Ricardo Eduardo Rafael Manuel Pablo Jorge Alberto Raul Enrique Francisco Mateo Lucia Camila Valentina "
+         "Daniela Gabriela Fernanda Paula Andrea Alejandra Carmen Giorgia Emmanuelle Ursula Olaf Joaquín")
 
 
 @lru_cache(maxsize=1)
