@@ -12,7 +12,6 @@ KNOWN_MISSES = {
     "Port Arthur",  # the Tasmanian site is no settlement of 500: the Texan city
     "Bondi",  # a Sydney suburb the index lacks: Bondy near Paris by spelling
     "Crocus City Hall", "Itaewon",  # a building, a district of Seoul: not in the index
-    "Houthi-held Hodeidah",  # a modifier glued to the name
     "Noto",  # the Japanese peninsula: the Sicilian town
 }
 

@@ -172,3 +172,14 @@ def test_free_text_us_county(gaz, text, surface, iso):
     ms = [m for m in gaz.find_mentions(text) if m.text == surface]
     assert ms and ms[0].location is not None and ms[0].location.country_code == "US", ms
     assert ms[0].location.admin1_code == iso
+
+
+@pytest.mark.parametrize("mention, cc, iso", [
+    ("Russian-occupied Melitopol", "UA", "UA-23"), ("rebel-held Idlib", "SY", "SY-ID"),
+    ("northern Syria", "SY", None), ("southern Kherson region", "UA", "UA-65"),
+    ("Northern Ireland", "GB", "GB-NIR"), ("North Kivu", "CD", "CD-NK"), ("Western Australia", "AU", "AU-WA"),
+])
+def test_who_holds_it_and_which_part(gaz, mention, cc, iso):
+    """"Russian-occupied X", "northern X": the place X; a name that begins so is kept whole."""
+    loc = geocode(mention)
+    assert loc is not None and loc.country_code == cc and loc.admin1_code == iso, loc

@@ -94,6 +94,9 @@ _RAION_SUFFIX = re.compile(r"^(?:the\s+)?(?P<n>.+?)\s+(?:raion|rayon|district|hr
                            re.I)
 _LEAD_PREP = re.compile(r"^(?:in|at|on|from|into|inside|across|over|throughout|within)\s+(?=\S)", re.I)
 # "northern Syria", "the north-eastern Nigeria", "Central Kharkiv": a part of the place named after it
+# "Russian-occupied Melitopol", "Houthi-held Hodeidah", "besieged Mariupol": who holds it, not its name
+_HELD_LEAD = re.compile(r"^(?:the\s+)?(?:[\w'’]+-(?:held|occupied|controlled|run|administered)|occupied|besieged|"
+                        r"embattled|war-torn|war-ravaged|liberated|recaptured|frontline|front-line)\s+(?=[A-Z])", re.I)
 _DIRECTION_LEAD = re.compile(r"^(?:the\s+)?(?:far\s+)?(?:(?:north|south)(?:[- ]?(?:east|west))?(?:ern)?|east(?:ern)?|"
                              r"west(?:ern)?|central|upper|lower)[- ]+(?=[A-Z])", re.I)
 _TRAIL_TYPE = re.compile(r"\s+(?:city|town|village|settlement|hamlet)$", re.I)

@@ -11,7 +11,7 @@ from typing import Optional
 
 from sitrep.model import Location
 from sitrep.geo.lexicon import (
-    _COMPAT, _CUE, _DIRECTION_LEAD, _DISTRICT_SPLIT, _LEAD_PREP, _QUAL, _RAION_SUFFIX, _REGION_PREFIX, _REGION_SUFFIX,
+    _COMPAT, _CUE, _DIRECTION_LEAD, _DISTRICT_SPLIT, _HELD_LEAD, _LEAD_PREP, _QUAL, _RAION_SUFFIX, _REGION_PREFIX, _REGION_SUFFIX,
     _TRAIL_TYPE, THEATRE, WAR_ADMIN1, _adj_stems, _gender_variants, _haversine, nearest_km,
 )
 from sitrep.geo.people import person_name_only
@@ -88,6 +88,7 @@ class ResolveMixin:
         hint = country_hint.upper() if country_hint else None
         text = " ".join(mention.replace("(", ", ").replace(")", " ").split())
         text = _LEAD_PREP.sub("", text)
+        text = _HELD_LEAD.sub("", text)
         m = _DIRECTION_LEAD.match(text)
         if m and not self._known(text) and fold(re.sub(r"^the\s+", "", text, flags=re.I)) not in self._world_region_keys \
                 and (self._known(text[m.end():]) or self._as_region(text[m.end():])
