@@ -17,6 +17,8 @@ regions, WordNet proper names, people's names that must stay unanswered), 2026-1
 0.858 (524/611); branch geo8 (geo-index-24) 0.992 (606/611); the 253 toponyms 0.945 -> 0.953 (241/253).
 Second set (tests/geo_world_holdout_cases.py, 70, written after and measured blind): main 0.829 (58/70),
 geo8 before fixing for it 0.843 (59/70), after 0.914 (64/70).
+Third set (tests/geo_world_third_cases.py, 60, measured blind): main 0.800 (48/60), geo8 da320bc 0.833 (50/60),
+after 0.917 (55/60).
 """
 from __future__ import annotations
 
@@ -32,6 +34,7 @@ from geo_world_cases import CASES  # noqa: E402
 from geo_world_text_cases import CASES as TEXT_CASES  # noqa: E402
 from geo_world_wide_cases import CASES as WIDE_CASES  # noqa: E402
 from geo_world_holdout_cases import CASES as HOLDOUT_CASES  # noqa: E402
+from geo_world_third_cases import CASES as THIRD_CASES  # noqa: E402
 from sitrep.geo import geocode, get_gazetteer  # noqa: E402
 
 
@@ -57,6 +60,7 @@ def main(argv: list[str]) -> int:
           f"country) in {dt:.2f}s")
     wide(verbose)
     wide(verbose, HOLDOUT_CASES, "second set (written after, measured blind first)")
+    wide(verbose, THIRD_CASES, "third set (written last, measured blind first)")
     free_text(verbose)
     return 0
 

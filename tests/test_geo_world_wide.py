@@ -12,7 +12,6 @@ from geo_world_wide_cases import CASES
 from sitrep.geo import geocode, get_gazetteer
 
 KNOWN_MISSES = {  # (mention, the context's first words)
-    ("Rome", "Floyd County deputies"),  # "Floyd County" and "U.S. 27" are not read as signs of Georgia
     ("Grenfell", "Survivors of the Grenfell"),  # a tower, not the Australian town; "west London" not read
     ("Bangor", "Stephen King's"), ("Waterford", "The crystal factory"),  # no state or country in the sentence
     ("Canton", "Trade fair in Canton"),  # the old English name of Guangzhou: Canton, Ohio (a primary name) wins

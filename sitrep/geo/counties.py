@@ -108,3 +108,33 @@ class UsCountiesMixin:
         kept = [pm for pm in out if not any(a.start <= pm.start and pm.end <= a.end for a in added)]
         return sorted(kept + added, key=lambda pm: pm.start)
 
+    def _county_state_qualified(self, mention: str, context: str) -> Optional[str]:
+        """"Athens, Georgia" for a bare "Athens" in a text naming "Clarke County": the one state both
+        holds a place of the name and a county the text names (None when not exactly one)."""
+        if "County" not in context and "Parish" not in context or not getattr(self, "_us_counties", None):
+            return None
+        from sitrep.geo.translit import fold
+
+        states: set = set()
+        for m in _IN_TEXT.finditer(context):
+            x = re.sub(r"^(?:The|A|An|In|At|Of)\s+", "", m.group("x"))
+            states.update(self._us_counties.get(fold(f"{x} {m.group('w')}"), ()))
+        if not states:
+            return None
+        key = fold(re.sub(r"^the\s+", "", mention.strip(), flags=re.I))
+        pops: dict = {}
+        for i, _s in self._cands(key):
+            if self._a1[i] in states:
+                pops[self._a1[i]] = max(pops.get(self._a1[i], 0), self._pop[i])
+        ranked = sorted(pops.items(), key=lambda kv: -kv[1])
+        if len(ranked) > 1 and ranked[0][1] >= 3 * ranked[1][1]:
+            ranked = ranked[:1]  # "Clarke County" is in Georgia and Alabama: Athens, Georgia by far the larger
+        hit = {a for a, _p in ranked}
+        if not hit and self._minor_on():
+            j = self._minor_pick(key, constraint=states)
+            hit = {self._minor["a1"][j[0]]} if j is not None else set()
+        if len(hit) != 1:
+            return None
+        name = self._region_name(next(iter(hit)))
+        return f"{mention.strip()}, {name}" if name else None
+

@@ -95,12 +95,14 @@ LOCATIVE = frozenset({"in", "at", "near", "from", "outside", "into", "to", "arou
 PLACE_GIVEN = frozenset(fold_token(w) for w in (
     "Chad Florence Jordan Paris Austin Jackson Sydney Orlando Tyler Madison Aurora Victoria Charlotte Eugene "
     "Marion Savannah Regina Adelaide Lorraine Chester Preston Troy Clyde Darwin Nelson Warren Douglas Stanley "
-    "Marshall Camden Devon").split())
+    "Marshall Camden Devon Mary Lincoln").split())
 # surnames that are also ordinary English words ("Chad Smith", "Paris Jackson" is handled as a name)
 _WORD_SURNAMES = frozenset(
     "smith brown taylor miller wilson moore white clark hill green baker hall young king wright scott adams "
     "turner parker cook bell ward wood rose black gray grey hunt stone fox lane hart long bush carter mason "
-    "cole webb pierce rice bloom swift jones williams page little strong price".split())
+    "cole webb pierce rice bloom swift jones williams page little strong price butler riley cooper walker "
+    "hunter fisher porter archer bishop knight marsh rivers banks brooks wells lord bond love ford payne "
+    "sharp rich bright fry frost steele wolfe crane hawk".split())
 # given names of English-language news before a surname that is also a place ("Denzel Washington",
 # "Abraham Lincoln", "Michael Jordan")
 _NEWS_GIVEN = frozenset(fold_token(w) for w in (
@@ -110,6 +112,7 @@ _NEWS_GIVEN = frozenset(fold_token(w) for w in (
     "Thomas Andrew Ulysses Grover Rutherford Chester Millard Zachary Martin Malcolm Rosa Frederick Booker "
     "Martha Hillary Chelsea Ivanka Melania Jared Kamala Tim Mike Doug Pete Bernie Ted Rand Marco Nikki Ron "
     "Gavin Greg Kathy Kristi Sarah Sarah Paul Ryan Mitt Josh Jon Jonathan Joe Jill Hunter Beau Kevin Lindsey").split())
+_SURNAME_ENDS = ("son", "sen", "ez", "ski", "sky", "ova", "vich", "vic", "escu", "elli", "berg", "stein", "mann")
 _GEO_AFTER = frozenset({
     "falls", "river", "valley", "basin", "lake", "hole", "harbour", "harbor", "bay", "beach", "springs", "heights",
     "hills", "park", "square", "street", "avenue", "road", "county", "city", "island", "islands", "township",
@@ -148,7 +151,7 @@ def _surname_like(word: str) -> bool:
     w = word.lower()
     if w in _GEO_AFTER:
         return False
-    if w in _WORD_SURNAMES:
+    if w in _WORD_SURNAMES or (len(w) > 5 and w.endswith(_SURNAME_ENDS)):
         return True
     common = _common_words()
     if not common:

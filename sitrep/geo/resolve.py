@@ -60,6 +60,8 @@ class ResolveMixin:
             _WHY.reason = "a person's name in the context, not a place"  # "Denzel Washington", "Chad Smith"
             return None
         qualified = self._qualified_in_context(mention, context) if bare else None
+        if bare and not qualified and not _QUAL.match(mention):  # "Athens" in a text on "Clarke County"
+            qualified = self._county_state_qualified(mention, context)
         county = self._us_county(qualified or mention, context) if country_hint in (None, "US") else None
         if county is not None:  # "Dade County": no town abroad of its name
             return with_reason(county, county.geo_reason)
