@@ -12,6 +12,13 @@ minor tier of small places abroad) 0.945 (239/253).
 Free text (tests/geo_world_text_cases.py, 56 sentences of world conflict news, issue 11): main e783f49
 0.071 (4/56); branch geo7 (geo-index-21: world_places.tsv, world_regions_en.tsv, geo/world_text.py)
 1.000 (56/56); the 253 toponyms above stay 0.945.
+Wider set (tests/geo_world_wide_cases.py, 611 mentions: abbreviations, landmarks, parts of places, old country names, postal abbreviations, old city names, counties, UK counties, islands and historical
+regions, WordNet proper names, people's names that must stay unanswered), 2026-12-06: main 54f8a5f
+0.858 (524/611); branch geo8 (geo-index-24) 0.992 (606/611); the 253 toponyms 0.945 -> 0.953 (241/253).
+Second set (tests/geo_world_holdout_cases.py, 70, written after and measured blind): main 0.829 (58/70),
+geo8 before fixing for it 0.843 (59/70), after 0.914 (64/70).
+Third set (tests/geo_world_third_cases.py, 60, measured blind): main 0.800 (48/60), geo8 da320bc 0.833 (50/60),
+after 0.917 (55/60).
 """
 from __future__ import annotations
 
@@ -25,6 +32,9 @@ sys.path.insert(0, str(ROOT / "tests"))
 
 from geo_world_cases import CASES  # noqa: E402
 from geo_world_text_cases import CASES as TEXT_CASES  # noqa: E402
+from geo_world_wide_cases import CASES as WIDE_CASES  # noqa: E402
+from geo_world_holdout_cases import CASES as HOLDOUT_CASES  # noqa: E402
+from geo_world_third_cases import CASES as THIRD_CASES  # noqa: E402
 from sitrep.geo import geocode, get_gazetteer  # noqa: E402
 
 
@@ -48,8 +58,23 @@ def main(argv: list[str]) -> int:
             print(f"  {m!r:24} want {cc}  got {got}   | {ctx[:70]}")
     print(f"world country accuracy {right / n:.3f} ({right}/{n}; {none} None, {len(misses) - none} wrong "
           f"country) in {dt:.2f}s")
+    wide(verbose)
+    wide(verbose, HOLDOUT_CASES, "second set (written after, measured blind first)")
+    wide(verbose, THIRD_CASES, "third set (written last, measured blind first)")
     free_text(verbose)
     return 0
+
+
+def wide(verbose: bool, cases=WIDE_CASES, label: str = "wide set") -> None:
+    """The wider set: the right country, or None where the mention is a person's name."""
+    right = 0
+    for mention, context, cc in cases:
+        loc = geocode(mention, context)
+        got = loc.country_code if loc is not None else None
+        right += got == cc
+        if verbose and got != cc:
+            print(f"  wide miss {mention!r:24} want {cc}  got {loc and (loc.name, got)}   | {context[:60]}")
+    print(f"world {label} country accuracy {right / len(cases):.3f} ({right}/{len(cases)})")
 
 
 def free_text(verbose: bool) -> None:

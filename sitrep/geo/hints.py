@@ -122,6 +122,11 @@ class ContextHintsMixin:
                     wiso = self._abbrev_keys.get(key)
                 if wiso:
                     return wiso
+        if b + 1 < n and b > 0 and cap[b + 1] == 1 and words[b + 1].isupper() and 2 <= len(words[b + 1]) <= 3:
+            a = b - 1  # "Athens, GA", "London, ON": the postal abbreviation, for the place before the comma
+            while a > 0 and cap[a - 1] == 1 and b - a < 4:
+                a -= 1
+            return self._postal_region(" ".join(words[a:b]), words[b + 1])
         return None
 
     def _state_of(self, head: str, region_key: str, cc: str) -> Optional[str]:
@@ -243,3 +248,15 @@ class ContextHintsMixin:
         if not added:
             return out
         return sorted(out + added, key=lambda pm: pm.start)
+
+    def _not_people(self, out: list, text: str) -> list:
+        """``find_mentions``' list without a given name that is also a place before a surname ("Chad
+        Smith", "Florence Pugh", "Jordan Bardella"); "Chad's army", "Victoria Falls" stay."""
+        from sitrep.geo.people import PLACE_GIVEN, person_before_surname
+        from sitrep.geo.translit import fold_token
+
+        if not out or not any(pm.kind in ("settlement", "country") and fold_token(pm.text) in PLACE_GIVEN for pm in out):
+            return out
+        return [pm for pm in out if not (pm.kind in ("settlement", "country") and fold_token(pm.text) in PLACE_GIVEN
+                                         and person_before_surname(text, pm.start, pm.end, self._known))]
+

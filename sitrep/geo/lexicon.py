@@ -93,6 +93,12 @@ _REGION_PREFIX = re.compile(r"^(?:the\s+)?(?:(?:region|oblast|province)\s+of\s+(
 _RAION_SUFFIX = re.compile(r"^(?:the\s+)?(?P<n>.+?)\s+(?:raion|rayon|district|hromada|community|municipality)$",
                            re.I)
 _LEAD_PREP = re.compile(r"^(?:in|at|on|from|into|inside|across|over|throughout|within)\s+(?=\S)", re.I)
+# "northern Syria", "the north-eastern Nigeria", "Central Kharkiv": a part of the place named after it
+# "Russian-occupied Melitopol", "Houthi-held Hodeidah", "besieged Mariupol": who holds it, not its name
+_HELD_LEAD = re.compile(r"^(?:the\s+)?(?:[\w'’]+-(?:held|occupied|controlled|run|administered)|occupied|besieged|"
+                        r"embattled|war-torn|war-ravaged|liberated|recaptured|frontline|front-line)\s+(?=[A-Z])", re.I)
+_DIRECTION_LEAD = re.compile(r"^(?:the\s+)?(?:far\s+)?(?:(?:north|south)(?:[- ]?(?:east|west))?(?:ern)?|east(?:ern)?|"
+                             r"west(?:ern)?|central|upper|lower)[- ]+(?=[A-Z])", re.I)
 _TRAIL_TYPE = re.compile(r"\s+(?:city|town|village|settlement|hamlet)$", re.I)
 _DISTRICT_SPLIT = re.compile(r"\s+[-–—]\s+")
 _NEAR_IN_PART = re.compile(r"(?:north|south|east|west)(?:ern)?\s+(?:outskirts|edge|suburbs)", re.I)

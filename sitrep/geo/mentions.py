@@ -452,7 +452,8 @@ class MentionsMixin:
             out = self._by_neighbours(out, ambiguous, doc_regions, doc_ccs, starts, text)
         if doc_ccs and any(pm.kind == "country" for pm in out):
             out = self._country_names_abroad(out, text)
-        return self._world_text(self._minor_mentions(self._regions_abroad_named(out, text, toks, abroad), text), text)
+        return self._county_mentions(self._not_people(self._world_text(self._minor_mentions(
+            self._regions_abroad_named(out, text, toks, abroad), text), text), text), text)
 
     def _named_location(self, kind: str, key, reason: str) -> Optional[Location]:
         """The location of a country, region or area named in a text, with its reason: the same for
@@ -548,7 +549,8 @@ class MentionsMixin:
             return False
         strength = max((c & 3 for c in self._names.get(key, ()) if self._lat[c >> 2] == loc.lat
                         and self._lon[c >> 2] == loc.lon), default=3)
-        return strength < 2 or key in self._english
+        head = re.match(r"[^\W\d_]+", surface)
+        return strength < 2 or key in self._english or bool(head and head.group().isupper())  # "SANA" is no Sanaa
 
     def _resolve_key(self, key, strong, doc_regions, doc_ccs, constraint, cue, near) -> Optional[Location]:
         cons = None

@@ -248,6 +248,9 @@ class MinorMixin:
                         or key in self._minor_macro() or key in self._minor["english"]):
             return None  # "May", "Zelensky": a word or a name before a hamlet somewhere
         t = self._minor
+        if not sup and b is None and fold(t["name"][j]) != key and (
+                any(c not in THEATRE for c in ccs) or any(r[:2] not in THEATRE for r in (*strong, *weak))):
+            return None  # another spelling of a hamlet elsewhere, in a text on another country ("Banjska, Kosovo")
         regional = t["a1"][j] in strong or t["a1"][j] in weak
         if b is not None and not regional and (self._cc[b[0]] == t["cc"][j] or self._pop[b[0]] >= 100000):
             return None  # the country named is the main reading's too, or that is a known city
@@ -337,6 +340,9 @@ class MinorMixin:
                 k = fold(re.sub(r"^the\s+", "", phrase.rstrip("."), flags=re.I))
                 region = (self._world_region_keys.get(k) or self._subregion_keys.get(k)
                           or (self._abbrev_keys.get(k) if dotted else None))
+                if region is None and L == 1 and 2 <= len(phrase.strip(".,")) <= 3 and phrase.strip(".,").isupper():
+                    region = next((f"{c}-{phrase.strip('.,')}" for c in ("US", "CA", "AU")  # "Plains, GA"
+                                   if f"{c}-{phrase.strip('.,')}" in self._regions), None)
                 country = None if region else self._country_keys.get(k)
                 if region or country:
                     break
@@ -425,8 +431,13 @@ class MinorMixin:
             return None
         strong, weak, ccs = self.context_regions(context)
         abroad = sorted(r for r in (*strong, *weak) if r[:2] not in THEATRE)
+        if not county and ccs:  # "the Pankisi gorge in Georgia": the country, not the US state of its name
+            abroad = [r for r in abroad if r[:2] in ccs]
         if abroad and (county or len(abroad) == 1):
             return self.region_location(abroad[0])
+        hard = sorted({c for c in ccs if c not in THEATRE})
+        if len(hard) == 1:  # the one country named ("Banjska, northern Kosovo"; "Serbian" only a demonym)
+            return self.country_location(hard[0])
         ccs = sorted({c for c in (*ccs, *self._soft_ccs(context)) if c not in THEATRE})
         if len(ccs) == 1:
             return self.country_location(ccs[0])

@@ -11,9 +11,10 @@ from typing import Optional
 
 from sitrep.model import Location
 from sitrep.geo.lexicon import (
-    _COMPAT, _CUE, _DISTRICT_SPLIT, _LEAD_PREP, _QUAL, _RAION_SUFFIX, _REGION_PREFIX, _REGION_SUFFIX,
+    _COMPAT, _CUE, _DIRECTION_LEAD, _DISTRICT_SPLIT, _HELD_LEAD, _LEAD_PREP, _QUAL, _RAION_SUFFIX, _REGION_PREFIX, _REGION_SUFFIX,
     _TRAIL_TYPE, THEATRE, WAR_ADMIN1, _adj_stems, _gender_variants, _haversine, nearest_km,
 )
+from sitrep.geo.people import person_name_only
 from sitrep.geo.translit import fold
 
 _NEAR_OTHER = re.compile(r"^(?P<x>[^,]+?)(?:,?\s+(?P<rel>near|outside|close to|not far from|in(?=\s+the\s))|,)"
@@ -55,7 +56,15 @@ class ResolveMixin:
     def _geocode_with_reason(self, mention: str, context: str, country_hint: Optional[str]) -> Optional[Location]:
         _WHY.reason = ""
         bare = bool(context) and "," not in mention and "(" not in mention
+        if bare and person_name_only(mention.strip(), context, self._known):
+            _WHY.reason = "a person's name in the context, not a place"  # "Denzel Washington", "Chad Smith"
+            return None
         qualified = self._qualified_in_context(mention, context) if bare else None
+        if bare and not qualified and not _QUAL.match(mention):  # "Athens" in a text on "Clarke County"
+            qualified = self._county_state_qualified(mention, context)
+        county = self._us_county(qualified or mention, context) if country_hint in (None, "US") else None
+        if county is not None:  # "Dade County": no town abroad of its name
+            return with_reason(county, county.geo_reason)
         loc = self._geocode(qualified or mention, context, country_hint)
         reason = getattr(_WHY, "reason", "") or ""
         if loc is None:
@@ -81,6 +90,12 @@ class ResolveMixin:
         hint = country_hint.upper() if country_hint else None
         text = " ".join(mention.replace("(", ", ").replace(")", " ").split())
         text = _LEAD_PREP.sub("", text)
+        text = _HELD_LEAD.sub("", text)
+        m = _DIRECTION_LEAD.match(text)
+        if m and not self._known(text) and fold(re.sub(r"^the\s+", "", text, flags=re.I)) not in self._world_region_keys \
+                and (self._known(text[m.end():]) or self._as_region(text[m.end():])
+                     or fold(text[m.end():]) in self._world_region_keys):
+            text = text[m.end():]  # "northern Syria" is in Syria; "North Korea", "West Bank" are names
         near = False
         m = _QUAL.match(text)
         if m:
@@ -114,6 +129,9 @@ class ResolveMixin:
         own = self._region_keys.get(fold(re.sub(r"^the\s+", "", text.split(",")[0].strip(), flags=re.I)))
         if own and weak:
             weak -= set(own)  # the context names "Odessa" because it is the mention itself, not its oblast
+        wown = self._world_region_keys.get(fold(re.sub(r"^the\s+", "", text.split(",")[0].strip(), flags=re.I)))
+        if wown and wown in weak and "," not in text:
+            weak.discard(wown)  # "Berea College in Kentucky": the mention itself names no Lesotho district
 
         # "the Kievsky district of Donetsk", "Saltivskyi district of the city of Kharkiv": a
         # district of the city (written "Donetsk - Kyivskyi" by ACLED), else "X district, Y"
@@ -180,6 +198,10 @@ class ResolveMixin:
                 cb = self._best(fold(_TRAIL_TYPE.sub("", seg)), strong=strong, weak=weak, ccs=ccs, hint=hint)
                 if cb is not None and self._pop[cb[0]] >= 100000:
                     city = cb[0]  # "Kirovskyi district, Donetsk": perhaps a district of the city
+            piso = self._postal_region(head, seg) if not constraint else None
+            if piso:  # "Athens, GA", "London, ON", "Perth, WA": a postal abbreviation of the state
+                constraint, raw_isos = {piso}, (piso,)
+                continue
             isos = self._as_region(seg)
             if isos:
                 if not constraint:
@@ -275,7 +297,9 @@ class ResolveMixin:
         key = fold(re.sub(r"^the\s+", "", head, flags=re.I))
         # areas (Donbas, Snake Island ...)
         if key in self._area_keys:
-            return self._area_location(self._area_keys[key])
+            a = self._area_location(self._area_keys[key])
+            if not self._area_deferred(key, a, constraint, constraint_cc, strong, weak, ccs, hint):
+                return a
         # explicit regions: "Kharkiv region", "region of Kursk", "Kharkivska oblast"
         m = _REGION_SUFFIX.match(head) or _REGION_PREFIX.match(head)
         if m:
@@ -518,21 +542,6 @@ class ResolveMixin:
             if ci == cc and st >= 2 and self._pop[i] >= 100000:
                 return True
             if (self._a1[i] and self._a1[i] in strong) or (ci != cc and ci in ccs):
-                return True
-        return False
-
-    def _place_over_region(self, key: str, wiso: str, strong, weak) -> bool:
-        """A first-level region abroad ("Texas", "Bavaria", "Helmand") is the region, unless a town
-        of its country bears the name exactly ("Washington", "Ramallah": the region's seat), or a
-        city of a million elsewhere, or a namesake lies in a region the text names ("Ontario" is
-        the province, not the Californian town)."""
-        for i, st in self._cands(key):
-            pop = self._pop[i]
-            if st >= 2 and ((self._cc[i] == wiso[:2] and pop >= 20000) or pop >= 1000000):
-                if self._english_word(key, i, st) and not self._a1[i] in strong:
-                    continue  # "Oregon": the state, not the Ohio town an English-word filter refuses
-                return True
-            if self._a1[i] and (self._a1[i] in strong or self._a1[i] in weak):
                 return True
         return False
 

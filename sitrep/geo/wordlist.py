@@ -42,3 +42,28 @@ def english_words() -> set[str]:
         return out
     except Exception:  # pragma: no cover - a model in another format: no filter
         return set()
+
+
+def seen_words() -> set[str]:
+    """Lower-case forms of the strings the same model's vocabulary holds (about 85,000: the words of its
+    training text). A lemma of the WordNet index the model never met ("galway", "manipur", "sikkim") is
+    a rare word or a proper name WordNet keeps (empty set when no model is installed)."""
+    src = _wordlist_source()
+    if src is None:
+        return set()
+    try:
+        import srsly
+
+        f = src[1].parent.parent.parent / "vocab" / "strings.json"
+        return {s.lower() for s in srsly.read_json(f) if isinstance(s, str)}
+    except Exception:  # pragma: no cover - a model in another layout: every lemma counts as seen
+        return set()
+
+
+def common_english_words() -> set[str]:
+    """The English lemmas the model also met in its text: ordinary words ("mirror", "central", "kent"),
+    without the proper names WordNet lists that no ordinary text writes in lower case
+    ("galway", "assam", "karnataka"). All lemmas when the model's strings cannot be read."""
+    words = english_words()
+    seen = seen_words()
+    return {w for w in words if w in seen} if seen else words
