@@ -464,3 +464,15 @@ def test_a_headline_with_a_bar_is_not_a_breadcrumb():
     page = ("Russian strike on Kharkiv kills three, wounds 28 | Ukraine war\n"
             "A Russian glide bomb hit an apartment block in Kharkiv on Sunday, killing three people, the mayor said.\n")
     assert clean_lines(page)[0].startswith("Russian strike on Kharkiv kills three")
+
+
+def test_a_source_line_over_a_quote_label_is_the_articles_attribution():
+    from sitrep.ingest.boilerplate import classify_lines
+    lines = ["Russians strike Kharkiv with glide bombs, two injured",
+             "Source: Oleh Syniehubov, Head of Kharkiv Oblast Military Administration, on Telegram",
+             'Quote: "The occupiers struck the city with two guided bombs. Two people were injured."',
+             "Details: One of the bombs hit a warehouse in the Industrialnyi district.",
+             "Source: Example News Agency"]
+    kinds = [k for k, _ in classify_lines(lines)]
+    assert kinds[1] is None, kinds  # the speaker of the quote under it stays
+    assert kinds[4] == "source", kinds  # an outlet credit at the end still goes

@@ -30,6 +30,9 @@ from .linerules import (  # noqa: F401  (DATA_FILE, classify_line ... are this m
 )
 
 
+_QUOTE_LABEL = re.compile(r"(?:quote|details|background)\s*:\s*\S", re.IGNORECASE)
+
+
 def classify_lines(lines: list[str]) -> list[Classified]:
     """Kinds of the stripped non-blank lines of one page, using their position: line rules per
     zone, then a run of related headlines closing the page ("related"), a related-story card
@@ -45,6 +48,12 @@ def classify_lines(lines: list[str]) -> list[Classified]:
     for i in range(n):
         if out[i][0] is None and (i < first_body or i >= tail_from):
             out[i] = classify_line(lines[i], "head" if i < first_body else "tail")
+
+    # "Source: X, head of the regional administration, on Telegram" / "Quote: ...": an attribution line
+    # of the article (the speaker of the quote under it), not an outlet's credit
+    for i in range(n - 1):
+        if out[i][0] == "source" and _QUOTE_LABEL.match(lines[i + 1]):
+            out[i] = (None, None)
 
     # a line inside a promotion box, between two lines of it ("Sign up to Example Europe" / "The
     # stories that matter, every Friday" / "Privacy Notice: ...")
