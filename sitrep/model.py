@@ -50,7 +50,7 @@ class Location(Record):
     lon: Optional[float] = None
     geonameid: Optional[int] = None
     precision: int = Field(4, ge=1, le=4)
-    source: Optional[str] = None  # "geonames", "katottg", "iso3166", "country"
+    source: Optional[str] = None  # "geonames", "katottg", "iso3166", "country", "sitrep", "district", "context"
     geo_reason: Optional[str] = None  # why the gazetteer chose this place ("region named in the sentence (UA-14)")
     geo_confidence: Optional[float] = Field(None, ge=0.0, le=1.0)  # 0-1: how sure the gazetteer is of the choice
 

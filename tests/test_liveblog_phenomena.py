@@ -515,3 +515,13 @@ def test_the_leads_speech_weekday_dates_the_story():
             "The report listed 50 attempts by Russian forces to break through Ukrainian defences near Pokrovsk.")
     ev = events_of(text, "2025-09-04")  # a Thursday
     assert {e.date for e in ev} == {"2025-09-03"}, _summary(ev)
+
+
+def test_a_namesake_across_the_border_is_placed_near_the_place_told_with_it():
+    text = ("Ukrainian shelling hit border villages on Saturday, the latest of several attacks on the region, the "
+            "governor said. He said an elderly woman was killed in the village of Novaya Tavolzhanka and another "
+            "woman died from her wounds in the village of Bezlyudovka.")
+    ev = events_of(text, "2023-06-03")
+    far = [e for e in ev if e.location and e.location.name.startswith("Bezl")]
+    assert far and far[0].location.admin1_code == "RU-BEL" and far[0].location.precision == 2, _summary(ev)
+    assert far[0].fatalities is not None and far[0].fatalities.best == 1

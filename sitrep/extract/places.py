@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 from typing import Optional
 
 from sitrep import geo
+from sitrep.extract.namesakes import across_border
 from sitrep.geo.lexicon import IN_DESCRIBED, _COMPAT as _A1_COMPAT
 from sitrep.model import Location
 from sitrep.nlp.sentences import SpanIndex
@@ -294,6 +295,7 @@ def find_places(text: str, names: Optional[list[tuple[int, int, str]]] = None) -
         _city_district_anaphors(text, out)
     if any(p.location.source == "sitrep" for p in out):
         _landmark_anaphors(text, out)
+    across_border(out)
     return out
 
 
