@@ -525,3 +525,8 @@ def test_a_namesake_across_the_border_is_placed_near_the_place_told_with_it():
     far = [e for e in ev if e.location and e.location.name.startswith("Bezl")]
     assert far and far[0].location.admin1_code == "RU-BEL" and far[0].location.precision == 2, _summary(ev)
     assert far[0].fatalities is not None and far[0].fatalities.best == 1
+
+
+def test_troops_sent_to_a_town_went_there():
+    ev = events_of("Russia redeployed two brigades to the town of Kupiansk on Monday, Ukraine's military said.", "2025-06-11")
+    assert [(e.event_type, e.location.name) for e in ev] == [("military_mobilization", "Kupyansk")], _summary(ev)

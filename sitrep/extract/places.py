@@ -47,11 +47,11 @@ _VENUE_BEFORE = re.compile(r"\b(?:talks|negotiations|summit|consultations|diplom
                            r"begin|began|begins|start|starts|started|resume[sd]?|opened|continued?)\s+)?(?:in|at)\s+(?:the\s+)?$", re.I)
 _OUTLET_AFTER = re.compile(r"\s+(?:Post|Times|Independent|Herald|Tribune|Journal|Gazette|Telegraph|Standard|Observer|Chronicle|Insider|Pravda|Mail|Globe|Courier|Dispatch|Inquirer)\b")
 # where the wounded were taken or people fled to, not where the harm happened ("taken to hospital in
-# Belgorod", "hospitalised in Dnipro", "evacuated to Zaporizhzhia")
+# Belgorod", "hospitalised in Dnipro", "evacuated to Zaporizhzhia"; troops "moved to" a town went there)
 _CARE_BEFORE = re.compile(r"\b(?:(?:taken|rushed|brought|airlifted|flown|transferred|transported|admitted|sent)\s+to\s+(?:a\s+|the\s+)?"
                           r"(?:(?:local|regional|city|military|children['’]s)\s+)?(?:hospitals?|clinics?|medical facilit(?:y|ies)|burns? units?)\s+in"
                           r"|hospitali[sz]ed\s+in|(?:being\s+)?treated\s+(?:in|at)\s+(?:a\s+|the\s+)?(?:hospitals?|clinics?)\s+in"
-                          r"|(?:evacuated|relocated|fled|moved)\s+to)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$", re.I)
+                          r"|(?:evacuated|fled)\s+to)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$", re.I)
 # an airport whose flights were stopped is where travel stopped, not where the drones were ("Vnukovo and
 # Domodedovo airports suspended flights after drones were downed near the capital")
 _FLIGHTS_STOPPED_AFTER = re.compile(r"(?:\s+and\s+(?-i:[A-Z])[\w'’-]+)?\s+(?:international\s+)?airports?\s+(?:(?:were|was|had|have|has)\s+)?(?:temporarily\s+|briefly\s+)?"
