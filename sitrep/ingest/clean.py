@@ -94,7 +94,22 @@ def _looks_like_headline(line: str) -> bool:
 
 
 def clean_lines(text: str) -> tuple[str, _Meta, Optional[str]]:
-    """Line-based boilerplate removal: (clean_text, metadata found, headline or None)."""
+    """Line-based boilerplate removal: (clean_text, metadata found, headline or None). The page
+    passes judge a line by its neighbours, so a line can look different once the furniture around
+    it is gone: the removal is repeated on its own output until nothing more goes (at most three
+    rounds), which makes cleaning idempotent."""
+    out, meta, headline = _clean_once(text)
+    for _ in range(2):
+        again, more, head = _clean_once(out)
+        if again == out:
+            break
+        out, headline = again, head
+        meta.editor, meta.outlet, meta.author = meta.editor or more.editor, meta.outlet or more.outlet, meta.author or more.author
+        meta.dates += [d for d in more.dates if d not in meta.dates]
+    return out, meta, headline
+
+
+def _clean_once(text: str) -> tuple[str, _Meta, Optional[str]]:
     meta = _Meta()
     # paragraphs: blocks of non-blank lines
     blocks: list[list[str]] = [[]]
