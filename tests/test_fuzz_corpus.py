@@ -38,7 +38,8 @@ def _harness_format(p: Path) -> bool:
 
 READERS = sorted(p for p in (CORPUS / "readers").iterdir() if p.is_file())
 CLEAN = sorted(p for p in (CORPUS / "clean").iterdir() if p.is_file())
-KNOWN = sorted(p for p in (CORPUS / "known").iterdir() if p.is_file())
+# (none open since the cleaner repeats its removal to a fixed point; the folder may be absent)
+KNOWN = sorted(p for p in (CORPUS / "known").iterdir() if p.is_file()) if (CORPUS / "known").is_dir() else []
 
 
 @pytest.mark.parametrize("path", READERS, ids=[p.name for p in READERS])
