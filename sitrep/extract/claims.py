@@ -3,6 +3,7 @@ quotes and reported speech) with speaker, role and side."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 from typing import Optional
 
@@ -12,6 +13,7 @@ from sitrep.extract.lexicon import read_tsv
 _TIERS = ("reported", "claim", "quote")  # nested: a reported-speech verb is a claim verb is a quote verb
 
 
+@lru_cache(maxsize=None)
 def speech_verbs(tier: str) -> str:
     """The speech verbs of ``sitrep/data/speech_verbs.tsv`` up to ``tier`` ("reported", "claim" or
     "quote") as one regular-expression alternation (no group, no word boundaries)."""

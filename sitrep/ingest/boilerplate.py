@@ -33,13 +33,22 @@ from .linerules import (  # noqa: F401  (DATA_FILE, classify_line ... are this m
 _QUOTE_LABEL = re.compile(r"(?:quote|details|background)\s*:\s*\S", re.IGNORECASE)
 
 
-def classify_lines(lines: list[str]) -> list[Classified]:
+def classify_lines(lines: list[str], memo: Optional[dict] = None) -> list[Classified]:
     """Kinds of the stripped non-blank lines of one page, using their position: line rules per
     zone, then a run of related headlines closing the page ("related"), a related-story card
     (headline, teaser, image placeholder) and a list heading after the body with no body after it
-    (everything from it on is "related")."""
+    (everything from it on is "related"). ``memo`` keeps the line verdicts of one page across calls
+    (the cleaner classifies a page again after removing its furniture)."""
     n = len(lines)
-    out: list[Classified] = [classify_line(x) for x in lines]
+    def line_kind(x: str, zone: str = "body") -> Classified:
+        if memo is None:
+            return classify_line(x, zone)
+        got = memo.get((x, zone))
+        if got is None:
+            got = memo[(x, zone)] = classify_line(x, zone)
+        return got
+
+    out: list[Classified] = [line_kind(x) for x in lines]
     body = [i for i, (k, _) in enumerate(out) if k is None and _is_body(lines[i])]
     # the header ends at the first sentence of prose
     first_body = next((i for i, (k, _) in enumerate(out) if k is None and len(lines[i]) >= 40
@@ -47,7 +56,7 @@ def classify_lines(lines: list[str]) -> list[Classified]:
     tail_from = max(first_body + 1, n - n // 3)
     for i in range(n):
         if out[i][0] is None and (i < first_body or i >= tail_from):
-            out[i] = classify_line(lines[i], "head" if i < first_body else "tail")
+            out[i] = line_kind(lines[i], "head" if i < first_body else "tail")
 
     # "Source: X, head of the regional administration, on Telegram" / "Quote: ...": an attribution line
     # of the article (the speaker of the quote under it), not an outlet's credit

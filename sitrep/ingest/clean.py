@@ -98,9 +98,10 @@ def clean_lines(text: str) -> tuple[str, _Meta, Optional[str]]:
     passes judge a line by its neighbours, so a line can look different once the furniture around
     it is gone: the removal is repeated on its own output until nothing more goes (at most three
     rounds), which makes cleaning idempotent."""
-    out, meta, headline = _clean_once(text)
+    memo: dict = {}  # the line rules' verdicts, which do not depend on the neighbours
+    out, meta, headline = _clean_once(text, memo)
     for _ in range(2):
-        again, more, head = _clean_once(out)
+        again, more, head = _clean_once(out, memo)
         if again == out:
             break
         out, headline = again, head
@@ -109,7 +110,7 @@ def clean_lines(text: str) -> tuple[str, _Meta, Optional[str]]:
     return out, meta, headline
 
 
-def _clean_once(text: str) -> tuple[str, _Meta, Optional[str]]:
+def _clean_once(text: str, memo: Optional[dict] = None) -> tuple[str, _Meta, Optional[str]]:
     meta = _Meta()
     # paragraphs: blocks of non-blank lines
     blocks: list[list[str]] = [[]]
@@ -119,7 +120,7 @@ def _clean_once(text: str) -> tuple[str, _Meta, Optional[str]]:
         elif blocks[-1]:
             blocks.append([])
     lines = [strip_suffix(strip_prefix(raw.strip())) for block in blocks for raw in block]
-    kinds = classify_lines([x for x in lines if x])
+    kinds = classify_lines([x for x in lines if x], memo)
     kind_at = iter(kinds)
     kept_blocks: list[list[str]] = []
     seen: set[str] = set()
