@@ -11,6 +11,7 @@ import datetime as dt
 from bisect import bisect_left
 import re
 from dataclasses import replace
+from functools import lru_cache
 from typing import Optional
 
 from sitrep.extract import places as P
@@ -220,7 +221,7 @@ class DocumentExtractor(FollowUpMixin, RegionMixin, Assembler):
         dropped = False
         for et, st, m in sorted(trig, key=lambda x: PRIORITY[x[0]]):
             ctx = RuleContext(text, et, st, m.start(), m.end(), types, firsts, weapons, actors, armed, anchored, has_cas,
-                              factuality=lambda m=m, et=et: factuality_of(text, m.start(), m.end(), et),
+                              factuality=lru_cache(maxsize=1)(lambda m=m, et=et: factuality_of(text, m.start(), m.end(), et)),
                               ref_year=self.ref.year if self.ref else None, day_dated=bool(day_dates))
             verdict = judge_trigger(ctx)
             dropped = dropped or verdict.dropped

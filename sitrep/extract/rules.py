@@ -183,9 +183,15 @@ class Rule:
     action: str
     new_type: Optional[str]
     note: str
+    types: Optional[frozenset] = None  # its plain "type=..." condition's types, checked first (most rules fail there)
 
     def applies(self, ctx: RuleContext) -> bool:
-        return all(c(ctx) for c in self.conditions)
+        if self.types is not None and ctx.event_type not in self.types:
+            return False
+        for c in self.conditions:
+            if not c(ctx):
+                return False
+        return True
 
 
 def _rule(row: dict[str, str]) -> Rule:
@@ -197,8 +203,10 @@ def _rule(row: dict[str, str]) -> Rule:
         raise ValueError(f"rule {row['id']}: unknown action {then!r}")
     if row["stage"] not in STAGES:
         raise ValueError(f"rule {row['id']}: unknown stage {row['stage']!r}")
-    conds = tuple(_condition(t) for t in row["when"].split())
-    return Rule(row["id"], row["stage"], conds, then, new_type, row.get("note", ""))
+    terms = row["when"].split()
+    conds = tuple(_condition(t) for t in terms)
+    typed = next((_types(t[5:]) for t in terms if t.startswith("type=")), None)
+    return Rule(row["id"], row["stage"], conds, then, new_type, row.get("note", ""), typed)
 
 
 @lru_cache(maxsize=1)
@@ -211,6 +219,7 @@ def rules() -> tuple[Rule, ...]:
     return out
 
 
+@lru_cache(maxsize=None)
 def rules_of(stage: str) -> tuple[Rule, ...]:
     return tuple(r for r in rules() if r.stage == stage)
 
