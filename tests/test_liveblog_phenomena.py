@@ -530,3 +530,20 @@ def test_a_namesake_across_the_border_is_placed_near_the_place_told_with_it():
 def test_troops_sent_to_a_town_went_there():
     ev = events_of("Russia redeployed two brigades to the town of Kupiansk on Monday, Ukraine's military said.", "2025-06-11")
     assert [(e.event_type, e.location.name) for e in ev] == [("military_mobilization", "Kupyansk")], _summary(ev)
+
+
+@pytest.mark.parametrize("headline, dead, hurt", [
+    ("Russian strike on Dnipro kills 5, injures 20", 5, 20),
+    ("Drone attack on Odesa wounds 12, kills one", 1, 12),
+    ("Shelling of Nikopol wounds three civilians", None, 3),
+])
+def test_headline_verbs_count_the_dead_and_the_wounded(headline, dead, hurt):
+    ev = events_of(headline, "2025-06-11")
+    assert ev, headline
+    got = (ev[0].fatalities.best if ev[0].fatalities else None, ev[0].injured.best if ev[0].injured else None)
+    assert got == (dead, hurt), got
+
+
+def test_died_of_wounds_is_no_wounded_count():
+    ev = events_of("A soldier died of his wounds in hospital in Kharkiv on Monday after shelling.", "2025-06-11")
+    assert ev and ev[0].injured is None and ev[0].fatalities.best == 1, _summary(ev)

@@ -18,7 +18,8 @@ from sitrep.nlp.prefilter import Gated
 KILLED = (r"killed|killings?|kills|executed|executing|executions?|dead|died|dies|perished|eliminated|eliminating|liquidated|lost (?:their|his|her) lives?|death(?:s)?|"
           r"fatalit(?:y|ies)|fatally (?:wounded|injured)|bodies|shot dead|slain|lost their life|"
           r"fell victim|claimed the lives? of|claiming the lives? of|(?:were|was) victims?")
-INJURED = (r"injured|injuring|injuries|wounded|wounding|hurt|hospitali[sz]ed|taken to (?:a |the )?hospital|"
+INJURED = (r"injured|injuring|injuries|injures|wounded|wounding|hurt|hospitali[sz]ed|taken to (?:a |the )?hospital|"
+           r"wounds(?=\s+(?:\d+|at least|more than|over|dozens|several|two|three|four|five|six|seven|eight|nine|ten)\b)|"
            r"sustained (?:\w+ )?injuries|suffered (?:\w+ )?(?:injuries|wounds|shrapnel wounds)|"
            r"received (?:\w+ )?injuries|casualties")
 MISSING = r"missing|unaccounted for"
@@ -214,21 +215,21 @@ def extract_casualties(text: str) -> Casualties:
         aux = re.search(r"\s+(?:were|was|have been|had been|has been|are|is)\s+(?:\w+\s+)?$", text[max(0, m.start() - 40):m.start()], re.I)
         if aux is not None:  # "two adults and a child were killed"
             got = _coordinated(text, 0, m.start() - (len(text[max(0, m.start() - 40):m.start()]) - aux.start()), numbers, backward=True)
-        elif word in ("killed", "injured", "wounded", "killing", "injuring", "wounding", "kills", "executed"):  # "killing three soldiers and a civilian"
+        elif word in ("killed", "injured", "wounded", "killing", "injuring", "wounding", "kills", "injures", "wounds", "executed"):  # "killing three soldiers and a civilian"
             got = _coordinated(text, m.end() + 1, 0, numbers, backward=False)
         direct = _number_after(text, m.end(), numbers)
         if got is not None:
             pass
-        elif direct is not None and direct[0] - m.end() <= 2 and word in ("killed", "injured", "wounded", "killing", "injuring", "wounding", "kills", "hurt", "executed"):
+        elif direct is not None and direct[0] - m.end() <= 2 and word in ("killed", "injured", "wounded", "killing", "injuring", "wounding", "kills", "injures", "wounds", "hurt", "executed"):
             got = direct
         elif word in ("deaths", "fatalities", "injuries") and (pre := _number_before(text, m.start(), numbers)) is not None \
                 and re.fullmatch(r"\s+(?:[a-z-]+\s+){0,2}", text[pre[2]:m.start()]) and not OUTCOME.search(text[pre[2]:m.start()]):
             got = pre  # "174 civilian deaths and 690 injuries": the number right before each noun is its count
-        elif re.match(r"killing|wounding|injuring|kills|claimed|claiming|executing|executions?$|(?:fatalities|deaths|death)$", word) or word.startswith("claim"):
+        elif re.match(r"killing|wounding|injuring|kills|injures|wounds$|claimed|claiming|executing|executions?$|(?:fatalities|deaths|death)$", word) or word.startswith("claim"):
             got = _number_after(text, m.end(), numbers)
             if got is None and word in ("death", "deaths") and _SINGLE.match(text, m.end() + 4):
                 got = (m.end(), make_count(1), m.end())
-            if got is None and word in ("killing", "wounding", "injuring", "kills", "executing", "execution", "executions"):
+            if got is None and word in ("killing", "wounding", "injuring", "kills", "injures", "executing", "execution", "executions"):
                 got = _people_at(text, m.end() + 1)
         elif word in ("injuries", "wounds") and re.match(r"\s+to\s+", text[m.end():]):
             # "injuries to an 8-year-old and two women": the people the injuries are to
