@@ -547,3 +547,13 @@ def test_headline_verbs_count_the_dead_and_the_wounded(headline, dead, hurt):
 def test_died_of_wounds_is_no_wounded_count():
     ev = events_of("A soldier died of his wounds in hospital in Kharkiv on Monday after shelling.", "2025-06-11")
     assert ev and ev[0].injured is None and ev[0].fatalities.best == 1, _summary(ev)
+
+
+def test_a_drone_that_slammed_into_a_building_struck_it():
+    ev = events_of("A Ukrainian drone slammed into an apartment block in Moscow's suburbs on Sunday, officials said.", "2025-06-12")
+    assert [(e.event_type, e.location.admin1_code) for e in ev] == [("air_drone_strike", "RU-MOW")], _summary(ev)
+
+
+def test_an_advance_counted_in_words_is_an_advance():
+    ev = events_of("Russian forces have advanced two kilometres near the town of Pokrovsk, a Ukrainian military analyst said on Monday.", "2025-06-12")
+    assert [(e.event_type, e.location.name) for e in ev] == [("territory_change", "Pokrovsk")], _summary(ev)
