@@ -557,3 +557,9 @@ def test_a_drone_that_slammed_into_a_building_struck_it():
 def test_an_advance_counted_in_words_is_an_advance():
     ev = events_of("Russian forces have advanced two kilometres near the town of Pokrovsk, a Ukrainian military analyst said on Monday.", "2025-06-12")
     assert [(e.event_type, e.location.name) for e in ev] == [("territory_change", "Pokrovsk")], _summary(ev)
+
+
+def test_a_village_on_a_named_front_sector_is_the_namesake_there():
+    ev = events_of("Ukrainian forces recently recaptured positions near Kamianske in the Zaporizhia direction, "
+                   "geolocated footage published on May 4 indicates.", "2025-05-05")
+    assert ev and ev[0].location.admin1_code == "UA-23", _summary(ev)

@@ -8,7 +8,10 @@ placed near the place told with it (precision 2, its region), not at the namesak
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
+
+from sitrep import geo
 
 _NEAR_CHARS = 250  # told in the same stretch of text
 
@@ -29,3 +32,24 @@ def across_border(out: list) -> None:
         out[k] = replace(p, location=q.location.model_copy(update={
             "name": p.text, "precision": 2, "geonameid": None, "source": "context",
             "geo_reason": f"a namesake across the border from {q.location.name}: placed near the place told with it"}))
+
+
+_DIRECTION_AFTER = re.compile(r"\s+(?:in|on|along)\s+the\s+((?-i:[A-Z])[\w'’-]+)\s+(?:direction|axis|sector|front)\b", re.I)
+
+
+def by_direction(text: str, out: list) -> None:
+    """"near Kamianske in the Zaporizhia direction": a village named with the front sector it lies on
+    is the namesake in that sector's region (when that region has one), not one elsewhere."""
+    for k, p in enumerate(out):
+        if p.role != "incident" or p.kind != "settlement":
+            continue
+        m = _DIRECTION_AFTER.match(text, p.end)
+        if m is None:
+            continue
+        sector = geo.geocode(m.group(1))
+        if sector is None or not sector.admin1_code or sector.admin1_code == p.location.admin1_code or not sector.admin1:
+            continue
+        there = geo.geocode(f"{p.text}, {sector.admin1} oblast")
+        if there is not None and there.admin1_code == sector.admin1_code and there.precision <= 2:
+            out[k] = replace(p, location=there.model_copy(update={
+                "geo_reason": f"{there.geo_reason or 'name'}; on the {m.group(1)} direction"}))

@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from typing import Optional
 
 from sitrep import geo
-from sitrep.extract.namesakes import across_border
+from sitrep.extract.namesakes import across_border, by_direction
 from sitrep.geo.lexicon import IN_DESCRIBED, _COMPAT as _A1_COMPAT
 from sitrep.model import Location
 from sitrep.nlp.sentences import SpanIndex
@@ -296,6 +296,8 @@ def find_places(text: str, names: Optional[list[tuple[int, int, str]]] = None) -
     if any(p.location.source == "sitrep" for p in out):
         _landmark_anaphors(text, out)
     across_border(out)
+    if "irection" in text or "axis" in text or "sector" in text:
+        by_direction(text, out)
     return out
 
 
