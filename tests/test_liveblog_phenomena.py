@@ -563,3 +563,12 @@ def test_a_village_on_a_named_front_sector_is_the_namesake_there():
     ev = events_of("Ukrainian forces recently recaptured positions near Kamianske in the Zaporizhia direction, "
                    "geolocated footage published on May 4 indicates.", "2025-05-05")
     assert ev and ev[0].location.admin1_code == "UA-23", _summary(ev)
+
+
+def test_no_casualties_after_a_disruption_is_the_strikes_outcome():
+    text = ("A drone smashed into the facade of a building in central Moscow early on Wednesday, the mayor said. "
+            "Airports around the capital suspended flights for several hours. "
+            "There were no casualties, the mayor said.")
+    ev = events_of(text, "2023-08-23")
+    hit = [e for e in ev if e.event_type == "air_drone_strike"]
+    assert hit and hit[0].fatalities is not None and hit[0].fatalities.best == 0, _summary(ev)

@@ -106,13 +106,18 @@ class DocumentExtractor(FollowUpMixin, RegionMixin, Assembler):
             cas = extract_casualties(s.text) if may_have_casualties(s.text) else Casualties()
             has_cas = cas.fatalities is not None or cas.injured is not None
             if not trig and has_cas and last_frame is not None and idx > 0 and self.sentences[idx - 1] is last_frame.sent \
-                    and last_frame.sent.paragraph == s.paragraph and self._attach_outcome(s, cas, last_frame):
+                    and last_frame.sent.paragraph == s.paragraph and not (last_frame.event_type == "infrastructure_disruption"
+                                                                          and all(c is None or c.best == 0 for c in (cas.fatalities, cas.injured))) \
+                    and self._attach_outcome(s, cas, last_frame):
                 has_cas = False
             if not trig and has_cas and all(c is None or c.best == 0 for c in (cas.fatalities, cas.injured)):
                 # "The fire at the depot was put out and there were no casualties." with no event word:
                 # the outcome of the strike told just before (even across a paragraph), not a new incident
-                if last_frame is not None and idx - self.sentence_index[id(last_frame.sent)] <= 2 \
-                        and self._attach_outcome(s, cas, last_frame):
+                # (a strike's, past a disruption told in between: "...smashed into a building. Airports
+                # suspended flights. There were no casualties.")
+                hit = next((f for f in reversed(self.frames) if f.event_type in STRIKE and idx - self.sentence_index[id(f.sent)] <= 2), last_frame)
+                if hit is not None and idx - self.sentence_index[id(hit.sent)] <= 2 \
+                        and self._attach_outcome(s, cas, hit):
                     has_cas = False
             if dates:
                 explicit = [d for d in dates if d.date and d.kind in ("absolute", "period") and _YEAR_NAMED.search(d.text)]
