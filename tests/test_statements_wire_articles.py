@@ -9,23 +9,9 @@ import itertools
 
 import pytest
 
+from helpers_statements import direct, said
 from sitrep.extract.referents import unlisted_people
-from sitrep.extract.statements import extract_statements
 
-
-def direct(text):
-    sts = extract_statements("t", text, [])
-    for s in sts:
-        assert text[s.start:s.end] == s.quote, (s.start, s.end, s.quote)
-    return [s for s in sts if s.direct]
-
-
-def said(text, words, speaker):
-    sts = direct(text)
-    hits = [s for s in sts if words in s.quote]
-    assert hits, [s.quote for s in sts]
-    if speaker is not None:
-        assert any(speaker.lower() in (s.speaker or "").lower() for s in hits), [(s.speaker, s.quote[:40]) for s in hits]
 
 ARTICLES = [
     ("a1", "Russian drones hit Odesa port, Ukraine says grain terminal damaged\n\nODESA, Ukraine, Aug 14 (Reuters) - Russian drones struck port infrastructure in the southern Ukrainian region of Odesa overnight, damaging a grain terminal and injuring two workers, regional officials said on Wednesday.\n\n“The enemy again attacked the port infrastructure of the region with attack drones,” Oleh Kiper, the governor of Odesa region, wrote on Telegram. “A fire broke out at a grain terminal. Two employees were injured and are receiving medical help.”\n\nUkraine's air force said it had shot down 23 of 29 drones launched by Russia overnight.\n\n“Mobile fire groups worked in the south of the country all night,” the air force said in a statement.\n\nRussia's Defence Ministry said its air defences had destroyed 12 Ukrainian drones over the Bryansk and Kursk regions. It did not comment on the Odesa attack.\n\nKremlin spokesman Dmitry Peskov, asked about the strikes, told reporters: “The military is carrying out its tasks.”\n\n“Russia is trying to destroy our ability to export food,” Ukrainian Foreign Minister Andrii Sybiha said on X. “This is an attack on global food security.”\n",

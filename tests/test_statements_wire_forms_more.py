@@ -5,22 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from sitrep.extract.statements import extract_statements
+from helpers_statements import direct, said
 
-
-def direct(text):
-    sts = extract_statements("t", text, [])
-    for s in sts:
-        assert text[s.start:s.end] == s.quote, (s.start, s.end, s.quote)
-    return [s for s in sts if s.direct]
-
-
-def said(text, words, speaker):
-    sts = direct(text)
-    hits = [s for s in sts if words in s.quote]
-    assert hits, [s.quote for s in sts]
-    if speaker is not None:
-        assert any(speaker.lower() in (s.speaker or "").lower() for s in hits), [(s.speaker, s.quote[:40]) for s in hits]
 
 WIRE_FORMS = [
     ("“We call on all sides to exercise restraint,” NATO said in a statement.",
