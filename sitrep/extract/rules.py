@@ -204,8 +204,9 @@ def _rule(row: dict[str, str]) -> Rule:
     if row["stage"] not in STAGES:
         raise ValueError(f"rule {row['id']}: unknown stage {row['stage']!r}")
     terms = row["when"].split()
-    conds = tuple(_condition(t) for t in terms)
-    typed = next((_types(t[5:]) for t in terms if t.startswith("type=")), None)
+    typed_term = next((t for t in terms if t.startswith("type=")), None)  # checked by Rule.types, first
+    conds = tuple(_condition(t) for t in terms if t is not typed_term)
+    typed = _types(typed_term[5:]) if typed_term is not None else None
     return Rule(row["id"], row["stage"], conds, then, new_type, row.get("note", ""), typed)
 
 
