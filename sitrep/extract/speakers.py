@@ -63,6 +63,8 @@ _COLLECTIVE = re.compile(r"^(?:[\w’'.-]+\s+){0,3}?(?:" + COLLECTIVE_NOUNS + r"
 DATELINE = re.compile(r"^[A-Z][A-Z’'. -]+(?:,\s*[A-Z][\w ]{2,20})?\s*(?:\([^()]{1,40}\))?\s*(?:[-–—]+|>>)\s*")
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|be|being)\s+(?:\w+ly\s+)?$", re.I)
 _SPEECH_X_RE = re.compile(r"(?<![\w-])(?:" + SPEECH_X + r")(?![\w-])")
+# "As noted by the head of the OVA, “…”": the passive agent of a claim verb before the quotation
+_SAID_BY = re.compile(r"^\s*(?:as\s+)?(?:" + speech_verbs("claim") + r")\s+by\s+(?:the\s+)?([^,.;:“”\"«»]{3,80})\s*[,:]?\s*$", re.I)
 _ROLE_NOUN = re.compile(r"^(?:the|this|that)\s+(?P<mods>(?:[\w’'-]+\s+){0,2})(official|minister|governor|mayor|president|spokes(?:man|woman|person)|"
                         r"head|chief|commander|adviser|advisor|leader|general|secretary|chancellor|premier|deputy|"
                         r"ambassador|envoy|politician|lawmaker|MP|representative|diplomat|officer|senator|parliamentarian|"
@@ -257,7 +259,7 @@ def _head_speaker(head: str) -> Optional[str]:
     if quoted:
         return quoted
     m = re.search(r"\baccording to\s+(?:the\s+)?([^,.;:“”\"«»]{3,80})\s*[,:]?\s*$", head, re.I) \
-        or re.search(r"^\s*(?:as\s+)?(?:" + speech_verbs("claim") + r")\s+by\s+(?:the\s+)?([^,.;:“”\"«»]{3,80})\s*[,:]?\s*$", head, re.I)
+        or _SAID_BY.search(head)
     if m:  # "According to the governor, “…”", "As noted by the head of the OVA, “…”"
         return _the_role(m.group(0), m.group(1))
     verbs = list(_SPEECH_X_RE.finditer(head))
