@@ -314,7 +314,7 @@ class DocumentExtractor(FollowUpMixin, RegionMixin, Assembler):
         # type detail
         if chosen in STRIKE or chosen == "__casualty__":
             # ("The attack damaged four houses" after "shot down nine drones": the weapons just told decide)
-            told = [w for w in last_frame.weapons] if not weapons and last_frame is not None and _DAMAGE_BY_ANAPHOR.search(text) else []
+            told = last_frame.weapons if not weapons and last_frame is not None and _DAMAGE_BY_ANAPHOR.search(text) else []
             et, explicit = strike_type(weapons or told, types, None)
             base.event_type, base.type_explicit = et, explicit and chosen != "__casualty__" or explicit
             if chosen == "__casualty__":
