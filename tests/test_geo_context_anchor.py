@@ -39,6 +39,35 @@ def test_bearing_anchor_beats_document_context(gaz, sentence, name, town):
     assert _haversine(found[name].lat, found[name].lon, found[town].lat, found[town].lon) <= 40
 
 
+@pytest.mark.parametrize("sentence, name, town, oblast", [
+    # a bearing of a big city reaches further than 40 km, but only in the direction it states
+    ("Russian forces attacked northeast of Kharkiv City near Lyman, Zakharivka and Hrafske on Monday.",
+     "Lyman", "Kharkiv", "UA-63"),
+    ("Russian forces attacked northeast of Kharkiv City near Lyman, Zakharivka and Hrafske on Monday.",
+     "Zakharivka", "Kharkiv", "UA-63"),
+    ("Russian forces attacked northeast of Kharkiv City near Lyman, Zakharivka and Hrafske on Monday.",
+     "Hrafske", "Kharkiv", "UA-63"),
+    ("Drone crews kept hitting positions near Hrafske (northeast of Kharkiv City) overnight.",
+     "Hrafske", "Kharkiv", "UA-63"),
+])
+def test_bearing_of_a_city_reaches_along_its_direction(gaz, sentence, name, town, oblast):
+    found = _found(gaz, _DONETSK_PARAGRAPH + sentence)
+    assert found[name].admin1_code == oblast
+    assert _haversine(found[name].lat, found[name].lon, found[town].lat, found[town].lon) <= 90
+
+
+def test_bearing_direction_is_not_stretched_the_other_way():
+    """Past 40 km a namesake must lie in the stated direction (within 60 degrees) and within 90 km."""
+    from sitrep.geo.neighbours import _by_bearing
+    kharkiv = (49.98, 36.25)
+    assert _by_bearing(50.27, 37.05, kharkiv, 45)       # 65 km northeast
+    assert not _by_bearing(50.27, 37.05, kharkiv, 315)  # the same point is not northwest
+    assert not _by_bearing(49.59, 36.47, kharkiv, 45)   # 46 km south-southeast
+    assert _by_bearing(49.75, 36.40, kharkiv, None)     # within 40 km, any direction
+    assert not _by_bearing(50.70, 37.30, kharkiv, 45)   # 105 km northeast: too far
+
+
+
 def test_anchor_needs_a_bearing_not_a_list(gaz):
     """A list of villages in one sentence keeps the document's reading (no bearing written)."""
     found = _found(gaz, _DONETSK_PARAGRAPH + "Russian forces attacked near Kupyansk and Petropavlivka.")

@@ -7,6 +7,7 @@ A mixin of :class:`sitrep.geo.gazetteer.Gazetteer`, used by :meth:`find_mentions
 """
 from __future__ import annotations
 
+import math
 import re
 from bisect import bisect_right
 from typing import Optional
@@ -27,11 +28,31 @@ _REGION_FAR_KM = 250  # a place this far from the centroid of every region its s
 _REGION_BIG = 200000  # a city this big is itself wherever the sentence's regions are
 _TOWN_KEEPS = 50000  # a town this big keeps its name against villages near the places of other sentences
 _ANCHOR_KM = 40  # "X of <town> near Y": Y's namesake this close to the town named in the sentence
+_BEARING_KM = 90  # ... or this close when it lies in the direction the bearing states ("northeast of Kharkiv")
+_BEARING_DEG = {"north": 0, "northeast": 45, "east": 90, "southeast": 135, "south": 180, "southwest": 225,
+                "west": 270, "northwest": 315}
 
 
 # words that open a sentence after a dash dateline and are never a city district
 _FUNCTION_WORDS = frozenset("the a an in on at this that these those it he she they we his her their its our as after "
                             "before when while according russian ukrainian president officials local".split())
+
+def _by_bearing(la: float, lo: float, a: tuple, deg) -> bool:
+    """True when (la, lo) is within ``_ANCHOR_KM`` of the anchor point ``a``, or within
+    ``_BEARING_KM`` of it and less than 60 degrees off the bearing ``deg`` (None: no direction)."""
+    if abs(a[0] - la) > 0.9:
+        return False
+    d = _haversine(la, lo, a[0], a[1])
+    if d <= _ANCHOR_KM:
+        return True
+    if deg is None or d > _BEARING_KM:
+        return False
+    y = math.sin(math.radians(lo - a[1])) * math.cos(math.radians(la))
+    x = math.cos(math.radians(a[0])) * math.sin(math.radians(la)) - \
+        math.sin(math.radians(a[0])) * math.cos(math.radians(la)) * math.cos(math.radians(lo - a[1]))
+    off = abs((math.degrees(math.atan2(y, x)) - deg + 180) % 360 - 180)
+    return off < 60
+
 
 class NeighboursMixin:
     """_by_neighbours / _neighbour_pick; _far_from_regions and _dash_district for find_mentions."""
@@ -97,8 +118,11 @@ class NeighboursMixin:
                 if m.kind == "settlement" and m.location.precision <= 2 and m.location.lat is not None:
                     sn = bisect_right(starts, m.start)
                     sent_pts.setdefault(sn, []).append((m.location.lat, m.location.lon))
-                    if text.find(" of ", m.start - 8, m.start) >= 0 and _BEARING_OF.search(text, max(0, m.start - 40), m.start):
-                        by_sent.setdefault(sn, []).append(k)
+                    bm = _BEARING_OF.search(text, max(0, m.start - 40), m.start) \
+                        if text.find(" of ", m.start - 8, m.start) >= 0 else None
+                    if bm:
+                        word = bm.group(0).lower().split()[0].replace("-", "")
+                        by_sent.setdefault(sn, []).append((k, _BEARING_DEG.get(word.removesuffix("ern"))))
         sent_pts = {k: frozenset(v) for k, v in sent_pts.items()}
         for idx, key, strong in ambiguous:
             m = out[idx]
@@ -106,7 +130,7 @@ class NeighboursMixin:
             if loc.admin1_code in strong:
                 continue  # the sentence names its region
             sn = bisect_right(starts, m.start) if starts else None
-            mates = [out[k].location for k in by_sent[sn] if k != idx and self._solid(out[k])] \
+            mates = [(out[k].location, deg) for k, deg in by_sent[sn] if k != idx and self._solid(out[k])] \
                 if sn in by_sent else ()
             if mates:
                 got = self._anchor_pick(key, loc, mates, strong, doc_regions, doc_ccs)
@@ -139,13 +163,14 @@ class NeighboursMixin:
 
     def _anchor_pick(self, key, loc, mates, strong, doc_regions, doc_ccs):
         """For _by_neighbours: the namesake of ``key`` within ``_ANCHOR_KM`` of a place named in
-        the same sentence, when the current answer is near none of them; else None."""
+        the same sentence as a bearing (``mates``: its location and the bearing's degrees), or
+        within ``_BEARING_KM`` of it in the direction the bearing states ("northeast of Kharkiv
+        City near Lyman": the Lyman 60 km northeast of Kharkiv, not the town in Donetsk oblast),
+        when the current answer is near none of them; else None."""
         if len(self._names.get(key, ())) + len(self._aliases.get(key, ())) < 2:
             return None
-        anchors = {(a.lat, a.lon) for a in mates if (a.lat, a.lon) != (loc.lat, loc.lon)}
-        if not anchors:
-            return None
-        if not anchors or any(_haversine(loc.lat, loc.lon, a[0], a[1]) <= _ANCHOR_KM for a in anchors):
+        anchors = {(a.lat, a.lon): deg for a, deg in mates if (a.lat, a.lon) != (loc.lat, loc.lon)}
+        if not anchors or any(_by_bearing(loc.lat, loc.lon, a, deg) for a, deg in anchors.items()):
             return None
         lat, lon, pop = self._lat, self._lon, self._pop
         cands = self._cands(key)
@@ -153,7 +178,7 @@ class NeighboursMixin:
         if cur is None or pop[cur] >= 100000:
             return None  # a city's name is the city
         near = [c for c in cands if pop[c[0]] < 100000 and any(
-            abs(a[0] - lat[c[0]]) < 0.5 and _haversine(lat[c[0]], lon[c[0]], a[0], a[1]) <= _ANCHOR_KM for a in anchors)]
+            _by_bearing(lat[c[0]], lon[c[0]], a, deg) for a, deg in anchors.items())]
         if not near:
             return None
         i, st = max(near, key=lambda c: self._score(c[0], c[1], strong, doc_regions, doc_ccs, None, list(anchors)))
