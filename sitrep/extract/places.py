@@ -133,6 +133,7 @@ def _is_dateline(text: str, start: int, end: int) -> bool:
 
 
 _DONBAS_CONTEXT = re.compile(r"\b(?:OSCE|SMM|NAF|DPR|LPR|DNR|LNR|People['’]s Militia|JFO|ATO|Donbass?|Joint Forces Operation)\b")
+_PLACED_BY_TEXT = re.compile(r"population|namesake (?:next to|nearest)|region named in the sentence")
 _QUALIFIER_AFTER = re.compile(r"\s+(?:district|territorial community|community|hromada|raion|area|village council)\b,?\s+(?:in\s+)?(?:the\s+)?([A-Z][\w'’-]+(?:\s+(?:region|oblast))?)")
 
 
@@ -147,7 +148,9 @@ def _requalified(text: str, pm, donbas: bool):
         if loc is not None and loc.precision <= 2:
             return replace(pm, location=loc)
     if donbas and pm.kind == "settlement" and pm.location.country_code == "UA" and pm.location.admin1_code not in ("UA-14", "UA-09") \
-            and "population" not in (pm.location.geo_reason or ""):  # (a city is no village: "Kyiv silent" stays Kyiv)
+            and not _PLACED_BY_TEXT.search(pm.location.geo_reason or ""):
+        # (a city is no village: "Kyiv silent" stays Kyiv; a name the text placed by its sentence's
+        # region or by a town beside it, "northeast of Kharkiv City near Lyman", stays there)
         if not re.match(r"\s*,\s*[A-Z]", text[pm.end:pm.end + 4]):  # no region written after it
             for region in ("Donetsk", "Luhansk"):
                 loc = geo.geocode(f"{pm.text}, {region} oblast")
@@ -186,7 +189,10 @@ def find_places(text: str, names: Optional[list[tuple[int, int, str]]] = None) -
     # "a <= start < b or a < end <= b" for some person (a, b), in log time (long documents)
     starts_at, ends_at = SpanIndex(persons), SpanIndex([(a + 1, b + 1) for a, b in persons])
     surnames = {n.split()[-1].lower() for _s, _e, n in names}
-    donbas = bool(_DONBAS_CONTEXT.search(text))
+    # a report about the Donbas front (short OSCE/ACLED notes); a long assessment that names a
+    # "DNR" unit once is not one
+    donbas = bool(_DONBAS_CONTEXT.search(text)) and (
+        len(text) < 2500 or sum(1 for m in _DONBAS_CONTEXT.finditer(text) if not m.group().startswith("Donbas")) >= 4)
     for pm in gaz.find_mentions(text):
         if pm.location is None:
             continue

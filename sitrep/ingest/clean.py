@@ -22,6 +22,7 @@ from ._html import html_to_text, looks_like_html
 from .boilerplate import DATA_FILE, classify_line, classify_lines, explain, load_rules, strip_prefix, strip_suffix
 from .dates import find_text_date, iso_date
 from .lang import detect_language
+from .markdown import strip_markdown
 
 __all__ = ["clean", "clean_lines", "content_hash", "classify_line", "explain", "load_rules", "DATA_FILE"]
 
@@ -248,6 +249,8 @@ def clean(raw: RawDocument) -> Document:
     text = plain_text(raw.text)
     if raw.is_html or looks_like_html(text):
         text = extract_html_text(text)
+    else:
+        text = strip_markdown(text)  # "[[xii]](https://…)", "**…**": the words stay, the markup goes
     clean_text, meta, headline = clean_lines(text)
 
     title = " ".join(plain_text(raw.title).split()) or None if raw.title else None
