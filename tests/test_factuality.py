@@ -19,7 +19,17 @@ CASES = [
     ("Ukraine failed to retake the village after heavy fighting.", "retake", "negated"),
     ("He warned that Russia was preparing a new offensive in the north.", "offensive", "anticipated"),
     ("The command sent two brigades to attack the bridgehead.", "attack", "planned"),
+    # a habit told with "increasingly" on the verb whose phrase holds the trigger noun; an ongoing
+    # campaign; "no <event noun>" (issue 10: long analytical reports)
+    ("Both armies fielded large numbers of guns, with Kyiv increasingly relying on drones for scouting and strikes.", "strikes", "habitual"),
+    ("Kyiv is now increasingly taking the war home to Russia with long-range drone strikes.", "strikes", "habitual"),
+    ("Moscow keeps thousands of tanks in its ongoing offensive operations.", "offensive", "habitual"),
+    ("Months of talks produced several drafts but no agreement on borders.", "agreement", "negated"),
+    ("There was no shelling of the town overnight, the mayor said.", "shelling", "negated"),
     # asserted: the cue does not govern the trigger
+    ("Russia launched no fewer than 40 drones overnight, the air force said.", "launched", "asserted"),
+    ("Air defence shot down no fewer than 40 drones over the south.", "shot down", "asserted"),
+    ("Overnight, Russian forces attacked Kharkiv with drones, increasingly the pattern of the winter.", "attacked", "asserted"),
     ("Russian artillery shelled the village of Novoselivka overnight, killing two residents, the governor said.", "shelled", "asserted"),
     ("Officials said the drone may have been launched from occupied territory.", "launched", "asserted"),
     ("Air defence shot down 20 drones, and the remaining ones hit a warehouse that could not be repaired.", "hit", "asserted"),

@@ -147,6 +147,9 @@ def _adjectives() -> Optional[re.Pattern]:
     return re.compile(r"\b(" + "|".join(sorted(map(re.escape, adj), key=lambda w: (-len(w), w))) + r")\s+(?:[\w’'-]+\s+){0,3}$", re.I)
 
 
+_NO_NOT_NEGATION = re.compile(r"no\s+(?:fewer|less|more|longer|later|sooner|other|one|sign|signs|word|end|doubt|[^\s]*[.,;:!?])\b", re.I)
+
+
 def _habitual_adjective(text: str, start: int, end: int) -> Optional[str]:
     """"regular missile and drone strikes", "daily shelling": a noun trigger under a habitual adjective
     (no parse needed; a verb trigger such as "shelled" is never modified by an adjective)."""
@@ -157,6 +160,8 @@ def _habitual_adjective(text: str, start: int, end: int) -> Optional[str]:
     m = pat.search(text[max(0, start - 60):start])
     if m is None or re.search(r"\bto\s", m.group(0), re.I):
         return None  # "expected to approve": a verb's infinitive, no adjective of a noun
+    if m.group(1).lower() == "no" and _NO_NOT_NEGATION.match(m.group(0)):
+        return None  # "no fewer than 40 drones", "no one": a number or a pronoun, not "no agreement"
     return _lexicon()[0]["adj"][m.group(1).lower()]
 
 
@@ -238,6 +243,12 @@ def _scope(doc, tok) -> str:
             cls = _clause_cue(parent, by_kind)
             if cls in ("hypothetical", "planned", "conditional") and not any(c.dep_ == "aux" and c.lower_ == "have" for c in parent.children):
                 return cls
+        if dep == "prep" and parent.pos_ in ("VERB", "AUX"):
+            # "is increasingly taking the war to Russia with drone strikes": a habit of the verb
+            # whose phrase holds the trigger noun
+            adv = by_kind.get("adv", {})
+            if any(c.dep_ == "advmod" and adv.get(c.lower_) == "habitual" for c in parent.children):
+                return "habitual"
         if dep in _SAME_CLAUSE or (dep in ("ccomp", "advcl") and parent.pos_ in ("VERB", "AUX")):
             cls = _clause_cue(parent, by_kind)
             if cls and not (dep in ("ccomp", "advcl") and cls in ("negated", "habitual")):
