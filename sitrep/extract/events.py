@@ -18,6 +18,7 @@ from sitrep.extract import places as P
 from sitrep.extract.assemble import HISTORY_DAYS, Assembler, Frame
 from sitrep.extract.frames import place_days
 from sitrep.extract.actors import ActorMention, actor_for_side, find_actors, interception_sides, pick_actors, territory_sides, OPPOSITE
+from sitrep.extract.captions import is_caption
 from sitrep.extract.casualties import OUTCOME, Casualties, extract_casualties, may_have_casualties
 from sitrep.extract.classify import (ENTRY_HARM, ENTRY_TARGET,
     CIVILIAN_TARGET, MILITARY_TARGET, NON_STATE, PRIORITY, STATE_FORCES, STRIKE,
@@ -227,7 +228,8 @@ class DocumentExtractor(FollowUpMixin, RegionMixin, Assembler):
         for et, st, m in sorted(trig, key=lambda x: PRIORITY[x[0]]):
             ctx = RuleContext(text, et, st, m.start(), m.end(), types, firsts, weapons, actors, armed, anchored, has_cas,
                               factuality=lru_cache(maxsize=1)(lambda m=m, et=et: factuality_of(text, m.start(), m.end(), et)),
-                              ref_year=self.ref.year if self.ref else None, day_dated=bool(day_dates))
+                              ref_year=self.ref.year if self.ref else None, day_dated=bool(day_dates),
+                              caption=lambda: len(self.sentences) >= 4 and is_caption(text))
             verdict = judge_trigger(ctx)
             dropped = dropped or verdict.dropped
             if not verdict.keep:
