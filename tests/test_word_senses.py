@@ -49,3 +49,31 @@ def test_still_an_event(text, etype):
 ])
 def test_fpv_strikes_stay_strikes(text):
     assert "air_drone_strike" in {e.event_type for e in events_of(text, "2026-02-21")}, _summary(events_of(text, "2026-02-21"))
+
+
+@pytest.mark.parametrize("text", [
+    "Brokers in the port city route sanctioned goods and payments to Russian buyers, the report found.",
+    "The bloc is now the largest donor to Ukraine, financing both its budget and military aid.",
+    "Two governments have long voiced their opposition to military aid for Kyiv.",
+    "Despite the war, the president still commands approval ratings most leaders can only dream about.",
+    "Traders exploit loopholes in international sanctions, according to a new report.",
+])
+def test_background_nouns_are_no_decisions(text):
+    assert events_of(text, "2026-02-21") == [], _summary(events_of(text, "2026-02-21"))
+
+
+@pytest.mark.parametrize("text", [
+    "The United States announced a new military aid package worth $400 million for Ukraine on Friday.",
+    "The president paused all shipments of military aid to Ukraine on Monday.",
+    "Parliament approved the bill on Tuesday, the speaker said.",
+])
+def test_decisions_stay_decisions(text):
+    assert "policy_decision" in {e.event_type for e in events_of(text, "2026-02-21")}, _summary(events_of(text, "2026-02-21"))
+
+
+def test_casualties_abroad_on_a_war_page_are_other_news():
+    text = ("Russian drones struck Odesa overnight, injuring four people, the governor said.\n\n"
+            "Rescue crews recovered the bodies of nine hikers in Colorado after a rock slide.\n\n"
+            "A Briton was among 19 people killed after a bus plunged off a mountain road in Peru, police said.")
+    events = events_of(text, "2026-02-20")
+    assert {e.location.country_code for e in events if e.location} == {"UA"}, _summary(events)

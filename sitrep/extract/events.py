@@ -28,7 +28,7 @@ from sitrep.extract.classify import (ENTRY_HARM, ENTRY_TARGET,
 from sitrep.extract.claims import find_person_names
 from sitrep.extract.factuality import factuality_of
 from sitrep.extract.followups import FollowUpMixin
-from sitrep.extract.regions import _CITY_REGIONS, RegionMixin
+from sitrep.extract.regions import _CITY_REGIONS, RegionMixin, abroad_only
 from sitrep.extract.patterns import (
     _NATION_WORD, _RECALLED_ANY, _OF_TOTAL, summary_key, _COMMEMORATION, _COUNT_WORD,
     _YEAR_NAMED, _DAMAGE_BY_ANAPHOR,
@@ -41,6 +41,8 @@ from sitrep.extract.weapons import ATTACK_MADE_OF, counts_per_place, extract_wea
 from sitrep.model import Event, Weapon
 from sitrep.nlp.dates import DateMention, find_dates, in_story_year
 from sitrep.nlp.sentences import Sentence, SpanIndex, inside, quote_spans, split_sentences
+
+
 
 
 
@@ -252,8 +254,8 @@ class DocumentExtractor(FollowUpMixin, RegionMixin, Assembler):
         if chosen is None and has_cas and (_COMMEMORATION.search(text) or _RECALLED_ANY.search(text)
                                            or not day_dates and cue("years_ago").search(text)):
             return []  # "the funeral of two soldiers killed near Bakhmut": the deaths are told, not happening
-        if chosen is None and has_cas and not DISASTER.search(text) and (CONFLICT.search(text) or self._conflict_document()
-                                                                          or any(a.kind in ("military", "armed_group") for a in actors)):
+        if chosen is None and has_cas and not DISASTER.search(text) and (CONFLICT.search(text) or (
+                self._conflict_document() and not abroad_only(incident_places)) or any(a.kind in ("military", "armed_group") for a in actors)):
             chosen = "__casualty__"
             fired = ["fallback.casualties_in_conflict"]
             if NON_STATE.search(text) and re.search(r"\b(?:army|troops|soldiers|security forces|government forces)\b", text, re.I) and not weapons:

@@ -8,6 +8,7 @@ from functools import lru_cache
 from typing import Optional
 
 from sitrep import geo
+from sitrep.geo.lexicon import THEATRE
 from sitrep.extract import places as P
 from sitrep.extract.patterns import _ANAPHORIC_REGION, _DAMAGE_BY_ANAPHOR, _GOVERNOR_OF, _NATIONWIDE, _REGIONAL_AFTER
 from sitrep.nlp.sentences import Sentence
@@ -105,3 +106,10 @@ def _region_named(name: str):
     """The first-level region called ``name`` ("Kyiv" -> Kyiv oblast, UA-32), or None."""
     loc = geo.geocode(name + " region")
     return loc if loc is not None and loc.precision == 3 else None
+
+
+def abroad_only(places: list) -> bool:
+    """The sentence places its casualties only outside the war's theatre ("nine skiers in
+    California", "a bus plunged off a highway in Nepal"): an item of other news on the page."""
+    ccs = {p.location.country_code for p in places if p.location is not None and p.location.country_code}
+    return bool(ccs) and not ccs & set(THEATRE)
