@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Optional
 
 from sitrep.model import Location
+from sitrep.geo.abroad import AbroadMixin
 from sitrep.geo.candidates import CandidatesMixin
 from sitrep.geo.context import ContextMixin
 from sitrep.geo.counties import UsCountiesMixin
@@ -39,7 +40,7 @@ __all__ = ["FRONT_ADMIN1", "Gazetteer", "PlaceMention", "RU_BORDER", "THEATRE", 
 
 
 class Gazetteer(CandidatesMixin, ContextMixin, ContextHintsMixin, ResolveMixin, MentionsMixin, MinorMixin,
-                NeighboursMixin, WrittenFormsMixin, WorldTextMixin, UsCountiesMixin):
+                NeighboursMixin, WrittenFormsMixin, WorldTextMixin, UsCountiesMixin, AbroadMixin):
     """The loaded index. Use :func:`sitrep.geo.get_gazetteer` for the shared instance."""
 
     def __init__(self, index: dict) -> None:

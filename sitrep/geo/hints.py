@@ -55,6 +55,8 @@ class ContextHintsMixin:
             for L in range(len(words), 0, -1):
                 phrase = rest[:words[L - 1].end()].rstrip(".,")
                 dotted = rest[:words[L - 1].end()].endswith(".")
+                # "Tripoli, Lebanon's second city", "Santa Cruz, Bolivia's largest city": the country
+                phrase = re.sub(r"['’]s$", "", phrase)
                 after = rest[words[L - 1].end():]
                 nxt = after.split()[0].lower().strip(".,;:") if after.split() else ""
                 if nxt == "and" or re.match(r",\s+[A-Z]", after) and not self._as_country(after.split(",")[1]):

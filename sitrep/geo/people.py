@@ -111,7 +111,11 @@ _NEWS_GIVEN = frozenset(fold_token(w) for w in (
     "Robert Ronald Nancy Franklin Theodore Woodrow Dwight Lyndon Gerald Jimmy George Herbert Harry Calvin "
     "Thomas Andrew Ulysses Grover Rutherford Chester Millard Zachary Martin Malcolm Rosa Frederick Booker "
     "Martha Hillary Chelsea Ivanka Melania Jared Kamala Tim Mike Doug Pete Bernie Ted Rand Marco Nikki Ron "
-    "Gavin Greg Kathy Kristi Sarah Sarah Paul Ryan Mitt Josh Jon Jonathan Joe Jill Hunter Beau Kevin Lindsey").split())
+    "Gavin Greg Kathy Kristi Sarah Sarah Paul Ryan Mitt Josh Jon Jonathan Joe Jill Hunter Beau Kevin Lindsey "
+    # common English given names of entertainers, athletes and writers in general news
+    "Whitney Dolly Britney Aretha Elvis Bruce Bob Johnny Kenny Willie Keith Mick Winston Selena Miley Ariana "
+    "Jamie Tina Diana Harriet Ernest Norman Vincent Edgar Kelly Courtney Brittany Tiffany Lindsay Tammy "
+    "Loretta Reba Garth Shania Emma Justin Adele Jodie Meg Dolores Frida Claude Camille").split())
 _SURNAME_ENDS = ("son", "sen", "ez", "ski", "sky", "ova", "vich", "vic", "escu", "elli", "berg", "stein", "mann")
 _GEO_AFTER = frozenset({
     "falls", "river", "valley", "basin", "lake", "hole", "harbour", "harbor", "bay", "beach", "springs", "heights",

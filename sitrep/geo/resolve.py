@@ -67,6 +67,9 @@ class ResolveMixin:
             return with_reason(county, county.geo_reason)
         loc = self._geocode(qualified or mention, context, country_hint)
         reason = getattr(_WHY, "reason", "") or ""
+        typed = self._typed_in_context(mention, context, loc) if bare and not qualified else None
+        if typed:  # "cholera in Kasai province" asked as "Kasai": the DRC's province, not a Japanese town
+            return with_reason(self.region_location(typed), "region abroad written with its type word in the context")
         if loc is None:
             loc = self._unknown_abroad(mention, context)  # "Fulton County": its state or country, when named
             return with_reason(loc, "name not found; the region or country abroad the text names") if loc else None
@@ -300,8 +303,10 @@ class ResolveMixin:
             a = self._area_location(self._area_keys[key])
             if not self._area_deferred(key, a, constraint, constraint_cc, strong, weak, ccs, hint):
                 return a
-        # explicit regions: "Kharkiv region", "region of Kursk", "Kharkivska oblast"
-        m = _REGION_SUFFIX.match(head) or _REGION_PREFIX.match(head)
+        typed = self._typed_head(head, ccs) if not constraint else None  # "Kano state": a region abroad
+        if typed:
+            return self._typed_location(typed, _WHY)
+        m = _REGION_SUFFIX.match(head) or _REGION_PREFIX.match(head)  # "Kharkiv region", "region of Kursk"
         if m:
             isos = self._as_region(head)
             if isos:
@@ -341,12 +346,11 @@ class ResolveMixin:
         isos = self._region_keys.get(key)
         if isos and not self.is_place_key(key):
             return self.region_location(self._pick_region(isos, constraint_cc or hint, strong, weak))
+        anchor_fn = self._anchor_fn(context, key)
         if not constraint and not constraint_cc:
             wiso = self._world_region_keys.get(key)
             if wiso and not self._place_over_region(key, wiso, strong, weak):
-                _WHY.reason = "a region abroad"
-                return self.region_location(wiso)
-        anchor_fn = self._anchor_fn(context, key)
+                return self._region_or_town(key, wiso, anchor_fn, _WHY)  # "from Vancouver to Victoria": the town
         b = self._best(key, constraint=constraint or None, constraint_cc=constraint_cc,
                        strong=strong, weak=weak, ccs=ccs, hint=hint, anchors=anchor_fn)
         fuzzy = False
