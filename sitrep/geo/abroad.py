@@ -5,6 +5,7 @@
   elsewhere: asked as "Kano state" or "Kasai province" (the ``world_typed`` keys of the index, as
   :mod:`sitrep.geo.world_text` reads them in free text), or asked as a bare "Kasai" in a text that
   writes "Kasai province", when the bare name's answer lies in another country;
+* a country's capital by its own name is a place worth answering whatever its size ("Valletta said");
 * the other places of the text: a bare name that is also a region abroad ("Victoria") is the town of
   that name near the text's other settlements ("ferries from Vancouver to Victoria"), when the region
   itself lies far from them.
@@ -62,6 +63,14 @@ class AbroadMixin:
             if iso and (loc is None or loc.country_code != iso[:2]):
                 return iso
         return None
+
+    def _capital(self, key: str, i: int) -> bool:
+        """Place ``i``, asked for by folded ``key``, is its country's capital by that name ("Valletta",
+        "Suva", "Apia"): news names a capital whatever its size."""
+        if key not in self._capital_keys or self._prec[i] != 1:
+            return False
+        cap = self._countries.get(self._cc[i])
+        return bool(cap and cap[4] and fold(cap[4]) == key)
 
     def _typed_location(self, iso: str, why):
         why.reason = "region abroad written with its type word"

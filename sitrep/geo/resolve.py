@@ -451,8 +451,7 @@ class ResolveMixin:
                 return self.region_location(isos[0])
             return None
         if not constraint and not constraint_cc and not self._acceptable(key, b[0], b[1], strong, weak, ccs, hint):
-            # the best reading is refused; a city abroad by its own name may still be meant
-            # ("Leipzig" is no old name of a Ukrainian village, "Cambridge" no variant of a raion)
+            # refused; a city abroad by its own name may still be ("Leipzig" is no Ukrainian village's old name)
             alt = [c for c in self._cands(key) if c[1] >= 2 and c[0] != b[0] and self._cc[c[0]] not in THEATRE
                    and self._acceptable(key, c[0], c[1], strong, weak, ccs, hint)]
             if not alt:
@@ -479,8 +478,7 @@ class ResolveMixin:
     def _acceptable(self, key: str, i: int, strength: int, strong, weak, ccs, hint) -> bool:
         """Whether place ``i`` may answer a bare name with no region or country written."""
         cc, a1 = self._cc[i], self._a1[i]
-        supported = a1 in strong or a1 in weak or cc in ccs or cc == hint
-        if supported:
+        if a1 in strong or a1 in weak or cc in ccs or cc == hint:  # supported by the context
             return True
         # a name asked for as a place: a city abroad of 100,000+ by its own name is taken even when
         # it is also a first name ("Jackson"); a smaller one a dictionary lists stays refused
@@ -488,6 +486,8 @@ class ResolveMixin:
         big_abroad = cc not in THEATRE and strength >= 2 and self._pop[i] >= 100000
         if key in self._stop and key not in self._aliases and not big_abroad:
             return False  # "May", "Zelensky": a word or a person before a place ("Hamilton" is the city)
+        if self._capital(key, i):  # a country's capital by its name, whatever its size or dictionary word ("Suva")
+            return True
         if cc not in THEATRE and self._pop[i] < (20000 if strength >= 2 else 50000):
             return False  # a hamlet abroad is a worse guess than no location
         # "Mirror", "Human": an English word before a small or weakly named place
