@@ -575,7 +575,8 @@ class MentionsMixin:
             return None
         i, s = bst
         cc, a1, pop = self._cc[i], self._a1[i], self._pop[i]
-        supported = bool(cons or ccons) or (a1 in strong) or (a1 in doc_regions) or (cc in doc_ccs)
+        supported = bool(cons or ccons) or (a1 in strong) or (a1 in doc_regions) or (cc in doc_ccs) or (
+            key not in self._stop and key not in self._first_names and self._capital(key, i))  # "Valletta said"
         if cc not in ("UA", "RU") and pop < 50000 and not supported and i not in self._news_places:
             return None
         if s < 2 and pop < 1000 and not supported and not cue and not (
