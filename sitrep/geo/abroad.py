@@ -5,6 +5,8 @@
   elsewhere: asked as "Kano state" or "Kasai province" (the ``world_typed`` keys of the index, as
   :mod:`sitrep.geo.world_text` reads them in free text), or asked as a bare "Kasai" in a text that
   writes "Kasai province", when the bare name's answer lies in another country;
+* an island or area abroad after a comma is the country of the place before it ("San Fernando,
+  Trinidad");
 * a country's capital by its own name is a place worth answering whatever its size ("Valletta said");
 * the other places of the text: a bare name that is also a region abroad ("Victoria") is the town of
   that name near the text's other settlements ("ferries from Vancouver to Victoria"), when the region
@@ -71,6 +73,13 @@ class AbroadMixin:
             return False
         cap = self._countries.get(self._cc[i])
         return bool(cap and cap[4] and fold(cap[4]) == key)
+
+    def _area_cc(self, text: str) -> Optional[str]:
+        """The country of the island or area abroad ``text`` names ("Trinidad", "Tenerife", "Long Island"),
+        read as a qualifier after a comma: "San Fernando, Trinidad" is in Trinidad and Tobago."""
+        j = self._area_keys.get(fold(re.sub(r"^the\s+", "", text.strip(), flags=re.I)))
+        a = self._areas[j] if j is not None else None
+        return a[1] if a is not None and a[1] and a[5] >= 3 and a[1] not in THEATRE else None
 
     def _typed_location(self, iso: str, why):
         why.reason = "region abroad written with its type word"

@@ -65,7 +65,7 @@ class ContextHintsMixin:
                 if nxt in REGION_WORDS and self._as_region(phrase):
                     return f"{name}, {phrase} {nxt}"
                 if self._as_country(phrase) or k in self._world_region_keys or (dotted and k in self._abbrev_keys) \
-                        or self._county_country(phrase) or k in self._subregion_keys:
+                        or self._county_country(phrase) or k in self._subregion_keys or self._area_cc(phrase):
                     return f"{name}, {phrase}{'.' if dotted else ''}"
         return None
 

@@ -211,7 +211,7 @@ class ResolveMixin:
                     constraint = self._expand(isos)
                     raw_isos = tuple(isos)
                 continue
-            cc = self._as_country(seg) or self._county_country(seg)  # "Dingle, County Kerry": Ireland
+            cc = self._as_country(seg) or self._county_country(seg) or self._area_cc(seg)  # "Dingle, County Kerry"
             wk = fold(re.sub(r"^the\s+", "", seg, flags=re.I))
             if cc and not constraint and self._state_of(fold(head), wk, cc):  # "Athens, Georgia": the US state
                 constraint = {self._world_region_keys[wk]}
