@@ -19,6 +19,10 @@ Second set (tests/geo_world_holdout_cases.py, 70, written after and measured bli
 geo8 before fixing for it 0.843 (59/70), after 0.914 (64/70).
 Third set (tests/geo_world_third_cases.py, 60, measured blind): main 0.800 (48/60), geo8 da320bc 0.833 (50/60),
 after 0.917 (55/60).
+Fourth set (tests/geo_world_fourth_cases.py, 111, measured blind, 2026-12-06): geow 57ea2d1 0.892 (99/111);
+after (geow: typed regions abroad, possessive country after a comma, a region's namesake town near the
+text's other places, capitals of any size, islands and old names in the data) 1.000 (111/111); the
+sets above unchanged.
 """
 from __future__ import annotations
 
@@ -35,6 +39,7 @@ from geo_world_text_cases import CASES as TEXT_CASES  # noqa: E402
 from geo_world_wide_cases import CASES as WIDE_CASES  # noqa: E402
 from geo_world_holdout_cases import CASES as HOLDOUT_CASES  # noqa: E402
 from geo_world_third_cases import CASES as THIRD_CASES  # noqa: E402
+from geo_world_fourth_cases import CASES as FOURTH_CASES  # noqa: E402
 from sitrep.geo import geocode, get_gazetteer  # noqa: E402
 
 
@@ -60,7 +65,8 @@ def main(argv: list[str]) -> int:
           f"country) in {dt:.2f}s")
     wide(verbose)
     wide(verbose, HOLDOUT_CASES, "second set (written after, measured blind first)")
-    wide(verbose, THIRD_CASES, "third set (written last, measured blind first)")
+    wide(verbose, THIRD_CASES, "third set (written after, measured blind first)")
+    wide(verbose, FOURTH_CASES, "fourth set (written last, measured blind first)")
     free_text(verbose)
     return 0
 
