@@ -37,7 +37,7 @@ from sitrep.extract.patterns import (
 )
 from sitrep.extract.rules import RuleContext, cue, judge_trigger, retype
 from sitrep.extract.speakers import PersonRegistry
-from sitrep.extract.weapons import ATTACK_MADE_OF, counts_per_place, extract_weapons
+from sitrep.extract.weapons import ATTACK_MADE_OF, counts_after_place, counts_per_place, extract_weapons
 from sitrep.model import Event, Weapon
 from sitrep.nlp.dates import DateMention, find_dates, in_story_year
 from sitrep.nlp.sentences import Sentence, SpanIndex, inside, quote_spans, split_sentences
@@ -458,7 +458,8 @@ class DocumentExtractor(FollowUpMixin, RegionMixin, Assembler):
                 # country's, the place takes its own count
                 own = counts_per_place(text, [(ranked[0].start - s.start, ranked[0].end - s.start)], base.weapons, min_places=1)
                 mine = {(w.category, (w.launched or w.intercepted).best) for w in (own[0] if own else []) if w.launched or w.intercepted}
-                if mine and any((w.category, (w.launched or w.intercepted).best) not in mine for w in base.weapons if w.launched or w.intercepted):
+                if mine and any((w.category, (w.launched or w.intercepted).best) not in mine for w in base.weapons if w.launched or w.intercepted) \
+                        and not counts_after_place(text, ranked[0].end - s.start, base.weapons, mine):
                     country = next((p for p in incident_places if p.kind == "country"), None)
                     frames.append(Frame(**{**base.__dict__, "claims": list(base.claims), "weapons": [w.model_copy() for w in base.weapons],
                                            "location": country.location if country else P.country_location(ranked[0].location.country_code),

@@ -474,3 +474,21 @@ def counts_per_place(text: str, spans: list[tuple[int, int]], weapons: list[Weap
             out.append([w])
         prev_end = end
     return out if own >= min_places else None
+
+
+_SUBSET_CUE = re.compile(r"\b(?:including|incl\.|of which|of them|among them|out of|in particular)\b", re.I)
+
+
+def counts_after_place(text: str, place_end: int, weapons: list[Weapon], mine: set) -> bool:
+    """True when every count of ``weapons`` that is not the place's own (``mine``: (category, best))
+    is written after the place and no word makes the place's count a part of a total: "87 attacks on
+    the Kherson region, firing 412 shells" (both counts are the region's), not "downed 47 drones,
+    including 12 over the Saratov region" (the 47 is the country's)."""
+    if _SUBSET_CUE.search(text):
+        return False
+    others = {(w.launched or w.intercepted).best for w in weapons
+              if (w.launched or w.intercepted) and (w.category, (w.launched or w.intercepted).best) not in mine}
+    if not others:
+        return False
+    at = [n.start for n in find_numbers(text, include_vague=False) if n.count is not None and n.count.best in others]
+    return bool(at) and min(at) >= place_end
