@@ -39,6 +39,13 @@ class RegionMixin:
         elif trig and not [p for p in incident_places if p.kind != "country"] and self.sentence_index[id(s)] > 0 and \
                 (plural := P.plural_anaphor(text, s.start, self._sentence_places(self.sentences[self.sentence_index[id(s)] - 1]))):
             added += plural  # "heavy battles are under way in these two areas"
+        elif trig and not [p for p in incident_places if p.kind not in ("country",)] and (label := self._paragraph_label(s)) is not None:
+            # "Shostka. At night, drones attacked a critical infrastructure facility.": a summary's
+            # paragraph opens with the place it tells of, and its sentences name it no more
+            m = _TOWN_ANAPHOR.search(text)
+            a, b = (s.start + m.start(), s.start + m.end()) if m else (s.start, s.start + len(text.split(" ", 1)[0]))
+            loc = label.location.model_copy(update={"geo_reason": f"the paragraph's label ('{label.text}')"})
+            added.append(P.Place(a, b, text[a - s.start:b - s.start], label.kind, loc, "incident"))
         elif trig and not [p for p in places if p.role == "incident"] and _DAMAGE_BY_ANAPHOR.search(text) and not _NATIONWIDE.search(text):
             # "The attack damaged two houses and caused a fire": the damage report of the region the
             # report is about (the last region named as an incident place or a speaker's office)
@@ -75,6 +82,23 @@ class RegionMixin:
             return None
         return _region_named(re.sub(r"['’]s$", "", p.text))
 
+    def _paragraph_label(self, s: Sentence):
+        """The place of the label that opens ``s``'s paragraph ("Sumy.", "Krasnopillia community.",
+        "Kharkiv region."): a sentence of one to four capitalised words, optionally a unit word, that
+        is nothing but a place; for the sentence right after it, or a later one that says "the town" /
+        "the community"; None when the paragraph has none or ``s`` is the label."""
+        i = self.sentence_index[id(s)]
+        while i > 0 and self.sentences[i - 1].paragraph == s.paragraph:
+            i -= 1
+        first = self.sentences[i]
+        if first is s or not _LABEL_SENTENCE.fullmatch(first.text.strip()):
+            return None
+        if self.sentences[i + 1] is not s and not _TOWN_ANAPHOR.search(s.text):
+            return None  # later sentences tell the first one's outcome ("A barn was damaged."), unless they say "the town"
+        inside = [p for p in self._sentence_places(first) if p.kind in ("settlement", "region", "area")
+                  and p.role in ("incident", "dateline")]
+        return inside[0] if len(inside) == 1 else None
+
     def _paragraph_start(self, s: Sentence) -> int:
         i = self.sentence_index[id(s)]
         while i > 0 and self.sentences[i - 1].paragraph == s.paragraph:
@@ -94,6 +118,12 @@ class RegionMixin:
             if office is not None:
                 return office
         return geo.region_location(last.location.admin1_code)
+
+
+# a paragraph's label: "Sumy.", "Velyka Pysarivka community.", "Kharkiv region." (no verb, no lower-case word but a unit)
+_LABEL_SENTENCE = re.compile(r"(?-i:[A-Z])[\w'’-]+(?:[\s-](?-i:[A-Z])[\w'’-]+){0,3}(?:\s+(?:territorial\s+)?(?:community|hromada|district|raion|region|oblast|city|town|village))?\s*[.:]", re.I)
+# "the town", "the community" in a sentence of a labelled paragraph: the label's place
+_TOWN_ANAPHOR = re.compile(r"\b(?:the|this)\s+(?:town|city|village|community|settlement|hromada|district)\b", re.I)
 
 
 _CITY_REGIONS = frozenset({"UA-30", "UA-40", "RU-MOW", "RU-SPE", "RU-SEV"})  # cities that are ISO 3166-2 regions

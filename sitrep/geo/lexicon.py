@@ -117,6 +117,8 @@ _NEAR_PASS = frozenset({",", "and", "or", "the", "of", "village", "villages", "t
                         "settlement", "settlements", "to", "from", "a", "few"})
 # "the Bakhmut direction", "the Kharkiv area": around the place, not in it
 _AFTER_NEAR = frozenset({"direction", "axis", "sector", "area", "outskirts", "suburbs", "environs", "front"})
+# a settlement's unit written after its name: the name is a place even as a sentence's first word ("Horodnia community.")
+_UNIT_AFTER = frozenset({"community", "hromada", "village", "town", "settlement", "raion"})
 
 
 def _one_edit(a: str, b: str) -> bool:

@@ -12,7 +12,7 @@ from typing import Optional
 
 from sitrep.model import Location
 from sitrep.geo.lexicon import (
-    IN_DESCRIBED, _AFTER_NEAR, _EMPTY, FRONT_ADMIN1, THEATRE, RU_BORDER, _NAME_PART_AFTER, _NEAR_PASS, _ORG_AFTER, _STOPS, _TOKEN, CONNECTORS, NEAR_CUES, REGION_WORDS,
+    IN_DESCRIBED, _AFTER_NEAR, _UNIT_AFTER, _EMPTY, FRONT_ADMIN1, THEATRE, RU_BORDER, _NAME_PART_AFTER, _NEAR_PASS, _ORG_AFTER, _STOPS, _TOKEN, CONNECTORS, NEAR_CUES, REGION_WORDS,
     FIRST_WORD_KEYS, SETTLEMENT_CUES, _strip_possessive, after_in as _after_in, is_metonymy,
 )
 from sitrep.geo.people import CLUBS, COMMON_WORDS, LOCATIVE, ORG_AFTER, given_names, surname_at
@@ -280,7 +280,8 @@ class MentionsMixin:
                         i = j
                         continue  # "Azov Battalion", "Ural trucks", "Luhansk People's Militia": a name part
                     initial = j == i + 1 and (i == 0 or words[i - 1] in (".", "!", "?", '"', "“", ":")) \
-                        and not (nxt == ":" and (i == 0 or words[i - 1] in (".", "!", "?")))  # "Orikhiv: shelling ..." (an incident-log label)
+                        and not (nxt == ":" and (i == 0 or words[i - 1] in (".", "!", "?"))) \
+                        and nxt not in _UNIT_AFTER  # "Orikhiv: shelling ..." (an incident-log label), "Horodnia community."
                     if self._dash_district(text, toks, cap, j, key):
                         raw.append((i, j + 1, "city_district", key, j))  # "Donetsk - Kirovskyi" (ACLED style)
                         i = j + 1
