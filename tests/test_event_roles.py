@@ -49,7 +49,7 @@ def test_speaker_after_trigger_is_not_the_target():
 ])
 def test_destroying_the_weapons_is_air_defence(sentence):
     e = only(events_of(sentence), "interception")
-    assert {"retype.weapons_destroyed", "split.wave_and_interception"} & set(e.rules)
+    assert {"retype.weapons_destroyed", "split.wave_and_interception", "trigger.interception"} & set(e.rules)
     assert e.actor1_side == "UA" and e.weapons and e.weapons[0].intercepted is not None
 
 

@@ -188,9 +188,25 @@ def civilians_of(country: Optional[str]) -> Optional[str]:
 _OBJECT_AFTER = re.compile(r"\s+(?:\d|a\b|an\b|the\b|all\b|two|three|four|five|six|seven|eight|nine|ten|dozens|several|(?-i:[A-Z])\w*\s+(?:drones?|missiles?|jets?|aircraft|helicopters?))", re.I)
 
 
-def interception_sides(text: str, trig_pos: tuple[int, int], a1: Optional[ActorMention], a2: Optional[ActorMention]):
+_PLAIN_AIR_DEFENCE = re.compile(r"(?:the\s+)?(?:on-duty\s+)?air[- ]defen[cs]es?(?:\s+(?:systems?|forces|units|crews))?", re.I)
+# ", the Russian Defence Ministry said": the clause that names who speaks
+_SPEAKER_SAID = re.compile(r",\s+(?:[\w'’-]+\s+){1,6}?(?:said|says|reported|reports|stated|announced|claimed)\b", re.I)
+
+
+def interception_sides(text: str, trig_pos: tuple[int, int], a1: Optional[ActorMention], a2: Optional[ActorMention],
+                       actors: Optional[list] = None):
     """For an interception, actor1 is the defender: the owner of the weapons downed, and the side that
-    launched them, is actor2."""
+    launched them, is actor2. An air defence named without its country is the speaker's: "air defence
+    systems destroyed 46 Ukrainian drones, the Russian Defence Ministry said" (``actors``: all the
+    sentence's actors)."""
+    if a1 is not None and actors and _PLAIN_AIR_DEFENCE.fullmatch(a1.text):
+        said = _SPEAKER_SAID.search(text, trig_pos[1])
+        speaker = next((a for a in actors if said is not None and said.start() <= a.start < said.end()
+                        and a.side in OPPOSITE and a.side != a1.side), None)
+        if speaker is not None:
+            a1 = ActorMention(a1.start, a1.end, a1.text, actor_for_side(speaker.side), speaker.side, a1.kind)
+            if a2 is not None and a2.side == speaker.side:
+                a2 = None
     if a1 is not None and a1.start >= trig_pos[1] and not is_passive_agent(text, trig_pos[1], a1):
         a1, a2 = a2 if a2 is not None and a2.start < trig_pos[0] else None, a1  # "shot down Russian missiles": the weapons' owner is the target
     elif a1 is not None and a2 is None and (

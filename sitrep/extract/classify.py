@@ -151,7 +151,8 @@ ROCKETRY = {"missile", "ballistic_missile", "cruise_missile"}
 
 def strike_type(weapons: list[Weapon], trig_types: set[str], default: Optional[str]) -> tuple[str, bool]:
     cats = {w.category for w in weapons if w.category not in ("mixed", "other")}
-    if "aircraft" in cats and not cats & {"cruise_missile", "ballistic_missile", "artillery", "mlrs"}:
+    if "aircraft" in cats and not cats & {"cruise_missile", "ballistic_missile", "artillery", "mlrs"} \
+            and not {"missile", "drone"} <= cats:  # ("24 drones and two missiles launched from aircraft": a missile-and-drone wave)
         return "air_drone_strike", True  # "warplanes fired a missile": delivered from the air
     if (cats & AIR_WEAPONS or "air_drone_strike" in trig_types) and not cats & ROCKETRY:
         # "an airstrike and mortar fire", "drones and artillery struck": ACLED codes the air part;

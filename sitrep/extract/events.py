@@ -338,7 +338,7 @@ class DocumentExtractor(FollowUpMixin, RegionMixin, Assembler):
         excl = [(p.start - s.start, p.end - s.start) for p in places if p.role == "dateline"]
         a1, a2 = pick_actors(text, trig_pos[0], trig_pos[1], actors, excl)
         if base.event_type in ("interception", "territory_change"):
-            a1, a2 = (interception_sides if base.event_type == "interception" else territory_sides)(text, trig_pos, a1, a2)
+            a1, a2 = (interception_sides(text, trig_pos, a1, a2, actors) if base.event_type == "interception" else territory_sides(text, trig_pos, a1, a2))
         if a1:
             base.actor1, base.actor1_side = a1.actor, a1.side
             base.actor1_weak = bool(re.fullmatch(r"(?:Ukraine|Ukrainians|Kyiv|Kiev|Zelensky[iy]?|Russia|Russians|Moscow|Kremlin|Putin)(?:['’]s)?", a1.text, re.I)) \

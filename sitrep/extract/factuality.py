@@ -43,7 +43,7 @@ _SPEECH = {"say", "tell", "report", "claim", "state", "announce", "add", "write"
 _MAX_CLIMB = 8
 # cues that are adjectives ("open to talks", "set to strike", "bound to fail"): as a finite verb they are
 # no modality ("had opened an investigation into the execution", "set fire to a depot")
-_ADJECTIVE_CUES = frozenset({"open", "set", "bound", "poised", "ready", "able", "likely", "unlikely", "possible", "willing"})
+_ADJECTIVE_CUES = frozenset({"open", "set", "bound", "poised", "able", "likely", "unlikely", "possible", "willing"})  # ("readies an offensive" is a plan too)
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "VBG"})
 
 
@@ -81,6 +81,11 @@ _PLOT_TO = re.compile(r"\b(?:plots?|plotting|plotted|conspiracy|conspiring|plans
                       r"\s+to\s+$", re.I)
 
 
+# a preparation verb right before the trigger noun: "Kyiv readies counteroffensive", "braces for a new offensive"
+_READIES = re.compile(r"\b(?:read(?:ies|ying|ied)|prepar(?:es|ing)(?: for)?|gears? up for|gearing up for|brac(?:es|ing) for|eyes|eyeing|mulls|mulling|plots|plotting)\s+"
+                      r"(?:(?:a|an|the|its|their|new|long-awaited|expected|anticipated|major|possible|spring|summer|autumn|winter|fresh|another)\s+){0,3}$", re.I)
+
+
 # a line that announces analysis, not news: "Analysis: Why the offensive is stalling", "Explainer - ...",
 # or a headline asking why/how/what ("Why Russia keeps striking Odesa", no full stop: a title)
 _ANALYSIS_LINE = re.compile(r"^\W*(?:(?:Analysis|Explainer|Opinion|Comment|Commentary|Factbox|Fact ?check|Q&A|Insight|Editorial|Perspective|Column)\s*[:|—–-]"
@@ -105,8 +110,8 @@ def factuality_of(text: str, start: int, end: int, event_type: str = "") -> str:
         return adj
     if _ROUTINE_AFTER.match(text, end):
         return "generic"  # "with Ukrainian aerial attacks becoming routine, airports suspended flights"
-    if _PLOT_TO.search(text, max(0, start - 40), start):
-        return "anticipated"  # "over plot to set fire to ...": a headline the parser may misread
+    if _PLOT_TO.search(text, max(0, start - 40), start) or _READIES.search(text, max(0, start - 60), start):
+        return "anticipated"  # "over plot to set fire to ...", "as Kyiv readies counteroffensive": a headline the parser may misread
     lo = max(0, start - 120)
     if not has_cue(text[lo:min(len(text), end + 25)]) and not text.rstrip().endswith("?") \
             and not _analysis_verb_after(text, end) \

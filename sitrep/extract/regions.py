@@ -39,12 +39,14 @@ class RegionMixin:
         elif trig and not [p for p in incident_places if p.kind != "country"] and self.sentence_index[id(s)] > 0 and \
                 (plural := P.plural_anaphor(text, s.start, self._sentence_places(self.sentences[self.sentence_index[id(s)] - 1]))):
             added += plural  # "heavy battles are under way in these two areas"
-        elif trig and not [p for p in incident_places if p.kind not in ("country",)] and (label := self._paragraph_label(s)) is not None:
+        elif trig and not [p for p in incident_places if p.kind not in ("country",)] and (
+                (label := self._paragraph_label(s)) is not None or (label := self._town_named_before(s)) is not None):
             # "Shostka. At night, drones attacked a critical infrastructure facility.": a summary's
             # paragraph opens with the place it tells of, and its sentences name it no more
             m = _TOWN_ANAPHOR.search(text)
             a, b = (s.start + m.start(), s.start + m.end()) if m else (s.start, s.start + len(text.split(" ", 1)[0]))
-            loc = label.location.model_copy(update={"geo_reason": f"the paragraph's label ('{label.text}')"})
+            why = "the paragraph's label" if self._paragraph_label(s) is label else "the town named before"
+            loc = label.location.model_copy(update={"geo_reason": f"{why} ('{label.text}')"})
             added.append(P.Place(a, b, text[a - s.start:b - s.start], label.kind, loc, "incident"))
         elif trig and not [p for p in places if p.role == "incident"] and _DAMAGE_BY_ANAPHOR.search(text) and not _NATIONWIDE.search(text):
             # "The attack damaged two houses and caused a fire": the damage report of the region the
@@ -99,6 +101,17 @@ class RegionMixin:
                   and p.role in ("incident", "dateline")]
         return inside[0] if len(inside) == 1 else None
 
+    def _town_named_before(self, s: Sentence):
+        """"... pushed out of Bakhmut. She said the units had advanced on the town's flanks": the last
+        settlement the paragraph named before ``s``, for a sentence that says "the town" / "the
+        city's"; None otherwise."""
+        if not _TOWN_ANAPHOR.search(s.text):
+            return None
+        since = self._paragraph_start(s)
+        prior = [p for p in self.places if since <= p.start < s.start and p.kind == "settlement"
+                 and p.role in ("incident", "reference", "origin") and p.location.precision <= 2]
+        return prior[-1] if prior else None
+
     def _paragraph_start(self, s: Sentence) -> int:
         i = self.sentence_index[id(s)]
         while i > 0 and self.sentences[i - 1].paragraph == s.paragraph:
@@ -123,7 +136,7 @@ class RegionMixin:
 # a paragraph's label: "Sumy.", "Velyka Pysarivka community.", "Kharkiv region." (no verb, no lower-case word but a unit)
 _LABEL_SENTENCE = re.compile(r"(?-i:[A-Z])[\w'’-]+(?:[\s-](?-i:[A-Z])[\w'’-]+){0,3}(?:\s+(?:territorial\s+)?(?:community|hromada|district|raion|region|oblast|city|town|village))?\s*[.:]", re.I)
 # "the town", "the community" in a sentence of a labelled paragraph: the label's place
-_TOWN_ANAPHOR = re.compile(r"\b(?:the|this)\s+(?:town|city|village|community|settlement|hromada|district)\b", re.I)
+_TOWN_ANAPHOR = re.compile(r"\b(?:the|this)\s+(?:town|city|village|community|settlement|hromada|district)(?:['’]s)?\b", re.I)
 
 
 _CITY_REGIONS = frozenset({"UA-30", "UA-40", "RU-MOW", "RU-SPE", "RU-SEV"})  # cities that are ISO 3166-2 regions

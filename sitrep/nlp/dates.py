@@ -219,6 +219,10 @@ def _month_in_past(mo: int, ref: dt.date, future: bool = False) -> dt.date:
     return dt.date(year, mo, 1)
 
 
+# a clause about what is to come, before a weekday: "outages will apply on Wednesday"
+_WILL_BEFORE = re.compile(r"\b(?:will|would|shall|(?:is|are) (?:due|scheduled|set|expected|planned) to|(?:is|are) to)\b(?![^.;]*\b(?:said|says|told)\b[^.;]*$)[^.;]*$", re.I)
+
+
 def _resolve_relative(m: re.Match, kind: str, ref: Optional[dt.date]) -> DateMention:
     s, e, t = m.start(), m.end(), m.group(0)
     if ref is None:
@@ -241,6 +245,8 @@ def _resolve_relative(m: re.Match, kind: str, ref: Optional[dt.date]) -> DateMen
         back = (ref.weekday() - wd) % 7
         if re.match(r"next\b", t, re.I):
             back = -((wd - ref.weekday()) % 7 or 7)
+        elif back and _WILL_BEFORE.search(m.string, max(0, s - 80), s):
+            back = -((wd - ref.weekday()) % 7)  # "schedules would apply in all regions on Wednesday": the one to come
         return DateMention(s, e, t, ref - dt.timedelta(days=back), None, "day", "relative")
     if kind == "weekend":  # the Saturday and Sunday before the report (or its own weekend, to the report's day)
         saturday = ref - dt.timedelta(days=(ref.weekday() - 5) % 7)

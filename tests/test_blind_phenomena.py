@@ -1,0 +1,63 @@
+"""Phenomena found on an invented blind set of reports (issue 10), each in new invented sentences:
+an air defence named without its country is the speaker's; decisions since the invasion are a
+tally; "Since X quit the deal, ... dozens of times" is background; a missile-and-drone wave with
+aircraft as launchers is a missile strike; a schedule "would apply on Wednesday" is the Wednesday
+to come; "destroyed over the regions" and "lost from radar" are interceptions; "the town's flanks"
+is the town named before; "readies a counteroffensive" is no event but "launched a
+counteroffensive" is a clash; "the pattern is unchanged" describes a habit."""
+import datetime as dt
+
+import pytest
+
+from helpers_extract import run as events_of
+
+
+def _summary(events):
+    return [(e.event_type, e.location.name if e.location else None, e.actor1_side, e.rules) for e in events]
+
+
+def test_air_defence_of_the_speaker():
+    events = events_of("Air defence systems on duty destroyed 31 Ukrainian drones overnight, the Russian Defence Ministry said on Monday.", "2025-01-27")
+    inter = [e for e in events if e.event_type == "interception"]
+    assert inter and inter[0].actor1_side == "RU" and inter[0].actor2_side == "UA", _summary(events)
+    assert inter[0].location.country_code == "RU", _summary(events)
+
+
+@pytest.mark.parametrize("text", [
+    "Japan has sanctioned more than 900 Russian individuals and entities since the full-scale invasion began.",
+    "Since Moscow pulled out of the grain deal in July, Russian forces have struck Ukrainian ports dozens of times, officials said.",
+    "The pattern is unchanged: drone attacks at night on the grid, glide bombs by day on frontline towns.",
+    "Moscow claims a foiled sabotage plot as Kyiv readies its counteroffensive",
+])
+def test_background_habits_and_plans(text):
+    assert events_of(text, "2025-01-27") == [], _summary(events_of(text, "2025-01-27"))
+
+
+def test_missiles_launched_from_aircraft_with_drones_make_a_missile_wave():
+    events = events_of("Russia attacked the south overnight with 31 Shahed drones and three Kh-59 missiles launched from aircraft, the air force said.", "2025-01-27")
+    assert [e.event_type for e in events if e.parent_id is None][0] == "missile_artillery_strike", _summary(events)
+
+
+def test_a_schedule_to_come_takes_the_next_weekday():
+    # 2025-11-18 is a Tuesday
+    events = events_of("Power outage schedules will apply in all regions on Thursday because of the damage, the grid operator said.", "2025-11-18")
+    outages = [e for e in events if e.event_type == "infrastructure_disruption"]
+    assert outages and str(outages[0].date) == "2025-11-20", _summary(events)
+
+
+def test_destroyed_over_regions_and_lost_from_radar_are_interceptions():
+    events = events_of("Eight of the drones were destroyed over the Poltava and Sumy regions, and the rest were lost from radar, the air force said.", "2025-01-27")
+    assert events and {e.event_type for e in events} == {"interception"}, _summary(events)
+
+
+def test_the_towns_flanks_are_the_town_named_before():
+    text = ("The deputy minister denied Russian claims that Ukrainian troops had been pushed out of Bakhmut. "
+            "She said the units had advanced up to 700 metres on the town's northern flank on Tuesday.")
+    events = events_of(text, "2023-05-18")
+    moved = [e for e in events if e.event_type == "territory_change"]
+    assert moved and moved[0].location.name == "Bakhmut", _summary(events)
+
+
+def test_launching_a_counteroffensive_is_a_clash():
+    events = events_of("Ukrainian forces launched a counteroffensive near Robotyne on Monday, the general staff said.", "2023-06-13")
+    assert [e.event_type for e in events] == ["armed_clash"], _summary(events)
