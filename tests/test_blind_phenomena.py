@@ -61,3 +61,23 @@ def test_the_towns_flanks_are_the_town_named_before():
 def test_launching_a_counteroffensive_is_a_clash():
     events = events_of("Ukrainian forces launched a counteroffensive near Robotyne on Monday, the general staff said.", "2023-06-13")
     assert [e.event_type for e in events] == ["armed_clash"], _summary(events)
+
+
+def test_a_district_of_the_city_the_paragraph_named():
+    text = ("Odesa. At 02:10 the enemy struck the Kyivskyi district of the city with two drones. "
+            "A warehouse burned down; no one was injured.")
+    events = events_of(text, "2024-06-07")
+    assert events and all(e.location.admin1_code == "UA-51" for e in events), _summary(events)
+
+
+def test_hours_earlier_is_another_incident_and_a_headline_toll_is_its_own_towns():
+    text = ("Glide bombs kill three in Kharkiv as Russia presses the offensive\n\n"
+            "KHARKIV, Ukraine - Russian aircraft dropped two guided bombs on Kharkiv on Monday afternoon, killing three people, the governor said.\n\n"
+            "Hours earlier, before dawn, a Russian drone struck a high-rise in the city's Saltivskyi district, injuring a boy.\n\n"
+            "On the occupied side, a Russian-installed official claimed that Ukrainian rockets had hit Kupiansk-Vuzlovyi, killing three civilians.")
+    events = events_of(text, "2025-02-10")
+    by_place = {e.location.name: e for e in events if e.location is not None}
+    kharkiv = [e for e in events if e.location is not None and e.location.name.startswith("Kharkiv") and e.fatalities]
+    assert kharkiv and kharkiv[0].fatalities.best == 3, _summary(events)
+    assert any(e.injured and e.injured.best == 1 for e in events), _summary(events)
+    assert len([e for e in events if e.event_type in ("air_drone_strike", "missile_artillery_strike")]) >= 3, _summary(events)

@@ -11,7 +11,7 @@ from typing import Optional
 
 from sitrep.extract import places as P
 from sitrep.extract.frames import (Frame, _district_of, _districts_of_one_city, _incident_candidates, _is_headline, _report_dated_headline,
-                                   _other_districts, _same_downed, _uncounted_headline_downing, _same_toll, _same_town_taken, _totals)
+                                   _other_districts, _same_downed, _uncounted_headline_downing, _same_toll, _same_town_taken, _totals, told_apart)
 from sitrep import geo
 from sitrep.geo.distance import haversine_km
 from sitrep.extract.actors import actor_for_side, civilians_of, OPPOSITE
@@ -46,6 +46,12 @@ HISTORY_DAYS = 365
 # places Russia has held since 2014, and the words that say a place is held
 _OCCUPIED_LONG = frozenset({"UA-43", "UA-40"})
 
+
+
+def _far_apart(a, b, km: float = 25) -> bool:
+    """Two places of towns (precision 1-2) more than ``km`` apart: not a city and its districts."""
+    return a is not None and b is not None and a.precision <= 2 and b.precision <= 2 and None not in (a.lat, b.lat) \
+        and haversine_km(a.lat, a.lon, b.lat, b.lon) > km
 
 
 def _held_by_russia(sentence: str, name: str) -> bool:
@@ -242,7 +248,13 @@ class Assembler:
         for i, f in enumerate(live):
             if f.merged:
                 continue
-            for g in candidates(i):
+            pool = candidates(i)
+            if headline[id(f)] and f.location is not None:  # a headline tells first the body incident of its own place
+                pool = sorted(pool, key=lambda g: g.location is None or g.location.name != f.location.name)
+            for g in pool:
+                h, b = (g, f) if headline[id(g)] and not headline[id(f)] else (f, g)
+                if headline[id(h)] and not headline[id(b)] and told_by_headline.get(id(h)) and _far_apart(h.location, b.location):
+                    continue  # a headline that took in its own town's body incident tells no other town's
                 if headline[id(f)] and not headline[id(g)] and id(g.sent) in told_by_headline.get(id(f), ()):
                     continue  # "heaviest fighting near Pokrovsk" tells one of the clashes a body sentence lists, not all
                 if not headline[id(f)] and not headline[id(g)] and f.date and g.date and abs((f.date - g.date).days) > 1 \
@@ -320,7 +332,7 @@ class Assembler:
             if f.date_end != g.date_end:
                 return False
         lf, lg = f.location, g.location
-        if lf is None or lg is None:
+        if lf is None or lg is None or told_apart(f, g):
             return False
         if lf.country_code != lg.country_code or f.sent is not g.sent and _other_districts(f, g):
             return False

@@ -144,6 +144,8 @@ def _same_toll(f: Frame, g: Frame) -> bool:
     lf, lg = f.location, g.location
     if lf is None or lg is None or not lf.admin1_code or lf.admin1_code != lg.admin1_code:
         return False
+    if f.actor1_side and g.actor1_side and f.actor1_side != g.actor1_side:
+        return False  # "Glide bombs kill two in Zaporizhzhia" is no claim that Ukrainian rockets killed two in Vasylivka
     tolls = [(x.cas.fatalities.best if x.cas.fatalities else None, x.cas.injured.best if x.cas.injured else None) for x in (f, g)]
     (fa, ia), (fb, ib) = tolls
     return bool((fa and fa == fb) or (ia and ia == ib and fa is None and fb is None))
@@ -207,3 +209,18 @@ def place_days(text: str, offset: int, ranked: list, dates: list) -> list:
         lo, hi = p.end - offset, (ranked[i + 1].start - offset if i + 1 < len(ranked) else len(text))
         out.append(next((d for d in days if lo <= d.start < hi), None))
     return out
+
+
+# a sentence that sets its incident apart from the one told before: "Hours earlier, before dawn, a
+# drone struck a high-rise", "In a separate attack, ...", "Later that day, ..."
+_APART = re.compile(r"^\W*(?:(?:a few |several |two |three )?hours (?:earlier|later)|earlier (?:that|in the) (?:day|morning|night|evening)|"
+                    r"later (?:that|in the) (?:day|morning|night|evening|afternoon)|separately|in (?:a|another) separate (?:attack|strike|incident)|"
+                    r"in (?:another|a separate) (?:attack|strike|incident)|another (?:drone|missile|strike|attack) (?:hit|struck))\b", re.I)
+
+
+def told_apart(f: Frame, g: Frame) -> bool:
+    """Two frames of different sentences, the later of which says its incident is another one."""
+    if f.sent is g.sent or f.sent is None or g.sent is None:
+        return False
+    later = f if f.sent.start > g.sent.start else g
+    return _APART.match(later.sent.text) is not None

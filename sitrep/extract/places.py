@@ -160,21 +160,25 @@ def _requalified(text: str, pm, donbas: bool):
     return pm
 
 
+# "Kyivskyi district", "Dniprovskyi and Korabelnyi districts", "the Shevchenkivskyi city district"
+_DISTRICT_AFTER = re.compile(r"\s+(?:(?:city )?districts?\b|and\s+(?-i:[A-Z])[\w'’-]+\s+(?:city )?districts\b)", re.I)
+
+
 def _district_of_city_before(text: str, pm, before: list):
-    """"strikes on Kharkiv – two in Shevchenkivskyi district, one in Kyivskyi district": a district named
-    after a city in the same sentence is that city's district (or the city itself, near), not a
-    namesake district of another city."""
+    """"strikes on Kharkiv – two in Shevchenkivskyi district, one in Kyivskyi district", "Kharkiv. At
+    23:40 the enemy struck the Kyivskyi district of the city": a district named after a city in the
+    same sentence, else in the same paragraph, is that city's district, not a namesake of another city."""
     from dataclasses import replace
-    if pm.kind not in ("settlement", "city_district") or not re.match(r"\s+(?:city )?district\b", text[pm.end:pm.end + 16], re.I):
+    if pm.kind not in ("settlement", "city_district") or not _DISTRICT_AFTER.match(text, pm.end, pm.end + 40):
         return pm
-    city = next((p for p in reversed(before) if p.kind == "settlement" and p.location.precision == 1
-                 and pm.start - p.end < 150 and not re.search(r"[.!?]\s", text[p.end:pm.start])), None)
+    cities = [p for p in reversed(before) if p.kind == "settlement" and p.location.precision == 1
+              and not (p.location.geo_reason or "").startswith("city district")]
+    city = next((p for p in cities if pm.start - p.end < 150 and not re.search(r"[.!?]\s", text[p.end:pm.start])), None) \
+        or next((p for p in cities if pm.start - p.end < 1200 and "\n\n" not in text[p.end:pm.start]), None)
     if city is None or (pm.location is not None and pm.location.admin1_code == city.location.admin1_code):
         return pm
     loc = geo.geocode(f"{pm.text} district, {city.location.name}", text)
-    if loc is None or loc.admin1_code != city.location.admin1_code:
-        return pm
-    return replace(pm, location=loc)
+    return pm if loc is None or loc.admin1_code != city.location.admin1_code else replace(pm, location=loc)
 
 
 def find_places(text: str, names: Optional[list[tuple[int, int, str]]] = None) -> list[Place]:
