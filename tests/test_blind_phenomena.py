@@ -81,3 +81,14 @@ def test_hours_earlier_is_another_incident_and_a_headline_toll_is_its_own_towns(
     assert kharkiv and kharkiv[0].fatalities.best == 3, _summary(events)
     assert any(e.injured and e.injured.best == 1 for e in events), _summary(events)
     assert len([e for e in events if e.event_type in ("air_drone_strike", "missile_artillery_strike")]) >= 3, _summary(events)
+
+
+@pytest.mark.parametrize("text, etype, country", [
+    ("Polish and Ukrainian delegations met in Warsaw on Monday for talks on border crossings.", "diplomatic_contact", "PL"),
+    ("The Danish defence minister arrived in Kyiv on an unannounced visit on Monday and met his Ukrainian counterpart.", "diplomatic_contact", "UA"),
+    ("The Slovak government on Monday approved a new package of military aid for Ukraine.", "policy_decision", "SK"),
+    ("Spain's cabinet on Monday approved a new military aid package for Ukraine worth 500 million euros.", "policy_decision", "ES"),
+])
+def test_officials_named_by_demonym_and_office(text, etype, country):
+    events = [e for e in events_of(text, "2025-04-14") if e.event_type == etype]
+    assert events and events[0].location.country_code == country, _summary(events_of(text, "2025-04-14"))

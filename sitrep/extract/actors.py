@@ -57,7 +57,34 @@ def find_actors(text: str) -> list[ActorMention]:
                 kind = "location"  # "the Russian-occupied nuclear plant": whose ground it is, not who struck it
             out.append(ActorMention(m.start(), m.end(), m.group(0), entry.actor, entry.side, kind))
             taken.append((m.start(), m.end()))
+    out += official_actors(text, taken)
     out.sort(key=lambda a: a.start)
+    return out
+
+
+# "the Dutch defence minister", "Russian and US delegations", "Italy's cabinet": a country's
+# officials named by its demonym (or possessive name) and an office
+_OFFICIAL = re.compile(r"\b(?-i:(?P<a>[A-Z][\w’'-]+)(?:\s+and\s+(?P<b>[A-Z][\w’'-]+))?)\s+(?:(?:foreign|defen[cs]e|prime|interior|finance|deputy|vice|top)\s+)?"
+                       r"(?:delegations?|ministers?|ministry|president|premier|chancellor|envoys?|ambassadors?|diplomats?|negotiators?|officials?|"
+                       r"government|cabinet|parliament|counterparts?|leaders?|side|authorities)\b", re.I)
+
+
+def official_actors(text: str, taken: list) -> list[ActorMention]:
+    """Officials of any country named by demonym + office, outside the spans the lexicon took."""
+    from sitrep import geo
+    out = []
+    for m in _OFFICIAL.finditer(text):
+        for g in ("a", "b"):
+            word = m.group(g)
+            if not word:
+                continue
+            a, b = m.start(g), m.end(g)
+            if any(not (b <= x or a >= y) for x, y in taken):
+                continue
+            cc = geo.demonym_country(word)
+            if cc:
+                out.append(ActorMention(a, b, word, actor_for_side(cc), cc, "government"))
+                taken.append((a, b))
     return out
 
 

@@ -62,6 +62,8 @@ Sevastopol UA-40 ("Sevastopol, Crimea" reports UA-43, the region written).
 """
 from __future__ import annotations
 
+import re
+
 from typing import Optional
 
 from sitrep.model import Location
@@ -75,7 +77,7 @@ ATTRIBUTION = (
 
 __all__ = [
     "ATTRIBUTION", "Gazetteer", "PlaceMention", "country_location", "geocode", "get_gazetteer",
-    "is_metonymy", "region_location",
+    "demonym_country", "is_metonymy", "region_location",
 ]
 
 
@@ -92,3 +94,12 @@ def country_location(code: str) -> Optional[Location]:
 def region_location(iso_code: str) -> Optional[Location]:
     """The first-level region (ISO 3166-2, e.g. "UA-63") as a precision-3 location."""
     return get_gazetteer().region_location(iso_code)
+
+
+def demonym_country(word: str) -> Optional[str]:
+    """The country (ISO 3166-1 alpha-2) of a demonym or a country's name ("Dutch" -> NL, "Italy's" ->
+    IT), or None."""
+    from sitrep.geo.translit import fold
+    g = get_gazetteer()
+    key = fold(re.sub(r"['’]s$", "", word))
+    return g._demonym_keys.get(key) or g._country_keys.get(key)
