@@ -92,3 +92,19 @@ def test_hours_earlier_is_another_incident_and_a_headline_toll_is_its_own_towns(
 def test_officials_named_by_demonym_and_office(text, etype, country):
     events = [e for e in events_of(text, "2025-04-14") if e.event_type == etype]
     assert events and events[0].location.country_code == country, _summary(events_of(text, "2025-04-14"))
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Russian strikes left 200,000 people without electricity in Odesa on Monday, the governor said.", "Odesa"),
+    ("A Russian drone attack on Sumy overnight damaged an energy facility and cut power to 60,000 households.", "Sumy"),
+    ("New Russian strikes knocked out power across much of Kharkiv on Friday morning, the mayor said.", "Kharkiv"),
+])
+def test_a_strike_and_the_outage_it_caused_are_two_events(text, place):
+    events = events_of(text, "2024-03-11")
+    types = {e.event_type for e in events if e.location is not None and e.location.name.startswith(place[:4])}
+    assert "infrastructure_disruption" in types and types & {"missile_artillery_strike", "air_drone_strike"}, _summary(events)
+
+
+def test_no_outage_no_outage_event():
+    events = events_of("Russian missiles hit Kharkiv overnight; there were no power outages, the mayor said.", "2024-03-11")
+    assert "infrastructure_disruption" not in {e.event_type for e in events}, _summary(events)

@@ -27,7 +27,7 @@ from sitrep.extract.classify import (ENTRY_HARM, ENTRY_TARGET,
 )
 from sitrep.extract.claims import find_person_names
 from sitrep.extract.factuality import factuality_of
-from sitrep.extract.followups import FollowUpMixin
+from sitrep.extract.followups import FollowUpMixin, outage_frames
 from sitrep.extract.regions import _CITY_REGIONS, RegionMixin, abroad_only
 from sitrep.extract.patterns import (
     _NATION_WORD, _RECALLED_ANY, _OF_TOTAL, summary_key, _COMMEMORATION, _COUNT_WORD,
@@ -41,9 +41,6 @@ from sitrep.extract.weapons import ATTACK_MADE_OF, counts_after_place, counts_pe
 from sitrep.model import Event, Weapon
 from sitrep.nlp.dates import DateMention, find_dates, in_story_year
 from sitrep.nlp.sentences import Sentence, SpanIndex, inside, quote_spans, split_sentences
-
-
-
 
 
 class DocumentExtractor(FollowUpMixin, RegionMixin, Assembler):
@@ -137,6 +134,7 @@ class DocumentExtractor(FollowUpMixin, RegionMixin, Assembler):
                                                          and (d.kind == "relative" or _YEAR_NAMED.search(d.text)) for d in dates):
                 trig, has_cas = [], False  # a retrospective tells the past: only what it dates as recent is news
             frames = self._frames_for_sentence(s, trig, cas, dates, running_date, running_prec, last_frame) if (trig or has_cas) else []
+            frames += outage_frames(s.text, trig, frames)
             if not frames and last_frame is not None and last_frame.location is None and last_frame.fallback_location is None \
                     and idx > 0 and self.sentences[idx - 1] is last_frame.sent and last_frame.sent.paragraph == s.paragraph:
                 # "… held a protest 'Bring them home! Now!' in Korosten": the place

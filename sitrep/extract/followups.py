@@ -126,3 +126,28 @@ class FollowUpMixin:
         if sp is None:
             return None
         return f"{sp.name}, {sp.role}" if sp.role else sp.name
+
+
+# the outage a strike caused, told in the strike's own sentence: "strikes left 200,000 people
+# without electricity", "knocked out power across the city", "cut power to 60,000 households"
+_CAUSED_OUTAGE = re.compile(r"\b(?:left|leaving|leave|knock(?:ed|ing|s)? out|cut(?:ting|s)?(?: off)?|caus(?:ed|ing|es)|disrupt(?:ed|ing|s)|plung(?:ed|ing|es))\s+"
+                            r"(?:[\w,’'-]+\s+){0,6}?(?:without (?:power|electricity|heating|heat|water|gas)|power|electricity|blackouts?|outages?|"
+                            r"(?:power|electricity|water|heat(?:ing)?) (?:supply|supplies))\b", re.I)
+_NO_OUTAGE = re.compile(r"\b(?:no|not|without any|never)\s+(?:[\w-]+\s+){0,3}(?:outages?|blackouts?|power cuts?)\b|\bnot\s+(?:\w+\s+){0,2}left\s+without\b", re.I)
+
+
+def outage_frames(text: str, trig: list, frames: list[Frame]) -> list[Frame]:
+    """"Russian strikes knocked out power across much of Kharkiv": a sentence whose strike caused an
+    outage tells two events, the strike and the outage (an infrastructure disruption at the strike's
+    place, the same day, without the strike's weapons and casualties)."""
+    if not frames or frames[0].event_type not in ("missile_artillery_strike", "air_drone_strike") or frames[0].is_aggregate:
+        return []
+    m = _CAUSED_OUTAGE.search(text)
+    if m is None or m.start() < frames[0].trigger_start or _NO_OUTAGE.search(text):
+        return []
+    base = frames[0]
+    out = Frame(**{**base.__dict__, "claims": [c.model_copy() for c in base.claims], "weapons": [], "cas": Casualties()})
+    out.event_type, out.is_wave, out.variant, out.target = "infrastructure_disruption", False, "", None
+    out.trigger_start, out.trigger_end, out.type_explicit = m.start(), m.end(), True
+    out.rules = ["trigger.infrastructure_disruption", "split.strike_and_outage"]
+    return [out]
