@@ -476,3 +476,40 @@ def test_a_source_line_over_a_quote_label_is_the_articles_attribution():
     kinds = [k for k, _ in classify_lines(lines)]
     assert kinds[1] is None, kinds  # the speaker of the quote under it stays
     assert kinds[4] == "source", kinds  # an outlet credit at the end still goes
+
+
+# --- live pages, newsletters, mastheads, support notes, service notices ------------------------
+
+@pytest.mark.parametrize("line", [
+    "This live blog has now ended. Our coverage continues here.",
+    "This is a live page and is updated throughout the day.",
+    "Share this live blog",
+    "Share via WhatsApp",
+    "Was this newsletter forwarded to you? Subscribe here.",
+    "Black Sea Monitor | Issue 88 | Monday, 3 March 2025",
+    "Frontline Daily - Tuesday, March 4, 2025, 07:15",
+    "Copyright Dnipro Evening Post. Republishing only with a hyperlink.",
+    "Got a tip? Send it to our Signal number or write to the newsroom bot.",
+    "This report was supported by the Independent Regional Media Fund.",
+    "The outlet has been designated an \"undesirable organization\" by the authorities. Please support us.",
+    "Authors: Olena Marchuk, Peter Lund and the Front Monitor Team",
+    "Note: Data cut-off for this update was 2pm ET on March 3.",
+    "Key Takeaways:",
+    "The regional police reminds: do not touch unknown objects and call 102.",
+    "Hotline: 0 800 300 123 (free of charge)",
+    "Check your outage group by entering your address in the chatbot or on the website.",
+])
+def test_newer_furniture_forms(line):
+    text = cleaned([line, *BODY, line])
+    assert line not in text
+    assert_body_kept(text)
+
+
+@pytest.mark.parametrize("line", [
+    "The governor said the live broadcast of the parliament session was interrupted by air raid alerts.",
+    "Authorities reminded residents that the curfew starts at midnight after the strike on the port.",
+    "Kyiv - Tuesday's strike killed four people in the Podilskyi district, officials said.",
+])
+def test_sentences_that_only_resemble_them_stay(line):
+    text = cleaned([*BODY, line])
+    assert line in text
