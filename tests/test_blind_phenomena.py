@@ -108,3 +108,26 @@ def test_a_strike_and_the_outage_it_caused_are_two_events(text, place):
 def test_no_outage_no_outage_event():
     events = events_of("Russian missiles hit Kharkiv overnight; there were no power outages, the mayor said.", "2024-03-11")
     assert "infrastructure_disruption" not in {e.event_type for e in events}, _summary(events)
+
+
+@pytest.mark.parametrize("text", [
+    "Russian forces attacked near Robotyne, a village that Ukrainian forces liberated during the 2023 counteroffensive.",
+    "Russian troops have probed the area since Ukrainian forces withdrew from their bridgehead on the left bank earlier this year.",
+    "Since last November the town has been shelled almost every day by artillery and small drones.",
+    "Officials talk about rebuilding the town once the Russians are pushed back from the river.",
+    "A heavy warhead destroys almost anything it hits, including fortified positions.",
+    "Several of the released soldiers needed urgent medical treatment and were taken to hospital, she said.",
+    "Analysts say this amounts to a withdrawal from Izium, the town Russia captured in April after weeks of fighting.",
+])
+def test_history_habits_conditions_and_adjectives_are_no_events(text):
+    assert events_of(text, "2024-11-04") == [], _summary(events_of(text, "2024-11-04"))
+
+
+def test_a_canal_named_after_a_river_is_no_town():
+    events = events_of("Russian forces attacked east of Chasiv Yar near the Siverskyi Donets-Donbas canal on Monday.", "2024-11-04")
+    assert events and all(e.location.country_code == "UA" for e in events if e.location), _summary(events)
+
+
+def test_saboteurs_named_by_a_capital_do_not_place_the_blast():
+    events = events_of("The occupation administration said the blast in Melitopol was caused by a bomb planted by Kyiv saboteurs near a fuel tank.", "2023-05-22")
+    assert events and all(e.location.admin1_code == "UA-23" for e in events if e.location), _summary(events)

@@ -40,7 +40,7 @@ _PUPPET_STATE = re.compile(r"(?<!so-called )\b(?:People['’]s Republic|(?-i:DPR
 HEADLINE_NEAR_KM = 40
 
 # an event that ended this many days before the report is history
-HISTORY_DAYS = 365
+HISTORY_DAYS = 100  # (the gold of news reports: older mentions are background or optional)
 
 
 # places Russia has held since 2014, and the words that say a place is held

@@ -27,7 +27,9 @@ def summary_key(text: str) -> str:
         return " ".join(text.split()).lower()
     return _SUMMARY_NOISE.sub(" ", text).strip().lower()
 # a funeral, burial or memorial: the dead it names died before
-_COMMEMORATION = re.compile(r"\b(?:funerals?|buried|burial|memorial|mourn\w*|commemorat\w*|laid to rest|farewell|vigil|anniversary)\b", re.I)
+_COMMEMORATION = re.compile(r"\b(?:funerals?|buried|burial|memorial|mourn\w*|commemorat\w*|laid to rest|farewell|vigil|anniversary)\b"
+                            r"|\b(?:released|freed|returned|exchanged|repatriated|swapped)\s+(?:\w+\s+){0,2}(?:soldiers|prisoners|POWs|servicem[ae]n|defenders|captives|civilians|detainees)\b", re.I)
+# (and people back from captivity: "several of the released soldiers were taken to hospital" were not hurt in an attack today)
 # a count between the places of a sentence gives them counts of their own
 _COUNT_WORD = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|several|some|others?|dozens?|a few|many)\b", re.I)
 # a year named in the text ("in February 2022", "since 2014")

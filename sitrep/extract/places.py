@@ -36,7 +36,7 @@ _ROLE_BEFORE = re.compile(r"\b(?:head|governor|mayor|leader|chief|administration
 # a place inside the name of a building or an office: "the House of Moscow", "the Patriarch of Moscow"
 _INSTITUTION_BEFORE = re.compile(r"\b(?-i:House|Palace|Museum|University|Bank|Patriarch(?:ate)?|Metropolitan|Mayor|Archbishop|Duke|Prince|Princess|Grand Duchy|Treaty|Battle|Siege|Convention|Declaration|Agreement|Protocol|Memorandum)\s+of\s+(?:the\s+)?$")
 # a place used for the government that sits there: "the Kiev regime", "the Kyiv government"
-_GOVERNMENT_AFTER = re.compile(r"\s+(?:regime|government|leadership|junta|authorities['’]|administration['’]s?)\b", re.I)
+_GOVERNMENT_AFTER = re.compile(r"\s+(?:regime|government|leadership|junta|authorities['’]|administration['’]s?|saboteurs|agents|militants|terrorists|proxies|puppets)\b", re.I)
 # a meeting or document named after its city: "the Geneva talks", "the Minsk agreements", "the Istanbul format"
 _MEETING_NAMED_AFTER = re.compile(r"\s+(?:peace\s+)?(?:talks|summit|negotiations|meeting|conference|format|process|agreements?|accords?|declaration|communiqu[ée]|protocols?|memorandum)\b", re.I)
 # a place name inside an outlet's name: "the Kyiv Independent", "Moscow Times", "the Washington Post"
@@ -76,7 +76,7 @@ _RIVERS = re.compile(r"Dnipro|Dnieper|Dnepr|Desna|Donets|Siverskyi Donets|Oskil|
 _RIVER_BEFORE = re.compile(r"\b(?:(?:left|right|east(?:ern)?|west(?:ern)?|north(?:ern)?|south(?:ern)?|opposite|other)\s+)?banks?\s+of\s+(?:the\s+)?$|\bthe\s+river\s+$", re.I)
 # "crossed the Dnipro", "along the Oskil": only a river's name (not "drones over the Synelnykove district")
 _CROSSING_BEFORE = re.compile(r"\b(?:across|along|over|crossed|crossing|forded|forcing)\s+the\s+$", re.I)
-_RIVER_AFTER = re.compile(r"\s+(?:River|river|riverbank|Reservoir|reservoir|delta|estuary)\b")
+_RIVER_AFTER = re.compile(r"\s+(?:River|river|riverbank|Reservoir|reservoir|delta|estuary|Donets|canal|Canal)\b|-Donbas canal")
 
 _COMMON_WORDS = frozenset("""a an the and or but of in on at to for from by with as is was were be been it its he she they we you i
 this that these those there here more most many much some any all no not new old one two three four five six seven eight nine ten
