@@ -76,3 +76,11 @@ def test_villages_placed_by_their_bearing_not_by_a_unit_name(result):
               if e.event_type == "armed_clash" and e.location is not None and e.location.precision <= 2}
     for name in ("Lyman", "Hrafske", "Petropavlivka"):
         assert placed.get(name) == "UA-63", (name, placed)
+
+
+@pytest.mark.parametrize("text", [" > on", " # heading", "  ** bold", "x\n > quoted line\n"])
+def test_cleaning_markdown_is_idempotent(text):
+    from sitrep.ingest import clean
+    once = clean(RawDocument(doc_id="m", text=text)).clean_text
+    twice = clean(RawDocument(doc_id="m", text=once)).clean_text
+    assert twice == once

@@ -14,13 +14,13 @@ from __future__ import annotations
 
 import re
 
-_LOOKS = re.compile(r"\[\^\w{1,8}\]|\]\((?:https?:|<?#|/|www\.)|^(?:#{1,6} |\*\*|> )|\*\*\S[^*\n]{0,300}\S\*\*", re.M)
+_LOOKS = re.compile(r"\[\^\w{1,8}\]|\]\((?:https?:|<?#|/|www\.)|^[ \t]*(?:#{1,6}[ \t]|\*\*|>[ \t])|\*\*\S[^*\n]{0,300}\S\*\*", re.M)
 _CITATION = re.compile(r"\s?\[\[[^\[\]\n]{1,16}\]\]\([^()\s]*\)|\s?\[(?:\d{1,3}|[ivxlc]{1,8})\]\([^()\s]*\)|\[\^\w{1,8}\]", re.I)
 _IMAGE = re.compile(r"!\[[^\[\]\n]{0,300}\]\([^()\s]*\)")
 _LINK = re.compile(r"\[([^\[\]\n]{1,300})\]\((?:<[^<>\n]*>|[^()\s]*)\)")
 _BOLD = re.compile(r"\*\*+")
 _EMPH = re.compile(r"(?<!\w)_+(?=\S)|(?<=\S)_+(?!\w)")
-_LINE_MARK = re.compile(r"^[ \t]{0,3}(?:#{1,6}[ \t]+|>[ \t]?)", re.M)
+_LINE_MARK = re.compile(r"^[ \t]*(?:#{1,6}[ \t]+|>[ \t]?)", re.M)
 
 
 def looks_like_markdown(text: str) -> bool:
