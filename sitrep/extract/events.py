@@ -27,12 +27,13 @@ from sitrep.extract.classify import (ENTRY_HARM, ENTRY_TARGET,
 )
 from sitrep.extract.claims import find_person_names
 from sitrep.extract.factuality import factuality_of
+from sitrep.extract.doctype import DocumentKindMixin
 from sitrep.extract.followups import FollowUpMixin, outage_frames
 from sitrep.extract.regions import _CITY_REGIONS, RegionMixin, abroad_only
 from sitrep.extract.patterns import (
     _NATION_WORD, _RECALLED_ANY, _OF_TOTAL, summary_key, _COMMEMORATION, _COUNT_WORD,
     _YEAR_NAMED, _DAMAGE_BY_ANAPHOR,
-    _QUALIFIES, _SAID_AFTER, _SAID_ON, _HIT_BEFORE, _OTHER_TIME_AFTER, _NOW, _BORDER_REGIONS,
+    _QUALIFIES, _SAID_AFTER, _SAID_ON, _HIT_BEFORE, _OTHER_TIME_AFTER, _NOW,
     retrospective, split_while_clauses,
 )
 from sitrep.extract.rules import RuleContext, cue, judge_trigger, retype
@@ -43,7 +44,7 @@ from sitrep.nlp.dates import DateMention, find_dates, in_story_year
 from sitrep.nlp.sentences import Sentence, SpanIndex, inside, quote_spans, split_sentences
 
 
-class DocumentExtractor(FollowUpMixin, RegionMixin, Assembler):
+class DocumentExtractor(FollowUpMixin, RegionMixin, DocumentKindMixin, Assembler):
     """Extraction for one document. Create one per document; call :meth:`run`."""
 
     def __init__(self, doc_id: str, text: str, ref_date: Optional[dt.date], *, outlet: Optional[str] = None):
@@ -550,27 +551,6 @@ class DocumentExtractor(FollowUpMixin, RegionMixin, Assembler):
             frames.append(base)
         # "the fleet has been pushed out of the western Black Sea": ground is taken on land, not at sea
         return [f for f in frames if not (f.event_type == "territory_change" and f.location and _WATER.search(f.location.name or ""))]
-
-    def _conflict_document(self) -> bool:
-        """Whether the document is about armed conflict at all (casualty counts in a flood
-        report are not war casualties)."""
-        if self._is_conflict is None:
-            self._is_conflict = (len(CONFLICT.findall(self.text)) >= 2 or self._theatre_log_entry()) and not DISASTER.search(self.text[:400])
-        return self._is_conflict
-
-    def _one_entry(self) -> bool:
-        """The document is one entry of an incident log (a line or two: ": Damage to a school after a
-        night strike."): the entry is itself the report of an incident, so a damaged target or a weapon
-        anchors its trigger even where the log gives the place only in its own columns."""
-        return len(self.text) <= 300 and len(self.sentences) <= 3
-
-    def _theatre_log_entry(self) -> bool:
-        """A one- or two-line entry of an incident log, or a one-sentence headline, placed in the war's
-        theatre ("Sumy: Teenager killed."): it is about the war, so its casualties are war casualties."""
-        here = self._label_places()
-        if not here and len(self.text) <= 200 and len(self.sentences) == 1 and P.log_label(self.text) is None:
-            here = self._label_places((0, len(self.text)))  # a one-sentence headline ("Four civilians killed in Donetsk region …")
-        return any(p.location.country_code == "UA" or p.location.admin1_code in _BORDER_REGIONS for p in here)
 
     def _unanchored(self, s: Sentence, chosen: str, trig_pos, actors: list[ActorMention]) -> Frame:
         """A strike mention with nothing to place or count it ("Russian officials claimed they
