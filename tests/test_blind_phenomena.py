@@ -131,3 +131,22 @@ def test_a_canal_named_after_a_river_is_no_town():
 def test_saboteurs_named_by_a_capital_do_not_place_the_blast():
     events = events_of("The occupation administration said the blast in Melitopol was caused by a bomb planted by Kyiv saboteurs near a fuel tank.", "2023-05-22")
     assert events and all(e.location.admin1_code == "UA-23" for e in events if e.location), _summary(events)
+
+
+def test_a_daily_summary_dates_its_incidents_to_the_past_day():
+    text = ("Dnipropetrovsk region: situation as of 08:00\n\n"
+            "Over the past day, the enemy attacked the region 14 times with artillery and drones, the regional governor said.\n\n"
+            "Nikopol came under artillery fire. A 52-year-old man was injured.\n\n"
+            "In Marhanets a drone dropped an explosive on a garage.\n\n"
+            "Overnight, air defence shot down three drones over the region.")
+    events = events_of(text, "2024-08-05")
+    by_name = {e.location.name: e for e in events if e.location is not None}
+    nikopol = next(e for e in events if e.location is not None and e.location.name.startswith("Nikopol"))
+    assert (str(nikopol.date), str(nikopol.date_end)) == ("2024-08-04", "2024-08-05"), _summary(events)
+    downed = [e for e in events if e.event_type == "interception"]
+    assert downed and str(downed[0].date) == "2024-08-05" and downed[0].date_end is None, _summary(events)
+
+
+def test_a_report_without_a_past_day_lead_keeps_the_report_day():
+    events = events_of("Nikopol came under artillery fire on Monday morning. A man was injured.", "2024-08-05")
+    assert events and str(events[0].date) == "2024-08-05" and events[0].date_end is None, _summary(events)

@@ -63,6 +63,9 @@ class DocumentExtractor(FollowUpMixin, RegionMixin, DocumentKindMixin, Assembler
         self.speakers = None  # quotation -> speaker, computed on first need
         self.registry: Optional[PersonRegistry] = None  # the people named, made with the speakers
         self._is_conflict: Optional[bool] = None
+        # a daily summary's "over the past day" in its lead: the period of every incident it goes on to
+        # list without a date of its own ("Kupiansk came under artillery fire.")
+        self._summary_period: Optional[tuple[dt.date, dt.date]] = None
 
     # ------------------------------------------------------------------ frames
     def run(self) -> list[Event]:
@@ -103,6 +106,11 @@ class DocumentExtractor(FollowUpMixin, RegionMixin, DocumentKindMixin, Assembler
                 # (only the lead's, an event's: "Here is the situation on Thursday" or a later "late on
                 # Monday" tells no story day)
                 running_date, running_prec = day_dates[0].date, "day"
+            if idx <= 4 and not lead_dated and self.ref is not None and self._summary_period is None:
+                past_day = next((d for d in dates if d.kind == "period" and d.date_end == self.ref
+                                 and d.date == self.ref - dt.timedelta(days=1)), None)
+                if past_day is not None:
+                    self._summary_period = (past_day.date, past_day.date_end)
             lead_dated = lead_dated or bool(trig and day_dates)
             cas = extract_casualties(s.text) if may_have_casualties(s.text) else Casualties()
             has_cas = cas.fatalities is not None or cas.injured is not None
@@ -311,6 +319,8 @@ class DocumentExtractor(FollowUpMixin, RegionMixin, DocumentKindMixin, Assembler
             fired.append("date.continues_wave")
         elif running_date is not None:
             base.date, base.date_precision = running_date, running_prec
+        elif self._summary_period is not None:
+            (base.date, base.date_end), base.date_precision = self._summary_period, "range"
         elif self.ref is not None:
             base.date, base.date_precision = self.ref, "day"
 

@@ -38,7 +38,7 @@ REL_PATTERNS: list[tuple[re.Pattern, str]] = [
     # "in the early hours of Monday": that Monday
     (re.compile(r"\b(?:early|small|wee)\s+hours\s+of\s+(?P<wd>" + WEEKDAY_ALT + r")\b", re.I), "weekday"),
     (re.compile(r"\b(?:at|over|during|on)\s+the\s+weekend\b|\blast\s+weekend\b|\bthis\s+weekend\b", re.I), "weekend"),
-    (re.compile(r"\b(?:over|in|during|for)\s+the\s+(?:past|last|previous)\s+(?:24\s+hours|day)\b", re.I), "past_day"),
+    (re.compile(r"\b(?:over|in|during|for)\s+the\s+(?:past|last|previous)\s+(?:24\s+hours|day)\b|\bin\s+(?:a|one)\s+(?:single\s+)?day\b(?!\s+or\b)", re.I), "past_day"),
     (re.compile(r"\b(?:over|in|during|for)\s+the\s+(?:past|last|previous)\s+(?:week|seven days|7 days)\b|\b(?:in|within|during)\s+(?:a|one)\s+(?:single\s+)?week\b(?!\s+(?:or|from|after|before|time))", re.I), "past_week"),
     (re.compile(r"(?<!the )\blast week\b|\bthe previous week\b|\bthe week before\b", re.I), "last_week"),
     (re.compile(r"\bthis week\b|\bearlier this week\b", re.I), "this_week"),
