@@ -150,3 +150,24 @@ def test_a_daily_summary_dates_its_incidents_to_the_past_day():
 def test_a_report_without_a_past_day_lead_keeps_the_report_day():
     events = events_of("Nikopol came under artillery fire on Monday morning. A man was injured.", "2024-08-05")
     assert events and str(events[0].date) == "2024-08-05" and events[0].date_end is None, _summary(events)
+
+
+@pytest.mark.parametrize("text", [
+    "Some residents reported hearing a whistling sound before the blast, which could suggest a missile, but there was no confirmation.",
+    "Released prisoners have described beatings, starvation and torture in Russian detention facilities.",
+])
+def test_an_event_named_as_a_time_and_accounts_of_abuse_are_no_new_events(text):
+    assert [e for e in events_of(text, "2023-05-22") if e.event_type != "agreement"] == [], _summary(events_of(text, "2023-05-22"))
+
+
+def test_an_event_specified_after_a_time_word_is_one():
+    events = events_of("A Ukrainian brigade lost more than 150 men near Vuhledar after the strike of the Russian forces, the ministry said.", "2023-02-05")
+    assert events, _summary(events)
+
+
+def test_a_strike_inside_russia_is_not_taken_by_the_wave_on_ukraine():
+    text = ("Russian forces launched a combined missile and drone strike against Ukraine overnight, officials said.\n\n"
+            "Ukrainian forces likely struck an ammunition depot near Klintsy in Bryansk Oblast overnight.\n\n"
+            "A source in the Ukrainian Security Service told local media that SBU drones conducted the strike.")
+    events = events_of(text, "2024-11-04")
+    assert not [e for e in events if e.location is not None and e.location.country_code == "RU" and e.location.precision == 4], _summary(events)

@@ -192,7 +192,8 @@ class Assembler:
         national: dict = {}
         for g in live:
             if g.event_type in STRIKE and g.location is not None and g.location.precision == 4 and not _is_headline(g):
-                national[g.date] = national.get(g.date, 0) + 1  # (a headline tells the body's incident)
+                key = (g.date, g.location.country_code)  # (a wave on Ukraine takes no mention of a strike in Russia)
+                national[key] = national.get(key, 0) + 1  # (a headline tells the body's incident)
         # live is in sentence order: a search back may stop beyond the reach of 3 sentences
         ordered = all(index[id(a.sent)] <= index[id(b.sent)] for a, b in zip(live, live[1:]))
         for i, f in enumerate(live):
@@ -200,7 +201,7 @@ class Assembler:
                 continue
             if any(w.launched for w in f.weapons) and (_LAUNCH_WORDS.search(f.sent.text) or WAVE_SCOPE.search(f.sent.text)):
                 continue  # a launch count is a wave's ("launched 40 drones"); "four bombs hit a street" is not
-            if national.get(f.date, 0) > 1:  # f is one of them: another exists
+            if national.get((f.date, f.location.country_code), 0) > 1:  # f is one of them: another exists
                 continue  # a national account of the day exists: it takes this mention
             here = index[id(f.sent)]
             prev = None
@@ -217,7 +218,7 @@ class Assembler:
                     break
             if prev is not None and here - index[id(prev.sent)] <= 3:
                 self._merge_into(prev, f, "assemble.continues_placed_strike")
-                national[f.date] = national.get(f.date, 1) - 1
+                national[(f.date, f.location.country_code)] = national.get((f.date, f.location.country_code), 1) - 1
         # "… near Vovchansk and Liptsy. The enemy lost up to 120 servicemen.": an unplaced clash right
         # after placed fighting in the same paragraph tells its outcome (the first place takes it)
         by_sentence = {}  # the frames of each sentence (positions in live, ascending)
