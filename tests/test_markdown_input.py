@@ -84,3 +84,11 @@ def test_cleaning_markdown_is_idempotent(text):
     once = clean(RawDocument(doc_id="m", text=text)).clean_text
     twice = clean(RawDocument(doc_id="m", text=once)).clean_text
     assert twice == once
+
+
+@pytest.mark.parametrize("text", ["> > on", "> # heading", "**[a link](https://example.org/x)**"])
+def test_nested_markdown_marks_go_in_one_cleaning(text):
+    from sitrep.ingest import clean
+    once = clean(RawDocument(doc_id="m", text=text)).clean_text
+    assert clean(RawDocument(doc_id="m", text=once)).clean_text == once
+    assert ">" not in once and "**" not in once

@@ -83,7 +83,7 @@ def official_actors(text: str, taken: list) -> list[ActorMention]:
                 continue
             cc = geo.demonym_country(word)
             if cc:
-                out.append(ActorMention(a, b, word, actor_for_side(cc), cc, "government"))
+                out.append(ActorMention(a, b, word, actor_for_side(cc), cc, "official"))  # (no armed actor)
                 taken.append((a, b))
     return out
 

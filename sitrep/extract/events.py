@@ -219,7 +219,7 @@ class DocumentExtractor(FollowUpMixin, RegionMixin, DocumentKindMixin, Assembler
         # count, a counted weapon); "Last night's attack" alone is not an event
         local_places = [p for p in incident_places if p.kind != "country"]
         counted = any(w.launched or w.intercepted for w in weapons)
-        armed = bool(actors or NON_STATE.search(text) or STATE_FORCES.search(text))
+        armed = bool([a for a in actors if a.kind != "official"] or NON_STATE.search(text) or STATE_FORCES.search(text))
         targeted = bool(TARGET_NOUN.search(text) or MILITARY_TARGET.search(text))
         targeted = targeted or bool(CIVILIAN_TARGET.search(text))
         anchored = bool(local_places or has_cas or counted or (armed and targeted) or (weapons and (armed or targeted))

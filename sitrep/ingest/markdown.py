@@ -20,7 +20,7 @@ _IMAGE = re.compile(r"!\[[^\[\]\n]{0,300}\]\([^()\s]*\)")
 _LINK = re.compile(r"\[([^\[\]\n]{1,300})\]\((?:<[^<>\n]*>|[^()\s]*)\)")
 _BOLD = re.compile(r"\*\*+")
 _EMPH = re.compile(r"(?<!\w)_+(?=\S)|(?<=\S)_+(?!\w)")
-_LINE_MARK = re.compile(r"^[ \t]*(?:#{1,6}[ \t]+|>[ \t]?)", re.M)
+_LINE_MARK = re.compile(r"^[ \t]*(?:(?:#{1,6}[ \t]+|>[ \t]?)[ \t]*)+", re.M)
 
 
 def looks_like_markdown(text: str) -> bool:
@@ -28,9 +28,19 @@ def looks_like_markdown(text: str) -> bool:
 
 
 def strip_markdown(text: str) -> str:
-    """``text`` without markdown markup (see the module doc); unchanged when it shows none."""
-    if not looks_like_markdown(text):
-        return text
+    """``text`` without markdown markup (see the module doc); unchanged when it shows none. Applied
+    until nothing more goes (nested marks, "> > quote", "**[link](url)**"), so cleaning is idempotent."""
+    for _ in range(4):
+        if not looks_like_markdown(text):
+            return text
+        out = _strip_once(text)
+        if out == text:
+            return out
+        text = out
+    return text
+
+
+def _strip_once(text: str) -> str:
     text = _CITATION.sub("", text)
     text = _IMAGE.sub("", text)
     text = _LINK.sub(r"\1", text)
