@@ -392,7 +392,7 @@ def test_another_is_one_more(text, want):
 @pytest.mark.parametrize("text, expected", [
     ("Air defences shot down 50 Geran-2 drones and two Kh-59/69 guided missiles.",
      [("drone", "Shahed-136", None, 50), ("cruise_missile", "Kh-59", None, 2)]),
-    ("A Lancet loitering munition hit a Ukrainian howitzer.", [("drone", "Lancet", None, None)]),
+    ("A Lancet loitering munition hit a Ukrainian howitzer.", [("drone", "Lancet", 1, None)]),  # one weapon told with "a" counts one
     ("The enemy attacked with 120 jet-powered Shahed drones.", [("drone", "Shahed-136", 120, None)]),
     ("Ukrainian drones destroyed two Russian Grad launchers.", [("drone", None, None, None)]),
 ])

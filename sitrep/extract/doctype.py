@@ -30,3 +30,23 @@ class DocumentKindMixin:
         if not here and len(self.text) <= 200 and len(self.sentences) == 1 and P.log_label(self.text) is None:
             here = self._label_places((0, len(self.text)))  # a one-sentence headline ("Four civilians killed in Donetsk region …")
         return any(p.location.country_code == "UA" or p.location.admin1_code in _BORDER_REGIONS for p in here)
+
+
+# a long text that names a day in almost none of its sentences: commentary, an explainer, an
+# interview, a retrospective (a daily assessment or a wire report dates what it tells)
+ANALYTICAL_MIN_SENTENCES = 30
+ANALYTICAL_MAX_DATED_SHARE = 0.06
+
+
+def analytical_document(n_sentences: int, n_day_dated: int) -> bool:
+    """Whether a document of ``n_sentences`` sentences, ``n_day_dated`` of which name a day, is
+    analysis rather than news (issue 10: long analytical reports)."""
+    return n_sentences >= ANALYTICAL_MIN_SENTENCES and n_day_dated < ANALYTICAL_MAX_DATED_SHARE * n_sentences
+
+
+def told_as_news(f) -> bool:
+    """In an analytical document, an event is kept only when its own sentence tells it as news: it
+    dates it to a day, or counts its dead, wounded or weapons ("On 12 February, an attack on
+    Kramatorsk killed a mother and her daughter"); the rest is analysis, history or trend."""
+    return bool(f.date_explicit or f.cas.fatalities or f.cas.injured
+                or any(w.launched or w.intercepted for w in f.weapons))

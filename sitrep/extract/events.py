@@ -27,7 +27,7 @@ from sitrep.extract.classify import (ENTRY_HARM, ENTRY_TARGET,
 )
 from sitrep.extract.claims import find_person_names
 from sitrep.extract.factuality import factuality_of
-from sitrep.extract.doctype import DocumentKindMixin
+from sitrep.extract.doctype import DocumentKindMixin, analytical_document, told_as_news
 from sitrep.extract.followups import FollowUpMixin, outage_frames
 from sitrep.extract.regions import _CITY_REGIONS, RegionMixin, abroad_only
 from sitrep.extract.patterns import (
@@ -76,6 +76,7 @@ class DocumentExtractor(FollowUpMixin, RegionMixin, DocumentKindMixin, Assembler
         retro = self.ref is not None and retrospective(self.text, self.ref)
         years: list[tuple[int, int]] = []  # (sentence index, year) of the years the text names
         lead_dated = False  # an event sentence with a day of its own has been read (the lead)
+        n_day_dated = 0  # sentences that name a day
         # a key point repeated word for word later in the body ("Key takeaways" of an assessment, a
         # teaser over the article): the later sentence, in its context, makes the event
         norm = [summary_key(x.text) for x in self.sentences]
@@ -112,6 +113,7 @@ class DocumentExtractor(FollowUpMixin, RegionMixin, DocumentKindMixin, Assembler
                 if past_day is not None:
                     self._summary_period = (past_day.date, past_day.date_end)
             lead_dated = lead_dated or bool(trig and day_dates)
+            n_day_dated += bool(day_dates)
             cas = extract_casualties(s.text) if may_have_casualties(s.text) else Casualties()
             has_cas = cas.fatalities is not None or cas.injured is not None
             if not trig and has_cas and last_frame is not None and idx > 0 and self.sentences[idx - 1] is last_frame.sent \
@@ -162,6 +164,8 @@ class DocumentExtractor(FollowUpMixin, RegionMixin, DocumentKindMixin, Assembler
                 self.frames.append(f)
             if frames:
                 last_frame = frames[-1]
+        if analytical_document(len(self.sentences), n_day_dated):
+            self.frames = [f for f in self.frames if told_as_news(f)]
         return self._assemble()
 
     def _sentence_places(self, s: Sentence) -> list[P.Place]:

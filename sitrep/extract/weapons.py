@@ -210,6 +210,12 @@ def extract_weapons(text: str, *, default_mode: str = "launched", antecedent: Op
                 pass
             elif existing.launched is None:
                 existing.launched = count
+        elif mode in ("intercepted", "launched") and _one_weapon(text, w) and not (existing.launched or existing.intercepted):
+            one = Count(low=1, best=1, high=1, qualifier="exact")  # "a Shahed drone hit", "shot down a Su-34"
+            if mode == "intercepted":
+                existing.intercepted = one
+            else:
+                existing.launched = one
     if not any(x.launched for x in out):
         for existing, count in through:  # "12 missiles hit their targets" alone: the missiles launched there
             existing.launched = existing.launched or count
@@ -480,15 +486,35 @@ _SUBSET_CUE = re.compile(r"\b(?:including|incl\.|of which|of them|among them|out
 
 
 def counts_after_place(text: str, place_end: int, weapons: list[Weapon], mine: set) -> bool:
-    """True when every count of ``weapons`` that is not the place's own (``mine``: (category, best))
-    is written after the place and no word makes the place's count a part of a total: "87 attacks on
-    the Kherson region, firing 412 shells" (both counts are the region's), not "downed 47 drones,
-    including 12 over the Saratov region" (the 47 is the country's)."""
+    """True when the counts of ``weapons`` that are not the place's own (``mine``: (category, best))
+    are the place's too, so no country total is split off: they count other kinds of weapon than the
+    place's ("shot down a drone and three missiles ... in the Odesa region"), or they are written after
+    the place ("87 attacks on the Kherson region, firing 412 shells") -- unless a word makes the
+    place's count a part of a total ("downed 47 drones, including 12 over the Saratov region")."""
     if _SUBSET_CUE.search(text):
         return False
     others = {(w.launched or w.intercepted).best for w in weapons
               if (w.launched or w.intercepted) and (w.category, (w.launched or w.intercepted).best) not in mine}
     if not others:
         return False
+    own_cats = {c for c, _n in mine}
+    if not any(w.category in own_cats for w in weapons if (w.launched or w.intercepted)
+               and (w.category, (w.launched or w.intercepted).best) not in mine):
+        return True  # "shot down a drone and three missiles ... in the Odesa region": other kinds, no total of the place's kind
     at = [n.start for n in find_numbers(text, include_vague=False) if n.count is not None and n.count.best in others]
     return bool(at) and min(at) >= place_end
+
+
+# "a Shahed drone hit the port", "shot down a Russian Su-34", "a single glide bomb struck": one weapon;
+# not "a drone attack", "a missile strike", "drone debris" (the weapon names another thing)
+_ONE_BEFORE = re.compile(r"\b(?:a|an|one|a single|another|the only)\s+(?:(?:Russian|Ukrainian|enemy|hostile|guided|attack|kamikaze|strike|ballistic|cruise|heavy|single)\s+){0,2}$", re.I)
+_NOT_THE_WEAPON_AFTER = re.compile(r"\s*(?:attacks?|strikes?|raids?|assaults?|debris|fragments?|wreckage|parts?|remains|operators?|units?|crews?|pilots?|teams?|alerts?|threats?|danger|production|factor(?:y|ies)|plants?|warehouses?|depots?|launch(?:ers?|es|ing)?|sites?|bases?|components?|engines?|warheads?|programs?|programmes?|boats?|carriers?|group|wave|swarm)\b", re.I)
+
+
+def _one_weapon(text: str, w) -> bool:
+    """The weapon mention ``w`` names one weapon: a singular noun after "a"/"an"/"one", not the first
+    word of another noun."""
+    word = text[w.start:w.end]
+    if re.search(r"s\b", word[-2:]) and not re.search(r"(?:ss|us)$", word, re.I):
+        return False  # plural ("drones", "missiles")
+    return bool(_ONE_BEFORE.search(text, max(0, w.start - 40), w.start)) and not _NOT_THE_WEAPON_AFTER.match(text, w.end)

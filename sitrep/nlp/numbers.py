@@ -174,7 +174,7 @@ def find_numbers(text: str, *, include_vague: bool = True) -> list[NumberSpan]:
             continue  # bare determiners are handled by the caller's patterns
         if low.endswith(" and") or re.match(r"no\s", low):
             continue  # "no one" is nobody, not one
-        value = words_to_int(num)
+        value = 1 if re.fullmatch(r"(?:a|an|one)\s+(?:single|lone|sole)", low) else words_to_int(num)  # ("a single": one, not 1 + 1)
         if value is None:
             continue
         if is_measure(text, m.end("num")):
