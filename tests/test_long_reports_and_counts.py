@@ -40,3 +40,23 @@ def test_one_weapon_counts_one(text, expect):
 def test_other_kinds_downed_in_one_region_stay_in_the_region():
     events = events_of("Ukrainian forces shot down a Russian drone and three guided missiles fired from ships in the Odesa region.", "2022-03-25")
     assert [e.location.admin1_code for e in events] == ["UA-51"]
+
+
+def test_launch_sites_listed_with_semicolons_are_origins():
+    text = ("The air force reported on February 21 that Russian forces launched one Iskander-M ballistic missile from "
+            "Voronezh Oblast and 120 strike drones from the directions of Bryansk, Kursk, and Oryol cities; Shatalovo, "
+            "Smolensk Oblast; Primorsko-Akhtarsk, Krasnodar Krai; and occupied Hvardiiske, Crimea.")
+    events = events_of(text, "2026-02-21")
+    assert all(e.location.precision == 4 and e.location.country_code == "UA" for e in events), [(e.event_type, e.location.name) for e in events]
+
+
+def test_an_order_of_battle_line_is_no_strike_but_a_live_report_is():
+    assert events_of("Drone operators of the 71st Division are reportedly striking Ukrainian positions near Vovchansk.", "2026-02-21") == []
+    assert events_of("Russian drones are attacking Kharkiv right now, the mayor said.", "2026-02-21")
+
+
+def test_a_section_heading_clash_is_one_of_the_clashes_it_introduces():
+    text = ("Russian forces continued offensive operations in northern Kharkiv Oblast on February 21 but did not advance.\n\n"
+            "Russian forces attacked north of Kharkiv City near Vovchansk, Vovchanski Khutory and Starytsia on February 21.")
+    events = events_of(text, "2026-02-21")
+    assert events and all(e.location.precision <= 2 for e in events), [(e.location.name, e.location.precision) for e in events]

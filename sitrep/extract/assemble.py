@@ -241,6 +241,19 @@ class Assembler:
                 prev = next(live[j] for j in by_sentence[id(prev.sent)]
                             if j < i and not live[j].merged and live[j].event_type == "armed_clash")
                 self._merge_into(prev, f, "assemble.continues_placed_clash")
+        # "Russian forces continued offensive operations in northern Kharkiv Oblast on February 21 but did
+        # not advance." over "Russian forces attacked near A, B and C ...": a section's heading over the
+        # clashes it goes on to place is one of them, not an event of its own
+        for i, f in enumerate(live):
+            if f.merged or f.is_aggregate or f.event_type != "armed_clash" or f.location is None or f.location.precision < 3:
+                continue
+            here = index[id(f.sent)]
+            below = next((g for g in live[i + 1:] if not g.merged and g.event_type == "armed_clash" and g.location is not None
+                          and g.location.precision <= 2 and 0 < index[id(g.sent)] - here <= 3
+                          and (g.location.admin1_code == f.location.admin1_code or f.location.precision == 4 and g.location.country_code == f.location.country_code)
+                          and g.date and f.date and abs((g.date - f.date).days) <= 1), None)
+            if below is not None:
+                self._merge_into(below, f, "assemble.section_heading_clash")
         live = [f for f in live if not f.merged]
         # frames about the same incident merge: same type family, same place key, same day
         candidates = _incident_candidates(live)

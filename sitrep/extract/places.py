@@ -70,7 +70,6 @@ class Place:
     location: Location
     role: str = "incident"  # incident, origin, reference, speaker_role, metonymy
 
-
 # rivers that share a name with a city: "the Dnipro" (with its article) is the river
 _RIVERS = re.compile(r"Dnipro|Dnieper|Dnepr|Desna|Donets|Siverskyi Donets|Oskil|Oskol|Don|Inhulets|Dniester|Dnister|Vorskla|Psel|Seim|Seym|Bug|Southern Bug|Pivdennyi Buh", re.I)
 _RIVER_BEFORE = re.compile(r"\b(?:(?:left|right|east(?:ern)?|west(?:ern)?|north(?:ern)?|south(?:ern)?|opposite|other)\s+)?banks?\s+of\s+(?:the\s+)?$|\bthe\s+river\s+$", re.I)
@@ -160,6 +159,7 @@ def _requalified(text: str, pm, donbas: bool):
     return pm
 
 
+_ORIGIN_LIST_GAP = re.compile(r"\s*(?:cities|towns|regions|oblasts)?\s*[,;]\s*(?:and\s+)?(?:occupied\s+|the\s+)?", re.I)  # "... Oryol cities; Shatalovo, Smolensk Oblast; and occupied Hvardiiske"
 # "Kyivskyi district", "Dniprovskyi and Korabelnyi districts", "the Shevchenkivskyi city district"
 _DISTRICT_AFTER = re.compile(r"\s+(?:(?:city )?districts?\b|and\s+(?-i:[A-Z])[\w'’-]+\s+(?:city )?districts\b)", re.I)
 
@@ -254,7 +254,8 @@ def find_places(text: str, names: Optional[list[tuple[int, int, str]]] = None) -
             role = "metonymy"  # "the Kiev regime is shooting": the government, not the city
         elif not _LOCATIVE_BEFORE.search(left) and (geo.is_metonymy(text, pm.start, pm.end) or (_bare(pm.text) in _CAPITALS and (_SUBJECT_VERB.match(right) or capital_metonymy(text, pm.start, pm.start + len(_bare(pm.text)))))):
             role = "metonymy"
-        if role == "incident" and out and out[-1].role in ("origin", "reference", "destination", "speaker_role") and re.fullmatch(r"\s*(?:,|and|or|, and|(?:regions?|oblasts?|provinces?|areas?|districts?)?\s*of)\s*(?:the\s+)?", text[out[-1].end:pm.start]):
+        if role == "incident" and out and out[-1].role in ("origin", "reference", "destination", "speaker_role") and (re.fullmatch(r"\s*(?:,|and|or|, and|(?:regions?|oblasts?|provinces?|areas?|districts?)?\s*of)\s*(?:the\s+)?", text[out[-1].end:pm.start])
+                                                                                                                  or out[-1].role == "origin" and _ORIGIN_LIST_GAP.fullmatch(text[out[-1].end:pm.start])):
             role = out[-1].role  # "launched from the Kursk and Bryansk regions": the whole list is the origin
         elif role == "incident" and out and out[-1].role == "origin" and pm.kind in ("region", "country") \
                 and re.fullmatch(r"\s*(?:regions?|oblasts?)?\s*(?:(?:,\s*(?:and\s+)?|\s+and\s+)(?-i:[A-Z])[\w-]+){0,3}\s+in\s+(?:the\s+)?(?:occupied\s+|annexed\s+)?"
