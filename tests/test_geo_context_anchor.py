@@ -129,3 +129,12 @@ def test_capitalised_district_word_reads_the_city_after(gaz):
 def test_person_and_cemetery_are_no_places(gaz):
     found = _found(gaz, "Journalist Brent Renaud was killed near Irpin. He was buried at Central City Cemetery.")
     assert "Brent" not in found and "Central City" not in found and found["Irpin"].admin1_code == "UA-32"
+
+
+def test_a_footnote_number_after_the_full_stop_still_ends_the_sentence(gaz):
+    """"... in Kharkiv Oblast, yielding negligible gains.12 In the north, troops attacked toward
+    Pysarivka in Sumy Oblast": the region of the first sentence is not the second's."""
+    text = ("Fighting around Vovchansk in Kharkiv Oblast yielded negligible gains.12 In the north, "
+            "Russian troops attacked toward Pysarivka in Sumy Oblast.")
+    found = _found(gaz, text)
+    assert found["Pysarivka"].admin1_code == "UA-59"

@@ -101,7 +101,7 @@ class MentionsMixin:
         for i, t in enumerate(words):
             c0 = t[0]
             if pending_stop:
-                pending_stop = False
+                pending_stop = c0.isdigit() and len(t) <= 3  # "... gains.12 In the north": a footnote number
                 if c0.isupper():
                     s_id += 1
             sent[i] = s_id
