@@ -171,3 +171,16 @@ def test_a_strike_inside_russia_is_not_taken_by_the_wave_on_ukraine():
             "A source in the Ukrainian Security Service told local media that SBU drones conducted the strike.")
     events = events_of(text, "2024-11-04")
     assert not [e for e in events if e.location is not None and e.location.country_code == "RU" and e.location.precision == 4], _summary(events)
+
+
+def test_a_capitals_dateline_before_a_dash_is_no_city_district():
+    events = events_of("ROME - Italy's cabinet on Thursday approved a new military aid package for Ukraine, officials said, "
+                       "as European capitals weigh what to do if Washington cuts aid.", "2024-12-19")
+    decisions = [e for e in events if e.event_type == "policy_decision"]
+    assert decisions and decisions[0].location.country_code == "IT", _summary(events)
+
+
+def test_trains_delayed_and_jets_scrambled_because_of_strikes():
+    assert "infrastructure_disruption" in {e.event_type for e in events_of("Dozens of trains were delayed by up to six hours on Tuesday, the railway said.", "2026-03-10")}
+    events = events_of("Poland said it had scrambled its own and allied aircraft overnight as a precaution because of the Russian strikes on western Ukraine.", "2026-03-10")
+    assert "military_mobilization" in {e.event_type for e in events}, _summary(events)

@@ -81,8 +81,8 @@ class NeighboursMixin:
         ("Donetsk - Kirovskyi", "Kharkiv – Saltivskyi"): a city of 100,000 or more, a dash with
         spaces, then a capitalised word that is no region or country and reads as a district
         (an adjectival name, or no place of its own)."""
-        if j >= len(toks) or cap[j] != 1:
-            return False
+        if j >= len(toks) or cap[j] != 1 or (len(toks.words[j - 1]) > 2 and toks.words[j - 1].isupper()):
+            return False  # ("ROME - Italy's cabinet ...": a dateline in capitals, not "Donetsk - Kirovskyi")
         if not _DASH_GAP.fullmatch(text[toks[j - 1][2]:toks[j][1]]):
             return False
         word = toks.words[j]
