@@ -418,7 +418,7 @@ class DocumentExtractor(FollowUpMixin, RegionMixin, DocumentKindMixin, Assembler
 
         # decisions, deployments and contacts happen where the deciding actor is
         if base.event_type in ("policy_decision", "military_mobilization", "diplomatic_contact") and base.actor1_side and len(base.actor1_side) == 2 \
-                and not [p for p in local_places if p.location.country_code == base.actor1_side or base.event_type == "diplomatic_contact"]:
+                and not [p for p in local_places if p.location.country_code == base.actor1_side or base.event_type != "policy_decision"]:
             base.location = P.country_location(base.actor1_side)
             frames.append(base)
             return frames

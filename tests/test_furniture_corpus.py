@@ -1,0 +1,44 @@
+"""A corpus of page furniture written for sitrep (tests/fixtures/furniture: 145 lines in 28 kinds,
+invented wording of cookie banners, paywalls, donation pitches, share bars, bylines, site stamps,
+live-blog and newsletter notices, Ukrainian and Russian outlets' channel prompts ...) and of article
+sentences that use the same words. Each furniture line goes whether it opens or closes the page;
+each article line stays. The corpus was measured before the rules it led to: 30 of 145 lines
+survived at the top of a page, 20 at the bottom."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from sitrep.ingest import clean
+from sitrep.model import RawDocument
+
+HERE = Path(__file__).resolve().parent / "fixtures" / "furniture"
+FURNITURE = [json.loads(l) for l in (HERE / "lines.jsonl").read_text(encoding="utf-8").splitlines() if l.strip()]
+KEEP = [json.loads(l) for l in (HERE / "keep.jsonl").read_text(encoding="utf-8").splitlines() if l.strip()]
+BODY = [
+    "Russian forces struck the river port of Velykyi Brid with guided bombs on Tuesday night, damaging two "
+    "warehouses and a grain terminal, the regional governor said.",
+    "Two workers were injured and taken to hospital, according to the regional administration, which said "
+    "emergency crews had put out the fires by morning.",
+    "The port has been hit at least four times since the start of the month, local officials said.",
+]
+
+
+def _clean(lines: list[str]) -> str:
+    return clean(RawDocument(doc_id="f", text="\n\n".join(lines))).clean_text
+
+
+@pytest.mark.parametrize("row", FURNITURE, ids=[f"{r['kind']}-{i}" for i, r in enumerate(FURNITURE)])
+def test_furniture_goes_at_either_end(row):
+    for lines in ([row["line"], *BODY], [*BODY, row["line"]]):
+        text = _clean(lines)
+        assert row["line"].strip() not in text
+        assert all(b in text for b in BODY)
+
+
+@pytest.mark.parametrize("row", KEEP, ids=[f"keep-{i}" for i in range(len(KEEP))])
+def test_article_lines_with_furniture_words_stay(row):
+    text = _clean([*BODY, row["line"], "The shelling continued into the evening, officials added."])
+    assert row["line"] in text
