@@ -77,3 +77,20 @@ def test_casualties_abroad_on_a_war_page_are_other_news():
             "A Briton was among 19 people killed after a bus plunged off a mountain road in Peru, police said.")
     events = events_of(text, "2026-02-20")
     assert {e.location.country_code for e in events if e.location} == {"UA"}, _summary(events)
+
+
+@pytest.mark.parametrize("text", [
+    "The president told a news agency last month that Kyiv, not Moscow, was holding up a peace deal.",
+    "Nobody believes that Russia is acting in good faith in the negotiations, the senator said.",
+    "Moscow describes the talks as businesslike, while Kyiv stresses the need for a real agreement.",
+])
+def test_deals_and_talks_only_named_are_no_events(text):
+    assert events_of(text, "2026-02-21") == [], _summary(events_of(text, "2026-02-21"))
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("Ukrainian and Russian delegations met in Geneva on Thursday for a third round of talks.", "diplomatic_contact"),
+    ("The two sides agreed a ceasefire in the Black Sea, the White House said.", "agreement"),
+])
+def test_deals_and_talks_that_happen_stay(text, etype):
+    assert etype in {e.event_type for e in events_of(text, "2026-02-21")}, _summary(events_of(text, "2026-02-21"))
