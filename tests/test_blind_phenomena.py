@@ -184,3 +184,10 @@ def test_trains_delayed_and_jets_scrambled_because_of_strikes():
     assert "infrastructure_disruption" in {e.event_type for e in events_of("Dozens of trains were delayed by up to six hours on Tuesday, the railway said.", "2026-03-10")}
     events = events_of("Poland said it had scrambled its own and allied aircraft overnight as a precaution because of the Russian strikes on western Ukraine.", "2026-03-10")
     assert "military_mobilization" in {e.event_type for e in events}, _summary(events)
+
+
+def test_a_period_told_by_a_speaker_on_a_day_ends_that_day():
+    # 2026-02-20 is a Friday: "said on Sunday that over the previous week" is the week to Sunday 15 February
+    events = events_of("The president said on Sunday that over the previous week Russia had launched more than 1,300 "
+                       "attack drones and 39 missiles against Ukraine.", "2026-02-20")
+    assert events and (str(events[0].date), str(events[0].date_end)) == ("2026-02-09", "2026-02-15"), _summary(events)
