@@ -201,7 +201,8 @@ class Assembler:
                 continue
             if any(w.launched for w in f.weapons) and (_LAUNCH_WORDS.search(f.sent.text) or WAVE_SCOPE.search(f.sent.text)):
                 continue  # a launch count is a wave's ("launched 40 drones"); "four bombs hit a street" is not
-            if national.get((f.date, f.location.country_code), 0) > 1:  # f is one of them: another exists
+            key = (f.date, f.location.country_code)
+            if national.get(key, 0) > 1:  # f is one of them: another exists
                 continue  # a national account of the day exists: it takes this mention
             here = index[id(f.sent)]
             prev = None
@@ -218,7 +219,7 @@ class Assembler:
                     break
             if prev is not None and here - index[id(prev.sent)] <= 3:
                 self._merge_into(prev, f, "assemble.continues_placed_strike")
-                national[(f.date, f.location.country_code)] = national.get((f.date, f.location.country_code), 1) - 1
+                national[key] = national.get(key, 1) - 1
         # "… near Vovchansk and Liptsy. The enemy lost up to 120 servicemen.": an unplaced clash right
         # after placed fighting in the same paragraph tells its outcome (the first place takes it)
         by_sentence = {}  # the frames of each sentence (positions in live, ascending)

@@ -145,7 +145,7 @@ class DocumentExtractor(FollowUpMixin, RegionMixin, DocumentKindMixin, Assembler
                                                          and (d.kind == "relative" or _YEAR_NAMED.search(d.text)) for d in dates):
                 trig, has_cas = [], False  # a retrospective tells the past: only what it dates as recent is news
             frames = self._frames_for_sentence(s, trig, cas, dates, running_date, running_prec, last_frame) if (trig or has_cas) else []
-            frames += outage_frames(s.text, trig, frames)
+            frames += outage_frames(s.text, frames)
             if not frames and last_frame is not None and last_frame.location is None and last_frame.fallback_location is None \
                     and idx > 0 and self.sentences[idx - 1] is last_frame.sent and last_frame.sent.paragraph == s.paragraph:
                 # "… held a protest 'Bring them home! Now!' in Korosten": the place
@@ -297,14 +297,14 @@ class DocumentExtractor(FollowUpMixin, RegionMixin, DocumentKindMixin, Assembler
         dates = [d for d in dates if not (d.kind == "period" and d.date and self.ref and d.date > self.ref)]
         # "said on Monday that troops had liberated the village last week": the day of the speech is
         # the report's date, the other expression dates the event
-        own, dates_all = [d for d in dates if not _SAID_ON.search(text[:d.start]) and not _SAID_AFTER.match(text[d.end:])], dates
+        own = [d for d in dates if not _SAID_ON.search(text[:d.start]) and not _SAID_AFTER.match(text[d.end:])]
         said = next((d for d in dates if d not in own and d.kind == "absolute" and d.date and d.precision == "day"), None)
         if own and len(own) < len(dates):
+            spoke = said or next((d for d in dates if d not in own and d.date and d.precision == "day"), None)
             dates = own
             if said is not None and all(d.kind == "relative" and _SAME_DAY.fullmatch(d.text) for d in own if d.date):
                 # "in its overnight attack, the General Staff reported on Nov. 19": that report's night
                 dates = [replace(d, date=said.date) if d.date else d for d in own]
-            spoke = said or next((d for d in dates_all if d not in own and d.date and d.precision == "day"), None)
             if spoke is not None and self.ref is not None and spoke.date < self.ref:  # "said on Sunday that over the previous week ...": that week
                 shift = spoke.date - self.ref
                 dates = [replace(d, date=d.date + shift, date_end=d.date_end + shift) if d.kind == "period" and d.date_end == self.ref else d for d in dates]

@@ -136,7 +136,7 @@ _CAUSED_OUTAGE = re.compile(r"\b(?:left|leaving|leave|knock(?:ed|ing|s)? out|cut
 _NO_OUTAGE = re.compile(r"\b(?:no|not|without any|never)\s+(?:[\w-]+\s+){0,3}(?:outages?|blackouts?|power cuts?)\b|\bnot\s+(?:\w+\s+){0,2}left\s+without\b", re.I)
 
 
-def outage_frames(text: str, trig: list, frames: list[Frame]) -> list[Frame]:
+def outage_frames(text: str, frames: list[Frame]) -> list[Frame]:
     """"Russian strikes knocked out power across much of Kharkiv": a sentence whose strike caused an
     outage tells two events, the strike and the outage (an infrastructure disruption at the strike's
     place, the same day, without the strike's weapons and casualties)."""

@@ -39,13 +39,12 @@ class RegionMixin:
         elif trig and not [p for p in incident_places if p.kind != "country"] and self.sentence_index[id(s)] > 0 and \
                 (plural := P.plural_anaphor(text, s.start, self._sentence_places(self.sentences[self.sentence_index[id(s)] - 1]))):
             added += plural  # "heavy battles are under way in these two areas"
-        elif trig and not [p for p in incident_places if p.kind not in ("country",)] and (
-                (label := self._paragraph_label(s)) is not None or (label := self._town_named_before(s)) is not None):
+        elif trig and not [p for p in incident_places if p.kind not in ("country",)] and (told := self._place_told_before(s)) is not None:
             # "Shostka. At night, drones attacked a critical infrastructure facility.": a summary's
             # paragraph opens with the place it tells of, and its sentences name it no more
             m = _TOWN_ANAPHOR.search(text)
             a, b = (s.start + m.start(), s.start + m.end()) if m else (s.start, s.start + len(text.split(" ", 1)[0]))
-            why = "the paragraph's label" if self._paragraph_label(s) is label else "the town named before"
+            label, why = told
             loc = label.location.model_copy(update={"geo_reason": f"{why} ('{label.text}')"})
             added.append(P.Place(a, b, text[a - s.start:b - s.start], label.kind, loc, "incident"))
         elif trig and not [p for p in places if p.role == "incident"] and _DAMAGE_BY_ANAPHOR.search(text) and not _NATIONWIDE.search(text):
@@ -83,6 +82,15 @@ class RegionMixin:
         if not (_REGIONAL_AFTER.match(after) or _GOVERNOR_OF.search(before)):
             return None
         return _region_named(re.sub(r"['’]s$", "", p.text))
+
+    def _place_told_before(self, s: Sentence):
+        """(place, why) for a sentence that names no place of its own: its paragraph's label, else
+        the town its paragraph named before when it says "the town"; None otherwise."""
+        label = self._paragraph_label(s)
+        if label is not None:
+            return label, "the paragraph's label"
+        town = self._town_named_before(s)
+        return (town, "the town named before") if town is not None else None
 
     def _paragraph_label(self, s: Sentence):
         """The place of the label that opens ``s``'s paragraph ("Sumy.", "Krasnopillia community.",

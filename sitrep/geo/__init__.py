@@ -99,7 +99,4 @@ def region_location(iso_code: str) -> Optional[Location]:
 def demonym_country(word: str) -> Optional[str]:
     """The country (ISO 3166-1 alpha-2) of a demonym or a country's name ("Dutch" -> NL, "Italy's" ->
     IT), or None."""
-    from sitrep.geo.translit import fold
-    g = get_gazetteer()
-    key = fold(re.sub(r"['’]s$", "", word))
-    return g._demonym_keys.get(key) or g._country_keys.get(key)
+    return get_gazetteer()._as_country(re.sub(r"['’]s$", "", word))

@@ -7,12 +7,12 @@ A mixin of :class:`sitrep.geo.gazetteer.Gazetteer`, used by :meth:`find_mentions
 """
 from __future__ import annotations
 
-import math
 import re
 from bisect import bisect_right
 from typing import Optional
 
 from sitrep.model import Location
+from sitrep.geo.distance import initial_bearing_deg
 from sitrep.geo.lexicon import FRONT_ADMIN1, THEATRE, _haversine
 from sitrep.geo.mentions import PlaceMention
 from sitrep.geo.resolve import with_reason
@@ -47,11 +47,7 @@ def _by_bearing(la: float, lo: float, a: tuple, deg) -> bool:
         return True
     if deg is None or d > _BEARING_KM:
         return False
-    y = math.sin(math.radians(lo - a[1])) * math.cos(math.radians(la))
-    x = math.cos(math.radians(a[0])) * math.sin(math.radians(la)) - \
-        math.sin(math.radians(a[0])) * math.cos(math.radians(la)) * math.cos(math.radians(lo - a[1]))
-    off = abs((math.degrees(math.atan2(y, x)) - deg + 180) % 360 - 180)
-    return off < 60
+    return abs((initial_bearing_deg(a[0], a[1], la, lo) - deg + 180) % 360 - 180) < 60
 
 
 class NeighboursMixin:
