@@ -105,6 +105,26 @@ def test_a_strike_and_the_outage_it_caused_are_two_events(text, place):
     assert "infrastructure_disruption" in types and types & {"missile_artillery_strike", "air_drone_strike"}, _summary(events)
 
 
+def test_the_outage_split_holds_beyond_a_documents_first_sentence():
+    text = ("The regional governor gave an update on Tuesday morning. Russian drones struck an energy facility "
+            "in Chernihiv overnight, leaving about 40,000 households without electricity, he said.")
+    events = events_of(text, "2024-03-12")
+    outages = [e for e in events if e.event_type == "infrastructure_disruption"]
+    assert outages and outages[0].location.name.startswith("Cherni"), _summary(events)
+    claim = outages[0].claims[0]
+    assert text.index("Russian drones") <= claim.start, _summary(events)
+
+
+@pytest.mark.parametrize("text", [
+    "Officials met on Monday. Russian strikes hit energy sites in Kharkiv overnight, leaving residents fearing a return to the blackouts of last winter.",
+    "Officials met on Monday. A missile struck a substation in Sumy on Monday, raising the risk of outages in the coming weeks.",
+    "Officials met on Monday. Ukraine struck a Russian oil depot with drones on Monday, answering air raids that have crippled its grid and cut power to millions.",
+])
+def test_an_outage_feared_is_no_outage_event(text):
+    events = events_of(text, "2024-03-11")
+    assert "infrastructure_disruption" not in {e.event_type for e in events}, _summary(events)
+
+
 def test_no_outage_no_outage_event():
     events = events_of("Russian missiles hit Kharkiv overnight; there were no power outages, the mayor said.", "2024-03-11")
     assert "infrastructure_disruption" not in {e.event_type for e in events}, _summary(events)

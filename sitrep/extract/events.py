@@ -145,7 +145,7 @@ class DocumentExtractor(FollowUpMixin, RegionMixin, DocumentKindMixin, Assembler
                                                          and (d.kind == "relative" or _YEAR_NAMED.search(d.text)) for d in dates):
                 trig, has_cas = [], False  # a retrospective tells the past: only what it dates as recent is news
             frames = self._frames_for_sentence(s, trig, cas, dates, running_date, running_prec, last_frame) if (trig or has_cas) else []
-            frames += outage_frames(s.text, frames)
+            frames += outage_frames(s.text, frames, s.start)
             if not frames and last_frame is not None and last_frame.location is None and last_frame.fallback_location is None \
                     and idx > 0 and self.sentences[idx - 1] is last_frame.sent and last_frame.sent.paragraph == s.paragraph:
                 # "… held a protest 'Bring them home! Now!' in Korosten": the place

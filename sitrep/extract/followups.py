@@ -134,20 +134,30 @@ _CAUSED_OUTAGE = re.compile(r"\b(?:left|leaving|leave|knock(?:ed|ing|s)? out|cut
                             r"(?:[\w,’'-]+\s+){0,6}?(?:without (?:power|electricity|heating|heat|water|gas)|power|electricity|blackouts?|outages?|"
                             r"(?:power|electricity|water|heat(?:ing)?) (?:supply|supplies))\b", re.I)
 _NO_OUTAGE = re.compile(r"\b(?:no|not|without any|never)\s+(?:[\w-]+\s+){0,3}(?:outages?|blackouts?|power cuts?)\b|\bnot\s+(?:\w+\s+){0,2}left\s+without\b", re.I)
+# "leaving people fearing a return to the blackouts", "raising the risk of outages": an outage feared, not caused
+_FEARED_OUTAGE = re.compile(r"\b(?:fear(?:ing|s|ed|ful)?|worr(?:y|ied|ying)|afraid|brac(?:e|ed|ing)|expect(?:ing)?|dread(?:ing)?|"
+                            r"anxious|return(?:ing)? to|repeat of|memor(?:y|ies) of|risk of|threat of|prospect of)\b", re.I)
 
 
-def outage_frames(text: str, frames: list[Frame]) -> list[Frame]:
+# "missile attacks that have crippled the grid and cut off power to millions": the outage of a relative clause in
+# the perfect is the history of other strikes, not the one this sentence tells
+_BACKGROUND_CAUSE = re.compile(r"\b(?:that|which)\s+(?:have|has|had)\b|\b(?:at various points|repeatedly|time and again|throughout the war)\b", re.I)
+
+
+def outage_frames(text: str, frames: list[Frame], offset: int = 0) -> list[Frame]:
     """"Russian strikes knocked out power across much of Kharkiv": a sentence whose strike caused an
     outage tells two events, the strike and the outage (an infrastructure disruption at the strike's
     place, the same day, without the strike's weapons and casualties)."""
     if not frames or frames[0].event_type not in ("missile_artillery_strike", "air_drone_strike") or frames[0].is_aggregate:
         return []
     m = _CAUSED_OUTAGE.search(text)
-    if m is None or m.start() < frames[0].trigger_start or _NO_OUTAGE.search(text):
+    if m is None or offset + m.start() < frames[0].trigger_start or _NO_OUTAGE.search(text) or _FEARED_OUTAGE.search(m.group(0)):
+        return []
+    if _BACKGROUND_CAUSE.search(text, max(0, frames[0].trigger_start - offset)):
         return []
     base = frames[0]
     out = Frame(**{**base.__dict__, "claims": [c.model_copy() for c in base.claims], "weapons": [], "cas": Casualties()})
     out.event_type, out.is_wave, out.variant, out.target = "infrastructure_disruption", False, "", None
-    out.trigger_start, out.trigger_end, out.type_explicit = m.start(), m.end(), True
+    out.trigger_start, out.trigger_end, out.type_explicit = offset + m.start(), offset + m.end(), True
     out.rules = ["trigger.infrastructure_disruption", "split.strike_and_outage"]
     return [out]
