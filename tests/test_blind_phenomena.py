@@ -211,3 +211,34 @@ def test_a_period_told_by_a_speaker_on_a_day_ends_that_day():
     events = events_of("The president said on Sunday that over the previous week Russia had launched more than 1,300 "
                        "attack drones and 39 missiles against Ukraine.", "2026-02-20")
     assert events and (str(events[0].date), str(events[0].date_end)) == ("2026-02-09", "2026-02-15"), _summary(events)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Russian missiles hit Kharkiv overnight, and drones struck a port in Odesa, officials said.",
+     {("missile_artillery_strike", "Kharkiv"), ("air_drone_strike", "Odesa")}),
+    ("The defence ministry in Moscow said its troops had beaten off an attempt by Ukrainian units to advance near Sudzha, "
+     "and that its aircraft had struck Ukrainian troop concentrations in the Chernihiv region.",
+     {("armed_clash", "Sudzha"), ("air_drone_strike", "Chernihiv")}),
+    ("Ukrainian forces repelled 14 assaults near Pokrovsk on Monday, while Russian artillery shelled Kherson, killing two people.",
+     {("armed_clash", "Pokrovsk"), ("missile_artillery_strike", "Kherson")}),
+    ("A drone hit a gas station in Sumy; in Poltava a missile damaged a school, the governors said.",
+     {("air_drone_strike", "Sumy"), ("missile_artillery_strike", "Poltava")}),
+])
+def test_two_clauses_two_events(text, want):
+    events = events_of(text, "2024-08-13")
+    got = {(e.event_type, e.location.name) for e in events if e.location is not None}
+    assert want <= got, _summary(events)
+
+
+def test_a_later_clause_keeps_the_first_clauses_day():
+    events = events_of("Ukrainian forces repelled 14 assaults near Pokrovsk on Monday, while Russian artillery shelled Kherson.", "2024-08-15")
+    assert {e.date for e in events} == {"2024-08-12"}, [(e.event_type, e.date) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "After the drones were shot down, falling debris damaged houses in the Poltava, Kyiv, and Zhytomyr regions.",
+    "Russian shelling damaged houses in Kupiansk, Vovchansk, and Zolochiv overnight, and killed a man, the governor said.",
+])
+def test_a_list_of_names_is_no_clause(text):
+    events = events_of(text, "2024-08-13")
+    assert len({e.event_type for e in events if e.location is not None and e.location.country_code == "UA"}) == 1, _summary(events)

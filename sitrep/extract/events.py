@@ -34,8 +34,9 @@ from sitrep.extract.patterns import (
     _NATION_WORD, _RECALLED_ANY, _OF_TOTAL, summary_key, _COMMEMORATION, _COUNT_WORD,
     _YEAR_NAMED, _DAMAGE_BY_ANAPHOR,
     _QUALIFIES, _SAID_AFTER, _SAID_ON, _HIT_BEFORE, _OTHER_TIME_AFTER, _NOW,
-    retrospective, split_while_clauses,
+    retrospective,
 )
+from sitrep.extract.clauses import split_clauses
 from sitrep.extract.rules import RuleContext, cue, judge_trigger, retype
 from sitrep.extract.speakers import PersonRegistry
 from sitrep.extract.weapons import ATTACK_MADE_OF, counts_after_place, counts_per_place, extract_weapons
@@ -54,9 +55,10 @@ class DocumentExtractor(FollowUpMixin, RegionMixin, DocumentKindMixin, Assembler
         self.outlet = outlet
         self.quotes = quote_spans(text)
         self._quote_index = SpanIndex(self.quotes)  # (sorted spans: answers as inside())
-        self.sentences = split_while_clauses(split_sentences(text))
         self.person_names = find_person_names(text)  # (the places, the registry and the statements read them)
         self.places = P.find_places(text, self.person_names) if text.strip() else []
+        at = sorted(p.start for p in self.places if p.role == "incident" and p.kind in ("settlement", "region"))
+        self.sentences = split_clauses(split_sentences(text), at, lambda part: bool(sentence_triggers(part, True)))
         self._place_index: Optional[tuple[list[int], list[int]]] = None
         self.frames: list[Frame] = []
         self.sentence_index = {id(s): i for i, s in enumerate(self.sentences)}
@@ -76,6 +78,7 @@ class DocumentExtractor(FollowUpMixin, RegionMixin, DocumentKindMixin, Assembler
         retro = self.ref is not None and retrospective(self.text, self.ref)
         years: list[tuple[int, int]] = []  # (sentence index, year) of the years the text names
         lead_dated = False  # an event sentence with a day of its own has been read (the lead)
+        clause_day: Optional[dt.date] = None  # the day of a sentence's first clause: its later clauses' (clauses.py)
         n_day_dated = 0  # sentences that name a day
         # a key point repeated word for word later in the body ("Key takeaways" of an assessment, a
         # teaser over the article): the later sentence, in its context, makes the event
@@ -144,7 +147,10 @@ class DocumentExtractor(FollowUpMixin, RegionMixin, DocumentKindMixin, Assembler
             if (trig or has_cas) and retro and not any(d.date and d.date >= self.ref - dt.timedelta(days=HISTORY_DAYS)
                                                          and (d.kind == "relative" or _YEAR_NAMED.search(d.text)) for d in dates):
                 trig, has_cas = [], False  # a retrospective tells the past: only what it dates as recent is news
-            frames = self._frames_for_sentence(s, trig, cas, dates, running_date, running_prec, last_frame) if (trig or has_cas) else []
+            if s.clause == 0:
+                clause_day = day_dates[0].date if day_dates else None
+            run_day, run_prec = (clause_day, "day") if s.clause and not day_dates and clause_day else (running_date, running_prec)
+            frames = self._frames_for_sentence(s, trig, cas, dates, run_day, run_prec, last_frame) if (trig or has_cas) else []
             frames += outage_frames(s.text, frames, s.start)
             if not frames and last_frame is not None and last_frame.location is None and last_frame.fallback_location is None \
                     and idx > 0 and self.sentences[idx - 1] is last_frame.sent and last_frame.sent.paragraph == s.paragraph:

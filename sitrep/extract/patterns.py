@@ -6,7 +6,6 @@ from __future__ import annotations
 import re
 
 from sitrep.extract.claims import SPEECH
-from sitrep.nlp.sentences import Sentence
 
 # a word that ties an actor to a country ("Ukrainian", "Russia's", "Kremlin", "enemy" is none)
 _NATION_WORD = re.compile(r"\b(?:Ukrain\w*|Russia\w*|Kyiv\w*|Kiev\w*|Moscow\w*|Kremlin|Soviet|Belarus\w*|Polish|Poland|Romania\w*|Moldova\w*|NATO|US|U\.S\.|American|Wagner|Akhmat|DPR|LPR)\b", re.I)
@@ -53,25 +52,6 @@ _OTHER_TIME_AFTER = re.compile(r"\s*,?\s*(?:last (?:week|month|year)|earlier thi
                                r"(?:a|one|two|three|several) (?:weeks?|months?|years?) (?:ago|earlier))\b", re.I)
 
 _PRONOUN_SAID = re.compile(r"\W*(?:It|He|She|They|The (?:agency|ministry|governor|mayor|military|army|air force|statement))\s+(?:also\s+)?(?:said|says|added|reported|stated|wrote|noted|claimed)\b")
-_WHILE = re.compile(r"(?:,\s+(?:while|whereas)|;)\s+(?=(?:(?!(?:been|was|were|had|have|has|is|are)\b)[\w-]+\s+){0,4}?(?:missiles?|drones?|rockets?|shells?|bombs?|Kinzhals?|Iskanders?|Shaheds?|Gerans?|Kalibrs?|UAVs?|munitions?|debris|fragments|wreckage)\s+(?:(?!(?:been|was|were|had|have|has|is|are)\b)[\w-]+\s+)?(?:struck|hit|killed|injured|damaged|destroyed|exploded|fell|landed|crashed)\b)")
-
-
-def split_while_clauses(sentences: list[Sentence]) -> list[Sentence]:
-    """"Twenty drones vanished from radar, while two missiles struck an energy facility in the Lviv
-    region": a clause with its own subject and verb of harm after ", while" tells another event, so it
-    is read as a sentence of its own (each part then gets its own frames)."""
-    out = []
-    for s in sentences:
-        m = _WHILE.search(s.text) if "while" in s.text or "whereas" in s.text or ";" in s.text else None
-        if m is None:
-            out.append(s)
-            continue
-        cut = s.start + m.start()
-        rest = s.start + m.end()
-        out.append(Sentence(s.start, cut, s.text[:m.start()], s.paragraph))
-        out.append(Sentence(rest, s.end, s.text[m.end():], s.paragraph))
-    return out
-
 _NOW = re.compile(r"\b(?:now|currently|still|continues?|continued|continuing|ongoing|latest|this (?:week|month|year))\b", re.I)
 _BORDER_REGIONS = frozenset({"RU-BEL", "RU-KRS", "RU-BRY"})  # the Russian regions the war reaches daily
 

@@ -30,6 +30,7 @@ class Sentence:
     end: int
     text: str
     paragraph: int
+    clause: int = 0  # 0: a sentence or its first clause; n: the n-th later clause of a sentence read as two
 
 
 def split_sentences(text: str) -> list[Sentence]:
