@@ -31,7 +31,9 @@ _WHILE = re.compile(r"(?:,\s+(?:while|whereas)|;)\s+(?=(?:(?!" + _AUX + r"\b)[\w
 _WAR_VERB = (r"(?:struck|hit|shelled|bombed|attacked|stormed|raided|targeted|fired|launched|killed|wounded|injured|damaged|"
              r"destroyed|exploded|fell|landed|crashed|repelled|repulsed|beat off|beaten off|fought off|captured|seized|"
              r"took|retook|liberated|recaptured|advanced|withdrew|retreated|shot down|downed|intercepted|pounded|"
-             r"hammered|blew up)")
+             r"hammered|blew up|"  # and a headline's present: "...; drone strikes train in Sumy region"
+             r"hits|strikes|shells|bombs|attacks|kills|wounds|injures|damages|destroys|repels|captures|seizes|"
+             r"retakes|liberates|downs|intercepts|pounds)")
 _BOUNDARY = re.compile(r"(?:,\s+(?:and\s+(?:that\s+)?|while\s+|whereas\s+|but\s+)|;\s+(?:and\s+)?|(?<=\w)\s+and\s+that\s+)")
 # the clause's opening: a subject of up to six words (no verb of war, no relative or conjunction), then
 # an optional auxiliary and adverb, then the verb

@@ -45,6 +45,10 @@ from sitrep.nlp.dates import DateMention, find_dates, in_story_year
 from sitrep.nlp.sentences import Sentence, SpanIndex, inside, quote_spans, split_sentences
 
 
+# "falling debris caused no damage", "fell without causing damage": no harm, the interception stays one
+_NO_HARM = re.compile(r"\b(?:fell\s+)?(?:caus\w*|did not cause|without causing|with)?\s*(?:no|without|not any)\s+(?:\w+\s+)?(?:damage|destruction|fires?|casualties)\b", re.I)
+
+
 class DocumentExtractor(FollowUpMixin, RegionMixin, DocumentKindMixin, Assembler):
     """Extraction for one document. Create one per document; call :meth:`run`."""
 
@@ -346,7 +350,8 @@ class DocumentExtractor(FollowUpMixin, RegionMixin, DocumentKindMixin, Assembler
             base.event_type, base.type_explicit = et, explicit and chosen != "__casualty__" or explicit
             if chosen == "__casualty__":
                 base.type_explicit = bool({w.category for w in weapons} - {"mixed"}) or "air_drone_strike" in types
-        if chosen == "interception" and re.search(r"\b(?:debris|fragments|wreckage|falling (?:parts|remains)|crash of|crashed (?:onto|into|on))\b", text, re.I) and (has_cas or re.search(r"\bdamag\w*|\bhit\b|\bfell\b|\bstarted a fire|\bfire\b", text, re.I)):
+        if chosen == "interception" and re.search(r"\b(?:debris|fragments|wreckage|falling (?:parts|remains)|crash of|crashed (?:onto|into|on))\b", text, re.I) \
+                and (has_cas or re.search(r"\bdamag\w*|\bhit\b|\bfell\b|\bstarted a fire|\bfire\b", _NO_HARM.sub("", text), re.I)):
             # "debris from a downed drone damaged a warehouse": the damage is the event
             chosen = "air_drone_strike" if re.search(r"\bdrones?\b|\bUAVs?\b|\bShahed", text, re.I) else "missile_artillery_strike"
             base.event_type = chosen

@@ -17,6 +17,9 @@ _ORIGIN = re.compile(r"\b(?:from|launched from|fired from|out of|via)\s+(?:the\s
                      r"|\b(?:fired|launched) from (?:the\s+)?(?:[\w-]+\s+){0,3}(?:located\s+|based\s+|stationed\s+)?(?:in|over|on)\s+(?:the\s+)?$"
                      r"|\b(?:fired|launched|and)?\s*from\s+(?:the\s+)?(?:(?-i:[A-Z])[\w-]+\s+){1,3}in\s+(?:the\s+)?(?:occupied\s+|annexed\s+)?$", re.I)
 # an appositive after a place: ", the gateway to", ", a suburb of", ", 30 km south of the occupied"
+# "Enerhodar, the town that houses the Zaporizhzhia nuclear power plant": a description of the town just named
+_APPOSITIVE_REL = re.compile(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:town|city|village|settlement|port|district|community|suburb)\s+"
+                             r"(?:that|which|where|whose)\s+(?:[\w’'-]+\s+){0,5}?(?:the\s+)?", re.I)
 _APPOSITIVE = re.compile(r",\s+(?:(?:the|a|an|about|some|around)\s+)?(?:[\w-]+\s+){0,4}(?:to|of|from|near|outside)\s+(?:(?:the\s+)?(?:Russian-)?occupied\s+|the\s+)?", re.I)
 # streets and hotels named after a place ("Kyiv Street", "the Moscow Hotel"; buildings "of X": _INSTITUTION_BEFORE)
 _NAMED_FOR_AFTER = re.compile(r"\s+(?:Street|St\.|Avenue|Ave\.|Prospekt|Prospect|Boulevard|Blvd|Square|Highway|Lane|Embankment|Hotel|Arena|Stadium)\b", re.I)
@@ -281,7 +284,8 @@ def find_places(text: str, names: Optional[list[tuple[int, int, str]]] = None) -
                 and re.search(r"\b(?:district|raion|rayon)$", pm.text, re.I) and out[-1].location.country_code == loc.country_code \
                 and re.fullmatch(r"\s*(?:,\s*)?(?:in|of)?\s*(?:the\s+)?", text[out[-1].end:pm.start], re.I):
             role = "reference"  # "the village of Kivsharivka in the Kupiansk district": the district says where the village is
-        elif role == "incident" and out and out[-1].role == "incident" and _APPOSITIVE.fullmatch(text[out[-1].end:pm.start]):
+        elif role == "incident" and out and out[-1].role == "incident" and _APPOSITIVE.fullmatch(text[out[-1].end:pm.start]) \
+                or role == "incident" and out and out[-1].kind == "settlement" and _APPOSITIVE_REL.fullmatch(text[out[-1].end:pm.start]):
             role = "reference"  # "Avdiivka, the gateway to Donetsk,": a description of the place just named
         if role == "incident" and _RECALLED_LEFT.search(text[max(0, pm.start - 70):pm.start]):
             role = "reference"  # "a day after the strike on Odesa": the place of the recalled event

@@ -536,7 +536,8 @@ class MentionsMixin:
                 and loc.admin1_code not in strong and loc.admin1_code not in doc_regions \
                 and self._folded_only(key, text[start:end], loc):
             loc = None  # "Fully" is no Phu Ly, "Google" no Topeka: a spelling or fold match abroad of a word
-        if loc is not None and worded and not constraint and loc.geonameid and loc.admin1_code not in strong:
+        if loc is not None and worded and not constraint and loc.geonameid and loc.admin1_code not in strong \
+                and strong <= worded:  # (not in a list naming other regions: "from Kursk Oblast ... Bryansk, Millerovo")
             far = self._far_from_regions(loc, worded)
             if far:  # "Belgorod region ... the village of Murom": no Murom there; not the one 600 km off
                 loc = with_reason(self.region_location(far), "name not found in the region of the sentence; "

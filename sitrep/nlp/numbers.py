@@ -71,7 +71,10 @@ def words_to_int(text: str) -> Optional[int]:
             return 6
         return UNITS[k] * 12
     total, current, seen = 0, 0, False
-    for w in re.split(r"[\s-]+", t):
+    words = re.split(r"[\s-]+", t)
+    if len(words) > 1 and words[0] in ("a", "an") and (words[1] in UNITS or words[1] in TENS):
+        words = words[1:]  # "a five-storey building", "an eight-hour": the article, not one more
+    for w in words:
         if w == "and":
             continue
         if w in UNITS:
@@ -133,7 +136,8 @@ def parse_count(phrase: str) -> Optional[Count]:
 
 _NOT_A_COUNT_AFTER = re.compile(
     r"\s*(?:-|\u2013)?\s*(?:year|yr|km|kilomet|kilometr|mile|metre|meter|m\b|mm\b|cm\b|kg|ton|tonne|percent|per cent|%|"
-    r"hour|minute|second|day|week|month|a\.m|p\.m|am\b|pm\b|o'clock|st\b|nd\b|rd\b|th\b|kv\b|mw\b|gw\b|degrees|°)",
+    r"hour|minute|second|day|week|month|a\.m|p\.m|am\b|pm\b|o'clock|st\b|nd\b|rd\b|th\b|kv\b|mw\b|gw\b|degrees|°|"
+    r"storey|stori|story|floor|room|bedroom|seat|-strong|lane|page|point|carriage|wagon|litre|liter|hectare)",
     re.IGNORECASE,
 )
 _AGE_AFTER = re.compile(r"-year-old|-month-old|\s+years?\s+old", re.IGNORECASE)

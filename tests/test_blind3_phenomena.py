@@ -1,0 +1,89 @@
+"""Phenomena found on the third invented blind set (eval/invented/blind3, issue 10), each written here
+in new invented sentences: a permission told with "lets"; debris that caused no damage keeps the
+interception; an origin list with a serial comma; control described in a relative clause next to
+fighting; a deal said to be close or talks said to have stalled; a headline's present tense after a
+semicolon; a town described by the plant it houses; "a five-storey building" is no count of five."""
+import pytest
+
+from helpers_extract import run as events_of
+from sitrep.nlp.numbers import find_numbers
+
+
+def _summary(events):
+    return [(e.event_type, e.location.name if e.location else None, e.actor1_side, e.rules) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "Paris lets Kyiv hit military sites inside Russia with its missiles; Rome follows",
+    "The US is letting Ukraine strike targets in the Belgorod region with its rockets.",
+])
+def test_a_permission_is_no_strike(text):
+    events = events_of(text, "2024-06-07")
+    assert not [e for e in events if e.event_type in ("missile_artillery_strike", "air_drone_strike")], _summary(events)
+
+
+@pytest.mark.parametrize("text", [
+    "Nine drones were downed over the Sumy region, where falling debris caused no damage, the governor said.",
+    "Nine drones were downed over the Sumy region; debris fell without causing damage or casualties.",
+])
+def test_debris_without_harm_keeps_the_interception(text):
+    events = events_of(text, "2024-06-07")
+    assert [e.event_type for e in events] == ["interception"], _summary(events)
+
+
+def test_debris_that_damaged_houses_is_a_strike():
+    events = events_of("Nine drones were downed over the Sumy region, and falling debris damaged two houses.", "2024-06-07")
+    assert "air_drone_strike" in {e.event_type for e in events}, _summary(events)
+
+
+def test_an_origin_list_with_a_serial_comma_is_all_origins():
+    events = events_of("Russian forces launched three Iskander-M missiles from Kursk Oblast and 60 Shahed drones "
+                       "from the directions of Kursk, Bryansk, Millerovo, and Oryol.", "2024-06-07")
+    assert all(e.location is None or e.location.country_code != "RU" for e in events), _summary(events)
+
+
+def test_control_described_beside_fighting_is_the_fighting():
+    events = events_of("Heavy fighting continued in Toretsk on Thursday, where Russian troops control most of the "
+                       "eastern districts, the governor said.", "2024-06-07")
+    assert [e.event_type for e in events] == ["armed_clash"], _summary(events)
+
+
+def test_control_told_as_the_news_is_a_territory_change():
+    events = events_of("Russian troops now control most of Toretsk, the governor said on Thursday.", "2024-06-07")
+    assert [e.event_type for e in events] == ["territory_change"], _summary(events)
+
+
+@pytest.mark.parametrize("text", [
+    "Mediators in Cairo said on Friday that a truce deal was close.",
+    "Talks on a partial ceasefire covering ports have stalled, officials in Ankara said on Friday.",
+])
+def test_a_deal_close_or_talks_stalled_are_no_events(text):
+    assert events_of(text, "2024-06-07") == [], _summary(events_of(text, "2024-06-07"))
+
+
+def test_a_deal_made_is_still_an_agreement():
+    events = events_of("Russia and Ukraine agreed in Istanbul on Friday to swap 500 prisoners each.", "2024-06-07")
+    assert [e.event_type for e in events] == ["agreement"], _summary(events)
+
+
+def test_a_headlines_present_tense_after_a_semicolon_is_a_clause():
+    events = events_of("Missile hits cargo ship in Odesa port, two crew killed; drone strikes bus in Kherson", "2024-06-07")
+    got = {(e.event_type, e.location.name) for e in events if e.location}
+    assert {("missile_artillery_strike", "Odesa"), ("air_drone_strike", "Kherson")} <= got, _summary(events)
+
+
+def test_the_plant_a_town_houses_describes_the_town():
+    events = events_of("A Russian drone hit a building in Enerhodar, the town that houses the Zaporizhzhia nuclear "
+                       "power plant, wounding two people.", "2024-06-07")
+    assert [e.location.name for e in events] == ["Enerhodar"], _summary(events)
+
+
+@pytest.mark.parametrize("text, counts", [
+    ("A drone hit a five-storey building, wounding two people.", [2]),
+    ("an eight-hour curfew", []),
+    ("a nine-storey block", []),
+    ("a hundred drones", [100]),
+    ("Five members of the family were killed.", [5]),
+])
+def test_an_article_before_a_number_word_is_no_one_more(text, counts):
+    assert [n.count.best for n in find_numbers(text, include_vague=False)] == counts
