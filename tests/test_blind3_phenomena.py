@@ -87,3 +87,47 @@ def test_the_plant_a_town_houses_describes_the_town():
 ])
 def test_an_article_before_a_number_word_is_no_one_more(text, counts):
     assert [n.count.best for n in find_numbers(text, include_vague=False)] == counts
+
+
+@pytest.mark.parametrize("text", [
+    "A missile hit a grain ship in the port of Odesa on Monday, killing four crew. It was the third attack on a civilian vessel in the Odesa ports this week.",
+    "A drone hit a power substation in Sumy on Monday. It was the largest attack on the city's grid since January.",
+])
+def test_a_sentence_ranking_the_strike_just_told_is_no_new_event(text):
+    events = events_of(text, "2025-01-13")
+    assert len(events) == 1, _summary(events)
+
+
+@pytest.mark.parametrize("text", [
+    "Does the new permission allow strikes on airfields in the Belgorod region from which Russian jets take off?",
+    "Who fired the missile that hit the market in Kostiantynivka on Monday?",
+    "Each interceptor missile fired at a cheap decoy drone is an interceptor not available for a cruise missile aimed at a power plant.",
+])
+def test_questions_and_statements_about_every_case_are_no_events(text):
+    assert events_of(text, "2025-01-13") == [], _summary(events_of(text, "2025-01-13"))
+
+
+DIGEST = """Sumy region: consequences of enemy shelling over the past day
+
+📍 Shostka district: a drone hit a farm building in the village of Vorozhba, no one was injured.
+📍 Okhtyrka district: in Trostianets hromada, an FPV drone damaged a power line; about 900 households are without electricity.
+📍 Sumy district: a Shahed drone hit an industrial enterprise in Sumy.
+"""
+
+
+def test_a_digest_line_under_an_emoji_is_placed_at_its_finer_place():
+    events = events_of(DIGEST, "2025-03-17")
+    places = [(e.event_type, e.location.name) for e in events if e.location and e.location.precision == 1]
+    assert ("air_drone_strike", "Vorozhba") in places, _summary(events)
+    assert not [e for e in events if e.location and e.location.name == "Shostka"], _summary(events)
+    assert not [e for e in events if e.location is None or e.location.precision == 4], _summary(events)
+
+
+def test_households_without_electricity_after_a_strike_is_an_outage():
+    events = events_of(DIGEST, "2025-03-17")
+    assert "infrastructure_disruption" in {e.event_type for e in events}, _summary(events)
+
+
+def test_one_weapon_over_two_places_makes_no_country_total():
+    events = events_of("Shostka district: a drone hit a farm building in Vorozhba.", "2025-03-17")
+    assert all(e.location and e.location.precision < 4 for e in events), _summary(events)

@@ -527,7 +527,7 @@ class DocumentExtractor(FollowUpMixin, RegionMixin, DocumentKindMixin, Assembler
                 # "shot down 23 drones over the Belgorod and Kursk regions": one count for several places is
                 # the country's; each place named is an event without it
                 between = text[ranked[0].end - s.start:ranked[-1].start - s.start]
-                shared = by_place is None and any(w.launched or w.intercepted for w in base.weapons) \
+                shared = by_place is None and any((w.launched or w.intercepted) and (w.launched or w.intercepted).best != 1 for w in base.weapons) \
                     and not _COUNT_WORD.search(between)  # "one over A, several others over B": counts of their own
                 if shared:
                     frames.append(Frame(**{**base.__dict__, "claims": list(base.claims), "weapons": [w.model_copy() for w in base.weapons], "location": country_loc(), "cas": Casualties()}))

@@ -132,7 +132,10 @@ class FollowUpMixin:
 # without electricity", "knocked out power across the city", "cut power to 60,000 households"
 _CAUSED_OUTAGE = re.compile(r"\b(?:left|leaving|leave|knock(?:ed|ing|s)? out|cut(?:ting|s)?(?: off)?|caus(?:ed|ing|es)|disrupt(?:ed|ing|s)|plung(?:ed|ing|es))\s+"
                             r"(?:[\w,’'-]+\s+){0,6}?(?:without (?:power|electricity|heating|heat|water|gas)|power|electricity|blackouts?|outages?|"
-                            r"(?:power|electricity|water|heat(?:ing)?) (?:supply|supplies))\b", re.I)
+                            r"(?:power|electricity|water|heat(?:ing)?) (?:supply|supplies))\b"
+                            # "...; about 900 households are without electricity"
+                            r"|\b(?:households|subscribers|consumers|customers|residents|homes|families|people)\s+(?:are|were|remain|remained|have been|had been|(?:are |were )?left)\s+"
+                            r"without\s+(?:power|electricity|heating|heat|water|gas|light)\b", re.I)
 _NO_OUTAGE = re.compile(r"\b(?:no|not|without any|never)\s+(?:[\w-]+\s+){0,3}(?:outages?|blackouts?|power cuts?)\b|\bnot\s+(?:\w+\s+){0,2}left\s+without\b", re.I)
 # "leaving people fearing a return to the blackouts", "raising the risk of outages": an outage feared, not caused
 _FEARED_OUTAGE = re.compile(r"\b(?:fear(?:ing|s|ed|ful)?|worr(?:y|ied|ying)|afraid|brac(?:e|ed|ing)|expect(?:ing)?|dread(?:ing)?|"

@@ -386,7 +386,7 @@ def _district_labels_qualify(text: str, places: list[Place]) -> None:
 
 # the label of an incident-log line: "Kramatorks: Shell hit a house", "Vovchansk, Kharkiv region: ...",
 # "Zatoka (Odesa): ..."
-_LOG_LABEL = re.compile(r"^[ \t]*((?-i:[A-Z])[\w'’.-]*(?:[ ,]+\(?[\w'’.-]+\)?){0,5}?)[ \t]*:[ \t]+(?=\S+[ \t]+\S)", re.M)
+_LOG_LABEL = re.compile(r"^[ \t]*(?:[^\w\s\"“'(\[]{1,4}[ \t]*)?((?-i:[A-Z])[\w'’.-]*(?:[ ,]+\(?[\w'’.-]+\)?){0,5}?)[ \t]*:[ \t]+(?=\S+[ \t]+\S)", re.M)
 
 
 _WHO_IN = re.compile(r"[,;:]\s+((?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)\s+in\s+$")
@@ -441,8 +441,9 @@ def _log_labels(text: str, found: list[Place], surnames: set[str]) -> list[Place
                         p.role = "reference"
                 if not same:
                     out.append(Place(a, a + len(label), label, "settlement", whole, "incident"))
-            elif len(inside) == 1 and _finer_in_entry(label, _entry_text(text, m.end())):
-                inside[0].role = "reference"  # "Luhansk: the shelter in Lysychansk was struck": the finer place
+            elif len(inside) == 1 and (_finer_in_entry(label, _entry_text(text, m.end())) or (_UNIT_LABEL.search(label) and any(
+                    p.kind == "settlement" and m.end() <= p.start < m.end() + len(_entry_text(text, m.end())) for p in found))):
+                inside[0].role = "reference"  # "Luhansk: the shelter in Lysychansk was struck", "Shostka district: ... in Vorozhba": the finer place
             continue
         if label.lower() in surnames or label.lower() in _COMMON_WORDS:
             continue  # a person's name
@@ -475,6 +476,9 @@ def _whole_label(label: str, inside: list[Place]) -> Optional[Location]:
         return None
     reason = f"the label of a log line, read whole; {loc.geo_reason}" if loc.geo_reason else "the label of a log line"
     return loc.model_copy(update={"geo_reason": reason})
+
+
+_UNIT_LABEL = re.compile(r"\b(?:district|raion|rayon|hromada|community|municipality|region|oblast)$", re.I)
 
 
 def _entry_text(text: str, start: int) -> str:
