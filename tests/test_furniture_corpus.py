@@ -42,3 +42,28 @@ def test_furniture_goes_at_either_end(row):
 def test_article_lines_with_furniture_words_stay(row):
     text = _clean([*BODY, row["line"], "The shelling continued into the evening, officials added."])
     assert row["line"] in text
+
+
+# what only a page's head carries: mastheads, author/channel lines, an organisation's name over the title
+HEAD_ONLY = [
+    "The Weekend Ledger · Europe Briefing",
+    "Eastern Front Monitor — Daily",
+    "Iryna Hnatiuk | Poltava RMA",
+    "Odesa RMA | Telegram",
+    "Institute for Frontline Studies",
+    "Baltic News Agency (BNA)",
+]
+TITLE = "Russian guided bombs hit river port of Velykyi Brid, two workers injured"
+
+
+@pytest.mark.parametrize("line", HEAD_ONLY)
+def test_head_furniture_goes_above_the_title(line):
+    doc = clean(RawDocument(doc_id="f", text="\n\n".join([line, TITLE, *BODY])))
+    assert line not in doc.clean_text and all(b in doc.clean_text for b in BODY)
+
+
+def test_a_live_greeting_opening_a_paragraph_goes_and_the_paragraph_stays():
+    para = ("Good morning and welcome to our live coverage. Kyiv has said little about the operation, "
+            "which began on Tuesday, officials said.")
+    text = _clean([*BODY[:1], para, *BODY[1:]])
+    assert "welcome to our live coverage" not in text and "Kyiv has said little about the operation" in text

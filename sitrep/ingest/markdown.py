@@ -19,7 +19,7 @@ _CITATION = re.compile(r"\s?\[\[[^\[\]\n]{1,16}\]\]\([^()\s]*\)|\s?\[(?:\d{1,3}|
 _IMAGE = re.compile(r"!\[[^\[\]\n]{0,300}\]\([^()\s]*\)")
 _LINK = re.compile(r"\[([^\[\]\n]{1,300})\]\((?:<[^<>\n]*>|[^()\s]*)\)")
 _BOLD = re.compile(r"\*\*+")
-_EMPH = re.compile(r"(?<!\w)_+(?=\S)|(?<=\S)_+(?!\w)")
+_EMPH = re.compile(r"(?<!\w)(_{1,2})(?=[^\s_])([^_\n]{0,300}?[^\s_])\1(?!\w)")  # "_word_", "__words__": a pair on one line
 _LINE_MARK = re.compile(r"^[ \t]*(?:(?:#{1,6}[ \t]+|>[ \t]?)[ \t]*)+", re.M)
 
 
@@ -45,5 +45,5 @@ def _strip_once(text: str) -> str:
     text = _IMAGE.sub("", text)
     text = _LINK.sub(r"\1", text)
     text = _BOLD.sub("", text)
-    text = _EMPH.sub("", text)
+    text = _EMPH.sub(r"\2", text)
     return _LINE_MARK.sub("", text)
