@@ -131,3 +131,49 @@ def test_households_without_electricity_after_a_strike_is_an_outage():
 def test_one_weapon_over_two_places_makes_no_country_total():
     events = events_of("Shostka district: a drone hit a farm building in Vorozhba.", "2025-03-17")
     assert all(e.location and e.location.precision < 4 for e in events), _summary(events)
+
+
+def test_main_battle_tanks_are_no_battle_and_a_pledge_is_the_pledging_countrys():
+    events = events_of("Britain said on Saturday it would send Challenger 2 tanks to Ukraine, the first Western main "
+                       "battle tanks pledged to Kyiv.", "2023-01-14")
+    assert [(e.event_type, e.location.country_code) for e in events] == [("policy_decision", "GB")], _summary(events)
+
+
+def test_fierce_battles_are_still_fighting():
+    events = events_of("Fierce battles raged near Bakhmut on Saturday, the general staff said.", "2023-01-14")
+    assert [e.event_type for e in events] == ["armed_clash"], _summary(events)
+
+
+def test_an_origin_list_after_a_worded_region_keeps_every_origin():
+    events = events_of("Russian forces launched four Iskander-M ballistic missiles from Belgorod Oblast and 88 Shahed-type "
+                       "drones from the directions of Kursk, Millerovo, Primorsko-Akhtarsk, and Oryol, the air force said.", "2025-08-20")
+    assert all(e.location is None or e.location.country_code != "RU" for e in events), _summary(events)
+
+
+@pytest.mark.parametrize("text", [
+    "The market in Kupiansk has been hit repeatedly since Russian troops withdrew from the city on Sept. 10, 2022.",
+    "Kostiantynivka has repeatedly been shelled since the summer.",
+])
+def test_a_place_struck_again_and_again_is_a_history(text):
+    assert events_of(text, "2023-01-14") == [], _summary(events_of(text, "2023-01-14"))
+
+
+def test_shelled_repeatedly_on_a_day_is_news():
+    events = events_of("Kupiansk was shelled repeatedly on Saturday, the governor said.", "2023-01-14")
+    assert [e.event_type for e in events] == ["missile_artillery_strike"], _summary(events)
+
+
+def test_an_attack_by_drone_boats_beaten_off_is_a_drone_strike():
+    events = events_of("Russia's Black Sea Fleet repelled an attack by Ukrainian uncrewed surface vessels on the port of "
+                       "Sevastopol overnight, destroying three of the boats, the defence ministry said on Saturday.", "2024-05-18")
+    assert [e.event_type for e in events] == ["air_drone_strike"], _summary(events)
+
+
+def test_air_defence_repelling_drones_is_an_interception():
+    events = events_of("\"Today, our air defence repelled a massive attack by enemy drones,\" the air force said.", "2024-05-18")
+    assert [e.event_type for e in events] == ["interception"], _summary(events)
+
+
+def test_sea_drones_are_drones():
+    events = events_of("Ukrainian sea drones struck a Russian landing ship near Feodosia overnight, the navy said.", "2024-05-18")
+    assert [e.event_type for e in events] == ["air_drone_strike"], _summary(events)

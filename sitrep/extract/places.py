@@ -93,7 +93,8 @@ _CAPITALS = {"kyiv", "kiev", "moscow", "washington", "warsaw", "berlin", "paris"
 _METONYM_LEFT = re.compile(r"\b(?:for|with|between|against|by|urged|pressed|allowed|allowing|authori[sz]ed|authori[sz]ing|permitted|"
                            r"permitting|cleared|encouraged|forced|called on|told|asked|warned|accused|accusing|"
                            r"supports?|supported|supplied|supplying|gave|giving|pressure on|ties with|talks with|relations with|"
-                           r"ally|allies|backed by|blamed|blaming|signal to|message to|demands? (?:from|of))\s+(?:the\s+)?$", re.I)
+                           r"ally|allies|backed by|blamed|blaming|signal to|message to|demands? (?:from|of)|"
+                           r"(?:pledged|promised|sent|delivered|provided|offered|shipped|transferred|donated|handed over|aid|assistance|help) to)\s+(?:the\s+)?$", re.I)
 _METONYM_RIGHT = re.compile(r"^(?:['’]s\s+(?!(?:\w+\s+){0,2}(?:district|region|oblast|outskirts|suburbs?|cent(?:re|er)|airport|streets?|"
                             r"residents|skies|sky|neighbou?rhoods?|metro|railway|station|power|infrastructure|buildings?|homes?|"
                             r"houses?|historic|left bank|right bank|mayor|city|port|area)\b)|\s+(?:in control|in charge|and (?:Kyiv|Kiev|Moscow|Washington)\b))", re.I)

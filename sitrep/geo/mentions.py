@@ -28,6 +28,7 @@ def _plain(name: str) -> str:
 
 
 _DC = re.compile(r",?\s*D\.?\s?C\b")  # after "Washington"
+_LIST_ITEM = re.compile(r"(?:,|\band)\s*$")  # a name after a comma or "and": an item of a list of places
 # district adjectives: Kirovskyi, Prymorskyi, Livoberezhnyi, Sovetskiy, Tsentralnyi
 
 
@@ -537,7 +538,7 @@ class MentionsMixin:
                 and self._folded_only(key, text[start:end], loc):
             loc = None  # "Fully" is no Phu Ly, "Google" no Topeka: a spelling or fold match abroad of a word
         if loc is not None and worded and not constraint and loc.geonameid and loc.admin1_code not in strong \
-                and strong <= worded:  # (not in a list naming other regions: "from Kursk Oblast ... Bryansk, Millerovo")
+                and strong <= worded and not _LIST_ITEM.search(text, max(0, start - 6), start):  # (not in a list: "... Kursk, Millerovo")
             far = self._far_from_regions(loc, worded)
             if far:  # "Belgorod region ... the village of Murom": no Murom there; not the one 600 km off
                 loc = with_reason(self.region_location(far), "name not found in the region of the sentence; "
