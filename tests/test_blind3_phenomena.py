@@ -177,3 +177,35 @@ def test_air_defence_repelling_drones_is_an_interception():
 def test_sea_drones_are_drones():
     events = events_of("Ukrainian sea drones struck a Russian landing ship near Feodosia overnight, the navy said.", "2024-05-18")
     assert [e.event_type for e in events] == ["air_drone_strike"], _summary(events)
+
+
+@pytest.mark.parametrize("text", [
+    "The permission covers command posts across the border from Kharkiv, which Russian forces have been shelling and "
+    "bombing since launching a cross-border offensive on May 10.",
+    "Russian forces have attacked in the Robotyne area since the spring; the village has been largely destroyed.",
+    "Russia moved about 10,000 troops to the border region north of Kharkiv in the weeks before its May offensive, officials said.",
+    "The institute continues to assess that this recruitment model is sufficient to sustain the current tempo of assaults.",
+])
+def test_courses_of_action_named_offensives_and_assessments_are_no_clash_or_strike(text):
+    events = events_of(text, "2024-05-31")
+    assert not [e for e in events if e.event_type in ("armed_clash", "missile_artillery_strike", "air_drone_strike",
+                                                       "armed_group_change")], _summary(events)
+
+
+def test_an_offensive_launched_on_a_day_is_still_a_clash():
+    events = events_of("Russia launched its summer offensive near Vovchansk on Friday, the general staff said.", "2024-05-31")
+    assert [e.event_type for e in events] == ["armed_clash"], _summary(events)
+
+
+def test_capitals_struck_together_are_both_places():
+    events = events_of("Drones struck Moscow and Kyiv overnight.", "2024-05-31")
+    assert {e.location.name for e in events} == {"Moscow", "Kyiv"}, _summary(events)
+
+
+@pytest.mark.parametrize("text", [
+    "Moscow and Kyiv agreed on Friday to exchange 300 prisoners each.",
+    "Kyiv and Moscow swap 210 prisoners each as talks on an energy truce stall",
+])
+def test_capitals_that_agree_are_governments(text):
+    events = events_of(text, "2024-05-31")
+    assert events and all(e.location.precision == 4 for e in events), _summary(events)

@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 from typing import Optional
 
 from sitrep import geo
+from sitrep.extract.metonymy import CAPITALS, SUBJECT_VERB, bare, capital_metonymy
 from sitrep.extract.namesakes import across_border, by_direction
 from sitrep.geo.lexicon import IN_DESCRIBED, _COMPAT as _A1_COMPAT
 from sitrep.model import Location
@@ -84,32 +85,6 @@ _COMMON_WORDS = frozenset("""a an the and or but of in on at to for from by with
 this that these those there here more most many much some any all no not new old one two three four five six seven eight nine ten
 may june july march august april can will would could should must shall might also only even just still then than so such
 x ann moore hope victoria mariana john city state page home news read share mobile video photo top""".split())
-_CAPITALS = {"kyiv", "kiev", "moscow", "washington", "warsaw", "berlin", "paris", "london", "minsk", "beijing", "brussels", "ankara",
-             "tehran", "pyongyang", "vilnius", "riga", "tallinn", "chisinau", "bucharest", "budapest", "bratislava", "prague",
-             "helsinki", "stockholm", "oslo", "copenhagen", "rome", "madrid", "tokyo", "seoul", "delhi", "new delhi", "ottawa",
-             "canberra", "tbilisi", "yerevan", "baku", "astana", "damascus", "tel aviv", "jerusalem", "cairo", "riyadh", "doha",
-             "abu dhabi", "the hague", "vienna", "bern", "amsterdam", "lisbon", "athens", "sofia", "belgrade", "zagreb"}
-# a capital standing for its government: "Kyiv's forces", "costly for Moscow", "Moscow in control of", "talks with Washington"
-_METONYM_LEFT = re.compile(r"\b(?:for|with|between|against|by|urged|pressed|allowed|allowing|authori[sz]ed|authori[sz]ing|permitted|"
-                           r"permitting|cleared|encouraged|forced|called on|told|asked|warned|accused|accusing|"
-                           r"supports?|supported|supplied|supplying|gave|giving|pressure on|ties with|talks with|relations with|"
-                           r"ally|allies|backed by|blamed|blaming|signal to|message to|demands? (?:from|of)|"
-                           r"(?:pledged|promised|sent|delivered|provided|offered|shipped|transferred|donated|handed over|aid|assistance|help) to)\s+(?:the\s+)?$", re.I)
-_METONYM_RIGHT = re.compile(r"^(?:['’]s\s+(?!(?:\w+\s+){0,2}(?:district|region|oblast|outskirts|suburbs?|cent(?:re|er)|airport|streets?|"
-                            r"residents|skies|sky|neighbou?rhoods?|metro|railway|station|power|infrastructure|buildings?|homes?|"
-                            r"houses?|historic|left bank|right bank|mayor|city|port|area)\b)|\s+(?:in control|in charge|and (?:Kyiv|Kiev|Moscow|Washington)\b))", re.I)
-
-
-def _bare(name: str) -> str:
-    """A mention without its possessive ending, lower case ("Kyiv's" -> "kyiv")."""
-    low = name.lower()
-    return low[:-2] if low.endswith(("'s", "’s")) else low
-
-
-def capital_metonymy(text: str, start: int, end: int) -> bool:
-    """A capital named as its government, not as a place where something happened."""
-    return bool(_METONYM_LEFT.search(text[max(0, start - 40):start]) or _METONYM_RIGHT.match(text[end:end + 60]))
-_SUBJECT_VERB = re.compile(r"^\s+(?:has |have |had |is |was |also |successfully |reportedly |then |too |will |would |did not |does not |has not |didn't |doesn't |hasn't |never )*(?:[a-z]+ed|said|says|sent|shot|struck|hit|took|won|made|gave|told|wants|insists|denies|accuses|claims|warns|announced|responded|acknowledge|comment|confirm|deny|respond|say|retake|retook|recapture|regain|reclaim|seize|liberate|push|pushes|takes|launches|strikes|attacks|wins|loses|tries|seeks|wants|aims|hopes|plans|intends|refuses|rejects|demands|expects|fears|believes|considers|urges|vows|threatens|describes|calls|views|sees|regards|stresses|emphasi[sz]es|insists|argues|maintains|welcomes|condemns|signals|offers|proposes|opposes|supports|backs|needs|prefers|dismisses)\b|^\s+(?:is|was|has been|are|remains)\s+(?:not\s+|still\s+|also\s+)?[\"“]?(?:[a-z]+ing|ready|willing|unwilling|prepared|determined|open|committed|confident|concerned|interested|keen|eager|reluctant|serious|sincere)\b")
 
 
 _DATELINE_CO = re.compile(r"\s*(?:[A-Z][A-Z.'’ -]+/\s*)+")
@@ -256,7 +231,7 @@ def find_places(text: str, names: Optional[list[tuple[int, int, str]]] = None) -
             role = "speaker_role"
         elif _GOVERNMENT_AFTER.match(text, pm.end) and pm.kind in ("settlement", "country"):
             role = "metonymy"  # "the Kiev regime is shooting": the government, not the city
-        elif not _LOCATIVE_BEFORE.search(left) and (geo.is_metonymy(text, pm.start, pm.end) or (_bare(pm.text) in _CAPITALS and (_SUBJECT_VERB.match(right) or capital_metonymy(text, pm.start, pm.start + len(_bare(pm.text)))))):
+        elif not _LOCATIVE_BEFORE.search(left) and (geo.is_metonymy(text, pm.start, pm.end) or (bare(pm.text) in CAPITALS and (SUBJECT_VERB.match(right) or capital_metonymy(text, pm.start, pm.start + len(bare(pm.text)))))):
             role = "metonymy"
         if role == "incident" and out and out[-1].role in ("origin", "reference", "destination", "speaker_role") and (re.fullmatch(r"\s*(?:,|and|or|, and|(?:regions?|oblasts?|provinces?|areas?|districts?)?\s*of)\s*(?:the\s+)?", text[out[-1].end:pm.start])
                                                                                                                   or out[-1].role == "origin" and _ORIGIN_LIST_GAP.fullmatch(text[out[-1].end:pm.start])):

@@ -1,0 +1,38 @@
+"""Capitals and countries named as their governments ("Kyiv said", "talks with Washington", "tanks pledged
+to Kyiv", "Moscow and Kyiv agreed"): not where anything happened. Used by :mod:`sitrep.extract.places`
+to give such a mention the role "metonymy"."""
+from __future__ import annotations
+
+import re
+
+CAPITALS = {"kyiv", "kiev", "moscow", "washington", "warsaw", "berlin", "paris", "london", "minsk", "beijing", "brussels", "ankara",
+             "tehran", "pyongyang", "vilnius", "riga", "tallinn", "chisinau", "bucharest", "budapest", "bratislava", "prague",
+             "helsinki", "stockholm", "oslo", "copenhagen", "rome", "madrid", "tokyo", "seoul", "delhi", "new delhi", "ottawa",
+             "canberra", "tbilisi", "yerevan", "baku", "astana", "damascus", "tel aviv", "jerusalem", "cairo", "riyadh", "doha",
+             "abu dhabi", "the hague", "vienna", "bern", "amsterdam", "lisbon", "athens", "sofia", "belgrade", "zagreb"}
+# a capital standing for its government: "Kyiv's forces", "costly for Moscow", "Moscow in control of", "talks with Washington"
+_METONYM_LEFT = re.compile(r"\b(?:for|with|between|against|by|urged|pressed|allowed|allowing|authori[sz]ed|authori[sz]ing|permitted|"
+                           r"permitting|cleared|encouraged|forced|called on|told|asked|warned|accused|accusing|"
+                           r"supports?|supported|supplied|supplying|gave|giving|pressure on|ties with|talks with|relations with|"
+                           r"ally|allies|backed by|blamed|blaming|signal to|message to|demands? (?:from|of)|"
+                           r"(?:pledged|promised|sent|delivered|provided|offered|shipped|transferred|donated|handed over|aid|assistance|help) to)\s+(?:the\s+)?$", re.I)
+_METONYM_RIGHT = re.compile(r"^(?:['’]s\s+(?!(?:\w+\s+){0,2}(?:district|region|oblast|outskirts|suburbs?|cent(?:re|er)|airport|streets?|"
+                            r"residents|skies|sky|neighbou?rhoods?|metro|railway|station|power|infrastructure|buildings?|homes?|"
+                            r"houses?|historic|left bank|right bank|mayor|city|port|area)\b)|\s+(?:in control|in charge)\b)", re.I)
+# "Moscow and Kyiv agreed ...": a pair of capitals as the subject of a verb (not "drones struck Moscow and Kyiv")
+_CAPITAL_PAIR = re.compile(r"\s+and\s+(?-i:Kyiv|Kiev|Moscow|Washington|Beijing|London|Paris|Berlin|Minsk|Tehran|Ankara)\b", re.I)
+
+
+def bare(name: str) -> str:
+    """A mention without its possessive ending, lower case ("Kyiv's" -> "kyiv")."""
+    low = name.lower()
+    return low[:-2] if low.endswith(("'s", "’s")) else low
+
+
+def capital_metonymy(text: str, start: int, end: int) -> bool:
+    """A capital named as its government, not as a place where something happened."""
+    if _METONYM_LEFT.search(text[max(0, start - 40):start]) or _METONYM_RIGHT.match(text[end:end + 60]):
+        return True
+    pair = _CAPITAL_PAIR.match(text, end)
+    return pair is not None and bool(SUBJECT_VERB.match(text[pair.end():pair.end() + 80]))
+SUBJECT_VERB = re.compile(r"^\s+(?:has |have |had |is |was |also |successfully |reportedly |then |too |will |would |did not |does not |has not |didn't |doesn't |hasn't |never )*(?:[a-z]+ed|said|says|sent|shot|struck|hit|took|won|made|gave|told|wants|insists|denies|accuses|claims|warns|announced|responded|acknowledge|comment|confirm|deny|respond|say|retake|retook|recapture|regain|reclaim|seize|liberate|push|pushes|takes|launches|strikes|attacks|wins|loses|tries|seeks|wants|aims|hopes|plans|intends|refuses|rejects|demands|expects|fears|believes|considers|urges|vows|threatens|describes|calls|views|sees|regards|stresses|emphasi[sz]es|insists|argues|maintains|welcomes|condemns|signals|offers|proposes|opposes|supports|backs|needs|prefers|dismisses|swap|swaps|exchange|exchanges|agree|agrees|sign|signs|trade|trades)\b|^\s+(?:is|was|has been|are|remains)\s+(?:not\s+|still\s+|also\s+)?[\"“]?(?:[a-z]+ing|ready|willing|unwilling|prepared|determined|open|committed|confident|concerned|interested|keen|eager|reluctant|serious|sincere)\b")
