@@ -209,3 +209,27 @@ def test_capitals_struck_together_are_both_places():
 def test_capitals_that_agree_are_governments(text):
     events = events_of(text, "2024-05-31")
     assert events and all(e.location.precision == 4 for e in events), _summary(events)
+
+
+STATEMENTS = """Drones struck the port of Izmail overnight, officials said.
+
+"We heard three explosions and then the sirens," one dock worker, who gave only his first name, Mykola, told reporters.
+
+Analysts expect more attacks. "The Danube ports are now the most exposed part of the grain corridor," said shipping analyst Clara Hoffmann.
+
+A Russian war correspondent said Ukrainian troops had crossed the river near Krynky on Monday. The regional governor said the situation was under control.
+
+"The command has lost control of this sector," the correspondent wrote.
+"""
+
+
+def _speakers(text):
+    from sitrep.extract.statements import extract_statements
+    return {s.quote[:20]: s.speaker for s in extract_statements("t", text, [])}
+
+
+def test_speakers_named_by_first_name_occupation_and_an_earlier_unnamed_mention():
+    got = _speakers(STATEMENTS)
+    assert got.get("We heard three explo") == "Mykola", got
+    assert got.get("The Danube ports are") == "Clara Hoffmann", got
+    assert got.get("The command has lost") == "Russian war correspondent", got

@@ -31,7 +31,12 @@ PRONOUNS = re.compile(r"^(?:he|she|they|it)$", re.I)
 
 TITLE_WORDS = (r"Secretary[- ]General|President|Prime Minister|Chancellor|Minister|Foreign Minister|Defen[cs]e Minister|Governor|Mayor|"
                r"General|Gen\.|Colonel|Col\.|Lt\.|Spokesperson|spokesman|spokeswoman|Secretary|Senator|Ambassador|"
-               r"Mr\.|Mrs\.|Ms\.|Dr\.|Commander|Chief|head|leader|deputy|Deputy|Speaker|Patriarch|Pope|King|Queen")
+               r"Mr\.|Mrs\.|Ms\.|Dr\.|Commander|Chief|head|leader|deputy|Deputy|Speaker|Patriarch|Pope|King|Queen|"
+               # an occupation right before a name: "said shipping analyst Clara Hoffmann", "war blogger Yuri Podolyaka"
+               r"analyst|expert|researcher|economist|historian|[Pp]rofessor|correspondent|blogger|milblogger|journalist|reporter|"
+               r"commentator|lawmaker|MP|envoy|diplomat|negotiator|activist|lawyer|[Ss]urgeon|doctor|medic|paramedic|nurse|"
+               r"volunteer|chaplain|priest|pensioner|farmer|teacher|engineer|director|[Dd]irector|adviser|advisor|aide|chairman|chairwoman|"
+               r"coordinator|photographer|filmmaker|editor|founder|CEO")
 # letters of names, Latin with diacritics included ("Popescu", "Ciucă", "Sikorski", "Węgrzyn", "Ionuț")
 _UP, _LOW = "A-ZÀ-ÖØ-ÞĀ-ſȘȚ", "a-zß-öø-ÿĀ-ſƀ-ɏа-яіїєґ'’\\-"
 _WORD = r"(?:[" + _UP + r"][" + _LOW + r"]+|[A-Z]\.)"

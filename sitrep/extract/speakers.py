@@ -51,8 +51,11 @@ _AFTER_INV = re.compile(_LEAD + r"(?!(?:" + _OBJECT_VERBS + r")\b)(?P<verb>" + S
 # an unnamed speaker with a relative clause before the verb: "…,” a Ukrainian officer who asked not to be named told AFP"
 _AFTER_REL = re.compile(r"^[,!?…]?\s*[”\"»’']\s*,?\s*(?P<subj>(?-i:a|an|the|one)\s+(?:[\w’'-]+\s+){0,4}?(?:" + COLLECTIVE_NOUNS
                         + r"|official|officer|soldier|source|resident|witness|diplomat|commander|operator|fighter|marine|"
-                        r"paratrooper|medic|volunteer|analyst|expert|person|man|woman)(?:e?s)?)\s*,?\s+(?:who|that)\s+"
+                        r"paratrooper|medic|volunteer|analyst|expert|person|man|woman|worker|driver|farmer|pensioner|teacher|"
+                        r"doctor|nurse|mother|father|student|shopkeeper|vendor|guard|miner|rescuer|firefighter)(?:e?s)?)\s*,?\s+(?:who|that)\s+"
                         r"[^.;:“”\"\n]{3,160}?\s+(?P<verb>said|says|told|added|wrote|explained)\b")
+_GAVE_NAME = re.compile(r"\b(?:gave|giving|gives|identified (?:himself|herself) (?:only )?by)\s+(?:only\s+)?(?:(?:his|her|their)\s+)?"
+                        r"(?:first\s+|given\s+)?(?:name\s*)?(?:as\s+)?,?\s*((?-i:[A-Z])[\w’'-]+)\b")
 # any short noun phrase before a speech verb: "the Rybar Telegram channel wrote", "state broadcaster X reported"
 _NP_WORD = r"(?!(?:and|or|but|that|which|who|as|if|when)\s)(?:(?:[A-Z]\.)+|[\w’'()/-])[\w’'()/-]*"  # "U.S.-based", not "bridge."
 _AFTER_NP = re.compile(_LEAD + r"(?P<subj>(?:(?:the|a|an)\s+)?" + _NP_WORD + r"(?:\s+" + _NP_WORD + r"){0,8}?)\s+(?:also\s+|has\s+)?"
@@ -341,7 +344,8 @@ def after_speaker(text: str, b: int) -> Optional[str]:
         return m.group("subj")
     rel = _AFTER_REL.match(after)
     if rel:  # "…,” a Ukrainian officer who asked not to be named … told The New York Times.
-        return rel.group("subj")
+        named = _GAVE_NAME.search(rel.group(0))  # "…,” one resident, who gave only her first name, Yelena, told …
+        return named.group(1) if named else rel.group("subj")
     # "…,” the head of the regional administration, Petro Savchuk, said on Telegram.
     tail = re.split(r"(?<=[.!?])\s|[“\"]", after[1:], maxsplit=1)[0]
     ended = text[b - 1:b] in ".!?" and not re.match(r"[" + _MARKS + r"]?\s*[a-z]", after)
@@ -448,6 +452,18 @@ def next_subject(text: str, pos: int, sentences: list[Sentence]) -> Optional[str
     return None
 
 
+def _unnamed_before(text: str, pos: int, noun: str) -> Optional[str]:
+    """The latest unnamed holder of ``noun`` introduced before ``pos`` ("a Russian war correspondent"),
+    within 1,500 characters, without its article; None when none or when a name follows it."""
+    if not re.fullmatch(r"[a-z-]+", noun):
+        return None
+    found = None
+    for m in re.finditer(r"\b(?:[Aa]n?|[Oo]ne)\s+((?:[\w’'-]+\s+){0,3}?" + re.escape(noun) + r")\b(?!\s+(?-i:[A-Z]))",
+                         text[max(0, pos - 1500):pos]):
+        found = m.group(1)
+    return found
+
+
 def speaker_from_phrase(subj: str, registry: PersonRegistry) -> Optional[Speaker]:
     phrase = clean_speaker(subj)
     name, role = split_name_role(phrase)
@@ -536,6 +552,8 @@ def attribute(text: str, q: tuple[int, int], sentences: list[Sentence], registry
         if rn:  # "the official said": the person named earlier, the one holding that office first
             sent = next((x.start for x in sentences if x.start <= a - 1 < x.end), a)  # not the sentence itself
             person = registry.last_with_role(rn.group(2), a, rn.group("mods"))
+            if person is None:  # "A Russian war correspondent said .... “…,” the correspondent wrote": that unnamed one
+                person = _unnamed_before(text, min(sent, a), rn.group(2))
             if person is None and not _NATIONALITY.search(rn.group("mods") or ""):
                 # a bare "the official said" is whoever spoke before; "the Ukrainian foreign minister" with
                 # no holder named is that office itself, not the last person who spoke
