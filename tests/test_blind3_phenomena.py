@@ -233,3 +233,25 @@ def test_speakers_named_by_first_name_occupation_and_an_earlier_unnamed_mention(
     assert got.get("We heard three explo") == "Mykola", got
     assert got.get("The Danube ports are") == "Clara Hoffmann", got
     assert got.get("The command has lost") == "Russian war correspondent", got
+
+
+@pytest.mark.parametrize("text, place, day", [
+    ("A Russian missile hit a school in Sumy on Friday. The day before, drones struck a warehouse in Konotop.", "Konotop", "2025-01-09"),
+    ("Russian troops shelled Nikopol on Tuesday. The next day, a drone hit a bus in Marhanets.", "Marhanets", "2025-01-08"),
+    ("Drones hit Odesa on Wednesday. A missile struck a port in Izmail on the same day.", "Izmail", "2025-01-08"),
+])
+def test_a_day_told_from_the_storys_last_day(text, place, day):
+    events = events_of(text, "2025-01-13")
+    assert [e.date for e in events if e.location and e.location.name.startswith(place[:4])] == [day], \
+        [(e.location.name, e.date) for e in events]
+
+
+def test_the_day_before_with_no_story_day_is_the_reports():
+    events = events_of("The day before, drones struck a warehouse in Konotop.", "2025-01-13")
+    assert [e.date for e in events] == ["2025-01-12"]
+
+
+def test_a_town_described_as_shelled_every_day_keeps_the_strike_told_of_it():
+    events = events_of("On Monday morning a Russian missile struck a bakery in Huliaipole, a front-line town that has "
+                       "been shelled almost every day since the spring of 2022.", "2023-07-11")
+    assert [(e.event_type, e.date) for e in events] == [("missile_artillery_strike", "2023-07-10")], _summary(events)

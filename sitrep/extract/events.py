@@ -16,7 +16,7 @@ from typing import Optional
 
 from sitrep.extract import places as P
 from sitrep.extract.assemble import HISTORY_DAYS, Assembler, Frame
-from sitrep.extract.frames import place_days
+from sitrep.extract.frames import event_dates, place_days
 from sitrep.extract.actors import ActorMention, actor_for_side, find_actors, interception_sides, pick_actors, territory_sides, OPPOSITE
 from sitrep.extract.captions import is_caption
 from sitrep.extract.casualties import OUTCOME, Casualties, extract_casualties, may_have_casualties
@@ -37,16 +37,15 @@ from sitrep.extract.patterns import (
     retrospective,
 )
 from sitrep.extract.clauses import split_clauses
+from sitrep.extract.patterns import (_AT_A_VENUE, _IN_COUNTRY, _SAME_DAY, _THAT_TIME, _WATER, _HEADING, _WEEKDAY_DAY,
+                                     _DATELINE_DATE, _NO_HARM)
 from sitrep.extract.rules import RuleContext, cue, judge_trigger, retype
 from sitrep.extract.speakers import PersonRegistry
 from sitrep.extract.weapons import ATTACK_MADE_OF, counts_after_place, counts_per_place, extract_weapons
 from sitrep.model import Event, Weapon
-from sitrep.nlp.dates import DateMention, find_dates, in_story_year
+from sitrep.nlp.dates import DateMention, day_anaphor, find_dates, in_story_year
 from sitrep.nlp.sentences import Sentence, SpanIndex, inside, quote_spans, split_sentences
 
-
-# "falling debris caused no damage", "fell without causing damage": no harm, the interception stays one
-_NO_HARM = re.compile(r"\b(?:fell\s+)?(?:caus\w*|did not cause|without causing|with)?\s*(?:no|without|not any)\s+(?:\w+\s+)?(?:damage|destruction|fires?|casualties)\b", re.I)
 
 
 class DocumentExtractor(FollowUpMixin, RegionMixin, DocumentKindMixin, Assembler):
@@ -83,6 +82,7 @@ class DocumentExtractor(FollowUpMixin, RegionMixin, DocumentKindMixin, Assembler
         years: list[tuple[int, int]] = []  # (sentence index, year) of the years the text names
         lead_dated = False  # an event sentence with a day of its own has been read (the lead)
         clause_day: Optional[dt.date] = None  # the day of a sentence's first clause: its later clauses' (clauses.py)
+        story_day: Optional[tuple[dt.date, int]] = None  # the last day a sentence named (not the report's), and where
         n_day_dated = 0  # sentences that name a day
         # a key point repeated word for word later in the body ("Key takeaways" of an assessment, a
         # teaser over the article): the later sentence, in its context, makes the event
@@ -154,6 +154,14 @@ class DocumentExtractor(FollowUpMixin, RegionMixin, DocumentKindMixin, Assembler
             if s.clause == 0:
                 clause_day = day_dates[0].date if day_dates else None
             run_day, run_prec = (clause_day, "day") if s.clause and not day_dates and clause_day else (running_date, running_prec)
+            ana = day_anaphor(s.text) if story_day is not None and idx - story_day[1] <= 3 else None
+            if ana is not None:  # "A missile hit Sumy on Friday. The day before, drones struck Konotop.": Thursday
+                dates = [d for d in dates if not (ana[1].start() <= d.start < ana[1].end())]
+                day_dates = [d for d in day_dates if d in dates]
+                if not day_dates:
+                    run_day, run_prec = story_day[0] + dt.timedelta(days=ana[0]), "day"
+            if day_dates and day_dates[0].date and day_dates[0].date != self.ref:
+                story_day = (day_dates[0].date, idx)
             frames = self._frames_for_sentence(s, trig, cas, dates, run_day, run_prec, last_frame) if (trig or has_cas) else []
             frames += outage_frames(s.text, frames, s.start)
             if not frames and last_frame is not None and last_frame.location is None and last_frame.fallback_location is None \
@@ -301,29 +309,7 @@ class DocumentExtractor(FollowUpMixin, RegionMixin, DocumentKindMixin, Assembler
             incident_places = P.own_clause_places(text, s.start, trig_pos[0], family(chosen), [(t, m.start()) for t, _s, m in trig],
                                                   incident_places, family)
 
-        # date ("since Russian troops crossed the border in May 2024" dates the background, not the event)
-        dates = [d for d in dates if not re.search(r"\bsince\b[^,;]*$", text[:d.start], re.I)]
-        # a period still to come ("will supply tanks in March") dates no reported event
-        dates = [d for d in dates if not (d.kind == "period" and d.date and self.ref and d.date > self.ref)]
-        # "said on Monday that troops had liberated the village last week": the day of the speech is
-        # the report's date, the other expression dates the event
-        own = [d for d in dates if not _SAID_ON.search(text[:d.start]) and not _SAID_AFTER.match(text[d.end:])]
-        said = next((d for d in dates if d not in own and d.kind == "absolute" and d.date and d.precision == "day"), None)
-        if own and len(own) < len(dates):
-            spoke = said or next((d for d in dates if d not in own and d.date and d.precision == "day"), None)
-            dates = own
-            if said is not None and all(d.kind == "relative" and _SAME_DAY.fullmatch(d.text) for d in own if d.date):
-                # "in its overnight attack, the General Staff reported on Nov. 19": that report's night
-                dates = [replace(d, date=said.date) if d.date else d for d in own]
-            if spoke is not None and self.ref is not None and spoke.date < self.ref:  # "said on Sunday that over the previous week ...": that week
-                shift = spoke.date - self.ref
-                dates = [replace(d, date=d.date + shift, date_end=d.date_end + shift) if d.kind == "period" and d.date_end == self.ref else d for d in dates]
-        period = next((d for d in dates if d.kind == "period" and d.date), None)
-        day = next((d for d in dates if d.date and d.precision == "day"), None)
-        if day is not None and day.kind == "relative":
-            # "overnight on Nov. 2", "on the night of Nov. 2": the day named right after the part of it
-            named = next((d for d in dates if d.kind == "absolute" and d.date and d.precision == "day" and 0 <= d.start - day.end <= 6), None)
-            day = named or day
+        period, day, dates = event_dates(text, dates, self.ref)
         frames: list[Frame] = []
         base = Frame(sent=s, event_type=chosen, trigger_start=s.start + trig_pos[0], trigger_end=s.start + trig_pos[1], cas=cas, weapons=weapons, anchored=anchored or strength == "strong", strength=strength, rules=fired)
         if period is not None and (day is None or period.start < day.start or chosen in STRIKE):
@@ -601,14 +587,3 @@ def extract_events(doc_id: str, text: str, ref_date: Optional[dt.date], *, outle
     if not text.strip():
         return []
     return DocumentExtractor(doc_id, text, ref_date, outlet=outlet).run()
-# event types that happen at a meeting's venue ("talks in Geneva")
-_AT_A_VENUE = frozenset({"diplomatic_contact", "agreement", "policy_decision", "protest"})
-# a wire dateline that opens a sentence: "GENEVA, July 10 (Reuters) -", "KYIV, Ukraine, 10 July 2025 —"
-_IN_COUNTRY = re.compile(r"\b(?:in|into|across|throughout|inside)\s+(?:the\s+)?(?:(?:north|south)?-?(?:east|west)?(?:ern)?\s+|central\s+)?$", re.I)  # "in eastern Ukraine": a place, not the actor
-_SAME_DAY = re.compile(r"(?i)overnight|today|this morning|tonight|last night|early hours|at night|during the night|earlier today")
-_THAT_TIME = re.compile(r"\b(?:that|the same) (?:year|month|summer|winter|spring|autumn|fall)\b|\bat the time\b|\bback then\b", re.I)
-_WATER = re.compile(r"\b(?:Sea|Strait|Gulf|Bay|Ocean|Lagoon)\b|^(?:Sea|Gulf|Bay|Strait) of\b")
-_HEADING = re.compile(r"\W*(?-i:[A-Z])[a-z]+(?:\s+(?:and|&)?\s*[a-z]+){0,2}\s*")  # "Military aid", "Politics and diplomacy"
-_WEEKDAY_DAY = re.compile(r"\b(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b(?!\s+(?:night|evening))", re.I)
-_DATELINE_DATE = re.compile(r"(?-i:[A-Z][A-Za-z.'’-]*(?:[ -][A-Z][A-Za-z.'’-]*){0,3})(?:,\s*(?-i:[A-Z][a-z]+))?,\s*"
-                            r"(?:(?-i:[A-Z][a-z]{2,8})\.? \d{1,2}|\d{1,2} (?-i:[A-Z][a-z]{2,8}))(?:,? \d{4})?\s*(?:\([^)]{1,40}\))?\s*[-–—:]\s")

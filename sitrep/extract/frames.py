@@ -5,12 +5,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Optional
 
 from sitrep.extract.casualties import Casualties
 from sitrep.extract.classify import STRIKE, blast_family
+from sitrep.extract.patterns import _SAID_AFTER, _SAID_ON, _SAME_DAY
 from sitrep.extract.places import city_of_district
 from sitrep.model import Claim, Location, Weapon
 from sitrep.nlp.sentences import Sentence
@@ -224,3 +225,33 @@ def told_apart(f: Frame, g: Frame) -> bool:
         return False
     later = f if f.sent.start > g.sent.start else g
     return _APART.match(later.sent.text) is not None
+
+
+def event_dates(text: str, dates: list, ref: Optional[dt.date]) -> tuple:
+    """(period, day, the dates kept) of the event a sentence tells, from its date mentions: not the day a speaker
+    spoke ("said on Monday that troops had liberated the village last week"), not a background since
+    a date, not a period still to come; "overnight on Nov. 2" is that day."""
+    # date ("since Russian troops crossed the border in May 2024" dates the background, not the event)
+    dates = [d for d in dates if not re.search(r"\bsince\b[^,;]*$", text[:d.start], re.I)]
+    # a period still to come ("will supply tanks in March") dates no reported event
+    dates = [d for d in dates if not (d.kind == "period" and d.date and ref and d.date > ref)]
+    # "said on Monday that troops had liberated the village last week": the day of the speech is
+    # the report's date, the other expression dates the event
+    own = [d for d in dates if not _SAID_ON.search(text[:d.start]) and not _SAID_AFTER.match(text[d.end:])]
+    said = next((d for d in dates if d not in own and d.kind == "absolute" and d.date and d.precision == "day"), None)
+    if own and len(own) < len(dates):
+        spoke = said or next((d for d in dates if d not in own and d.date and d.precision == "day"), None)
+        dates = own
+        if said is not None and all(d.kind == "relative" and _SAME_DAY.fullmatch(d.text) for d in own if d.date):
+            # "in its overnight attack, the General Staff reported on Nov. 19": that report's night
+            dates = [replace(d, date=said.date) if d.date else d for d in own]
+        if spoke is not None and ref is not None and spoke.date < ref:  # "said on Sunday that over the previous week ...": that week
+            shift = spoke.date - ref
+            dates = [replace(d, date=d.date + shift, date_end=d.date_end + shift) if d.kind == "period" and d.date_end == ref else d for d in dates]
+    period = next((d for d in dates if d.kind == "period" and d.date), None)
+    day = next((d for d in dates if d.date and d.precision == "day"), None)
+    if day is not None and day.kind == "relative":
+        # "overnight on Nov. 2", "on the night of Nov. 2": the day named right after the part of it
+        named = next((d for d in dates if d.kind == "absolute" and d.date and d.precision == "day" and 0 <= d.start - day.end <= 6), None)
+        day = named or day
+    return period, day, dates

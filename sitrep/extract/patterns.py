@@ -67,3 +67,18 @@ def retrospective(text: str, ref) -> bool:
     old = [y for y in years if y < ref.year - 1]
     return len(old) >= 8 and len(old) >= 0.85 * len(years) and not _RECENT_DAY.search(text[:1500])
 
+
+# (the patterns below were module constants of events.py)
+# "falling debris caused no damage", "fell without causing damage": no harm, the interception stays one
+_NO_HARM = re.compile(r"\b(?:fell\s+)?(?:caus\w*|did not cause|without causing|with)?\s*(?:no|without|not any)\s+(?:\w+\s+)?(?:damage|destruction|fires?|casualties)\b", re.I)
+# event types that happen at a meeting's venue ("talks in Geneva")
+_AT_A_VENUE = frozenset({"diplomatic_contact", "agreement", "policy_decision", "protest"})
+# a wire dateline that opens a sentence: "GENEVA, July 10 (Reuters) -", "KYIV, Ukraine, 10 July 2025 —"
+_IN_COUNTRY = re.compile(r"\b(?:in|into|across|throughout|inside)\s+(?:the\s+)?(?:(?:north|south)?-?(?:east|west)?(?:ern)?\s+|central\s+)?$", re.I)  # "in eastern Ukraine": a place, not the actor
+_SAME_DAY = re.compile(r"(?i)overnight|today|this morning|tonight|last night|early hours|at night|during the night|earlier today")
+_THAT_TIME = re.compile(r"\b(?:that|the same) (?:year|month|summer|winter|spring|autumn|fall)\b|\bat the time\b|\bback then\b", re.I)
+_WATER = re.compile(r"\b(?:Sea|Strait|Gulf|Bay|Ocean|Lagoon)\b|^(?:Sea|Gulf|Bay|Strait) of\b")
+_HEADING = re.compile(r"\W*(?-i:[A-Z])[a-z]+(?:\s+(?:and|&)?\s*[a-z]+){0,2}\s*")  # "Military aid", "Politics and diplomacy"
+_WEEKDAY_DAY = re.compile(r"\b(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b(?!\s+(?:night|evening))", re.I)
+_DATELINE_DATE = re.compile(r"(?-i:[A-Z][A-Za-z.'’-]*(?:[ -][A-Z][A-Za-z.'’-]*){0,3})(?:,\s*(?-i:[A-Z][a-z]+))?,\s*"
+                            r"(?:(?-i:[A-Z][a-z]{2,8})\.? \d{1,2}|\d{1,2} (?-i:[A-Z][a-z]{2,8}))(?:,? \d{4})?\s*(?:\([^)]{1,40}\))?\s*[-–—:]\s")

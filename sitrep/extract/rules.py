@@ -154,6 +154,8 @@ def _condition(term: str) -> Condition:
     if m:
         name, scope = m["name"], m["scope"] or "all"
         cue(name)  # unknown cue names fail at load time
+        if scope == "around":  # a match of the cue that holds the trigger ("has been hit repeatedly since ...")
+            return Condition(neg, lambda c, n=name: any(m.start() <= c.start < m.end() for m in cue(n).finditer(c.text)), term)
         return Condition(neg, lambda c, n=name, s=scope: cue(n).search(_scoped_text(c, s)) is not None, term)
     key, op, value = re.fullmatch(r"(\w+)(=|~|<)(.+)", body).groups()
     if key == "type" and op == "=":

@@ -317,3 +317,18 @@ def parse_iso(value: Optional[str]) -> Optional[dt.date]:
         return dt.date.fromisoformat(str(value)[:10])
     except ValueError:
         return None
+
+
+# a day told from the story's last day, not from the report's: "The day before, ...", "The next day, ...",
+# "on the same day" (the offset in days from the day the sentences before named)
+_DAY_ANAPHOR = re.compile(r"\b(?P<before>the day before|the previous day|a day earlier|the day earlier|the eve)\b|"
+                          r"\b(?P<after>the next day|the following day|a day later|the day after)\b(?!\s+(?:tomorrow|the|a|an|its|his|her|their)\b)|"
+                          r"\b(?P<same>(?:on )?the same day|(?:later|earlier) that day|(?:later |earlier )?that (?:night|evening|morning|afternoon)|the same night)\b", re.I)
+
+
+def day_anaphor(sentence: str) -> Optional[tuple[int, re.Match]]:
+    """(offset in days, match) of a day named from the story's last day, else None."""
+    m = _DAY_ANAPHOR.search(sentence)
+    if m is None:
+        return None
+    return (-1 if m.group("before") else 1 if m.group("after") else 0), m
