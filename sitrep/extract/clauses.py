@@ -2,7 +2,8 @@
 
 "Russian missiles hit Kharkiv overnight, and drones struck a port in Odesa": two incidents, each with
 its own weapon and place; read as one sentence, both places got the first clause's type. A sentence
-is cut at a clause boundary (", and", ", and that", ", while", ", whereas", ", but", ";") when the
+is cut at a clause boundary (", and", ", and that", ", while", ", whereas", ", but", ";", "as" before a
+capitalised subject) when the
 clause after it opens with a subject of its own (not a verb shared with the first: "..., and killed
 two") before a finite verb of war, and both parts name a place of their own and carry a trigger.
 Each part is then read as a sentence (its own frames); a later part without a day of its own keeps
@@ -33,8 +34,10 @@ _WAR_VERB = (r"(?:struck|hit|shelled|bombed|attacked|stormed|raided|targeted|fir
              r"took|retook|liberated|recaptured|advanced|withdrew|retreated|shot down|downed|intercepted|pounded|"
              r"hammered|blew up|"  # and a headline's present: "...; drone strikes train in Sumy region"
              r"hits|strikes|shells|bombs|attacks|kills|wounds|injures|damages|destroys|repels|captures|seizes|"
-             r"retakes|liberates|downs|intercepts|pounds)")
-_BOUNDARY = re.compile(r"(?:,\s+(?:and\s+(?:that\s+)?|while\s+|whereas\s+|but\s+)|;\s+(?:and\s+)?|(?<=\w)\s+and\s+that\s+)")
+             r"retakes|liberates|downs|intercepts|pounds|"
+             r"set\s+(?:[\w-]+\s+){0,4}?(?:ablaze|on fire|alight)|sparked|ignited|started a fire|caused a fire)")
+_BOUNDARY = re.compile(r"(?:,\s+(?:and\s+(?:that\s+)?|while\s+|whereas\s+|but\s+|as\s+(?=(?-i:[A-Z])))|;\s+(?:and\s+)?|(?<=\w)\s+and\s+that\s+|"
+                       r"(?<=\w)\s+as\s+(?=(?-i:[A-Z])))")  # "Russian strikes kill three in Zaporizhzhia as Kyiv hits refinery in Saratov"
 # the clause's opening: a subject of up to six words (no verb of war, no relative or conjunction), then
 # an optional auxiliary and adverb, then the verb
 _OWN_CLAUSE = re.compile(r"(?!(?:then|also|later|subsequently|reportedly|again|later on|thereby|thus|so|as)\b)"
@@ -77,7 +80,7 @@ def _places_in(place_starts: Sequence[int], start: int, end: int) -> int:
 
 def _cut(s: Sentence, place_starts: Sequence[int], has_trigger) -> list[Sentence]:
     if _places_in(place_starts, s.start, s.end) < 2 or not ("and" in s.text or ";" in s.text or "while" in s.text
-                                                             or "whereas" in s.text or "but" in s.text):
+                                                             or "whereas" in s.text or "but" in s.text or " as " in s.text):
         return [s]
     for m in _BOUNDARY.finditer(s.text):
         if not _OWN_CLAUSE.match(s.text, m.end()) or _LIST_BEFORE.search(s.text, 0, m.start()) \
