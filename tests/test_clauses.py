@@ -36,3 +36,12 @@ def test_the_parts_keep_their_offsets_and_clause_numbers():
     out = split_clauses(split_sentences(text), places, lambda s: bool(_TRIGGER.search(s.text)))
     assert [s.clause for s in out] == [0, 0, 1]
     assert all(text[s.start:s.end] == s.text for s in out)
+
+
+def test_a_list_cut_by_semicolons_keeps_its_bearing_anchors():
+    """'northeast of X near A; southwest of X near B': one list, each village the namesake near X."""
+    from helpers_extract import run
+    text = ("Russian forces attacked near Kostyantynivka itself; northeast of Kostyantynivka near Pryvillya and Minkivka; "
+            "southwest of Kostyantynivka near Stepanivka and Katerynivka on February 19 and 20.")
+    events = run(text, "2026-02-21")
+    assert events and all(e.location.admin1_code == "UA-14" for e in events), [(e.location.name, e.location.admin1_code) for e in events]

@@ -105,8 +105,9 @@ class MentionsMixin:
                 pending_stop = c0.isdigit() and len(t) <= 3  # "... gains.12 In the north": a footnote number
                 if c0.isupper():
                     s_id += 1
-            if t == ";" or (t == "that" and i > 1 and words[i - 1] == "and" and words[i - 2] == ","):
-                s_id += 1  # a clause of its own ("... near Sudzha, and that ... in the Chernihiv region")
+            if t == "that" and i > 1 and words[i - 1] == "and" and words[i - 2] == ",":
+                s_id += 1  # a clause of its own ("... near Sudzha, and that ... in the Chernihiv region"); not at ";",
+                # which joins the parts of one list ("northeast of X near A; southwest of X near B")
             sent[i] = s_id
             if c0.isupper():
                 cap[i] = 1
