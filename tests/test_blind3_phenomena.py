@@ -255,3 +255,19 @@ def test_a_town_described_as_shelled_every_day_keeps_the_strike_told_of_it():
     events = events_of("On Monday morning a Russian missile struck a bakery in Huliaipole, a front-line town that has "
                        "been shelled almost every day since the spring of 2022.", "2023-07-11")
     assert [(e.event_type, e.date) for e in events] == [("missile_artillery_strike", "2023-07-10")], _summary(events)
+
+
+def test_a_timelines_day_without_a_year_is_in_the_year_it_opened_with():
+    text = ("The June 2024 summit in Switzerland brought together 90 nations. A month later, envoys met again. "
+            "On February 18, delegations from Washington and Moscow met in Saudi Arabia.")
+    events = events_of(text, "2026-02-18")
+    assert not [e for e in events if e.location and e.location.country_code == "SA"], [(e.event_type, e.date) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "Since 2022, Russia has struck Kharkiv almost daily. On February 17, a drone hit a school in Kharkiv.",
+    "Russia has struck Kharkiv almost daily since 2022. On February 17, a drone hit a school in Kharkiv.",
+])
+def test_a_since_year_sets_no_story_year(text):
+    events = events_of(text, "2026-02-18")
+    assert [e.date for e in events] == ["2026-02-17"], [(e.event_type, e.date) for e in events]

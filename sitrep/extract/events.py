@@ -37,7 +37,7 @@ from sitrep.extract.patterns import (
     retrospective,
 )
 from sitrep.extract.clauses import split_clauses
-from sitrep.extract.patterns import (_AT_A_VENUE, _IN_COUNTRY, _SAME_DAY, _THAT_TIME, _WATER, _HEADING, _WEEKDAY_DAY,
+from sitrep.extract.patterns import (_SINCE_YEAR, _LEAD_YEAR, _ON_DAY_MONTH, _AT_A_VENUE, _IN_COUNTRY, _SAME_DAY, _THAT_TIME, _WATER, _HEADING, _WEEKDAY_DAY,
                                      _DATELINE_DATE, _NO_HARM)
 from sitrep.extract.rules import RuleContext, cue, judge_trigger, retype
 from sitrep.extract.speakers import PersonRegistry
@@ -83,6 +83,7 @@ class DocumentExtractor(FollowUpMixin, RegionMixin, DocumentKindMixin, Assembler
         lead_dated = False  # an event sentence with a day of its own has been read (the lead)
         clause_day: Optional[dt.date] = None  # the day of a sentence's first clause: its later clauses' (clauses.py)
         story_day: Optional[tuple[dt.date, int]] = None  # the last day a sentence named (not the report's), and where
+        lead_years: list[tuple[int, int]] = []  # (sentence index, year) of sentences that open with a year
         n_day_dated = 0  # sentences that name a day
         # a key point repeated word for word later in the body ("Key takeaways" of an assessment, a
         # teaser over the article): the later sentence, in its context, makes the event
@@ -99,8 +100,12 @@ class DocumentExtractor(FollowUpMixin, RegionMixin, DocumentKindMixin, Assembler
                     dates = [d for d in dates if d.start >= line.end()]
             if dates and self.ref is not None:
                 story = next((y for i, y in reversed(years) if idx - i <= 5), None)
-                dates = [in_story_year(d, self.ref, story, s.text) for d in dates]
-            years += [(idx, int(y)) for y in _YEAR_NAMED.findall(s.text) if self.ref is None or int(y) <= self.ref.year]
+                told_in = next((y for i, y in reversed(lead_years) if 0 < idx - i <= 2), None) if _ON_DAY_MONTH.match(s.text) else None
+                dates = [in_story_year(d, self.ref, story, s.text, told_in) for d in dates]
+            years += [(idx, int(y)) for y in _YEAR_NAMED.findall(_SINCE_YEAR.sub("", s.text)) if self.ref is None or int(y) <= self.ref.year]
+            lead = _LEAD_YEAR.match(s.text)  # a timeline's "In June 2024, ...", "The June 2024 summit ..."
+            if lead is not None:
+                lead_years.append((idx, int(lead.group(1))))
             day_dates = [d for d in dates if d.date and d.kind in ("absolute", "relative") and d.precision == "day"]
             abs_dates = [d for d in day_dates if d.kind == "absolute"]
             trig = sentence_triggers(s, bool(day_dates))

@@ -82,3 +82,8 @@ _HEADING = re.compile(r"\W*(?-i:[A-Z])[a-z]+(?:\s+(?:and|&)?\s*[a-z]+){0,2}\s*")
 _WEEKDAY_DAY = re.compile(r"\b(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b(?!\s+(?:night|evening))", re.I)
 _DATELINE_DATE = re.compile(r"(?-i:[A-Z][A-Za-z.'’-]*(?:[ -][A-Z][A-Za-z.'’-]*){0,3})(?:,\s*(?-i:[A-Z][a-z]+))?,\s*"
                             r"(?:(?-i:[A-Z][a-z]{2,8})\.? \d{1,2}|\d{1,2} (?-i:[A-Z][a-z]{2,8}))(?:,? \d{4})?\s*(?:\([^)]{1,40}\))?\s*[-–—:]\s")
+_SINCE_YEAR = re.compile(r"\b(?:since|from|until|till|before)\s+(?:(?:early|late|mid-?)\s*)?(?:\w+\s+)?(?:19|20)\d\d\b", re.I)  # not the story's year
+_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+# a timeline's sentence that opens with its year, and one that opens with a day of a month without one
+_LEAD_YEAR = re.compile(r"\W*(?:(?:In|By|During|Throughout)\s+)?(?:[Tt]he\s+|[Aa]\s+)?(?:(?:early|late|mid-?)\s*)?(?:" + _MONTHS + r"\s+)?((?:19|20)\d\d)\b")
+_ON_DAY_MONTH = re.compile(r"\W*On\s+" + _MONTHS + r"\s+\d{1,2}\b(?!,?\s+(?:19|20)\d\d)")

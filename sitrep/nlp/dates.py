@@ -105,17 +105,27 @@ _NIGHT_OF = re.compile(r"\bnight\s+of\s+(?:(?P<m1>" + _MON3 + r")\.?\s+)?(?P<d1>
                        r"(?:(?P<m2>" + _MON3 + r")\.?\s+)?(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\b(?:\s+(?P<m3>" + _MON3 + r")\b)?", re.I)
 _DAY_RANGE = re.compile(r"\b(?:(?:between|from)\s+(?P<m3>" + _MON3 + r")\.?\s+(?P<d1c>[0-3]?\d)\s+(?:and|to|until|through)\s+(?:" + _MON3 + r"\.?\s+)?(?P<d2c>[0-3]?\d)\b|(?P<m1>" + _MON3 + r")\.?\s+(?P<d1>[0-3]?\d)\s*[-–]\s*(?P<d2>[0-3]?\d)\b(?!\s*(?:km|%|\d))|(?<![\d.])(?P<d1b>[0-3]?\d)\s*[-–]\s*(?P<d2b>[0-3]?\d)\s+(?P<m2>" + _MON3 + r")\b)(?:,?\s+(?P<y>(?:19|20)\d\d)\b)?", re.I)
 _HAS_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_THIS_YEAR = re.compile(r"\b(?:this|last) (?:year|week|month)\b|\btoday\b|\bnow\b|\b(?:will|shall|scheduled|planned|due|upcoming|next)\b", re.I)
 _FUTURE = re.compile(r"\b(?:will|shall|is to|are to|was to|scheduled|planned|due|expected|next|upcoming|coming|set to|from|"
                      r"until|till|tomorrow|tonight|as of)\b", re.I)
 
 
-def in_story_year(m: DateMention, ref: Optional[dt.date], story_year: Optional[int], sentence: str = "") -> DateMention:
+def in_story_year(m: DateMention, ref: Optional[dt.date], story_year: Optional[int], sentence: str = "",
+                  told_in: Optional[int] = None) -> DateMention:
     """A day-month without a year that lands after the report ("On March 10, the ministers met",
     read in a February report's timeline) is in the past: the year the narrative is in (the last
     year the text named, when before the report's), else the year before. A sentence about what
-    is to come ("talks are scheduled for March 10") keeps it."""
-    if m.date is None or ref is None or m.date <= ref or m.kind != "absolute" or _HAS_YEAR.search(m.text) \
-            or _FUTURE.search(sentence):
+    is to come ("talks are scheduled for March 10") keeps it. ``told_in``: a past year the two
+    sentences before named (not "since 2022"): a day-month of this year is of that year's story
+    ("The June 2024 summit .... On February 18, delegations met in Riyadh")."""
+    if m.date is None or ref is None or m.kind != "absolute" or _HAS_YEAR.search(m.text):
+        return m
+    if m.date <= ref:
+        if told_in is None or told_in >= ref.year or m.date.year != ref.year or _THIS_YEAR.search(sentence):
+            return m
+        day = _safe_date(told_in, m.date.month, m.date.day)
+        return m if day is None else replace(m, date=day, date_end=None)
+    if _FUTURE.search(sentence):
         return m
     shift = m.date.year - (story_year if story_year and story_year < ref.year else m.date.year - 1)
     day = _safe_date(m.date.year - shift, m.date.month, m.date.day)
