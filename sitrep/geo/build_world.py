@@ -110,7 +110,7 @@ def infer_admin1(cities, admin1: dict, theatre, min_pop: int, skip=()) -> dict:
     rows = sorted((v for v in cities if v["countrycode"] not in theatre and v["countrycode"] not in skip
                    and (v.get("population") or 0) >= min_pop and v.get("admin1code")),
                   key=lambda v: -(v.get("population") or 0))
-    seen = set()
+    seen, seen_second = set(), set()
     for v in rows:
         cc, code = v["countrycode"], v["admin1code"]
         if (cc, code) in seen or (cc, code) in admin1 or cc not in subs:
@@ -125,6 +125,22 @@ def infer_admin1(cities, admin1: dict, theatre, min_pop: int, skip=()) -> dict:
                 admin1[(cc, code)] = added[(cc, code)] = iso
                 taken.add(iso)
                 break
+    # a second pass: a subdivision named in the genitive or with a suffix after its city ("Vilniaus
+    # apskritis" is Vilnius's LT-VL, "Tartumaa" Tartu's EE-79): the city's name without its last two
+    # letters (at least four) opens the name of exactly one subdivision of its country
+    for v in rows:
+        cc, code = v["countrycode"], v["admin1code"]
+        if (cc, code) in admin1 or (cc, code) in seen_second or cc not in subs:
+            continue
+        seen_second.add((cc, code))
+        stem = _letters(v["name"])
+        stem = stem[:max(4, len(stem) - 2)]
+        if len(stem) < 4:
+            continue
+        hits = {iso for k, iso in subs[cc].items() if iso and k.startswith(stem)}
+        if len(hits) == 1 and (iso := hits.pop()) not in taken:
+            admin1[(cc, code)] = added[(cc, code)] = iso
+            taken.add(iso)
     return added
 
 
