@@ -216,7 +216,8 @@ def place_days(text: str, offset: int, ranked: list, dates: list) -> list:
 # drone struck a high-rise", "In a separate attack, ...", "Later that day, ..."
 _APART = re.compile(r"^\W*(?:(?:a few |several |two |three )?hours (?:earlier|later)|earlier (?:that|in the) (?:day|morning|night|evening)|"
                     r"later (?:that|in the) (?:day|morning|night|evening|afternoon)|separately|in (?:a|another) separate (?:attack|strike|incident)|"
-                    r"in (?:another|a separate) (?:attack|strike|incident)|another (?:drone|missile|strike|attack) (?:hit|struck))\b", re.I)
+                    r"in (?:another|a separate) (?:attack|strike|incident)|another (?:drone|missile|strike|attack) (?:hit|struck)|"
+                    r"earlier,?\s+(?:at|around|about|on)(?=\s))\b", re.I)  # "Earlier, at about 21:40 on Tuesday, ..."
 
 
 def told_apart(f: Frame, g: Frame) -> bool:

@@ -23,7 +23,9 @@ _APPOSITIVE_REL = re.compile(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:town|cit
                              r"(?:that|which|where|whose)\s+(?:[\w’'-]+\s+){0,5}?(?:the\s+)?", re.I)
 _APPOSITIVE = re.compile(r",\s+(?:(?:the|a|an|about|some|around)\s+)?(?:[\w-]+\s+){0,4}(?:to|of|from|near|outside)\s+(?:(?:the\s+)?(?:Russian-)?occupied\s+|the\s+)?", re.I)
 # streets and hotels named after a place ("Kyiv Street", "the Moscow Hotel"; buildings "of X": _INSTITUTION_BEFORE)
-_NAMED_FOR_AFTER = re.compile(r"\s+(?:Street|St\.|Avenue|Ave\.|Prospekt|Prospect|Boulevard|Blvd|Square|Highway|Lane|Embankment|Hotel|Arena|Stadium)\b", re.I)
+# (and a commodity or index named after one: "Brent crude futures", "the Urals blend")
+_NAMED_FOR_AFTER = re.compile(r"\s+(?:Street|St\.|Avenue|Ave\.|Prospekt|Prospect|Boulevard|Blvd|Square|Highway|Lane|Embankment|Hotel|Arena|Stadium|"
+                              r"crude|blend|futures|benchmark|stock exchange|index|bourse)\b", re.I)
 # "a week after the missile strike on": what follows is the place of an earlier event
 _RECALLED_LEFT = re.compile(r"\b(?:a|one|two|three|four|five|six|several|\d+) (?:days?|weeks?|months?|years?) (?:after|since) (?:the|a|an|last|that)\s+(?:[\w-]+\s+){0,3}(?:on|in|at|of|near)\s+(?:the\s+)?$"
                             r"|\b(?:in )?(?:retaliation|response|revenge|reprisal) (?:for|to) (?:the|a|an|its|their|last \w+[’']s)\s+(?:[\w-]+\s+){0,3}(?:on|in|at|against|near)\s+(?:the\s+)?$", re.I)
@@ -151,7 +153,8 @@ def _district_of_city_before(text: str, pm, before: list):
     if pm.kind not in ("settlement", "city_district") or not _DISTRICT_AFTER.match(text, pm.end, pm.end + 40):
         return pm
     cities = [p for p in reversed(before) if p.kind == "settlement" and p.location.precision == 1
-              and not (p.location.geo_reason or "").startswith("city district")]
+              and not (p.location.geo_reason or "").startswith("city district")
+              and not _DISTRICT_AFTER.match(text, p.end, p.end + 40)]  # (not another district: "the city's Kyivskyi district")
     city = next((p for p in cities if pm.start - p.end < 150 and not re.search(r"[.!?]\s", text[p.end:pm.start])), None) \
         or next((p for p in cities if pm.start - p.end < 1200 and "\n\n" not in text[p.end:pm.start]), None)
     if city is None or (pm.location is not None and pm.location.admin1_code == city.location.admin1_code):

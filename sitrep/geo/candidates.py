@@ -356,7 +356,7 @@ class CandidatesMixin:
         return min(hits)[2] if hits else None
 
     def _district_of_city_named(self, raw, a: int, name: str, strong, doc_regions, doc_ccs,
-                                after: int = -1) -> Optional[Location]:
+                                after: int = -1, words=None) -> Optional[Location]:
         """"Two bombs hit Kharkiv … one in the Kyivskyi district": the district of the nearest city
         (100,000+) named before in the text (the city at precision 2 when the gazetteer lacks it);
         "Saltivskyi District, Kharkiv": the city named right after it (at token ``after``)."""
@@ -365,9 +365,11 @@ class CandidatesMixin:
                 cb = self._best(p2, strong=strong, weak=doc_regions, ccs=doc_ccs)
                 if cb is not None and self._pop[cb[0]] >= 100000:
                     return self._district_or_city(cb[0], name)
-        for (a2, _b2, k2, p2, _e2) in reversed(raw):
+        for (a2, b2, k2, p2, _e2) in reversed(raw):
             if a2 >= a or k2 != "settlement":
                 continue
+            if words is not None and b2 < len(words) and words[b2].lower() in ("district", "districts", "raion"):
+                continue  # another district ("the city's Kyivskyi district ... the Slobidskyi district"), not the city
             cb = self._best(p2, strong=strong, weak=doc_regions, ccs=doc_ccs)
             if cb is None or self._pop[cb[0]] < 100000:
                 continue

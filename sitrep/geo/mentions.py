@@ -409,7 +409,7 @@ class MentionsMixin:
                     if kind == "ru_district" and payload in self._names and not _DISTRICT_ADJ.search(words[a]) else None  # "the Synelnykove district": the town's raion,
                 loc = None if town is not None else self._district_of_city_named(  # not a district of a city named before
                     raw, a, words[a], sent_regions.get(sent[a], _EMPTY), doc_regions,
-                    doc_ccs, b + 1 if kind == "doc_district" and b < n and words[b] == "," else -1)
+                    doc_ccs, b + 1 if kind == "doc_district" and b < n and words[b] == "," else -1, words)
                 if loc is not None or kind == "doc_district":
                     if loc is not None:
                         out.append(PlaceMention(start, end, surface, "settlement", loc))
