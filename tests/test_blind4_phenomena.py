@@ -34,3 +34,39 @@ def test_earlier_at_a_time_is_another_incident():
     in_kharkiv = [e for e in events if e.location.admin1_code == "UA-63" and e.location.name != "Kivsharivka"]
     assert {e.event_type for e in in_kharkiv} == {"air_drone_strike", "missile_artillery_strike"}, \
         [(e.event_type, e.location.name, e.date) for e in events]
+
+
+import pytest  # noqa: E402
+
+
+def test_a_rally_of_relatives_of_detainees_is_a_protest_and_its_sequel_no_new_one():
+    events = events_of("In Kherson, relatives of residents detained in the occupied part of the region held a rally on "
+                       "Tuesday outside the regional administration building. The rally passed peacefully.", "2026-01-14")
+    assert [(e.event_type, e.location.name) for e in events] == [("protest", "Kherson")]
+
+
+@pytest.mark.parametrize("text", [
+    "Lithuania protests Belarusian balloon incursions; Poland closes border crossing",
+    "The foreign ministry protested the incursion and summoned the Russian charge d'affaires.",
+])
+def test_a_states_protest_is_no_demonstration(text):
+    assert "protest" not in {e.event_type for e in events_of(text, "2026-01-14")}
+
+
+@pytest.mark.parametrize("text", [
+    "Hundreds of people protested in Tbilisi on Tuesday against the government.",
+    "Detainees in a prison near Kharkiv protested on Tuesday after the death of a fellow inmate.",
+])
+def test_people_who_protest_still_protest(text):
+    assert "protest" in {e.event_type for e in events_of(text, "2026-01-14")}
+
+
+def test_shells_in_an_aid_package_are_no_strike():
+    events = events_of("Germany on Tuesday pledged a new aid package for Ukraine that includes 50,000 artillery shells "
+                       "and four IRIS-T systems.", "2026-08-12")
+    assert [(e.event_type, e.location.country_code) for e in events] == [("policy_decision", "DE")]
+
+
+def test_missiles_sent_towards_a_country_are_a_strike():
+    events = events_of("According to Ukraine's air force, Russia sent 35 missiles and 381 drones towards Ukraine overnight.", "2026-08-12")
+    assert [e.event_type for e in events] == ["missile_artillery_strike"]
