@@ -70,3 +70,8 @@ def test_shells_in_an_aid_package_are_no_strike():
 def test_missiles_sent_towards_a_country_are_a_strike():
     events = events_of("According to Ukraine's air force, Russia sent 35 missiles and 381 drones towards Ukraine overnight.", "2026-08-12")
     assert [e.event_type for e in events] == ["missile_artillery_strike"]
+
+
+def test_an_eu_decision_is_taken_in_brussels():
+    events = events_of("The European Union adopted its 22nd package of sanctions against Russia on Monday.", "2026-08-11")
+    assert [(e.event_type, e.location.admin1_code) for e in events] == [("policy_decision", "BE-BRU")]

@@ -477,6 +477,11 @@ def _same_point(a: Location, b: Location) -> bool:
     return a.lat is not None and b.lat is not None and abs(a.lat - b.lat) < 1e-3 and abs(a.lon - b.lon) < 1e-3
 
 
+def eu_seat() -> Optional[Location]:
+    """Brussels, where the EU's institutions decide."""
+    return geo.geocode("Brussels")
+
+
 def country_location(code: str) -> Optional[Location]:
     try:
         return geo.country_location(code)
