@@ -6,8 +6,6 @@ A mixin of :class:`sitrep.geo.gazetteer.Gazetteer`.
 from __future__ import annotations
 
 import re
-import unicodedata
-from dataclasses import dataclass
 from typing import Optional
 
 from sitrep.model import Location
@@ -18,65 +16,14 @@ from sitrep.geo.lexicon import (
 from sitrep.geo.people import CLUBS, COMMON_WORDS, LOCATIVE, ORG_AFTER, given_names, surname_at
 from sitrep.geo.resolve import with_reason
 from sitrep.geo.translit import fold, fold_token
+from sitrep.geo.spans import PlaceMention, _Spans, _plain  # noqa: F401  (PlaceMention, _plain: imported from here)
 
 _UNIT_WORDS = frozenset({"district", "raion", "rajon"})
 _DISTRICT_ADJ = re.compile(r"(?:sk|ts|zk)(?:yi|iy|yy|y|ij|oi|oy|ii)$|n(?:yi|iy|yy)$", re.I)  # Kirovskyi, Tsentralnyi
 _TYPO_CUES = frozenset({"in", "near", "around", "outside", "at", "towards", "toward", "into", "of"})
-def _plain(name: str) -> str:
-    """Letters of a name without accents, lower case ("Phủ Lý" -> "phuly")."""
-    return "".join(c for c in unicodedata.normalize("NFKD", name.lower()) if c.isalnum() and not unicodedata.combining(c))
-
-
 _DC = re.compile(r",?\s*D\.?\s?C\b")  # after "Washington"
 _LIST_ITEM = re.compile(r"(?:,|\band)\s*$")  # a name after a comma or "and": an item of a list of places
 # district adjectives: Kirovskyi, Prymorskyi, Livoberezhnyi, Sovetskiy, Tsentralnyi
-
-
-class _Spans:
-    """``toks[i]`` -> (word, start, end), with character offsets computed on demand.
-
-    find_mentions looks at offsets only around candidate names, so the offsets of most
-    tokens are never needed; they are found by scanning forward from the last one asked.
-    """
-
-    __slots__ = ("text", "words", "starts", "upto", "pos")
-
-    def __init__(self, text: str, words: list[str]) -> None:
-        self.text = text
-        self.words = words
-        self.starts = [-1] * len(words)
-        self.upto = 0  # offsets known for tokens < upto
-        self.pos = 0
-
-    def __len__(self) -> int:
-        return len(self.words)
-
-    def __getitem__(self, i: int) -> tuple[str, int, int]:
-        w = self.words[i]
-        st = self.starts[i]
-        if st < 0:
-            find, words, starts = self.text.find, self.words, self.starts
-            pos = self.pos
-            for j in range(self.upto, i + 1):
-                pos = find(words[j], pos)
-                starts[j] = pos
-                pos += len(words[j])
-            self.upto, self.pos = i + 1, pos
-            st = starts[i]
-        return (w, st, st + len(w))
-
-
-@dataclass(frozen=True, slots=True)
-class PlaceMention:
-    """A place named in a text: character offsets, surface form, kind and resolved location."""
-
-    start: int
-    end: int
-    text: str
-    kind: str  # "settlement" | "region" | "country" | "demonym" | "area"
-    location: Optional[Location]
-
-
 
 
 class MentionsMixin:
