@@ -13,7 +13,6 @@ from sitrep.geo import geocode, get_gazetteer
 KNOWN_MISSES = {  # (mention, the context's first words)
     ("Tripoli", "Clashes erupted"),  # a capital of 1.3 million over Lebanon's second city, though Lebanon is named
     ("Idomeni", "Migrants camped"), ("Mati", "The wildfire"),  # not in cities500
-    ("Lachin", "Refugees drove"),  # a hamlet of a country the text does not name: the one it names (Armenia)
     ("Baga", "Boko Haram razed"), ("Palma", "Insurgents attacked"),
     ("Victoria", "Tourists in Victoria"),  # the Seychelles capital: the bare name is the Australian state
     ("Vienna", "Vienna town council"),  # "Virginia" is also a first name: not read as the state in the context

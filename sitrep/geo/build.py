@@ -39,7 +39,7 @@ from sitrep.geo.build_minor import build_minor
 from sitrep.geo.counties import build_us_counties
 from sitrep.geo.build_world_en import add_english_regions, add_news_places, region_centroids_by_name
 
-INDEX_VERSION = "geo-index-25"
+INDEX_VERSION = "geo-index-26"
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "geo"
 THEATRE = ("UA", "RU", "BY", "MD", "PL", "RO", "SK", "HU")
 WORLD_MIN_POP = 15000
@@ -281,7 +281,10 @@ def build_index(verbose: bool = False) -> dict:
                    "okrug", "avtonomnaya", "voblasc", "voblasć", "oblasts", "horad", "county",
                    "voivodeship", "municipiul", "judetul", "unitatea", "teritoriala", "autonoma",
                    "kraj", "megye", "of", "the", "autonomous", "city"}
-    for iso, name in a1_name.items():
+    # abroad, a name two regions share goes to the more populous one ("Montana": US-MT, not BG-12);
+    # the stable sort keeps the theatre's order
+    a1_pop: dict[str, int] = {iso: sum(B.P["pop"][x] or 0 for x in idxs) for iso, idxs in by_a1.items()}
+    for iso, name in sorted(a1_name.items(), key=lambda kv: 0 if kv[0][:2] in THEATRE else -a1_pop.get(kv[0], 0)):
         cc = iso[:2]
         idxs = by_a1.get(iso, [])
         sub = pycountry.subdivisions.get(code=iso)
