@@ -35,9 +35,11 @@ _WAR_VERB = (r"(?:struck|hit|shelled|bombed|attacked|stormed|raided|targeted|fir
              r"hammered|blew up|"  # and a headline's present: "...; drone strikes train in Sumy region"
              r"hits|strikes|shells|bombs|attacks|kills|wounds|injures|damages|destroys|repels|captures|seizes|"
              r"retakes|liberates|downs|intercepts|pounds|"
-             r"set\s+(?:[\w-]+\s+){0,4}?(?:ablaze|on fire|alight)|sparked|ignited|started a fire|caused a fire)")
+             r"set\s+(?:[\w-]+\s+){0,4}?(?:ablaze|on fire|alight)|sparked|ignited|started a fire|caused a fire|"
+             r"shut|closed|suspended|halted|shuts|closes|suspends|halts)")  # "..., airports in Saratov and Volgograd shut"
 _BOUNDARY = re.compile(r"(?:,\s+(?:and\s+(?:that\s+)?|while\s+|whereas\s+|but\s+|as\s+(?=(?-i:[A-Z])))|;\s+(?:and\s+)?|(?<=\w)\s+and\s+that\s+|"
                        r"(?<=\w)\s+as\s+(?=(?-i:[A-Z])))")  # "Russian strikes kill three in Zaporizhzhia as Kyiv hits refinery in Saratov"
+_HEADLINE_COMMA = re.compile(r"(?:,\s+(?:and\s+|while\s+|but\s+|as\s+(?=(?-i:[A-Z])))?|;\s+(?:and\s+)?|(?<=\w)\s+as\s+(?=(?-i:[A-Z])))")
 # the clause's opening: a subject of up to six words (no verb of war, no relative or conjunction), then
 # an optional auxiliary and adverb, then the verb
 _OWN_CLAUSE = re.compile(r"(?!(?:then|also|later|subsequently|reportedly|again|later on|thereby|thus|so|as)\b)"
@@ -80,9 +82,13 @@ def _places_in(place_starts: Sequence[int], start: int, end: int) -> int:
 
 def _cut(s: Sentence, place_starts: Sequence[int], has_trigger) -> list[Sentence]:
     if _places_in(place_starts, s.start, s.end) < 2 or not ("and" in s.text or ";" in s.text or "while" in s.text
-                                                             or "whereas" in s.text or "but" in s.text or " as " in s.text):
+                                                             or "whereas" in s.text or "but" in s.text or " as " in s.text
+                                                             or "," in s.text):
         return [s]
-    for m in _BOUNDARY.finditer(s.text):
+    # a headline (no full stop) joins its clauses with a bare comma: "Drones set Saratov refinery ablaze,
+    # airports in Saratov and Volgograd shut for hours"
+    headline = not s.text.rstrip().endswith((".", "!", "?", '"', "”", "»", ")"))
+    for m in (_HEADLINE_COMMA if headline else _BOUNDARY).finditer(s.text):
         if not _OWN_CLAUSE.match(s.text, m.end()) or _LIST_BEFORE.search(s.text, 0, m.start()) \
                 or _SHARED_HEAD.match(s.text, m.end()):
             continue

@@ -29,7 +29,7 @@ from sitrep.extract.claims import find_person_names
 from sitrep.extract.factuality import factuality_of
 from sitrep.extract.doctype import DocumentKindMixin, analytical_document, told_as_news
 from sitrep.extract.followups import FollowUpMixin, outage_frames
-from sitrep.extract.regions import _CITY_REGIONS, RegionMixin, abroad_only
+from sitrep.extract.regions import _CITY_REGIONS, RegionMixin, abroad_only, districts_tally_region
 from sitrep.extract.patterns import (
     _NATION_WORD, _RECALLED_ANY, _OF_TOTAL, summary_key, _COMMEMORATION, _COUNT_WORD,
     _YEAR_NAMED, _DAMAGE_BY_ANAPHOR,
@@ -38,7 +38,7 @@ from sitrep.extract.patterns import (
 )
 from sitrep.extract.clauses import split_clauses
 from sitrep.extract.patterns import (_SINCE_YEAR, _LEAD_YEAR, _ON_DAY_MONTH, _AT_A_VENUE, _IN_COUNTRY, _SAME_DAY, _THAT_TIME, _WATER, _HEADING, _WEEKDAY_DAY,
-                                     _DATELINE_DATE, _NO_HARM)
+                                     _DATELINE_DATE, _NO_HARM, _DECREE_BACK)
 from sitrep.extract.rules import RuleContext, cue, judge_trigger, retype
 from sitrep.extract.speakers import PersonRegistry
 from sitrep.extract.weapons import ATTACK_MADE_OF, counts_after_place, counts_per_place, extract_weapons
@@ -315,6 +315,13 @@ class DocumentExtractor(FollowUpMixin, RegionMixin, DocumentKindMixin, Assembler
                                                   incident_places, family)
 
         period, day, dates = event_dates(text, dates, self.ref)
+        if chosen == "policy_decision" and not dates and here > 0 and _DECREE_BACK.search(text):
+            # "... will be let in only with passes from 10 April. I have signed the corresponding decree.": the measure's day and place
+            prev = self.sentences[here - 1]
+            period, day, dates = event_dates(prev.text, find_dates(prev.text, self.ref), self.ref)
+            if not local_places:
+                incident_places = [p for p in self._sentence_places(prev) if p.role in ("incident", "reference") and p.kind in ("settlement", "region")] or incident_places
+            fired.append("date.decree_told_before")
         frames: list[Frame] = []
         base = Frame(sent=s, event_type=chosen, trigger_start=s.start + trig_pos[0], trigger_end=s.start + trig_pos[1], cas=cas, weapons=weapons, anchored=anchored or strength == "strong", strength=strength, rules=fired)
         if period is not None and (day is None or period.start < day.start or chosen in STRIKE):
@@ -432,6 +439,7 @@ class DocumentExtractor(FollowUpMixin, RegionMixin, DocumentKindMixin, Assembler
             base.location = P.eu_seat()  # "The European Union adopted its 22nd package of sanctions": in Brussels
             return frames + [base]
         if base.event_type in ("policy_decision", "military_mobilization", "diplomatic_contact") and base.actor1_side and len(base.actor1_side) == 2 \
+                and base.actor1_side not in ("EU", "UN") \
                 and not [p for p in local_places if p.location.country_code == base.actor1_side or base.event_type != "policy_decision"]:
             base.location = P.country_location(base.actor1_side)
             frames.append(base)
@@ -493,6 +501,8 @@ class DocumentExtractor(FollowUpMixin, RegionMixin, DocumentKindMixin, Assembler
                                            "location": country.location if country else P.country_location(ranked[0].location.country_code),
                                            "cas": Casualties()}))
                     base.weapons = own[0]
+            if splittable and (reg := districts_tally_region(ranked, text)) is not None:
+                ranked, base.is_aggregate = [P.Place(ranked[0].start, ranked[-1].end, "", "region", reg, "incident")], True
             if not splittable or len(ranked) == 1:
                 best = min(ranked, key=lambda p: (p.location.precision, p.start))
                 if best.kind == "country" and base.event_type in STRIKE and base.actor1_side:

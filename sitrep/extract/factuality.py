@@ -98,6 +98,17 @@ _ROUTINE_AFTER = re.compile(r"\s+(?:now\s+)?(?:becoming|become|became|have becom
                             r"the norm|a daily occurrence|a regular occurrence|a fact of life|part of daily life)\b", re.I)
 
 
+# a plural subject that attacks in the simple present, in a sentence (not a headline): what they do, not
+# what happened ("Kiev's militants deliberately fire at residential quarters", "the occupiers shell the
+# city every day"); a headline's present ("Russian troops attack Kupiansk") keeps its news
+_PRESENT_PLURAL = re.compile(r"\b(?:militants|forces|troops|units|they|invaders|occupiers|nationalists|neo-Nazis|"
+                             r"gunmen|Russians|Ukrainians|fighters|soldiers|terrorists|militias|regime)\s+"
+                             r"(?:(?:deliberately|constantly|systematically|regularly|still|now|often|routinely|continuously|"
+                             r"intentionally|purposely|purposefully|cynically|also)\s+)?$", re.I)
+_PRESENT_VERB = re.compile(r"(?:fire|shell|strike|attack|hit|bomb|target|kill|shoot|pound|destroy)(?:\s+(?:at|on))?", re.I)
+_SENTENCE_END = re.compile(r"[.!]\W*$")
+
+
 def factuality_of(text: str, start: int, end: int, event_type: str = "") -> str:
     """The factuality of the trigger at ``text[start:end]`` (one sentence)."""
     if _ANALYSIS_LINE.match(text):
@@ -108,6 +119,9 @@ def factuality_of(text: str, start: int, end: int, event_type: str = "") -> str:
     adj = _habitual_adjective(text, start, end)
     if adj:
         return adj
+    if _PRESENT_VERB.fullmatch(text, start, end) and _PRESENT_PLURAL.search(text, max(0, start - 60), start) \
+            and _SENTENCE_END.search(text) and not re.search(r"\b(?:if|unless|whether|once|until|before)\b", text[:start], re.I):
+        return "generic"
     if _ROUTINE_AFTER.match(text, end):
         return "generic"  # "with Ukrainian aerial attacks becoming routine, airports suspended flights"
     if _PLOT_TO.search(text, max(0, start - 40), start) or _READIES.search(text, max(0, start - 60), start):

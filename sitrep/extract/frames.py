@@ -228,12 +228,17 @@ def told_apart(f: Frame, g: Frame) -> bool:
     return _APART.match(later.sent.text) is not None
 
 
+_DEED_CHARGED = re.compile(r"\b(?:accused|suspected|charged|convicted|guilty)\s+(?:of|with)\s+[^,;.]*$", re.I)
+
+
 def event_dates(text: str, dates: list, ref: Optional[dt.date]) -> tuple:
     """(period, day, the dates kept) of the event a sentence tells, from its date mentions: not the day a speaker
     spoke ("said on Monday that troops had liberated the village last week"), not a background since
     a date, not a period still to come; "overnight on Nov. 2" is that day."""
     # date ("since Russian troops crossed the border in May 2024" dates the background, not the event)
     dates = [d for d in dates if not re.search(r"\bsince\b[^,;]*$", text[:d.start], re.I)]
+    # "detained a man who is accused of setting fire to a relay cabinet earlier this month": the deed's date, not the arrest's
+    dates = [d for d in dates if not _DEED_CHARGED.search(text[:d.start])]
     # a period still to come ("will supply tanks in March") dates no reported event
     dates = [d for d in dates if not (d.kind == "period" and d.date and ref and d.date > ref)]
     # "said on Monday that troops had liberated the village last week": the day of the speech is

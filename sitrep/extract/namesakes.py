@@ -22,8 +22,9 @@ def across_border(out: list) -> None:
     settled = [k for k, p in enumerate(out) if p.role == "incident" and p.kind == "settlement" and p.location.country_code in ("UA", "RU")]
     for k in settled:
         p = out[k]
-        if not (p.location.geo_reason or "").startswith("variant spelling"):
-            continue
+        why = p.location.geo_reason or ""
+        if not why.startswith("variant spelling") or "region named in the sentence" in why or "region written" in why:
+            continue  # "In the Kherson region, ... shelled Golaya Pristan": its own region is written
         beside = [out[j] for j in settled if j != k and abs(out[j].start - p.start) < _NEAR_CHARS
                   and not (out[j].location.geo_reason or "").startswith("variant spelling")]
         if not beside or any(q.location.country_code == p.location.country_code for q in beside):

@@ -87,3 +87,7 @@ _MONTHS = r"(?:January|February|March|April|May|June|July|August|September|Octob
 # a timeline's sentence that opens with its year, and one that opens with a day of a month without one
 _LEAD_YEAR = re.compile(r"\W*(?:(?:In|By|During|Throughout)\s+)?(?:[Tt]he\s+|[Aa]\s+)?(?:(?:early|late|mid-?)\s*)?(?:" + _MONTHS + r"\s+)?((?:19|20)\d\d)\b")
 _ON_DAY_MONTH = re.compile(r"\W*On\s+" + _MONTHS + r"\s+\d{1,2}\b(?!,?\s+(?:19|20)\d\d)")
+# a decision that points back at the measure the sentence before told ("From 10 April, vehicles will be let
+# into the border zone only with passes. I have signed the corresponding decree.")
+_DECREE_BACK = re.compile(r"\b(?:signed|issued|adopted|approved)\s+(?:the\s+|a\s+|an\s+)?(?:corresponding|relevant|respective|appropriate|necessary|this|that|such\s+an?)\s+"
+                          r"(?:decree|order|resolution|directive|ordinance|instruction)\b", re.I)

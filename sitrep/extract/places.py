@@ -62,9 +62,9 @@ _CARE_BEFORE = re.compile(r"\b(?:(?:taken|rushed|brought|airlifted|flown|transfe
 # Domodedovo airports suspended flights after drones were downed near the capital")
 _FLIGHTS_STOPPED_AFTER = re.compile(r"(?:\s+and\s+(?-i:[A-Z])[\w'’-]+)?\s+(?:international\s+)?airports?\s+(?:(?:were|was|had|have|has)\s+)?(?:temporarily\s+|briefly\s+)?"
                                     r"(?:suspended|halted|stopped|closed|restricted|paused|resumed|reopened|delayed|diverted|introduced restrictions|imposed restrictions)\b", re.I)
-_ROLE_AFTER = re.compile(r"^\s*(?:region(?:al)?|oblast)?\s*(?:governor|leader|mayor|head|chief|officials|authorities|administration|police|regional administration|military administration|city council|prosecutor)", re.I)
+_ROLE_AFTER = re.compile(r"^\s*(?:(?:region|oblast)(?:['’]s)?|regional)?\s*(?:governor|gov\.|leader|mayor|head|chief|officials|authorities|administration|police|regional administration|military administration|city council|prosecutor)", re.I)
 _DESTINATION = re.compile(r"\b(?:heading (?:to|for|towards?)|flying (?:to|towards?)|headed (?:to|for)|en route to|aimed at)\s+(?:the\s+)?$", re.I)
-_NEAR = re.compile(r"\b(?:towards?|heading (?:to|for)|flying (?:to|towards?)|near|nearby|outskirts of|vicinity of|around|close to|outside|direction of|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)? (?:of|outskirts of)|area of|areas of|environs of|approaches to|not far from|km (?:from|of))\s+(?:the\s+)?(?:village|town|city|settlement)?(?:\s+of)?\s*$", re.I)
+_NEAR = re.compile(r"\b(?:towards?|heading (?:to|for)|flying (?:to|towards?)|near|outskirts of|vicinity of|around|close to|outside|direction of|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)? (?:of|outskirts of)|area of|areas of|environs of|approaches to|not far from|km (?:from|of))\s+(?:the\s+)?(?:village|town|city|settlement)?(?:\s+of)?\s*$", re.I)
 
 
 @dataclass
@@ -77,7 +77,7 @@ class Place:
     role: str = "incident"  # incident, origin, reference, speaker_role, metonymy
 
 # rivers that share a name with a city: "the Dnipro" (with its article) is the river
-_RIVERS = re.compile(r"Dnipro|Dnieper|Dnepr|Desna|Donets|Siverskyi Donets|Oskil|Oskol|Don|Inhulets|Dniester|Dnister|Vorskla|Psel|Seim|Seym|Bug|Southern Bug|Pivdennyi Buh", re.I)
+_RIVERS = re.compile(r"Volga|Kama|Oka|Neva|Dnipro|Dnieper|Dnepr|Desna|Donets|Siverskyi Donets|Oskil|Oskol|Don|Inhulets|Dniester|Dnister|Vorskla|Psel|Seim|Seym|Bug|Southern Bug|Pivdennyi Buh", re.I)
 _RIVER_BEFORE = re.compile(r"\b(?:(?:left|right|east(?:ern)?|west(?:ern)?|north(?:ern)?|south(?:ern)?|opposite|other)\s+)?banks?\s+of\s+(?:the\s+)?$|\bthe\s+river\s+$", re.I)
 # "crossed the Dnipro", "along the Oskil": only a river's name (not "drones over the Synelnykove district")
 _CROSSING_BEFORE = re.compile(r"\b(?:across|along|over|crossed|crossing|forded|forcing)\s+the\s+$", re.I)

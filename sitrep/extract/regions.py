@@ -164,3 +164,22 @@ def abroad_only(places: list) -> bool:
     California", "a bus plunged off a highway in Nepal"): an item of other news on the page."""
     ccs = {p.location.country_code for p in places if p.location is not None and p.location.country_code}
     return bool(ccs) and not ccs & set(THEATRE)
+
+
+_TALLY_OF_PLACES = re.compile(r"\b\d[\d,]*\s+(?:settlements|villages|localities|communities|towns|hromadas)\s+(?:in|of|across)\b", re.I)
+
+
+def districts_tally_region(ranked: list, text: str):
+    """A tally of settlements over districts of one region ("shelled 11 settlements in the Klimovsky,
+    Sevsky and Pogarsky districts of our region") is one event in that region, not one per district:
+    the region's location (precision 3), else None."""
+    if len(ranked) < 2 or not _TALLY_OF_PLACES.search(text):
+        return None
+    if not all(p.location is not None and p.location.precision == 2 and (p.location.name or "").endswith(" district")
+               for p in ranked):
+        return None
+    codes = {p.location.admin1_code for p in ranked}
+    if len(codes) != 1 or None in codes:
+        return None
+    reg = geo.get_gazetteer().region_location(codes.pop())
+    return reg and reg.model_copy(update={"geo_reason": "the region of the districts a tally of settlements names"})

@@ -384,14 +384,25 @@ class CandidatesMixin:
         m = re.match(r"(.{3,}?)(?:skiy|skii|skyi|sky|ski|skoy|skoye)$", w)
         if m is None:
             return None
-        st = m.group(1)
+        keys = self._district_towns(m.group(1))
+        return keys[0] if keys else None
+
+    def _adj_towns(self, word: str) -> tuple:
+        """All the keys of :meth:`_district_towns` for a district adjective ("Klimovsky")."""
+        m = re.match(r"(.{3,}?)(?:skiy|skii|skyi|sky|ski|skoy|skoye)$", word.lower())
+        return self._district_towns(m.group(1)) if m else ()
+
+    def _district_towns(self, st: str) -> tuple:
+        """Every settlement key (Russia, Belarus) the stem of a district adjective may come from, in
+        order of likelihood ("klimov": Klimov?, Klimovo, Klimovsk): the region named decides."""
+        out = []
         for c in (st, st + "o", st + "a", st + "i", st + "y", st + "sk", st + "ki", st + "ka", st[:-1], st[:-2] + "y",
                   st[:-2] + "i", st + "ino", st + "ovo", st + "evo", st[:-1] + "o"):
             k = fold_token(c)
             ids = self._names.get(k)
-            if ids and any(self._cc[i >> 2] in ("RU", "BY") for i in ids):
-                return k
-        return None
+            if k not in out and ids and any(self._cc[i >> 2] in ("RU", "BY") for i in ids):
+                out.append(k)
+        return tuple(out)
 
     def _district_or_city(self, city: int, district: str) -> Location:
         """The city district named ("Kirovskyi" of Donetsk), else the city itself at precision 2."""

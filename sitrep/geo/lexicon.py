@@ -39,7 +39,7 @@ REGION_WORDS = frozenset({"region", "oblast", "oblast'", "province", "krai", "kr
                           "governorate", "regions", "oblasts", "provinces", "voivodeship", "county"})
 SETTLEMENT_CUES = frozenset({"village", "town", "city", "settlement", "hamlet", "villages", "towns",
                              "settlements", "urban-type", "township"})
-NEAR_CUES = frozenset({"near", "nearby", "outside", "around", "outskirts", "vicinity", "direction",
+NEAR_CUES = frozenset({"near", "outside", "around", "outskirts", "vicinity", "direction",
                        "towards", "toward", "north", "south", "east", "west", "northeast", "northwest",
                        "southeast", "southwest", "north-east", "north-west", "south-east", "south-west",
                        "northern", "southern", "eastern", "western", "approaches", "environs", "suburbs",
@@ -109,6 +109,9 @@ _STOPS = frozenset({".", "!", "?"})
 _ORG_AFTER = frozenset({"battalion", "batalion", "battalions", "regiment", "brigade", "brigades", "division",
                         "corps", "fleet", "militia", "flotilla", "truck", "trucks", "lorry", "lorries", "people's", "peoples",
                         "separatists", "separatist", "tactical"})
+# capitalised words after a place that make it an outlet's name ("Ostrov Media", "Kyiv Post", "Moscow Times")
+OUTLET_AFTER = frozenset({"media", "radio", "tv", "gazette", "herald", "times", "post", "telegraph", "tribune",
+                          "observer", "courier", "inform", "independent", "pravda", "vedomosti", "dispatch"})
 # "Moskovskaya street", "Gorky Park", "the Desna river", "Yubileinyi Concert Hall": the name is part
 # of a street, park, river or building name, not the place itself
 _NAME_PART_AFTER = frozenset({"street", "st", "avenue", "ave", "prospekt", "boulevard", "lane", "square", "park",

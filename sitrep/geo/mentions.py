@@ -10,7 +10,7 @@ from typing import Optional
 
 from sitrep.model import Location
 from sitrep.geo.lexicon import (
-    IN_DESCRIBED, _AFTER_NEAR, _UNIT_AFTER, _EMPTY, FRONT_ADMIN1, THEATRE, RU_BORDER, _NAME_PART_AFTER, _NEAR_PASS, _ORG_AFTER, _STOPS, _TOKEN, CONNECTORS, NEAR_CUES, REGION_WORDS,
+    OUTLET_AFTER, IN_DESCRIBED, _AFTER_NEAR, _UNIT_AFTER, _EMPTY, FRONT_ADMIN1, THEATRE, RU_BORDER, _NAME_PART_AFTER, _NEAR_PASS, _ORG_AFTER, _STOPS, _TOKEN, CONNECTORS, NEAR_CUES, REGION_WORDS,
     FIRST_WORD_KEYS, SETTLEMENT_CUES, _strip_possessive, after_in as _after_in, is_metonymy,
 )
 from sitrep.geo.people import CLUBS, COMMON_WORDS, LOCATIVE, ORG_AFTER, given_names, surname_at
@@ -24,6 +24,17 @@ _TYPO_CUES = frozenset({"in", "near", "around", "outside", "at", "towards", "tow
 _DC = re.compile(r",?\s*D\.?\s?C\b")  # after "Washington"
 _LIST_ITEM = re.compile(r"(?:,|\band)\s*$")  # a name after a comma or "and": an item of a list of places
 # district adjectives: Kirovskyi, Prymorskyi, Livoberezhnyi, Sovetskiy, Tsentralnyi
+
+
+def _districts_listed(words, j: int) -> bool:
+    """``words[j:]`` go on with a list of names that ends in "districts" ("Sevsky, Suzemsky and
+    Pogarsky districts")."""
+    for w in words[j:j + 12]:
+        if w.lower() == "districts":
+            return True
+        if not (w[:1].isupper() or w in (",", "and")):
+            return False
+    return False
 
 
 class MentionsMixin:
@@ -124,10 +135,12 @@ class MentionsMixin:
                     raw.append((i, i + 2, "raion", fk[i], None))  # "Kupianskyi raion": no place of its own
                     i += 2
                     continue
-                if i + 1 < n and words[i + 1].lower() in ("district", "raion", "rayon", "districts") and (i + 2 >= n or words[i + 2] != "of" or self._of_region(words, fk, i + 3)):
+                if i + 1 < n and words[i + 1].lower() in ("district", "raion", "rayon", "districts") and (
+                        i + 2 >= n or words[i + 2] != "of" or self._of_region(words, fk, i + 3)
+                        or (i + 3 < n and words[i + 3].lower() in ("our", "this"))):  # "... districts of our region"
                     town = self._district_town(tok)
                     if town is not None:  # "the Liskinsky district": the Russian district of Liski
-                        raw.append((i, i + 2, "ru_district", town, None))
+                        raw.append((i, i + 2, "ru_district", town, self._adj_towns(tok)))
                         i += 2
                         continue
                 if i + 1 < n and words[i + 1].lower() == "district" and re.search(r"(?:skyi|skyy|skiy|skyj|s'kyi)$", tok, re.I) \
@@ -135,10 +148,10 @@ class MentionsMixin:
                     raw.append((i, i + 2, "doc_district", tok, None))  # "in the Kyivskyi district": of the city the text is about
                     i += 2
                     continue
-                if i + 2 < n and words[i + 1] in ("and", ",") and any(w.lower() == "districts" for w in words[i + 2:i + 6]):
+                if i + 2 < n and words[i + 1] in ("and", ",") and _districts_listed(words, i + 2):
                     town = self._district_town(tok)
                     if town is not None:  # "the Starodubsky and Klintsovsky districts"
-                        raw.append((i, i + 1, "ru_district", town, None))
+                        raw.append((i, i + 1, "ru_district", town, self._adj_towns(tok)))
                         i += 1
                         continue
                 if "-" in tok:  # "Kiev-Shevchenkivskyi", "Kharkiv-based": the leading part
@@ -165,6 +178,9 @@ class MentionsMixin:
                     is_place = False
             if nxt in _NAME_PART_AFTER or (key in ckeys and j == i + 1 and len(words[i]) <= 3 and not words[i].isupper()):
                 pass  # a street, park or river named after the place; "Car", not CAR (only the acronym is a country)
+            elif j == i + 1 and nxt in (",", "and") and re.search(r"sk(?:y|iy|ii|oy)$", words[i], re.I) \
+                    and _districts_listed(words, j + 1) and self._adj_towns(words[i]):
+                raw.append((i, j, "ru_district", key, self._adj_towns(words[i])))  # "the Klimovsky, Sevsky ... districts"
             elif key in akeys:
                 raw.append((i, j, "area", akeys[key], None))
             elif key in rkeys and (nxt in REGION_WORDS or prev2 in ("region of", "oblast of", "province of")
@@ -201,7 +217,7 @@ class MentionsMixin:
                     raw.append((i, j + 1, "raion", key, None))  # "the Bakhmut district", "Kupianskyi raion"
                     j += 1
                 elif nxt in ("district", "raion", "rayon") and prev1[-2:] not in ("'s", "’s") and (j + 1 >= n or words[j + 1] != "of"):
-                    raw.append((i, j + 1, "ru_district", key, None))  # "the Belgorod district": if Russian, the district around the town
+                    raw.append((i, j + 1, "ru_district", key, self._adj_towns(words[i]) if j == i + 1 else ()))  # "the Belgorod district": if Russian, the district around the town
                     j += 1
                 else:
                     # a capitalised word before the name that is no place and no common word is
@@ -226,6 +242,9 @@ class MentionsMixin:
                     if key in CLUBS or (nxt in ORG_AFTER and cap[j] == 1 and self._cc[self._best(key)[0]] not in THEATRE):
                         i = j
                         continue  # "Benfica", "the Kiel Institute", "Man Utd": a club or an organisation
+                    if nxt in OUTLET_AFTER and cap[j] == 1 and words[j][:1].isupper():
+                        i = j + 1
+                        continue  # "told Ostrov Media", "the Kyiv Post": an outlet
                     if nxt in _ORG_AFTER or (nxt == "military" and j + 1 < n
                                              and words[j + 1].lower() in ("district", "districts")):
                         i = j
@@ -347,6 +366,16 @@ class MentionsMixin:
             if kind in ("ru_district", "doc_district"):
                 cb = self._best(payload, strong=sent_regions.get(sent[a], _EMPTY), weak=doc_regions, ccs=doc_ccs) \
                     if kind == "ru_district" else None
+                if kind == "ru_district" and cb is not None and extra:
+                    # another town the adjective may come from, in a region the text names ("the Klimovsky
+                    # district" of a Bryansk text: Klimovo, not Klimovsk near Moscow)
+                    regs = sent_regions.get(sent[a], _EMPTY) | doc_regions
+                    if self._a1[cb[0]] not in regs:
+                        for k2 in extra:
+                            c2 = self._best(k2, strong=sent_regions.get(sent[a], _EMPTY), weak=doc_regions, ccs=doc_ccs)
+                            if c2 is not None and self._a1[c2[0]] in regs and self._cc[c2[0]] in ("RU", "BY"):
+                                cb = c2
+                                break
                 if cb is not None and self._cc[cb[0]] in ("RU", "BY"):
                     out.append(PlaceMention(start, end, surface, "settlement", with_reason(
                         self._place_location(cb[0], 2, name=surface.split()[0] + " district"),
