@@ -125,3 +125,27 @@ def test_eu_ministers_meeting_in_a_city_decide_there_and_a_rally_outside_parliam
     events = events_of("On Tuesday evening about 1,500 people rallied outside the Verkhovna Rada to demand "
                        "demobilisation terms.", "2026-09-23")
     assert [(e.event_type, e.location.admin1_code) for e in events] == [("protest", "UA-30")], _where(events)
+
+
+def test_the_publishing_office_names_the_region_of_its_districts():
+    # the channel's name ("Governor of Kursk Region") is furniture, yet it says which region "our" districts are in
+    from sitrep.extract.events import extract_events
+    import datetime as dt
+    text = ("In the Rylsky district, a drone dropped an explosive device on a car. The driver was injured.\n\n"
+            "In the Glushkovsky district, shelling damaged a power line.")
+    events = extract_events("k", text, dt.date(2025, 6, 3), outlet="Governor of Kursk Region (Telegram)")
+    assert events and {e.location.admin1_code for e in events} == {"RU-KRS"}, _where(events)
+
+
+def test_a_season_of_a_year_long_past_is_history():
+    events = events_of("Russian missiles hit power plants in the Kyiv region on Friday. In the winter of 2022-2023, "
+                       "similar attacks left millions of people without power for days.", "2025-11-08")
+    assert [e.event_type for e in events] == ["missile_artillery_strike"], _where(events)
+
+
+def test_a_scheduled_outage_headline_does_not_take_in_todays_outage():
+    events = events_of("Power cuts will be applied in the Poltava region from tomorrow\n\n"
+                       "Overnight, Russian shelling of Kremenchuk damaged a substation, and 3,000 households in Kremenchuk "
+                       "were left without electricity.", "2024-07-11")
+    outages = sorted((str(e.date), e.location.name) for e in events if e.event_type == "infrastructure_disruption")
+    assert ("2024-07-12", "Poltava") in outages and any(n == "Kremenchuk" for _d, n in outages), _where(events)

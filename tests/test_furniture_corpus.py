@@ -52,6 +52,10 @@ HEAD_ONLY = [
     "Odesa RMA | Telegram",
     "Institute for Frontline Studies",
     "Baltic News Agency (BNA)",
+    "SEVKAV | Russia and the regions",  # a site and its tagline over the headline
+    "Dnipro Today — news of the Dnipropetrovsk region",
+    "Press  Research  Events  Contact",  # a menu spaced apart
+    "Updates from the front as they happen, with reports from Kharkiv and Zaporizhzhia",
 ]
 TITLE = "Russian guided bombs hit river port of Velykyi Brid, two workers injured"
 

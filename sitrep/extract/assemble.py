@@ -276,8 +276,8 @@ class Assembler:
                         and not (f.event_type == g.event_type == "territory_change" and abs((f.date - g.date).days) <= 7):
                     continue  # _same_incident: no headline in the pair, so no more than a day apart (an advance: a week)
                 if f.event_type == g.event_type == "infrastructure_disruption" and f.date and g.date and f.date != g.date \
-                        and not headline[id(f)] and not headline[id(g)] \
-                        and self.ref is not None and max(f.date, g.date) > self.ref:
+                        and not (headline[id(f)] and _report_dated_headline(f)) and not (headline[id(g)] and _report_dated_headline(g)) \
+                        and self.ref is not None and max(f.date, g.date) > self.ref:  # (a headline dated only by the report tells the body's)
                     continue  # "restrictions from tomorrow" are scheduled, not the outages the attack caused today
                 if g.merged or (g.is_aggregate != f.is_aggregate and not (_report_dated_headline(f) or _report_dated_headline(g))
                                 and not (f.event_type == g.event_type == "territory_change" and _same_town_taken(f, g))) or (g.is_wave and f.is_wave is False and f.location and f.location.precision < 4):

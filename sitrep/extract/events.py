@@ -59,7 +59,7 @@ class DocumentExtractor(FollowUpMixin, RegionMixin, DocumentKindMixin, Assembler
         self.quotes = quote_spans(text)
         self._quote_index = SpanIndex(self.quotes)  # (sorted spans: answers as inside())
         self.person_names = find_person_names(text)  # (the places, the registry and the statements read them)
-        self.places = P.find_places(text, self.person_names) if text.strip() else []
+        self.places = P.find_places(text, self.person_names, about=outlet or "") if text.strip() else []
         at = sorted(p.start for p in self.places if p.role == "incident" and p.kind in ("settlement", "region"))
         self.sentences = split_clauses(split_sentences(text), at, lambda part: bool(sentence_triggers(part, True)))
         self._place_index: Optional[tuple[list[int], list[int]]] = None

@@ -85,7 +85,7 @@ _DATELINE_DATE = re.compile(r"(?-i:[A-Z][A-Za-z.'’-]*(?:[ -][A-Z][A-Za-z.'’-
 _SINCE_YEAR = re.compile(r"\b(?:since|from|until|till|before)\s+(?:(?:early|late|mid-?)\s*)?(?:\w+\s+)?(?:19|20)\d\d\b", re.I)  # not the story's year
 _MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 # a timeline's sentence that opens with its year, and one that opens with a day of a month without one
-_LEAD_YEAR = re.compile(r"\W*(?:(?:In|By|During|Throughout)\s+)?(?:[Tt]he\s+|[Aa]\s+)?(?:(?:early|late|mid-?)\s*)?(?:" + _MONTHS + r"\s+)?((?:19|20)\d\d)\b")
+_LEAD_YEAR = re.compile(r"\W*(?:(?:In|By|During|Throughout)\s+)?(?:[Tt]he\s+|[Aa]\s+)?(?:(?:early|late|mid-?)\s*)?(?:" + _MONTHS + r"\s+|(?:winter|summer|spring|autumn|fall)\s+of\s+)?((?:19|20)\d\d)\b")
 _ON_DAY_MONTH = re.compile(r"\W*On\s+" + _MONTHS + r"\s+\d{1,2}\b(?!,?\s+(?:19|20)\d\d)")
 # a decision that points back at the measure the sentence before told ("From 10 April, vehicles will be let
 # into the border zone only with passes. I have signed the corresponding decree.")

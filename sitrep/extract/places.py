@@ -163,9 +163,10 @@ def _district_of_city_before(text: str, pm, before: list):
     return pm if loc is None or loc.admin1_code != city.location.admin1_code else replace(pm, location=loc)
 
 
-def find_places(text: str, names: Optional[list[tuple[int, int, str]]] = None) -> list[Place]:
+def find_places(text: str, names: Optional[list[tuple[int, int, str]]] = None, *, about: str = "") -> list[Place]:
     """Every place mention of ``text`` (resolved with the whole text as context), with its role;
-    ``names``: the text's ``find_person_names``, when the caller has them."""
+    ``names``: the text's ``find_person_names``, when the caller has them; ``about``: the name of the
+    publishing channel or office, whose region is the document's when it names one."""
     gaz = geo.get_gazetteer()
     out: list[Place] = []
     if names is None:
@@ -179,7 +180,9 @@ def find_places(text: str, names: Optional[list[tuple[int, int, str]]] = None) -
     # "DNR" unit once is not one
     donbas = bool(_DONBAS_CONTEXT.search(text)) and (
         len(text) < 2500 or sum(1 for m in _DONBAS_CONTEXT.finditer(text) if not m.group().startswith("Donbas")) >= 4)
-    for pm in gaz.find_mentions(text):
+    extra = frozenset(m.location.admin1_code for m in gaz.find_mentions(about)
+                      if m.kind == "region" and m.location is not None and m.location.admin1_code) if about else frozenset()
+    for pm in gaz.find_mentions(text, extra):
         if pm.location is None:
             continue
         pm = _requalified(text, pm, donbas)

@@ -40,11 +40,13 @@ def _districts_listed(words, j: int) -> bool:
 class MentionsMixin:
     """find_mentions and the resolution of each mention found."""
 
-    def find_mentions(self, text: str) -> list[PlaceMention]:
+    def find_mentions(self, text: str, extra_regions: frozenset = frozenset()) -> list[PlaceMention]:
         """Scan free text for places: settlements, regions, countries, demonyms and areas.
 
         Dictionary lookup over capitalised token n-grams (up to 4 tokens); each settlement is
         resolved with the regions named in its sentence (strong) and in the document (weak).
+        ``extra_regions``: ISO codes the document is about without naming them in its text (the
+        region of the channel or office that published it: "Governor of Bryansk Region"), weak.
         """
         words = _TOKEN.findall(text)
         n = len(words)
@@ -262,8 +264,8 @@ class MentionsMixin:
             i = j
         # ---- regions named: per sentence (strong) and per document (weak)
         sent_regions: dict[int, set] = {}
-        doc_regions: set = set()
-        doc_ccs: set = set()
+        doc_regions: set = set(extra_regions)
+        doc_ccs: set = {r[:2] for r in extra_regions}
         worded_regions: dict[int, dict] = {}  # sentence -> {end token: regions} written with their word ("Belgorod region")
         for (a, b, kind, payload, _x) in raw:
             if kind == "region":

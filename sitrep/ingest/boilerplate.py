@@ -283,10 +283,17 @@ def _short_label(line: str, limit: int = 50) -> bool:
     return len(line) - _decor_end(line) <= limit and not line.endswith(_SENTENCE_END)
 
 
+# a site's name and its tagline, or a channel's name and its owner, over the headline: a short name, a
+# separator, a short rest ("IZNA | Russia and the world", "AEN – Agence Européenne de Nouvelles")
+_MASTHEAD_SEP = re.compile(r"^(?=.{6,70}$)[^\s|—–·]+(?:\s+[^\s|—–·]+){0,4}\s+[|—–·]\s+[^|—–·]+$")
+
+
 def _pick_headline(lines: list[str], out: list[Classified], head: list[int]) -> int:
     """The headline among the content lines above the body: the first line shaped like one, unless
     a menu follows it (two menu labels or more before the next such line: a site's tagline)."""
     shaped = [k for k, i in enumerate(head) if _headline_shaped(lines[i])]
+    if len(shaped) >= 2 and shaped[0] == 0 and shaped[1] <= 3 and _MASTHEAD_SEP.match(lines[head[0]]):
+        shaped = shaped[1:]  # "IZNA | Russia and the world", "Posullia Online — news of Sumy region" over the headline: the site
     if not shaped:  # a short headline has words; a menu item rarely three
         return next((i for i in head if len(lines[i].split()) >= 3), head[0])
     for a, b in zip(shaped, shaped[1:]):

@@ -104,6 +104,9 @@ _MON3 = r"(?:" + MONTH_ALT + r")"
 _NIGHT_OF = re.compile(r"\bnight\s+of\s+(?:(?P<m1>" + _MON3 + r")\.?\s+)?(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?(?:\s+" + _MON3 + r")?\s*(?:to|into|-|–|/|and)\s*"
                        r"(?:(?P<m2>" + _MON3 + r")\.?\s+)?(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\b(?:\s+(?P<m3>" + _MON3 + r")\b)?", re.I)
 _DAY_RANGE = re.compile(r"\b(?:(?:between|from)\s+(?P<m3>" + _MON3 + r")\.?\s+(?P<d1c>[0-3]?\d)\s+(?:and|to|until|through)\s+(?:" + _MON3 + r"\.?\s+)?(?P<d2c>[0-3]?\d)\b|(?P<m1>" + _MON3 + r")\.?\s+(?P<d1>[0-3]?\d)\s*[-–]\s*(?P<d2>[0-3]?\d)\b(?!\s*(?:km|%|\d))|(?<![\d.])(?P<d1b>[0-3]?\d)\s*[-–]\s*(?P<d2b>[0-3]?\d)\s+(?P<m2>" + _MON3 + r")\b)(?:,?\s+(?P<y>(?:19|20)\d\d)\b)?", re.I)
+# a season of a year: "in the winter of 2022-2023", "during summer 2023" (winter: December to February)
+_SEASON_YEAR = re.compile(r"\b(?:the\s+)?(?:(?:early|late|mid-?)\s*)?"  # (a preposition before it stays outside: "since the spring of 2022")
+                          r"(?P<season>winter|summer|spring|autumn|fall)\s+(?:of\s+)?(?P<year>(?:19|20)\d\d)(?:\s*[-–/]\s*(?:19|20)?\d\d)?\b", re.I)
 _HAS_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _THIS_YEAR = re.compile(r"\b(?:this|last) (?:year|week|month)\b|\btoday\b|\bnow\b|\b(?:will|shall|scheduled|planned|due|upcoming|next)\b", re.I)
 _FUTURE = re.compile(r"\b(?:will|shall|is to|are to|was to|scheduled|planned|due|expected|next|upcoming|coming|set to|from|"
@@ -194,6 +197,17 @@ def find_dates(text: str, ref: Optional[dt.date] = None) -> list[DateMention]:
         y = int(m.group("year"))
         first = dt.date(y, mo, 1)
         last = (first.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+        out.append(DateMention(m.start(), m.end(), m.group(0), first, last, "month", "period"))
+        taken.append((m.start(), m.end()))
+    for m in (_SEASON_YEAR.finditer(text) if ("inter" in text or "ummer" in text or "pring" in text or "utumn" in text or "all " in text) else ()):
+        if not free(m.start(), m.end()):
+            continue  # "in the winter of 2022-2023", "summer 2023": that season
+        y, season = int(m.group("year")), m.group("season").lower()
+        if season == "winter":
+            first, last = dt.date(y, 12, 1), dt.date(y + 1, 3, 1) - dt.timedelta(days=1)
+        else:
+            mo = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9}[season]
+            first, last = dt.date(y, mo, 1), (dt.date(y, mo + 3, 1) if mo < 10 else dt.date(y, 12, 1)) - dt.timedelta(days=1)
         out.append(DateMention(m.start(), m.end(), m.group(0), first, last, "month", "period"))
         taken.append((m.start(), m.end()))
     for m in (_MONTH_ALONE.finditer(text) if ref is not None and may_match_any(_KEYWORDS[MONTH_YEAR], present) else ()):
