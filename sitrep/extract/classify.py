@@ -167,7 +167,7 @@ def strike_type(weapons: list[Weapon], trig_types: set[str], default: Optional[s
     return (default or "missile_artillery_strike"), False
 
 
-_GROUND_DIRECTION = re.compile(r"\s*(?:(?:again|also|unsuccessfully|repeatedly)\s+)?(?:(?:\w+ times|once|twice)\s+)?(?:(?:with)?in\s+and\s+)?(?:near|within|towards?|in the (?:\w+ )?directions? of|in the vicinity of|on the outskirts of|(?:north|south|east|west)(?:east|west)?(?:ward)? of|along|across|in the (?:\w+ )?(?:direction|sector|area))\b", re.I)
+_GROUND_DIRECTION = re.compile(r"\s*(?:(?:again|also|unsuccessfully|repeatedly)\s+)?(?:(?:\w+ times|once|twice)\s+)?(?:(?:with)?in\s+and\s+)?(?:near|within|towards?|in the (?:\w+ )?directions? of|in the vicinity of|on the outskirts of|(?:north|south|east|west)(?:east|west)?(?:ward)? of|along|across|in the (?:\w+ )?(?:direction|sector|area)|in the (?:[\w'’-]+(?:,|,? and)?\s+){1,12}?(?:directions|sectors|areas|axes))\b", re.I)
 
 # a count of attacks ("four attacks", "12 enemy attacks") and a bulletin's front sector heading the sentence
 _COUNTED_BEFORE = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|numerous)\s+(?:more\s+)?(?:enemy\s+)?(?:ground\s+)?$", re.I)
@@ -202,8 +202,9 @@ def generic_attack(text: str, trig_pos, default: str) -> str:
         return "armed_clash"
     if re.search(r"\b(?:troops|soldiers|forces|army|units|infantry|assault (?:groups|units|detachments)|marines|paratroopers|enemy|occupiers|invaders)"
                  r"(?:\s+(?:conducted|launched|carried out|made|mounted|continued|undertook|staged|resumed)\s+(?:(?:limited|unsuccessful|failed|several|"
-                 r"multiple|ground|offensive|assault|infantry|new|renewed|\d+|\w+-\w+)\s+){0,2})?\s*$", left, re.I) \
-            and _GROUND_DIRECTION.match(right):
+                 r"multiple|ground|offensive|assault|infantry|new|renewed|\d+|\w+-\w+)\s+){0,2})?\s*"
+                 r"(?:(?:also|again|reportedly|recently|unsuccessfully|allegedly|continued)\s+)?$", left, re.I) \
+            and (_GROUND_DIRECTION.match(right) or re.match(r"\s+in\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+(?:itself|city|town)\b", right)):
         return "armed_clash"  # "Russian forces attacked near X and east of Y": ground assaults, not fire
     if re.fullmatch(r"attacks|assaults|attack attempts", text[trig_pos[0]:trig_pos[1]], re.I) and _GROUND_DIRECTION.match(right) \
             and (_COUNTED_BEFORE.search(left) or _FRONT_SECTOR_LEAD.match(text)):

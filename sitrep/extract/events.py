@@ -37,6 +37,7 @@ from sitrep.extract.patterns import (
     retrospective,
 )
 from sitrep.extract.clauses import split_clauses
+from sitrep.extract.sections import day_sections, in_section
 from sitrep.extract.patterns import (_SINCE_YEAR, _LEAD_YEAR, _ON_DAY_MONTH, _AT_A_VENUE, _IN_COUNTRY, _SAME_DAY, _THAT_TIME, _WATER, _HEADING, _WEEKDAY_DAY,
                                      _DATELINE_DATE, _NO_HARM, _DECREE_BACK)
 from sitrep.extract.rules import RuleContext, cue, judge_trigger, retype
@@ -89,15 +90,20 @@ class DocumentExtractor(FollowUpMixin, RegionMixin, DocumentKindMixin, Assembler
         # teaser over the article): the later sentence, in its context, makes the event
         norm = [summary_key(x.text) for x in self.sentences]
         last_seen = {t: i for i, t in enumerate(norm) if len(t) >= 40}
+        sections = day_sections(self.sentences, self.ref)
         for idx, s in enumerate(self.sentences):
             if len(norm[idx]) >= 40 and last_seen.get(norm[idx], idx) > idx:
                 continue
+            if idx in sections and (idx - 1) not in sections:
+                running_date, running_prec = sections[idx], "day"  # the section's day dates what it tells
             dates = find_dates(s.text, self.ref) if date_hint(s.text) else []
             if dates:
                 # "GENEVA, July 10 (Reuters) - ...": the dateline's day is the report's, not the event's
                 line = _DATELINE_DATE.match(s.text)
                 if line is not None:
                     dates = [d for d in dates if d.start >= line.end()]
+            if idx in sections:  # "Saturday: the grid" over a round-up's paragraphs: that Saturday
+                dates = in_section(dates, sections[idx])
             if dates and self.ref is not None:
                 story = next((y for i, y in reversed(years) if idx - i <= 5), None)
                 told_in = next((y for i, y in reversed(lead_years) if 0 < idx - i <= 2), None) if _ON_DAY_MONTH.match(s.text) else None
@@ -283,7 +289,8 @@ class DocumentExtractor(FollowUpMixin, RegionMixin, DocumentKindMixin, Assembler
             chosen = "armed_clash" if MILITARY_TARGET.search(victims) or re.search(r"\b(?:colonel|commander|officer|general|major|captain|battalion|brigade|fighters)\b", victims, re.I) else "attack_on_civilians"
             strength = "strong"
             fired = ["fallback.killing_by_armed_actor"]
-        if chosen is None and has_cas and (TALLY.search(text) or max((c.best or c.low or 0) for c in (cas.fatalities, cas.injured) if c) >= 10000):
+        if chosen is None and has_cas and (TALLY.search(text) or cue("casualty_statistics").search(text)
+                                           or max((c.best or c.low or 0) for c in (cas.fatalities, cas.injured) if c) >= 10000):
             return []  # "total Russian casualties at 1.2 million": a running tally, not an incident
         if chosen is None and has_cas and (_COMMEMORATION.search(text) or _RECALLED_ANY.search(text)
                                            or not day_dates and cue("years_ago").search(text)):
@@ -564,29 +571,7 @@ class DocumentExtractor(FollowUpMixin, RegionMixin, DocumentKindMixin, Assembler
                         f.cas = Casualties()
                     frames.append(f)
         else:
-            origins = [p for p in places if p.role == "origin" and p.kind in ("settlement", "region")]
-            if base.event_type == "armed_clash" and origins:
-                # "troops fired on enemy positions from Vovchansk": ground fighting is near where it is fought from
-                o = origins[0]
-                base.fallback_location = o.location.model_copy(update={
-                    "precision": max(2, o.location.precision), "geo_reason": "near the place the fighting was fought from"})
-            elif role_places:
-                rp = min(role_places, key=lambda p: p.location.precision)
-                base.fallback_location = self._office_region(rp) or rp.location  # "the Poltava regional governor": the region, not the city
-            elif base.event_type in VIOLENT | {"interception"} and re.search(r"\bthe (?:village|region|oblast|town|city|district|settlement|area)\b|\bvillage of [A-Z]", text):
-                if re.search(r"\b(?:the|this|that) (?:village|town|settlement)\b(?! of)", text):
-                    # "fighting for the village was ongoing": the village named just before
-                    i = self.sentence_index[id(s)]
-                    prior = [p for p in self.places if self.sentences[max(0, i - 2)].start <= p.start < s.start
-                             and p.role == "incident" and p.kind == "settlement" and p.location.precision <= 2]
-                    if prior:
-                        base.fallback_location = prior[-1].location.model_copy(update={"geo_reason": "the village named before (an anaphor)"})
-                        frames.append(base)
-                        return frames
-                reg = self._region_named_before(s.start) or self._dateline_region(
-                    {p.location.country_code for p in places if p.kind == "country" and p.role == "incident"})
-                if reg is not None:
-                    base.fallback_location = reg  # "the region came under fire": the region named before (or filed from)
+            self._fallback_place(s, text, base, places, role_places)
             frames.append(base)
         # "the fleet has been pushed out of the western Black Sea": ground is taken on land, not at sea
         return [f for f in frames if not (f.event_type == "territory_change" and f.location and _WATER.search(f.location.name or ""))]

@@ -228,6 +228,8 @@ def told_apart(f: Frame, g: Frame) -> bool:
     return _APART.match(later.sent.text) is not None
 
 
+_RANKED_IN = re.compile(r"\b(?:(?:first|second|third|fourth|fifth|last)\s+such|largest|biggest|worst|heaviest|deadliest|most intense)\s+"
+                        r"(?:[\w-]+\s+){0,3}?(?:(?:in|since|of|for|this)\s+(?:the\s+)?)?$", re.I)
 _DEED_CHARGED = re.compile(r"\b(?:accused|suspected|charged|convicted|guilty)\s+(?:of|with)\s+[^,;.]*$", re.I)
 
 
@@ -239,6 +241,9 @@ def event_dates(text: str, dates: list, ref: Optional[dt.date]) -> tuple:
     dates = [d for d in dates if not re.search(r"\bsince\b[^,;]*$", text[:d.start], re.I)]
     # "detained a man who is accused of setting fire to a relay cabinet earlier this month": the deed's date, not the arrest's
     dates = [d for d in dates if not _DEED_CHARGED.search(text[:d.start])]
+    # "emergency power cuts, the first such measure in November": a rank in a period, not the event's date
+    dates = [d for d in dates if not (_RANKED_IN.search(text[:d.start]) and re.match(r"(?:in|since|of|for|this)\b", d.text, re.I)
+                                      or _RANKED_IN.search(text[:d.start]) and re.search(r"\b(?:in|since|of|for|this)\s+(?:the\s+)?$", text[:d.start], re.I))]
     # a period still to come ("will supply tanks in March") dates no reported event
     dates = [d for d in dates if not (d.kind == "period" and d.date and ref and d.date > ref)]
     # "said on Monday that troops had liberated the village last week": the day of the speech is

@@ -9,6 +9,8 @@ from typing import Optional
 
 from sitrep import geo
 from sitrep.extract.metonymy import CAPITALS, SUBJECT_VERB, bare, capital_metonymy
+from sitrep.extract.place_passes import (_city_district_anaphors, _district_labels_qualify, _landmark_anaphors,
+                                          _possessive_city_of_district)
 from sitrep.extract.namesakes import across_border, by_direction
 from sitrep.geo.lexicon import IN_DESCRIBED, _COMPAT as _A1_COMPAT
 from sitrep.model import Location
@@ -16,7 +18,9 @@ from sitrep.nlp.sentences import SpanIndex
 
 _ORIGIN = re.compile(r"\b(?:from|launched from|fired from|out of|via)\s+(?:the\s+)?(?:directions? of\s+|territory of\s+|(?:(?:Russian|Ukrainian)-)?(?:occupied|annexed|controlled|held)\s+|areas? of\s+|regions? of\s+)?$"
                      r"|\b(?:fired|launched) from (?:the\s+)?(?:[\w-]+\s+){0,3}(?:located\s+|based\s+|stationed\s+)?(?:in|over|on)\s+(?:the\s+)?$"
-                     r"|\b(?:fired|launched|and)?\s*from\s+(?:the\s+)?(?:(?-i:[A-Z])[\w-]+\s+){1,3}in\s+(?:the\s+)?(?:occupied\s+|annexed\s+)?$", re.I)
+                     r"|\b(?:fired|launched|and)?\s*from\s+(?:the\s+)?(?:(?-i:[A-Z])[\w-]+\s+){1,3}in\s+(?:the\s+)?(?:occupied\s+|annexed\s+)?$"
+                     # "cruise missiles from Tu-95MS strategic bombers over Saratov Oblast": where the launchers flew
+                     r"|\bfrom\s+(?:[\w-]+\s+){0,3}(?:bombers?|aircraft|planes?|jets?|fighters?|ships?|vessels?|warships?|submarines?|carriers?|frigates?|launchers?)\s+(?:over|in|above|off|near)\s+(?:the\s+)?(?:waters of\s+(?:the\s+)?)?$", re.I)
 # an appositive after a place: ", the gateway to", ", a suburb of", ", 30 km south of the occupied"
 # "Enerhodar, the town that houses the Zaporizhzhia nuclear power plant": a description of the town just named
 _APPOSITIVE_REL = re.compile(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:town|city|village|settlement|port|district|community|suburb)\s+"
@@ -78,6 +82,8 @@ class Place:
 
 # rivers that share a name with a city: "the Dnipro" (with its article) is the river
 _RIVERS = re.compile(r"Volga|Kama|Oka|Neva|Dnipro|Dnieper|Dnepr|Desna|Donets|Siverskyi Donets|Oskil|Oskol|Don|Inhulets|Dniester|Dnister|Vorskla|Psel|Seim|Seym|Bug|Southern Bug|Pivdennyi Buh", re.I)
+# an item of a list of front sectors: "in the Kupiansk, Lyman, Siversk and Pokrovsk directions"
+_SECTOR_LIST_AFTER = re.compile(r"(?:\s*(?:,|and|, and)\s+(?-i:[A-Z])[\w'’-]+(?:[ -](?-i:[A-Z])[\w'’-]+)?)+\s+(?:directions|axes|sectors)\b")
 _RIVER_BEFORE = re.compile(r"\b(?:(?:left|right|east(?:ern)?|west(?:ern)?|north(?:ern)?|south(?:ern)?|opposite|other)\s+)?banks?\s+of\s+(?:the\s+)?$|\bthe\s+river\s+$", re.I)
 # "crossed the Dnipro", "along the Oskil": only a river's name (not "drones over the Synelnykove district")
 _CROSSING_BEFORE = re.compile(r"\b(?:across|along|over|crossed|crossing|forded|forcing)\s+the\s+$", re.I)
@@ -275,7 +281,8 @@ def find_places(text: str, names: Optional[list[tuple[int, int, str]]] = None, *
                 (out and out[-1].role == "incident" and _LOCATOR_PAREN.fullmatch(text[out[-1].end:pm.start]))
                 or (_BEARING_LEFT.search(left) and _BEARING_RIGHT.match(right))):
             role = "reference"  # a bearing: "X (east of Y)", "north of Y toward X"
-        if role == "incident" and loc.admin1_code and re.match(r"\s+(?:direction|axis|sector|front)\b", right, re.I):
+        if role == "incident" and loc.admin1_code and (re.match(r"\s+(?:directions?|axis|axes|sectors?|front)\b", right, re.I)
+                                                       or _SECTOR_LIST_AFTER.match(text, pm.end, pm.end + 200)):  # "the Kupiansk, Lyman and Siversk directions"
             reg = geo.region_location(loc.admin1_code)  # "the Kharkiv direction" is a front sector, not the city
             loc = reg or loc
         if role == "incident" and loc.precision == 1 and _NEAR.search(left) and not IN_DESCRIBED.search(left):
@@ -298,76 +305,6 @@ def find_places(text: str, names: Optional[list[tuple[int, int, str]]] = None, *
     return out
 
 
-_LANDMARK_ANAPHOR = re.compile(r"\b(?:the|that) (bridge|island|plant|dam|spit|port|refinery|reservoir|canal|station)\b(?!\s+(?:of|in|at|near)\b)", re.I)
-
-
-def _landmark_anaphors(text: str, out: list[Place]) -> None:
-    """"The Crimean Bridge was hit ... Aksyonov said that the bridge has been closed": a definite
-    mention of the kind of landmark named before (within a few paragraphs) is that landmark."""
-    found = []
-    for m in _LANDMARK_ANAPHOR.finditer(text):
-        kind = m.group(1).lower()
-        if any(p.start <= m.start() < p.end for p in out):
-            continue
-        named = next((p for p in reversed(out) if p.end <= m.start() and m.start() - p.end < 2000 and p.location.source == "sitrep"
-                      and (p.location.name or "").lower().endswith(kind)), None)
-        if named is not None:
-            found.append(Place(m.start(), m.end(), m.group(0), named.kind, named.location, "incident"))
-    if found:
-        out.extend(found)
-        out.sort(key=lambda p: p.start)
-
-
-_CITYS_DISTRICT = re.compile(r"\bthe (?:city|town)['’]s ((?-i:[A-Z])[\w'’-]+) district\b", re.I)
-
-
-def _city_district_anaphors(text: str, out: list[Place]) -> None:
-    """"A glide bomb struck Kharkiv on Monday. On Wednesday a missile hit a warehouse in the city's
-    Industrialnyi district": the district of the city named before (within a few sentences)."""
-    for m in _CITYS_DISTRICT.finditer(text):
-        if any(p.start <= m.start(1) < p.end for p in out):
-            continue
-        city = next((p for p in reversed(out) if p.end <= m.start() and p.kind == "settlement" and p.role == "incident"
-                     and p.location.precision == 1 and m.start() - p.end < 600), None)
-        loc = geo.geocode(f"{m.group(1)} district, {city.location.name}", text) if city is not None else None
-        if loc is not None and (loc.geo_reason or "").startswith("city district"):
-            # placed at the city, as a city's own district told in full would be by the annotation
-            # ("the Shevchenkivskyi district of Kyiv" keeps its own point: the text names it there)
-            here = city.location.model_copy(update={"geo_reason": f"the city's {m.group(1)} district: {city.location.name}, named before"})
-            out.append(Place(m.start(1), m.end(1), m.group(1), "settlement", here, "incident"))
-    out.sort(key=lambda p: p.start)
-
-
-def _possessive_city_of_district(text: str, places: list[Place]) -> None:
-    """"in Kyiv's Solomianskyi district": the city only says whose district it is (one place, the district)."""
-    for i in range(len(places) - 1):
-        p, q = places[i], places[i + 1]
-        if p.role != "incident" or q.role != "incident" or p.kind != "settlement" or not re.fullmatch(r"(?:['’]s)?\s+(?:the\s+)?", text[p.end:q.start]) or not re.search(r"['’]s\s*$", text[p.start:q.start]):
-            continue
-        district = (q.location.geo_reason or "").startswith("city district") or re.match(r"\s+(?:district|raion|neighbou?rhood|microdistrict)\b", text[q.end:q.end + 16], re.I)
-        if district and q.location.admin1_code == p.location.admin1_code:
-            places[i] = Place(p.start, p.end, p.text, p.kind, p.location, "reference")
-
-
-def _district_labels_qualify(text: str, places: list[Place]) -> None:
-    """'Beryslav district: a man was injured by a drone in Tokarivka.': a line's label that names a
-    district or region only says where the settlement the line puts the incident in lies."""
-    for i, p in enumerate(places):
-        if p.role != "incident" or p.location.precision < 2 or p.kind == "country":
-            continue
-        line_start = text.rfind("\n", 0, p.start) + 1
-        if text[line_start:p.start].strip() or not re.match(r"\s*(?:district|raion|region|oblast|community|hromada)?\s*:", text[p.end:p.end + 24], re.I):
-            continue
-        line_end = text.find("\n", p.end)
-        line_end = len(text) if line_end < 0 else line_end
-        if any(q.role == "incident" and q.start > p.end and q.end <= line_end and q.kind == "settlement"
-               and q.location.precision <= min(2, p.location.precision) and q.location.name != p.location.name
-               and q.location.admin1_code == p.location.admin1_code for q in places[i + 1:]):
-            places[i] = Place(p.start, p.end, p.text, p.kind, p.location, "reference")
-
-
-# the label of an incident-log line: "Kramatorks: Shell hit a house", "Vovchansk, Kharkiv region: ...",
-# "Zatoka (Odesa): ..."
 _LOG_LABEL = re.compile(r"^[ \t]*(?:[^\w\s\"“'(\[]{1,4}[ \t]*)?((?-i:[A-Z])[\w'’.-]*(?:[ ,]+\(?[\w'’.-]+\)?){0,5}?)[ \t]*:[ \t]+(?=\S+[ \t]+\S)", re.M)
 
 

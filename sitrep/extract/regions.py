@@ -10,6 +10,7 @@ from typing import Optional
 from sitrep import geo
 from sitrep.geo.lexicon import THEATRE
 from sitrep.extract import places as P
+from sitrep.extract.classify import VIOLENT
 from sitrep.extract.patterns import _ANAPHORIC_REGION, _DAMAGE_BY_ANAPHOR, _GOVERNOR_OF, _NATIONWIDE, _REGIONAL_AFTER
 from sitrep.nlp.sentences import Sentence
 
@@ -59,6 +60,33 @@ class RegionMixin:
                 reg = reg.model_copy(update={"geo_reason": f"{why} (damage from '{m.group(0)}')"})
                 added.append(P.Place(s.start + m.start(), s.start + m.end(), m.group(0), "region", reg, "incident"))
         return added
+
+    def _fallback_place(self, s, text: str, base, places: list, role_places: list) -> None:
+        """Where an event no place of its sentence holds is put when its frame is kept: near where
+        ground fighting was fought from, the region of a speaker's office, the village or region named
+        before ("fighting for the village was ongoing", "the region came under fire")."""
+        origins = [p for p in places if p.role == "origin" and p.kind in ("settlement", "region")]
+        if base.event_type == "armed_clash" and origins:
+            # "troops fired on enemy positions from Vovchansk": ground fighting is near where it is fought from
+            o = origins[0]
+            base.fallback_location = o.location.model_copy(update={
+                "precision": max(2, o.location.precision), "geo_reason": "near the place the fighting was fought from"})
+        elif role_places:
+            rp = min(role_places, key=lambda p: p.location.precision)
+            base.fallback_location = self._office_region(rp) or rp.location  # "the Poltava regional governor": the region, not the city
+        elif base.event_type in VIOLENT | {"interception"} and re.search(r"\bthe (?:village|region|oblast|town|city|district|settlement|area)\b|\bvillage of [A-Z]", text):
+            if re.search(r"\b(?:the|this|that) (?:village|town|settlement)\b(?! of)", text):
+                # "fighting for the village was ongoing": the village named just before
+                i = self.sentence_index[id(s)]
+                prior = [p for p in self.places if self.sentences[max(0, i - 2)].start <= p.start < s.start
+                         and p.role == "incident" and p.kind == "settlement" and p.location.precision <= 2]
+                if prior:
+                    base.fallback_location = prior[-1].location.model_copy(update={"geo_reason": "the village named before (an anaphor)"})
+                    return
+            reg = self._region_named_before(s.start) or self._dateline_region(
+                {p.location.country_code for p in places if p.kind == "country" and p.role == "incident"})
+            if reg is not None:
+                base.fallback_location = reg  # "the region came under fire": the region named before (or filed from)
 
     def _dateline_region(self, countries: set):
         """The region of a regional dateline in Ukraine or Russia ("BRYANSK, March 8 -": a report filed

@@ -227,6 +227,15 @@ def find_dates(text: str, ref: Optional[dt.date] = None) -> list[DateMention]:
             taken.append((m.start(), m.end()))
             out.append(_resolve_relative(m, kind, ref))
     out.sort(key=lambda x: x.start)
+    # "July 5 to August 23, 1943": the year written at the end of a range is its start's too
+    for k in range(len(out) - 1):
+        a, b = out[k], out[k + 1]
+        if a.kind == "absolute" and b.kind == "absolute" and a.date and b.date and a.date.year != b.date.year \
+                and not _HAS_YEAR.search(a.text) and _HAS_YEAR.search(b.text) \
+                and re.fullmatch(r"\s*(?:to|and|until|till|through|-|–|—)\s*", text[a.end:b.start]):
+            start = _safe_date(b.date.year, a.date.month, a.date.day)
+            if start is not None and start <= b.date:
+                out[k] = replace(a, date=start)
     return out
 
 

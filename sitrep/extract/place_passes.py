@@ -1,0 +1,90 @@
+"""Passes over a text's places after they are found (sitrep.extract.places.find_places): a landmark
+named again ("the bridge"), "the city's X district", "Kyiv's Solomianskyi district", a log line's
+district label that qualifies the settlement its entry names."""
+from __future__ import annotations
+
+import re
+
+from sitrep import geo
+
+
+def _place(*args):
+    from sitrep.extract.places import Place  # (the record lives with find_places)
+    return Place(*args)
+
+
+_LANDMARK_ANAPHOR = re.compile(r"\b(?:the|that) (bridge|island|plant|dam|spit|port|refinery|reservoir|canal|station)\b(?!\s+(?:of|in|at|near)\b)", re.I)
+
+
+def _landmark_anaphors(text: str, out: list) -> None:
+    """"The Crimean Bridge was hit ... Aksyonov said that the bridge has been closed": a definite
+    mention of the kind of landmark named before (within a few paragraphs) is that landmark."""
+    found = []
+    for m in _LANDMARK_ANAPHOR.finditer(text):
+        kind = m.group(1).lower()
+        if any(p.start <= m.start() < p.end for p in out):
+            continue
+        named = next((p for p in reversed(out) if p.end <= m.start() and m.start() - p.end < 2000 and p.location.source == "sitrep"
+                      and (p.location.name or "").lower().endswith(kind)), None)
+        if named is not None:
+            found.append(_place(m.start(), m.end(), m.group(0), named.kind, named.location, "incident"))
+    if found:
+        out.extend(found)
+        out.sort(key=lambda p: p.start)
+
+
+_CITYS_DISTRICT = re.compile(r"\bthe (?:city|town)['’]s ((?-i:[A-Z])[\w'’-]+) district\b", re.I)
+
+
+def _city_district_anaphors(text: str, out: list) -> None:
+    """"A glide bomb struck Kharkiv on Monday. On Wednesday a missile hit a warehouse in the city's
+    Industrialnyi district": the district of the city named before (within a few sentences)."""
+    for m in _CITYS_DISTRICT.finditer(text):
+        if any(p.start <= m.start(1) < p.end for p in out):
+            continue
+        city = next((p for p in reversed(out) if p.end <= m.start() and p.kind == "settlement" and p.role == "incident"
+                     and p.location.precision == 1 and m.start() - p.end < 600), None)
+        loc = geo.geocode(f"{m.group(1)} district, {city.location.name}", text) if city is not None else None
+        if loc is not None and (loc.geo_reason or "").startswith("city district"):
+            # placed at the city, as a city's own district told in full would be by the annotation
+            # ("the Shevchenkivskyi district of Kyiv" keeps its own point: the text names it there)
+            here = city.location.model_copy(update={"geo_reason": f"the city's {m.group(1)} district: {city.location.name}, named before"})
+            out.append(_place(m.start(1), m.end(1), m.group(1), "settlement", here, "incident"))
+    out.sort(key=lambda p: p.start)
+
+
+def _possessive_city_of_district(text: str, places: list) -> None:
+    """"in Kyiv's Solomianskyi district": the city only says whose district it is (one place, the district)."""
+    for i in range(len(places) - 1):
+        p, q = places[i], places[i + 1]
+        if p.role != "incident" or q.role != "incident" or p.kind != "settlement" or not re.fullmatch(r"(?:\s+[Cc]ity)?(?:['’]s)?\s+(?:the\s+)?", text[p.end:q.start]) or not re.search(r"['’]s\s*$", text[p.start:q.start]):
+            continue
+        district = (q.location.geo_reason or "").startswith("city district") or re.match(r"\s+(?:district|raion|neighbou?rhood|microdistrict)\b", text[q.end:q.end + 16], re.I)
+        if district and q.location.admin1_code != p.location.admin1_code and p.location.precision <= 2:
+            # "Kherson City's Dniprovskyi Raion": the district of that city, not its namesake elsewhere
+            own = geo.geocode(f"{q.text} district, {p.location.name}")
+            if own is not None and own.admin1_code == p.location.admin1_code and (own.geo_reason or "").startswith("city district"):
+                places[i + 1] = q = _place(q.start, q.end, q.text, q.kind, own, q.role)
+        if district and q.location.admin1_code == p.location.admin1_code:
+            places[i] = _place(p.start, p.end, p.text, p.kind, p.location, "reference")
+
+
+def _district_labels_qualify(text: str, places: list) -> None:
+    """'Beryslav district: a man was injured by a drone in Tokarivka.': a line's label that names a
+    district or region only says where the settlement the line puts the incident in lies."""
+    for i, p in enumerate(places):
+        if p.role != "incident" or p.location.precision < 2 or p.kind == "country":
+            continue
+        line_start = text.rfind("\n", 0, p.start) + 1
+        if text[line_start:p.start].strip() or not re.match(r"\s*(?:district|raion|region|oblast|community|hromada)?\s*:", text[p.end:p.end + 24], re.I):
+            continue
+        line_end = text.find("\n", p.end)
+        line_end = len(text) if line_end < 0 else line_end
+        if any(q.role == "incident" and q.start > p.end and q.end <= line_end and q.kind == "settlement"
+               and q.location.precision <= min(2, p.location.precision) and q.location.name != p.location.name
+               and q.location.admin1_code == p.location.admin1_code for q in places[i + 1:]):
+            places[i] = _place(p.start, p.end, p.text, p.kind, p.location, "reference")
+
+
+# the label of an incident-log line: "Kramatorks: Shell hit a house", "Vovchansk, Kharkiv region: ...",
+# "Zatoka (Odesa): ..."

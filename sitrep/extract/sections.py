@@ -1,0 +1,65 @@
+"""Day sections of a round-up: "Saturday: the grid", "Sunday: a refinery ablaze", ... over the paragraphs
+that tell each day of a week.
+
+A weekly round-up published on a Saturday that opens with "Saturday" means the Saturday a week before:
+its headings run forward in time, so each heading's day is the latest one of its weekday that keeps
+them in order up to the last (the last is the latest such weekday on or before the report's day).
+Under a heading, a weekday named without a date ("overnight into Saturday") is the heading's day, and a
+sentence with no day of its own is dated by it.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import replace
+from typing import Optional
+
+_DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# a heading: a weekday alone or before a colon or dash and a few words, no sentence end
+_DAY_HEADING = re.compile(r"\W*(?P<day>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)(?:\s*[:—–-]\s*(?P<rest>[^.!?]{0,80}))?\s*$")
+
+
+def _latest(weekday: int, on_or_before: dt.date) -> dt.date:
+    return on_or_before - dt.timedelta(days=(on_or_before.weekday() - weekday) % 7)
+
+
+def day_sections(sentences: list, ref: Optional[dt.date]) -> dict[int, dt.date]:
+    """Sentence index -> the day of the section it is in (only for texts with two day headings or more)."""
+    if ref is None:
+        return {}
+    heads = []  # (sentence index, weekday)
+    for i, s in enumerate(sentences):
+        if len(s.text) > 100 or s.clause:
+            continue
+        m = _DAY_HEADING.fullmatch(s.text)
+        if m is not None and (i + 1 >= len(sentences) or sentences[i + 1].paragraph != s.paragraph):
+            heads.append((i, _DAYS.index(m.group("day").lower())))
+    if len(heads) < 2:
+        return {}
+    days = [_latest(wd, ref) for _i, wd in heads]
+    for k in range(len(days) - 2, -1, -1):  # run forward in time up to the last heading
+        while days[k] > days[k + 1]:
+            days[k] -= dt.timedelta(days=7)
+    out: dict[int, dt.date] = {}
+    for k, (i, _wd) in enumerate(heads):
+        end = heads[k + 1][0] if k + 1 < len(heads) else len(sentences)
+        for j in range(i + 1, end):
+            out[j] = days[k]
+    return out
+
+
+def in_section(dates: list, day: dt.date) -> list:
+    """The date mentions of a sentence under a day heading: a weekday named without a date of its
+    own that falls on the heading's weekday is the heading's day."""
+    out = []
+    for d in dates:
+        if d.kind == "relative" and d.date is not None and d.date != day and abs((d.date - day).days) <= 14 \
+                and (d.date.weekday() == day.weekday() or _SAME_DAY.fullmatch(d.text)):
+            # ("during the night", "this morning" under "Sunday:" are that Sunday's, not the report's day)
+            d = replace(d, date=day, date_end=day if d.date_end is not None else None)
+        out.append(d)
+    return out
+
+
+_SAME_DAY = re.compile(r"(?:during |in |on )?(?:the |that )?(?:overnight|night|tonight|last night|today|this morning|this afternoon|"
+                       r"this evening|morning|afternoon|evening)", re.I)
