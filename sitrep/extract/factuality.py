@@ -105,7 +105,7 @@ _PRESENT_PLURAL = re.compile(r"\b(?:militants|forces|troops|units|they|invaders|
                              r"gunmen|Russians|Ukrainians|fighters|soldiers|terrorists|militias|regime)\s+"
                              r"(?:(?:deliberately|constantly|systematically|regularly|still|now|often|routinely|continuously|"
                              r"intentionally|purposely|purposefully|cynically|also)\s+)?$", re.I)
-_PRESENT_VERB = re.compile(r"(?:fire|shell|strike|attack|hit|bomb|target|kill|shoot|pound|destroy)(?:\s+(?:at|on))?", re.I)
+_PRESENT_VERB = re.compile(r"(?:fire|shell|strike|attack|bomb|target|kill|shoot|pound|destroy)(?:\s+(?:at|on))?", re.I)
 _SENTENCE_END = re.compile(r"[.!]\W*$")
 
 
