@@ -149,3 +149,19 @@ def test_a_scheduled_outage_headline_does_not_take_in_todays_outage():
                        "were left without electricity.", "2024-07-11")
     outages = sorted((str(e.date), e.location.name) for e in events if e.event_type == "infrastructure_disruption")
     assert ("2024-07-12", "Poltava") in outages and any(n == "Kremenchuk" for _d, n in outages), _where(events)
+
+
+def test_rallies_in_several_cities_are_one_each_and_keep_the_day_of_the_first():
+    events = events_of("Kyiv, Nov 27 (ACP) - Ukraine and Russia swapped 60 prisoners each on Sunday, a day after families "
+                       "of missing soldiers rallied in several cities.\n\nOn Saturday, hundreds of relatives gathered on "
+                       "Kyiv's Independence Square, holding portraits of the missing and chanting slogans. Similar rallies took place in Kharkiv "
+                       "and Odesa.", "2023-11-27")
+    protests = sorted((e.location.name, str(e.date)) for e in events if e.event_type == "protest")
+    assert protests == [("Kharkiv", "2023-11-25"), ("Kyiv", "2023-11-25"), ("Odesa", "2023-11-25")], _where(events)
+    assert [e for e in events if e.event_type == "agreement" and str(e.date) == "2023-11-26"], _where(events)
+
+
+def test_wire_style_weekday_after_the_verb_and_troops_pulled_out_of_a_village():
+    events = events_of("A Ukrainian brigade said Sunday that it had pulled its troops out of Novoselivka, a village "
+                       "west of Siversk, to avoid encirclement.", "2025-11-10")
+    assert [(e.event_type, e.location.name, str(e.date)) for e in events] == [("territory_change", "Novoselivka", "2025-11-09")], _where(events)

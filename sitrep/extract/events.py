@@ -39,7 +39,7 @@ from sitrep.extract.patterns import (
 from sitrep.extract.clauses import split_clauses
 from sitrep.extract.sections import day_sections, in_section
 from sitrep.extract.patterns import (_SINCE_YEAR, _LEAD_YEAR, _ON_DAY_MONTH, _AT_A_VENUE, _IN_COUNTRY, _SAME_DAY, _THAT_TIME, _WATER, _HEADING, _WEEKDAY_DAY,
-                                     _DATELINE_DATE, _NO_HARM, _DECREE_BACK)
+                                     _DATELINE_DATE, _NO_HARM, _DECREE_BACK, _SIMILAR_LEAD)
 from sitrep.extract.rules import RuleContext, cue, judge_trigger, retype
 from sitrep.extract.speakers import PersonRegistry
 from sitrep.extract.weapons import ATTACK_MADE_OF, counts_after_place, counts_per_place, extract_weapons
@@ -340,6 +340,11 @@ class DocumentExtractor(FollowUpMixin, RegionMixin, DocumentKindMixin, Assembler
             # "Russia launched 127 missiles and 109 drones on Monday. Air defences shot down 102 ...": that night's defence
             base.date, base.date_precision, base.date_explicit = last_frame.date, last_frame.date_precision, True
             fired.append("date.continues_wave")
+        elif last_frame is not None and last_frame.date and last_frame.date_precision == "day" and last_frame.sent.paragraph == s.paragraph \
+                and _SIMILAR_LEAD.match(text):
+            # "On Saturday, relatives rallied in Kyiv. Similar rallies took place in Lviv and Dnipro.": that day
+            base.date, base.date_precision, base.date_explicit = last_frame.date, "day", last_frame.date_explicit
+            fired.append("date.similar_events")
         elif running_date is not None:
             base.date, base.date_precision = running_date, running_prec
         elif self._summary_period is not None:
@@ -495,7 +500,7 @@ class DocumentExtractor(FollowUpMixin, RegionMixin, DocumentKindMixin, Assembler
             ranked = P.fold_districts(ranked)
             if base.event_type == "territory_change":
                 ranked = P.coordinated_run(ranked, text, s.start)
-            splittable = base.event_type in STRIKE | {"interception", "infrastructure_disruption", "armed_clash", "territory_change"} and not base.is_wave and not (base.is_aggregate and base.date_precision != "range")
+            splittable = base.event_type in STRIKE | {"interception", "infrastructure_disruption", "armed_clash", "territory_change", "protest"} and not base.is_wave and not (base.is_aggregate and base.date_precision != "range")
             if splittable and len(ranked) == 1 and ranked[0].kind != "country" and any(w.launched or w.intercepted for w in base.weapons):
                 # "downed 47 drones overnight, including 12 over the Saratov region": the total is the
                 # country's, the place takes its own count

@@ -91,3 +91,6 @@ _ON_DAY_MONTH = re.compile(r"\W*On\s+" + _MONTHS + r"\s+\d{1,2}\b(?!,?\s+(?:19|2
 # into the border zone only with passes. I have signed the corresponding decree.")
 _DECREE_BACK = re.compile(r"\b(?:signed|issued|adopted|approved)\s+(?:the\s+|a\s+|an\s+)?(?:corresponding|relevant|respective|appropriate|necessary|this|that|such\s+an?)\s+"
                           r"(?:decree|order|resolution|directive|ordinance|instruction)\b", re.I)
+# a sentence that tells more of the same ("Similar rallies took place in Lviv", "Smaller protests were held in ...")
+_SIMILAR_LEAD = re.compile(r"\W*(?:Similar|Other|Smaller|Larger|Further|More|Several other|Two other|Three other)\s+(?:\w+\s+)?"
+                           r"(?:rallies|protests|demonstrations|marches|gatherings|pickets|vigils|strikes|attacks|explosions|blasts|fires|arrests|detentions)\b")

@@ -82,6 +82,12 @@ class Place:
 
 # rivers that share a name with a city: "the Dnipro" (with its article) is the river
 _RIVERS = re.compile(r"Volga|Kama|Oka|Neva|Dnipro|Dnieper|Dnepr|Desna|Donets|Siverskyi Donets|Oskil|Oskol|Don|Inhulets|Dniester|Dnister|Vorskla|Psel|Seim|Seym|Bug|Southern Bug|Pivdennyi Buh", re.I)
+# a capital's square, district or station ("gathered on Kyiv's Independence Square"): the city, not its government
+_PLACE_OF_CITY = re.compile(r"['’]s\s+(?:(?-i:[A-Z])[\w'’-]+\s+){0,3}(?:Square|Street|Avenue|Boulevard|Park|Maidan|[Dd]istricts?|raion|suburbs?|"
+                            r"outskirts|cent(?:re|er)|airport|(?:railway |train |bus )?station|metro|port|embankment|streets)\b")
+# a place troops left ("pulled its troops out of Riznykivka", "withdrew from the village of X"): where ground changed hands
+_LEFT_FROM = re.compile(r"\b(?:pulled|withdr\w+|retreat\w*|driven|drove|pushed|forced|ousted|expelled|knocked|kicked|dislodged|fled|left)\b"
+                        r"(?:\s+[\w-]+){0,4}?\s+(?:out of|from)\s+(?:the\s+)?(?:(?:village|town|city|settlement) of\s+)?$", re.I)
 # an item of a list of front sectors: "in the Kupiansk, Lyman, Siversk and Pokrovsk directions"
 _SECTOR_LIST_AFTER = re.compile(r"(?:\s*(?:,|and|, and)\s+(?-i:[A-Z])[\w'’-]+(?:[ -](?-i:[A-Z])[\w'’-]+)?)+\s+(?:directions|axes|sectors)\b")
 _RIVER_BEFORE = re.compile(r"\b(?:(?:left|right|east(?:ern)?|west(?:ern)?|north(?:ern)?|south(?:ern)?|opposite|other)\s+)?banks?\s+of\s+(?:the\s+)?$|\bthe\s+river\s+$", re.I)
@@ -233,7 +239,7 @@ def find_places(text: str, names: Optional[list[tuple[int, int, str]]] = None, *
             role = "dateline"
         elif re.match(r"(?:,\s*D\.C\.)?-based\b", right):
             role = "reference"  # "a Washington, D.C.-based think tank", "the Kyiv-based outlet"
-        elif _ORIGIN.search(left):
+        elif _ORIGIN.search(left) and not _LEFT_FROM.search(left):
             role = "origin"
         elif _DESTINATION.search(left):
             role = "destination"
@@ -243,7 +249,7 @@ def find_places(text: str, names: Optional[list[tuple[int, int, str]]] = None, *
             role = "speaker_role"
         elif _GOVERNMENT_AFTER.match(text, pm.end) and pm.kind in ("settlement", "country"):
             role = "metonymy"  # "the Kiev regime is shooting": the government, not the city
-        elif not _LOCATIVE_BEFORE.search(left) and (geo.is_metonymy(text, pm.start, pm.end) or (bare(pm.text) in CAPITALS and (SUBJECT_VERB.match(right) or capital_metonymy(text, pm.start, pm.start + len(bare(pm.text)))))):
+        elif not _LOCATIVE_BEFORE.search(left) and not _PLACE_OF_CITY.match(text, pm.start + len(bare(pm.text))) and (geo.is_metonymy(text, pm.start, pm.end) or (bare(pm.text) in CAPITALS and (SUBJECT_VERB.match(right) or capital_metonymy(text, pm.start, pm.start + len(bare(pm.text)))))):
             role = "metonymy"
         if role == "incident" and out and out[-1].role in ("origin", "reference", "destination", "speaker_role") and (re.fullmatch(r"\s*(?:,|and|or|, and|(?:regions?|oblasts?|provinces?|areas?|districts?)?\s*of)\s*(?:the\s+)?", text[out[-1].end:pm.start])
                                                                                                                   or out[-1].role == "origin" and _ORIGIN_LIST_GAP.fullmatch(text[out[-1].end:pm.start])):

@@ -53,6 +53,11 @@ REL_PATTERNS: list[tuple[re.Pattern, str]] = [
     (re.compile(r"\b(?:overnight|last night|tonight|this morning|today|earlier today|this afternoon|this evening|early hours|at night|during the night|nighttime|night-time)\b", re.I), "today"),
     (re.compile(r"\b(?:on|last|this|late|early)\s+(?:(?:the\s+)?night\s+(?:of|to)\s+)?(?P<wd>" + WEEKDAY_ALT + r")(?:\s+(?:night|morning|evening|afternoon))?\b", re.I), "weekday"),
     (re.compile(r"\b(?P<wd>" + WEEKDAY_ALT + r")(?:\s+(?:night|morning|evening|afternoon))\b", re.I), "weekday"),
+    # wire style, a weekday right after the verb: "the ministry said Sunday that", "troops captured Monday"
+    (re.compile(r"\b(?P<verb>said|says|announced|claimed|reported|told|added|stated|wrote|confirmed|denied|warned|acknowledged|"
+                r"insisted|declared|vowed|agreed|signed|met|approved|voted|launched|attacked|struck|shelled|killed|downed|captured|"
+                r"seized|retook|hit|arrested|detained|rallied|protested|gathered|exchanged|swapped)\s+(?P<wd>" + WEEKDAY_ALT
+                + r")\b(?!['’])", re.I), "weekday"),
     # "Sunday's missile strike", "Friday's attack": the day the thing named happened
     (re.compile(r"\b(?P<wd>" + WEEKDAY_ALT + r")['’]s\b", re.I), "weekday"),
 ]
@@ -258,6 +263,8 @@ _WILL_BEFORE = re.compile(r"\b(?:will|would|shall|(?:is|are) (?:due|scheduled|se
 
 def _resolve_relative(m: re.Match, kind: str, ref: Optional[dt.date]) -> DateMention:
     s, e, t = m.start(), m.end(), m.group(0)
+    if m.groupdict().get("verb"):  # "said Sunday": the mention is the weekday, the verb stays the sentence's
+        s, t = m.start("wd"), m.group("wd")
     if ref is None:
         return DateMention(s, e, t, None, None, "unknown", "unresolved")
     if kind == "today":
