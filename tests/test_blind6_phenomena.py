@@ -96,3 +96,12 @@ def test_a_city_s_district_written_with_city():
     events = events_of("Russian artillery fire killed a man in Kherson City's Dniprovskyi Raion on the afternoon of July 27.",
                        "2025-07-28")
     assert [(e.location.admin1_code) for e in events] == ["UA-65"], _where(events)
+
+
+def test_a_bare_headline_of_other_news_gives_no_casualties_to_the_war():
+    text = ("Russian drones struck Kharkiv overnight, killing two people.\n\n"
+            "Hikers rescue three climbers stranded on Mont Blanc, two found dead\n\n"
+            "Ukraine said its air defences shot down 40 drones.")
+    events = events_of(text, "2026-02-21")
+    strike = [e for e in events if e.event_type in ("air_drone_strike", "missile_artillery_strike")]
+    assert len(strike) == 1 and strike[0].fatalities.best == 2, _where(events)

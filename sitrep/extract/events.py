@@ -295,8 +295,9 @@ class DocumentExtractor(FollowUpMixin, RegionMixin, DocumentKindMixin, Assembler
         if chosen is None and has_cas and (_COMMEMORATION.search(text) or _RECALLED_ANY.search(text)
                                            or not day_dates and cue("years_ago").search(text)):
             return []  # "the funeral of two soldiers killed near Bakhmut": the deaths are told, not happening
-        if chosen is None and has_cas and not DISASTER.search(text) and (CONFLICT.search(text) or (
-                self._conflict_document() and not abroad_only(incident_places)) or any(a.kind in ("military", "armed_group") for a in actors)):
+        if chosen is None and has_cas and not DISASTER.search(text) and not abroad_only(incident_places) and (CONFLICT.search(text) or (
+                self._conflict_document() and (incident_places or re.search(r"[.!?\"”]\W*$", text)))  # (a bare headline of other news on the page: "Crews recover bodies of nine skiers in California")
+                or any(a.kind in ("military", "armed_group") for a in actors)):
             chosen = "__casualty__"
             fired = ["fallback.casualties_in_conflict"]
             if NON_STATE.search(text) and re.search(r"\b(?:army|troops|soldiers|security forces|government forces)\b", text, re.I) and not weapons:
@@ -341,9 +342,11 @@ class DocumentExtractor(FollowUpMixin, RegionMixin, DocumentKindMixin, Assembler
             base.date, base.date_precision, base.date_explicit = last_frame.date, last_frame.date_precision, True
             fired.append("date.continues_wave")
         elif last_frame is not None and last_frame.date and last_frame.date_precision == "day" and last_frame.sent.paragraph == s.paragraph \
-                and _SIMILAR_LEAD.match(text):
+                and (_SIMILAR_LEAD.match(text) or last_frame.date_explicit and here > 0 and self.sentences[here - 1] is last_frame.sent) \
+                and day_anaphor(text) is None:
+            # (and a sentence right after one dated by its own words, in its paragraph: "Police detained three of them")
             # "On Saturday, relatives rallied in Kyiv. Similar rallies took place in Lviv and Dnipro.": that day
-            base.date, base.date_precision, base.date_explicit = last_frame.date, "day", last_frame.date_explicit
+            base.date, base.date_precision = last_frame.date, "day"  # (inherited: not its own explicit day)
             fired.append("date.similar_events")
         elif running_date is not None:
             base.date, base.date_precision = running_date, running_prec

@@ -87,6 +87,29 @@ class RegionMixin:
                 {p.location.country_code for p in places if p.kind == "country" and p.role == "incident"})
             if reg is not None:
                 base.fallback_location = reg  # "the region came under fire": the region named before (or filed from)
+        elif base.event_type in ("arrest", "abduction") and (town := self._town_of_paragraph(s)) is not None:
+            base.fallback_location = town  # "Two teenagers in Perm set fire to ... The suspects were detained on Sunday": Perm
+        elif base.event_type in VIOLENT | {"interception", "infrastructure_disruption"} and self._outlet_region() is not None \
+                and not [p for p in places if p.kind in ("settlement", "region", "country") and p.role == "incident"]:
+            base.fallback_location = self._outlet_region()  # a regional governor's channel: its region
+
+    def _town_of_paragraph(self, s: Sentence):
+        """The settlement an earlier sentence of the same paragraph places its incident in, if one."""
+        start = self._paragraph_start(s)
+        towns = [p for p in self.places if start <= p.start < s.start and p.role == "incident" and p.kind == "settlement"
+                 and p.location.precision <= 2]
+        return towns[-1].location.model_copy(update={"geo_reason": "the town of the paragraph (told before)"}) \
+            if towns and len({p.location.name for p in towns}) == 1 else None
+
+    def _outlet_region(self):
+        """The region the publishing channel or office is named for ("Belgorod Region Governor
+        (Telegram)"): "the region" of a text that names none before."""
+        if not hasattr(self, "_outlet_reg"):
+            outlet = getattr(self, "outlet", None) or ""
+            regs = [m.location for m in geo.get_gazetteer().find_mentions(outlet)
+                    if m.kind == "region" and m.location is not None and m.location.admin1_code] if outlet else []
+            self._outlet_reg = geo.region_location(regs[0].admin1_code) if len(regs) == 1 else None
+        return self._outlet_reg
 
     def _dateline_region(self, countries: set):
         """The region of a regional dateline in Ukraine or Russia ("BRYANSK, March 8 -": a report filed
@@ -160,7 +183,7 @@ class RegionMixin:
         prior = [p for p in self.places if p.start < pos and p.role in ("incident", "speaker_role")
                  and p.kind in ("region", "settlement") and p.location.admin1_code and (since is None or p.start >= since)]
         if not prior:
-            return None
+            return self._outlet_region() if since is None or not any(p.start < since for p in self.places) else None
         last = prior[-1]
         if last.role == "speaker_role":
             office = self._office_region(last)

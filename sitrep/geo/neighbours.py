@@ -210,6 +210,8 @@ class NeighboursMixin:
                     and all(pop[c[0]] * 5 < pop[cur] for c in cands if c[0] != cur)):
                 return "drop"  # a village far from everything else the text names: no guess
             return None
+        if loc.admin1_code in doc_regions and all(pop[c[0]] * 10 <= pop[cur] for c in near if c[0] != cur):
+            return None  # "the town of Balakliia" of a text naming the Kharkiv region: the town, not a village of another region named
         i, st = max(near, key=lambda c: self._score(c[0], c[1], strong, doc_regions, doc_ccs, None, anchors))
         if (lat[i], lon[i]) == (loc.lat, loc.lon):
             return None
