@@ -62,3 +62,18 @@ def test_suspects_detained_in_the_town_of_their_paragraph_and_a_gathering_demand
     assert ("arrest", "Tver") in got and ("protest", "Omsk") in got and ("looting_destruction", "Kaluga") in got, _where(events)
     protest = next(e for e in events if e.event_type == "protest")
     assert str(protest.date) == "2024-10-13", _where(events)
+
+
+def test_leaders_who_agree_to_lend_decide_where_they_meet():
+    events = events_of("EU leaders agreed early on Friday in Brussels to lend Ukraine 50 billion euros over two years.",
+                       "2025-12-19")
+    assert [(e.event_type, e.actor1_side, e.location.admin1_code) for e in events] == [("policy_decision", "EU", "BE-BRU")], _where(events)
+
+
+def test_a_law_adopted_last_spring_is_no_new_decision_and_a_named_air_base_is_the_place():
+    assert events_of("The mobilisation law adopted last spring has increased the flow of recruits, commanders say.",
+                     "2024-11-20") == []
+    from sitrep.geo import get_gazetteer
+    got = {m.text: m.location.admin1_code for m in get_gazetteer().find_mentions(
+        "Defence ministers met at Ramstein Air Base in Germany on Thursday.") if m.location}
+    assert got.get("Ramstein Air Base") == "DE-RP", got

@@ -444,21 +444,8 @@ class DocumentExtractor(FollowUpMixin, RegionMixin, DocumentKindMixin, Assembler
             wave.location = inter.location = loc
             return [wave, inter]
 
-        # decisions, deployments and contacts happen where the deciding actor is ("Britain said on Saturday
-        # it would send tanks to Ukraine": the government that opens the sentence decides)
-        if base.event_type in ("policy_decision", "military_mobilization") and not base.actor1_side:
-            gov = next((a for a in actors if a.kind == "government" and a.side and a.start < base.trigger_start - s.start), None)
-            if gov is not None:
-                base.actor1, base.actor1_side = actor_for_side(gov.side), gov.side
-        if base.event_type == "policy_decision" and base.actor1_side == "EU" and not [p for p in local_places if p.location.country_code]:
-            base.location = P.eu_seat()  # "The European Union adopted its 22nd package of sanctions": in Brussels
+        if self._decider_place(s, base, actors, local_places):
             return frames + [base]
-        if base.event_type in ("policy_decision", "military_mobilization", "diplomatic_contact") and base.actor1_side and len(base.actor1_side) == 2 \
-                and base.actor1_side not in ("EU", "UN") \
-                and not [p for p in local_places if p.location.country_code == base.actor1_side or base.event_type != "policy_decision"]:
-            base.location = P.country_location(base.actor1_side)
-            frames.append(base)
-            return frames
 
         if base.event_type == "interception" and not [p for p in incident_places if p.kind != "country"]:
             # "shot down … missiles fired from ships in Odesa region": where they came down

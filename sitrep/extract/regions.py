@@ -11,6 +11,7 @@ from sitrep import geo
 from sitrep.geo.lexicon import THEATRE
 from sitrep.extract import places as P
 from sitrep.extract.classify import VIOLENT
+from sitrep.extract.actors import actor_for_side
 from sitrep.extract.patterns import _ANAPHORIC_REGION, _DAMAGE_BY_ANAPHOR, _GOVERNOR_OF, _NATIONWIDE, _REGIONAL_AFTER
 from sitrep.nlp.sentences import Sentence
 
@@ -110,6 +111,29 @@ class RegionMixin:
                     if m.kind == "region" and m.location is not None and m.location.admin1_code] if outlet else []
             self._outlet_reg = geo.region_location(regs[0].admin1_code) if len(regs) == 1 else None
         return self._outlet_reg
+
+    def _decider_place(self, s, base, actors: list, local_places: list) -> bool:
+        """Decisions, deployments and contacts happen where the deciding actor is: sets ``base``'s actor and
+        location and returns True when that decides the event's place (the caller keeps it as it is)."""
+        # decisions, deployments and contacts happen where the deciding actor is ("Britain said on Saturday
+        # it would send tanks to Ukraine": the government that opens the sentence decides)
+        opener = actors[0] if actors and actors[0].kind == "government" and actors[0].side and actors[0].start <= 4 else None
+        if base.event_type == "policy_decision" and opener is not None and base.actor1_side != opener.side \
+                and opener.start < base.trigger_start - s.start:
+            base.actor1, base.actor1_side = actor_for_side(opener.side), opener.side  # "EU leaders agreed to lend Ukraine ...": the EU decides
+        if base.event_type in ("policy_decision", "military_mobilization") and not base.actor1_side:
+            gov = next((a for a in actors if a.kind == "government" and a.side and a.start < base.trigger_start - s.start), None)
+            if gov is not None:
+                base.actor1, base.actor1_side = actor_for_side(gov.side), gov.side
+        if base.event_type == "policy_decision" and base.actor1_side == "EU" and not [p for p in local_places if p.location.country_code]:
+            base.location = P.eu_seat()  # "The European Union adopted its 22nd package of sanctions": in Brussels
+            return True
+        if base.event_type in ("policy_decision", "military_mobilization", "diplomatic_contact") and base.actor1_side and len(base.actor1_side) == 2 \
+                and base.actor1_side not in ("EU", "UN") \
+                and not [p for p in local_places if p.location.country_code == base.actor1_side or base.event_type != "policy_decision"]:
+            base.location = P.country_location(base.actor1_side)
+            return True
+        return False
 
     def _dateline_region(self, countries: set):
         """The region of a regional dateline in Ukraine or Russia ("BRYANSK, March 8 -": a report filed

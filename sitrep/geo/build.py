@@ -39,7 +39,7 @@ from sitrep.geo.build_minor import build_minor
 from sitrep.geo.counties import build_us_counties
 from sitrep.geo.build_world_en import add_english_regions, add_news_places, region_centroids_by_name
 
-INDEX_VERSION = "geo-index-26"
+INDEX_VERSION = "geo-index-27"
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "geo"
 THEATRE = ("UA", "RU", "BY", "MD", "PL", "RO", "SK", "HU")
 WORLD_MIN_POP = 15000

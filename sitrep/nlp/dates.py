@@ -112,6 +112,17 @@ _DAY_RANGE = re.compile(r"\b(?:(?:between|from)\s+(?P<m3>" + _MON3 + r")\.?\s+(?
 # a season of a year: "in the winter of 2022-2023", "during summer 2023" (winter: December to February)
 _SEASON_YEAR = re.compile(r"\b(?:the\s+)?(?:(?:early|late|mid-?)\s*)?"  # (a preposition before it stays outside: "since the spring of 2022")
                           r"(?P<season>winter|summer|spring|autumn|fall)\s+(?:of\s+)?(?P<year>(?:19|20)\d\d)(?:\s*[-–/]\s*(?:19|20)?\d\d)?\b", re.I)
+_SEASON_REL = re.compile(r"\b(?P<which>last)\s+(?P<season>winter|summer|spring|autumn|fall)\b", re.I)
+
+
+def _season_span(season: str, year: int) -> tuple:
+    """The first and last day of a season of a year (winter: December of ``year`` to February)."""
+    if season == "winter":
+        return dt.date(year, 12, 1), dt.date(year + 1, 3, 1) - dt.timedelta(days=1)
+    mo = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9}[season]
+    return dt.date(year, mo, 1), (dt.date(year, mo + 3, 1) if mo < 10 else dt.date(year, 12, 1)) - dt.timedelta(days=1)
+
+
 _HAS_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _THIS_YEAR = re.compile(r"\b(?:this|last) (?:year|week|month)\b|\btoday\b|\bnow\b|\b(?:will|shall|scheduled|planned|due|upcoming|next)\b", re.I)
 _FUTURE = re.compile(r"\b(?:will|shall|is to|are to|was to|scheduled|planned|due|expected|next|upcoming|coming|set to|from|"
@@ -207,13 +218,18 @@ def find_dates(text: str, ref: Optional[dt.date] = None) -> list[DateMention]:
     for m in (_SEASON_YEAR.finditer(text) if ("inter" in text or "ummer" in text or "pring" in text or "utumn" in text or "all " in text) else ()):
         if not free(m.start(), m.end()):
             continue  # "in the winter of 2022-2023", "summer 2023": that season
-        y, season = int(m.group("year")), m.group("season").lower()
-        if season == "winter":
-            first, last = dt.date(y, 12, 1), dt.date(y + 1, 3, 1) - dt.timedelta(days=1)
-        else:
-            mo = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9}[season]
-            first, last = dt.date(y, mo, 1), (dt.date(y, mo + 3, 1) if mo < 10 else dt.date(y, 12, 1)) - dt.timedelta(days=1)
+        first, last = _season_span(m.group("season").lower(), int(m.group("year")))
         out.append(DateMention(m.start(), m.end(), m.group(0), first, last, "month", "period"))
+        taken.append((m.start(), m.end()))
+    for m in (_SEASON_REL.finditer(text) if ref is not None and ("last" in text or "this" in text or "Last" in text or "This" in text) else ()):
+        if not free(m.start(), m.end()):
+            continue  # "last spring", "this winter": that season before the report (or the current one)
+        season, which = m.group("season").lower(), m.group("which").lower()
+        first, last = _season_span(season, ref.year - 1 if season == "winter" and ref.month <= 2 else ref.year)
+        if which == "last":  # the latest one over before the report ("this" one may still be running or to come)
+            while last >= ref:
+                first, last = _season_span(season, first.year - 1)
+        out.append(DateMention(m.start(), m.end(), m.group(0), first, min(last, ref) if first <= ref else last, "month", "period"))
         taken.append((m.start(), m.end()))
     for m in (_MONTH_ALONE.finditer(text) if ref is not None and may_match_any(_KEYWORDS[MONTH_YEAR], present) else ()):
         if not free(m.start(), m.end()) or not m.group("mon")[0].isupper():
