@@ -6,10 +6,10 @@ from __future__ import annotations
 import re
 
 from sitrep import geo
+from sitrep.extract.place_record import Place
 
 
 def _place(*args):
-    from sitrep.extract.places import Place  # (the record lives with find_places)
     return Place(*args)
 
 

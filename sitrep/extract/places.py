@@ -4,10 +4,11 @@ and country/region locations."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import Optional
 
 from sitrep import geo
+from sitrep.extract.place_record import Place  # noqa: F401  (the record find_places returns; P.Place)
 from sitrep.extract.metonymy import CAPITALS, SUBJECT_VERB, bare, capital_metonymy
 from sitrep.extract.place_passes import (_city_district_anaphors, _district_labels_qualify, _landmark_anaphors,
                                           _possessive_city_of_district)
@@ -70,15 +71,6 @@ _ROLE_AFTER = re.compile(r"^\s*(?:(?:region|oblast)(?:['’]s)?|regional)?\s*(?:
 _DESTINATION = re.compile(r"\b(?:heading (?:to|for|towards?)|flying (?:to|towards?)|headed (?:to|for)|en route to|aimed at)\s+(?:the\s+)?$", re.I)
 _NEAR = re.compile(r"\b(?:towards?|heading (?:to|for)|flying (?:to|towards?)|near|outskirts of|vicinity of|around|close to|outside|direction of|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)? (?:of|outskirts of)|area of|areas of|environs of|approaches to|not far from|km (?:from|of))\s+(?:the\s+)?(?:village|town|city|settlement)?(?:\s+of)?\s*$", re.I)
 
-
-@dataclass
-class Place:
-    start: int
-    end: int
-    text: str
-    kind: str  # settlement, region, country, demonym, area
-    location: Location
-    role: str = "incident"  # incident, origin, reference, speaker_role, metonymy
 
 # rivers that share a name with a city: "the Dnipro" (with its article) is the river
 _RIVERS = re.compile(r"Volga|Kama|Oka|Neva|Dnipro|Dnieper|Dnepr|Desna|Donets|Siverskyi Donets|Oskil|Oskol|Don|Inhulets|Dniester|Dnister|Vorskla|Psel|Seim|Seym|Bug|Southern Bug|Pivdennyi Buh", re.I)
