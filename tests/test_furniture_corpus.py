@@ -71,3 +71,32 @@ def test_a_live_greeting_opening_a_paragraph_goes_and_the_paragraph_stays():
             "which began on Tuesday, officials said.")
     text = _clean([*BODY[:1], para, *BODY[1:]])
     assert "welcome to our live coverage" not in text and "Kyiv has said little about the operation" in text
+
+
+# a second corpus, written blind by a helper on 2026-12-06 (46 kinds, each line marked head/tail/any; 60
+# article sentences with furniture words): 172 of 213 placements went before the rules it led to
+FURNITURE2 = [json.loads(l) for l in (HERE / "lines2.jsonl").read_text(encoding="utf-8").splitlines() if l.strip()]
+KEEP2 = [json.loads(l) for l in (HERE / "keep2.jsonl").read_text(encoding="utf-8").splitlines() if l.strip()]
+# what only its place on the page can tell: a bulleted headline of another story closing the page
+_HARD = {"• Estonia to close two border crossings with Russia at night"}
+# photo captions stay: the news gold keeps them as article text (a caption may tell an event; veto.caption
+# keeps it from making one)
+_CAPTION = "photo_caption"
+
+
+@pytest.mark.parametrize("row", [
+    pytest.param(r, id=f"{r['kind']}-{i}", marks=pytest.mark.xfail(
+        strict=True, reason="a lone bulleted headline after the body is not told from a list item of the article"))
+    if r["line"] in _HARD else pytest.param(r, id=f"{r['kind']}-{i}") for i, r in enumerate(FURNITURE2) if r["kind"] != _CAPTION])
+def test_second_corpus_furniture_goes(row):
+    places = {"head": ["head"], "tail": ["tail"], "any": ["head", "tail"]}[row["pos"]]
+    for where in places:
+        lines = [row["line"], TITLE, *BODY] if where == "head" else [TITLE, *BODY, row["line"]]
+        text = clean(RawDocument(doc_id="f", text="\n\n".join(lines))).clean_text
+        assert row["line"].strip() not in text and all(b in text for b in BODY), where
+
+
+@pytest.mark.parametrize("row", KEEP2, ids=[f"keep2-{i}" for i in range(len(KEEP2))])
+def test_second_corpus_article_lines_stay(row):
+    text = _clean([*BODY, row["line"], "The shelling continued into the evening, officials added."])
+    assert row["line"] in text
