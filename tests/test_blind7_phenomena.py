@@ -77,3 +77,10 @@ def test_a_law_adopted_last_spring_is_no_new_decision_and_a_named_air_base_is_th
     got = {m.text: m.location.admin1_code for m in get_gazetteer().find_mentions(
         "Defence ministers met at Ramstein Air Base in Germany on Thursday.") if m.location}
     assert got.get("Ramstein Air Base") == "DE-RP", got
+
+
+def test_a_timelines_year_heading_dates_its_entries():
+    text = ("Timeline: the road to the talks\n\n2024\n\nMarch 12: Russian and Ukrainian negotiators met in Doha to discuss "
+            "an energy truce.\n\n2026\n\nJanuary 30: Russian, Ukrainian and US delegations held talks in Abu Dhabi.")
+    events = events_of(text, "2026-02-21")
+    assert [(e.location.name, str(e.date)) for e in events] == [("Abu Dhabi", "2026-01-30")], _where(events)

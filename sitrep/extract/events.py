@@ -39,7 +39,7 @@ from sitrep.extract.patterns import (
 from sitrep.extract.clauses import split_clauses
 from sitrep.extract.sections import day_sections, in_section
 from sitrep.extract.patterns import (_SINCE_YEAR, _LEAD_YEAR, _ON_DAY_MONTH, _AT_A_VENUE, _IN_COUNTRY, _SAME_DAY, _THAT_TIME, _WATER, _HEADING, _WEEKDAY_DAY,
-                                     _DATELINE_DATE, _NO_HARM, _DECREE_BACK, _SIMILAR_LEAD)
+                                     _DATELINE_DATE, _NO_HARM, _DECREE_BACK, _SIMILAR_LEAD, _YEAR_HEADING)
 from sitrep.extract.rules import RuleContext, cue, judge_trigger, retype
 from sitrep.extract.speakers import PersonRegistry
 from sitrep.extract.weapons import ATTACK_MADE_OF, counts_after_place, counts_per_place, extract_weapons
@@ -91,9 +91,12 @@ class DocumentExtractor(FollowUpMixin, RegionMixin, DocumentKindMixin, Assembler
         norm = [summary_key(x.text) for x in self.sentences]
         last_seen = {t: i for i, t in enumerate(norm) if len(t) >= 40}
         sections = day_sections(self.sentences, self.ref)
+        year_heading = None
         for idx, s in enumerate(self.sentences):
             if len(norm[idx]) >= 40 and last_seen.get(norm[idx], idx) > idx:
                 continue
+            if _YEAR_HEADING.fullmatch(s.text):
+                year_heading = int(_YEAR_HEADING.fullmatch(s.text).group(1))  # (until the next year heading)
             if idx in sections and (idx - 1) not in sections:
                 running_date, running_prec = sections[idx], "day"  # the section's day dates what it tells
             dates = find_dates(s.text, self.ref) if date_hint(s.text) else []
@@ -107,6 +110,7 @@ class DocumentExtractor(FollowUpMixin, RegionMixin, DocumentKindMixin, Assembler
             if dates and self.ref is not None:
                 story = next((y for i, y in reversed(years) if idx - i <= 5), None)
                 told_in = next((y for i, y in reversed(lead_years) if 0 < idx - i <= 2), None) if _ON_DAY_MONTH.match(s.text) else None
+                told_in = year_heading or told_in  # a timeline's "2025" heading dates its "February 18: ..." entries
                 dates = [in_story_year(d, self.ref, story, s.text, told_in) for d in dates]
             years += [(idx, int(y)) for y in _YEAR_NAMED.findall(_SINCE_YEAR.sub("", s.text)) if self.ref is None or int(y) <= self.ref.year]
             lead = _LEAD_YEAR.match(s.text)  # a timeline's "In June 2024, ...", "The June 2024 summit ..."

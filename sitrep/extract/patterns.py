@@ -94,3 +94,5 @@ _DECREE_BACK = re.compile(r"\b(?:signed|issued|adopted|approved)\s+(?:the\s+|a\s
 # a sentence that tells more of the same ("Similar rallies took place in Lviv", "Smaller protests were held in ...")
 _SIMILAR_LEAD = re.compile(r"\W*(?:Similar|Other|Smaller|Larger|Further|More|Several other|Two other|Three other)\s+(?:\w+\s+)?"
                            r"(?:rallies|protests|demonstrations|marches|gatherings|pickets|vigils|strikes|attacks|explosions|blasts|fires|arrests|detentions)\b")
+# a timeline's year heading on a line of its own: "2025", "In 2025:", "2025 —"
+_YEAR_HEADING = re.compile(r"\W*(?:In\s+)?((?:19|20)\d\d)\s*[:.—–-]?\W*")

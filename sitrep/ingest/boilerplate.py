@@ -95,6 +95,7 @@ def classify_lines(lines: list[str], memo: Optional[dict] = None) -> list[Classi
             if i > headline and _list_heading(lines[i]):
                 listing = True
             if i != headline and not listing and (_short_label(lines[i]) or i < headline and _MASTHEAD_SEP.match(lines[i])) \
+                    and not (i == first_body - 1 and i > headline and re.fullmatch(r"(?:19|20)\d\d", lines[i].strip())) \
                     and not _DATELINE.match(lines[i]) and not (
                     i > headline and len(lines[i].split()) >= 4 and eventful(lines[i])) and not (
                     i == headline - 1 == head[0] and _short_headline(lines[i], lines[headline])):
