@@ -84,3 +84,12 @@ def test_a_timelines_year_heading_dates_its_entries():
             "an energy truce.\n\n2026\n\nJanuary 30: Russian, Ukrainian and US delegations held talks in Abu Dhabi.")
     events = events_of(text, "2026-02-21")
     assert [(e.location.name, str(e.date)) for e in events] == [("Abu Dhabi", "2026-01-30")], _where(events)
+
+
+def test_drones_destroyed_over_regions_and_a_day_before_the_rally():
+    events = events_of("Air defences shot down 30 drones overnight, the ministry said. Of the drones, 12 were destroyed "
+                       "over the Kursk region, and the others over the Oryol and Bryansk regions.", "2024-07-09")
+    assert {e.location.admin1_code for e in events if e.event_type == "interception"} >= {"RU-KRS", "RU-ORL", "RU-BRY"}, _where(events)
+    assert not [e for e in events if e.event_type in ("air_drone_strike", "missile_artillery_strike")], _where(events)
+    assert events_of("On Friday, the day before the rally, the governor announced higher payments to displaced "
+                     "families.", "2024-11-05") == []
