@@ -93,3 +93,13 @@ def test_drones_destroyed_over_regions_and_a_day_before_the_rally():
     assert not [e for e in events if e.event_type in ("air_drone_strike", "missile_artillery_strike")], _where(events)
     assert events_of("On Friday, the day before the rally, the governor announced higher payments to displaced "
                      "families.", "2024-11-05") == []
+
+
+@pytest.mark.parametrize("text, side, cc", [
+    ("Air defence systems shot down three HIMARS rockets and 41 unmanned aerial vehicles over the past day.", "RU", "RU"),
+    ("Air defence systems on duty destroyed 58 Ukrainian fixed-wing drones overnight, the ministry reported.", "RU", "RU"),
+    ("Air defence shot down 40 Shahed drones over the Kyiv region overnight.", "UA", "UA"),
+])
+def test_an_air_defence_named_alone_is_not_the_side_whose_weapons_it_downs(text, side, cc):
+    events = events_of(text, "2024-07-09")
+    assert [(e.actor1_side, e.location.country_code) for e in events] == [(side, cc)], _where(events)

@@ -220,6 +220,18 @@ _PLAIN_AIR_DEFENCE = re.compile(r"(?:the\s+)?(?:on-duty\s+)?air[- ]defen[cs]es?(
 _SPEAKER_SAID = re.compile(r",\s+(?:[\w'’-]+\s+){1,6}?(?:said|says|reported|reports|stated|announced|claimed)\b", re.I)
 
 
+_UA_WEAPONS = re.compile(r"\b(?:Ukrainian|Kyiv['’]s|Kiev['’]s|HIMARS|ATACMS|GMLRS|Storm Shadows?|SCALP|Neptunes?|JDAMs?|HARMs?|Hammer|Vampire|"
+                         r"Lyutyi|Liutyi|Flamingo)\b")
+_RU_WEAPONS = re.compile(r"\b(?:Russian|Shaheds?|Gerans?|Kalibrs?|Iskanders?|Kinzhals?|Kh-\d+\w*|Onyx|Oniks|Zircons?|KABs?|Lancets?|Orlan)\b")
+
+
+def weapons_owner(after: str) -> Optional[str]:
+    """The side whose weapons a text right after an interception verb names ("three HIMARS rockets",
+    "58 Ukrainian UAVs"), if only one side's."""
+    ua, ru = _UA_WEAPONS.search(after), _RU_WEAPONS.search(after)
+    return "UA" if ua and not ru else "RU" if ru and not ua else None
+
+
 def interception_sides(text: str, trig_pos: tuple[int, int], a1: Optional[ActorMention], a2: Optional[ActorMention],
                        actors: Optional[list] = None):
     """For an interception, actor1 is the defender: the owner of the weapons downed, and the side that
@@ -234,6 +246,7 @@ def interception_sides(text: str, trig_pos: tuple[int, int], a1: Optional[ActorM
             a1 = ActorMention(a1.start, a1.end, a1.text, actor_for_side(speaker.side), speaker.side, a1.kind)
             if a2 is not None and a2.side == speaker.side:
                 a2 = None
+
     if a1 is not None and a1.start >= trig_pos[1] and not is_passive_agent(text, trig_pos[1], a1):
         a1, a2 = a2 if a2 is not None and a2.start < trig_pos[0] else None, a1  # "shot down Russian missiles": the weapons' owner is the target
     elif a1 is not None and a2 is None and (
@@ -251,6 +264,12 @@ def interception_sides(text: str, trig_pos: tuple[int, int], a1: Optional[ActorM
             and re.search(r"\b(?:launch\w*|fired|sent|unleashed|attempted to (?:attack|strike|hit)|tried to (?:attack|strike|hit))\b", text[a1.end:trig_pos[0]], re.I):
         a1, a2 = None, a1  # "Russia launched 70 drones; air defences shot down 60": the launcher is the target
         # ("the Kiev regime attempted to attack the region with drones, but all were neutralized")
+    if a1 is not None and _PLAIN_AIR_DEFENCE.fullmatch(a1.text) and a1.side in OPPOSITE:
+        # "air defence systems shot down three HIMARS rockets", "... destroyed 58 Ukrainian UAVs": the
+        # weapons downed are the other side's, so the air defence is not the side that owns them
+        if weapons_owner(text[trig_pos[0]:trig_pos[1] + 160]) == a1.side:
+            side = OPPOSITE[a1.side]
+            a1 = ActorMention(a1.start, a1.end, a1.text, actor_for_side(side), side, a1.kind)
     return a1, a2
 
 
