@@ -103,3 +103,10 @@ def test_drones_destroyed_over_regions_and_a_day_before_the_rally():
 def test_an_air_defence_named_alone_is_not_the_side_whose_weapons_it_downs(text, side, cc):
     events = events_of(text, "2024-07-09")
     assert [(e.actor1_side, e.location.country_code) for e in events] == [(side, cc)], _where(events)
+
+
+def test_talks_on_the_sidelines_are_where_the_meeting_was():
+    text = ("NATO defence ministers met in Brussels on Thursday to discuss air defence for Ukraine.\n\n"
+            "Ukraine's defence minister, who attended the meeting, held talks on the sidelines with his Turkish counterpart.")
+    events = events_of(text, "2025-10-17")
+    assert events and all(e.location.country_code == "BE" for e in events if e.event_type == "diplomatic_contact"), _where(events)

@@ -115,6 +115,14 @@ class RegionMixin:
     def _decider_place(self, s, base, actors: list, local_places: list) -> bool:
         """Decisions, deployments and contacts happen where the deciding actor is: sets ``base``'s actor and
         location and returns True when that decides the event's place (the caller keeps it as it is)."""
+        if base.event_type in ("diplomatic_contact", "policy_decision", "agreement") and not local_places \
+                and _AT_THE_MEETING.search(base.sent.text if base.sent is not None else ""):
+            # "the minister, who attended the meeting in person, held talks on the sidelines": where that meeting was
+            met = next((f for f in reversed(getattr(self, "frames", [])) if f.event_type == "diplomatic_contact"
+                        and f.location is not None and f.location.country_code and f is not base), None)
+            if met is not None:
+                base.location = met.location
+                return True
         # decisions, deployments and contacts happen where the deciding actor is ("Britain said on Saturday
         # it would send tanks to Ukraine": the government that opens the sentence decides)
         opener = actors[0] if actors and actors[0].kind == "government" and actors[0].side and actors[0].start <= 4 else None
@@ -220,6 +228,10 @@ class RegionMixin:
 _LABEL_SENTENCE = re.compile(r"(?-i:[A-Z])[\w'’-]+(?:[\s-](?-i:[A-Z])[\w'’-]+){0,3}(?:\s+(?:territorial\s+)?(?:community|hromada|district|raion|region|oblast|city|town|village))?\s*[.:]", re.I)
 # "the town", "the community" in a sentence of a labelled paragraph: the label's place
 _TOWN_ANAPHOR = re.compile(r"\b(?:the|this)\s+(?:town|city|village|community|settlement|hromada|district)(?:['’]s)?\b", re.I)
+
+
+# an act at a meeting told before: "on the sidelines", "at the meeting", "who attended the summit"
+_AT_THE_MEETING = re.compile(r"\bon the sidelines\b|\b(?:at|during|after|attended) the (?:meeting|summit|talks|conference|session|gathering)\b", re.I)
 
 
 _CITY_REGIONS = frozenset({"UA-30", "UA-40", "RU-MOW", "RU-SPE", "RU-SEV"})  # cities that are ISO 3166-2 regions
