@@ -60,7 +60,8 @@ class DocumentExtractor(FollowUpMixin, RegionMixin, DocumentKindMixin, Assembler
         self.quotes = quote_spans(text)
         self._quote_index = SpanIndex(self.quotes)  # (sorted spans: answers as inside())
         self.person_names = find_person_names(text)  # (the places, the registry and the statements read them)
-        self.places = P.find_places(text, self.person_names, about=outlet or "") if text.strip() else []
+        self.outlet_regions = P.publisher_regions(outlet or "")  # "Belgorod Region Governor": the document's region
+        self.places = P.find_places(text, self.person_names, about=self.outlet_regions) if text.strip() else []
         at = sorted(p.start for p in self.places if p.role == "incident" and p.kind in ("settlement", "region"))
         self.sentences = split_clauses(split_sentences(text), at, lambda part: bool(sentence_triggers(part, True)))
         self._place_index: Optional[tuple[list[int], list[int]]] = None
@@ -95,8 +96,8 @@ class DocumentExtractor(FollowUpMixin, RegionMixin, DocumentKindMixin, Assembler
         for idx, s in enumerate(self.sentences):
             if len(norm[idx]) >= 40 and last_seen.get(norm[idx], idx) > idx:
                 continue
-            if _YEAR_HEADING.fullmatch(s.text):
-                year_heading = int(_YEAR_HEADING.fullmatch(s.text).group(1))  # (until the next year heading)
+            if (heading := _YEAR_HEADING.fullmatch(s.text)) is not None:
+                year_heading = int(heading.group(1))  # (until the next year heading)
             if idx in sections and (idx - 1) not in sections:
                 running_date, running_prec = sections[idx], "day"  # the section's day dates what it tells
             dates = find_dates(s.text, self.ref) if date_hint(s.text) else []

@@ -230,6 +230,8 @@ def told_apart(f: Frame, g: Frame) -> bool:
 
 _RANKED_IN = re.compile(r"\b(?:(?:first|second|third|fourth|fifth|last)\s+such|largest|biggest|worst|heaviest|deadliest|most intense)\s+"
                         r"(?:[\w-]+\s+){0,3}?(?:(?:in|since|of|for|this)\s+(?:the\s+)?)?$", re.I)
+_PERIOD_WORD = re.compile(r"(?:in|since|of|for|this)\b", re.I)  # the rank's period: its date opens with it or follows it
+_PERIOD_WORD_BEFORE = re.compile(r"\b(?:in|since|of|for|this)\s+(?:the\s+)?$", re.I)
 _DEED_CHARGED = re.compile(r"\b(?:accused|suspected|charged|convicted|guilty)\s+(?:of|with)\s+[^,;.]*$", re.I)
 
 
@@ -242,8 +244,8 @@ def event_dates(text: str, dates: list, ref: Optional[dt.date]) -> tuple:
     # "detained a man who is accused of setting fire to a relay cabinet earlier this month": the deed's date, not the arrest's
     dates = [d for d in dates if not _DEED_CHARGED.search(text[:d.start])]
     # "emergency power cuts, the first such measure in November": a rank in a period, not the event's date
-    dates = [d for d in dates if not (_RANKED_IN.search(text[:d.start]) and re.match(r"(?:in|since|of|for|this)\b", d.text, re.I)
-                                      or _RANKED_IN.search(text[:d.start]) and re.search(r"\b(?:in|since|of|for|this)\s+(?:the\s+)?$", text[:d.start], re.I))]
+    dates = [d for d in dates if not (_RANKED_IN.search(text[:d.start]) and (
+        _PERIOD_WORD.match(d.text) or _PERIOD_WORD_BEFORE.search(text[:d.start])))]
     # a period still to come ("will supply tanks in March") dates no reported event
     dates = [d for d in dates if not (d.kind == "period" and d.date and ref and d.date > ref)]
     # "said on Monday that troops had liberated the village last week": the day of the speech is

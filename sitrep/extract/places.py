@@ -167,10 +167,20 @@ def _district_of_city_before(text: str, pm, before: list):
     return pm if loc is None or loc.admin1_code != city.location.admin1_code else replace(pm, location=loc)
 
 
-def find_places(text: str, names: Optional[list[tuple[int, int, str]]] = None, *, about: str = "") -> list[Place]:
+def publisher_regions(name: str) -> frozenset:
+    """The ISO codes of the regions a publishing channel or office is named for ("Belgorod Region
+    Governor (Telegram)": RU-BEL)."""
+    if not name:
+        return frozenset()
+    return frozenset(m.location.admin1_code for m in geo.get_gazetteer().find_mentions(name)
+                     if m.kind == "region" and m.location is not None and m.location.admin1_code)
+
+
+def find_places(text: str, names: Optional[list[tuple[int, int, str]]] = None, *,
+                about: frozenset = frozenset()) -> list[Place]:
     """Every place mention of ``text`` (resolved with the whole text as context), with its role;
-    ``names``: the text's ``find_person_names``, when the caller has them; ``about``: the name of the
-    publishing channel or office, whose region is the document's when it names one."""
+    ``names``: the text's ``find_person_names``, when the caller has them; ``about``: the regions the
+    document is about without naming them (:func:`publisher_regions` of its outlet)."""
     gaz = geo.get_gazetteer()
     out: list[Place] = []
     if names is None:
@@ -184,9 +194,7 @@ def find_places(text: str, names: Optional[list[tuple[int, int, str]]] = None, *
     # "DNR" unit once is not one
     donbas = bool(_DONBAS_CONTEXT.search(text)) and (
         len(text) < 2500 or sum(1 for m in _DONBAS_CONTEXT.finditer(text) if not m.group().startswith("Donbas")) >= 4)
-    extra = frozenset(m.location.admin1_code for m in gaz.find_mentions(about)
-                      if m.kind == "region" and m.location is not None and m.location.admin1_code) if about else frozenset()
-    for pm in gaz.find_mentions(text, extra):
+    for pm in gaz.find_mentions(text, about):
         if pm.location is None:
             continue
         pm = _requalified(text, pm, donbas)

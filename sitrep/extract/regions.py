@@ -17,7 +17,8 @@ from sitrep.nlp.sentences import Sentence
 
 
 class RegionMixin:
-    """Needs ``self.places``, ``self.text``, ``self.sentences`` and ``self.sentence_index``."""
+    """Needs ``self.places``, ``self.text``, ``self.sentences``, ``self.sentence_index``, ``self.frames`` and
+    ``self.outlet_regions``."""
 
     def _anaphoric_places(self, s: Sentence, text: str, trig, places: list, incident_places: list, role_places: list) -> list:
         """Places a sentence means without naming them: "in his region" (the speaker's region, else the
@@ -106,10 +107,8 @@ class RegionMixin:
         """The region the publishing channel or office is named for ("Belgorod Region Governor
         (Telegram)"): "the region" of a text that names none before."""
         if not hasattr(self, "_outlet_reg"):
-            outlet = getattr(self, "outlet", None) or ""
-            regs = [m.location for m in geo.get_gazetteer().find_mentions(outlet)
-                    if m.kind == "region" and m.location is not None and m.location.admin1_code] if outlet else []
-            self._outlet_reg = geo.region_location(regs[0].admin1_code) if len(regs) == 1 else None
+            regs = self.outlet_regions
+            self._outlet_reg = geo.region_location(next(iter(regs))) if len(regs) == 1 else None
         return self._outlet_reg
 
     def _decider_place(self, s, base, actors: list, local_places: list) -> bool:
@@ -118,7 +117,7 @@ class RegionMixin:
         if base.event_type in ("diplomatic_contact", "policy_decision", "agreement") and not local_places \
                 and _AT_THE_MEETING.search(base.sent.text if base.sent is not None else ""):
             # "the minister, who attended the meeting in person, held talks on the sidelines": where that meeting was
-            met = next((f for f in reversed(getattr(self, "frames", [])) if f.event_type == "diplomatic_contact"
+            met = next((f for f in reversed(self.frames) if f.event_type == "diplomatic_contact"
                         and f.location is not None and f.location.country_code and f is not base), None)
             if met is not None:
                 base.location = met.location

@@ -19,6 +19,8 @@ from sitrep.geo.translit import fold, fold_token
 from sitrep.model import Location
 
 
+_DISTRICT_ADJ_SUFFIX = re.compile(r"(.{3,}?)(?:skiy|skii|skyi|sky|ski|skoy|skoye)$")  # a Russian district adjective
+
 class CandidatesMixin:
     """Candidates of a key and their scores."""
 
@@ -376,20 +378,11 @@ class CandidatesMixin:
             return self._district_or_city(cb[0], name)  # the district, else the city at precision 2
         return None
 
-    def _district_town(self, word: str) -> Optional[str]:
-        """The settlement key a Russian district adjective is formed from ("Liskinsky" -> Liski,
-        "Glushkovsky" -> Glushkovo, "Sudzhansky" -> Sudzha, "Klintsovsky" -> Klintsy), if that
-        settlement is in Russia or Belarus."""
-        w = word.lower()
-        m = re.match(r"(.{3,}?)(?:skiy|skii|skyi|sky|ski|skoy|skoye)$", w)
-        if m is None:
-            return None
-        keys = self._district_towns(m.group(1))
-        return keys[0] if keys else None
-
     def _adj_towns(self, word: str) -> tuple:
-        """All the keys of :meth:`_district_towns` for a district adjective ("Klimovsky")."""
-        m = re.match(r"(.{3,}?)(?:skiy|skii|skyi|sky|ski|skoy|skoye)$", word.lower())
+        """The settlement keys (Russia, Belarus) a Russian district adjective may be formed from, most
+        likely first ("Liskinsky" -> Liski, "Glushkovsky" -> Glushkovo, "Sudzhansky" -> Sudzha,
+        "Klimovsky" -> Klimov?, Klimovo, Klimovsk: the region named decides)."""
+        m = _DISTRICT_ADJ_SUFFIX.match(word.lower())
         return self._district_towns(m.group(1)) if m else ()
 
     def _district_towns(self, st: str) -> tuple:

@@ -140,9 +140,9 @@ class MentionsMixin:
                 if i + 1 < n and words[i + 1].lower() in ("district", "raion", "rayon", "districts") and (
                         i + 2 >= n or words[i + 2] != "of" or self._of_region(words, fk, i + 3)
                         or (i + 3 < n and words[i + 3].lower() in ("our", "this"))):  # "... districts of our region"
-                    town = self._district_town(tok)
-                    if town is not None:  # "the Liskinsky district": the Russian district of Liski
-                        raw.append((i, i + 2, "ru_district", town, self._adj_towns(tok)))
+                    towns = self._adj_towns(tok)
+                    if towns:  # "the Liskinsky district": the Russian district of Liski
+                        raw.append((i, i + 2, "ru_district", towns[0], towns))
                         i += 2
                         continue
                 if i + 1 < n and words[i + 1].lower() == "district" and re.search(r"(?:skyi|skyy|skiy|skyj|s'kyi)$", tok, re.I) \
@@ -151,9 +151,9 @@ class MentionsMixin:
                     i += 2
                     continue
                 if i + 2 < n and words[i + 1] in ("and", ",") and _districts_listed(words, i + 2):
-                    town = self._district_town(tok)
-                    if town is not None:  # "the Starodubsky and Klintsovsky districts"
-                        raw.append((i, i + 1, "ru_district", town, self._adj_towns(tok)))
+                    towns = self._adj_towns(tok)
+                    if towns:  # "the Starodubsky and Klintsovsky districts"
+                        raw.append((i, i + 1, "ru_district", towns[0], towns))
                         i += 1
                         continue
                 if "-" in tok:  # "Kiev-Shevchenkivskyi", "Kharkiv-based": the leading part
@@ -181,8 +181,8 @@ class MentionsMixin:
             if nxt in _NAME_PART_AFTER or (key in ckeys and j == i + 1 and len(words[i]) <= 3 and not words[i].isupper()):
                 pass  # a street, park or river named after the place; "Car", not CAR (only the acronym is a country)
             elif j == i + 1 and nxt in (",", "and") and re.search(r"sk(?:y|iy|ii|oy)$", words[i], re.I) \
-                    and _districts_listed(words, j + 1) and self._adj_towns(words[i]):
-                raw.append((i, j, "ru_district", key, self._adj_towns(words[i])))  # "the Klimovsky, Sevsky ... districts"
+                    and _districts_listed(words, j + 1) and (towns := self._adj_towns(words[i])):
+                raw.append((i, j, "ru_district", key, towns))  # "the Klimovsky, Sevsky ... districts"
             elif key in akeys:
                 raw.append((i, j, "area", akeys[key], None))
             elif key in rkeys and (nxt in REGION_WORDS or prev2 in ("region of", "oblast of", "province of")
