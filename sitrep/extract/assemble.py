@@ -260,6 +260,7 @@ class Assembler:
         candidates = _incident_candidates(live)
         headline = {id(x): _is_headline(x) for x in live}
         told_by_headline: dict[int, set[int]] = {}  # headline -> the sentences of the body incidents it took in
+        told_dates: dict[int, set] = {}  # headline -> the days of those incidents
         for i, f in enumerate(live):
             if f.merged:
                 continue
@@ -268,8 +269,10 @@ class Assembler:
                 pool = sorted(pool, key=lambda g: g.location is None or g.location.name != f.location.name)
             for g in pool:
                 h, b = (g, f) if headline[id(g)] and not headline[id(f)] else (f, g)
-                if headline[id(h)] and not headline[id(b)] and told_by_headline.get(id(h)) and _far_apart(h.location, b.location):
-                    continue  # a headline that took in its own town's body incident tells no other town's
+                if headline[id(h)] and not headline[id(b)] and told_by_headline.get(id(h)) and (
+                        _far_apart(h.location, b.location)
+                        or b.date and self.ref is not None and b.date > self.ref and b.date not in told_dates.get(id(h), ())):
+                    continue  # a headline that took in its own town's body incident tells no other town's (nor what is scheduled)
                 if headline[id(f)] and not headline[id(g)] and id(g.sent) in told_by_headline.get(id(f), ()):
                     continue  # "heaviest fighting near Pokrovsk" tells one of the clashes a body sentence lists, not all
                 if not headline[id(f)] and not headline[id(g)] and f.date and g.date and abs((f.date - g.date).days) > 1 \
@@ -293,6 +296,7 @@ class Assembler:
                         break
                     if headline[id(f)] and not headline[id(g)]:
                         told_by_headline.setdefault(id(f), set()).add(id(g.sent))
+                        told_dates.setdefault(id(f), set()).add(g.date)
                     self._merge_into(f, g)
         live = [f for f in live if not f.merged]
         # parents: the incidents of a wave

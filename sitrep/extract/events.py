@@ -300,7 +300,12 @@ class DocumentExtractor(FollowUpMixin, RegionMixin, DocumentKindMixin, Assembler
         if chosen is None and has_cas and (_COMMEMORATION.search(text) or _RECALLED_ANY.search(text)
                                            or not day_dates and cue("years_ago").search(text)):
             return []  # "the funeral of two soldiers killed near Bakhmut": the deaths are told, not happening
-        if chosen is None and has_cas and not DISASTER.search(text) and not abroad_only(incident_places) and (CONFLICT.search(text) or (
+        # "No injuries were reported." alone is no incident: it only tells the outcome of an interception
+        # told just before (assembly merges it there); after anything else it makes no event of its own
+        harmed = any((c.best or c.low or c.high or 0) > 0 for c in (cas.fatalities, cas.injured) if c) or (
+            self.frames and self.frames[-1].event_type == "interception" and self.frames[-1].sent.paragraph == s.paragraph
+            and here - self.sentence_index[id(self.frames[-1].sent)] <= 1)
+        if chosen is None and harmed and not DISASTER.search(text) and not abroad_only(incident_places) and (CONFLICT.search(text) or (
                 self._conflict_document() and (incident_places or re.search(r"[.!?\"”]\W*$", text)))  # (a bare headline of other news on the page: "Crews recover bodies of nine skiers in California")
                 or any(a.kind in ("military", "armed_group") for a in actors)):
             chosen = "__casualty__"

@@ -198,6 +198,9 @@ def _clause_cue(tok, by_kind) -> Optional[str]:
         low = c.lower_
         if c.dep_ == "neg" or low in ("never",):
             return by_kind.get("neg", {}).get(low.replace("’", "'"), "negated")
+        if c.dep_ in ("nsubj", "nsubjpass") and (low in ("nobody", "none", "nothing", "noone")
+                                                 or low == "one" and any(g.lower_ == "no" for g in c.children)):
+            return "negated"  # "Nobody has liberated anything", "No one was captured": no one did it
         if c.dep_ == "aux" and c.tag_ == "MD":
             cls = by_kind.get("aux", {}).get(lemma_of(c).lower()) or by_kind.get("aux", {}).get(low)
             if cls == "hypothetical" and _perfect_hedge(tok, c):

@@ -35,7 +35,7 @@ _NAMED_FOR_AFTER = re.compile(r"\s+(?:Street|St\.|Avenue|Ave\.|Prospekt|Prospect
 _RECALLED_LEFT = re.compile(r"\b(?:a|one|two|three|four|five|six|several|\d+) (?:days?|weeks?|months?|years?) (?:after|since) (?:the|a|an|last|that)\s+(?:[\w-]+\s+){0,3}(?:on|in|at|of|near)\s+(?:the\s+)?$"
                             r"|\b(?:in )?(?:retaliation|response|revenge|reprisal) (?:for|to) (?:the|a|an|its|their|last \w+[’']s)\s+(?:[\w-]+\s+){0,3}(?:on|in|at|against|near)\s+(?:the\s+)?$", re.I)
 # a place after a locative preposition is a place ("Police in Tbilisi detained ...": not Tbilisi as a government)
-_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|outside|inside|around)\s+(?:the\s+)?(?:(?:city|town|capital)\s+of\s+)?$", re.I)
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|outside|inside|around|over|above)\s+(?:the\s+)?(?:(?:city|town|capital)\s+of\s+)?$", re.I)
 # "northwest of Zvanivka (east of Sloviansk)": a parenthesis after a place that only says where it lies
 _LOCATOR_PAREN = re.compile(r"\s*\(\s*(?:(?:north|south)?(?:north|south|east|west)(?:east|west)?\s+of|near|outside|in)\s+(?:the\s+)?$", re.I)
 # "north of Kharkiv City toward Kozacha Lopan", "southwest of Pokrovsk near Udachne": the town is the
@@ -68,7 +68,8 @@ _CARE_BEFORE = re.compile(r"\b(?:(?:taken|rushed|brought|airlifted|flown|transfe
 _FLIGHTS_STOPPED_AFTER = re.compile(r"(?:\s+and\s+(?-i:[A-Z])[\w'’-]+)?\s+(?:international\s+)?airports?\s+(?:(?:were|was|had|have|has)\s+)?(?:temporarily\s+|briefly\s+)?"
                                     r"(?:suspended|halted|stopped|closed|restricted|paused|resumed|reopened|delayed|diverted|introduced restrictions|imposed restrictions)\b", re.I)
 _ROLE_AFTER = re.compile(r"^\s*(?:(?:region|oblast)(?:['’]s)?|regional)?\s*(?:governor|gov\.|leader|mayor|head|chief|officials|authorities|administration|police|regional administration|military administration|city council|prosecutor)", re.I)
-_DESTINATION = re.compile(r"\b(?:heading (?:to|for|towards?)|flying (?:to|towards?)|headed (?:to|for)|en route to|aimed at)\s+(?:the\s+)?$", re.I)
+_DESTINATION = re.compile(r"\b(?:heading (?:to|for|towards?)|flying (?:to|towards?)|headed (?:to|for)|en route to|aimed at"
+                          r"|(?:diverted|rerouted|redirected|re-routed|evacuated|deported|relocated|flown|bused|bussed) (?:\w+ )?to)\s+(?:the\s+)?$", re.I)
 _NEAR = re.compile(r"\b(?:towards?|heading (?:to|for)|flying (?:to|towards?)|near|outskirts of|vicinity of|around|close to|outside|direction of|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)? (?:of|outskirts of)|area of|areas of|environs of|approaches to|not far from|km (?:from|of))\s+(?:the\s+)?(?:village|town|city|settlement)?(?:\s+of)?\s*$", re.I)
 
 
@@ -95,7 +96,8 @@ x ann moore hope victoria mariana john city state page home news read share mobi
 
 _DATELINE_CO = re.compile(r"\s*(?:[A-Z][A-Z.'’ -]+/\s*)+")
 _DATELINE_CO_AFTER = re.compile(r"(?:\s*/\s*[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)?)+")
-_TITLE_DATELINE_AFTER = re.compile(r",\s*(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8})(?:,? \d{4})?\s*(?:\([^)]{1,40}\))?\s*[:—–-]\s")
+_TITLE_DATELINE_AFTER = re.compile(r",\s*(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8})(?:,? \d{4})?\s*(?:\([^)]{1,40}\))?\s*[:—–-]\s"
+                                   r"|(?:,\s*[A-Z][a-z]+)?\s*\((?-i:[A-Z])[^()]{0,30}\)\s*[:—–-]{1,2}\s")  # "Kyiv (AFP) - ", "Kharkiv, Ukraine (AP) — "
 _DATELINE_AFTER = re.compile(r"^(?:,\s*[A-Z][a-zA-Z]+)?\s*(?:\([^)]{1,40}\))?\s*(?:[—–:»|-]|>>?|,\s+(?:\w+\.? \d{1,2}|\d{1,2} \w+))"
                              r"|^(?:,\s*[A-Z][a-zA-Z]+)?\s*\([^)]{1,80}\)")  # "MOSCOW (Agency - 21st May, 2023) Russian ..."
 
@@ -237,8 +239,8 @@ def find_places(text: str, names: Optional[list[tuple[int, int, str]]] = None, *
             role = "demonym"
         elif _is_dateline(text, pm.start, pm.end):
             role = "dateline"
-        elif re.match(r"(?:,\s*D\.C\.)?-based\b", right):
-            role = "reference"  # "a Washington, D.C.-based think tank", "the Kyiv-based outlet"
+        elif re.match(r"(?:,\s*D\.C\.)?-(?:based|installed|appointed|backed|controlled|imposed|led|aligned|friendly|leaning|born|made|bound)\b", right):
+            role = "reference"  # "a Washington, D.C.-based think tank", "the Moscow-installed mayor of Horlivka": not where it happened
         elif _ORIGIN.search(left) and not _LEFT_FROM.search(left):
             role = "origin"
         elif _DESTINATION.search(left):

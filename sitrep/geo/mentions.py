@@ -11,7 +11,7 @@ from typing import Optional
 from sitrep.model import Location
 from sitrep.geo.lexicon import (
     OUTLET_AFTER, IN_DESCRIBED, _AFTER_NEAR, _UNIT_AFTER, _EMPTY, FRONT_ADMIN1, THEATRE, RU_BORDER, _NAME_PART_AFTER, _NEAR_PASS, _ORG_AFTER, _STOPS, _TOKEN, CONNECTORS, NEAR_CUES, REGION_WORDS,
-    FIRST_WORD_KEYS, SETTLEMENT_CUES, _strip_possessive, after_in as _after_in, is_metonymy,
+    FIRST_WORD_KEYS, SETTLEMENT_CUES, SPEECH, _strip_possessive, after_in as _after_in, is_metonymy,
 )
 from sitrep.geo.people import CLUBS, COMMON_WORDS, LOCATIVE, ORG_AFTER, given_names, surname_at
 from sitrep.geo.resolve import with_reason
@@ -309,6 +309,8 @@ class MentionsMixin:
             if isos and payload in self._region_keys and nb[2] == "region":
                 continue  # "Rivne, Khmelnytskyi, Volyn and Kirovohrad oblasts": a list, not X in Y
             after = nb[1]
+            if after < n and words[after].lower() in SPEECH:
+                continue  # "gains in Avdeyevka, Kyiv says": the name after the comma speaks, it does not place X
             if isos and after + 1 < n and words[after] in (",", "and") and cap[after + 1] == 1 \
                     and fk[after + 1] in self._region_keys:
                 continue  # "Millerovo, Oryol, Kursk and Bryansk": a list of names

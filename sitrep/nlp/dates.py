@@ -39,7 +39,7 @@ REL_PATTERNS: list[tuple[re.Pattern, str]] = [
     (re.compile(r"\b(?:early|small|wee)\s+hours\s+of\s+(?P<wd>" + WEEKDAY_ALT + r")\b", re.I), "weekday"),
     (re.compile(r"\b(?:at|over|during|on)\s+the\s+weekend\b|\blast\s+weekend\b|\bthis\s+weekend\b", re.I), "weekend"),
     (re.compile(r"\b(?:over|in|during|for)\s+the\s+(?:past|last|previous)\s+(?:24\s+hours|day)\b|\bin\s+(?:a|one)\s+(?:single\s+)?day\b(?!\s+or\b)", re.I), "past_day"),
-    (re.compile(r"\b(?:over|in|during|for)\s+the\s+(?:past|last|previous)\s+(?:week|seven days|7 days)\b|\b(?:in|within|during)\s+(?:a|one)\s+(?:single\s+)?week\b(?!\s+(?:or|from|after|before|time))", re.I), "past_week"),
+    (re.compile(r"\b(?:over|in|during|for)\s+the\s+(?:past|last|previous)\s+(?:week|seven days|7 days)\b|\b(?:over|during)\s+the\s+week\b(?!\s+(?:of|ahead|before|after|to come|that|when|in which|starting|beginning)\b)(?!['’])|\b(?:in|within|during)\s+(?:a|one)\s+(?:single\s+)?week\b(?!\s+(?:or|from|after|before|time))", re.I), "past_week"),
     (re.compile(r"(?<!the )\blast week\b|\bthe previous week\b|\bthe week before\b", re.I), "last_week"),
     (re.compile(r"\bthis week\b|\bearlier this week\b", re.I), "this_week"),
     (re.compile(r"\b(?:over|in|during|for)\s+the\s+(?:past|last|previous)\s+(?:month|30 days)\b", re.I), "past_month"),
@@ -309,7 +309,7 @@ def _resolve_relative(m: re.Match, kind: str, ref: Optional[dt.date]) -> DateMen
         return DateMention(s, e, t, saturday, min(saturday + dt.timedelta(days=1), ref), "range", "period")
     if kind == "past_day":
         return DateMention(s, e, t, ref - dt.timedelta(days=1), ref, "range", "period")
-    if kind == "past_week":
+    if kind == "past_week":  # the seven days to the report's ("over the week" of a weekly summary too; the seed's gold reads it so)
         return DateMention(s, e, t, ref - dt.timedelta(days=6), ref, "week", "period")
     if kind == "last_week":  # the calendar week before the report's (Monday to Sunday)
         monday = ref - dt.timedelta(days=ref.weekday() + 7)
