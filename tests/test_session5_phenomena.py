@@ -82,3 +82,109 @@ def test_scheduled_cuts_across_the_region_stay_apart_from_the_attacks_outage():
     outages = sorted((str(e.date), e.location.admin1_code, e.location.precision) for e in events
                      if e.event_type == "infrastructure_disruption")
     assert outages == [("2025-03-12", "UA-59", 1), ("2025-03-13", "UA-59", 3)], _where(events)
+
+
+# --- from the studied half of blind9 (HALF=1) and blind10 (HALF=1), in new sentences
+
+def test_each_clause_keeps_its_own_weapon():
+    events = events_of("Russian drones kill two in Mykolaiv, ballistic missile hits depot near Poltava", "2025-06-07")
+    assert sorted((e.location.admin1_code, e.event_type) for e in events) == [
+        ("UA-48", "air_drone_strike"), ("UA-53", "missile_artillery_strike")], _where(events)
+    events = events_of("Orikhiv and Stepnohirsk came under fire from multiple-launch rocket systems on Friday; in the "
+                       "village of Bilenke, a drone dropped a grenade on a car, injuring the driver.", "2025-06-07")
+    assert sorted((e.location.name, e.event_type) for e in events) == [
+        ("Bilenke", "air_drone_strike"), ("Orikhiv", "missile_artillery_strike"),
+        ("Stepnohirsk", "missile_artillery_strike")], _where(events)
+
+
+def test_one_weapon_for_a_list_of_towns_types_them_all():
+    events = events_of("Russian drones hit Odesa, Kharkiv and Dnipro overnight, officials said.", "2025-06-07")
+    assert {e.event_type for e in events} == {"air_drone_strike"} and len(events) == 3, _where(events)
+
+
+@pytest.mark.parametrize("text", [
+    "Ukrainian officials seldom comment on attacks inside Russia.",
+    "Officials say a fresh sanctions package could be approved by EU ambassadors next week.",
+])
+def test_no_event_of_talk_about_attacks_and_decisions_to_come(text):
+    assert events_of(text, "2026-04-02") == [], _where(events_of(text, "2026-04-02"))
+
+
+def test_a_rally_told_again_and_the_group_that_counted_arrests():
+    events = events_of("On Sunday, about 60 women rallied outside the Defence Ministry in Moscow, demanding that their "
+                       "husbands be brought home. Police detained five of them, according to the rights group Svoboda "
+                       "Sobraniy. The rally ended after an hour.", "2026-11-05")
+    assert [(e.event_type, e.location.admin1_code, str(e.date)) for e in events] == [("protest", "RU-MOW", "2026-11-01")], _where(events)
+
+
+def test_volunteers_captured_while_fighting_for_a_side_are_no_battle_or_capture():
+    events = events_of("In Batumi, hundreds of people rallied on Sunday, demanding the release of Georgian volunteers "
+                       "captured while fighting for Ukraine.", "2026-11-05")
+    assert [e.event_type for e in events] == ["protest"], _where(events)
+
+
+def test_a_chronologys_date_headings_date_their_paragraphs():
+    text = ("The month on the border: a chronology\n\nThe region lived through its hardest month yet. We collected the "
+            "main events.\n\nFebruary 3, Monday\nTwo drones attacked Nikolskoye, a village near Belgorod. One hit a barn.\n\n"
+            "February 9, Sunday\nGrayvoron was shelled in the morning; a shop was damaged. No one was hurt.\n\n"
+            "February 17\nThe FSB said it had detained a man in Belgorod on suspicion of treason.")
+    events = events_of(text, "2025-03-01")
+    assert sorted((e.event_type, str(e.date)) for e in events) == [
+        ("air_drone_strike", "2025-02-03"), ("arrest", "2025-02-17"), ("missile_artillery_strike", "2025-02-09")], _where(events)
+
+
+def test_the_heaviest_attack_keeps_its_own_day():
+    events = events_of("On Tuesday, Russian forces attacked near Ivanivske, the brigade said. The week's heaviest attack "
+                       "came in the early hours of Thursday, when Russia fired 36 missiles at Ukraine.", "2024-04-13")
+    assert "2024-04-11" in [str(e.date) for e in events if e.location and e.location.precision == 4], _where(events)
+
+
+def test_a_raion_of_the_region_written_is_no_district_of_the_city_before():
+    events = events_of("In Odesa, drones hit port infrastructure in the Prymorskyi district, injuring two dock workers. "
+                       "In the west, an attack damaged a gas facility in the Stryi district of the Lviv region.", "2024-04-13")
+    assert "UA-46" in [e.location.admin1_code for e in events] and all(
+        e.location.admin1_code != "UA-51" for e in events if "gas facility" in e.claims[0].quote), _where(events)
+
+
+def test_a_spokesman_named_is_no_village_and_flight_restrictions_are_a_disruption():
+    events = events_of("Nazar Hrytsai, a spokesman for the Ukrainian troops in the area, told national television that "
+                       "fighting was going on in the village of Krasnohorivka on Thursday.", "2024-07-18")
+    assert events and all(e.location.admin1_code == "UA-14" for e in events), _where(events)
+    events = events_of("Russia's aviation authority imposed restrictions on flights at Kazan airport for about two hours "
+                       "overnight.", "2024-09-24")
+    assert [(e.event_type, e.location.admin1_code) for e in events] == [("infrastructure_disruption", "RU-TA")], _where(events)
+
+
+def test_a_sections_first_sentence_dates_the_section_and_the_next_section_does_not_inherit_it():
+    text = ("On Tuesday, Russian forces attacked from the east near Ivanivske, the brigade said.\n\nThe air war\n\n"
+            "The week's heaviest attack came in the early hours of Thursday, when Russia fired 36 missiles and 47 Shahed "
+            "drones at Ukraine.\n\nIn Kharkiv, missiles struck a substation, leaving 200,000 people without electricity, "
+            "the mayor said.\n\nElsewhere\n\nIn Odesa, drones hit port infrastructure, injuring two dock workers.")
+    events = events_of(text, "2024-04-13")
+    by_place = {(e.location.name, e.event_type): str(e.date) for e in events}
+    assert by_place[("Kharkiv", "missile_artillery_strike")] == "2024-04-11", _where(events)
+    assert by_place[("Odesa", "air_drone_strike")] == "2024-04-09", _where(events)
+
+
+def test_ground_assaults_with_armour_and_armed_groups_crossing_the_border():
+    events = events_of("On Tuesday, Russian forces attacked from the north with a column of tanks and armoured vehicles "
+                       "near Kurakhivka, the brigade said.", "2024-04-13")
+    assert [e.event_type for e in events] == ["armed_clash"], _where(events)
+    events = events_of("Shortly before dawn on Tuesday, armed groups of Russian volunteers fighting on Ukraine's side tried "
+                       "to cross the border near the village of Spodaryushino in the Grayvoron district, the Defence "
+                       "Ministry said.", "2024-03-13")
+    assert [(e.event_type, e.location.admin1_code) for e in events] == [("armed_clash", "RU-BEL")], _where(events)
+    assert events_of("About 40 migrants tried to cross the border from Belarus near Bialowieza on Tuesday, Polish border "
+                     "guards said.", "2024-03-13") == []
+
+
+def test_a_tally_of_shelling_over_districts_is_one_regional_event():
+    events = events_of("Over the past day, the Armed Forces of Ukraine shelled the Belovsky, Korenevsky and Tetkinsky "
+                       "districts 19 times, using artillery and drones, the governor said.", "2024-04-13")
+    assert [(e.location.admin1_code, e.location.precision) for e in events] == [("RU-KRS", 3)], _where(events)
+
+
+def test_a_state_protesting_in_a_live_blog_headline_is_no_demonstration():
+    events = events_of("Ukraine war live: Latvia protests airspace violation; Russia claims capture of Novoselivka",
+                       "2026-03-12")
+    assert "protest" not in [e.event_type for e in events], _where(events)

@@ -141,7 +141,9 @@ class Assembler:
         # "Hundreds of teachers demonstrated in Nairobi. The protest was peaceful.": an unplaced, undated
         # definite mention of the kind of event just told is that event
         for i, f in enumerate(live):
-            if f.merged or f.location is not None or f.date_explicit or f.event_type in STRIKE | {"interception"} \
+            placed = f.location is not None and not (f.location.precision == 4 and not [
+                p for p in self._sentence_places(f.sent) if p.role == "incident" and p.kind != "demonym"])  # (a default country is no place of its own)
+            if f.merged or placed or f.date_explicit or f.event_type in STRIKE | {"interception"} \
                     or not _DEFINITE_BEFORE.search(f.sent.text, 0, f.trigger_start - f.sent.start):
                 continue
             here = self.sentence_index[id(f.sent)]

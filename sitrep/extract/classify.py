@@ -200,6 +200,9 @@ def generic_attack(text: str, trig_pos, default: str) -> str:
         return "attack_on_civilians"  # "Car carrying civilians fired upon at a checkpoint": the civilians were the target
     if MILITARY_TARGET.search(right) or (re.search(r"\b(?:troops|soldiers|forces|army)\b", left, re.I) and NON_STATE.search(right)):
         return "armed_clash"
+    if re.search(r"\b(?:troops|soldiers|forces|army|units|infantry|enemy)\s*$", left, re.I) and re.search(
+            r"\b(?:armou?red (?:vehicles?|column)|tanks|infantry fighting vehicles|IFVs|APCs|columns? of|assault groups?|on foot|motorcycles|buggies)\b", right, re.I):
+        return "armed_clash"  # "forces attacked from the east with a column of armoured vehicles": a ground assault
     if re.search(r"\b(?:troops|soldiers|forces|army|units|infantry|assault (?:groups|units|detachments)|marines|paratroopers|enemy|occupiers|invaders)"
                  r"(?:\s+(?:conducted|launched|carried out|made|mounted|continued|undertook|staged|resumed)\s+(?:(?:limited|unsuccessful|failed|several|"
                  r"multiple|ground|offensive|assault|infantry|new|renewed|\d+|\w+-\w+)\s+){0,2})?\s*"

@@ -31,22 +31,19 @@ from sitrep.extract.doctype import DocumentKindMixin, analytical_document, told_
 from sitrep.extract.followups import FollowUpMixin, outage_frames
 from sitrep.extract.regions import _CITY_REGIONS, RegionMixin, abroad_only, districts_tally_region
 from sitrep.extract.patterns import (
-    _NATION_WORD, _RECALLED_ANY, _OF_TOTAL, summary_key, _COMMEMORATION, _COUNT_WORD,
-    _YEAR_NAMED, _DAMAGE_BY_ANAPHOR,
-    _QUALIFIES, _SAID_AFTER, _SAID_ON, _HIT_BEFORE, _OTHER_TIME_AFTER, _NOW,
-    retrospective,
+    _NATION_WORD, _RECALLED_ANY, _OF_TOTAL, summary_key, _COMMEMORATION, _COUNT_WORD, _YEAR_NAMED, _DAMAGE_BY_ANAPHOR, _QUALIFIES, _SAID_AFTER,
+    _SAID_ON, _HIT_BEFORE, _OTHER_TIME_AFTER, _NOW, retrospective, _SINCE_YEAR, _LEAD_YEAR, _ON_DAY_MONTH, _AT_A_VENUE, _IN_COUNTRY, _SAME_DAY,
+    _THAT_TIME, _WATER, _HEADING, _WEEKDAY_DAY, _DATELINE_DATE, _NO_HARM, _DECREE_BACK, _SIMILAR_LEAD, _YEAR_HEADING,
 )
 from sitrep.extract.clauses import split_clauses
 from sitrep.extract.sections import day_sections, in_section
-from sitrep.extract.patterns import (_SINCE_YEAR, _LEAD_YEAR, _ON_DAY_MONTH, _AT_A_VENUE, _IN_COUNTRY, _SAME_DAY, _THAT_TIME, _WATER, _HEADING, _WEEKDAY_DAY,
-                                     _DATELINE_DATE, _NO_HARM, _DECREE_BACK, _SIMILAR_LEAD, _YEAR_HEADING)
 from sitrep.extract.rules import RuleContext, cue, judge_trigger, retype
+from sitrep.extract.clause_types import clause_kinds, kind_at
 from sitrep.extract.speakers import PersonRegistry
 from sitrep.extract.weapons import ATTACK_MADE_OF, counts_after_place, counts_per_place, extract_weapons
 from sitrep.model import Event, Weapon
 from sitrep.nlp.dates import DateMention, day_anaphor, find_dates, in_story_year
 from sitrep.nlp.sentences import Sentence, SpanIndex, inside, quote_spans, split_sentences
-
 
 
 class DocumentExtractor(FollowUpMixin, RegionMixin, DocumentKindMixin, Assembler):
@@ -78,6 +75,7 @@ class DocumentExtractor(FollowUpMixin, RegionMixin, DocumentKindMixin, Assembler
     def run(self) -> list[Event]:
         running_date: Optional[dt.date] = None
         running_prec = "unknown"
+        section_day: Optional[dt.date] = None  # the day the first sentence under the current section heading names
         last_frame: Optional[Frame] = None
         told: Optional[tuple[int, int]] = None  # (sentence, paragraph) of the last date long past
         retro = self.ref is not None and retrospective(self.text, self.ref)
@@ -122,6 +120,9 @@ class DocumentExtractor(FollowUpMixin, RegionMixin, DocumentKindMixin, Assembler
             trig = sentence_triggers(s, bool(day_dates))
             if trig and _HEADING.fullmatch(s.text) and not self._sentence_places(s):
                 trig = []  # "Military aid", "Fighting": a section heading of a digest, not a report
+            if idx > 0 and _HEADING.fullmatch(self.sentences[idx - 1].text) and self.sentences[idx - 1].paragraph != s.paragraph:
+                wd = abs_dates or [d for d in day_dates if _WEEKDAY_DAY.search(d.text)]
+                section_day = wd[0].date if trig and wd else None  # the first sentence under a section heading dates its section
             if abs_dates and (re.match(r"\s*(?:On|Around|Between|During|In the (?:morning|night|evening) of)\b", s.text) or len(self.sentences) <= 4):
                 running_date, running_prec = abs_dates[0].date, "day"
             elif running_date is None and not lead_dated and trig and day_dates and _WEEKDAY_DAY.search(day_dates[0].text) \
@@ -169,7 +170,7 @@ class DocumentExtractor(FollowUpMixin, RegionMixin, DocumentKindMixin, Assembler
                 trig, has_cas = [], False  # a retrospective tells the past: only what it dates as recent is news
             if s.clause == 0:
                 clause_day = day_dates[0].date if day_dates else None
-            run_day, run_prec = (clause_day, "day") if s.clause and not day_dates and clause_day else (running_date, running_prec)
+            run_day, run_prec = (clause_day or section_day, "day") if (s.clause and not day_dates and clause_day) or section_day else (running_date, running_prec)
             ana = day_anaphor(s.text) if story_day is not None and idx - story_day[1] <= 3 else None
             if ana is not None:  # "A missile hit Sumy on Friday. The day before, drones struck Konotop.": Thursday
                 dates = [d for d in dates if not (ana[1].start() <= d.start < ana[1].end())]
@@ -300,11 +301,7 @@ class DocumentExtractor(FollowUpMixin, RegionMixin, DocumentKindMixin, Assembler
         if chosen is None and has_cas and (_COMMEMORATION.search(text) or _RECALLED_ANY.search(text)
                                            or not day_dates and cue("years_ago").search(text)):
             return []  # "the funeral of two soldiers killed near Bakhmut": the deaths are told, not happening
-        # "No injuries were reported." alone is no incident: it only tells the outcome of an interception
-        # told just before (assembly merges it there); after anything else it makes no event of its own
-        harmed = any((c.best or c.low or c.high or 0) > 0 for c in (cas.fatalities, cas.injured) if c) or (
-            self.frames and self.frames[-1].event_type == "interception" and self.frames[-1].sent.paragraph == s.paragraph
-            and here - self.sentence_index[id(self.frames[-1].sent)] <= 1)
+        harmed = self._harms(s, here, cas)
         if chosen is None and harmed and not DISASTER.search(text) and not abroad_only(incident_places) and (CONFLICT.search(text) or (
                 self._conflict_document() and (incident_places or re.search(r"[.!?\"”]\W*$", text)))  # (a bare headline of other news on the page: "Crews recover bodies of nine skiers in California")
                 or any(a.kind in ("military", "armed_group") for a in actors)):
@@ -548,7 +545,7 @@ class DocumentExtractor(FollowUpMixin, RegionMixin, DocumentKindMixin, Assembler
                 # "shot down 23 drones over the Belgorod and Kursk regions": one count for several places is
                 # the country's; each place named is an event without it
                 between = text[ranked[0].end - s.start:ranked[-1].start - s.start]
-                shared = by_place is None and any((w.launched or w.intercepted) and (w.launched or w.intercepted).best != 1 for w in base.weapons) \
+                shared = by_place is None and any((w.launched or w.intercepted) and ((w.launched or w.intercepted).best or 0) > 1 for w in base.weapons) \
                     and not _COUNT_WORD.search(between)  # "one over A, several others over B": counts of their own
                 if shared:
                     frames.append(Frame(**{**base.__dict__, "claims": list(base.claims), "weapons": [w.model_copy() for w in base.weapons], "location": country_loc(), "cas": Casualties()}))
@@ -559,9 +556,13 @@ class DocumentExtractor(FollowUpMixin, RegionMixin, DocumentKindMixin, Assembler
                 if national_cas:
                     frames.append(Frame(**{**base.__dict__, "claims": list(base.claims), "weapons": [w.model_copy() for w in base.weapons], "location": country_loc()}))
                 days = place_days(text, s.start, ranked, dates)
+                kinds = clause_kinds(text) if base.event_type in STRIKE and not base.is_aggregate else None
                 for i, p in enumerate(ranked):
                     f = base if i == 0 else Frame(**{**base.__dict__, "claims": list(base.claims), "weapons": [w.model_copy() for w in base.weapons]})
                     f.location = p.location
+                    if (k := kind_at(kinds, p.start - s.start)) is not None and k != f.event_type:  # "drones hit A, a missile hit B"
+                        f = Frame(**{**f.__dict__, "event_type": k, "type_explicit": True, "rules": [*f.rules, "type.own_clause_weapon"]}) if i == 0 else f
+                        f.event_type, f.type_explicit, f.rules = k, True, list(dict.fromkeys([*f.rules, "type.own_clause_weapon"]))
                     if days[i] is not None:  # "A on Tuesday and B on Thursday": each its own day
                         f.date, f.date_end, f.date_precision, f.date_explicit, f.is_aggregate = days[i].date, None, "day", True, False
                     if national_cas:

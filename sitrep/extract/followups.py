@@ -25,6 +25,18 @@ class FollowUpMixin:
     """Needs ``self.frames``, ``self.outlet``, ``self.text``, ``self.doc_id``, ``self.sentence_index``,
     ``self._quote_index`` and ``self._sentence_places``."""
 
+    def _harms(self, s, here: int, cas: Casualties) -> bool:
+        """Counts that make a sentence with no event word an incident of its own: someone killed or hurt.
+        "No injuries were reported." alone is no incident: only the outcome of an interception told just
+        before (assembly merges it there)."""
+        if cas.fatalities is None and cas.injured is None:
+            return False
+        if any((c.best or c.low or c.high or 0) > 0 for c in (cas.fatalities, cas.injured) if c):
+            return True
+        last = self.frames[-1] if self.frames else None
+        return last is not None and last.event_type == "interception" and last.sent.paragraph == s.paragraph \
+            and here - self.sentence_index[id(last.sent)] <= 1
+
     def _attach_outcome(self, s: Sentence, cas: Casualties, last_frame: Frame) -> bool:
         """"… hit a garage in Kharkiv. No one was hurt." / "... 12 people died. 64 people were injured.":
         the outcome of the incident just told (a count only where that incident has none of its kind).

@@ -244,7 +244,8 @@ def event_dates(text: str, dates: list, ref: Optional[dt.date]) -> tuple:
     # "detained a man who is accused of setting fire to a relay cabinet earlier this month": the deed's date, not the arrest's
     dates = [d for d in dates if not _DEED_CHARGED.search(text[:d.start])]
     # "emergency power cuts, the first such measure in November": a rank in a period, not the event's date
-    dates = [d for d in dates if not (_RANKED_IN.search(text[:d.start]) and (
+    # (not a day: "the heaviest attack came in the early hours of Thursday" is that Thursday's)
+    dates = [d for d in dates if not (_RANKED_IN.search(text[:d.start]) and d.precision != "day" and (
         _PERIOD_WORD.match(d.text) or _PERIOD_WORD_BEFORE.search(text[:d.start])))]
     # a period still to come ("will supply tanks in March") dates no reported event
     dates = [d for d in dates if not (d.kind == "period" and d.date and ref and d.date > ref)]

@@ -26,7 +26,7 @@ _ORIGIN = re.compile(r"\b(?:from|launched from|fired from|out of|via)\s+(?:the\s
 # "Enerhodar, the town that houses the Zaporizhzhia nuclear power plant": a description of the town just named
 _APPOSITIVE_REL = re.compile(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:town|city|village|settlement|port|district|community|suburb)\s+"
                              r"(?:that|which|where|whose)\s+(?:[\w’'-]+\s+){0,5}?(?:the\s+)?", re.I)
-_APPOSITIVE = re.compile(r",\s+(?:(?:the|a|an|about|some|around)\s+)?(?:[\w-]+\s+){0,4}(?:to|of|from|near|outside)\s+(?:(?:the\s+)?(?:Russian-)?occupied\s+|the\s+)?", re.I)
+_APPOSITIVE = re.compile(r",\s+(?!(?:[\w-]+\s+){0,6}(?:hits?|struck|strikes?|kills?|killed|damages?|damaged|shell(?:s|ed)|attack(?:s|ed)|targets?|targeted|pounds?|pounded|was|were|is|are|said|says|told|tells|reported|reports|added|claimed|wrote|announced|stated)\b)(?:(?:the|a|an|about|some|around)\s+)?(?:[\w-]+\s+){0,6}(?:to|of|from|near|outside)\s+(?:(?:the\s+)?(?:Russian-)?occupied\s+|the\s+)?", re.I)
 # streets and hotels named after a place ("Kyiv Street", "the Moscow Hotel"; buildings "of X": _INSTITUTION_BEFORE)
 # (and a commodity or index named after one: "Brent crude futures", "the Urals blend")
 _NAMED_FOR_AFTER = re.compile(r"\s+(?:Street|St\.|Avenue|Ave\.|Prospekt|Prospect|Boulevard|Blvd|Square|Highway|Lane|Embankment|Hotel|Arena|Stadium|"
@@ -44,6 +44,8 @@ _BEARING_LEFT = re.compile(r"\b(?:north|south)?(?:north|south|east|west)(?:east|
 _BEARING_RIGHT = re.compile(r"(?:\s+(?:City|town|city))?\s+(?:near|toward|towards|in the direction of|in the vicinity of)\s+(?:the\s+)?(?:(?:village|settlement|town)\s+of\s+)?(?-i:[A-Z])")
 _REFERENCE = re.compile(r"\b(?:brokered|mediated|facilitated|negotiated|arranged|hosted)\s+(?:\w+\s+)?by\s+(?:the\s+)?$|\bwith the (?:help|mediation|assistance) of\s+(?:the\s+)?$|(?:\bkilomet(?:er|re)s?|\bkm|\bmiles?|\bborders?|\bborder with|\bborders of|\bclose to the borders? (?:of|with))\s+(?:from|of|with)?\s*(?:the\s+)?$|\b(?:close to|near) the borders? (?:of|with)\s+(?:\w+\s+and\s+)?$|\bborders? of\s+\w+\s+and\s+$", re.I)
 _ROLE_BEFORE = re.compile(r"\b(?:head|governor|mayor|leader|chief|administration|council|officials?|authorities|police|prosecutors?|(?:acting )?governor) of (?:the\s+)?(?:(?:(?:Russian|Ukrainian)-)?(?:occupied|annexed|controlled|held)\s+)?(?:(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|eastern|western|central|frontline|front-line|border|neighbouring|neighboring)\s+)?(?:(?:region|oblast|province|city|district) of\s+)?$|\b(?:officials|authorities|[Mm]inistry|MoD|government|embassy|headquarters|spokes(?:man|woman|person)) in\s+(?:(?:Russian-|Ukrainian-)?(?:occupied|annexed|controlled|held)\s+)?$", re.I)
+# a name right after the word for an organisation is the organisation's: "the monitoring group Svoboda ...", "the Telegram channel Kharkiv Today"
+_ORG_NOUN_BEFORE = re.compile(r"\b(?:(?:rights|monitoring|advocacy|human rights|media|civic|activist|volunteer|pressure) group|organi[sz]ation|NGO|outlet|channel|movement|initiative|newspaper|news agency|agency|foundation|website|portal|publication|project)\s+$", re.I)
 # a place inside the name of a building or an office: "the House of Moscow", "the Patriarch of Moscow"
 _INSTITUTION_BEFORE = re.compile(r"\b(?-i:House|Palace|Museum|University|Bank|Patriarch(?:ate)?|Metropolitan|Mayor|Archbishop|Duke|Prince|Princess|Grand Duchy|Treaty|Battle|Siege|Convention|Declaration|Agreement|Protocol|Memorandum)\s+of\s+(?:the\s+)?$")
 # a place used for the government that sits there: "the Kiev regime", "the Kyiv government"
@@ -158,6 +160,8 @@ def _district_of_city_before(text: str, pm, before: list):
     from dataclasses import replace
     if pm.kind not in ("settlement", "city_district") or not _DISTRICT_AFTER.match(text, pm.end, pm.end + 40):
         return pm
+    if re.match(r"\s*(?:district|raion|rayon|community|hromada)\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]+\s+(?:region|oblast)\b", text[pm.end:pm.end + 60], re.I):
+        return pm  # "the Stryi district of the Lviv region": a raion of the region written, no district of the city before
     cities = [p for p in reversed(before) if p.kind == "settlement" and p.location.precision == 1
               and not (p.location.geo_reason or "").startswith("city district")
               and not _DISTRICT_AFTER.match(text, p.end, p.end + 40)]  # (not another district: "the city's Kyivskyi district")
@@ -217,7 +221,7 @@ def find_places(text: str, names: Optional[list[tuple[int, int, str]]] = None, *
             continue  # "Terekhov: half of Kharkiv without power" names the mayor, not a village Terekhove
         if _OUTLET_AFTER.match(text, pm.end):
             continue  # "the Kyiv Post reported": an outlet, not a place
-        if _INSTITUTION_BEFORE.search(text[max(0, pm.start - 40):pm.start]):
+        if _INSTITUTION_BEFORE.search(text[max(0, pm.start - 40):pm.start]) or _ORG_NOUN_BEFORE.search(text[max(0, pm.start - 40):pm.start]):
             continue  # "the House of Moscow", "the Patriarch of Moscow": a name, not a place
         if pm.kind in ("settlement", "region") and _MEETING_NAMED_AFTER.match(text, pm.end):
             continue  # "on the day of the Geneva talks", "the Istanbul agreements": the name of a meeting, not a place of the event

@@ -253,7 +253,7 @@ def abroad_only(places: list) -> bool:
     return bool(ccs) and not ccs & set(THEATRE)
 
 
-_TALLY_OF_PLACES = re.compile(r"\b\d[\d,]*\s+(?:settlements|villages|localities|communities|towns|hromadas)\s+(?:in|of|across)\b", re.I)
+_TALLY_OF_PLACES = re.compile(r"\b\d[\d,]*\s+(?:settlements|villages|localities|communities|towns|hromadas)\s+(?:in|of|across)\b|\bdistricts\s+(?:\d+|\w+)\s+times\b", re.I)
 
 
 def districts_tally_region(ranked: list, text: str):

@@ -6,6 +6,9 @@ its headings run forward in time, so each heading's day is the latest one of its
 them in order up to the last (the last is the latest such weekday on or before the report's day).
 Under a heading, a weekday named without a date ("overnight into Saturday") is the heading's day, and a
 sentence with no day of its own is dated by it.
+
+A chronology's date headings ("March 1, Friday", "12 March", "Tuesday, 5 March") on lines of their own
+date the paragraphs under them the same way.
 """
 from __future__ import annotations
 
@@ -17,6 +20,11 @@ from typing import Optional
 _DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 # a heading: a weekday alone or before a colon or dash and a few words, no sentence end
 _DAY_HEADING = re.compile(r"\W*(?P<day>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)(?:\s*[:—–-]\s*(?P<rest>[^.!?]{0,80}))?\s*$")
+_MONTHS = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+# a date heading: a day of a month (with its weekday, its year) alone on its line, or before a colon or dash and a few words
+_DATE_HEADING = re.compile(r"\W*(?:" + _WEEKDAY + r",?\s+)?(?:" + _MONTHS + r"\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTHS
+                           + r")(?:,?\s+\d{4})?(?:,?\s+" + _WEEKDAY + r")?(?:\s*[:—–-]\s*[^.!?]{0,80})?\s*$")
 
 
 def _latest(weekday: int, on_or_before: dt.date) -> dt.date:
@@ -27,6 +35,9 @@ def day_sections(sentences: list, ref: Optional[dt.date]) -> dict[int, dt.date]:
     """Sentence index -> the day of the section it is in (only for texts with two day headings or more)."""
     if ref is None:
         return {}
+    dated = _date_sections(sentences, ref)
+    if dated:
+        return dated
     heads = []  # (sentence index, weekday)
     for i, s in enumerate(sentences):
         if len(s.text) > 100 or s.clause:
@@ -45,6 +56,28 @@ def day_sections(sentences: list, ref: Optional[dt.date]) -> dict[int, dt.date]:
         end = heads[k + 1][0] if k + 1 < len(heads) else len(sentences)
         for j in range(i + 1, end):
             out[j] = days[k]
+    return out
+
+
+def _date_sections(sentences: list, ref: dt.date) -> dict[int, dt.date]:
+    """Sentence index -> the day of the date heading it is under (two date headings or more)."""
+    from sitrep.nlp.dates import find_dates
+    heads = []  # (sentence index, day)
+    for i, s in enumerate(sentences):
+        if len(s.text) > 100 or s.clause or not _DATE_HEADING.fullmatch(s.text):
+            continue
+        if i + 1 < len(sentences) and sentences[i + 1].paragraph == s.paragraph:
+            continue  # a heading ends its line
+        days = [d.date for d in find_dates(s.text, ref) if d.kind == "absolute" and d.precision == "day" and d.date]
+        if len(days) == 1 and days[0] <= ref:
+            heads.append((i, days[0]))
+    if len(heads) < 2:
+        return {}
+    out: dict[int, dt.date] = {}
+    for k, (i, day) in enumerate(heads):
+        end = heads[k + 1][0] if k + 1 < len(heads) else len(sentences)
+        for j in range(i + 1, end):
+            out[j] = day
     return out
 
 

@@ -37,6 +37,11 @@ def _districts_listed(words, j: int) -> bool:
     return False
 
 
+
+# what follows a town that opens a sentence as its subject ("Orikhiv came under fire", "Vovchansk was shelled")
+_PLACE_SUBJECT_NEXT = frozenset({"came", "comes", "was", "were", "is", "has", "had", "remains", "remained", "suffered",
+                                 "saw", "faced", "endured", "again", "also", "itself"})
+
 class MentionsMixin:
     """find_mentions and the resolution of each mention found."""
 
@@ -254,6 +259,9 @@ class MentionsMixin:
                     initial = j == i + 1 and (i == 0 or words[i - 1] in (".", "!", "?", '"', "“", ":")) \
                         and not (nxt == ":" and (i == 0 or words[i - 1] in (".", "!", "?"))) \
                         and nxt not in _UNIT_AFTER  # "Orikhiv: shelling ..." (an incident-log label), "Horodnia community."
+                    if initial and key not in self._english and (nxt in _PLACE_SUBJECT_NEXT or nxt == "and" and j + 1 < n
+                                                                  and cap[j + 1] == 1 and fk[j + 1] in anykeys):
+                        initial = False  # "Orikhiv and Stepnohirsk came under fire", "Orikhiv was shelled": a town as subject
                     if self._dash_district(text, toks, cap, j, key):
                         raw.append((i, j + 1, "city_district", key, j))  # "Donetsk - Kirovskyi" (ACLED style)
                         i = j + 1

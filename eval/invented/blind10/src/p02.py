@@ -150,7 +150,6 @@ MUST_NOT = [
     "Helena Marsh, Defence correspondent",
     "Sat 13 Apr 2024 07.00 BST",
     "Last modified on Sat 13 Apr 2024 09.12 BST",
-    "Photograph: Yurii Bondar/Frontline Images",
     "Sign up to Ukraine Briefing, our free weekly newsletter",
     "Explore more on these topics: Ukraine | Russia | Europe | Nato | Military aid",
     "Reuse this content",

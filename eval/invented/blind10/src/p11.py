@@ -71,7 +71,6 @@ MUST_NOT = [
     "Latest: 14:05 Peru quake: death toll rises to three · 13:40 European stocks open higher after rate decision",
     "By Tetiana Moroz in Dnipro and Europa24 with agencies",
     "Published 12/05/2026 - 12:20 GMT+2 | Updated 12/05/2026 - 15:02 GMT+2",
-    "Image credit: Serhii Prokopenko / Europa24",
     "Most read",
     "1. Magnitude 6.7 earthquake strikes off southern Peru; no tsunami threat, authorities say",
     "2. Bus plunges off mountain road in Nepal's Dhading district, killing 14",
