@@ -188,3 +188,28 @@ def test_a_state_protesting_in_a_live_blog_headline_is_no_demonstration():
     events = events_of("Ukraine war live: Latvia protests airspace violation; Russia claims capture of Novoselivka",
                        "2026-03-12")
     assert "protest" not in [e.event_type for e in events], _where(events)
+
+
+@pytest.mark.parametrize("text,killed,injured", [
+    ("Orikhiv: artillery shelling, a woman, 67, killed. A house destroyed.", 1, None),
+    ("Prymorske: an FPV drone hit a car. A man, 43, injured.", None, 1),
+    ("Two men, 43 and 51, were injured when a shell hit the market.", None, 2),
+])
+def test_ages_in_apposition_are_no_counts(text, killed, injured):
+    from sitrep.extract.casualties import extract_casualties
+    c = extract_casualties(text)
+    assert (c.fatalities.best if c.fatalities else None, c.injured.best if c.injured else None) == (killed, injured)
+
+
+def test_the_general_staff_in_kyiv_is_no_place_of_the_strike():
+    events = events_of("Overnight, Ukrainian forces struck the Saky military airfield in western Crimea, the general staff "
+                       "in Kyiv said.", "2024-05-20")
+    assert events and all(e.location.admin1_code == "UA-43" for e in events), _where(events)
+
+
+def test_a_city_district_in_a_later_paragraph_is_the_citys_named_before():
+    text = ("Overnight, Russia attacked Zaporizhzhia with attack drones.\n\nShevchenkivskyi district: a drone hit an "
+            "industrial enterprise. Two employees injured.\n\nDniprovskyi district: debris of a downed drone fell on a "
+            "private house. No one hurt.")
+    events = events_of(text, "2026-01-27")
+    assert events and all(e.location.admin1_code == "UA-23" for e in events), _where(events)

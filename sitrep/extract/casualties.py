@@ -191,8 +191,16 @@ def may_have_casualties(text: str) -> bool:
     return OUTCOME.search(text) is not None or _DESTROYED_PEOPLE.search(text) is not None
 
 
+# ages in apposition: "a woman, 67, killed", "two men, 43 and 51, were injured" (the numbers are ages, not counts)
+_APPOSED_AGES = re.compile(r"\b((?:an?|one|two|three|four|five|\d)\s+(?:[a-z-]+\s+)?(?:man|woman|men|women|boy|girls?|boys|child|children|teenagers?|"
+                           r"residents?|pensioners?|drivers?|person|persons|civilians?|soldiers?|servicem[ae]n|volunteers?))\s*,\s*"
+                           r"\d{1,3}(?:\s*(?:,|and)\s*\d{1,3})*\s*,", re.I)
+
+
 def extract_casualties(text: str) -> Casualties:
     out = Casualties()
+    if "," in text:
+        text = _APPOSED_AGES.sub(r"\1", text)
     if "\"" in text or "“" in text or "‘" in text:
         text = _SCARE_QUOTE.sub("", text)  # 'an "elderly woman" was killed': the quoted words are the noun phrase
     if _UNKNOWN.search(text) and not re.search(r"\d|killed|wounded|injured", _UNKNOWN.sub("", text)):

@@ -43,7 +43,7 @@ _LOCATOR_PAREN = re.compile(r"\s*\(\s*(?:(?:north|south)?(?:north|south|east|wes
 _BEARING_LEFT = re.compile(r"\b(?:north|south)?(?:north|south|east|west)(?:east|west)?\s+of\s+(?:the\s+)?$", re.I)
 _BEARING_RIGHT = re.compile(r"(?:\s+(?:City|town|city))?\s+(?:near|toward|towards|in the direction of|in the vicinity of)\s+(?:the\s+)?(?:(?:village|settlement|town)\s+of\s+)?(?-i:[A-Z])")
 _REFERENCE = re.compile(r"\b(?:brokered|mediated|facilitated|negotiated|arranged|hosted)\s+(?:\w+\s+)?by\s+(?:the\s+)?$|\bwith the (?:help|mediation|assistance) of\s+(?:the\s+)?$|(?:\bkilomet(?:er|re)s?|\bkm|\bmiles?|\bborders?|\bborder with|\bborders of|\bclose to the borders? (?:of|with))\s+(?:from|of|with)?\s*(?:the\s+)?$|\b(?:close to|near) the borders? (?:of|with)\s+(?:\w+\s+and\s+)?$|\bborders? of\s+\w+\s+and\s+$", re.I)
-_ROLE_BEFORE = re.compile(r"\b(?:head|governor|mayor|leader|chief|administration|council|officials?|authorities|police|prosecutors?|(?:acting )?governor) of (?:the\s+)?(?:(?:(?:Russian|Ukrainian)-)?(?:occupied|annexed|controlled|held)\s+)?(?:(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|eastern|western|central|frontline|front-line|border|neighbouring|neighboring)\s+)?(?:(?:region|oblast|province|city|district) of\s+)?$|\b(?:officials|authorities|[Mm]inistry|MoD|government|embassy|headquarters|spokes(?:man|woman|person)) in\s+(?:(?:Russian-|Ukrainian-)?(?:occupied|annexed|controlled|held)\s+)?$", re.I)
+_ROLE_BEFORE = re.compile(r"\b(?:head|governor|mayor|leader|chief|administration|council|officials?|authorities|police|prosecutors?|(?:acting )?governor) of (?:the\s+)?(?:(?:(?:Russian|Ukrainian)-)?(?:occupied|annexed|controlled|held)\s+)?(?:(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|eastern|western|central|frontline|front-line|border|neighbouring|neighboring)\s+)?(?:(?:region|oblast|province|city|district) of\s+)?$|\b(?:officials|authorities|[Mm]inistry|MoD|government|embassy|headquarters|spokes(?:man|woman|person)|general staff) in\s+(?:(?:Russian-|Ukrainian-)?(?:occupied|annexed|controlled|held)\s+)?$", re.I)
 # a name right after the word for an organisation is the organisation's: "the monitoring group Svoboda ...", "the Telegram channel Kharkiv Today"
 _ORG_NOUN_BEFORE = re.compile(r"\b(?:(?:rights|monitoring|advocacy|human rights|media|civic|activist|volunteer|pressure) group|organi[sz]ation|NGO|outlet|channel|movement|initiative|newspaper|news agency|agency|foundation|website|portal|publication|project)\s+$", re.I)
 # a place inside the name of a building or an office: "the House of Moscow", "the Patriarch of Moscow"
@@ -165,8 +165,11 @@ def _district_of_city_before(text: str, pm, before: list):
     cities = [p for p in reversed(before) if p.kind == "settlement" and p.location.precision == 1
               and not (p.location.geo_reason or "").startswith("city district")
               and not _DISTRICT_AFTER.match(text, p.end, p.end + 40)]  # (not another district: "the city's Kyivskyi district")
+    default_city = pm.location.admin1_code if pm.location is not None else None
     city = next((p for p in cities if pm.start - p.end < 150 and not re.search(r"[.!?]\s", text[p.end:pm.start])), None) \
-        or next((p for p in cities if pm.start - p.end < 1200 and "\n\n" not in text[p.end:pm.start]), None)
+        or next((p for p in cities if pm.start - p.end < 1200 and "\n\n" not in text[p.end:pm.start]), None) \
+        or next((p for p in cities if pm.start - p.end < 1200 and not any(q.location.admin1_code == default_city for q in before)), None)
+    # (across paragraphs only when the city the name would default to is named nowhere before: "Zaporizhzhia ... \n\nDniprovskyi district: ...")
     if city is None or (pm.location is not None and pm.location.admin1_code == city.location.admin1_code):
         return pm
     loc = geo.geocode(f"{pm.text} district, {city.location.name}", text)
