@@ -122,8 +122,6 @@ def test_belgorod_ukrainian_drone_in_a_full_report():
     assert ev.actor1_side == "UA" and best(ev.injured) == 2
 
 
-@XF(reason="'Kyiv silent' in the headline becomes a Russian drone strike on Kyiv; the Russian MoD's '14 drones destroyed "
-           "over the Belgorod and Kursk regions' is not an interception", strict=True)
 def test_russian_interception_claim_and_no_kyiv_strike():
     r = doc("2025-03-11-belgorod-claims")
     assert not [e for e in r.events if e.location and e.location.admin1_code == "UA-30"], [summary(e) for e in r.events]

@@ -40,6 +40,11 @@ ANYWHERE = [
     "Latest: 09:15 Floods close mountain roads in Austria · 08:50 Oil prices edge lower",
     "By Anna Kovalenko in Kharkiv and Northwire with agencies",
     "mk-jb/lr",
+    "If you have Telegram, you can view and join Sumy Regional Military Administration right away.",
+    "Preview channel",
+    "12 409 subscribers",
+    "👁 8.4K  edited  11:52",
+    "Explainer: Why does Russia keep striking the grid in spring?",
 ]
 KEEP = [
     "Share prices of Ukrainian eurobonds fell after the strike, traders said.",
@@ -75,3 +80,10 @@ def test_article_lines_stay(line):
 def test_caption_credit_stays_with_its_caption():
     caption = "Firefighters work at the damaged terminal in Reni. Picture: Northwire"
     assert caption in _clean([BODY[0], caption, *BODY[1:]])
+
+
+def test_a_telegram_channels_name_under_its_page_title_goes():
+    text = ("Chernihiv Regional Administration – Telegram\n\nChernihiv Regional Administration\n\n31 870 subscribers\n\n"
+            "Preview channel\n\n" + "\n\n".join(BODY))
+    out = _clean([text])
+    assert "Chernihiv Regional Administration" not in out and all(b in out for b in BODY)

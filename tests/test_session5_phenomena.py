@@ -213,3 +213,42 @@ def test_a_city_district_in_a_later_paragraph_is_the_citys_named_before():
             "private house. No one hurt.")
     events = events_of(text, "2026-01-27")
     assert events and all(e.location.admin1_code == "UA-23" for e in events), _where(events)
+
+
+# --- from the studied half of blind11 (HALF=1), in new sentences
+
+def test_the_missile_told_again_in_a_quote_is_the_strike_told():
+    events = events_of("A Russian ballistic missile struck the port of Chornomorsk on Sunday evening, killing a crane "
+                       "operator. \"We were lucky the missile hit the deck and not the engine room,\" said the ship's "
+                       "captain, Ali Demir.", "2024-05-20")
+    assert [(e.event_type, e.location.admin1_code) for e in events] == [("missile_artillery_strike", "UA-51")], _where(events)
+
+
+def test_a_facility_named_again_places_its_disruption():
+    events = events_of("A Russian ballistic missile struck the grain terminal in the port of Chornomorsk on Sunday evening, "
+                       "killing a crane operator. Loading at the terminal was suspended for the night and resumed on "
+                       "Monday afternoon.", "2024-05-20")
+    assert [e.location.admin1_code for e in events if e.event_type == "infrastructure_disruption"] == ["UA-51"], _where(events)
+
+
+def test_pushed_back_some_kilometres_is_ground_taken():
+    events = events_of("The southern command said its troops had pushed Russian forces back about 3km near the village of "
+                       "Arkhanhelske on Monday.", "2022-08-10")
+    assert [e.event_type for e in events] == ["territory_change"], _where(events)
+
+
+def test_a_live_blog_headlines_items_keep_their_own_places():
+    events = events_of("Ukraine war live: Russia claims Novoselivka in Kharkiv region; guided bombs wound 9 in Sumy; "
+                       "delegations meet in Geneva", "2026-06-18")
+    assert sorted((e.event_type, e.location.admin1_code) for e in events) == [
+        ("air_drone_strike", "UA-59"), ("territory_change", "UA-63")], _where(events)
+    events = events_of("Ukraine war live: Estonia protests Russian airspace violation; Moscow claims Novopavlivka", "2026-03-12")
+    assert [(e.event_type, e.location.admin1_code) for e in events] == [("territory_change", "UA-12")], _where(events)
+    assert events_of("Moscow claims Kyiv used drones against civilians in Belgorod", "2026-03-12") == []
+
+
+def test_a_growing_number_of_strikes_and_a_group_of_forces_are_no_event_or_place():
+    assert events_of("The move is likely a response to the growing number of Ukrainian drone strikes deep inside Russia.",
+                     "2025-08-21") == []
+    events = events_of("Units of the Yug group repelled five attacks near Kostiantynivka, the ministry said.", "2025-03-14")
+    assert events and all(e.location.admin1_code == "UA-14" for e in events), _where(events)

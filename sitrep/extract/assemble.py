@@ -26,6 +26,8 @@ from sitrep.nlp.dates import MONTH_ALT, WEEKDAY_ALT  # the one home of the month
 # a definite noun that points back at the place of an incident already named
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that|these|those)\s+(?:(?:same|latest|violent|peaceful|deadly|recent|initial|earlier|"
                               r"overnight|armed|street|mass)\s+)?$", re.I)  # "The protest was peaceful": the event noun itself
+# "the missile hit ...", "the drone struck ...": the weapon of the strike just told
+_WEAPON_ANAPHOR = re.compile(r"\b(?:the|that|this)\s+(?:(?:ballistic|cruise|same|first|second)\s+)?(?:missile|drone|shell|rocket|bomb|warhead)\s+(?:that\s+)?(?:\w+\s+)?$", re.I)
 _STATE_SUBJECT = re.compile(r"\W*((?-i:[A-Z])[a-z]+(?: (?-i:[A-Z])[a-z]+)?)\s+(?:has |have |had |also |on \w+ )?"
                             r"(?:announced|pledged|approved|agreed|decided|signed|imposed|adopted|extended|expelled|banned|sent|delivered)\b")
 # (not "Russian positions", "the Kenyan base": a side's forces stand where the war is, often abroad)
@@ -143,11 +145,13 @@ class Assembler:
         for i, f in enumerate(live):
             placed = f.location is not None and not (f.location.precision == 4 and not [
                 p for p in self._sentence_places(f.sent) if p.role == "incident" and p.kind != "demonym"])  # (a default country is no place of its own)
-            if f.merged or placed or f.date_explicit or f.event_type in STRIKE | {"interception"} \
-                    or not _DEFINITE_BEFORE.search(f.sent.text, 0, f.trigger_start - f.sent.start):
+            strike = f.event_type in STRIKE and _WEAPON_ANAPHOR.search(f.sent.text, 0, f.trigger_start - f.sent.start) is not None \
+                and not f.cas.fatalities and not f.cas.injured  # ("the missile hit the gallery and not the hold": the strike just told)
+            if f.merged or placed or f.date_explicit or (f.event_type in STRIKE | {"interception"} and not strike) \
+                    or not strike and not _DEFINITE_BEFORE.search(f.sent.text, 0, f.trigger_start - f.sent.start):
                 continue
             here = self.sentence_index[id(f.sent)]
-            prev = next((g for g in reversed(live[:i]) if not g.merged and g.event_type == f.event_type), None)
+            prev = next((g for g in reversed(live[:i]) if not g.merged and (g.event_type == f.event_type or strike and g.event_type in STRIKE)), None)
             if prev is not None and prev.sent is not f.sent and 0 < here - self.sentence_index[id(prev.sent)] <= 2:
                 self._merge_into(prev, f, "assemble.event_anaphor")
         live = [f for f in live if not f.merged]

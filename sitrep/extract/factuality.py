@@ -163,7 +163,7 @@ def _adjectives() -> Optional[re.Pattern]:
     if not adj:
         return None
     # the adjective, then at most three words of the same noun phrase (no punctuation) before the trigger
-    return re.compile(r"\b(" + "|".join(sorted(map(re.escape, adj), key=lambda w: (-len(w), w))) + r")\s+(?:[\w’'-]+\s+){0,3}$", re.I)
+    return re.compile(r"\b(" + "|".join(sorted(map(re.escape, adj), key=lambda w: (-len(w), w))) + r")\s+(?:[\w’'-]+\s+){0,4}$", re.I)
 
 
 _NO_NOT_NEGATION = re.compile(r"no\s+(?:fewer|less|more|longer|later|sooner|other|one|sign|signs|word|end|doubt|[^\s]*[.,;:!?])\b", re.I)

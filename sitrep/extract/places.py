@@ -26,7 +26,7 @@ _ORIGIN = re.compile(r"\b(?:from|launched from|fired from|out of|via)\s+(?:the\s
 # "Enerhodar, the town that houses the Zaporizhzhia nuclear power plant": a description of the town just named
 _APPOSITIVE_REL = re.compile(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:town|city|village|settlement|port|district|community|suburb)\s+"
                              r"(?:that|which|where|whose)\s+(?:[\w’'-]+\s+){0,5}?(?:the\s+)?", re.I)
-_APPOSITIVE = re.compile(r",\s+(?!(?:[\w-]+\s+){0,6}(?:hits?|struck|strikes?|kills?|killed|damages?|damaged|shell(?:s|ed)|attack(?:s|ed)|targets?|targeted|pounds?|pounded|was|were|is|are|said|says|told|tells|reported|reports|added|claimed|wrote|announced|stated)\b)(?:(?:the|a|an|about|some|around)\s+)?(?:[\w-]+\s+){0,6}(?:to|of|from|near|outside)\s+(?:(?:the\s+)?(?:Russian-)?occupied\s+|the\s+)?", re.I)
+_APPOSITIVE = re.compile(r",\s+(?!(?:as well as|and|or|including|plus|then)\b)(?!(?:[\w-]+\s+){0,6}(?:hits?|struck|strikes?|kills?|killed|damages?|damaged|shell(?:s|ed)|attack(?:s|ed)|targets?|targeted|pounds?|pounded|was|were|is|are|said|says|told|tells|reported|reports|added|claimed|wrote|announced|stated)\b)(?:(?:the|a|an|about|some|around)\s+)?(?:[\w-]+\s+){0,6}(?:to|of|from|near|outside)\s+(?:(?:the\s+)?(?:Russian-)?occupied\s+|the\s+)?", re.I)
 # streets and hotels named after a place ("Kyiv Street", "the Moscow Hotel"; buildings "of X": _INSTITUTION_BEFORE)
 # (and a commodity or index named after one: "Brent crude futures", "the Urals blend")
 _NAMED_FOR_AFTER = re.compile(r"\s+(?:Street|St\.|Avenue|Ave\.|Prospekt|Prospect|Boulevard|Blvd|Square|Highway|Lane|Embankment|Hotel|Arena|Stadium|"
@@ -230,7 +230,7 @@ def find_places(text: str, names: Optional[list[tuple[int, int, str]]] = None, *
             continue  # "on the day of the Geneva talks", "the Istanbul agreements": the name of a meeting, not a place of the event
         if re.match(r"\s+time\b", text[pm.end:pm.end + 8], re.I):
             continue  # "07:00 Moscow time", "Kyiv time": a clock, not a place
-        if re.match(r"\s+(?:group of forces|operational(?:-strategic)? group|brigade|battalion|regiment|division|corps)\b", text[pm.end:pm.end + 40], re.I):
+        if re.match(r"\s+(?:group of forces|(?:operational(?:-strategic)? )?group|grouping|brigade|battalion|regiment|division|corps)\b", text[pm.end:pm.end + 40], re.I):
             continue  # "the Khortytsia group of forces" is a unit
         if re.match(r"\s+district\b", text[pm.end:pm.end + 12], re.I) and re.search(r"\bthe (?:city|town)['’]s\s+$|\bof the city\s+$", text[max(0, pm.start - 20):pm.start], re.I):
             continue  # "the city's Kyivskyi district": a district of the city just named (see _city_district_anaphors)
@@ -472,6 +472,9 @@ def own_clause_places(text: str, offset: int, trigger_at: int, chosen_family: st
     bounds = [0, *[c + 1 for c in cuts], len(text) + 1]
     clause_of = lambda pos: next(i for i in range(len(bounds) - 1) if bounds[i] <= pos < bounds[i + 1])
     own = clause_of(trigger_at)
+    mine = [p for p in places if clause_of(p.start - offset) == own and p.kind != "country"]
+    if mine and not text.rstrip().endswith((".", "!", "?", '"', "”")):  # (a headline's items; in prose ';' also separates a list's)  # "Russia claims Berezove; guided bombs wound 11 in Kharkiv; delegations meet in Istanbul": the trigger's clause has its place
+        return [p for p in places if clause_of(p.start - offset) == own]
     other = set()
     for i in range(len(bounds) - 1):
         fams = {family(t) for t, at in triggers if clause_of(at) == i}

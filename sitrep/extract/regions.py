@@ -16,6 +16,10 @@ from sitrep.extract.patterns import _ANAPHORIC_REGION, _DAMAGE_BY_ANAPHOR, _GOVE
 from sitrep.nlp.sentences import Sentence
 
 
+# a facility named with its article, as of the incident just told: "Loading at the terminal was suspended"
+_FACILITY_ANAPHOR = re.compile(r"\bthe (?:terminal|port|plant|power station|station|facility|substation|depot|refinery|warehouse|bridge|airfield|"
+                               r"airport|factory|enterprise|hospital|vessel|ship|dam|mine|boiler house)\b(?! of\b)", re.I)
+
 class RegionMixin:
     """Needs ``self.places``, ``self.text``, ``self.sentences``, ``self.sentence_index``, ``self.frames`` and
     ``self.outlet_regions``."""
@@ -90,11 +94,20 @@ class RegionMixin:
                 {p.location.country_code for p in places if p.kind == "country" and p.role == "incident"})
             if reg is not None:
                 base.fallback_location = reg  # "the region came under fire": the region named before (or filed from)
+        elif base.event_type == "infrastructure_disruption" and _FACILITY_ANAPHOR.search(text) and (site := self._site_told_before(s)) is not None:
+            base.fallback_location = site  # "A missile struck the port of X ... Loading at the terminal was suspended": X
         elif base.event_type in ("arrest", "abduction") and (town := self._town_of_paragraph(s)) is not None:
             base.fallback_location = town  # "Two teenagers in Perm set fire to ... The suspects were detained on Sunday": Perm
         elif base.event_type in VIOLENT | {"interception", "infrastructure_disruption"} and self._outlet_region() is not None \
                 and not [p for p in places if p.kind in ("settlement", "region", "country") and p.role == "incident"]:
             base.fallback_location = self._outlet_region()  # a regional governor's channel: its region
+
+    def _site_told_before(self, s: Sentence):
+        """The place (a settlement or nearer) of the last placed frame of the three sentences before ``s``."""
+        i = self.sentence_index[id(s)]
+        f = next((f for f in reversed(self.frames) if f.location is not None and f.location.precision <= 2
+                  and 0 < i - self.sentence_index[id(f.sent)] <= 3), None)
+        return f.location.model_copy(update={"geo_reason": "the site of the incident told before (an anaphor)"}) if f else None
 
     def _town_of_paragraph(self, s: Sentence):
         """The settlement an earlier sentence of the same paragraph places its incident in, if one."""

@@ -75,6 +75,7 @@ def classify_lines(lines: list[str], memo: Optional[dict] = None) -> list[Classi
     # ("Military operation in Ukraine" as rubric and as tag)
     if body:
         _repeated_labels(lines, out, first_body, body[-1])
+        _channel_name(lines, out, first_body)
 
     # a name beside a stamp or handle is a byline ("Jane Example" / "2h ago / 9:02 AM EST")
     for i in range(n):
@@ -273,6 +274,18 @@ def _repeated_labels(lines: list[str], out: list[Classified], first_body: int, l
         if len(idx) >= 2 and idx[0] < first_body and idx[-1] > last_body:
             for i in idx:
                 out[i] = ("nav", None)
+
+
+_CHANNEL_TITLE = re.compile(r"(?P<name>.{3,60}?)\s+[–—|-]\s+Telegram", re.I)
+
+
+def _channel_name(lines: list[str], out: list[Classified], first_body: int) -> None:
+    """A Telegram channel's web page: under the page title "Name – Telegram", the bare "Name" above the
+    first post is the channel's, not a headline."""
+    names = {m.group("name").casefold() for line in lines[:first_body] if (m := _CHANNEL_TITLE.fullmatch(line.strip()))}
+    for i in range(min(first_body, len(lines))):
+        if names and lines[i].strip().casefold() in names:
+            out[i] = ("nav", None)
 
 
 _STAMP_KINDS = {"date", "meta", "social"}
