@@ -44,7 +44,6 @@ ANYWHERE = [
     "Preview channel",
     "12 409 subscribers",
     "👁 8.4K  edited  11:52",
-    "Explainer: Why does Russia keep striking the grid in spring?",
 ]
 KEEP = [
     "Share prices of Ukrainian eurobonds fell after the strike, traders said.",

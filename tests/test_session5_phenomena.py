@@ -252,3 +252,33 @@ def test_a_growing_number_of_strikes_and_a_group_of_forces_are_no_event_or_place
                      "2025-08-21") == []
     events = events_of("Units of the Yug group repelled five attacks near Kostiantynivka, the ministry said.", "2025-03-14")
     assert events and all(e.location.admin1_code == "UA-14" for e in events), _where(events)
+
+
+# --- from the studied half of blind13 (HALF=1), in new sentences
+
+def test_an_arsonist_with_molotov_cocktails_is_property_destruction():
+    events = events_of("Overnight, an unknown person threw two Molotov cocktails at the enlistment office in the Siberian "
+                       "city of Tomsk, damaging the entrance, the regional Interior Ministry said.", "2023-04-12")
+    assert [(e.event_type, e.location.admin1_code) for e in events] == [("looting_destruction", "RU-TOM")], _where(events)
+    events = events_of("Protesters threw Molotov cocktails at police lines in Tbilisi on Sunday night.", "2023-04-12")
+    assert [e.event_type for e in events] == ["riot"], _where(events)
+
+
+def test_bodies_handed_back_are_no_battle():
+    assert events_of("Separately, Ukraine received the bodies of 61 soldiers killed in fighting, the headquarters said.",
+                     "2023-08-07") == []
+
+
+def test_the_russians_attacking_near_villages_of_a_named_district():
+    events = events_of("According to the spokesman, over the past day the Russians attacked 11 times near Stepnohirsk and "
+                       "eight times near Kamianske in the Vasylivka district.", "2026-04-09")
+    assert [(e.event_type, e.location.admin1_code) for e in events] == [("armed_clash", "UA-23")] * 2, _where(events)
+
+
+def test_towns_that_only_say_where_a_place_lies_are_references():
+    events = events_of("On Tuesday night, a drone struck an electricity substation in the Brovary district just east of "
+                       "Kyiv, the regional administration said.", "2026-01-28")
+    assert [e.location.admin1_code for e in events] == ["UA-32"], _where(events)
+    events = events_of("Russian aircraft dropped guided bombs on Stepnohirsk, which lies on the Zaporizhzhia–Vasylivka "
+                       "road, on Tuesday.", "2026-04-09")
+    assert [e.location.name for e in events] == ["Stepnohirsk"], _where(events)

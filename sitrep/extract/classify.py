@@ -203,7 +203,7 @@ def generic_attack(text: str, trig_pos, default: str) -> str:
     if re.search(r"\b(?:troops|soldiers|forces|army|units|infantry|enemy)\s*$", left, re.I) and re.search(
             r"\b(?:armou?red (?:vehicles?|column)|tanks|infantry fighting vehicles|IFVs|APCs|columns? of|assault groups?|on foot|motorcycles|buggies)\b", right, re.I):
         return "armed_clash"  # "forces attacked from the east with a column of armoured vehicles": a ground assault
-    if re.search(r"\b(?:troops|soldiers|forces|army|units|infantry|assault (?:groups|units|detachments)|marines|paratroopers|enemy|occupiers|invaders)"
+    if re.search(r"\b(?:troops|soldiers|forces|army|units|infantry|assault (?:groups|units|detachments)|marines|paratroopers|enemy|occupiers|invaders|Russians|Ukrainians)"
                  r"(?:\s+(?:conducted|launched|carried out|made|mounted|continued|undertook|staged|resumed)\s+(?:(?:limited|unsuccessful|failed|several|"
                  r"multiple|ground|offensive|assault|infantry|new|renewed|\d+|\w+-\w+)\s+){0,2})?\s*"
                  r"(?:(?:also|again|reportedly|recently|unsuccessfully|allegedly|continued)\s+)?$", left, re.I) \

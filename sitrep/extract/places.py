@@ -46,6 +46,11 @@ _REFERENCE = re.compile(r"\b(?:brokered|mediated|facilitated|negotiated|arranged
 _ROLE_BEFORE = re.compile(r"\b(?:head|governor|mayor|leader|chief|administration|council|officials?|authorities|police|prosecutors?|(?:acting )?governor) of (?:the\s+)?(?:(?:(?:Russian|Ukrainian)-)?(?:occupied|annexed|controlled|held)\s+)?(?:(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|eastern|western|central|frontline|front-line|border|neighbouring|neighboring)\s+)?(?:(?:region|oblast|province|city|district) of\s+)?$|\b(?:officials|authorities|[Mm]inistry|MoD|government|embassy|headquarters|spokes(?:man|woman|person)|general staff) in\s+(?:(?:Russian-|Ukrainian-)?(?:occupied|annexed|controlled|held)\s+)?$", re.I)
 # a name right after the word for an organisation is the organisation's: "the monitoring group Svoboda ...", "the Telegram channel Kharkiv Today"
 _ORG_NOUN_BEFORE = re.compile(r"\b(?:(?:rights|monitoring|advocacy|human rights|media|civic|activist|volunteer|pressure) group|organi[sz]ation|NGO|outlet|channel|movement|initiative|newspaper|news agency|agency|foundation|website|portal|publication|project)\s+$", re.I)
+# "the Brovary district just east of Kyiv", "Tarandyntsi, 12 km north of Lubny": where the place just named lies
+_BEARING_AFTER_PLACE = re.compile(r"\s*(?:district|raion|community|hromada)?\s*,?\s+(?:just|some|about|roughly|around|\d+(?:\.\d+)?\s*(?:km|kilomet(?:re|er)s|miles)|a few (?:km|kilomet(?:re|er)s|miles))?\s*"
+                                  r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of\s+(?:the\s+)?(?:city\s+of\s+)?", re.I)
+# "which lies on the Zaporizhzhia–Vasylivka road": the towns a road is named for
+_ROAD_AFTER = re.compile(r"(?:\s*[–—-]\s*(?-i:[A-Z])[\w'’-]+)?\s+(?:road|highway|motorway|railway|rail line|route|pipeline|bridge)\b", re.I)
 # a place inside the name of a building or an office: "the House of Moscow", "the Patriarch of Moscow"
 _INSTITUTION_BEFORE = re.compile(r"\b(?-i:House|Palace|Museum|University|Bank|Patriarch(?:ate)?|Metropolitan|Mayor|Archbishop|Duke|Prince|Princess|Grand Duchy|Treaty|Battle|Siege|Convention|Declaration|Agreement|Protocol|Memorandum)\s+of\s+(?:the\s+)?$")
 # a place used for the government that sits there: "the Kiev regime", "the Kyiv government"
@@ -274,7 +279,7 @@ def find_places(text: str, names: Optional[list[tuple[int, int, str]]] = None, *
             role = "venue"  # "talks in Geneva": the place of a meeting (incident for diplomacy only)
         if role == "incident" and _FLIGHTS_STOPPED_AFTER.match(right):
             role = "halted"  # (the place of the disruption itself, for a sentence that tells only that)
-        if role == "incident" and _NAMED_FOR_AFTER.match(right):
+        if role == "incident" and (_NAMED_FOR_AFTER.match(right) or _ROAD_AFTER.match(right) and re.search(r"\b(?:the|a)\s+$|[–—-]\s*$", left)):
             role = "reference"  # "Kyiv Street", "the Moscow Hotel": a name, not where it happened
         if role == "incident" and out and out[-1].role == "incident" and ((out[-1].location.geo_reason or "").startswith("city district of")
                 and re.fullmatch(r"\s*(?:district\s+)?(?:of|in|,)\s+(?:the\s+)?(?:city\s+of\s+)?", text[out[-1].end:pm.start], re.I)
@@ -288,13 +293,17 @@ def find_places(text: str, names: Optional[list[tuple[int, int, str]]] = None, *
                 and re.search(r"\b(?:district|raion|rayon)$", pm.text, re.I) and out[-1].location.country_code == loc.country_code \
                 and re.fullmatch(r"\s*(?:,\s*)?(?:in|of)?\s*(?:the\s+)?", text[out[-1].end:pm.start], re.I):
             role = "reference"  # "the village of Kivsharivka in the Kupiansk district": the district says where the village is
+            if loc.admin1_code and out[-1].location.admin1_code != loc.admin1_code:  # ("Kamianske in the Vasylivka district": not the city of another region)
+                there = geo.geocode(f"{out[-1].text}, {pm.text}", text)
+                if there is not None and there.admin1_code == loc.admin1_code and there.precision <= 2:
+                    out[-1] = replace(out[-1], location=there.model_copy(update={"precision": max(there.precision, out[-1].location.precision)}))
         elif role == "incident" and out and out[-1].role == "incident" and _APPOSITIVE.fullmatch(text[out[-1].end:pm.start]) \
                 or role == "incident" and out and out[-1].kind == "settlement" and _APPOSITIVE_REL.fullmatch(text[out[-1].end:pm.start]):
             role = "reference"  # "Avdiivka, the gateway to Donetsk,": a description of the place just named
         if role == "incident" and _RECALLED_LEFT.search(text[max(0, pm.start - 70):pm.start]):
             role = "reference"  # "a day after the strike on Odesa": the place of the recalled event
         if role == "incident" and pm.kind == "settlement" and (
-                (out and out[-1].role == "incident" and _LOCATOR_PAREN.fullmatch(text[out[-1].end:pm.start]))
+                (out and out[-1].role == "incident" and (_LOCATOR_PAREN.fullmatch(text[out[-1].end:pm.start]) or _BEARING_AFTER_PLACE.fullmatch(text[out[-1].end:pm.start])))
                 or (_BEARING_LEFT.search(left) and _BEARING_RIGHT.match(right))):
             role = "reference"  # a bearing: "X (east of Y)", "north of Y toward X"
         if role == "incident" and loc.admin1_code and (re.match(r"\s+(?:directions?|axis|axes|sectors?|front)\b", right, re.I)
