@@ -282,3 +282,37 @@ def test_towns_that_only_say_where_a_place_lies_are_references():
     events = events_of("Russian aircraft dropped guided bombs on Stepnohirsk, which lies on the Zaporizhzhia–Vasylivka "
                        "road, on Tuesday.", "2026-04-09")
     assert [e.location.name for e in events] == ["Stepnohirsk"], _where(events)
+
+
+# --- from the studied half of blind14 (HALF=1), in new lines
+
+def test_an_incident_logs_entry_days():
+    text = ("Weekly log of civilian harm, 2-8 March\n\n"
+            "02.03 — Kupiansk: artillery shelling damaged a school; no casualties.\n"
+            "04.03 — Vovchansk: a drone hit a private house, a man, 57, injured.\n"
+            "07.03 — Balakliia: guided bomb on the town centre, 2 killed.")
+    events = events_of(text, "2025-03-08")
+    assert sorted((e.location.name, str(e.date)) for e in events) == [
+        ("Balakliya", "2025-03-07"), ("Kupyansk", "2025-03-02"), ("Vovchansk", "2025-03-04")], _where(events)
+    text = "date | place | what happened\n29.12 | Nikopol | FPV drone hit a car, 1 injured\n03.01 | Marhanets | Shelling, a house destroyed"
+    events = events_of(text, "2026-01-04")
+    assert sorted(str(e.date) for e in events) == ["2025-12-29", "2026-01-03"], _where(events)
+
+
+@pytest.mark.parametrize("text", ["The rate rose 1.25 percent in March, the central bank said.", "The front moved 12.5 km in a month."])
+def test_decimals_are_no_log_days(text):
+    from sitrep.nlp.dates import find_dates
+    import datetime as dt
+    assert not [d for d in find_dates(text, dt.date(2025, 3, 8)) if "." in d.text]
+
+
+def test_a_summoned_diplomat_is_a_contact_at_the_summoning_ministry():
+    events = events_of("The Russian diplomat was summoned to the foreign ministry in Oslo on Monday afternoon and handed a "
+                       "protest note.", "2025-09-30")
+    assert [(e.event_type, e.location.admin1_code) for e in events] == [("diplomatic_contact", "NO-03")], _where(events)
+
+
+def test_a_missile_that_destroyed_part_of_a_school():
+    events = events_of("Overnight, a missile destroyed part of a school in Chuhuiv, southeast of Kharkiv. No one was "
+                       "injured, the town's mayor said.", "2022-07-28")
+    assert [(e.event_type, e.location.name) for e in events] == [("missile_artillery_strike", "Chuhuyiv")], _where(events)

@@ -136,6 +136,12 @@ class RegionMixin:
             if met is not None:
                 base.location = met.location
                 return True
+        if base.event_type == "diplomatic_contact" and not local_places and re.search(r"\bsummoned\b", s.text):
+            # "the Russian diplomat was summoned to the foreign ministry in Oslo": at the summoning ministry
+            seat = next((p for p in self._sentence_places(s) if p.role in ("speaker_role", "venue", "incident") and p.kind == "settlement"), None)
+            if seat is not None:
+                base.location = seat.location
+                return True
         # decisions, deployments and contacts happen where the deciding actor is ("Britain said on Saturday
         # it would send tanks to Ukraine": the government that opens the sentence decides)
         opener = actors[0] if actors and actors[0].kind == "government" and actors[0].side and actors[0].start <= 4 else None
