@@ -316,3 +316,35 @@ def test_a_missile_that_destroyed_part_of_a_school():
     events = events_of("Overnight, a missile destroyed part of a school in Chuhuiv, southeast of Kharkiv. No one was "
                        "injured, the town's mayor said.", "2022-07-28")
     assert [(e.event_type, e.location.name) for e in events] == [("missile_artillery_strike", "Chuhuyiv")], _where(events)
+
+
+def test_a_logs_withdrawn_entries_and_its_unknown_column():
+    text = ("ID\tDate\tPlace\tWhat happened\tAttr.\n"
+            "L-101\t11.05\tKupiansk\tBomb dropped on a market from a plane; 2 dead\tRU\n"
+            "L-102\t11.05\tKupiansk\tMarket hit by a bomb, 2 killed – DUPLICATE of L-101, not counted\tRU\n"
+            "L-103\t12.05\tBalakliia\tunverified, removed\t—\n"
+            "L-104\t13.05\tIzium\tStrike on a residential building\t?")
+    events = events_of(text, "2024-05-14")
+    assert sorted((e.location.name, e.event_type, str(e.date)) for e in events) == [
+        ("Izyum", "missile_artillery_strike", "2024-05-13"), ("Kupyansk", "air_drone_strike", "2024-05-11")], _where(events)
+
+
+def test_a_log_label_after_a_day_and_a_time_may_be_misspelt():
+    events = events_of("02.08 19:10 · Adiivka: Shelling of the central district, 1 killed, 3 injured.", "2023-08-03")
+    assert [(e.location.admin1_code, str(e.date)) for e in events] == [("UA-14", "2023-08-02")], _where(events)
+
+
+def test_a_regions_label_keeps_its_first_sentence_and_drones_that_attacked_the_region():
+    events = events_of("08:50 Kyiv region: air defence shot down 12 drones over the region overnight, the regional "
+                       "military administration reports. Falling debris damaged two houses in the Bila Tserkva district.",
+                       "2024-09-30")
+    assert "UA-32" in [e.location.admin1_code for e in events if e.event_type == "interception"], _where(events)
+    events = events_of("Kharkiv region, past day: a drone hit a warehouse in Chuhuiv.\n\nAir defence: overnight, 6 of the "
+                       "9 Shahed drones that attacked the region were shot down.", "2024-09-16")
+    assert {e.location.admin1_code for e in events} == {"UA-63"}, _where(events)
+
+
+def test_a_tally_of_settlements_then_listed_is_one_regional_aggregate():
+    events = events_of("Police recorded the consequences of attacks on 11 settlements: the cities of Toretsk, "
+                       "Kostiantynivka and Druzhkivka, and the villages of Ostrivske and Shcherbynivka.", "2024-07-18")
+    assert [(e.location.admin1_code, e.location.precision, e.is_aggregate) for e in events] == [("UA-14", 3, True)], _where(events)

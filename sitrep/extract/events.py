@@ -449,6 +449,9 @@ class DocumentExtractor(FollowUpMixin, RegionMixin, DocumentKindMixin, Assembler
             if local:  # "launched 30 drones at Odesa, 25 of which were shot down": a strike on the city and its defence
                 loc, wave.is_wave = local[0].location, False
             wave.location = inter.location = loc
+            if loc is None:  # "6 of the 9 Shahed drones that attacked the region were shot down": the region told before
+                self._fallback_place(s, text, inter, places, role_places)
+                wave.fallback_location = inter.fallback_location
             return [wave, inter]
 
         if self._decider_place(s, base, actors, local_places):
@@ -581,14 +584,6 @@ class DocumentExtractor(FollowUpMixin, RegionMixin, DocumentKindMixin, Assembler
             frames.append(base)
         # "the fleet has been pushed out of the western Black Sea": ground is taken on land, not at sea
         return [f for f in frames if not (f.event_type == "territory_change" and f.location and _WATER.search(f.location.name or ""))]
-
-    def _unanchored(self, s: Sentence, chosen: str, trig_pos, actors: list[ActorMention]) -> Frame:
-        """A strike mention with nothing to place or count it ("Russian officials claimed they
-        had hit all targets"): kept only as a claim on a wave of the same day, never an event."""
-        f = Frame(sent=s, event_type=chosen, trigger_start=s.start + trig_pos[0], trigger_end=s.start + trig_pos[1], anchored=False)
-        f.claims.append(self._claim(s, s.text))
-        f.date = self.ref
-        return f
 
 
 def extract_events(doc_id: str, text: str, ref_date: Optional[dt.date], *, outlet: Optional[str] = None) -> list[Event]:

@@ -127,6 +127,8 @@ def factuality_of(text: str, start: int, end: int, event_type: str = "") -> str:
     if _PLOT_TO.search(text, max(0, start - 40), start) or _READIES.search(text, max(0, start - 60), start):
         return "anticipated"  # "over plot to set fire to ...", "as Kyiv readies counteroffensive": a headline the parser may misread
     lo = max(0, start - 120)
+    if re.search(r"[\t|]\s*\?\s*$", text):
+        text = re.sub(r"\?(\s*)$", r" \1", text)  # a log's "?" column ("not established") asks nothing
     if not has_cue(text[lo:min(len(text), end + 25)]) and not text.rstrip().endswith("?") \
             and not _analysis_verb_after(text, end) \
             and not (_NOUNISH.search(text[start:end]) and _MODAL_AFTER.search(text, end, min(len(text), end + 60))):

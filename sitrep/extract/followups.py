@@ -25,6 +25,14 @@ class FollowUpMixin:
     """Needs ``self.frames``, ``self.outlet``, ``self.text``, ``self.doc_id``, ``self.sentence_index``,
     ``self._quote_index`` and ``self._sentence_places``."""
 
+    def _unanchored(self, s, chosen: str, trig_pos, actors: list) -> Frame:
+        """A strike mention with nothing to place or count it ("Russian officials claimed they
+        had hit all targets"): kept only as a claim on a wave of the same day, never an event."""
+        f = Frame(sent=s, event_type=chosen, trigger_start=s.start + trig_pos[0], trigger_end=s.start + trig_pos[1], anchored=False)
+        f.claims.append(self._claim(s, s.text))
+        f.date = self.ref
+        return f
+
     def _harms(self, s, here: int, cas: Casualties) -> bool:
         """Counts that make a sentence with no event word an incident of its own: someone killed or hurt.
         "No injuries were reported." alone is no incident: only the outcome of an interception told just

@@ -330,7 +330,7 @@ def find_places(text: str, names: Optional[list[tuple[int, int, str]]] = None, *
     return out
 
 
-_LOG_LABEL = re.compile(r"^[ \t]*(?:[^\w\s\"“'(\[]{1,4}[ \t]*)?((?-i:[A-Z])[\w'’.-]*(?:[ ,]+\(?[\w'’.-]+\)?){0,5}?)[ \t]*:[ \t]+(?=\S+[ \t]+\S)", re.M)
+_LOG_LABEL = re.compile(r"^[ \t]*(?:\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?[ \t]+)?(?:\d{1,2}[:.]\d{2}[ \t]*)?(?:[^\w\s\"“'(\[]{1,4}[ \t]*)?((?-i:[A-Z])[\w'’.-]*(?:[ ,]+\(?[\w'’.-]+\)?){0,5}?)[ \t]*:[ \t]+(?=\S+[ \t]+\S)", re.M)
 
 
 _WHO_IN = re.compile(r"[,;:]\s+((?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)\s+in\s+$")
@@ -426,9 +426,13 @@ _UNIT_LABEL = re.compile(r"\b(?:district|raion|rayon|hromada|community|municipal
 
 
 def _entry_text(text: str, start: int) -> str:
-    """The rest of a log entry after its label: its line (an entry is a line or a short paragraph)."""
+    """The rest of a log entry after its label: its line (an entry is a line or a short paragraph), up to
+    its first sentence's end ("Kyiv region: air defence shot down 12 drones over the region. Debris fell in
+    the Bila Tserkva district.": the first sentence's incident is the region's)."""
     end = text.find("\n", start)
-    return text[start:] if end < 0 else text[start:end]
+    rest = text[start:] if end < 0 else text[start:end]
+    stop = re.search(r"[.!?](?=\s+(?-i:[A-Z]))", rest)
+    return rest[:stop.end()] if stop else rest
 
 
 def _finer_in_entry(label: str, rest: str) -> bool:

@@ -272,7 +272,9 @@ def abroad_only(places: list) -> bool:
     return bool(ccs) and not ccs & set(THEATRE)
 
 
-_TALLY_OF_PLACES = re.compile(r"\b\d[\d,]*\s+(?:settlements|villages|localities|communities|towns|hromadas)\s+(?:in|of|across)\b|\bdistricts\s+(?:\d+|\w+)\s+times\b", re.I)
+_TALLY_OF_PLACES = re.compile(r"\b\d[\d,]*\s+(?:settlements|villages|localities|communities|towns|hromadas)\s*(?:in|of|across|:)|\bdistricts\s+(?:\d+|\w+)\s+times\b", re.I)
+# a tally whose settlements are then listed after a colon: the list breaks the tally down
+_LISTED_TALLY = re.compile(r"\b\d[\d,]*\s+(?:settlements|villages|localities|communities|towns|hromadas)\b[^:]{0,40}:\s", re.I)
 
 
 def districts_tally_region(ranked: list, text: str):
@@ -281,8 +283,9 @@ def districts_tally_region(ranked: list, text: str):
     the region's location (precision 3), else None."""
     if len(ranked) < 2 or not _TALLY_OF_PLACES.search(text):
         return None
-    if not all(p.location is not None and p.location.precision == 2 and (p.location.name or "").endswith(" district")
-               for p in ranked):
+    listed = _LISTED_TALLY.search(text) and len(ranked) >= 4  # "attacks on 14 settlements: the cities of A, B, C and the villages of D, E"
+    if not listed and not all(p.location is not None and p.location.precision == 2 and (p.location.name or "").endswith(" district")
+                              for p in ranked):
         return None
     codes = {p.location.admin1_code for p in ranked}
     if len(codes) != 1 or None in codes:
