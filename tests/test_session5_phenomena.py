@@ -348,3 +348,20 @@ def test_a_tally_of_settlements_then_listed_is_one_regional_aggregate():
     events = events_of("Police recorded the consequences of attacks on 11 settlements: the cities of Toretsk, "
                        "Kostiantynivka and Druzhkivka, and the villages of Ostrivske and Shcherbynivka.", "2024-07-18")
     assert [(e.location.admin1_code, e.location.precision, e.is_aggregate) for e in events] == [("UA-14", 3, True)], _where(events)
+
+
+def test_a_caption_dated_by_its_weekday_makes_no_event():
+    text = ("Missiles on Zaporizhzhia: the weekend in the war\n\nA firefighter works at the site of a Russian missile strike "
+            "in Zaporizhzhia on Saturday.\n\nFor a second weekend, Ukrainians listened to sirens. Russia's defence ministry "
+            "said its forces had taken Opytne and Zaitseve, south of Bakhmut. Ukraine's General Staff said on Sunday that "
+            "its troops had repelled Russian attacks near both villages.")
+    events = events_of(text, "2022-10-16")
+    assert not [e for e in events if e.location and e.location.name.startswith("Zaporizh")], _where(events)
+    assert {e.location.name for e in events if e.event_type == "territory_change"} == {"Opytne", "Zaitseve"}, _where(events)
+    assert [e for e in events if e.event_type == "armed_clash" and e.location.admin1_code == "UA-14"], _where(events)
+
+
+def test_a_railway_junction_near_a_town_is_the_towns():
+    events = events_of("The SBU detained a man who set fire to a relay cabinet near the Zdolbuniv railway junction on "
+                       "Sunday night.", "2024-05-16")
+    assert [e.location.name for e in events] == ["Zdolbuniv"], _where(events)

@@ -23,7 +23,8 @@ from sitrep.nlp.spacy_pipeline import parse
 
 # ", in Kyiv, Ukraine, on February 4, 2026." / "in September 2022." / "on Jan. 22, 2026" / "in 2023."
 _DATED_TAIL = re.compile(r"(?:,\s*|\s)(?:in|on)\s+(?:(?:early|late|mid-?)\s*)?(?:(?:" + MONTH_ALT + r")\.?\s+(?:\d{1,2},?\s+)?)?"
-                         r"(?:19|20)\d\d\s*[.)]?\s*$", re.I)
+                         r"(?:19|20)\d\d\s*[.)]?\s*$"
+                         r"|\s(?:on|early on|late on)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?\s*\.\s*$", re.I)  # ("... in Zaporizhzhia on Saturday.")
 # openers that announce a picture whatever the tense
 _PICTURE_OPENER = re.compile(r"^\W*(?:(?:An?|The)\s+(?:aerial|satellite|drone|general|file|handout)\s+(?:view|image|photo(?:graph)?|picture|shot|footage)"
                              r"|(?:This|A|An)\s+(?:handout\s+)?(?:photo(?:graph)?|picture|image|still|screenshot|screen grab)\s+(?:taken|released|shows|showing|provided|obtained|made))\b", re.I)

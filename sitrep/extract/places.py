@@ -50,7 +50,7 @@ _ORG_NOUN_BEFORE = re.compile(r"\b(?:(?:rights|monitoring|advocacy|human rights|
 _BEARING_AFTER_PLACE = re.compile(r"\s*(?:district|raion|community|hromada)?\s*,?\s+(?:just|some|about|roughly|around|\d+(?:\.\d+)?\s*(?:km|kilomet(?:re|er)s|miles)|a few (?:km|kilomet(?:re|er)s|miles))?\s*"
                                   r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of\s+(?:the\s+)?(?:city\s+of\s+)?", re.I)
 # "which lies on the Zaporizhzhia–Vasylivka road": the towns a road is named for
-_ROAD_AFTER = re.compile(r"(?:\s*[–—-]\s*(?-i:[A-Z])[\w'’-]+)?\s+(?:road|highway|motorway|railway|rail line|route|pipeline|bridge)\b", re.I)
+_ROAD_AFTER = re.compile(r"\s*[–—-]\s*(?-i:[A-Z])[\w'’-]+\s+(?:road|highway|motorway|railway|rail line|route|pipeline)\b|\s+(?:road|highway|motorway)\b(?!\s+(?:junction|station|bridge|checkpoint))", re.I)
 # a place inside the name of a building or an office: "the House of Moscow", "the Patriarch of Moscow"
 _INSTITUTION_BEFORE = re.compile(r"\b(?-i:House|Palace|Museum|University|Bank|Patriarch(?:ate)?|Metropolitan|Mayor|Archbishop|Duke|Prince|Princess|Grand Duchy|Treaty|Battle|Siege|Convention|Declaration|Agreement|Protocol|Memorandum)\s+of\s+(?:the\s+)?$")
 # a place used for the government that sits there: "the Kiev regime", "the Kyiv government"

@@ -80,9 +80,9 @@ class RegionMixin:
         elif role_places:
             rp = min(role_places, key=lambda p: p.location.precision)
             base.fallback_location = self._office_region(rp) or rp.location  # "the Poltava regional governor": the region, not the city
-        elif base.event_type in VIOLENT | {"interception"} and re.search(r"\bthe (?:village|region|oblast|town|city|district|settlement|area)\b|\bvillage of [A-Z]", text) \
+        elif base.event_type in VIOLENT | {"interception"} and re.search(r"\bthe (?:village|region|oblast|town|city|district|settlement|area)\b|\bvillage of [A-Z]|\b(?:both|the two|these|those) (?:villages|towns|settlements)\b", text) \
                 or base.event_type == "infrastructure_disruption" and re.search(r"\b(?:across|throughout|all over) the (?:region|oblast)\b", text):
-            if re.search(r"\b(?:the|this|that) (?:village|town|settlement)\b(?! of)", text):
+            if re.search(r"\b(?:the|this|that) (?:village|town|settlement)\b(?! of)|\b(?:both|the two|these|those) (?:villages|towns|settlements)\b", text):
                 # "fighting for the village was ongoing": the village named just before
                 i = self.sentence_index[id(s)]
                 prior = [p for p in self.places if self.sentences[max(0, i - 2)].start <= p.start < s.start
