@@ -365,3 +365,19 @@ def test_a_railway_junction_near_a_town_is_the_towns():
     events = events_of("The SBU detained a man who set fire to a relay cabinet near the Zdolbuniv railway junction on "
                        "Sunday night.", "2024-05-16")
     assert [e.location.name for e in events] == ["Zdolbuniv"], _where(events)
+
+
+def test_what_is_decided_at_a_summit_abroad_is_at_its_dateline():
+    text = ("NATO summit ends with pilot training deal\n\nVILNIUS — NATO leaders agreed on Wednesday to fund a training "
+            "centre for Ukrainian pilots, closing a two-day summit in the Lithuanian capital.\n\nUkraine's president, who "
+            "attended the summit as a guest, met his Lithuanian counterpart on the sidelines on Tuesday evening.")
+    events = events_of(text, "2026-07-08")
+    assert events and {e.location.admin1_code for e in events} == {"LT-VL"}, _where(events)
+
+
+def test_a_towns_district_in_a_later_paragraph_is_not_a_district_of_another_city():
+    text = ("The emergency declared in the region allows Moscow to send extra resources.\n\n09:00\nRussia attacked "
+            "Ukraine overnight with 22 Shahed drones. In the Sumy district, a drone hit an infrastructure facility; no one "
+            "was injured, the regional administration said.")
+    events = events_of(text, "2024-08-09")
+    assert "UA-59" in [e.location.admin1_code for e in events] and "RU-MOW" not in [e.location.admin1_code for e in events], _where(events)

@@ -173,7 +173,8 @@ def _district_of_city_before(text: str, pm, before: list):
     default_city = pm.location.admin1_code if pm.location is not None else None
     city = next((p for p in cities if pm.start - p.end < 150 and not re.search(r"[.!?]\s", text[p.end:pm.start])), None) \
         or next((p for p in cities if pm.start - p.end < 1200 and "\n\n" not in text[p.end:pm.start]), None) \
-        or next((p for p in cities if pm.start - p.end < 1200 and not any(q.location.admin1_code == default_city for q in before)), None)
+        or next((p for p in cities if pm.start - p.end < 1200 and not any(q.location.admin1_code == default_city for q in before)
+                 and re.search(r"[sczh]k(?:yi|iy|y|ij|oi)$", pm.text.split()[0].lower())), None)  # (an adjective: a city's district, not "the Sumy district")
     # (across paragraphs only when the city the name would default to is named nowhere before: "Zaporizhzhia ... \n\nDniprovskyi district: ...")
     if city is None or (pm.location is not None and pm.location.admin1_code == city.location.admin1_code):
         return pm

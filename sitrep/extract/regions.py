@@ -20,6 +20,9 @@ from sitrep.nlp.sentences import Sentence
 _FACILITY_ANAPHOR = re.compile(r"\bthe (?:terminal|port|plant|power station|station|facility|substation|depot|refinery|warehouse|bridge|airfield|"
                                r"airport|factory|enterprise|hospital|vessel|ship|dam|mine|boiler house)\b(?! of\b)", re.I)
 
+# a gathering the report is about: the dateline of such a report abroad is its venue
+_MEETING_SCENE = re.compile(r"\b(?:summit|talks|meeting|conference|sidelines|negotiations|forum)\b", re.I)
+
 class RegionMixin:
     """Needs ``self.places``, ``self.text``, ``self.sentences``, ``self.sentence_index``, ``self.frames`` and
     ``self.outlet_regions``."""
@@ -136,6 +139,10 @@ class RegionMixin:
             if met is not None:
                 base.location = met.location
                 return True
+        if base.event_type in ("diplomatic_contact", "policy_decision", "agreement") and not local_places \
+                and (venue := self._dateline_venue()) is not None:
+            base.location = venue  # "ANKARA — NATO leaders ... a two-day summit": what is decided or met on its sidelines is there
+            return True
         if base.event_type == "diplomatic_contact" and not local_places and re.search(r"\bsummoned\b", s.text):
             # "the Russian diplomat was summoned to the foreign ministry in Oslo": at the summoning ministry
             seat = next((p for p in self._sentence_places(s) if p.role in ("speaker_role", "venue", "incident") and p.kind == "settlement"), None)
@@ -161,6 +168,15 @@ class RegionMixin:
             base.location = P.country_location(base.actor1_side)
             return True
         return False
+
+    def _dateline_venue(self):
+        """The city abroad a report of a summit, a meeting or talks is filed from ("ANKARA — NATO leaders
+        agreed ... closing a two-day summit"), else None."""
+        if not hasattr(self, "_venue"):
+            line = next((p for p in self.places if p.role == "dateline"), None)
+            self._venue = line.location if line is not None and line.kind == "settlement" and line.location.country_code \
+                and line.location.country_code not in THEATRE and _MEETING_SCENE.search(self.text) else None
+        return self._venue
 
     def _dateline_region(self, countries: set):
         """The region of a regional dateline in Ukraine or Russia ("BRYANSK, March 8 -": a report filed
