@@ -11,7 +11,8 @@ from typing import Optional
 
 from sitrep.extract import places as P
 from sitrep.extract.frames import (Frame, _district_of, _districts_of_one_city, _incident_candidates, _is_headline, _report_dated_headline,
-                                   _other_districts, _same_downed, _uncounted_headline_downing, _same_toll, _same_town_taken, _totals, told_apart)
+                                   _other_districts, _same_downed, _uncounted_headline_downing, _same_toll, _same_town_taken, _totals, told_apart,
+                                   _far_apart, _held_by_russia)
 from sitrep import geo
 from sitrep.geo.distance import haversine_km
 from sitrep.extract.actors import actor_for_side, civilians_of, OPPOSITE
@@ -48,24 +49,6 @@ HISTORY_DAYS = 100  # (the gold of news reports: older mentions are background o
 # places Russia has held since 2014, and the words that say a place is held
 _OCCUPIED_LONG = frozenset({"UA-43", "UA-40"})
 
-
-
-def _far_apart(a, b, km: float = 25) -> bool:
-    """Two places of towns (precision 1-2) more than ``km`` apart: not a city and its districts."""
-    return a is not None and b is not None and a.precision <= 2 and b.precision <= 2 and None not in (a.lat, b.lat) \
-        and haversine_km(a.lat, a.lon, b.lat, b.lon) > km
-
-
-def _held_by_russia(sentence: str, name: str) -> bool:
-    """The sentence says Russia holds the place named: "in occupied Melitopol", "the Russian-installed
-    authorities of X", "occupation authorities in X" (not "shelled Nikopol from occupied Enerhodar")."""
-    stem = re.escape(name[:4])
-    return bool(re.search(r"\b(?:occupied|Russian-held|Russian-controlled)\s+(?:(?:city|town|village|port)\s+of\s+)?" + stem, sentence, re.I)
-                or re.search(r"\b(?:occupation (?:authorities|administration|officials)|Russian-installed|Russian-appointed)\b[^.;]{0,60}\b" + stem, sentence, re.I)
-                or re.search(stem + r"\w*['’]s\s+(?:occupation|Russian-installed|Russian-appointed)", sentence, re.I)
-                # "near Makiivka in the occupied part of Donetsk region"
-                or re.search(stem + r"\w*[^.;]{0,40}?\bin\s+(?:the\s+)?(?:Russian-)?(?:occupied|Russian-held|Russian-controlled)\s+"
-                                    r"(?:part|parts|areas?|territor(?:y|ies)|south|east|north|districts?)\s+of\b", sentence, re.I))
 
 class Assembler:
     """Assembly steps over ``self.frames`` (see :class:`sitrep.extract.events.DocumentExtractor`)."""

@@ -13,6 +13,7 @@ from sitrep.extract.casualties import Casualties
 from sitrep.extract.classify import STRIKE, blast_family
 from sitrep.extract.patterns import _SAID_AFTER, _SAID_ON, _SAME_DAY
 from sitrep.extract.places import city_of_district
+from sitrep.geo.distance import haversine_km
 from sitrep.model import Claim, Location, Weapon
 from sitrep.nlp.sentences import Sentence
 
@@ -269,3 +270,21 @@ def event_dates(text: str, dates: list, ref: Optional[dt.date]) -> tuple:
         named = next((d for d in dates if d.kind == "absolute" and d.date and d.precision == "day" and 0 <= d.start - day.end <= 6), None)
         day = named or day
     return period, day, dates
+
+
+def _far_apart(a, b, km: float = 25) -> bool:
+    """Two places of towns (precision 1-2) more than ``km`` apart: not a city and its districts."""
+    return a is not None and b is not None and a.precision <= 2 and b.precision <= 2 and None not in (a.lat, b.lat) \
+        and haversine_km(a.lat, a.lon, b.lat, b.lon) > km
+
+
+def _held_by_russia(sentence: str, name: str) -> bool:
+    """The sentence says Russia holds the place named: "in occupied Melitopol", "the Russian-installed
+    authorities of X", "occupation authorities in X" (not "shelled Nikopol from occupied Enerhodar")."""
+    stem = re.escape(name[:4])
+    return bool(re.search(r"\b(?:occupied|Russian-held|Russian-controlled)\s+(?:(?:city|town|village|port)\s+of\s+)?" + stem, sentence, re.I)
+                or re.search(r"\b(?:occupation (?:authorities|administration|officials)|Russian-installed|Russian-appointed)\b[^.;]{0,60}\b" + stem, sentence, re.I)
+                or re.search(stem + r"\w*['’]s\s+(?:occupation|Russian-installed|Russian-appointed)", sentence, re.I)
+                # "near Makiivka in the occupied part of Donetsk region"
+                or re.search(stem + r"\w*[^.;]{0,40}?\bin\s+(?:the\s+)?(?:Russian-)?(?:occupied|Russian-held|Russian-controlled)\s+"
+                                    r"(?:part|parts|areas?|territor(?:y|ies)|south|east|north|districts?)\s+of\b", sentence, re.I))
