@@ -381,3 +381,12 @@ def test_a_towns_district_in_a_later_paragraph_is_not_a_district_of_another_city
             "was injured, the regional administration said.")
     events = events_of(text, "2024-08-09")
     assert "UA-59" in [e.location.admin1_code for e in events] and "RU-MOW" not in [e.location.admin1_code for e in events], _where(events)
+
+
+def test_overnight_into_a_weekday_and_the_road_out_of_a_town():
+    events = events_of("Ukrainian long-range drones struck the Yeysk airfield on the Sea of Azov overnight into Sunday, "
+                       "according to the regional governor.", "2024-10-10")
+    assert [str(e.date) for e in events] == ["2024-10-06"], _where(events)
+    events = events_of("On Tuesday morning a Russian FPV drone caught an ambulance on the road out of Myrnohrad and killed "
+                       "its driver.", "2024-10-10")
+    assert [e.location.name for e in events] == ["Myrnohrad"], _where(events)

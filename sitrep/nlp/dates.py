@@ -35,6 +35,8 @@ ABS_PATTERNS = TEXT_DATE_PATTERNS
 REL_PATTERNS: list[tuple[re.Pattern, str]] = [
     # "the night of Saturday into Sunday", "overnight from Friday to Saturday": the morning it ended
     (re.compile(r"\b(?:(?:the\s+)?night\s+(?:of|from)|overnight(?:\s+from)?)\s+(?:" + WEEKDAY_ALT + r")\s+(?:in)?to\s+(?P<wd>" + WEEKDAY_ALT + r")\b", re.I), "weekday"),
+    # "overnight into Sunday", "the night to Tuesday": the morning it ended
+    (re.compile(r"\b(?:overnight|(?:the\s+)?night)\s+(?:in)?to\s+(?P<wd>" + WEEKDAY_ALT + r")\b", re.I), "weekday"),
     # "in the early hours of Monday": that Monday
     (re.compile(r"\b(?:early|small|wee)\s+hours\s+of\s+(?P<wd>" + WEEKDAY_ALT + r")\b", re.I), "weekday"),
     (re.compile(r"\b(?:at|over|during|on)\s+the\s+weekend\b|\blast\s+weekend\b|\bthis\s+weekend\b", re.I), "weekend"),
