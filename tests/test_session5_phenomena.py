@@ -390,3 +390,12 @@ def test_overnight_into_a_weekday_and_the_road_out_of_a_town():
     events = events_of("On Tuesday morning a Russian FPV drone caught an ambulance on the road out of Myrnohrad and killed "
                        "its driver.", "2024-10-10")
     assert [e.location.name for e in events] == ["Myrnohrad"], _where(events)
+
+
+def test_lists_handed_over_and_a_slogans_place_make_no_event_of_their_own():
+    assert events_of('"We handed over new lists of prisoners," the ombudsman said.', "2023-12-08") == []
+    events = events_of("Russian forces handed over the village of Pisky to the DPR militia.", "2023-12-08")
+    assert [e.event_type for e in events] == ["territory_change"], _where(events)
+    events = events_of("About 200 relatives of prisoners rallied in Kyiv on Sunday. Protesters held portraits of missing "
+                       "soldiers and chanted \"Bring the defenders of Azovstal home\".", "2023-12-08")
+    assert [(e.event_type, e.location.admin1_code) for e in events] == [("protest", "UA-30")], _where(events)

@@ -29,6 +29,8 @@ _DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that|these|those)\s+(?:(?:same|lat
                               r"overnight|armed|street|mass)\s+)?$", re.I)  # "The protest was peaceful": the event noun itself
 # "the missile hit ...", "the drone struck ...": the weapon of the strike just told
 _WEAPON_ANAPHOR = re.compile(r"\b(?:the|that|this)\s+(?:(?:ballistic|cruise|same|first|second)\s+)?(?:missile|drone|shell|rocket|bomb|warhead)\s+(?:that\s+)?(?:\w+\s+)?$", re.I)
+# the crowd of the rally just told as a sentence's subject ("Protesters held portraits of missing soldiers")
+_CROWD_SUBJECT = re.compile(r"\W*(?:the\s+|many\s+|some\s+)?(?:protesters|demonstrators|crowds?|participants|marchers|rally-goers|they)\b", re.I)
 _STATE_SUBJECT = re.compile(r"\W*((?-i:[A-Z])[a-z]+(?: (?-i:[A-Z])[a-z]+)?)\s+(?:has |have |had |also |on \w+ )?"
                             r"(?:announced|pledged|approved|agreed|decided|signed|imposed|adopted|extended|expelled|banned|sent|delivered)\b")
 # (not "Russian positions", "the Kenyan base": a side's forces stand where the war is, often abroad)
@@ -129,7 +131,8 @@ class Assembler:
             placed = f.location is not None and not (f.location.precision == 4 and not [
                 p for p in self._sentence_places(f.sent) if p.role == "incident" and p.kind != "demonym"])  # (a default country is no place of its own)
             strike = f.event_type in STRIKE and _WEAPON_ANAPHOR.search(f.sent.text, 0, f.trigger_start - f.sent.start) is not None \
-                and not f.cas.fatalities and not f.cas.injured  # ("the missile hit the gallery and not the hold": the strike just told)
+                and not f.cas.fatalities and not f.cas.injured  # ("the missile hit the deck and not the engine room": the strike just told)
+            strike = strike or (f.event_type == "protest" and _CROWD_SUBJECT.match(f.sent.text) is not None)  # ("Protesters held portraits ...")
             if f.merged or placed or f.date_explicit or (f.event_type in STRIKE | {"interception"} and not strike) \
                     or not strike and not _DEFINITE_BEFORE.search(f.sent.text, 0, f.trigger_start - f.sent.start):
                 continue

@@ -51,6 +51,8 @@ _BEARING_AFTER_PLACE = re.compile(r"\s*(?:district|raion|community|hromada)?\s*,
                                   r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of\s+(?:the\s+)?(?:city\s+of\s+)?", re.I)
 # "which lies on the Zaporizhzhia–Vasylivka road": the towns a road is named for
 _ROAD_AFTER = re.compile(r"\s*[–—-]\s*(?-i:[A-Z])[\w'’-]+\s+(?:road|highway|motorway|railway|rail line|route|pipeline)\b|\s+(?:road|highway|motorway)\b(?!\s+(?:junction|station|bridge|checkpoint))", re.I)
+# a place inside a quoted slogan, placard or chant
+_CHANTED_QUOTE = re.compile(r"\b(?:chant(?:ed|ing|s)?|shout(?:ed|ing)|slogans?|placards?|banners?|posters?|signs?(?:\s+reading)?|reading|graffiti)\s*[:,]?\s*[\"“][^\"”]*$", re.I)
 # a place inside the name of a building or an office: "the House of Moscow", "the Patriarch of Moscow"
 _INSTITUTION_BEFORE = re.compile(r"\b(?-i:House|Palace|Museum|University|Bank|Patriarch(?:ate)?|Metropolitan|Mayor|Archbishop|Duke|Prince|Princess|Grand Duchy|Treaty|Battle|Siege|Convention|Declaration|Agreement|Protocol|Memorandum)\s+of\s+(?:the\s+)?$")
 # a place used for the government that sits there: "the Kiev regime", "the Kyiv government"
@@ -301,6 +303,8 @@ def find_places(text: str, names: Optional[list[tuple[int, int, str]]] = None, *
         elif role == "incident" and out and out[-1].role == "incident" and _APPOSITIVE.fullmatch(text[out[-1].end:pm.start]) \
                 or role == "incident" and out and out[-1].kind == "settlement" and _APPOSITIVE_REL.fullmatch(text[out[-1].end:pm.start]):
             role = "reference"  # "Avdiivka, the gateway to Donetsk,": a description of the place just named
+        if role == "incident" and _CHANTED_QUOTE.search(text[max(0, pm.start - 120):pm.start]):
+            role = "reference"  # 'chanted "Free the defenders of Mariupol"': a slogan names the place, nothing happened there
         if role == "incident" and _RECALLED_LEFT.search(text[max(0, pm.start - 70):pm.start]):
             role = "reference"  # "a day after the strike on Odesa": the place of the recalled event
         if role == "incident" and pm.kind == "settlement" and (
