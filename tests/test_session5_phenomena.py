@@ -399,3 +399,12 @@ def test_lists_handed_over_and_a_slogans_place_make_no_event_of_their_own():
     events = events_of("About 200 relatives of prisoners rallied in Kyiv on Sunday. Protesters held portraits of missing "
                        "soldiers and chanted \"Bring the defenders of Azovstal home\".", "2023-12-08")
     assert [(e.event_type, e.location.admin1_code) for e in events] == [("protest", "UA-30")], _where(events)
+
+
+def test_a_village_beyond_the_river_and_forces_that_continued_attacks_in_a_region():
+    events = events_of("In the south, Ukrainian marines holding a sliver of the left bank of the Dnipro around the village "
+                       "of Krynky said they repelled three Russian assaults on Sunday.", "2024-04-13")
+    assert [(e.event_type, e.location.admin1_code) for e in events] == [("armed_clash", "UA-65")], _where(events)
+    events = events_of("Northern Kharkiv direction: Russian forces continued limited attacks in northern Kharkiv Oblast near "
+                       "Vovchansk on October 13 but did not advance.", "2025-10-14")
+    assert [(e.event_type, e.location.admin1_code) for e in events] == [("armed_clash", "UA-63")], _where(events)

@@ -212,7 +212,8 @@ def generic_attack(text: str, trig_pos, default: str) -> str:
     if re.fullmatch(r"attacks|assaults|attack attempts", text[trig_pos[0]:trig_pos[1]], re.I) and _GROUND_DIRECTION.match(right) \
             and (_COUNTED_BEFORE.search(left) or _FRONT_SECTOR_LEAD.match(text)):
         return "armed_clash"  # "there were four attacks near X", "In the Kupiansk direction, 12 attacks near X"
-    if re.search(r"\b(?:troops|soldiers|forces|army|units|infantry|enemy|occupiers|invaders)\s*$", left, re.I) \
+    if re.search(r"\b(?:troops|soldiers|forces|army|units|infantry|enemy|occupiers|invaders)(?:\s+(?:continued|conducted|launched|made|mounted|resumed)"
+                 r"(?:\s+(?:limited|unsuccessful|failed|several|ground|offensive|assault|infantry|renewed))?)?\s*$", left, re.I) \
             and _IN_REGIONS.match(right) and _GROUND_DIRECTION.search(right[_IN_REGIONS.match(right).end():]) \
             and not CIVILIAN_TARGET.search(text) and not re.search(r"\b(?:civilians?|residents?|people|person|killing|wounding|injuring)\b", text, re.I):
         return "armed_clash"  # "forces attacked in X and Y oblasts, including near Z": ground assaults in those regions

@@ -35,7 +35,7 @@ _NAMED_FOR_AFTER = re.compile(r"\s+(?:Street|St\.|Avenue|Ave\.|Prospekt|Prospect
 _RECALLED_LEFT = re.compile(r"\b(?:a|one|two|three|four|five|six|several|\d+) (?:days?|weeks?|months?|years?) (?:after|since) (?:the|a|an|last|that)\s+(?:[\w-]+\s+){0,3}(?:on|in|at|of|near)\s+(?:the\s+)?$"
                             r"|\b(?:in )?(?:retaliation|response|revenge|reprisal) (?:for|to) (?:the|a|an|its|their|last \w+[’']s)\s+(?:[\w-]+\s+){0,3}(?:on|in|at|against|near)\s+(?:the\s+)?$", re.I)
 # a place after a locative preposition is a place ("Police in Tbilisi detained ...": not Tbilisi as a government)
-_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|outside|inside|around|over|above)\s+(?:the\s+)?(?:(?:city|town|capital)\s+of\s+)?$", re.I)
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|outside|inside|around|over|above)\s+(?:the\s+)?(?:(?:city|town|capital|village|settlement)\s+of\s+)?$", re.I)
 # "northwest of Zvanivka (east of Sloviansk)": a parenthesis after a place that only says where it lies
 _LOCATOR_PAREN = re.compile(r"\s*\(\s*(?:(?:north|south)?(?:north|south|east|west)(?:east|west)?\s+of|near|outside|in)\s+(?:the\s+)?$", re.I)
 # "north of Kharkiv City toward Kozacha Lopan", "southwest of Pokrovsk near Udachne": the town is the
@@ -228,7 +228,8 @@ def find_places(text: str, names: Optional[list[tuple[int, int, str]]] = None, *
             continue  # "the left bank of the Dnipro", "the Oskil River", "across the Dnipro": a river, not the city
         if len(pm.text) <= 3 and (pm.location.geo_reason or "").startswith("variant spelling"):
             continue  # "Noi" (a word of a foreign village's name) is no alternate name of a far city
-        if pm.kind == "settlement" and pm.text.lower() in surnames:
+        if pm.kind == "settlement" and pm.text.lower() in surnames \
+                and not re.search(r"\b(?:village|town|city|settlement|hamlet)\s+of\s+$", text[max(0, pm.start - 25):pm.start], re.I):
             continue  # "Terekhov: half of Kharkiv without power" names the mayor, not a village Terekhove
         if _OUTLET_AFTER.match(text, pm.end):
             continue  # "the Kyiv Post reported": an outlet, not a place

@@ -38,6 +38,11 @@ def _districts_listed(words, j: int) -> bool:
 
 
 
+# a river named where a town could be ("the left bank of the Dnipro", "across the Desna")
+_RIVER_NAMES = frozenset({"dnipro", "dnieper", "dnepr", "desna", "donets", "oskil", "oskol", "inhulets", "dniester", "dnister",
+                          "vorskla", "psel", "seim", "seym", "volga", "kama", "oka", "neva"})
+_RIVER_BANK_BEFORE = re.compile(r"\b(?:(?:left|right|east|west|eastern|western|northern|southern|opposite|other)\s+banks?\s+of|banks\s+of|across|along|over|crossing|crossed|cross|to|into)\s+the\s+$", re.I)
+
 # what follows a town that opens a sentence as its subject ("Orikhiv came under fire", "Vovchansk was shelled")
 _PLACE_SUBJECT_NEXT = frozenset({"came", "comes", "was", "were", "is", "has", "had", "remains", "remained", "suffered",
                                  "saw", "faced", "endured", "again", "also", "itself"})
@@ -262,6 +267,9 @@ class MentionsMixin:
                     if initial and key not in self._english and (nxt in _PLACE_SUBJECT_NEXT or nxt == "and" and j + 1 < n
                                                                   and cap[j + 1] == 1 and fk[j + 1] in anykeys):
                         initial = False  # "Orikhiv and Stepnohirsk came under fire", "Orikhiv was shelled": a town as subject
+                    if j == i + 1 and words[i].lower() in _RIVER_NAMES and _RIVER_BANK_BEFORE.search(text, max(0, toks[i][1] - 40), toks[i][1]):
+                        i = j
+                        continue  # "the left bank of the Dnipro": the river, no town to place the others by
                     if self._dash_district(text, toks, cap, j, key):
                         raw.append((i, j + 1, "city_district", key, j))  # "Donetsk - Kirovskyi" (ACLED style)
                         i = j + 1
