@@ -40,10 +40,10 @@ def clause_kinds(text: str) -> Optional[list[tuple[int, int, str]]]:
     spans: list[tuple[int, int, Optional[str]]] = []
     for lo, hi in clauses:
         k = _kind(text[lo:hi])
-        if k is not None and len(clauses) > 1 and {p[2] for p in _pieces(text, lo, hi) if p[2]} <= {k}:
+        pieces = _pieces(text, lo, hi)
+        if k is not None and len(clauses) > 1 and {p[2] for p in pieces if p[2]} <= {k}:
             spans.append((lo, hi, k))
             continue
-        pieces = _pieces(text, lo, hi)
         for i, (a, b, kk) in enumerate(pieces):
             if kk is None:
                 kk = next((p[2] for p in pieces[i + 1:] if p[2]), None) or next((p[2] for p in reversed(pieces[:i]) if p[2]), None)

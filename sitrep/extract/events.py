@@ -325,7 +325,7 @@ class DocumentExtractor(FollowUpMixin, RegionMixin, DocumentKindMixin, Assembler
         if chosen == "territory_change" and not [p for p in incident_places if p.kind != "country"]:
             # "troops withdrew their garrison from Snake Island": the place given up is where it changed hands
             incident_places += [p for p in places if p.role == "origin" and p.kind in ("settlement", "region", "area")]
-        if ";" in text and (len(types) > 1 or not text.rstrip().endswith((".", "!", "?", '"', "”"))):
+        if ";" in text and (len(types) > 1 or P.headline_shaped(text)):
             incident_places = P.own_clause_places(text, s.start, trig_pos[0], family(chosen), [(t, m.start()) for t, _s, m in trig],
                                                   incident_places, family)
 
@@ -564,8 +564,8 @@ class DocumentExtractor(FollowUpMixin, RegionMixin, DocumentKindMixin, Assembler
                     f = base if i == 0 else Frame(**{**base.__dict__, "claims": list(base.claims), "weapons": [w.model_copy() for w in base.weapons]})
                     f.location = p.location
                     if (k := kind_at(kinds, p.start - s.start)) is not None and k != f.event_type:  # "drones hit A, a missile hit B"
-                        f = Frame(**{**f.__dict__, "event_type": k, "type_explicit": True, "rules": [*f.rules, "type.own_clause_weapon"]}) if i == 0 else f
-                        f.event_type, f.type_explicit, f.rules = k, True, list(dict.fromkeys([*f.rules, "type.own_clause_weapon"]))
+                        f = Frame(**f.__dict__) if f is base else f  # (the frames after it copy base: it keeps the sentence's type)
+                        f.event_type, f.type_explicit, f.rules = k, True, [*f.rules, "type.own_clause_weapon"]
                     if days[i] is not None:  # "A on Tuesday and B on Thursday": each its own day
                         f.date, f.date_end, f.date_precision, f.date_explicit, f.is_aggregate = days[i].date, None, "day", True, False
                     if national_cas:

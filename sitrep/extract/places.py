@@ -479,6 +479,12 @@ def demonym_country(text: str) -> Optional[str]:
     return None
 
 
+def headline_shaped(text: str) -> bool:
+    """No sentence end: a headline (or a log line), whose ';' joins items of news of their own (in prose a
+    ';' may also separate a list's items)."""
+    return not text.rstrip().endswith((".", "!", "?", '"', "”"))
+
+
 def own_clause_places(text: str, offset: int, trigger_at: int, chosen_family: str,
                       triggers: list[tuple[str, int]], places: list[Place], family) -> list[Place]:
     """The places of ``places`` in the trigger's own ';'-clause, when another clause of the sentence
@@ -492,7 +498,7 @@ def own_clause_places(text: str, offset: int, trigger_at: int, chosen_family: st
     clause_of = lambda pos: next(i for i in range(len(bounds) - 1) if bounds[i] <= pos < bounds[i + 1])
     own = clause_of(trigger_at)
     mine = [p for p in places if clause_of(p.start - offset) == own and p.kind != "country"]
-    if mine and not text.rstrip().endswith((".", "!", "?", '"', "”")):  # (a headline's items; in prose ';' also separates a list's)  # "Russia claims Berezove; guided bombs wound 11 in Kharkiv; delegations meet in Istanbul": the trigger's clause has its place
+    if mine and headline_shaped(text):  # a headline's items keep their own places ("Russia claims X; bombs wound 9 in Sumy")
         return [p for p in places if clause_of(p.start - offset) == own]
     other = set()
     for i in range(len(bounds) - 1):

@@ -17,11 +17,13 @@ import re
 from dataclasses import replace
 from typing import Optional
 
+from sitrep.nlp.dates import find_dates
+
 _DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-# a heading: a weekday alone or before a colon or dash and a few words, no sentence end
-_DAY_HEADING = re.compile(r"\W*(?P<day>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)(?:\s*[:—–-]\s*(?P<rest>[^.!?]{0,80}))?\s*$")
-_MONTHS = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+# a heading: a weekday alone or before a colon or dash and a few words, no sentence end
+_DAY_HEADING = re.compile(r"\W*(?P<day>" + _WEEKDAY + r")(?:\s*[:—–-]\s*(?P<rest>[^.!?]{0,80}))?\s*$")
+_MONTHS = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 # a date heading: a day of a month (with its weekday, its year) alone on its line, or before a colon or dash and a few words
 _DATE_HEADING = re.compile(r"\W*(?:" + _WEEKDAY + r",?\s+)?(?:" + _MONTHS + r"\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTHS
                            + r")(?:,?\s+\d{4})?(?:,?\s+" + _WEEKDAY + r")?(?:\s*[:—–-]\s*[^.!?]{0,80})?\s*$")
@@ -51,17 +53,22 @@ def day_sections(sentences: list, ref: Optional[dt.date]) -> dict[int, dt.date]:
     for k in range(len(days) - 2, -1, -1):  # run forward in time up to the last heading
         while days[k] > days[k + 1]:
             days[k] -= dt.timedelta(days=7)
+    return _under([(i, days[k]) for k, (i, _wd) in enumerate(heads)], len(sentences))
+
+
+def _under(heads: list[tuple[int, dt.date]], n: int) -> dict[int, dt.date]:
+    """Sentence index -> the day of the heading it is under: each heading's day runs to the next heading
+    (``heads``: (sentence index, day) in text order; ``n``: the number of sentences)."""
     out: dict[int, dt.date] = {}
-    for k, (i, _wd) in enumerate(heads):
-        end = heads[k + 1][0] if k + 1 < len(heads) else len(sentences)
+    for k, (i, day) in enumerate(heads):
+        end = heads[k + 1][0] if k + 1 < len(heads) else n
         for j in range(i + 1, end):
-            out[j] = days[k]
+            out[j] = day
     return out
 
 
 def _date_sections(sentences: list, ref: dt.date) -> dict[int, dt.date]:
     """Sentence index -> the day of the date heading it is under (two date headings or more)."""
-    from sitrep.nlp.dates import find_dates
     heads = []  # (sentence index, day)
     for i, s in enumerate(sentences):
         if len(s.text) > 100 or s.clause or not _DATE_HEADING.fullmatch(s.text):
@@ -71,14 +78,7 @@ def _date_sections(sentences: list, ref: dt.date) -> dict[int, dt.date]:
         days = [d.date for d in find_dates(s.text, ref) if d.kind == "absolute" and d.precision == "day" and d.date]
         if len(days) == 1 and days[0] <= ref:
             heads.append((i, days[0]))
-    if len(heads) < 2:
-        return {}
-    out: dict[int, dt.date] = {}
-    for k, (i, day) in enumerate(heads):
-        end = heads[k + 1][0] if k + 1 < len(heads) else len(sentences)
-        for j in range(i + 1, end):
-            out[j] = day
-    return out
+    return _under(heads, len(sentences)) if len(heads) >= 2 else {}
 
 
 def in_section(dates: list, day: dt.date) -> list:
