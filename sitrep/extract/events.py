@@ -408,7 +408,8 @@ class DocumentExtractor(FollowUpMixin, RegionMixin, DocumentKindMixin, Assembler
             incident_places = [p for p in incident_places if not _HIT_BEFORE.search(text[trig_pos[1]:max(trig_pos[1], p.start - s.start)])]
             local = [p for p in incident_places if p.kind != "country"]
         if base.event_type == "interception" and not local and not base.is_aggregate:
-            incident_places = [p for p in incident_places if p.kind == "country"]
+            told = self._wave_place_before(s, text, last_frame)  # "... at the Sumy region. 17 of them were downed"
+            incident_places = [told] if told is not None else [p for p in incident_places if p.kind == "country"]
 
         # claims
         claim = self._claim(s, text)
@@ -416,9 +417,9 @@ class DocumentExtractor(FollowUpMixin, RegionMixin, DocumentKindMixin, Assembler
 
         # one sentence, two events: "Russia launched 45 drones; air defence shot down 38"
         intercepted_any = any(w.intercepted for w in weapons)
-        launch_verb = re.search(r"\b(?:launch\w*|fired|unleashed|attacked (?:\w+ )?with|sent|used)\b", text, re.I) or ATTACK_MADE_OF.search(text)
+        launch_verb = re.search(r"\b(?:launch\w*|fired|unleashed|attacked (?:[\w'’-]+ ){0,4}?with|sent|used)\b", text, re.I) or ATTACK_MADE_OF.search(text)
         if base.is_wave and intercepted_any or (base.event_type == "interception" and launched_total >= 5 and (launch_verb or _OF_TOTAL.search(text))
-                                                 and (not local or (launch_verb and len(local) == 1 and local[0].kind == "settlement"))
+                                                 and (not local or (launch_verb and len(local) == 1 and local[0].kind in ("settlement", "region")))
                                                  and not base.is_aggregate):
             wave = Frame(**{**base.__dict__, "claims": [claim], "weapons": [], "cas": base.cas})
             launch = re.search(r"\b(?:launch\w*|fired|unleashed|attacked|struck|used)\b", text, re.I) or ATTACK_MADE_OF.search(text)

@@ -53,6 +53,40 @@ def _city_district_anaphors(text: str, out: list) -> None:
     out.sort(key=lambda p: p.start)
 
 
+# "the Korabelnyi district", "Dniprovskyi district": an adjectival district name with no city after it
+_BARE_DISTRICT = re.compile(r"\b((?-i:[A-Z])[\w'’-]+(?:skyi|skyy|skiy|sky|nyi|kyi|yi|ii))\s+(?:district|raion|rayon)\b(?!\s+of\b)")
+
+
+def _bare_city_districts(text: str, out: list) -> None:
+    """"She lives in the Korabelnyi district" in a report about Kherson: a district named without its
+    city is a district of a city the text names (the nearest before it, else the first after), not its
+    namesake in another city ("Dniprovskyi" is a district of Kyiv, Kherson and Zaporizhzhia)."""
+    cities = [p for p in out if p.kind == "settlement" and p.role in ("incident", "dateline") and p.location.precision == 1]
+    if not cities:
+        return
+    for m in _BARE_DISTRICT.finditer(text):
+        if re.search(r"\b(?:the (?:city|town)['’]s|['’]s)\s+$", text[max(0, m.start() - 16):m.start()], re.I):
+            continue  # "the city's X district", "Kyiv's X district": told by the passes above
+        at = next((k for k, p in enumerate(out) if p.start <= m.start(1) < p.end), None)
+        if at is not None and (out[at].location.geo_reason or "").startswith("city district"):
+            continue
+        before = [p for p in cities if p.end <= m.start()]
+        order = list(reversed(before)) + [p for p in cities if p.start >= m.end()]
+        for city in order:
+            loc = geo.geocode(f"{m.group(1)} district, {city.location.name}", text)
+            if loc is None or not (loc.geo_reason or "").startswith("city district") or loc.admin1_code != city.location.admin1_code:
+                continue
+            if at is not None and out[at].location.admin1_code == loc.admin1_code and out[at].location.precision <= 1:
+                break  # already a place of that city
+            here = loc.model_copy(update={"geo_reason": f"the {m.group(1)} district of {city.location.name}, the city the text names"})
+            if at is not None:
+                out[at] = _place(out[at].start, out[at].end, out[at].text, "settlement", here, out[at].role)
+            else:
+                out.append(_place(m.start(1), m.end(1), m.group(1), "settlement", here, "incident"))
+            break
+    out.sort(key=lambda p: p.start)
+
+
 def _possessive_city_of_district(text: str, places: list) -> None:
     """"in Kyiv's Solomianskyi district": the city only says whose district it is (one place, the district)."""
     for i in range(len(places) - 1):

@@ -10,7 +10,7 @@ from typing import Optional
 from sitrep import geo
 from sitrep.extract.place_record import Place  # noqa: F401  (the record find_places returns; P.Place)
 from sitrep.extract.metonymy import CAPITALS, SUBJECT_VERB, bare, capital_metonymy
-from sitrep.extract.place_passes import (_city_district_anaphors, _district_labels_qualify, _landmark_anaphors,
+from sitrep.extract.place_passes import (_bare_city_districts, _city_district_anaphors, _district_labels_qualify, _landmark_anaphors,
                                           _possessive_city_of_district)
 from sitrep.extract.namesakes import across_border, by_direction
 from sitrep.geo.lexicon import IN_DESCRIBED, _COMPAT as _A1_COMPAT
@@ -79,6 +79,9 @@ _FLIGHTS_STOPPED_AFTER = re.compile(r"(?:\s+and\s+(?-i:[A-Z])[\w'’-]+)?\s+(?:i
 _ROLE_AFTER = re.compile(r"^\s*(?:(?:region|oblast)(?:['’]s)?|regional)?\s*(?:governor|gov\.|leader|mayor|head|chief|officials|authorities|administration|police|regional administration|military administration|city council|prosecutor)", re.I)
 _DESTINATION = re.compile(r"\b(?:heading (?:to|for|towards?)|flying (?:to|towards?)|headed (?:to|for)|en route to|aimed at"
                           r"|(?:diverted|rerouted|redirected|re-routed|evacuated|deported|relocated|flown|bused|bussed) (?:\w+ )?to)\s+(?:the\s+)?$", re.I)
+# where a service runs to ("commuter trains to Moscow were cancelled"): no place of what happened
+_ROUTE_TO = re.compile(r"\b(?:trains?|flights?|buses|ferry|ferries|services|routes?|shipments?|deliveries|trucks|lorries|passengers)"
+                       r"(?: (?:bound|headed|travelling|traveling|going|running))? (?:to|for)\s+(?:the\s+)?$", re.I)
 _NEAR = re.compile(r"\b(?:towards?|heading (?:to|for)|flying (?:to|towards?)|near|outskirts of|vicinity of|around|close to|outside|direction of|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)? (?:of|outskirts of)|area of|areas of|environs of|approaches to|not far from|km (?:from|of))\s+(?:the\s+)?(?:village|town|city|settlement)?(?:\s+of)?\s*$", re.I)
 
 
@@ -261,6 +264,8 @@ def find_places(text: str, names: Optional[list[tuple[int, int, str]]] = None, *
             role = "origin"
         elif _DESTINATION.search(left):
             role = "destination"
+        elif _ROUTE_TO.search(left):
+            role = "reference"
         elif _REFERENCE.search(left) or _CARE_BEFORE.search(left):
             role = "reference"
         elif _ROLE_BEFORE.search(left) or _ROLE_AFTER.match(right):
@@ -287,9 +292,13 @@ def find_places(text: str, names: Optional[list[tuple[int, int, str]]] = None, *
             role = "reference"  # "Kyiv Street", "the Moscow Hotel": a name, not where it happened
         if role == "incident" and out and out[-1].role == "incident" and ((out[-1].location.geo_reason or "").startswith("city district of")
                 and re.fullmatch(r"\s*(?:district\s+)?(?:of|in|,)\s+(?:the\s+)?(?:city\s+of\s+)?", text[out[-1].end:pm.start], re.I)
-                or pm.kind == "settlement" and re.fullmatch(r"\s*(?:(?:and|,)\s+(?-i:[A-Z])[\w'’-]+\s+)?districts?\s+of\s+(?:the\s+)?(?:city\s+of\s+)?",
+                or pm.kind == "settlement" and re.fullmatch(r"\s*(?:(?:and|,)\s+(?-i:[A-Z])[\w'’-]+\s+)?(?:micro-?)?(?:districts?|neighbou?rhoods?|quarters?)\s+of\s+(?:the\s+)?(?:city\s+of\s+)?",
                                                            text[out[-1].end:pm.start], re.I)):
             role = "reference"  # "the Shevchenkivskyi district of Kyiv": the city only says whose district
+            if out[-1].location.admin1_code != loc.admin1_code and not (out[-1].location.geo_reason or "").startswith("city district of"):
+                # "the Severny microdistrict of Belgorod": a district the gazetteer does not know, whose name a
+                # town elsewhere bears; the city is the place
+                out[-1], role = replace(out[-1], role="reference"), "incident"
             if len(out) >= 2 and out[-2].role == "incident" and re.fullmatch(r"\s*(?:,|and|, and)\s*", text[out[-2].end:out[-1].start]) \
                     and re.match(r"\s*districts\b", text[out[-1].end:pm.start], re.I):
                 out[-1] = replace(out[-1], role="reference")  # "the X and Y districts of Donetsk": one attack on the city, at X
@@ -326,8 +335,9 @@ def find_places(text: str, names: Optional[list[tuple[int, int, str]]] = None, *
         _district_labels_qualify(text, out)
     if "s " in text:
         _possessive_city_of_district(text, out)
-    if "district" in text:
+    if "district" in text or "raion" in text:
         _city_district_anaphors(text, out)
+        _bare_city_districts(text, out)
     if any(p.location.source == "sitrep" for p in out):
         _landmark_anaphors(text, out)
     across_border(out)
@@ -485,6 +495,10 @@ def headline_shaped(text: str) -> bool:
     return not text.rstrip().endswith((".", "!", "?", '"', "”"))
 
 
+# a clause counting what another told ("17 of them", "all of which", "the rest")
+_COUNTED_BACK = re.compile(r"\b(?:\d+|all|most|some|none|each|several|many)\s+of\s+(?:them|these|those|which)\b|\bthe rest\b", re.I)
+
+
 def own_clause_places(text: str, offset: int, trigger_at: int, chosen_family: str,
                       triggers: list[tuple[str, int]], places: list[Place], family) -> list[Place]:
     """The places of ``places`` in the trigger's own ';'-clause, when another clause of the sentence
@@ -500,6 +514,8 @@ def own_clause_places(text: str, offset: int, trigger_at: int, chosen_family: st
     mine = [p for p in places if clause_of(p.start - offset) == own and p.kind != "country"]
     if mine and headline_shaped(text):  # a headline's items keep their own places ("Russia claims X; bombs wound 9 in Sumy")
         return [p for p in places if clause_of(p.start - offset) == own]
+    if not mine and _COUNTED_BACK.search(text, bounds[own], bounds[own + 1] - 1):
+        return places  # "... attacked the Sumy region with 20 drones; 17 of them were shot down": those drones' place
     other = set()
     for i in range(len(bounds) - 1):
         fams = {family(t) for t, at in triggers if clause_of(at) == i}

@@ -8,6 +8,7 @@ from functools import lru_cache
 from typing import Optional
 
 from sitrep import geo
+from sitrep.geo.distance import haversine_km
 from sitrep.geo.lexicon import THEATRE
 from sitrep.extract import places as P
 from sitrep.extract.classify import VIOLENT
@@ -104,6 +105,41 @@ class RegionMixin:
         elif base.event_type in VIOLENT | {"interception", "infrastructure_disruption"} and self._outlet_region() is not None \
                 and not [p for p in places if p.kind in ("settlement", "region", "country") and p.role == "incident"]:
             base.fallback_location = self._outlet_region()  # a regional governor's channel: its region
+        elif base.event_type in VIOLENT and not [p for p in places if p.role == "incident" and p.kind != "demonym"] \
+                and base.weapons and not any(w.launched for w in base.weapons) and (town := self._story_town(s)) is not None:
+            base.fallback_location = town  # "Life under the drones in Kherson" ... "shells hit the building across the courtyard"
+
+    def _wave_place_before(self, s: Sentence, text: str, last_frame):
+        """"Russia attacked the Sumy region with 20 drones overnight. Air defence shot down 17 of them": an
+        interception that counts the weapons the sentence just before sent at a place is over that place."""
+        m = P._COUNTED_BACK.search(text)
+        i = self.sentence_index[id(s)]
+        if m is None or last_frame is None or i == 0 or last_frame.sent is not self.sentences[i - 1] \
+                or last_frame.sent.paragraph != s.paragraph or last_frame.event_type not in ("air_drone_strike", "missile_artillery_strike") \
+                or not last_frame.weapons or last_frame.location is None or last_frame.location.precision > 3:
+            return None
+        loc = last_frame.location.model_copy(update={"geo_reason": "where the weapons counted just before were sent"})
+        return P.Place(s.start + m.start(), s.start + m.end(), m.group(0), "region" if loc.precision >= 3 else "settlement", loc, "incident")
+
+    def _story_town(self, s: Sentence):
+        """The one town the headline names, when the last settlement the three sentences before ``s`` name
+        is that town or a district of it: a report about one town tells its incidents without naming it
+        each time. None otherwise."""
+        title = [p for p in self.places if p.role in ("incident", "dateline") and p.kind == "settlement"
+                 and self.sentences and p.start < self.sentences[0].end + 1 and p.location.precision == 1]
+        if len({p.location.name for p in title}) != 1:
+            return None
+        town = title[0].location
+        i = self.sentence_index[id(s)]
+        prior = [p for p in self.places if self.sentences[max(0, i - 3)].start <= p.start < s.start
+                 and p.role in ("incident", "reference") and p.kind == "settlement"]
+        if not prior:
+            return None
+        last = prior[-1].location
+        if last.admin1_code != town.admin1_code or last.lat is None or town.lat is None \
+                or haversine_km(last.lat, last.lon, town.lat, town.lon) > 15:
+            return None
+        return last.model_copy(update={"geo_reason": f"the town the report is about ({town.name}), named before"})
 
     def _site_told_before(self, s: Sentence):
         """The place (a settlement or nearer) of the last placed frame of the three sentences before ``s``."""

@@ -52,7 +52,7 @@ def classify_lines(lines: list[str], memo: Optional[dict] = None) -> list[Classi
     body = [i for i, (k, _) in enumerate(out) if k is None and _is_body(lines[i])]
     # the header ends at the first sentence of prose
     first_body = next((i for i, (k, _) in enumerate(out) if k is None and len(lines[i]) >= 40
-                       and lines[i].endswith(_SENTENCE_END)), n)
+                       and _prose_end(lines[i])), n)
     tail_from = max(first_body + 1, n - n // 3)
     for i in range(n):
         if out[i][0] is None and (i < first_body or i >= tail_from):
@@ -293,6 +293,16 @@ _MENU_KINDS = {None, "nav", "kicker", "feed", "site", "masthead", "related"}
 _PROMO_KINDS = {"share", "paywall", "donate", "cookie"}
 
 
+def _prose_end(line: str) -> bool:
+    """A line ending as prose does: a title closing on a bracketed note ("Incident register, week 24
+    (10-16 June 2024)") does not, a sentence with a bracket at its end ("... (in Kyiv).") does."""
+    if not line.endswith(_SENTENCE_END):
+        return False
+    if line.endswith(")") and "(" in line and line[-2:-1] not in ".!?…":
+        return bool(re.search(r"[.!?…][\"”’»]?\s", line[:line.rfind("(")]))
+    return True
+
+
 def _short_label(line: str, limit: int = 50) -> bool:
     """A short line that is no sentence (its decoration of emoji not counted)."""
     return len(line) - _decor_end(line) <= limit and not line.endswith(_SENTENCE_END)
@@ -312,7 +322,9 @@ def _pick_headline(lines: list[str], out: list[Classified], head: list[int]) -> 
     if not shaped:  # a short headline has words; a menu item rarely three
         return next((i for i in head if len(lines[i].split()) >= 3), head[0])
     for a, b in zip(shaped, shaped[1:]):
-        if sum(1 for i in range(head[a] + 1, head[b]) if out[i][0] in _MENU_KINDS and _short_label(lines[i])
+        # a site's menu on one line ("Politics  War  Economy  Society  Regions") counts as two labels
+        if sum(2 if out[i][0] == "nav" else 1 for i in range(head[a] + 1, head[b])
+               if out[i][0] in _MENU_KINDS and (_short_label(lines[i]) or out[i][0] == "nav")
                and not lines[i].endswith(":")) < 2:
             return head[a]
     return head[shaped[-1]]

@@ -1,0 +1,134 @@
+"""Phenomena found on the studied halves of blind15 and blind16 (HALF=1) in the sixth session, each
+written here in new invented sentences and lines.
+
+Furniture: an outlet's tagline under its masthead when the site's menu sits on one line; a register's
+title closing on a bracketed week; a wire's "X reported from Y. Z contributed to this report." sign-off;
+an exile outlet's "declared our outlet undesirable / reposting our materials is punishable" notice; a
+breadcrumb drawn with "›"; a log's "Last sync" and "Entries shown" lines; "Share | Forward" controls;
+"This article is free to read. Support independent ... coverage."
+
+Extraction: a district named without its city ("the Korabelnyi district") is a district of the city
+the report is about, not its namesake in another city; a strike told without a place in a report about
+one town is in that town; "attacked the X region with N drones; M of them were shot down" is a strike
+on the region and its interception there (also when the count comes in the next sentence); a summoned
+envoy "to protest against the detention of" a citizen is a diplomatic contact, neither a protest nor an
+arrest; "a truce is not on the table" is no agreement; "recruiting 25,000 a month" is a rate, no event;
+"mine-clearing equipment" in an aid package is no mine blast; "the Severny microdistrict of Belgorod" is
+in Belgorod, not in a Severny elsewhere; "commuter trains to Moscow were cancelled" does not put the
+disruption in Moscow."""
+from __future__ import annotations
+
+import pytest
+
+from helpers_extract import run as events_of
+from sitrep.ingest import clean
+from sitrep.model import RawDocument
+
+
+def _where(events):
+    return [(e.event_type, e.location.name if e.location else None, e.location.admin1_code if e.location else None,
+             str(e.date)) for e in events]
+
+
+def _clean(text: str) -> str:
+    return clean(RawDocument(doc_id="f", text=text)).clean_text
+
+
+BODY = ("Russian drones struck a grain terminal in the port of Izmail overnight, starting a fire, the regional "
+        "governor said on Wednesday.\n\nOne worker was injured and taken to hospital, according to the regional "
+        "administration, which said firefighters had put out the blaze by morning.\n\nThe port has been attacked "
+        "at least five times this month, local officials said.")
+
+
+def test_tagline_under_masthead_with_one_line_menu_goes():
+    text = ("DANUBE HERALD\n\nIndependent newspaper of the Odesa region\n\nNews  Politics  War  Economy  Culture  Sport  "
+            "Photo\n\nWar\n\n12.03.2025 09:12\n\nDrones hit grain terminal in Izmail, worker injured\n\n" + BODY)
+    out = _clean(text)
+    assert "Independent newspaper of the Odesa region" not in out
+    assert "Drones hit grain terminal in Izmail, worker injured" in out and "grain terminal in the port of Izmail" in out
+
+
+def test_register_title_with_bracketed_week_is_the_headline_not_the_body():
+    text = ("POWERLINE MONITOR | grid incidents in Ukraine\n\nAbout · Data · Methodology\n\nGrid incident register, "
+            "week 11 (10-16 March 2025)\n\n" + BODY)
+    out = _clean(text)
+    assert "POWERLINE MONITOR | grid incidents in Ukraine" not in out
+    assert "Grid incident register, week 11 (10-16 March 2025)" in out
+
+
+@pytest.mark.parametrize("line", [
+    "Dorota Wirth reported from Odesa. Field producer Sam Ortiz in Kyiv contributed to this report.",
+    "Alex Brant in Warsaw contributed reporting.",
+    "The authorities have declared our newsroom an \"undesirable\" organisation. Reposting our materials may be a criminal offence.",
+    "Digest › Front line",
+    "Last sync: 05.11.2024 18:05 (Kyiv time)",
+    "Showing 1-20 of 55 entries",
+    "Share | Forward | Reply",
+    "This story is free to read. Support independent regional journalism.",
+])
+def test_furniture_goes_at_either_end(line):
+    for text in (line + "\n\n" + BODY, BODY + "\n\n" + line):
+        out = _clean(text)
+        assert line not in out and "grain terminal in the port of Izmail" in out and "at least five times" in out
+
+
+@pytest.mark.parametrize("line", [
+    "Soldiers from the brigade contributed to the defence of the port, the governor said after the shelling.",
+    "The governor declared the port district a restricted area after the attack on Tuesday.",
+])
+def test_article_lines_with_the_same_words_stay(line):
+    assert line in _clean(BODY + "\n\n" + line + "\n\nThe shelling continued into the evening, officials added.")
+
+
+def test_bare_district_is_the_district_of_the_city_the_report_is_about():
+    events = events_of("Kherson: a city that learned to listen to the sky\n\nOlha lives in the Korabelnyi district, a few "
+                       "streets from the river.\n\nOn Thursday morning, a drone dropped a grenade on a bus stop in the "
+                       "Dniprovskyi district, wounding two people.", "2025-03-14")
+    assert [(e.event_type, e.location.admin1_code) for e in events] == [("air_drone_strike", "UA-65")], _where(events)
+
+
+def test_strike_without_a_place_in_a_report_about_one_town():
+    events = events_of("Life under the shells in Nikopol\n\nHanna has lived in her flat near the embankment in Nikopol for 40 "
+                       "years.\n\nLate on Tuesday, artillery shells hit the house next to hers, killing a 68-year-old man.",
+                       "2025-03-14")
+    assert [(e.event_type, e.location.name, e.fatalities.best if e.fatalities else None) for e in events] \
+        == [("missile_artillery_strike", "Nikopol", 1)], _where(events)
+
+
+@pytest.mark.parametrize("text", [
+    "Meanwhile, Russia attacked the Mykolaiv region with up to 20 Shahed drones overnight; 17 of them were shot down, "
+    "the Southern Defence Forces reported.",
+    "Russia launched 20 drones at the Mykolaiv region overnight. Air defence shot down 17 of them, the air force said.",
+])
+def test_regional_wave_and_its_interception(text):
+    events = events_of(text, "2023-10-08")
+    assert sorted((e.event_type, e.location.admin1_code) for e in events) \
+        == [("air_drone_strike", "UA-48"), ("interception", "UA-48")], _where(events)
+
+
+def test_summoned_envoy_over_a_detention_is_a_diplomatic_contact():
+    events = events_of("On Tuesday, Estonia's foreign ministry summoned Russia's ambassador in Tallinn to protest against "
+                       "the detention of an Estonian citizen.", "2025-12-02")
+    assert [(e.event_type, e.location.name) for e in events] == [("diplomatic_contact", "Tallinn")], _where(events)
+
+
+@pytest.mark.parametrize("text", [
+    "The Kremlin said on Tuesday that a truce was \"not on the table\" while Ukrainian troops remained in the Kharkiv region.",
+    "Russia is still recruiting about 25,000 contract soldiers a month, according to Western officials.",
+    "According to the ministry, the package includes air defence systems, mine-clearing equipment and patrol boats.",
+])
+def test_no_event(text):
+    events = events_of(text, "2025-12-02")
+    assert events == [], _where(events)
+
+
+def test_unknown_microdistrict_of_a_city_is_the_city():
+    events = events_of("Falling debris damaged a shop in the Severny microdistrict of Belgorod on Monday, the governor said.",
+                       "2025-12-02")
+    assert [(e.location.name, e.location.admin1_code) for e in events] == [("Belgorod", "RU-BEL")], _where(events)
+
+
+def test_trains_to_a_city_do_not_place_the_disruption_there():
+    events = events_of("Rail traffic near Ryazan was halted for six hours on Tuesday, and several commuter trains to "
+                       "Moscow were cancelled.", "2025-12-02")
+    assert events and all(e.location.admin1_code != "RU-MOW" for e in events), _where(events)
