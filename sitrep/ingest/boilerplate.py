@@ -299,7 +299,7 @@ def _prose_end(line: str) -> bool:
     if not line.endswith(_SENTENCE_END):
         return False
     if line.endswith(")") and "(" in line and line[-2:-1] not in ".!?…":
-        return bool(re.search(r"[.!?…][\"”’»]?\s", line[:line.rfind("(")]))
+        return bool(re.search(r"[.!?…][\"”’»]?(?:\s|$)", line[:line.rfind("(")].rstrip()))
     return True
 
 
