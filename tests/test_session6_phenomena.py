@@ -132,3 +132,77 @@ def test_trains_to_a_city_do_not_place_the_disruption_there():
     events = events_of("Rail traffic near Ryazan was halted for six hours on Tuesday, and several commuter trains to "
                        "Moscow were cancelled.", "2025-12-02")
     assert events and all(e.location.admin1_code != "RU-MOW" for e in events), _where(events)
+
+
+# --- second round: blind17 / blind18 HALF=1 (furniture and quotation speakers) ---
+
+@pytest.mark.parametrize("line", [
+    "Читайте також: Як живе прикордоння: репортаж",
+    "LIVE — Updated 09:10 Kyiv time, Friday 6 March 2026",
+    "Key events | All posts | Filter: Front · Diplomacy",
+    "That's where we are pausing our live coverage today. Thanks for following.",
+    "🇺🇦 Official channel of the Sumy RMA · 102 540 subscribers",
+    "📌 Pinned: Shelter map — link in bio",
+    "Every Friday we round up the week on the southern front.",
+    "Last update 6 Mar 2026, 10:05 GMT",
+    "Listen (3 mins)",
+    "What else to read",
+    "*** Advertisement ***",
+    "Mark Doyle with AGP, UWP",
+])
+def test_more_furniture_goes_at_either_end(line):
+    for text in (line + "\n\n" + BODY, BODY + "\n\n" + line):
+        out = _clean(text)
+        assert line not in out and "grain terminal in the port of Izmail" in out and "at least five times" in out
+
+
+@pytest.mark.parametrize("line", [
+    "FRONTLINE BRIEF — No. 88 | 2–8 March 2026",
+    "Dr. Anna Kowal, Senior Fellow, and Petro Lis, Research Associate",
+])
+def test_newsletter_issue_line_and_authors_line_go_above_the_headline(line):
+    out = _clean(line + "\n\nDrones hit grain terminal in Izmail, worker injured\n\n" + BODY)
+    assert line not in out and "Drones hit grain terminal in Izmail, worker injured" in out
+
+
+def test_rubric_over_the_headline_goes_and_day_heading_over_a_list_stays():
+    out = _clean("NORTHWIRE\n\nWar in Ukraine\n\nRussian troops take village near Kupiansk, repel counterattacks\n\n" + BODY)
+    assert "War in Ukraine" not in out and "Russian troops take village near Kupiansk, repel counterattacks" in out
+    diary = ("THE HARBOUR TIMES\n\nNews | World | Opinion | Culture\n\nWar diary: days 40 to 46\n\nEvery Monday we sum up the "
+             "past week of the war.\n\nMonday 7 April 2025 06.00 BST\n\nDAY 40\n\n• Russian shelling kills two civilians in "
+             "Nikopol, the regional governor says.\n\n• Ukrainian troops repel an assault near Pokrovsk, the General Staff says.")
+    out = _clean(diary)
+    assert "DAY 40" in out and "Every Monday we sum up" not in out
+
+
+def _speakers(text):
+    from sitrep.extract.statements import extract_statements
+    return [(s.speaker, s.quote[:25]) for s in extract_statements("t", text, [])]
+
+
+def test_speaker_described_by_age_is_the_person_named_before():
+    got = _speakers('Oksana Melnyk runs a bakery near the station. "We open at six, whatever happens," the 52-year-old baker says.')
+    assert got and got[0][0] == "Oksana Melnyk", got
+
+
+def test_speaker_of_a_possessive_office_and_a_labelled_quote():
+    got = _speakers('The governor of the Kursk region says a drone hit a car.\n\nUkraine\'s foreign minister has met NATO\'s '
+                    'secretary general in Brussels. "What we need is launchers this month," the minister told reporters.\n\n'
+                    'Oleh Tkach, head of the regional administration, visited Sumy on Monday.\n\n'
+                    'Quote from the head of the regional administration: "The enemy keeps shelling border villages."')
+    assert got[0][0] == "Ukraine's foreign minister" and "Tkach" in got[1][0], got
+
+
+def test_office_named_with_its_place_is_not_the_previous_speaker():
+    got = _speakers('Drones were also shot down over the Tula region, the ministry said.\n\nThe Kyiv mayor wrote on Telegram that '
+                    'two waves of drones "flying toward the city" had been repelled. "Rescuers are working at the sites where '
+                    'debris fell," he added.\n\nThe Kremlin\'s spokesman condemned the strike as "a terrorist act against civilians."')
+    assert [s for s, _q in got] == ["Kyiv mayor", "Kyiv mayor", "Kremlin's spokesman"], got
+
+
+def test_agency_named_by_its_short_name_and_a_message_posted_by_an_official():
+    got = _speakers('Ukraine\'s military intelligence agency (HUR) said the blast was "the result of an operation" by its agents. '
+                    '"Every collaborator will answer for it," the agency said in a statement.\n\nRussian troops shelled the Nikopol '
+                    'district overnight. This was reported on Telegram by the head of the regional military administration, '
+                    'Newsline reports.\n\n"Nikopol suffered the most. Two houses were damaged," the message says.')
+    assert [s for s, _q in got][:2] == ["HUR", "HUR"] and "head of the regional military administration" in got[2][0], got

@@ -93,7 +93,7 @@ def org_before(text: str, noun: str, pos: int) -> Optional[str]:
     pat = re.compile(r"((?:(?-i:[A-Z])[\w’'.-]*\s+){1,4})" + re.escape(noun) + r"\b(?:\s+(?:of|for|on)\s+(?:the\s+)?(?-i:[A-Z])[\w’'-]*"
                      r"(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?(?-i:[A-Z])[\w’'-]*){0,4})?|\b" + re.escape(noun)
                      + r"\s+of\s+((?:the\s+)?(?:(?-i:[A-Z])[\w’'-]*\s*){1,4})", re.I)  # "the Defence Ministry": not "the"
-    found = None
+    found, at = None, -1
     for m in pat.finditer(text[:pos]):
         phrase = m.group(0).strip()
         words = phrase.split()
@@ -102,8 +102,10 @@ def org_before(text: str, noun: str, pos: int) -> Optional[str]:
         if re.match(r"(?:The|A|An|This|That)\s", phrase):
             phrase = phrase.split(None, 1)[1]
         if phrase[0].isupper() or m.group(2):
-            found = phrase
-    return found
+            found, at = phrase, m.start()
+    # "Ukraine's military intelligence agency (HUR) said ... the agency said": the body its short name names
+    short = [m for m in re.finditer(r"\b" + re.escape(noun) + r"\s*\(((?-i:[A-Z][A-Za-z]{1,9}))\)", text[:pos], re.I) if m.start() > at]
+    return short[-1].group(1) if short else found
 
 
 # "Ukrenergo, the national grid operator,", "The Freedom of Russia Legion, a group of Russian citizens …,"

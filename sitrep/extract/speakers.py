@@ -18,6 +18,7 @@ from sitrep import geo
 from sitrep.extract import places as P
 from sitrep.extract.claims import TITLE_WORDS, Speaker, find_person_names, side_of, speech_verbs, split_name_role
 from sitrep.extract.lexicon import read_tsv
+from sitrep.extract.speaker_refs import described_in_full, described_person, labelled_speaker, posted_by
 from sitrep.extract.referents import (BODY_NAMED, BODY_NOUNS, COLLECTIVE_NOUNS, ORG_NOUN, PRONOUN_GENDER,  # noqa: F401
                                       appositive_body, body_subject, fits, gender_of, named_body, org_before,
                                       people_in, unlisted_people)
@@ -80,7 +81,8 @@ _LABEL = re.compile(r"^\s*(?:quote|quotes|details|source|background|reference|up
 
 def clean_speaker(s: str) -> str:
     """A speaker phrase without quotation marks, brackets or surrounding punctuation."""
-    return re.sub(r"\s+", " ", _unquote(s)).strip(" ,.;:-–—")
+    s = re.sub(r"\s+", " ", _unquote(s)).strip(" ,.;:-–—")
+    return s[:-1] if s.endswith(")") and "(" not in s else s  # "(HUR)" cut at its bracket
 
 
 def _unquote(s: str) -> str:
@@ -258,6 +260,8 @@ def _head_speaker(head: str) -> Optional[str]:
     """The speaker named in the part of a sentence before an opening quotation mark."""
     if _LABEL.match(head):
         return None
+    if (label := labelled_speaker(head)) is not None:
+        return label  # "Quote from the head of the administration: “…”"
     quoted = _quoted_as(head, True)
     if quoted:
         return quoted
@@ -458,9 +462,9 @@ def _unnamed_before(text: str, pos: int, noun: str) -> Optional[str]:
     if not re.fullmatch(r"[a-z-]+", noun):
         return None
     found = None
-    for m in re.finditer(r"\b(?:[Aa]n?|[Oo]ne)\s+((?:[\w’'-]+\s+){0,3}?" + re.escape(noun) + r")\b(?!\s+(?-i:[A-Z]))",
+    for m in re.finditer(r"\b(?:[Aa]n?|[Oo]ne|(?P<of>(?-i:[A-Z])[\w’'-]+['’]s))\s+((?:[\w’'-]+\s+){0,3}?" + re.escape(noun) + r")\b(?!\s+(?-i:[A-Z]))",
                          text[max(0, pos - 1500):pos]):
-        found = m.group(1)
+        found = m.group(0) if m.group("of") else m.group(2)  # ("Ukraine's foreign minister": whose office it is)
     return found
 
 
@@ -542,10 +546,12 @@ def attribute(text: str, q: tuple[int, int], sentences: list[Sentence], registry
     if subj is not None and re.fullmatch(r"(?:the\s+)?(?:report|statement|message|post|press release|announcement|communiqu[eé])", subj, re.I):
         # "the message reads": the author a report before relayed it from ("with reference to the
         # channel of X"), else the speaker of the sentences before ("X reported on Telegram")
-        src = [m.group(1) for m in _RELAYED.finditer(text[max(0, a - 600):a])]
+        src = [m.group(1) for m in _RELAYED.finditer(text[max(0, a - 600):a])] or [w for w in [posted_by(text[max(0, a - 600):a])] if w]
         if src:
             return Speaker(clean_speaker(src[-1]), None, side_of(src[-1])), how
         subj, document = None, True  # "the statement reads": the document of whoever spoke or acted before
+    if subj is not None and (person := described_person(text, a, subj)) is not None:
+        subj = person  # "Mykola drives a minibus. “…,” the 47-year-old driver explains"
     if subj is not None:
         rn = _ROLE_NOUN.match(subj)
         on = ORG_NOUN.match(subj) if not re.search(r"\b[A-Z]", subj) else None  # "the Defence Ministry" is a name
@@ -554,7 +560,7 @@ def attribute(text: str, q: tuple[int, int], sentences: list[Sentence], registry
             person = registry.last_with_role(rn.group(2), a, rn.group("mods"))
             if person is None:  # "A Russian war correspondent said .... “…,” the correspondent wrote": that unnamed one
                 person = _unnamed_before(text, min(sent, a), rn.group(2))
-            if person is None and not _NATIONALITY.search(rn.group("mods") or ""):
+            if person is None and not _NATIONALITY.search(rn.group("mods") or "") and not described_in_full(subj, rn):
                 # a bare "the official said" is whoever spoke before; "the Ukrainian foreign minister" with
                 # no holder named is that office itself, not the last person who spoke
                 person = previous_subject(text, min(sent, a), sentences, quotes)

@@ -96,7 +96,8 @@ def classify_lines(lines: list[str], memo: Optional[dict] = None) -> list[Classi
             if i > headline and _list_heading(lines[i]):
                 listing = True
             if i != headline and not listing and (_short_label(lines[i]) or i < headline and _MASTHEAD_SEP.match(lines[i])) \
-                    and not (i == first_body - 1 and i > headline and re.fullmatch(r"(?:19|20)\d\d", lines[i].strip())) \
+                    and not (i == first_body - 1 and i > headline and (re.fullmatch(r"(?:19|20)\d\d", lines[i].strip())
+                                                                        or first_body < n and _BULLET.match(lines[first_body]))) \
                     and not _DATELINE.match(lines[i]) and not (
                     i > headline and len(lines[i].split()) >= 4 and eventful(lines[i])) and not (
                     i == headline - 1 == head[0] and _short_headline(lines[i], lines[headline])):
@@ -313,12 +314,20 @@ def _short_label(line: str, limit: int = 50) -> bool:
 _MASTHEAD_SEP = re.compile(r"^(?=.{6,70}$)[^\s|—–·]+(?:\s+[^\s|—–·]+){0,4}\s+[|—–·]\s+[^|—–·]+$")
 
 
+# past forms a headline uses without "-ed" ("Sumy left without power")
+_IRREGULAR_PAST = frozenset("left lost cut shut fell took won set met hit struck seen sent held fled told".split())
+
+
 def _pick_headline(lines: list[str], out: list[Classified], head: list[int]) -> int:
     """The headline among the content lines above the body: the first line shaped like one, unless
     a menu follows it (two menu labels or more before the next such line: a site's tagline)."""
     shaped = [k for k, i in enumerate(head) if _headline_shaped(lines[i])]
     if len(shaped) >= 2 and shaped[0] == 0 and shaped[1] <= 3 and _MASTHEAD_SEP.match(lines[head[0]]):
         shaped = shaped[1:]  # "IZNA | Russia and the world", "Posullia Online — news of Sumy region" over the headline: the site
+    verb = lambda i: any(w in _HEADLINE_VERBS or w.endswith("ed") or w in _IRREGULAR_PAST for w in _WORD_RE.findall(lines[i].lower()))
+    if len(shaped) >= 2 and shaped[1] == shaped[0] + 1 and len(lines[head[shaped[0]]].split()) <= 5 \
+            and not verb(head[shaped[0]]) and verb(head[shaped[1]]):
+        shaped = shaped[1:]  # a rubric over the headline ("Military operation in Ukraine" / "Troops take village ...")
     if not shaped:  # a short headline has words; a menu item rarely three
         return next((i for i in head if len(lines[i].split()) >= 3), head[0])
     for a, b in zip(shaped, shaped[1:]):

@@ -64,7 +64,7 @@ _STAMP_LEAD = re.compile(
     re.IGNORECASE,
 )
 _STAMP_TRAIL = re.compile(
-    r"(?:^|\s|[|·•,])(?:first |last )?(?:published|updated|posted|modified)(?:\s+(?:on|at))?\s*:?\s*"
+    r"(?:^|\s|[|·•,])(?:first |last )?(?:published|updated|posted|modified|(?<=last )update)(?:\s+(?:on|at))?\s*:?\s*"
     r"(?P<stamp>[^\s].{0,45})$", re.IGNORECASE)
 # a date with a time, or a full date, opening a line
 _LEAD_STAMP = re.compile(
