@@ -206,3 +206,48 @@ def test_agency_named_by_its_short_name_and_a_message_posted_by_an_official():
                     'district overnight. This was reported on Telegram by the head of the regional military administration, '
                     'Newsline reports.\n\n"Nikopol suffered the most. Two houses were damaged," the message says.')
     assert [s for s, _q in got][:2] == ["HUR", "HUR"] and "head of the regional military administration" in got[2][0], got
+
+
+# --- third round: blind18 HALF=1 (dates, places, deployments) ---
+
+def test_a_dated_topic_sentence_dates_the_wave_it_introduces():
+    text = ("The drone war has changed the pattern of the war. Russia now launches hundreds of drones a night. Analysts "
+            "expect more of the same next year. Defences have adapted too.\n\nThe night of 1 to 2 December illustrates "
+            "the pattern. According to the air force, Russia launched 596 drones and 21 missiles; air defences shot "
+            "down 540 drones and 18 missiles. In Pavlohrad, a ballistic missile struck a railway depot, killing two "
+            "workers.")
+    events = events_of(text, "2025-12-04")
+    assert events and all(str(e.date) == "2025-12-02" for e in events), _where(events)
+
+
+def test_a_paragraphs_day_dates_its_later_incidents_but_not_a_present_state():
+    text = ("Fighting near Kostiantynivka went on all week. A drone hit a car on the town's outskirts on Thursday evening."
+            "\n\nThe heaviest attack came on the night to Monday, when Russia launched 480 drones and 32 missiles. The air "
+            "force said 441 drones and 27 missiles were brought down. In Kyiv, four people were killed when debris hit an "
+            "apartment block. An energy facility in the Lviv region was damaged; no one was hurt.")
+    lviv = [e for e in events_of(text, "2026-06-13") if e.location and e.location.admin1_code == "UA-46"]
+    assert [str(e.date) for e in lviv] == ["2026-06-08"], _where(lviv)
+
+
+def test_hyphenated_guided_bomb_is_an_air_strike():
+    events = events_of("Wednesday's guided-bomb strike on a residential quarter of Kramatorsk killed three people.", "2026-06-11")
+    assert [(e.event_type, e.location.name) for e in events] == [("air_drone_strike", "Kramatorsk")], _where(events)
+
+
+def test_fire_from_a_region_across_the_border_is_the_origin():
+    text = ("Meanwhile, the Russian shelling of the northern border continues.\n\nOn Monday afternoon, Russian troops fired mortars at "
+            "the Semenivka hromada from the territory of the Bryansk region. A 52-year-old man was injured, the regional "
+            "military administration said. Overnight, air defence shot down a drone over the Ripky hromada.")
+    events = events_of(text, "2024-06-25")
+    strike = [e for e in events if e.event_type == "missile_artillery_strike" and e.location.precision <= 2]
+    assert [(e.location.name, e.location.admin1_code) for e in strike] == [("Semenivka", "UA-74")], _where(events)
+    assert not [e for e in events if e.location.admin1_code == "RU-BRY"], _where(events)
+
+
+def test_troops_moved_to_a_region_is_a_deployment_and_a_headline_clause_keeps_its_place():
+    events = events_of("Border guards: Belarus moves more troops to Gomel region as Russians shell Semenivka hromada in Chernihiv region",
+                       "2024-06-25")
+    assert sorted((e.event_type, e.location.admin1_code) for e in events) == [
+        ("military_mobilization", "BY-HO"), ("missile_artillery_strike", "UA-74")], _where(events)
+    assert events_of("This may be an attempt to divert Russian forces and make them move some units to the Kursk region.",
+                     "2024-08-07") == []

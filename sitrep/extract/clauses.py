@@ -35,7 +35,7 @@ _WAR_VERB = (r"(?:struck|hit|shelled|bombed|attacked|stormed|raided|targeted|fir
              r"hammered|blew up|"  # and a headline's present: "...; drone strikes train in Sumy region"
              r"hits|strikes|shells|bombs|attacks|kills|wounds|injures|damages|destroys|repels|captures|seizes|"
              r"retakes|liberates|downs|intercepts|pounds|claims|"
-             r"kill|wound|injure|damage|destroy|pound|"  # (a headline's plural subject: "guided bombs wound 11 in Kharkiv")
+             r"kill|wound|injure|damage|destroy|pound|shell|strike|attack|bomb|target|storm|raid|"  # (a headline's plural subject: "guided bombs wound 11 in Kharkiv", "as Russians shell X")
              r"set\s+(?:[\w-]+\s+){0,4}?(?:ablaze|on fire|alight)|sparked|ignited|started a fire|caused a fire|"
              r"shut|closed|suspended|halted|shuts|closes|suspends|halts)")  # "..., airports in Saratov and Volgograd shut"
 _BOUNDARY = re.compile(r"(?:,\s+(?:and\s+(?:that\s+)?|while\s+|whereas\s+|but\s+|as\s+(?=(?-i:[A-Z])))|;\s+(?:and\s+)?|(?<=\w)\s+and\s+that\s+|"

@@ -33,7 +33,7 @@ from sitrep.extract.regions import _CITY_REGIONS, RegionMixin, abroad_only, dist
 from sitrep.extract.patterns import (
     _NATION_WORD, _RECALLED_ANY, _OF_TOTAL, summary_key, _COMMEMORATION, _COUNT_WORD, _YEAR_NAMED, _DAMAGE_BY_ANAPHOR, _QUALIFIES, _SAID_AFTER,
     _SAID_ON, _HIT_BEFORE, _OTHER_TIME_AFTER, _NOW, retrospective, _SINCE_YEAR, _LEAD_YEAR, _ON_DAY_MONTH, _AT_A_VENUE, _IN_COUNTRY, _SAME_DAY,
-    _THAT_TIME, _WATER, _HEADING, _WEEKDAY_DAY, _DATELINE_DATE, _NO_HARM, _DECREE_BACK, _SIMILAR_LEAD, _YEAR_HEADING,
+    _THAT_TIME, _STATE_NOW, _WATER, _HEADING, _WEEKDAY_DAY, _DATELINE_DATE, _NO_HARM, _DECREE_BACK, _SIMILAR_LEAD, _YEAR_HEADING,
 )
 from sitrep.extract.clauses import split_clauses
 from sitrep.extract.sections import day_sections, in_section
@@ -70,6 +70,7 @@ class DocumentExtractor(FollowUpMixin, RegionMixin, DocumentKindMixin, Assembler
         # a daily summary's "over the past day" in its lead: the period of every incident it goes on to
         # list without a date of its own ("Kupiansk came under artillery fire.")
         self._summary_period: Optional[tuple[dt.date, dt.date]] = None
+        self._para_day: dict[int, tuple[dt.date, int]] = {}  # paragraph -> (its day told with an incident, sentence)
 
     # ------------------------------------------------------------------ frames
     def run(self) -> list[Event]:
@@ -123,7 +124,7 @@ class DocumentExtractor(FollowUpMixin, RegionMixin, DocumentKindMixin, Assembler
             if idx > 0 and _HEADING.fullmatch(self.sentences[idx - 1].text) and self.sentences[idx - 1].paragraph != s.paragraph:
                 wd = abs_dates or [d for d in day_dates if _WEEKDAY_DAY.search(d.text)]
                 section_day = wd[0].date if trig and wd else None  # the first sentence under a section heading dates its section
-            if abs_dates and (re.match(r"\s*(?:On|Around|Between|During|In the (?:morning|night|evening) of)\b", s.text) or len(self.sentences) <= 4):
+            if abs_dates and (re.match(r"\s*(?:On|Around|Between|During|In the (?:morning|night|evening) of|(?:The|That) (?:night|morning|evening|day|weekend) (?:of|to|into|before))\b", s.text) or len(self.sentences) <= 4):
                 running_date, running_prec = abs_dates[0].date, "day"
             elif running_date is None and not lead_dated and trig and day_dates and _WEEKDAY_DAY.search(day_dates[0].text) \
                     and (len(day_dates) == 1 or not _SAID_ON.search(s.text[:day_dates[0].start])):
@@ -343,6 +344,8 @@ class DocumentExtractor(FollowUpMixin, RegionMixin, DocumentKindMixin, Assembler
             base.date, base.date_end, base.date_precision, base.is_aggregate = period.date, period.date_end, period.precision, True
         elif day is not None:
             base.date, base.date_precision, base.date_explicit = day.date, "day", day.kind == "absolute" or not re.match(r"(?i)(?:overnight|today|this morning|tonight)", day.text)
+            if base.date_explicit and not re.match(r"\s*(?:to|into|and|-|–)\s*\d", text[day.start + len(day.text):]):
+                self._para_day[s.paragraph] = (day.date, here)  # (not "overnight on April 15 to 16": its morning is the day)
         elif chosen == "interception" and last_frame is not None and last_frame.is_wave and last_frame.date_explicit \
                 and last_frame.date and self.sentence_index[id(last_frame.sent)] == self.sentence_index[id(s)] - 1:
             # "Russia launched 127 missiles and 109 drones on Monday. Air defences shot down 102 ...": that night's defence
@@ -355,6 +358,9 @@ class DocumentExtractor(FollowUpMixin, RegionMixin, DocumentKindMixin, Assembler
             # "On Saturday, relatives rallied in Kyiv. Similar rallies took place in Lviv and Dnipro.": that day
             base.date, base.date_precision = last_frame.date, "day"  # (inherited: not its own explicit day)
             fired.append("date.similar_events")
+        elif (pd := self._para_day.get(s.paragraph)) is not None and 0 < here - pd[1] <= 3 and running_date != pd[0] and not _STATE_NOW.search(text):
+            base.date, base.date_precision = pd[0], "day"  # "The heaviest attack came on the night to Monday ... A substation was damaged."
+            fired.append("date.paragraph_day")
         elif running_date is not None:
             base.date, base.date_precision = running_date, running_prec
         elif self._summary_period is not None:

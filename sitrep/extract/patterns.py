@@ -52,6 +52,8 @@ _OTHER_TIME_AFTER = re.compile(r"\s*,?\s*(?:last (?:week|month|year)|earlier thi
                                r"(?:a|one|two|three|several) (?:weeks?|months?|years?) (?:ago|earlier))\b", re.I)
 
 _PRONOUN_SAID = re.compile(r"\W*(?:It|He|She|They|The (?:agency|ministry|governor|mayor|military|army|air force|statement))\s+(?:also\s+)?(?:said|says|added|reported|stated|wrote|noted|claimed)\b")
+# a state told in the present ("Siversk remains under heavy fire"): not the day a paragraph told before
+_STATE_NOW = re.compile(r"\b(?:remains?|continues?|is (?:still|being|under)|are (?:still|being|under))\b", re.I)
 _NOW = re.compile(r"\b(?:now|currently|still|continues?|continued|continuing|ongoing|latest|this (?:week|month|year))\b", re.I)
 _BORDER_REGIONS = frozenset({"RU-BEL", "RU-KRS", "RU-BRY"})  # the Russian regions the war reaches daily
 

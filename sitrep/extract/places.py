@@ -17,7 +17,7 @@ from sitrep.geo.lexicon import IN_DESCRIBED, _COMPAT as _A1_COMPAT
 from sitrep.model import Location
 from sitrep.nlp.sentences import SpanIndex
 
-_ORIGIN = re.compile(r"\b(?:from|launched from|fired from|(?<!road )(?<!way )(?<!highway )(?<!exit )out of|via)\s+(?:the\s+)?(?:directions? of\s+|territory of\s+|(?:(?:Russian|Ukrainian)-)?(?:occupied|annexed|controlled|held)\s+|areas? of\s+|regions? of\s+)?$"
+_ORIGIN = re.compile(r"\b(?:from|launched from|fired from|(?<!road )(?<!way )(?<!highway )(?<!exit )out of|via)\s+(?:the\s+)?(?:directions? of\s+|territory of\s+|(?:(?:Russian|Ukrainian)-)?(?:occupied|annexed|controlled|held)\s+|areas? of\s+|regions? of\s+)?(?:the\s+)?$"
                      r"|\b(?:fired|launched) from (?:the\s+)?(?:[\w-]+\s+){0,3}(?:located\s+|based\s+|stationed\s+)?(?:in|over|on)\s+(?:the\s+)?$"
                      r"|\b(?:fired|launched|and)?\s*from\s+(?:the\s+)?(?:(?-i:[A-Z])[\w-]+\s+){1,3}in\s+(?:the\s+)?(?:occupied\s+|annexed\s+)?$"
                      # "cruise missiles from Tu-95MS strategic bombers over Saratov Oblast": where the launchers flew

@@ -539,7 +539,7 @@ class MentionsMixin:
             far = self._far_from_regions(loc, worded)
             if far:  # "Belgorod region ... the village of Murom": no Murom there; not the one 600 km off
                 loc = with_reason(self.region_location(far), "name not found in the region of the sentence; "
-                                  "the region written") if cue else None
+                                  "the region written") if cue else self._namesake_near_regions(key, worded)
         if memo is not None:
             memo[mkey] = loc
         return loc
@@ -586,8 +586,9 @@ class MentionsMixin:
             return None  # an alternative spelling of a hamlet: too weak alone ("near" a unique front-line one will do)
         if strong and not cons and a1 not in strong and s < 2:
             return None  # a former/foreign name of a place outside the regions this sentence names
-        if strong and not cons and a1 not in strong and pop < 10000 and cc in ("UA", "RU"):
-            return None  # the sentence names other regions and this hamlet is in none of them
+        if strong and not cons and a1 not in strong and pop < 10000 and cc in ("UA", "RU") and any(r[:2] == cc for r in strong):
+            return None  # the sentence names other regions of its country and this hamlet is in none of them
+            # (a region across the border is where fire came from: "shelled X from the Bryansk region")
         if (pop < 1000 or self._src[i] == "katottg") and not (supported or cue or near or i in self._news_places):
             return None  # a capitalised word that names some hamlet: needs a region, "village of", "near"
         if cc == "RU" and a1 not in RU_BORDER and pop < 10000 and not (supported or cue) and doc_regions:

@@ -72,6 +72,18 @@ class NeighboursMixin:
             first = first or iso
         return first
 
+    def _namesake_near_regions(self, key: str, regions) -> Optional[Location]:
+        """The namesake of ``key`` within ``_REGION_FAR_KM`` of a sentence's region centroid ("fired mortars
+        at the Semenivka hromada from the Bryansk region": the Semenivka by that border, not the one 500 km
+        off): the most populous, then the nearest; None when there is none."""
+        cents = [r for r in (self.region_location(iso) for iso in regions) if r is not None and r.lat is not None]
+        near = {}
+        for i, _s in self._cands(key):
+            d = min((_haversine(self._lat[i], self._lon[i], r.lat, r.lon) for r in cents), default=_REGION_FAR_KM + 1)
+            if d <= _REGION_FAR_KM:
+                near[i] = (self._pop[i], -d)
+        return with_reason(self._place_location(max(near, key=near.get)), "namesake nearest the region of the sentence") if near else None
+
     def _dash_district(self, text: str, toks, cap, j: int, key: str) -> bool:
         """True when the city named by ``key`` (tokens before ``j``) is followed by " - District"
         ("Donetsk - Kirovskyi", "Kharkiv – Saltivskyi"): a city of 100,000 or more, a dash with
