@@ -251,3 +251,48 @@ def test_troops_moved_to_a_region_is_a_deployment_and_a_headline_clause_keeps_it
         ("military_mobilization", "BY-HO"), ("missile_artillery_strike", "UA-74")], _where(events)
     assert events_of("This may be an attempt to divert Russian forces and make them move some units to the Kursk region.",
                      "2024-08-07") == []
+
+
+# --- fourth round: blind19 / blind20 HALF=1 furniture (other languages, translation notes, promos, logs) ---
+
+@pytest.mark.parametrize("line", [
+    "Nachrichten > Politik > Ausland",
+    "Von Anna Berger, Berlin, und Olha Lys, Kyjiw",
+    "Par Claire Dubois et Marc Petit",
+    "Lesezeit: 5 Min.",
+    "Mehr zum Thema",
+    "Artikel teilen",
+    "Alle Rechte vorbehalten. Nachdruck nur mit Genehmigung.",
+    "This story was translated automatically from Polish and checked by an editor.",
+    "🎧 Listen to our podcast \"Front Line\", episode 40: the air war",
+    "Get the Daily Brief newsletter — the news before 7 a.m.",
+    "Comments 312",
+    "Show newest first",
+    "English | Українська | Русский",
+    "entries: 22 | verified: 18 | pending: 4",
+    "Export generated 03.02.2025 10:00 EET · rows 1–40",
+    "Cite as: Harm Tracker (2025), Odesa log, v1.1.",
+    "Data may be reused with attribution. Not an official source.",
+    "Catch all the latest Europe news and updates on The Daily Ledger.",
+    "More reportage",
+    "ANP-XYZ/ab/cd",
+    "‼️ During an air raid alert, stay in shelters!",
+    "Harm Monitor (HM) / Ukraine / Odesa oblast",
+])
+def test_furniture_in_other_languages_and_log_chrome_goes(line):
+    for text in (line + "\n\n" + BODY, BODY + "\n\n" + line):
+        out = _clean(text)
+        assert line not in out and "grain terminal in the port of Izmail" in out and "at least five times" in out
+
+
+def test_a_channel_name_over_its_subscriber_count_goes():
+    out = _clean("Одеська ОВА | Odesa Regional Military Administration\n\n112 044 subscribers\n\n" + BODY)
+    assert "Odesa Regional Military Administration" not in out and "grain terminal" in out
+
+
+@pytest.mark.parametrize("line", [
+    "Russian drones hit Odesa > Kyiv says 3 killed",
+    "Comments by the governor were published on Telegram after the attack on the port, officials said.",
+])
+def test_lines_like_furniture_but_article_text_stay(line):
+    assert line in _clean(BODY + "\n\n" + line + "\n\nThe shelling continued into the evening, officials added.")

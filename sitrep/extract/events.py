@@ -358,7 +358,7 @@ class DocumentExtractor(FollowUpMixin, RegionMixin, DocumentKindMixin, Assembler
             # "On Saturday, relatives rallied in Kyiv. Similar rallies took place in Lviv and Dnipro.": that day
             base.date, base.date_precision = last_frame.date, "day"  # (inherited: not its own explicit day)
             fired.append("date.similar_events")
-        elif (pd := self._para_day.get(s.paragraph)) is not None and 0 < here - pd[1] <= 3 and running_date != pd[0] and not _STATE_NOW.search(text):
+        elif (pd := self._para_day.get(s.paragraph)) is not None and 0 < here - pd[1] <= 3 and running_date != pd[0] and not _STATE_NOW.search(text) and day_anaphor(text) is None:
             base.date, base.date_precision = pd[0], "day"  # "The heaviest attack came on the night to Monday ... A substation was damaged."
             fired.append("date.paragraph_day")
         elif running_date is not None:

@@ -287,6 +287,11 @@ def _channel_name(lines: list[str], out: list[Classified], first_body: int) -> N
     for i in range(min(first_body, len(lines))):
         if names and lines[i].strip().casefold() in names:
             out[i] = ("nav", None)
+        elif out[i][0] is None and i + 1 < len(lines) and _short_label(lines[i], 80) and _SUBSCRIBERS.fullmatch(lines[i + 1].strip()):
+            out[i] = ("site", None)  # a channel's name over its subscriber count ("Kherson RMA" / "248 903 subscribers")
+
+
+_SUBSCRIBERS = re.compile(r"[\d\s,.]+[kKmM]?\s+(?:subscribers|members|followers|підписників|подписчиков)", re.I)
 
 
 _STAMP_KINDS = {"date", "meta", "social"}

@@ -303,7 +303,7 @@ def _decor_end(line: str) -> int:
     i = 0
     while i < len(line) and i < 12:
         c = line[i]
-        if c.isspace() or unicodedata.category(c)[0] == "S" or c in "\u200d\ufe0f\u20e3":
+        if c.isspace() or unicodedata.category(c)[0] == "S" or c in "\u200d\ufe0f\u20e3‼⁉❗❕":
             i += 1
         else:
             break
