@@ -296,3 +296,18 @@ def test_a_channel_name_over_its_subscriber_count_goes():
 ])
 def test_lines_like_furniture_but_article_text_stay(line):
     assert line in _clean(BODY + "\n\n" + line + "\n\nThe shelling continued into the evening, officials added.")
+
+
+def test_reportage_from_one_town_that_never_names_it_again():
+    text = ("BORDERLINE\n\nAcross the river from the plant: a summer under fire in Nikopol\n\nThe town faces the occupied "
+            "plant across a drained reservoir. Its residents have learned to live with the noise.\n\nOn Sunday night, shelling "
+            "hit a substation on the northern side of town; the power went out, and with it the pumps.")
+    events = events_of(text, "2024-08-29")
+    assert [(e.event_type, e.location.name, str(e.date)) for e in events] == [
+        ("missile_artillery_strike", "Nikopol", "2024-08-25")], _where(events)
+
+
+def test_a_drone_dropping_a_charge_is_a_drone_strike():
+    events = events_of("On Tuesday morning, a drone dropped a charge on a minibus near the market in Beryslav, wounding the "
+                       "driver.", "2024-08-29")
+    assert [(e.event_type, e.location.name) for e in events] == [("air_drone_strike", "Beryslav")], _where(events)

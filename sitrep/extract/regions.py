@@ -24,6 +24,10 @@ _FACILITY_ANAPHOR = re.compile(r"\bthe (?:terminal|port|plant|power station|stat
 # a gathering the report is about: the dateline of such a report abroad is its venue
 _MEETING_SCENE = re.compile(r"\b(?:summit|talks|meeting|conference|sidelines|negotiations|forum)\b", re.I)
 
+# a sentence that speaks of "the town" it is told from ("on the northern side of town", "the town's hospital")
+_TOWN_WORDS = re.compile(r"\b(?:the\s+)?(?:town|city)(?:['’]s)?\b", re.I)
+
+
 class RegionMixin:
     """Needs ``self.places``, ``self.text``, ``self.sentences``, ``self.sentence_index``, ``self.frames`` and
     ``self.outlet_regions``."""
@@ -106,7 +110,7 @@ class RegionMixin:
                 and not [p for p in places if p.kind in ("settlement", "region", "country") and p.role == "incident"]:
             base.fallback_location = self._outlet_region()  # a regional governor's channel: its region
         elif base.event_type in VIOLENT and not [p for p in places if p.role == "incident" and p.kind != "demonym"] \
-                and base.weapons and not any(w.launched for w in base.weapons) and (town := self._story_town(s)) is not None:
+                and base.weapons and not any(w.launched and (w.launched.best or w.launched.low or 0) >= 5 for w in base.weapons) and (town := self._story_town(s)) is not None:
             base.fallback_location = town  # "Life under the drones in Kherson" ... "shells hit the building across the courtyard"
 
     def _wave_place_before(self, s: Sentence, text: str, last_frame):
@@ -125,16 +129,22 @@ class RegionMixin:
         """The one town the headline names, when the last settlement the three sentences before ``s`` name
         is that town or a district of it: a report about one town tells its incidents without naming it
         each time. None otherwise."""
-        title = [p for p in self.places if p.role in ("incident", "dateline") and p.kind == "settlement"
-                 and self.sentences and p.start < self.sentences[0].end + 1 and p.location.precision == 1]
+        title: list = []
+        for head in self.sentences[:2]:  # the headline (or the line under a site's tagline)
+            title = [p for p in self.places if p.role == "incident" and p.kind == "settlement"
+                     and head.start <= p.start < head.end and p.location.precision == 1]
+            if title:
+                break
         if len({p.location.name for p in title}) != 1:
             return None
         town = title[0].location
         i = self.sentence_index[id(s)]
         prior = [p for p in self.places if self.sentences[max(0, i - 3)].start <= p.start < s.start
                  and p.role in ("incident", "reference") and p.kind == "settlement"]
-        if not prior:
-            return None
+        if not prior:  # a reportage that never names its town again ("on the northern side of town")
+            return town.model_copy(update={"geo_reason": f"the town the report is about ({town.name})"}) \
+                if _TOWN_WORDS.search(s.text) or not any(p.kind == "settlement" and p.role == "incident" and p.location.name != town.name
+                                                         and p.location.precision <= 2 for p in self.places) else None
         last = prior[-1].location
         if last.admin1_code != town.admin1_code or last.lat is None or town.lat is None \
                 or haversine_km(last.lat, last.lon, town.lat, town.lon) > 15:
