@@ -311,3 +311,38 @@ def test_a_drone_dropping_a_charge_is_a_drone_strike():
     events = events_of("On Tuesday morning, a drone dropped a charge on a minibus near the market in Beryslav, wounding the "
                        "driver.", "2024-08-29")
     assert [(e.event_type, e.location.name) for e in events] == [("air_drone_strike", "Beryslav")], _where(events)
+
+
+# --- fifth round: blind19 / blind20 HALF=1 quotation speakers ---
+
+def test_french_guillemets_with_inner_spaces():
+    got = _speakers("The shells struck near the market. « I was buying milk, and then the windows flew in, » says Olena Hrab, "
+                    "58, a nurse. « My neighbour did not get up. »")
+    assert [s for s, _q in got] == ["Olena Hrab", "Olena Hrab"], got
+
+
+def test_general_staff_is_a_body_not_a_general_named_staff():
+    got = _speakers("Ukraine's General Staff gave a different account. The depot had been \"hit successfully\", it said in a "
+                    "statement, calling it \"a key supplier of fuel to the Russian army\".")
+    assert got and got[-1][0] == "Ukraine's General Staff", got
+
+
+def test_inverted_attribution_with_a_role_and_an_abbreviated_title():
+    got = _speakers('"We have waited long enough. The cost of this war is going up," said the committee\'s chairman, '
+                    'Sen. Ron Whitfield (R-Idaho), after the vote.')
+    assert got and got[0][0] == "Ron Whitfield", got
+
+
+def test_ministry_named_with_its_country_and_an_office_with_its_post():
+    got = _speakers("Russia's defence ministry claimed on Wednesday that its troops had taken Novoselivka. The Ukrainian "
+                    "military said on Thursday that fighting was continuing.\n\n\"Units of the Centre group have liberated the "
+                    "settlement of Novoselovka,\" the ministry said in its daily report.\n\nRussia's ambassador in Berlin warned "
+                    "that \"Berlin bears direct responsibility for every strike\".")
+    assert [s for s, _q in got] == ["Russia's defence ministry", "Russia's ambassador in Berlin"], got
+
+
+def test_an_office_abbreviated_is_its_fuller_mention_not_the_last_sentence():
+    got = _speakers("A 52-year-old man was killed, two more residents were injured, reported the head of the regional "
+                    "military administration.\n\n\"The aggressor hit the town with heavy artillery,\" the head of the RMA wrote "
+                    "in his Telegram channel.")
+    assert got and got[0][0] == "head of the regional military administration", got

@@ -30,7 +30,7 @@ HEDGE_DENIED = re.compile(r"\b(?:denied|denies|refuted|dismissed (?:the )?claims
 PRONOUNS = re.compile(r"^(?:he|she|they|it)$", re.I)
 
 TITLE_WORDS = (r"Secretary[- ]General|President|Prime Minister|Chancellor|Minister|Foreign Minister|Defen[cs]e Minister|Governor|Mayor|"
-               r"General|Gen\.|Colonel|Col\.|Lt\.|Spokesperson|spokesman|spokeswoman|Secretary|Senator|Ambassador|"
+               r"General|Gen\.|Colonel|Col\.|Lt\.|Spokesperson|spokesman|spokeswoman|Secretary|Senator|Sen\.|Rep\.|Gov\.|Ambassador|"
                r"Mr\.|Mrs\.|Ms\.|Dr\.|Commander|Chief|head|leader|deputy|Deputy|Speaker|Patriarch|Pope|King|Queen|"
                # an occupation right before a name: "said shipping analyst Clara Hoffmann", "war blogger Yuri Podolyaka"
                r"analyst|expert|researcher|economist|historian|[Pp]rofessor|correspondent|blogger|milblogger|journalist|reporter|"

@@ -105,7 +105,12 @@ def org_before(text: str, noun: str, pos: int) -> Optional[str]:
             found, at = phrase, m.start()
     # "Ukraine's military intelligence agency (HUR) said ... the agency said": the body its short name names
     short = [m for m in re.finditer(r"\b" + re.escape(noun) + r"\s*\(((?-i:[A-Z][A-Za-z]{1,9}))\)", text[:pos], re.I) if m.start() > at]
-    return short[-1].group(1) if short else found
+    if short:
+        return short[-1].group(1)
+    # "Russia's defence ministry claimed ... the ministry said": the body named with its country
+    owned = [m for m in re.finditer(r"(?<![\w’'-])((?-i:[A-Z])[\w’'-]+['’]s\s+(?:(?-i:[a-z][\w-]*)\s+){0,2}" + re.escape(noun) + r")\b",
+                                    text[:pos], re.I) if m.start() > at]
+    return owned[-1].group(1) if owned else found
 
 
 # "Ukrenergo, the national grid operator,", "The Freedom of Russia Legion, a group of Russian citizens …,"
@@ -205,7 +210,8 @@ _CAPITALISED = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+")
 _RANK = re.compile(r"(?:Gen|Lt|Col|Maj|Brig|Capt|Sgt|Adm|Cpl|Pvt|Cmdr|Gov|Sen|Rep|Rev)\.?")  # "Lt. Gen." is no name
 _GIVEN_ALONE = re.compile(r"(?:,\s+|\bnamed\s+)([A-Z][a-z’'-]+)(?=,|\s*\.|\s+\d)")
 _HONOURED = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\s+([A-Z][\w’'-]+)")
-_TITLED = re.compile(r"(?:" + TITLE_WORDS + r")\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)")
+_TITLED = re.compile(r"(?:" + TITLE_WORDS + r")\s+(?!(?:Staff|Staffs|Assembly|Prosecutor|Directorate|Command|Council|Secretary|Secretariat)\b)"
+                     r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)")  # ("the General Staff", "the General Assembly": bodies)
 _PRONOUN_NAME = re.compile(r"^(?:he|she|they|it|we|I|him|her|them)$", re.I)
 
 

@@ -43,3 +43,22 @@ def posted_by(before: str) -> Optional[str]:
     """The last author an outlet says a message was posted by, in ``before``."""
     found = list(_POSTED_BY.finditer(before))
     return found[-1].group("who").strip() if found else None
+
+
+def office_told_before(text: str, pos: int, role: str) -> Optional[str]:
+    """The last fuller mention of an office before ``pos`` ("reported the head of the Dnipropetrovsk regional
+    military administration" before "the head of the RMA wrote"), or None."""
+    found = list(re.finditer(r"\b" + re.escape(role) + r"\s+of\s+(?:the\s+)?[^,.;:“”\"()\n]{3,90}", text[max(0, pos - 1500):pos], re.I))
+    return found[-1].group(0).strip() if found else None
+
+
+def unnamed_before(text: str, pos: int, noun: str) -> Optional[str]:
+    """The latest unnamed holder of ``noun`` introduced before ``pos`` ("a Russian war correspondent"),
+    within 1,500 characters, without its article; None when none or when a name follows it."""
+    if not re.fullmatch(r"[a-z-]+", noun):
+        return None
+    found = None
+    for m in re.finditer(r"\b(?:[Aa]n?|[Oo]ne|(?P<of>(?-i:[A-Z])[\w’'-]+['’]s))\s+((?:[\w’'-]+\s+){0,3}?" + re.escape(noun) + r")\b(?!\s+(?-i:[A-Z]))",
+                         text[max(0, pos - 1500):pos]):
+        found = m.group(0) if m.group("of") else m.group(2)  # ("Ukraine's foreign minister": whose office it is)
+    return found

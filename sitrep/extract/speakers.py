@@ -18,7 +18,8 @@ from sitrep import geo
 from sitrep.extract import places as P
 from sitrep.extract.claims import TITLE_WORDS, Speaker, find_person_names, side_of, speech_verbs, split_name_role
 from sitrep.extract.lexicon import read_tsv
-from sitrep.extract.speaker_refs import described_in_full, described_person, labelled_speaker, posted_by
+from sitrep.extract.speaker_refs import (described_in_full, described_person, labelled_speaker, office_told_before, posted_by,
+                                         unnamed_before)
 from sitrep.extract.referents import (BODY_NAMED, BODY_NOUNS, COLLECTIVE_NOUNS, ORG_NOUN, PRONOUN_GENDER,  # noqa: F401
                                       appositive_body, body_subject, fits, gender_of, named_body, org_before,
                                       people_in, unlisted_people)
@@ -227,7 +228,7 @@ def subject_before(head: str, verb_start: int) -> Optional[str]:
         left = left[:appos.start()].rstrip()
     left = re.sub(r"(?:,\s*too,?|,\s*however,?|\s+also|\s+has|\s+have|\s+had|\s+further|\s+later|\s+then)$", "", left).rstrip()
     seg = re.split(r"[,;:(]\s*|\bthat\s+|\b(?:and|but|while|as)\s+(?=[a-z])|\b(?:which|who|whom|what|where|when)\s+", left)[-1].strip()
-    seg = re.sub(r"\s+(?:on|in|at|during|late|early|this|last)\s+(?:[A-Z]?[a-z]+\s*){1,3}$", "", seg).rstrip()  # "X on Monday"
+    seg = re.sub(r"\s+(?:(?:on|at|during|late|early|this|last)\s+(?:[A-Z]?[a-z]+\s*){1,3}|in\s+(?:[a-z]+\s*){1,3})$", "", seg).rstrip()  # "X on Monday" (not "the ambassador in Berlin")
     seg = re.sub(r"^(?:as|and|but|so)\s+(?=(?:" + _PRON + r")$)", "", seg, flags=re.I)  # "As he noted, “…”"
     if not seg or len(seg) > 80:
         return None
@@ -316,8 +317,13 @@ def according_to(s: str) -> Optional[str]:
     return doc.group(1) if doc else _the_role(m.group(0), src)
 
 
+_ABBREV = re.compile(r"\b(Sen|Rep|Gen|Dr|Mr|Mrs|Ms|Lt|Col|Gov|Maj|Capt|Adm|St)\.")  # "said the committee's chairman, Sen. X"
+_NOT_ABBREV = "".join(rf"(?<!\b{a})" for a in "Sen Rep Gen Dr Mr Mrs Ms Lt Col Gov Maj Capt Adm St".split())
+
+
 def after_speaker(text: str, b: int) -> Optional[str]:
     """The speaker named right after a closing mark at ``b``."""
+    b += 1 if text[b:b + 1] in (" ", "\u00a0", "\u202f") and text[b + 1:b + 2] == "»" else 0  # French "… »"
     after = text[b:b + 160]
     if re.match(r"[" + _MARKS + r"]?\s*\n", after) or b >= len(text) or text[b] not in _MARKS + "'":
         return None  # an attribution never follows across a paragraph break
@@ -341,8 +347,8 @@ def after_speaker(text: str, b: int) -> Optional[str]:
         return according_to(after[m.start("verb"):])
     if m:
         # "…,” said Kremlin spokesman Dmitry Peskov": the named person of the phrase after the verb
-        phrase = re.split(r"[.;:\n“\"«]|,\s+(?:who|which|adding|noting|saying|according)\b", after[m.start("subj"):], maxsplit=1)[0]
-        names = find_person_names(phrase)
+        phrase = re.split(_NOT_ABBREV + r"\.|[;:\n“\"«]|,\s+(?:who|which|adding|noting|saying|according)\b", after[m.start("subj"):], maxsplit=1)[0]
+        names = find_person_names(phrase) or [(a, a + len(n), n) for a, n in people_in(phrase)]  # ("Sen. Ron Whitfield")
         if names and names[0][0] < 60:
             return phrase[:names[0][1]] + re.match(r"(,\s*[^,]{3,60})?", phrase[names[0][1]:]).group(0)
         return m.group("subj")
@@ -357,7 +363,7 @@ def after_speaker(text: str, b: int) -> Optional[str]:
         vm = re.match(r"\s*,?\s*(?:[^,.]{0,60},\s*)?(?:has |had )?(?P<verb>" + SPEECH_X + r")\b", tail[ne:])
         if vm and ended and not _bare_speech(tail[ne:], vm):
             continue  # a new sentence: "….” Envoy X defended the veto"
-        if vm or not ended and re.search(r"\b(?:" + SPEECH_X + r")\b[^,.]{0,60}$", tail[:ns]):
+        if vm or not ended and re.search(r"\b(?:" + SPEECH_X + r")\b[^,.]{0,60}(?:,\s[^,.]{0,60})?$", _ABBREV.sub(r"\1", tail[:ns])):
             return name  # "…,” commander-in-chief X said" / "…,” mentioned the EU's Josep Borrell"
     m = _AFTER_NP.match(after) if text[b - 1:b] in ",.!?…" or re.match(r".\s*,", after) else None  # "“…,” NP said"
     if m and (re.match(r"(?:the|a|an)\s", m.group("subj")) or re.search(r"\b[A-Z0-9]", m.group("subj")) or _COLLECTIVE.match(m.group("subj"))) \
@@ -456,18 +462,6 @@ def next_subject(text: str, pos: int, sentences: list[Sentence]) -> Optional[str
     return None
 
 
-def _unnamed_before(text: str, pos: int, noun: str) -> Optional[str]:
-    """The latest unnamed holder of ``noun`` introduced before ``pos`` ("a Russian war correspondent"),
-    within 1,500 characters, without its article; None when none or when a name follows it."""
-    if not re.fullmatch(r"[a-z-]+", noun):
-        return None
-    found = None
-    for m in re.finditer(r"\b(?:[Aa]n?|[Oo]ne|(?P<of>(?-i:[A-Z])[\w’'-]+['’]s))\s+((?:[\w’'-]+\s+){0,3}?" + re.escape(noun) + r")\b(?!\s+(?-i:[A-Z]))",
-                         text[max(0, pos - 1500):pos]):
-        found = m.group(0) if m.group("of") else m.group(2)  # ("Ukraine's foreign minister": whose office it is)
-    return found
-
-
 def speaker_from_phrase(subj: str, registry: PersonRegistry) -> Optional[Speaker]:
     phrase = clean_speaker(subj)
     name, role = split_name_role(phrase)
@@ -559,11 +553,13 @@ def attribute(text: str, q: tuple[int, int], sentences: list[Sentence], registry
             sent = next((x.start for x in sentences if x.start <= a - 1 < x.end), a)  # not the sentence itself
             person = registry.last_with_role(rn.group(2), a, rn.group("mods"))
             if person is None:  # "A Russian war correspondent said .... “…,” the correspondent wrote": that unnamed one
-                person = _unnamed_before(text, min(sent, a), rn.group(2))
+                person = unnamed_before(text, min(sent, a), rn.group(2))
             if person is None and not _NATIONALITY.search(rn.group("mods") or "") and not described_in_full(subj, rn):
                 # a bare "the official said" is whoever spoke before; "the Ukrainian foreign minister" with
                 # no holder named is that office itself, not the last person who spoke
                 person = previous_subject(text, min(sent, a), sentences, quotes)
+                if person and rn.end(2) < len(subj) and not find_person_names(person) and not named_body(person):
+                    person = office_told_before(text, min(sent, a), rn.group(2))  # "the head of the RMA wrote": that office
             elif person is None:
                 person = _untitled_holder(text, min(sent, a), sentences, quotes, registry, rn.group("mods"))
             if person:

@@ -95,7 +95,8 @@ def _quotes_in_paragraph(p: str) -> list[tuple[int, int, bool]]:
         prev, nxt = p[i - 1:i], p[i + 1:i + 2]
         if open_at is None:
             if ch in _OPENERS or ch == '"' or (ch == "”" and (not prev or prev.isspace()) and nxt and not nxt.isspace()):
-                if nxt and not nxt.isspace():
+                if nxt and not nxt.isspace() or ch == "«" and p[i + 1:i + 3][:1] in (" ", "\u00a0", "\u202f") and p[i + 2:i + 3].strip():
+                    # (French spacing inside guillemets: "« Nous tiendrons, » dit-il")
                     open_at, open_ch, depth = i, ch, 0
                     inner_straight, inner_curly = False, 0
         elif ch == '"' and open_ch != '"' and (inner_straight or (not prev or prev.isspace() or prev in "([—–") and nxt.isalnum()):
@@ -113,8 +114,13 @@ def _quotes_in_paragraph(p: str) -> list[tuple[int, int, bool]]:
                 depth -= 1
                 closes = False
             if closes:
-                if i - open_at > 1:
-                    spans.append((open_at + 1, i, True))
+                a0, b0 = open_at + 1, i
+                while a0 < b0 and p[a0] in " \u00a0\u202f":
+                    a0 += 1
+                while b0 > a0 and p[b0 - 1] in " \u00a0\u202f":
+                    b0 -= 1
+                if b0 - a0 > 0 and i - open_at > 1:
+                    spans.append((a0, b0, True))
                 open_at = None
     if open_at is not None and len(p) - open_at > 2:
         end = len(p.rstrip())
