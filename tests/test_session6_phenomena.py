@@ -236,7 +236,7 @@ def test_hyphenated_guided_bomb_is_an_air_strike():
 
 def test_fire_from_a_region_across_the_border_is_the_origin():
     text = ("Meanwhile, the Russian shelling of the northern border continues.\n\nOn Monday afternoon, Russian troops fired mortars at "
-            "the Semenivka hromada from the territory of the Bryansk region. A 52-year-old man was injured, the regional "
+            "the Semenivka hromada of the Chernihiv region from the territory of the Bryansk region. A 52-year-old man was injured, the regional "
             "military administration said. Overnight, air defence shot down a drone over the Ripky hromada.")
     events = events_of(text, "2024-06-25")
     strike = [e for e in events if e.event_type == "missile_artillery_strike" and e.location.precision <= 2]
@@ -346,3 +346,35 @@ def test_an_office_abbreviated_is_its_fuller_mention_not_the_last_sentence():
                     "military administration.\n\n\"The aggressor hit the town with heavy artillery,\" the head of the RMA wrote "
                     "in his Telegram channel.")
     assert got and got[0][0] == "head of the regional military administration", got
+
+
+# --- sixth round: blind19 HALF=1 extraction ---
+
+def test_a_count_of_attacks_this_month_does_not_date_the_attack():
+    events = events_of("Odesa hit by 9th drone attack this month as debris sets cars alight", "2023-05-24")
+    assert [(e.event_type, e.location.name, str(e.date)) for e in events] == [("air_drone_strike", "Odesa", "2023-05-24")], _where(events)
+
+
+def test_a_wave_launched_at_ukraine_stays_national_when_a_city_is_named_in_passing():
+    events = events_of("Russia launched 40 Shahed drones at Ukraine overnight, the 9th attack on Odesa this month, and all of "
+                       "them were shot down, most over the city, the air force said.", "2023-05-24")
+    assert sorted((e.event_type, e.location.name) for e in events) == [("air_drone_strike", "Ukraine"), ("interception", "Ukraine")], _where(events)
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Russia's Defence Ministry claimed that its troops had repelled five Ukrainian attacks near Verbovoye, inflicting heavy losses.",
+     [("armed_clash", "Verbove")]),
+    ("Moscow [Russia], March 6 (NPA): Two civilians were killed on Tuesday when Russian forces shelled the town of Kupiansk.",
+     [("missile_artillery_strike", "Kupyansk")]),
+    ("The aggressor hit Nikopol with heavy artillery from the side of Enerhodar, the governor said.",
+     [("missile_artillery_strike", "Nikopol")]),
+])
+def test_claims_datelines_and_fire_from_the_side_of(text, want):
+    events = events_of(text, "2023-03-08")
+    assert [(e.event_type, e.location.name) for e in events] == want, _where(events)
+
+
+def test_falling_wreckage_setting_fire_is_no_arson_and_a_judged_visit_is_no_contact():
+    events = events_of("Falling wreckage set fire to two flats in a building in Odesa's Prymorskyi district overnight.", "2023-05-24")
+    assert [e.event_type for e in events] and "looting_destruction" not in [e.event_type for e in events], _where(events)
+    assert events_of("The Kremlin's spokesman called the visit a provocation and warned Paris.", "2024-03-14") == []

@@ -33,7 +33,7 @@ from sitrep.extract.regions import _CITY_REGIONS, RegionMixin, abroad_only, dist
 from sitrep.extract.patterns import (
     _NATION_WORD, _RECALLED_ANY, _OF_TOTAL, summary_key, _COMMEMORATION, _COUNT_WORD, _YEAR_NAMED, _DAMAGE_BY_ANAPHOR, _QUALIFIES, _SAID_AFTER,
     _SAID_ON, _HIT_BEFORE, _OTHER_TIME_AFTER, _NOW, retrospective, _SINCE_YEAR, _LEAD_YEAR, _ON_DAY_MONTH, _AT_A_VENUE, _IN_COUNTRY, _SAME_DAY,
-    _THAT_TIME, _STATE_NOW, _WATER, _HEADING, _WEEKDAY_DAY, _DATELINE_DATE, _NO_HARM, _DECREE_BACK, _SIMILAR_LEAD, _YEAR_HEADING,
+    _THAT_TIME, _STATE_NOW, uncounted, _WATER, _HEADING, _WEEKDAY_DAY, _DATELINE_DATE, _NO_HARM, _DECREE_BACK, _SIMILAR_LEAD, _YEAR_HEADING,
 )
 from sitrep.extract.clauses import split_clauses
 from sitrep.extract.sections import day_sections, in_section
@@ -99,7 +99,7 @@ class DocumentExtractor(FollowUpMixin, RegionMixin, DocumentKindMixin, Assembler
                 year_heading = int(heading.group(1))  # (until the next year heading)
             if idx in sections and (idx - 1) not in sections:
                 running_date, running_prec = sections[idx], "day"  # the section's day dates what it tells
-            dates = find_dates(s.text, self.ref) if date_hint(s.text) else []
+            dates = uncounted(s.text, find_dates(s.text, self.ref)) if date_hint(s.text) else []
             if dates:
                 # "GENEVA, July 10 (Reuters) - ...": the dateline's day is the report's, not the event's
                 line = _DATELINE_DATE.match(s.text)
@@ -453,7 +453,7 @@ class DocumentExtractor(FollowUpMixin, RegionMixin, DocumentKindMixin, Assembler
             inter.actor2, inter.actor2_side = (actor_for_side(attacker), attacker) if attacker else (None, None)
             countries = [p for p in incident_places if p.kind == "country"]
             loc = countries[0].location if countries else None
-            if local:  # "launched 30 drones at Odesa, 25 of which were shot down": a strike on the city and its defence
+            if local and not re.search(r"\b(?:at|against|on|across) Ukraine\b", text):  # "launched 30 drones at Odesa, 25 of which were shot down": a strike on the city and its defence
                 loc, wave.is_wave = local[0].location, False
             wave.location = inter.location = loc
             if loc is None:  # "6 of the 9 Shahed drones that attacked the region were shot down": the region told before

@@ -52,6 +52,15 @@ _OTHER_TIME_AFTER = re.compile(r"\s*,?\s*(?:last (?:week|month|year)|earlier thi
                                r"(?:a|one|two|three|several) (?:weeks?|months?|years?) (?:ago|earlier))\b", re.I)
 
 _PRONOUN_SAID = re.compile(r"\W*(?:It|He|She|They|The (?:agency|ministry|governor|mayor|military|army|air force|statement))\s+(?:also\s+)?(?:said|says|added|reported|stated|wrote|noted|claimed)\b")
+# "the 14th attack on Kyiv this month": a count of attacks over a period, not the day of this one
+_COUNTED_IN = re.compile(r"\b\d+(?:st|nd|rd|th)\s+(?:[\w-]+\s+){0,3}(?:attacks?|strikes?|raids?|waves?|assaults?|times?)\b(?:\s+(?:on|against|in)\s+[\w'’-]+)?\s*$", re.I)
+
+
+def uncounted(text: str, dates: list) -> list:
+    """``dates`` without a period that only counts attacks ("the 14th attack on Kyiv this month")."""
+    return [d for d in dates if not (d.date_end is not None or (d.text or "").lower().startswith(("this ", "last "))) or not _COUNTED_IN.search(text[:d.start])]
+
+
 # a state told in the present ("Siversk remains under heavy fire"): not the day a paragraph told before
 _STATE_NOW = re.compile(r"\b(?:remains?|continues?|is (?:still|being|under)|are (?:still|being|under))\b", re.I)
 _NOW = re.compile(r"\b(?:now|currently|still|continues?|continued|continuing|ongoing|latest|this (?:week|month|year))\b", re.I)

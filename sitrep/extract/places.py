@@ -17,7 +17,7 @@ from sitrep.geo.lexicon import IN_DESCRIBED, _COMPAT as _A1_COMPAT
 from sitrep.model import Location
 from sitrep.nlp.sentences import SpanIndex
 
-_ORIGIN = re.compile(r"\b(?:from|launched from|fired from|(?<!road )(?<!way )(?<!highway )(?<!exit )out of|via)\s+(?:the\s+)?(?:directions? of\s+|territory of\s+|(?:(?:Russian|Ukrainian)-)?(?:occupied|annexed|controlled|held)\s+|areas? of\s+|regions? of\s+)?(?:the\s+)?$"
+_ORIGIN = re.compile(r"\b(?:from|launched from|fired from|(?<!road )(?<!way )(?<!highway )(?<!exit )out of|via)\s+(?:the\s+)?(?:directions? of\s+|territory of\s+|side of\s+|(?:(?:Russian|Ukrainian)-)?(?:occupied|annexed|controlled|held)\s+|areas? of\s+|regions? of\s+)?(?:the\s+)?$"
                      r"|\b(?:fired|launched) from (?:the\s+)?(?:[\w-]+\s+){0,3}(?:located\s+|based\s+|stationed\s+)?(?:in|over|on)\s+(?:the\s+)?$"
                      r"|\b(?:fired|launched|and)?\s*from\s+(?:the\s+)?(?:(?-i:[A-Z])[\w-]+\s+){1,3}in\s+(?:the\s+)?(?:occupied\s+|annexed\s+)?$"
                      # "cruise missiles from Tu-95MS strategic bombers over Saratov Oblast": where the launchers flew
@@ -108,7 +108,7 @@ x ann moore hope victoria mariana john city state page home news read share mobi
 
 _DATELINE_CO = re.compile(r"\s*(?:[A-Z][A-Z.'’ -]+/\s*)+")
 _DATELINE_CO_AFTER = re.compile(r"(?:\s*/\s*[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)?)+")
-_TITLE_DATELINE_AFTER = re.compile(r",\s*(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8})(?:,? \d{4})?\s*(?:\([^)]{1,40}\))?\s*[:—–-]\s"
+_TITLE_DATELINE_AFTER = re.compile(r"(?:\s*\[[A-Z][\w ]{2,30}\])?,\s*(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8})(?:,? \d{4})?\s*(?:\([^)]{1,40}\))?\s*[:—–-]\s"
                                    r"|(?:,\s*[A-Z][a-z]+)?\s*\((?-i:[A-Z])[^()]{0,30}\)\s*[:—–-]{1,2}\s")  # "Kyiv (AFP) - ", "Kharkiv, Ukraine (AP) — "
 _DATELINE_AFTER = re.compile(r"^(?:,\s*[A-Z][a-zA-Z]+)?\s*(?:\([^)]{1,40}\))?\s*(?:[—–:»|-]|>>?|,\s+(?:\w+\.? \d{1,2}|\d{1,2} \w+))"
                              r"|^(?:,\s*[A-Z][a-zA-Z]+)?\s*\([^)]{1,80}\)")  # "MOSCOW (Agency - 21st May, 2023) Russian ..."

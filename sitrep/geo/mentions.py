@@ -586,9 +586,9 @@ class MentionsMixin:
             return None  # an alternative spelling of a hamlet: too weak alone ("near" a unique front-line one will do)
         if strong and not cons and a1 not in strong and s < 2:
             return None  # a former/foreign name of a place outside the regions this sentence names
-        if strong and not cons and a1 not in strong and pop < 10000 and cc in ("UA", "RU") and any(r[:2] == cc for r in strong):
+        if strong and not cons and a1 not in strong and pop < 10000 and cc in ("UA", "RU") and (pop < 5000 or any(r[:2] == cc for r in strong)):
             return None  # the sentence names other regions of its country and this hamlet is in none of them
-            # (a region across the border is where fire came from: "shelled X from the Bryansk region")
+            # (a town across the border from the region named is where fire came to: "shelled X from the Bryansk region")
         if (pop < 1000 or self._src[i] == "katottg") and not (supported or cue or near or i in self._news_places):
             return None  # a capitalised word that names some hamlet: needs a region, "village of", "near"
         if cc == "RU" and a1 not in RU_BORDER and pop < 10000 and not (supported or cue) and doc_regions:
