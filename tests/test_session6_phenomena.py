@@ -378,3 +378,27 @@ def test_falling_wreckage_setting_fire_is_no_arson_and_a_judged_visit_is_no_cont
     events = events_of("Falling wreckage set fire to two flats in a building in Odesa's Prymorskyi district overnight.", "2023-05-24")
     assert [e.event_type for e in events] and "looting_destruction" not in [e.event_type for e in events], _where(events)
     assert events_of("The Kremlin's spokesman called the visit a provocation and warned Paris.", "2024-03-14") == []
+
+
+# --- seventh round: blind20 HALF=1 (an incident log's day headings, labels, ages) ---
+
+LOG = ("Harm Watch / Ukraine / Kherson oblast\n\nKherson oblast civilian harm log — 8–10 March 2024\n\nPerpetrator: Russian "
+       "armed forces unless entry says otherwise. Sources: regional administration, hospitals, volunteers.\n\n08.03.2024\n"
+       "Kherson, Dniprovskyi dist.: man (58) injured by explosive dropped from drone near the river port, hospitalised.\n"
+       "Beloserka: private house hit by arty in the evening, woman (66) killed.\n\n09.03.2024\n"
+       "Antonovka: bus stop shelled at 14:20, 2 wounded.\nHola Prystan (occupied): explosions reported by residents, cause "
+       "unknown — EXCLUDED (not verifiable, no access).\n\nCite as: Harm Watch (2024), Kherson log, v1.0.")
+
+
+def test_log_day_headings_labels_and_ages():
+    events = events_of(LOG, "2024-03-11")
+    got = sorted((str(e.date), e.location.name, e.location.admin1_code, e.fatalities.best if e.fatalities else None,
+                  e.injured.best if e.injured else None) for e in events)
+    got = [(d, "Kherson" if n == "Dniprovskyi" else n, a, k, w) for d, n, a, k, w in got]  # (the city or its district)
+    assert sorted(got) == [("2024-03-08", "Bilozerka", "UA-65", 1, None), ("2024-03-08", "Kherson", "UA-65", None, 1),
+                           ("2024-03-09", "Antonivka", "UA-65", None, 2)], got
+
+
+def test_log_day_headings_survive_cleaning():
+    out = _clean(LOG)
+    assert "08.03.2024" in out and "09.03.2024" in out and "Cite as" not in out

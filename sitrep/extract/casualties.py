@@ -192,6 +192,8 @@ def may_have_casualties(text: str) -> bool:
 
 
 # ages in apposition: "a woman, 67, killed", "two men, 43 and 51, were injured" (the numbers are ages, not counts)
+_PAREN_AGES = re.compile(r"\b((?:man|woman|men|women|boy|girl|child|children|teenager|resident|pensioner|driver|person|civilian|"
+                         r"volunteer|farmer|fisherman|worker|employee|passenger|nurse|doctor|teacher)s?)\s*\(\d{1,3}(?:\s*(?:,|and)\s*\d{1,3})*\)", re.I)
 _APPOSED_AGES = re.compile(r"\b((?:an?|one|two|three|four|five|\d)\s+(?:[a-z-]+\s+)?(?:man|woman|men|women|boy|girls?|boys|child|children|teenagers?|"
                            r"residents?|pensioners?|drivers?|person|persons|civilians?|soldiers?|servicem[ae]n|volunteers?))\s*,\s*"
                            r"\d{1,3}(?:\s*(?:,|and)\s*\d{1,3})*\s*,", re.I)
@@ -201,6 +203,9 @@ def extract_casualties(text: str) -> Casualties:
     out = Casualties()
     if "," in text:
         text = _APPOSED_AGES.sub(r"\1", text)
+    if "(" in text:
+        text = _PAREN_AGES.sub(lambda m: m.group(1) if re.search(r"\b(?:an?|one|the|\w+s|\d+)\s+$", text[max(0, m.start() - 12):m.start()], re.I)
+                               or m.group(1).lower().endswith(("s", "men", "children")) else "one " + m.group(1), text)  # "woman (66) killed": one, aged 66
     if "\"" in text or "“" in text or "‘" in text:
         text = _SCARE_QUOTE.sub("", text)  # 'an "elderly woman" was killed': the quoted words are the noun phrase
     if _UNKNOWN.search(text) and not re.search(r"\d|killed|wounded|injured", _UNKNOWN.sub("", text)):

@@ -54,7 +54,7 @@ def _city_district_anaphors(text: str, out: list) -> None:
 
 
 # "the Korabelnyi district", "Dniprovskyi district": an adjectival district name with no city after it
-_BARE_DISTRICT = re.compile(r"\b((?-i:[A-Z])[\w'’-]+(?:skyi|skyy|skiy|sky|nyi|kyi|yi|ii))\s+(?:district|raion|rayon)\b(?!\s+of\b)")
+_BARE_DISTRICT = re.compile(r"\b((?-i:[A-Z])[\w'’-]+(?:skyi|skyy|skiy|sky|nyi|kyi|yi|ii))\s+(?:(?:district|raion|rayon)\b|dist\.)(?!\s+of\b)")
 
 
 def _bare_city_districts(text: str, out: list) -> None:
@@ -68,8 +68,6 @@ def _bare_city_districts(text: str, out: list) -> None:
         if re.search(r"\b(?:the (?:city|town)['’]s|['’]s)\s+$", text[max(0, m.start() - 16):m.start()], re.I):
             continue  # "the city's X district", "Kyiv's X district": told by the passes above
         at = next((k for k, p in enumerate(out) if p.start <= m.start(1) < p.end), None)
-        if at is not None and (out[at].location.geo_reason or "").startswith("city district"):
-            continue
         before = [p for p in cities if p.end <= m.start()]
         order = list(reversed(before)) + [p for p in cities if p.start >= m.end()]
         for city in order:
@@ -79,10 +77,15 @@ def _bare_city_districts(text: str, out: list) -> None:
             if at is not None and out[at].location.admin1_code == loc.admin1_code and out[at].location.precision <= 1:
                 break  # already a place of that city
             here = loc.model_copy(update={"geo_reason": f"the {m.group(1)} district of {city.location.name}, the city the text names"})
+            own_line = 0 <= m.start() - city.end <= 40 and "\n" not in text[city.end:m.start()]
+            role = "incident" if own_line or at is None else out[at].role
             if at is not None:
-                out[at] = _place(out[at].start, out[at].end, out[at].text, "settlement", here, out[at].role)
+                out[at] = _place(out[at].start, out[at].end, out[at].text, "settlement", here, role)
             else:
-                out.append(_place(m.start(1), m.end(1), m.group(1), "settlement", here, "incident"))
+                out.append(_place(m.start(1), m.end(1), m.group(1), "settlement", here, role))
+            if own_line:  # "Mykolaiv, Inhulskyi dist.: ...": the city only says whose district
+                k = out.index(city)
+                out[k] = _place(city.start, city.end, city.text, city.kind, city.location, "reference")
             break
     out.sort(key=lambda p: p.start)
 

@@ -409,7 +409,7 @@ def _log_labels(text: str, found: list[Place], surnames: set[str]) -> list[Place
             continue  # a person's name
         if any(ch.isdigit() for ch in label) or len(label) <= 3:
             continue
-        loc = _label_geocode(label)
+        loc = _label_geocode(label) or _label_geocode(label, text[:800])  # (a variant: the log's header names its region)
         if loc is None or loc.precision >= 4 or (loc.geo_reason or "").startswith("name not found"):
             continue
         kind = "settlement" if loc.precision <= 2 else "region"

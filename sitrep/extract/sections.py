@@ -26,7 +26,7 @@ _DAY_HEADING = re.compile(r"\W*(?P<day>" + _WEEKDAY + r")(?:\s*[:—–-]\s*(?P<
 _MONTHS = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 # a date heading: a day of a month (with its weekday, its year) alone on its line, or before a colon or dash and a few words
 _DATE_HEADING = re.compile(r"\W*(?:" + _WEEKDAY + r",?\s+)?(?:" + _MONTHS + r"\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTHS
-                           + r")(?:,?\s+\d{4})?(?:,?\s+" + _WEEKDAY + r")?(?:\s*[:—–-]\s*[^.!?]{0,80})?\s*$")
+                           + r"|\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2}))(?:,?\s+\d{4})?(?:,?\s+" + _WEEKDAY + r")?(?:\s*[:—–-]\s*[^.!?]{0,80})?\s*$")
 
 
 def _latest(weekday: int, on_or_before: dt.date) -> dt.date:

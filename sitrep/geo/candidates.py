@@ -171,8 +171,8 @@ class CandidatesMixin:
                     a1 = self._a1
                     for k, codes in self._names.items():
                         if len(k) >= 5:
-                            for code in codes:
-                                if code & 3 >= 2 and a1[code >> 2]:
+                            for code in codes:  # (a Russian or older spelling of 7 letters or more too: "Belozerka")
+                                if (code & 3 >= 2 or code & 3 == 1 and len(k) >= 7) and a1[code >> 2]:
                                     by.setdefault(a1[code >> 2], set()).add(k)
                     self._keys_by_a1 = by
                 idx = {}
@@ -190,7 +190,7 @@ class CandidatesMixin:
                     continue
                 for code in self._names[k]:
                     i = code >> 2
-                    if self._a1[i] == iso and code & 3 >= 2:
+                    if self._a1[i] == iso and (code & 3 >= 2 or code & 3 == 1 and len(k) >= 7):
                         out[i] = 1  # scored as an alternative spelling
         return list(out.items())
 

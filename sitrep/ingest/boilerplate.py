@@ -173,6 +173,14 @@ def classify_lines(lines: list[str], memo: Optional[dict] = None) -> list[Classi
                 continue
             break
 
+    # bare dates over runs of entries (a log's or a chronology's day headings: "08.03.2024" / entries / "09.03.2024"
+    # / entries) are the article's own headings, not publication stamps
+    heads = [i for i in range(first_body, n - 1) if out[i][0] == "date" and _BARE_DATE.fullmatch(lines[i].strip())
+             and out[i + 1][0] is None and len(lines[i + 1]) >= 30]
+    if len(heads) >= 2:
+        for i in heads:
+            out[i] = (None, None)
+
     # list headings and story cards after the body
     half = n // 2
     for a in range(half, n):
@@ -295,6 +303,9 @@ _SUBSCRIBERS = re.compile(r"[\d\s,.]+[kKmM]?\s+(?:subscribers|members|followers|
 
 
 _STAMP_KINDS = {"date", "meta", "social"}
+# a date alone on its line, with its weekday or not ("08.03.2024", "Saturday, 9 March 2024", "March 9")
+_BARE_DATE = re.compile(r"\W*(?:[A-Z][a-z]+day,?\s+)?(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2}\s+[A-Z][a-z]{2,8}(?:\s+\d{4})?"
+                        r"|[A-Z][a-z]{2,8}\s+\d{1,2}(?:,?\s+\d{4})?)\s*[:—–-]?\s*")
 _MENU_KINDS = {None, "nav", "kicker", "feed", "site", "masthead", "related"}
 _PROMO_KINDS = {"share", "paywall", "donate", "cookie"}
 
