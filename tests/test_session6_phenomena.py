@@ -402,3 +402,13 @@ def test_log_day_headings_labels_and_ages():
 def test_log_day_headings_survive_cleaning():
     out = _clean(LOG)
     assert "08.03.2024" in out and "09.03.2024" in out and "Cite as" not in out
+
+
+@pytest.mark.parametrize("text", [
+    "Drones hit the boiler house of the Okhtyrka heating plant; hot water was cut for 12,000 residents.",
+    "On Sunday night, shelling hit a substation in Nikopol; the power went out, and with it the water pumps.",
+])
+def test_strike_and_the_outage_it_caused(text):
+    events = events_of(text, "2025-01-15")
+    assert sorted({e.event_type for e in events}) == ["infrastructure_disruption", "missile_artillery_strike"] or \
+        sorted({e.event_type for e in events}) == ["air_drone_strike", "infrastructure_disruption"], _where(events)

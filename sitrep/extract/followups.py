@@ -155,7 +155,12 @@ _CAUSED_OUTAGE = re.compile(r"\b(?:left|leaving|leave|knock(?:ed|ing|s)? out|cut
                             r"(?:power|electricity|water|heat(?:ing)?) (?:supply|supplies))\b"
                             # "...; about 900 households are without electricity"
                             r"|\b(?:households|subscribers|consumers|customers|residents|homes|families|people)\s+(?:are|were|remain|remained|have been|had been|(?:are |were )?left)\s+"
-                            r"without\s+(?:power|electricity|heating|heat|water|gas|light)\b", re.I)
+                            r"without\s+(?:power|electricity|heating|heat|water|gas|light)\b"
+                            # "hot water was cut for 12,000 residents", "the power went out", "nine trains were delayed"
+                            r"|\b(?:hot water|heating|water supply|water|gas supply|gas|power|electricity)\s+(?:supply\s+)?(?:was|were|has been|had been)\s+"
+                            r"(?:cut|lost|interrupted|disrupted|knocked out|switched off)\b|\b(?:the\s+)?(?:power|electricity|lights)\s+went\s+out\b"
+                            r"|\blost\s+(?:power|electricity)\b|\b(?:trains?|services)\s+(?:were\s+|was\s+)?(?:delayed|cancell?ed|canceled|suspended)\b"
+                            r"|\btraffic\s+(?:was\s+)?(?:halted|suspended|stopped)\b", re.I)
 _NO_OUTAGE = re.compile(r"\b(?:no|not|without any|never)\s+(?:[\w-]+\s+){0,3}(?:outages?|blackouts?|power cuts?)\b|\bnot\s+(?:\w+\s+){0,2}left\s+without\b", re.I)
 # "leaving people fearing a return to the blackouts", "raising the risk of outages": an outage feared, not caused
 _FEARED_OUTAGE = re.compile(r"\b(?:fear(?:ing|s|ed|ful)?|worr(?:y|ied|ying)|afraid|brac(?:e|ed|ing)|expect(?:ing)?|dread(?:ing)?|"
