@@ -412,3 +412,49 @@ def test_strike_and_the_outage_it_caused(text):
     events = events_of(text, "2025-01-15")
     assert sorted({e.event_type for e in events}) == ["infrastructure_disruption", "missile_artillery_strike"] or \
         sorted({e.event_type for e in events}) == ["air_drone_strike", "infrastructure_disruption"], _where(events)
+
+
+# --- eighth round: furniture of blind17-blind20 HALF=2 (those halves are studied from here on) ---
+
+@pytest.mark.parametrize("line", [
+    "FILED 0915 GMT -- 4:15 ET -- 640 WORDS -- PRIORITY: ROUTINE",
+    "Sent 02.03.2024 10:20 CET | Words: 512 | Priority: NORMAL",
+    "NWS RECOMMENDS",
+    "Kovalenko reported from Odesa. NWS writer Jan Novak in Prague contributed.",
+    "Ściągnij aplikację Kuriera — Google Play | App Store",
+    "Anna Nowak | 4 marca 2025, 10:12 | aktualizacja: 12:40",
+    "POLL: Should the EU send more air defence to Ukraine?",
+    "Yes — 58% | No — 30% | Not sure — 12% (2,114 votes)",
+    "Premium members can read the full interview.",
+    "Follow The Harbour Times on LINE for the latest updates.",
+    "Join ODN's Telegram channel for breaking news.",
+    "News · Reports · War · Podcasts · Opinion",
+    "Text: Sever news desk",
+    "Support Sever — we live on readers' money. Donate from €3",
+    "Dossier: Black Sea shipping",
+    "— With files from Northwire and The Prairie Desk",
+    "Blocked in Russia? Read us through our app.",
+    "OUT is recognised as an \"undesirable organisation\" in Russia. Sharing our materials may be punishable.",
+    "Note: the centre relies on open sources. References in this text are available in the PDF version.",
+    "The weekly newsletter on the Black Sea · read in your browser",
+    "In today's briefing: summit · sanctions · drones",
+    "The Briefing is published by Harbour Media Ltd, London. © 2026",
+    "(NWS) jk/pl",
+    "— NWS —",
+    "Advertisement 3",
+    "— Sponsored —",
+    "Home ▸ World ▸ Europe",
+    "Video · Ad feedback",
+])
+def test_fifth_round_furniture_goes(line):
+    for text in (line + "\n\n" + BODY, BODY + "\n\n" + line):
+        out = _clean(text)
+        assert line not in out and "grain terminal in the port of Izmail" in out and "at least five times" in out
+
+
+@pytest.mark.parametrize("line", [
+    "The US pledged donations of $1 billion in air defence aid, officials said after the strike.",
+    "Kyiv · Kharkiv · Odesa were all hit by drones overnight, the air force said.",
+])
+def test_fifth_round_article_lines_stay(line):
+    assert line in _clean(BODY + "\n\n" + line + "\n\nThe shelling continued into the evening, officials added.")
