@@ -458,3 +458,27 @@ def test_fifth_round_furniture_goes(line):
 ])
 def test_fifth_round_article_lines_stay(line):
     assert line in _clean(BODY + "\n\n" + line + "\n\nThe shelling continued into the evening, officials added.")
+
+
+# --- ninth round: blind21 HALF=1 (a wave report read as analysis, a past tally absorbed by the headline) ---
+
+WAVE = ("Russia hits Dnipro, Lviv and the Odesa region with missiles and drones\n\n"
+        "Kyiv, Dec 3 (NPA).- Russia attacked Ukraine overnight with 120 drones and ten missiles, killing at least two people, "
+        "the air force reported on Wednesday.\n\n"
+        "Air defence units shot down 90 drones and three missiles, the air force said. Hits were recorded at 14 locations.\n\n"
+        "In Dnipro, a ballistic missile struck an industrial enterprise, killing two employees.\n\n"
+        "In the Odesa region, drones damaged an energy facility, and about 30,000 households were left without electricity.\n\n"
+        "Explosions were also heard in Ternopil, where the mayor said critical infrastructure had been hit.\n\n"
+        "In Poltava, a gas infrastructure site was hit, and gas supply to about 2,000 consumers was interrupted.\n\n"
+        "Over the Kharkiv region, 13 drones were shot down, the governor reported.\n\n"
+        + "\n\n".join(f"Analysts say the campaign aims to wear down the grid before winter, point {i}." for i in range(22))
+        + "\n\nRussia launched more than 5,000 drones at Ukraine in November, according to air force figures.")
+
+
+def test_a_long_wave_report_is_news_not_analysis():
+    events = events_of(WAVE, "2025-12-03")
+    places = {(e.event_type, e.location.name) for e in events}
+    assert ("missile_artillery_strike", "Ternopil") in places and ("infrastructure_disruption", "Poltava") in places, _where(events)
+    assert not [e for e in events if e.location and e.location.name == "Kyiv"], _where(events)
+    headline_like = [e for e in events if e.location and e.location.precision == 4 and e.event_type in ("missile_artillery_strike", "air_drone_strike")]
+    assert any(str(e.date) == "2025-12-03" for e in headline_like), _where(events)  # (the November tally is its own, optional)

@@ -274,7 +274,9 @@ class Assembler:
                         and not (headline[id(f)] and _report_dated_headline(f)) and not (headline[id(g)] and _report_dated_headline(g)) \
                         and self.ref is not None and max(f.date, g.date) > self.ref:  # (a headline dated only by the report tells the body's)
                     continue  # "restrictions from tomorrow" are scheduled, not the outages the attack caused today
-                if g.merged or (g.is_aggregate != f.is_aggregate and not (_report_dated_headline(f) or _report_dated_headline(g))
+                past_tally = self.ref is not None and any(x.is_aggregate and x.date and x.date_end and x.date_end < self.ref - dt.timedelta(days=2)
+                                                          and (x.date_end - x.date).days > 8 for x in (f, g))  # (last month's tally is not the headline's)
+                if g.merged or (g.is_aggregate != f.is_aggregate and (past_tally or not (_report_dated_headline(f) or _report_dated_headline(g)))
                                 and not (f.event_type == g.event_type == "territory_change" and _same_town_taken(f, g))) or (g.is_wave and f.is_wave is False and f.location and f.location.precision < 4):
                     continue
                 if self._same_incident(f, g):

@@ -85,7 +85,7 @@ class DocumentExtractor(FollowUpMixin, RegionMixin, DocumentKindMixin, Assembler
         clause_day: Optional[dt.date] = None  # the day of a sentence's first clause: its later clauses' (clauses.py)
         story_day: Optional[tuple[dt.date, int]] = None  # the last day a sentence named (not the report's), and where
         lead_years: list[tuple[int, int]] = []  # (sentence index, year) of sentences that open with a year
-        n_day_dated = 0  # sentences that name a day
+        n_day_dated, news_lede = 0, False  # sentences that name a day; a lede telling a dated incident
         # a key point repeated word for word later in the body ("Key takeaways" of an assessment, a
         # teaser over the article): the later sentence, in its context, makes the event
         norm = [summary_key(x.text) for x in self.sentences]
@@ -139,6 +139,7 @@ class DocumentExtractor(FollowUpMixin, RegionMixin, DocumentKindMixin, Assembler
                     self._summary_period = (past_day.date, past_day.date_end)
             lead_dated = lead_dated or bool(trig and day_dates)
             n_day_dated += bool(day_dates)
+            news_lede = news_lede or (idx <= 3 and bool(trig and day_dates))  # ("Russia attacked Ukraine overnight with 112 drones")
             cas = extract_casualties(s.text) if may_have_casualties(s.text) else Casualties()
             has_cas = cas.fatalities is not None or cas.injured is not None
             if not trig and has_cas and last_frame is not None and idx > 0 and self.sentences[idx - 1] is last_frame.sent \
@@ -200,7 +201,7 @@ class DocumentExtractor(FollowUpMixin, RegionMixin, DocumentKindMixin, Assembler
                 self.frames.append(f)
             if frames:
                 last_frame = frames[-1]
-        if analytical_document(len(self.sentences), n_day_dated):
+        if analytical_document(len(self.sentences), n_day_dated) and not (news_lede and len(self.sentences) < 60):
             self.frames = [f for f in self.frames if told_as_news(f)]
         return self._assemble()
 

@@ -157,7 +157,7 @@ _CAUSED_OUTAGE = re.compile(r"\b(?:left|leaving|leave|knock(?:ed|ing|s)? out|cut
                             r"|\b(?:households|subscribers|consumers|customers|residents|homes|families|people)\s+(?:are|were|remain|remained|have been|had been|(?:are |were )?left)\s+"
                             r"without\s+(?:power|electricity|heating|heat|water|gas|light)\b"
                             # "hot water was cut for 12,000 residents", "the power went out", "nine trains were delayed"
-                            r"|\b(?:hot water|heating|water supply|water|gas supply|gas|power|electricity)\s+(?:supply\s+)?(?:was|were|has been|had been)\s+"
+                            r"|\b(?:hot water|heating|water supply|water|gas supply|gas|power|electricity)\s+(?:supply\s+)?(?:(?:to|for|in)\s+(?:[^,;.]|(?<=\d)[,.](?=\d)){1,60}?\s+)?(?:was|were|has been|had been)\s+"
                             r"(?:cut|lost|interrupted|disrupted|knocked out|switched off)\b|\b(?:the\s+)?(?:power|electricity|lights)\s+went\s+out\b"
                             r"|\blost\s+(?:power|electricity)\b|\b(?:trains?|services)\s+(?:were\s+|was\s+)?(?:delayed|cancell?ed|canceled|suspended)\b"
                             r"|\btraffic\s+(?:was\s+)?(?:halted|suspended|stopped)\b", re.I)

@@ -108,8 +108,8 @@ x ann moore hope victoria mariana john city state page home news read share mobi
 
 _DATELINE_CO = re.compile(r"\s*(?:[A-Z][A-Z.'’ -]+/\s*)+")
 _DATELINE_CO_AFTER = re.compile(r"(?:\s*/\s*[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)?)+")
-_TITLE_DATELINE_AFTER = re.compile(r"(?:\s*\[[A-Z][\w ]{2,30}\])?,\s*(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8})(?:,? \d{4})?\s*(?:\([^)]{1,40}\))?\s*[:—–-]\s"
-                                   r"|(?:,\s*[A-Z][a-z]+)?\s*\((?-i:[A-Z])[^()]{0,30}\)\s*[:—–-]{1,2}\s")  # "Kyiv (AFP) - ", "Kharkiv, Ukraine (AP) — "
+_TITLE_DATELINE_AFTER = re.compile(r"(?:\s*\[[A-Z][\w ]{2,30}\])?,\s*(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8})(?:,? \d{4})?\s*(?:\([^)]{1,40}\))?\.?\s*[:—–-]\s"
+                                   r"|(?:,\s*[A-Z][a-z]+)?\s*\((?-i:[A-Z])[^()]{0,30}\)\.?\s*[:—–-]{1,2}\s")  # "Kyiv (AFP) - ", "Kharkiv, Ukraine (AP) — "
 _DATELINE_AFTER = re.compile(r"^(?:,\s*[A-Z][a-zA-Z]+)?\s*(?:\([^)]{1,40}\))?\s*(?:[—–:»|-]|>>?|,\s+(?:\w+\.? \d{1,2}|\d{1,2} \w+))"
                              r"|^(?:,\s*[A-Z][a-zA-Z]+)?\s*\([^)]{1,80}\)")  # "MOSCOW (Agency - 21st May, 2023) Russian ..."
 
