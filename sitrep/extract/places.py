@@ -264,8 +264,8 @@ def find_places(text: str, names: Optional[list[tuple[int, int, str]]] = None, *
             role = "origin"
         elif _DESTINATION.search(left):
             role = "destination"
-        elif _ROUTE_TO.search(left):
-            role = "reference"
+        elif _ROUTE_TO.search(left) and re.match(r"\s+(?:(?:were|was|have been|had been|are|is)\s+)?(?:cancel|delay|suspend|halt|stop|divert|re-?rout)", right, re.I):
+            role = "reference"  # "commuter trains to Moscow were cancelled": not where the line was cut
         elif _REFERENCE.search(left) or _CARE_BEFORE.search(left):
             role = "reference"
         elif _ROLE_BEFORE.search(left) or _ROLE_AFTER.match(right):
