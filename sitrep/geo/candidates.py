@@ -168,11 +168,11 @@ class CandidatesMixin:
             if idx is None:
                 if self._keys_by_a1 is None:  # one pass over all names, then per region on demand
                     by: dict[str, set] = {}
-                    a1 = self._a1
+                    a1, pop = self._a1, self._pop
                     for k, codes in self._names.items():
                         if len(k) >= 5:
                             for code in codes:  # (a Russian or older spelling of 7 letters or more too: "Belozerka")
-                                if (code & 3 >= 2 or code & 3 == 1 and len(k) >= 7) and a1[code >> 2]:
+                                if (code & 3 >= 2 or code & 3 == 1 and len(k) >= 7 and pop[code >> 2] >= 1000) and a1[code >> 2]:
                                     by.setdefault(a1[code >> 2], set()).add(k)
                     self._keys_by_a1 = by
                 idx = {}
@@ -190,7 +190,7 @@ class CandidatesMixin:
                     continue
                 for code in self._names[k]:
                     i = code >> 2
-                    if self._a1[i] == iso and (code & 3 >= 2 or code & 3 == 1 and len(k) >= 7):
+                    if self._a1[i] == iso and (code & 3 >= 2 or code & 3 == 1 and len(k) >= 7 and self._pop[i] >= 1000):
                         out[i] = 1  # scored as an alternative spelling
         return list(out.items())
 
