@@ -482,3 +482,25 @@ def test_a_long_wave_report_is_news_not_analysis():
     assert not [e for e in events if e.location and e.location.name == "Kyiv"], _where(events)
     headline_like = [e for e in events if e.location and e.location.precision == 4 and e.event_type in ("missile_artillery_strike", "air_drone_strike")]
     assert any(str(e.date) == "2025-12-03" for e in headline_like), _where(events)  # (the November tally is its own, optional)
+
+
+@pytest.mark.parametrize("line", [
+    "Photo NWS / Archive",
+    "NWS/jk/pl",
+    "Northwire International. Reproduction of this content is subject to contract.",
+    "Air alert in Kharkiv region: none at the moment ✅",
+    "Author Anna Berg (with agencies)",
+    "Permalink https://news.example/en/a-123",
+])
+def test_last_round_furniture_goes(line):
+    for text in (line + "\n\n" + BODY, BODY + "\n\n" + line):
+        out = _clean(text)
+        assert line not in out and "grain terminal in the port of Izmail" in out
+
+
+@pytest.mark.parametrize("line", [
+    "Photo of the damaged school in Kharkiv, where a missile struck on Tuesday, shows the roof torn open.",
+    "Air alert in Kyiv lasted three hours overnight as drones approached the capital, officials said.",
+])
+def test_last_round_article_lines_stay(line):
+    assert line in _clean(BODY + "\n\n" + line + "\n\nThe shelling continued into the evening, officials added.")
