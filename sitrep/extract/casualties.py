@@ -199,13 +199,19 @@ _APPOSED_AGES = re.compile(r"\b((?:an?|one|two|three|four|five|\d)\s+(?:[a-z-]+\
                            r"\d{1,3}(?:\s*(?:,|and)\s*\d{1,3})*\s*,", re.I)
 
 
+def _one_aged(m: re.Match, text: str) -> str:
+    """A person noun of ``_PAREN_AGES`` without its bracketed age: "one woman" when nothing counts it before
+    ("woman (66) killed"), else the noun alone ("a woman (66)", "two men (38, 45)")."""
+    counted = re.search(r"\b(?:an?|one|the|\w+s|\d+)\s+$", text[max(0, m.start() - 12):m.start()], re.I)
+    return m.group(1) if counted or m.group(1).lower().endswith(("s", "men", "children")) else "one " + m.group(1)
+
+
 def extract_casualties(text: str) -> Casualties:
     out = Casualties()
     if "," in text:
         text = _APPOSED_AGES.sub(r"\1", text)
     if "(" in text:
-        text = _PAREN_AGES.sub(lambda m: m.group(1) if re.search(r"\b(?:an?|one|the|\w+s|\d+)\s+$", text[max(0, m.start() - 12):m.start()], re.I)
-                               or m.group(1).lower().endswith(("s", "men", "children")) else "one " + m.group(1), text)  # "woman (66) killed": one, aged 66
+        text = _PAREN_AGES.sub(lambda m: _one_aged(m, text), text)  # "woman (66) killed": one, aged 66
     if "\"" in text or "“" in text or "‘" in text:
         text = _SCARE_QUOTE.sub("", text)  # 'an "elderly woman" was killed': the quoted words are the noun phrase
     if _UNKNOWN.search(text) and not re.search(r"\d|killed|wounded|injured", _UNKNOWN.sub("", text)):

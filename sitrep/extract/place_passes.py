@@ -64,6 +64,7 @@ def _bare_city_districts(text: str, out: list) -> None:
     cities = [p for p in out if p.kind == "settlement" and p.role in ("incident", "dateline") and p.location.precision == 1]
     if not cities:
         return
+    found: dict[str, object] = {}  # "X district, City" -> its geocode (a long report names a district again and again)
     for m in _BARE_DISTRICT.finditer(text):
         if re.search(r"\b(?:the (?:city|town)['’]s|['’]s)\s+$", text[max(0, m.start() - 16):m.start()], re.I):
             continue  # "the city's X district", "Kyiv's X district": told by the passes above
@@ -71,7 +72,8 @@ def _bare_city_districts(text: str, out: list) -> None:
         before = [p for p in cities if p.end <= m.start()]
         order = list(reversed(before)) + [p for p in cities if p.start >= m.end()]
         for city in order:
-            loc = geo.geocode(f"{m.group(1)} district, {city.location.name}", text)
+            query = f"{m.group(1)} district, {city.location.name}"
+            loc = found[query] if query in found else found.setdefault(query, geo.geocode(query, text))
             if loc is None or not (loc.geo_reason or "").startswith("city district") or loc.admin1_code != city.location.admin1_code:
                 continue
             if at is not None and out[at].location.admin1_code == loc.admin1_code and out[at].location.precision <= 1:

@@ -496,7 +496,7 @@ def headline_shaped(text: str) -> bool:
 
 
 # a clause counting what another told ("17 of them", "all of which", "the rest")
-_COUNTED_BACK = re.compile(r"\b(?:\d+|all|most|some|none|each|several|many)\s+of\s+(?:them|these|those|which)\b|\bthe rest\b", re.I)
+COUNTED_BACK = re.compile(r"\b(?:\d+|all|most|some|none|each|several|many)\s+of\s+(?:them|these|those|which)\b|\bthe rest\b", re.I)
 
 
 def own_clause_places(text: str, offset: int, trigger_at: int, chosen_family: str,
@@ -514,7 +514,7 @@ def own_clause_places(text: str, offset: int, trigger_at: int, chosen_family: st
     mine = [p for p in places if clause_of(p.start - offset) == own and p.kind != "country"]
     if mine and headline_shaped(text):  # a headline's items keep their own places ("Russia claims X; bombs wound 9 in Sumy")
         return [p for p in places if clause_of(p.start - offset) == own]
-    if not mine and _COUNTED_BACK.search(text, bounds[own], bounds[own + 1] - 1):
+    if not mine and COUNTED_BACK.search(text, bounds[own], bounds[own + 1] - 1):
         return places  # "... attacked the Sumy region with 20 drones; 17 of them were shot down": those drones' place
     other = set()
     for i in range(len(bounds) - 1):

@@ -116,7 +116,7 @@ class RegionMixin:
     def _wave_place_before(self, s: Sentence, text: str, last_frame):
         """"Russia attacked the Sumy region with 20 drones overnight. Air defence shot down 17 of them": an
         interception that counts the weapons the sentence just before sent at a place is over that place."""
-        m = P._COUNTED_BACK.search(text)
+        m = P.COUNTED_BACK.search(text)
         i = self.sentence_index[id(s)]
         if m is None or last_frame is None or i == 0 or last_frame.sent is not self.sentences[i - 1] \
                 or last_frame.sent.paragraph != s.paragraph or last_frame.event_type not in ("air_drone_strike", "missile_artillery_strike") \
@@ -126,9 +126,10 @@ class RegionMixin:
         return P.Place(s.start + m.start(), s.start + m.end(), m.group(0), "region" if loc.precision >= 3 else "settlement", loc, "incident")
 
     def _story_town(self, s: Sentence):
-        """The one town the headline names, when the last settlement the three sentences before ``s`` name
-        is that town or a district of it: a report about one town tells its incidents without naming it
-        each time. None otherwise."""
+        """The one town the headline (or the line under a site's tagline) names, when the last settlement the
+        three sentences before ``s`` name is that town or a district of it, or when they name none and ``s``
+        says "town"/"city" or the report names no other settlement: a report about one town tells its
+        incidents without naming it each time. None otherwise."""
         title: list = []
         for head in self.sentences[:2]:  # the headline (or the line under a site's tagline)
             title = [p for p in self.places if p.role == "incident" and p.kind == "settlement"

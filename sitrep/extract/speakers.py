@@ -317,8 +317,9 @@ def according_to(s: str) -> Optional[str]:
     return doc.group(1) if doc else _the_role(m.group(0), src)
 
 
-_ABBREV = re.compile(r"\b(Sen|Rep|Gen|Dr|Mr|Mrs|Ms|Lt|Col|Gov|Maj|Capt|Adm|St)\.")  # "said the committee's chairman, Sen. X"
-_NOT_ABBREV = "".join(rf"(?<!\b{a})" for a in "Sen Rep Gen Dr Mr Mrs Ms Lt Col Gov Maj Capt Adm St".split())
+_TITLE_ABBREVS = ("Sen", "Rep", "Gen", "Dr", "Mr", "Mrs", "Ms", "Lt", "Col", "Gov", "Maj", "Capt", "Adm", "St")
+_ABBREV = re.compile(r"\b(" + "|".join(_TITLE_ABBREVS) + r")\.")  # "said the committee's chairman, Sen. X"
+_NOT_ABBREV = "".join(rf"(?<!\b{a})" for a in _TITLE_ABBREVS)  # (a full stop that ends no such title)
 
 
 def after_speaker(text: str, b: int) -> Optional[str]:

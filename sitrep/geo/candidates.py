@@ -21,6 +21,13 @@ from sitrep.model import Location
 
 _DISTRICT_ADJ_SUFFIX = re.compile(r"(.{3,}?)(?:skiy|skii|skyi|sky|ski|skoy|skoye)$")  # a Russian district adjective
 
+
+def _fuzzy_entry(code: int, key: str, pop) -> bool:
+    """Whether a name entry (``code``: place index << 2 | name strength) goes in the misspelling index: a
+    place's own name, or an alternate spelling of 7 letters or more of a place of 1,000 people or more
+    (a Russian form: "Belozerka")."""
+    return code & 3 >= 2 or code & 3 == 1 and len(key) >= 7 and pop[code >> 2] >= 1000
+
 class CandidatesMixin:
     """Candidates of a key and their scores."""
 
@@ -172,7 +179,7 @@ class CandidatesMixin:
                     for k, codes in self._names.items():
                         if len(k) >= 5:
                             for code in codes:  # (a Russian or older spelling of 7 letters or more too: "Belozerka")
-                                if (code & 3 >= 2 or code & 3 == 1 and len(k) >= 7 and pop[code >> 2] >= 1000) and a1[code >> 2]:
+                                if _fuzzy_entry(code, k, pop) and a1[code >> 2]:
                                     by.setdefault(a1[code >> 2], set()).add(k)
                     self._keys_by_a1 = by
                 idx = {}
@@ -190,7 +197,7 @@ class CandidatesMixin:
                     continue
                 for code in self._names[k]:
                     i = code >> 2
-                    if self._a1[i] == iso and (code & 3 >= 2 or code & 3 == 1 and len(k) >= 7 and self._pop[i] >= 1000):
+                    if self._a1[i] == iso and _fuzzy_entry(code, k, self._pop):
                         out[i] = 1  # scored as an alternative spelling
         return list(out.items())
 
