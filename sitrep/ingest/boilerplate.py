@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from .furniture_model import judge
 from .linerules import (  # noqa: F401  (DATA_FILE, classify_line ... are this module's public names too)
     APPEAL_KINDS, CARD_KINDS, Classified, DATA_FILE, FEED_KINDS, _BULLET,
     _DATELINE, _GLUE, _LEAD_STAMP, _NUMBERED, _PROMO, _SENTENCE_END,
@@ -33,12 +34,13 @@ from .linerules import (  # noqa: F401  (DATA_FILE, classify_line ... are this m
 _QUOTE_LABEL = re.compile(r"(?:quote|details|background)\s*:\s*\S", re.IGNORECASE)
 
 
-def classify_lines(lines: list[str], memo: Optional[dict] = None) -> list[Classified]:
+def classify_lines(lines: list[str], memo: Optional[dict] = None, model: bool = True) -> list[Classified]:
     """Kinds of the stripped non-blank lines of one page, using their position: line rules per
     zone, then a run of related headlines closing the page ("related"), a related-story card
     (headline, teaser, image placeholder) and a list heading after the body with no body after it
     (everything from it on is "related"). ``memo`` keeps the line verdicts of one page across calls
-    (the cleaner classifies a page again after removing its furniture)."""
+    (the cleaner classifies a page again after removing its furniture). With ``model`` the learned
+    furniture model (:mod:`sitrep.ingest.furniture_model`) judges the lines the rules leave as text."""
     n = len(lines)
     def line_kind(x: str, zone: str = "body") -> Classified:
         if memo is None:
@@ -88,13 +90,17 @@ def classify_lines(lines: list[str], memo: Optional[dict] = None) -> list[Classi
     # short lines that are no sentence around it (menus, bylines without "By", outlet names,
     # section labels, places) are furniture
     head = [i for i in range(first_body) if out[i][0] is None] if body else []
+    kept: set[int] = set()  # text the page passes chose to keep: the model leaves it too
     if head:
         headline = _pick_headline(lines, out, head)
+        kept.add(headline)
         listing = False
         for i in head:
             # a list under a heading after the headline ("Key developments on March 4:") is article text
             if i > headline and _list_heading(lines[i]):
                 listing = True
+            if listing:
+                kept.add(i)
             if i != headline and not listing and (_short_label(lines[i]) or i < headline and _MASTHEAD_SEP.match(lines[i])) \
                     and not (i == first_body - 1 and i > headline and (re.fullmatch(r"(?:19|20)\d\d", lines[i].strip())
                                                                         or first_body < n and _BULLET.match(lines[first_body]))) \
@@ -113,6 +119,8 @@ def classify_lines(lines: list[str], memo: Optional[dict] = None) -> list[Classi
             if not (len(names) >= 3 and _LIST_INTRO.search(lines[i])):
                 for k in names:
                     out[k] = ("signoff", None)
+            else:
+                kept.update(names)
             names = []
             break
         names.append(i)
@@ -213,7 +221,16 @@ def classify_lines(lines: list[str], memo: Optional[dict] = None) -> list[Classi
     # "Military" / "Comments")
     if body:
         _closing_labels(lines, out, body[-1])
+    if model:
+        _model_pass(lines, out, kept)
     return out
+
+
+def _model_pass(lines: list[str], out: list[Classified], kept: set[int]) -> None:
+    """Text lines the furniture model calls furniture become kind "model" (never the headline, a list
+    the page announces (``kept``), a sentence or a report: :func:`sitrep.ingest.furniture_model.judge`)."""
+    for i in judge(lines, [k is not None for k, _ in out], keep=kept):
+        out[i] = ("model", None)
 
 
 def _list_item(line: str) -> bool:

@@ -1,0 +1,183 @@
+"""Train the learned furniture model (``sitrep/data/furniture_model.tsv``, read by
+:mod:`sitrep.ingest.furniture_model`) on the project's own invented pages.
+
+    .venv/bin/python scripts/train_furniture.py            # writes the shipped model
+    .venv/bin/python scripts/train_furniture.py --test blind22 --out /tmp/m.tsv   # and scores a held-out set
+
+Each page of a set in ``eval/invented`` is split into lines as the cleaner splits it; a line holding one of
+the gold's ``clean_text.must_not_contain`` strings is furniture, any other line is text.  The features of a
+line include the rules' verdicts on its neighbours (the rules run without the model).  The model is an L2
+logistic regression fitted by full-batch gradient descent (deterministic: the same sets give the same
+file).  Only the project's own invented sets are read, never ``../shared`` data.  The sets written last
+(``HELD_OUT``) stay out of training so that they measure what the model does on pages it never saw.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from sitrep.ingest.boilerplate import classify_lines  # noqa: E402
+from sitrep.ingest.clean import extract_html_text, looks_like_html, plain_text, strip_markdown  # noqa: E402
+from sitrep.ingest import furniture_model  # noqa: E402
+from sitrep.ingest.furniture_model import MODEL_FILE, features, judge, load_model  # noqa: E402
+from sitrep.ingest.linerules import strip_prefix, strip_suffix  # noqa: E402
+
+INVENTED = ROOT / "eval" / "invented"
+OUTLETS = ROOT / "tests" / "fixtures" / "outlets"  # marked pages: "~ " furniture, "? " either, others text
+HELD_OUT = ("blind22", "blind23", "blind24", "blind25")
+THRESHOLD = 0.6
+SENTENCE_THRESHOLD = 0.85  # a sentence of a report goes only on a strong verdict
+MIN_COUNT = 2  # a feature seen on one line only is that line, not a form
+L2 = 1.0
+
+
+def training_sets() -> list[str]:
+    names = sorted((p.name for p in INVENTED.glob("blind*") if (p / "news.gold.jsonl").exists()),
+                   key=lambda s: int(s[5:]))
+    return [s for s in names if s not in HELD_OUT] + ["outlets"]
+
+
+def page_lines(text: str) -> tuple[list[str], list[str]]:
+    """(raw lines, lines as the cleaner classifies them) of one page, blank and emptied lines dropped."""
+    text = plain_text(text)
+    text = extract_html_text(text) if looks_like_html(text) else strip_markdown(text)
+    raw, lines = [], []
+    for line in text.split("\n"):
+        if not line.strip():
+            continue
+        stripped = strip_suffix(strip_prefix(line.strip()))
+        if stripped:
+            raw.append(line.strip())
+            lines.append(stripped)
+    return raw, lines
+
+
+def _page_examples(name: str, doc: str, text: str, furniture_strings: list[str], skip: list[str], judged: bool):
+    raw, lines = page_lines(text)
+    kinds = classify_lines(lines, model=False)
+    furniture = [k is not None for k, _ in kinds]
+    flagged = set(judge(lines, furniture)) if judged else set()
+    for i in range(len(lines)):
+        if any(m in raw[i] for m in skip):
+            continue
+        label = any(m in raw[i] for m in furniture_strings)
+        yield features(lines, furniture, i), label, name, doc, furniture[i], i in flagged
+
+
+def outlet_examples(judged: bool = False):
+    """The lines of the marked outlet pages of the test fixtures (plain-text pages)."""
+    for path in sorted(OUTLETS.glob("*.txt")):
+        text, junk, either = [], [], []
+        for line in path.read_text(encoding="utf-8").split("\n"):
+            if line.startswith(("~ ", "? ")):
+                (junk if line.startswith("~") else either).append(line[2:].strip())
+                line = line[2:]
+            text.append(line)
+        yield from _page_examples("outlets", path.stem, "\n".join(text), [j for j in junk if j],
+                                  [e for e in either if e], judged)
+
+
+def examples(set_names: list[str], judged: bool = False):
+    """(features, label, set, doc id, rules' verdict, model's verdict if ``judged``) of every line of the
+    sets' pages ("outlets": the test fixtures' marked pages)."""
+    for name in set_names:
+        if name == "outlets":
+            yield from outlet_examples(judged)
+            continue
+        folder = INVENTED / name
+        gold = {}
+        for line in (folder / "news.gold.jsonl").read_text(encoding="utf-8").splitlines():
+            g = json.loads(line)
+            gold[g["doc_id"]] = [m.strip() for m in g.get("clean_text", {}).get("must_not_contain", []) if m.strip()]
+        for line in (folder / "news.input.jsonl").read_text(encoding="utf-8").splitlines():
+            doc = json.loads(line)
+            if doc["id"] not in gold:
+                continue
+            yield from _page_examples(name, doc["id"], doc["text"], gold[doc["id"]], [], judged)
+
+
+def fit(rows: list[list[str]], labels: list[bool], l2: float = 1.0, epochs: int = 300,
+        rate: float = 5.0) -> dict[str, float]:
+    counts = Counter(f for row in rows for f in set(row))
+    vocab = {f: k for k, f in enumerate(sorted(f for f, c in counts.items() if c >= MIN_COUNT or f == "bias"))}
+    line_of, feat_of = [], []
+    for k, row in enumerate(rows):
+        for f in set(row):
+            if f in vocab:
+                line_of.append(k)
+                feat_of.append(vocab[f])
+    line_idx, feat_idx = np.array(line_of), np.array(feat_of)
+    y = np.array(labels, dtype=float)
+    w = np.zeros(len(vocab))
+    n = len(rows)
+    for _ in range(epochs):
+        z = np.bincount(line_idx, weights=w[feat_idx], minlength=n)
+        p = 1.0 / (1.0 + np.exp(-z))
+        grad = np.bincount(feat_idx, weights=(p - y)[line_idx], minlength=len(vocab)) / n + l2 * w / n
+        w -= rate * grad
+    return {f: round(float(w[k]), 4) for f, k in vocab.items() if abs(w[k]) >= 1e-3}
+
+
+def write(weights: dict[str, float], sets: list[str], path: Path, threshold: float) -> None:
+    with open(path, "w", encoding="utf-8") as out:
+        out.write("# sitrep furniture model: logistic weights per line feature (sitrep/ingest/furniture_model.py)\n")
+        out.write("# trained by scripts/train_furniture.py on the project's own invented pages: " + " ".join(sets) + "\n")
+        out.write(f"# threshold {threshold}\n")
+        out.write(f"# sentence_threshold {SENTENCE_THRESHOLD}\n")
+        for f in sorted(weights):
+            out.write(f"{f}\t{weights[f]}\n")
+
+
+def evaluate(path: Path, set_names: list[str]) -> None:
+    """Line and page counts on sets: furniture the rules leave, how much of it the model takes, text lines
+    it would take, pages with no furniture left."""
+    load_model.cache_clear()
+    furniture_model.MODEL_FILE = path
+    left = caught = wrong = 0
+    pages: dict[str, bool] = {}
+    for _, label, name, doc, ruled, flagged in examples(set_names, judged=True):
+        key = name + "/" + doc
+        pages.setdefault(key, True)
+        if ruled:
+            continue
+        if label:
+            left += 1
+            caught += flagged
+            if not flagged:
+                pages[key] = False
+        elif flagged:
+            wrong += 1
+    print(f"{','.join(set_names)}: furniture left by the rules {left}, taken by the model {caught}; "
+          f"text lines it would take {wrong}; pages clean {sum(pages.values())}/{len(pages)}")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--out", default=str(MODEL_FILE))
+    ap.add_argument("--sets", help="comma-separated training sets (default: all invented sets but the held-out ones)")
+    ap.add_argument("--test", help="comma-separated sets to score the new model on")
+    ap.add_argument("--threshold", type=float, default=THRESHOLD)
+    ap.add_argument("--l2", type=float, default=L2)
+    args = ap.parse_args()
+    sets = args.sets.split(",") if args.sets else training_sets()
+    rows, labels = [], []
+    for feats, label, *_ in examples(sets):
+        rows.append(feats)
+        labels.append(label)
+    weights = fit(rows, labels, l2=args.l2)
+    write(weights, sets, Path(args.out), args.threshold)
+    print(f"{len(rows)} lines ({sum(labels)} furniture) from {len(sets)} sets -> {len(weights)} weights in {args.out}")
+    if args.test:
+        evaluate(Path(args.out), args.test.split(","))
+
+
+if __name__ == "__main__":
+    main()
