@@ -16,13 +16,13 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections import Counter
 from pathlib import Path
-
-import numpy as np
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "scripts"))
+
+from logistic_fit import fit  # noqa: E402
 
 from sitrep.ingest.boilerplate import classify_lines  # noqa: E402
 from sitrep.ingest.clean import extract_html_text, looks_like_html, plain_text, strip_markdown  # noqa: E402
@@ -35,7 +35,6 @@ OUTLETS = ROOT / "tests" / "fixtures" / "outlets"  # marked pages: "~ " furnitur
 HELD_OUT = ("blind22", "blind23", "blind24", "blind25")
 THRESHOLD = 0.6
 SENTENCE_THRESHOLD = 0.85  # a sentence of a report goes only on a strong verdict
-MIN_COUNT = 2  # a feature seen on one line only is that line, not a form
 L2 = 1.0
 
 
@@ -102,28 +101,6 @@ def examples(set_names: list[str], judged: bool = False):
             if doc["id"] not in gold:
                 continue
             yield from _page_examples(name, doc["id"], doc["text"], gold[doc["id"]], [], judged)
-
-
-def fit(rows: list[list[str]], labels: list[bool], l2: float = 1.0, epochs: int = 300,
-        rate: float = 5.0) -> dict[str, float]:
-    counts = Counter(f for row in rows for f in set(row))
-    vocab = {f: k for k, f in enumerate(sorted(f for f, c in counts.items() if c >= MIN_COUNT or f == "bias"))}
-    line_of, feat_of = [], []
-    for k, row in enumerate(rows):
-        for f in set(row):
-            if f in vocab:
-                line_of.append(k)
-                feat_of.append(vocab[f])
-    line_idx, feat_idx = np.array(line_of), np.array(feat_of)
-    y = np.array(labels, dtype=float)
-    w = np.zeros(len(vocab))
-    n = len(rows)
-    for _ in range(epochs):
-        z = np.bincount(line_idx, weights=w[feat_idx], minlength=n)
-        p = 1.0 / (1.0 + np.exp(-z))
-        grad = np.bincount(feat_idx, weights=(p - y)[line_idx], minlength=len(vocab)) / n + l2 * w / n
-        w -= rate * grad
-    return {f: round(float(w[k]), 4) for f, k in vocab.items() if abs(w[k]) >= 1e-3}
 
 
 def write(weights: dict[str, float], sets: list[str], path: Path, threshold: float) -> None:

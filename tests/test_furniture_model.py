@@ -128,3 +128,24 @@ def test_training_is_deterministic(tmp_path):
         outs.append(out.read_text(encoding="utf-8"))
     assert outs[0] == outs[1]
     assert "# threshold" in outs[0] and "\nbias\t" in outs[0]
+
+
+@pytest.mark.parametrize("line, reported", [
+    ("Repairs at the depot will take at least a week, the energy ministry said on Tuesday.", True),
+    ("According to the governor, two shelters in the district were damaged overnight.", True),
+    ("Please tell us what you think of our new newsletter format.", False),  # no reporting verb
+    ("Sources: regional administration", False),                           # no sentence
+])
+def test_reported_news_sentences_are_never_the_models(line, reported):
+    assert fm._report(line) is reported
+
+
+def test_the_fitter_converges_without_oscillating():
+    sys.path.insert(0, str(ROOT / "scripts"))
+    from logistic_fit import fit
+
+    rows = [["bias", "w=subscribe", "nw=2"], ["bias", "w=said", "nw=13-25"]] * 20 + [["bias", "w=subscribe", "nw=13-25"]] * 3
+    labels = [True, False] * 20 + [False] * 3
+    w = fit(rows, labels)
+    assert w["w=subscribe"] > 0 > w["w=said"]
+    assert fit(rows, labels) == w  # deterministic
