@@ -7,6 +7,7 @@ from __future__ import annotations
 from sitrep.extract import places as P
 from sitrep.extract.classify import CONFLICT, DISASTER
 from sitrep.extract.patterns import _BORDER_REGIONS
+from sitrep.extract.rules import cue
 
 
 class DocumentKindMixin:
@@ -16,6 +17,14 @@ class DocumentKindMixin:
         if self._is_conflict is None:
             self._is_conflict = (len(CONFLICT.findall(self.text)) >= 2 or self._theatre_log_entry()) and not DISASTER.search(self.text[:400])
         return self._is_conflict
+
+    def _war_page(self) -> bool:
+        """The page is about this monitor's war: its places or parties are named three times or more
+        (a sidebar item about another war on it is other news)."""
+        got = self.__dict__.get("_war_page_memo")
+        if got is None:
+            got = self.__dict__["_war_page_memo"] = len(cue("theatre_named").findall(self.text)) >= 3
+        return got
 
     def _one_entry(self) -> bool:
         """The document is one entry of an incident log (a line or two: ": Damage to a school after a

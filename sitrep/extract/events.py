@@ -279,7 +279,7 @@ class DocumentExtractor(FollowUpMixin, RegionMixin, DocumentKindMixin, Assembler
             ctx = RuleContext(text, et, st, m.start(), m.end(), types, firsts, weapons, actors, armed, anchored, has_cas,
                               factuality=lru_cache(maxsize=1)(lambda m=m, et=et: factuality_of(text, m.start(), m.end(), et)),
                               ref_year=self.ref.year if self.ref else None, day_dated=bool(day_dates),
-                              caption=lambda: len(self.sentences) >= 4 and is_caption(text))
+                              caption=lambda: len(self.sentences) >= 4 and is_caption(text), war_page=self._war_page)
             verdict = judge_trigger(ctx)
             dropped = dropped or verdict.dropped
             if not verdict.keep:

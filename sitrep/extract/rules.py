@@ -59,6 +59,7 @@ class RuleContext:
     ref_year: Optional[int] = None  # the report's year
     day_dated: bool = False  # the sentence names a day (date, weekday, "overnight", "yesterday")
     caption: Callable[[], bool] = lambda: False  # the sentence is a photo caption (parsed lazily)
+    war_page: Callable[[], bool] = lambda: False  # the document is about this monitor's war (named 3+ times)
 
     def has(self, what: str) -> bool:
         if what == "weapons":
@@ -77,6 +78,8 @@ class RuleContext:
             return self.day_dated
         if what == "caption":
             return self.caption()
+        if what == "war_page":
+            return self.war_page()
         if what == "huge_count":  # running totals of a war, not one night's wave
             return any((c.best or c.low or 0) >= 1000 for w in self.weapons for c in (w.launched, w.intercepted) if c)
         if what == "past_year":  # "in 2022", "since 2014" in a later report, with no day of its own

@@ -1,0 +1,83 @@
+"""Phenomena found on the studied half of blind24 (HALF=2, long analytical pages) in the seventh session,
+each written here in new invented sentences.
+
+"in exchange for small gains" is a trade-off, not an exchange of captives; "a city of steelworks and
+mines" names mining, not landmines; "a queue formed" forms no armed group; "what strikes a visitor"
+is an impression, not a strike; on a page about this war, a sidebar item about another war ("Sudan:
+fighting around El Geneina continued") is other news, while the same sentence on its own page (a world
+news item) is still an event."""
+from __future__ import annotations
+
+import pytest
+
+from helpers_extract import run as events_of
+
+WAR_PAGE = ("Russia's war in Ukraine: the week in Kyiv, Kharkiv and Odesa.\n\n"
+            "Russian drones struck an apartment block in Sumy on Friday, killing two people, the governor said.\n\n")
+
+
+def _types(text: str, ref: str = "2025-03-14") -> list[str]:
+    return [e.event_type for e in events_of(text, ref)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Russian commanders keep accepting heavy losses in exchange for small gains near Toretsk, analysts said on Tuesday.",
+    "The general traded speed in exchange for lower casualties during the assault on the town, the report said.",
+])
+def test_a_trade_off_is_no_exchange_of_captives(sentence):
+    assert "agreement" not in _types(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ukraine released 40 Russian soldiers in exchange for 40 Ukrainian defenders on Friday, the coordination headquarters said.",
+    "Moscow handed over 95 prisoners of war in exchange for 95 Russian servicemen on Saturday.",
+])
+def test_people_for_people_is_an_exchange(sentence):
+    assert "agreement" in _types(sentence)
+
+
+def test_mines_in_a_list_of_industry_are_mining():
+    text = ("On Friday evening a Russian ballistic missile hit a five-storey office building in Kryvyi Rih, "
+            "a city of steelworks and mines, killing three people.")
+    assert _types(text) == ["missile_artillery_strike"]
+
+
+def test_a_mine_blast_is_still_one():
+    assert "remote_explosive" in _types("A tractor hit a mine near Izium on Tuesday, killing the driver.")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("A queue formed outside the only pharmacy still open in the town on Thursday.", []),
+    ("Crowds formed at the bus station as the evacuation began on Monday.", []),
+    ("A new volunteer battalion was formed in Kharkiv on Monday, the regional administration said.", ["armed_group_change"]),
+])
+def test_only_armed_groups_are_formed(sentence, expected):
+    assert [t for t in _types(sentence) if t == "armed_group_change"] == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "What strikes a visitor to Kharkiv is how crowded the cafes still are on Wednesday.",
+    "It struck me as odd that the market in Kherson was open on Sunday.",
+])
+def test_an_impression_is_no_strike(sentence):
+    assert _types(sentence) == []
+
+
+@pytest.mark.parametrize("line", [
+    "— Sudan: fighting around El Geneina continued for a third week, aid agencies said on Friday.",
+    "— Middle East: airstrikes in Gaza were reported throughout the week as ceasefire talks in Cairo stalled.",
+])
+def test_another_wars_news_on_a_war_page_is_no_event(line):
+    got = events_of(WAR_PAGE + line, "2025-03-14")
+    assert [e.location.name for e in got if e.location] == ["Sumy"]
+
+
+def test_another_war_on_its_own_page_is_an_event():
+    got = events_of("Sudan: fighting around El Geneina continued for a third week, aid agencies said on Friday.", "2025-03-14")
+    assert [e.event_type for e in got] == ["armed_clash"]
+
+
+def test_this_war_named_in_the_sidebar_sentence_keeps_it():
+    line = "— Gaza and Ukraine: Russian drones hit Odesa port on Friday as talks on Gaza stalled."
+    got = events_of(WAR_PAGE + line, "2025-03-14")
+    assert "Odesa" in {e.location.name for e in got if e.location}
