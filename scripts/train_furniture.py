@@ -32,6 +32,7 @@ from sitrep.ingest.linerules import strip_prefix, strip_suffix  # noqa: E402
 
 INVENTED = ROOT / "eval" / "invented"
 OUTLETS = ROOT / "tests" / "fixtures" / "outlets"  # marked pages: "~ " furniture, "? " either, others text
+PAGES = ROOT / "eval" / "furniture_pages"  # marked pages written for training: "~ " furniture, "+ " text, "? " either
 HELD_OUT = ("blind22", "blind23", "blind24", "blind25")
 THRESHOLD = 0.6
 SENTENCE_THRESHOLD = 0.85  # a sentence of a report goes only on a strong verdict
@@ -41,7 +42,7 @@ L2 = 1.0
 def training_sets() -> list[str]:
     names = sorted((p.name for p in INVENTED.glob("blind*") if (p / "news.gold.jsonl").exists()),
                    key=lambda s: int(s[5:]))
-    return [s for s in names if s not in HELD_OUT] + ["outlets"]
+    return [s for s in names if s not in HELD_OUT] + ["outlets", "pages"]
 
 
 def page_lines(text: str) -> tuple[list[str], list[str]]:
@@ -71,25 +72,30 @@ def _page_examples(name: str, doc: str, text: str, furniture_strings: list[str],
         yield features(lines, furniture, i), label, name, doc, furniture[i], i in flagged
 
 
-def outlet_examples(judged: bool = False):
-    """The lines of the marked outlet pages of the test fixtures (plain-text pages)."""
-    for path in sorted(OUTLETS.glob("*.txt")):
+def marked_examples(name: str, paths: list[Path], judged: bool = False):
+    """The lines of marked pages: "~ " furniture, "? " either way (left out), "+ " or no marker text."""
+    for path in paths:
         text, junk, either = [], [], []
         for line in path.read_text(encoding="utf-8").split("\n"):
             if line.startswith(("~ ", "? ")):
                 (junk if line.startswith("~") else either).append(line[2:].strip())
                 line = line[2:]
+            elif line.startswith("+ "):
+                line = line[2:]
             text.append(line)
-        yield from _page_examples("outlets", path.stem, "\n".join(text), [j for j in junk if j],
+        yield from _page_examples(name, path.stem, "\n".join(text), [j for j in junk if j],
                                   [e for e in either if e], judged)
 
 
 def examples(set_names: list[str], judged: bool = False):
     """(features, label, set, doc id, rules' verdict, model's verdict if ``judged``) of every line of the
-    sets' pages ("outlets": the test fixtures' marked pages)."""
+    sets' pages ("outlets": the test fixtures' marked pages; "pages": eval/furniture_pages)."""
     for name in set_names:
         if name == "outlets":
-            yield from outlet_examples(judged)
+            yield from marked_examples(name, sorted(OUTLETS.glob("*.txt")), judged)
+            continue
+        if name == "pages":
+            yield from marked_examples(name, sorted(PAGES.glob("*/*.txt")), judged)
             continue
         folder = INVENTED / name
         gold = {}

@@ -102,7 +102,7 @@ def test_the_model_file_and_its_thresholds():
     assert len(weights) > 1000 and "bias" in weights
     assert 0.5 <= threshold < strong < 1.0
     header = fm.MODEL_FILE.read_text(encoding="utf-8").split("\n")[1]
-    assert "blind1 " in header and "outlets" in header
+    assert "blind1 " in header and "outlets" in header and "pages" in header
     for held_out in ("blind22", "blind23", "blind24", "blind25"):
         assert held_out not in header.split()
 

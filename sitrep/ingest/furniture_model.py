@@ -25,7 +25,8 @@ from .linerules import _AUXILIARY, eventful
 
 MODEL_FILE = Path(__file__).resolve().parent.parent / "data" / "furniture_model.tsv"
 
-# a page this short is a message or a snippet: its lines are judged by the rules alone
+# a page this short is a message or a snippet, and a page without two paragraphs of prose has no
+# article to tell furniture from: their lines are judged by the rules alone
 MIN_LINES = 6
 # a paragraph this long is the rules' to judge (the model's furniture is labels, promotions, credits)
 MAX_CHARS = 300
@@ -178,6 +179,10 @@ def probability(lines: Sequence[str], furniture: Sequence[bool], i: int) -> floa
     return score(features(lines, furniture, i), weights) if weights else 0.0
 
 
+def _ends_sentence(line: str) -> bool:
+    return line.rstrip('"”’»)').endswith((".", "!", "?"))
+
+
 def _sentence(line: str) -> bool:
     """A sentence of a report: six words or more ending like a sentence or with event words, or a
     clause in sentence case ("Repairs are under way"); the model needs its stronger threshold to
@@ -226,10 +231,28 @@ def _quotation(line: str) -> bool:
 
 
 def _list_item(lines: Sequence[str], furniture: Sequence[bool], i: int) -> bool:
-    """An item of a list whose previous item is text and starts with the same mark ("- ...", "▪️ ...")."""
-    mark = lines[i][:1]
-    return bool(i and mark and not mark.isalnum() and mark not in "\"“'‘(" and not furniture[i - 1]
-                and lines[i - 1][:1] == mark)
+    """An item of a list whose previous item is text: it starts with the same mark ("- ...", "▪️ ..."),
+    or both are short names ("Vovchansk" / "Zolochiv": the places of a list the article gives)."""
+    if not i or furniture[i - 1]:
+        return False
+    line, before = lines[i], lines[i - 1]
+    mark = line[:1]
+    if mark and not mark.isalnum() and mark not in "\"“'‘(" and before[:1] == mark:
+        return True
+    return _short_name(line) and _short_name(before)
+
+
+def _short_name(line: str) -> bool:
+    words = line.split()
+    return 1 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and not line.endswith((".", ":", "!", "?"))
+
+
+def _attribution(lines: Sequence[str], furniture: Sequence[bool], i: int) -> bool:
+    """The source line of a quotation ("— The Foundation's report" under a quoted passage)."""
+    if not i or furniture[i - 1] or lines[i][:1] not in "—–-":
+        return False
+    before = lines[i - 1].rstrip("*_ ")
+    return before[:1] in _OPEN_QUOTES or before.endswith(("\"", "”", "»", "’"))
 
 
 def judge(lines: Sequence[str], furniture: Sequence[bool], keep: Sequence[int] = ()) -> list[int]:
@@ -237,11 +260,11 @@ def judge(lines: Sequence[str], furniture: Sequence[bool], keep: Sequence[int] =
     threshold, or over the sentence threshold for a sentence of a report (:func:`_sentence`); never the
     lines in ``keep`` (the headline) nor an item of a list of text (:func:`_list_item`)."""
     weights, (threshold, strong) = load_model()
-    if not weights or len(lines) < MIN_LINES:
-        return []
+    if not weights or len(lines) < MIN_LINES or sum(1 for x in lines if len(x) >= 60 and _ends_sentence(x)) < 2:
+        return []  # a snippet, or no article (two paragraphs of prose) for furniture to be around
     out = []
     for i, line in enumerate(lines):
-        if furniture[i] or i in keep or len(line) > MAX_CHARS or _list_item(lines, furniture, i) or _quotation(line) or _report(line) \
+        if furniture[i] or i in keep or len(line) > MAX_CHARS or _list_item(lines, furniture, i) or _quotation(line) or _report(line) or _attribution(lines, furniture, i) \
                 or _subheading(lines, furniture, i) or _table_row(lines, furniture, i):
             continue
         p = score(features(lines, furniture, i), weights)
