@@ -81,3 +81,35 @@ def test_this_war_named_in_the_sidebar_sentence_keeps_it():
     line = "— Gaza and Ukraine: Russian drones hit Odesa port on Friday as talks on Gaza stalled."
     got = events_of(WAR_PAGE + line, "2025-03-14")
     assert "Odesa" in {e.location.name for e in got if e.location}
+
+
+# --- blind25 HALF=1 (logs and summaries) -------------------------------------------------------------
+
+LOG = """Dnipro river strike log — week 12 (10–16 March 2025)
+
+Format: place: what happened (source). Rows are Russian strikes unless tagged otherwise.
+
+Mon 10.03
+1. Nikopol: two private houses damaged by artillery fire; one man injured (RMA)
+
+Wed 12.03
+2. Marhanets: a drone hit a bus stop; 2 killed (regional police)
+3. Chervonohryhorivka: power line damaged by shelling (DTEK)
+
+Fri 14.03
+4. Pokrov: a kamikaze drone destroyed a shop, no casualties (city council)"""
+
+
+def test_short_day_headings_date_the_rows_under_them():
+    got = {(e.location.name, str(e.date)) for e in events_of(LOG, "2025-03-16") if e.location}
+    assert ("Nikopol", "2025-03-10") in got and ("Marhanets", "2025-03-12") in got
+    assert ("Chervonohryhorivka", "2025-03-12") in got
+
+
+def test_a_short_day_heading_whose_weekday_disagrees_is_no_heading():
+    from sitrep.extract.sections import _DAY_MONTH_HEADING, _day_month
+    import datetime as dt
+    ref = dt.date(2025, 3, 16)
+    assert _day_month(_DAY_MONTH_HEADING.fullmatch("Tue 11.03"), ref) == dt.date(2025, 3, 11)
+    assert _day_month(_DAY_MONTH_HEADING.fullmatch("Wed 11.03"), ref) is None
+    assert _day_month(_DAY_MONTH_HEADING.fullmatch("Sat 28.12"), ref) == dt.date(2024, 12, 28)  # last year's

@@ -27,6 +27,9 @@ _MONTHS = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|
 # a date heading: a day of a month (with its weekday, its year) alone on its line, or before a colon or dash and a few words
 _DATE_HEADING = re.compile(r"\W*(?:" + _WEEKDAY + r",?\s+)?(?:" + _MONTHS + r"\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTHS
                            + r"|\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2}))(?:,?\s+\d{4})?(?:,?\s+" + _WEEKDAY + r")?(?:\s*[:—–-]\s*[^.!?]{0,80})?\s*$")
+# a log's short day heading: a weekday, full or cut, and a day.month without its year ("Tue 18.07", "Fri, 21/07")
+_SHORT_WEEKDAY = r"(?P<wd>Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|" + _WEEKDAY + r")\.?"
+_DAY_MONTH_HEADING = re.compile(r"\W*" + _SHORT_WEEKDAY + r",?\s+(?P<d>\d{1,2})[./](?P<m>\d{1,2})\.?(?:\s*[:—–-]\s*[^.!?]{0,80})?\s*$")
 
 
 def _latest(weekday: int, on_or_before: dt.date) -> dt.date:
@@ -71,14 +74,34 @@ def _date_sections(sentences: list, ref: dt.date) -> dict[int, dt.date]:
     """Sentence index -> the day of the date heading it is under (two date headings or more)."""
     heads = []  # (sentence index, day)
     for i, s in enumerate(sentences):
-        if len(s.text) > 100 or s.clause or not _DATE_HEADING.fullmatch(s.text):
+        if len(s.text) > 100 or s.clause:
+            continue
+        short = _DAY_MONTH_HEADING.fullmatch(s.text)
+        if short is None and not _DATE_HEADING.fullmatch(s.text):
             continue
         if i + 1 < len(sentences) and sentences[i + 1].paragraph == s.paragraph:
             continue  # a heading ends its line
-        days = [d.date for d in find_dates(s.text, ref) if d.kind == "absolute" and d.precision == "day" and d.date]
+        if short is not None:
+            day = _day_month(short, ref)
+            days = [day] if day is not None else []
+        else:
+            days = [d.date for d in find_dates(s.text, ref) if d.kind == "absolute" and d.precision == "day" and d.date]
         if len(days) == 1 and days[0] <= ref:
             heads.append((i, days[0]))
     return _under(heads, len(sentences)) if len(heads) >= 2 else {}
+
+
+def _day_month(m: re.Match, ref: dt.date) -> Optional[dt.date]:
+    """The day of "Tue 18.07" in a report of ``ref``: that day and month in the latest year that puts it
+    on or before the report, if its weekday agrees (else None: not a day.month heading)."""
+    for year in (ref.year, ref.year - 1):
+        try:
+            day = dt.date(year, int(m["m"]), int(m["d"]))
+        except ValueError:
+            return None
+        if day <= ref:
+            return day if day.weekday() == _DAYS.index(next(d for d in _DAYS if d.startswith(m["wd"].lower()[:3]))) else None
+    return None
 
 
 def in_section(dates: list, day: dt.date) -> list:
