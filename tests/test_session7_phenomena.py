@@ -113,3 +113,35 @@ def test_a_short_day_heading_whose_weekday_disagrees_is_no_heading():
     assert _day_month(_DAY_MONTH_HEADING.fullmatch("Tue 11.03"), ref) == dt.date(2025, 3, 11)
     assert _day_month(_DAY_MONTH_HEADING.fullmatch("Wed 11.03"), ref) is None
     assert _day_month(_DAY_MONTH_HEADING.fullmatch("Sat 28.12"), ref) == dt.date(2024, 12, 28)  # last year's
+
+
+# --- blind23 HALF=1 (wire and site reports) ------------------------------------------------------------
+
+def test_a_video_teaser_with_its_duration_is_furniture():
+    from sitrep.ingest.boilerplate import classify_line
+    for line in ("⚡ Watch on Sumy Line TV: a school in Okhtyrka reopens after the strike (2:48)",
+                 "Listen: the week at the front with our correspondent (14:05)"):
+        assert classify_line(line)[0] == "media"
+    assert classify_line("Watch the skies, the mayor told residents of Kherson on Monday.")[0] is None
+
+
+def test_the_last_word_of_a_name_after_told_is_no_place():
+    got = events_of("Fighting went on in the village on Sunday morning, a military source told Nova Doba.", "2022-09-11")
+    assert all(e.location is None or e.location.country_code != "TD" for e in got)
+
+
+@pytest.mark.parametrize("sentence", [
+    'The Defence Ministry called "fake" reports by Ukrainian media that Russian troops had withdrawn from positions south of Vuhledar.',
+    "The governor dismissed as false claims on social media that a missile had hit the Kharkiv tractor plant on Monday.",
+])
+def test_a_report_dismissed_as_fake_is_no_event(sentence):
+    assert _types(sentence, "2025-03-11") == []
+
+
+@pytest.mark.parametrize("sentence, not_at", [
+    ("Russian drones hit Lutsk and Kovel rail hub as Vilnius funds a 'drone wall' on the border", "Vilnius"),
+    ("Russian missiles struck Lviv overnight as Warsaw scrambled jets and Berlin pledged more air defence", "Berlin"),
+])
+def test_a_capital_doing_a_governments_act_is_no_place(sentence, not_at):
+    got = events_of(sentence, "2025-10-22")
+    assert got and not_at not in {e.location.name for e in got if e.location}

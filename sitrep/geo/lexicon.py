@@ -66,7 +66,11 @@ _PASSIVE = frozenset({"was", "were", "is", "are", "been", "being", "be"})
 _ACTS = frozenset({"launched", "launches", "attacked", "attacks", "struck", "strikes", "fired", "fires",
                    "invaded", "invades", "annexed", "annexes", "mobilised", "mobilized", "deployed",
                    "deploys", "ordered", "orders", "banned", "bans", "seized", "seizes", "shot",
-                   "used", "uses", "unleashed", "unleashes", "scrambled", "scrambles"})
+                   "used", "uses", "unleashed", "unleashes", "scrambled", "scrambles",
+                   # a government's acts ("as Vilnius funds a 'drone wall'", "Warsaw expelled the consul")
+                   "funds", "funded", "approves", "approved", "allocates", "allocated", "pledges", "pledged",
+                   "sanctions", "sanctioned", "expels", "expelled", "summons", "summoned", "imposes", "imposed",
+                   "ratifies", "ratified", "vetoes", "vetoed"})
 _AUX = frozenset({"has", "have", "had", "also", "repeatedly", "previously", "later", "again", "officially",
                   "already", "publicly", "quickly", "then", "now", "still",
                   "never", "not", "always", "will", "would", "could", "may", "might", "did", "does"})

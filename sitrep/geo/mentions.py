@@ -254,6 +254,10 @@ class MentionsMixin:
                     if key in CLUBS or (nxt in ORG_AFTER and cap[j] == 1 and self._cc[self._best(key)[0]] not in THEATRE):
                         i = j
                         continue  # "Benfica", "the Kiel Institute", "Man Utd": a club or an organisation
+                    if i >= 2 and words[i - 2].lower() in ("told", "tells", "telling") and words[i - 1][:1].isupper() \
+                            and cap[i - 1] == 1:
+                        i = j
+                        continue  # "a source told Nova Doba": the last word of an outlet's or a person's name
                     if nxt in OUTLET_AFTER and cap[j] == 1 and words[j][:1].isupper():
                         i = j + 1
                         continue  # "told Ostrov Media", "the Kyiv Post": an outlet
