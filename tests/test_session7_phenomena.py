@@ -145,3 +145,31 @@ def test_a_report_dismissed_as_fake_is_no_event(sentence):
 def test_a_capital_doing_a_governments_act_is_no_place(sentence, not_at):
     got = events_of(sentence, "2025-10-22")
     assert got and not_at not in {e.location.name for e in got if e.location}
+
+
+# --- blind25 HALF=1, second look -----------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "💣 Pyrotechnicians of the emergency service defused 48 explosive objects over the day.",
+    "Deminers removed 120 items of ordnance from fields near Balakliia on Tuesday.",
+])
+def test_routine_demining_is_no_event(sentence):
+    assert _types(sentence, "2025-04-02") == []
+
+
+def test_a_mine_that_went_off_is_still_an_event():
+    assert "remote_explosive" in _types("A mine exploded under a tractor near Izium on Monday, injuring the driver.", "2025-04-02")
+
+
+def test_the_legal_name_of_a_crime_is_no_new_event():
+    text = ("Under the procedural guidance of the regional prosecutor's office, pre-trial investigations have been "
+            "launched into violations of the laws and customs of war combined with premeditated murder.")
+    assert _types(text, "2025-04-02") == []
+
+
+def test_a_halt_to_strikes_is_no_strike():
+    assert _types("A partial halt to strikes on energy facilities, agreed last month, looked fragile on Wednesday as "
+                  "both sides accused each other.", "2025-04-02") == []
+    got = _types("Russian drones struck energy facilities in Odesa overnight despite the halt to strikes, the governor "
+                 "said on Wednesday.", "2025-04-02")
+    assert got == ["air_drone_strike"]
