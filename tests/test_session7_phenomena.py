@@ -173,3 +173,12 @@ def test_a_halt_to_strikes_is_no_strike():
     got = _types("Russian drones struck energy facilities in Odesa overnight despite the halt to strikes, the governor "
                  "said on Wednesday.", "2025-04-02")
     assert got == ["air_drone_strike"]
+
+
+@pytest.mark.parametrize("text, admin1", [
+    ("Odesa, Prymorskyi district: a school damaged by drone debris; no casualties (city council)", "UA-51"),
+    ("A school in Odesa, Prymorskyi district, was damaged by drone debris on Sunday.", "UA-51"),
+])
+def test_a_citys_district_written_after_it_is_not_a_namesake_region(text, admin1):
+    got = events_of(text, "2025-03-16")
+    assert got and all(e.location and e.location.admin1_code == admin1 for e in got)

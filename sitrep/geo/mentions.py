@@ -278,6 +278,10 @@ class MentionsMixin:
                         raw.append((i, j + 1, "city_district", key, j))  # "Donetsk - Kirovskyi" (ACLED style)
                         i = j + 1
                         continue
+                    if self._comma_district(toks, cap, j, key):
+                        raw.append((i, j + 3, "city_district", key, j + 1))  # "Odesa, Prymorskyi district"
+                        i = j + 3
+                        continue
                     raw.append((i, j, "settlement", key, (prev1, namey, initial, nxt in _AFTER_NEAR)))
             elif key in dkeys:
                 raw.append((i, j, "demonym", dkeys[key], None))

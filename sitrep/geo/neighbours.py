@@ -107,6 +107,20 @@ class NeighboursMixin:
         return True
 
 
+    def _comma_district(self, toks, cap, j: int, key: str) -> bool:
+        """True when the city named by ``key`` (tokens before ``j``) is followed by ", X district", X is a
+        district of that city in the gazetteer and X alone would read as a region ("Odesa, Prymorskyi
+        district": not Primorsky Krai). Other districts are left to the later passes, which already give
+        them their city."""
+        words = toks.words
+        if j + 2 >= len(words) or words[j] != "," or cap[j + 1] != 1 or words[j + 2].lower() not in ("district", "raion", "rayon"):
+            return False
+        k = fold(words[j + 1])
+        if k not in self._region_keys:
+            return False
+        top = self._best(key)
+        return top is not None and self._pop[top[0]] >= 100000 and self._district(top[0], words[j + 1]) is not None
+
     def _by_neighbours(self, out: list, ambiguous: list, doc_regions, doc_ccs, starts=(), text="") -> list:
         """A name with namesakes, written without its region, is the namesake nearest the text's
         other places ("Petrivka near Kupiansk"); a village more than 100 km from all of them, in
