@@ -309,6 +309,21 @@ def profile(docs: list[RawDocument], top: int = 15) -> str:
     return s.getvalue()
 
 
+def machine_speed(rounds: int = 5) -> float:
+    """Iterations per CPU second of a fixed pure-Python loop (string and dict work, like the extractor's),
+    best of ``rounds``: the machine's speed today, so that numbers of different days can be compared."""
+    best = 0.0
+    for _ in range(rounds):
+        t0 = time.process_time()
+        d: dict = {}
+        for i in range(200_000):
+            k = "k" + str(i % 997)
+            d[k] = d.get(k, 0) + len(k)
+        dt = time.process_time() - t0
+        best = max(best, 200_000 / dt if dt > 0 else 0.0)
+    return best
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--repeat", type=int, default=5, help="timed passes over the articles (best and median reported)")
@@ -332,7 +347,11 @@ def main(argv: list[str] | None = None) -> int:
     if load > (os.cpu_count() or 1) * 0.5:
         print("warning: the machine is busy; numbers (the multi-process one above all) will be low", file=sys.stderr)
 
-    res: dict = {"source": source, "articles": len(docs), "words": n_words, "loadavg": round(load, 2)}
+    speed = machine_speed()
+    print(f"machine speed: {speed:,.0f} calibration loops/CPU s (a fixed pure-Python loop: compare runs of different "
+          f"days by words/s divided by this, not by words/s alone)")
+    res: dict = {"source": source, "articles": len(docs), "words": n_words, "loadavg": round(load, 2),
+                 "machine_loops_per_s": round(speed)}
     if args.cold > 0:
         report_cold(docs, files, n_words, args.cold, res, copies=args.copies, workers=args.cold_workers)
     if args.only_cold:
