@@ -190,3 +190,40 @@ def test_the_start_of_a_pattern_is_its_time_not_its_event():
     assert _types(text, "2024-07-01") == ["air_drone_strike"]
     assert _types("Russian troops opened a new offensive north of Sumy on June 3, the General Staff said.",
                   "2024-07-01") == ["armed_clash"]
+
+
+# --- blind23 HALF=1 furniture -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("line", [
+    "KNA EVENING CALL: the day's five stories before 7 p.m. Subscribe free ›",
+    "▌ Also on Daugava Times: Latvian volunteers deliver drones to a Kharkiv brigade",
+    "UAH/USD 41.50 ▲0.2%  |  UAH/EUR 44.10 ▼0.3%  |  PFTS 512.40 ▼0.9%  |  Brent $80.02 ▲0.4%",
+    "Air raid alert status: 🔴 Kharkiv oblast — alert since 07:12",
+    "🔴 Air raid alert now: Mykolaiv region (since 10:05)",
+    "Sections: Front | Politics | Society | Economy",
+    'Subscribe to "Odesa Pulse. Morning" — the region\'s night in five minutes',
+    "Vote: Should the city open more shelters in schools?  ○ Yes  ○ No  ○ Not sure",
+])
+def test_new_furniture_forms(line):
+    from sitrep.ingest.boilerplate import classify_line
+    assert classify_line(line)[0] is not None
+
+
+@pytest.mark.parametrize("line", [
+    "Marta Example reports on Ukraine for KNA from Odesa. Jan Sample edits the agency's Europe desk in Prague.",
+    "Ivan Example writes about energy and grid markets. Previously at Power Weekly Ukraine.",
+])
+def test_an_authors_bio_closing_the_page(line):
+    from sitrep.ingest.boilerplate import classify_line
+    assert classify_line(line, "tail")[0] == "bio"
+
+
+@pytest.mark.parametrize("line", [
+    "Air raid alert: residents of Kyiv were urged to go to shelters after missiles were launched.",
+    "Also on Tuesday: Russian drones hit Sumy, the governor said.",
+    "Marta Example reported from Odesa on Tuesday that the port was hit by drones.",
+    "The correspondent reports from Kherson that shelling went on all night.",
+])
+def test_article_lines_like_the_new_furniture_stay(line):
+    from sitrep.ingest.boilerplate import classify_line
+    assert classify_line(line)[0] is None and classify_line(line, "tail")[0] is None
