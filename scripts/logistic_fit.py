@@ -1,5 +1,5 @@
-"""The one logistic-regression fitter of the learned models (scripts/train_furniture.py,
-scripts/train_event_filter.py): L2-regularised, full-batch gradient descent over sparse string features,
+"""The one logistic-regression fitter of the project's learned models (today the furniture model,
+scripts/train_furniture.py): L2-regularised, full-batch gradient descent over sparse string features,
 deterministic (the same rows give the same weights)."""
 from __future__ import annotations
 

@@ -94,13 +94,14 @@ def _date_sections(sentences: list, ref: dt.date) -> dict[int, dt.date]:
 def _day_month(m: re.Match, ref: dt.date) -> Optional[dt.date]:
     """The day of "Tue 18.07" in a report of ``ref``: that day and month in the latest year that puts it
     on or before the report, if its weekday agrees (else None: not a day.month heading)."""
+    weekday = next(k for k, d in enumerate(_DAYS) if d.startswith(m["wd"].lower()[:3]))
     for year in (ref.year, ref.year - 1):
         try:
             day = dt.date(year, int(m["m"]), int(m["d"]))
         except ValueError:
             return None
         if day <= ref:
-            return day if day.weekday() == _DAYS.index(next(d for d in _DAYS if d.startswith(m["wd"].lower()[:3]))) else None
+            return day if day.weekday() == weekday else None
     return None
 
 

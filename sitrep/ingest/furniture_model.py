@@ -179,7 +179,8 @@ def probability(lines: Sequence[str], furniture: Sequence[bool], i: int) -> floa
     return score(features(lines, furniture, i), weights) if weights else 0.0
 
 
-def _ends_sentence(line: str) -> bool:
+def _full_stop(line: str) -> bool:
+    """The line ends like a sentence: ".", "!" or "?", before closing quotes or brackets."""
     return line.rstrip('"”’»)').endswith((".", "!", "?"))
 
 
@@ -188,7 +189,7 @@ def _sentence(line: str) -> bool:
     clause in sentence case ("Repairs are under way"); the model needs its stronger threshold to
     remove one."""
     words = line.split()
-    if len(words) >= 6 and (line.rstrip('"”’»)').endswith((".", "!", "?")) or eventful(line)):
+    if len(words) >= 6 and (_full_stop(line) or eventful(line)):
         return True
     return (len(words) >= 3 and words[0][:1].isupper() and sum(w[:1].isupper() for w in words[1:]) <= len(words) // 3
             and bool(_AUXILIARY.search(line)))
@@ -199,7 +200,7 @@ def _subheading(lines: Sequence[str], furniture: Sequence[bool], i: int) -> bool
     if not 0 < i < len(lines) - 1 or furniture[i - 1] or furniture[i + 1] or len(lines[i].split()) > 5:
         return False
     before, after = lines[i - 1], lines[i + 1]
-    return (len(before) >= 60 and len(after) >= 60 and before.rstrip('"”’»)').endswith((".", "!", "?"))
+    return (len(before) >= 60 and len(after) >= 60 and _full_stop(before)
             and not lines[i].endswith((".", "!", "?")))
 
 
@@ -222,7 +223,7 @@ _REPORTING = re.compile(r"\b(?:said|says|told|reported|according to|announced|ad
 def _report(line: str) -> bool:
     """A sentence of reported news ("Repairs will take a week, the ministry said on Tuesday."): eight
     words or more, a reporting verb, a sentence end.  The model never removes one."""
-    return len(line.split()) >= 8 and line.rstrip('"”’»)').endswith((".", "!", "?")) and bool(_REPORTING.search(line))
+    return len(line.split()) >= 8 and _full_stop(line) and bool(_REPORTING.search(line))
 
 
 def _quotation(line: str) -> bool:
@@ -255,17 +256,25 @@ def _attribution(lines: Sequence[str], furniture: Sequence[bool], i: int) -> boo
     return before[:1] in _OPEN_QUOTES or before.endswith(("\"", "”", "»", "’"))
 
 
+def _guarded(lines: Sequence[str], furniture: Sequence[bool], i: int) -> bool:
+    """Text the model never removes, whatever its score: a line over ``MAX_CHARS``, an item of a list of
+    text, a quotation, a sentence of reported news, a quotation's source line, a subheading, a table row."""
+    line = lines[i]
+    return (len(line) > MAX_CHARS or _list_item(lines, furniture, i) or _quotation(line) or _report(line)
+            or _attribution(lines, furniture, i) or _subheading(lines, furniture, i) or _table_row(lines, furniture, i))
+
+
 def judge(lines: Sequence[str], furniture: Sequence[bool], keep: Sequence[int] = ()) -> list[int]:
     """Indices of the text lines (``furniture`` False) the model calls furniture: a score at or over the
     threshold, or over the sentence threshold for a sentence of a report (:func:`_sentence`); never the
-    lines in ``keep`` (the headline) nor an item of a list of text (:func:`_list_item`)."""
+    lines in ``keep`` (the headline, a list the page announces) nor a guarded one (:func:`_guarded`), and
+    nothing on a page under ``MIN_LINES`` lines or without two paragraphs of prose."""
     weights, (threshold, strong) = load_model()
-    if not weights or len(lines) < MIN_LINES or sum(1 for x in lines if len(x) >= 60 and _ends_sentence(x)) < 2:
+    if not weights or len(lines) < MIN_LINES or sum(1 for x in lines if len(x) >= 60 and _full_stop(x)) < 2:
         return []  # a snippet, or no article (two paragraphs of prose) for furniture to be around
     out = []
     for i, line in enumerate(lines):
-        if furniture[i] or i in keep or len(line) > MAX_CHARS or _list_item(lines, furniture, i) or _quotation(line) or _report(line) or _attribution(lines, furniture, i) \
-                or _subheading(lines, furniture, i) or _table_row(lines, furniture, i):
+        if furniture[i] or i in keep or _guarded(lines, furniture, i):
             continue
         p = score(features(lines, furniture, i), weights)
         if p >= threshold and (p >= strong or not _sentence(line)):
