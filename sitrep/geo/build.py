@@ -36,10 +36,11 @@ from sitrep.geo.translit import fold, fold_token, has_cyrillic, ru_forms, transl
 from sitrep.geo.distance import haversine_km
 from sitrep.geo.build_world import add_world_regions, admin1_abroad, infer_admin1, subregion_keys
 from sitrep.geo.build_minor import build_minor
+from sitrep.geo.typos import fuzzy_blob
 from sitrep.geo.counties import build_us_counties
 from sitrep.geo.build_world_en import add_english_regions, add_news_places, region_centroids_by_name
 
-INDEX_VERSION = "geo-index-27"
+INDEX_VERSION = "geo-index-28"
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "geo"
 THEATRE = ("UA", "RU", "BY", "MD", "PL", "RO", "SK", "HU")
 WORLD_MIN_POP = 15000
@@ -489,6 +490,9 @@ def build_index(verbose: bool = False) -> dict:
     lemmas: dict[str, set] = defaultdict(set)  # folded key -> the dictionary's spellings of it
     for w in english:
         lemmas[fold(w)].add(w.lower())
+    from sitrep.geo.lexicon import WAR_ADMIN1
+
+    town_keys = _town_keys(names, P)
     index = {
         "version": cache_key(),
         "P": {k: tuple(v) for k, v in P.items()},
@@ -510,7 +514,8 @@ def build_index(verbose: bool = False) -> dict:
         "subregion_keys": subregion_keys({fold(w) for w in english}),
         "districts": districts,
         "raions": B.raion_keys(),
-        "town_keys": _town_keys(names, P),
+        "town_keys": town_keys,
+        "fuzzy": fuzzy_blob(names, P["a1"], P["pop"], WAR_ADMIN1, town_keys),
         "first_names": frozenset(first_names),
         "capital_keys": frozenset(capital_keys),
         "minor": minor_blob,

@@ -6,6 +6,7 @@ gazetteer loads (``_name``, ``_cc``, ``_a1``, ``_pop`` ...).
 """
 from __future__ import annotations
 
+import marshal
 import math
 import re
 from typing import Iterable, Optional
@@ -16,17 +17,12 @@ from sitrep.geo.lexicon import (
 )
 from sitrep.geo.resolve import with_reason
 from sitrep.geo.translit import fold, fold_token
+from sitrep.geo.typos import deletion_index, fuzzy_entry, keys_by_region, one_edit_keys
 from sitrep.model import Location
 
 
 _DISTRICT_ADJ_SUFFIX = re.compile(r"(.{3,}?)(?:skiy|skii|skyi|sky|ski|skoy|skoye)$")  # a Russian district adjective
 
-
-def _fuzzy_entry(code: int, key: str, pop) -> bool:
-    """Whether a name entry (``code``: place index << 2 | name strength) goes in the misspelling index: a
-    place's own name, or an alternate spelling of 7 letters or more of a place of 1,000 people or more
-    (a Russian form: "Belozerka")."""
-    return code & 3 >= 2 or code & 3 == 1 and len(key) >= 7 and pop[code >> 2] >= 1000
 
 class CandidatesMixin:
     """Candidates of a key and their scores."""
@@ -167,39 +163,35 @@ class CandidatesMixin:
         return out
 
     def _fuzzy(self, key: str, isos: set) -> list[tuple[int, int]]:
-        """Places in ``isos`` whose primary key is one edit (deletion, insertion, substitution)
-        from ``key``; a symmetric-deletion index per region, built on first use."""
+        """Places in ``isos`` whose primary key (or long alternate spelling) is one edit (deletion,
+        insertion, substitution) from ``key``: :mod:`sitrep.geo.typos`."""
         out: dict[int, int] = {}
         for iso in isos:
-            idx = self._fuzzy_index.get(iso)
-            if idx is None:
-                if self._keys_by_a1 is None:  # one pass over all names, then per region on demand
-                    by: dict[str, set] = {}
-                    a1, pop = self._a1, self._pop
-                    for k, codes in self._names.items():
-                        if len(k) >= 5:
-                            for code in codes:  # (a Russian or older spelling of 7 letters or more too: "Belozerka")
-                                if _fuzzy_entry(code, k, pop) and a1[code >> 2]:
-                                    by.setdefault(a1[code >> 2], set()).add(k)
-                    self._keys_by_a1 = by
-                idx = {}
-                for k in self._keys_by_a1.get(iso, ()):
-                    idx.setdefault(k, set()).add(k)
-                    for p in range(len(k)):
-                        idx.setdefault(k[:p] + k[p + 1:], set()).add(k)
-                self._fuzzy_index[iso] = idx
-            probes = {key} | {key[:p] + key[p + 1:] for p in range(len(key))}
-            keys = set()
-            for v in probes:
-                keys |= idx.get(v, set())
-            for k in keys:
+            for k in one_edit_keys(self._typo_table(iso), key):
                 if k == key or not _one_edit(k, key):
                     continue
                 for code in self._names[k]:
                     i = code >> 2
-                    if self._a1[i] == iso and _fuzzy_entry(code, k, self._pop):
+                    if self._a1[i] == iso and fuzzy_entry(code, k, self._pop):
                         out[i] = 1  # scored as an alternative spelling
         return list(out.items())
+
+    def _typo_table(self, name: str) -> dict:
+        """The deletion index of region ``name`` (or "towns"): unpacked from the prebuilt blob on first
+        use, or built on demand for a region the blob does not hold."""
+        if self._fuzzy_blob is not None:
+            self._fuzzy_index.update(marshal.loads(self._fuzzy_blob))
+            self._fuzzy_blob = None
+        idx = self._fuzzy_index.get(name)
+        if idx is None:
+            if name == "towns":
+                idx = deletion_index(sorted(self._town_keys))
+            else:
+                if self._keys_by_a1 is None:
+                    self._keys_by_a1 = keys_by_region(self._names, self._a1, self._pop)
+                idx = deletion_index(self._keys_by_a1.get(name, ()))
+            self._fuzzy_index[name] = idx
+        return idx
 
     def candidates(self, mention: str, context: str = "", limit: int = 10) -> list[dict]:
         """The scored candidates for a bare name, best first (for ``sitrep geocode --candidates``)."""
@@ -263,18 +255,8 @@ class CandidatesMixin:
 
     def _town_typo(self, key: str) -> Optional[int]:
         """The one town (10,000+ inhabitants, war-zone region, same first letter) whose name is one
-        edit from ``key`` ("Avdiika", "Kramatorks"): a small symmetric-deletion index, built on
-        first use, for misspelt names in free text."""
-        idx = self._fuzzy_index.get("towns")
-        if idx is None:
-            idx = {}
-            for k in self._town_keys:
-                for v in {k} | {k[:p] + k[p + 1:] for p in range(len(k))}:
-                    idx.setdefault(v, set()).add(k)
-            self._fuzzy_index["towns"] = idx
-        keys = set()
-        for v in {key} | {key[:p] + key[p + 1:] for p in range(len(key))}:
-            keys |= idx.get(v, set())
+        edit from ``key`` ("Avdiika", "Kramatorks"), for misspelt names in free text."""
+        keys = one_edit_keys(self._typo_table("towns"), key)
         hits = {c >> 2 for k in keys if k[:1] == key[:1] and k != key and _one_edit(k, key)
                 for c in self._names[k] if c & 3 >= 2 and self._pop[c >> 2] >= 10000 and self._a1[c >> 2] in WAR_ADMIN1}
         return hits.pop() if len(hits) == 1 else None

@@ -87,6 +87,7 @@ class Gazetteer(CandidatesMixin, ContextMixin, ContextHintsMixin, ResolveMixin, 
         self._ctx_cache: dict = {}
         self._keys_by_a1: Optional[dict[str, set]] = None
         self._grid = None
+        self._fuzzy_blob = index.get("fuzzy")  # prebuilt misspelling indexes: sitrep.geo.typos, unpacked on use
         self._minor_blob = index.get("minor")  # small places abroad: sitrep.geo.minor, parts unpacked on use
         self.build_seconds = index.get("build_seconds")
 
