@@ -92,7 +92,8 @@ _PLACE_OF_CITY = re.compile(r"['’]s\s+(?:(?-i:[A-Z])[\w'’-]+\s+){0,3}(?:Squa
                             r"outskirts|cent(?:re|er)|airport|(?:railway |train |bus )?station|metro|port|embankment|streets)\b")
 # a place troops left ("pulled its troops out of Riznykivka", "withdrew from the village of X"): where ground changed hands
 _LEFT_FROM = re.compile(r"\b(?:pulled|withdr\w+|retreat\w*|driven|drove|pushed|forced|ousted|expelled|knocked|kicked|dislodged|fled|left)\b"
-                        r"(?:\s+[\w-]+){0,4}?\s+(?:out of|from)\s+(?:the\s+)?(?:(?:village|town|city|settlement) of\s+)?$", re.I)
+                        r"(?:\s+[\w-]+){0,4}?\s+(?:out of|from)\s+(?:(?:the\s+|a\s+)?(?:[\w-]+ern\s+)?(?:part|parts|most|much|half|some|areas|districts|outskirts|rest)\s+of\s+)?"
+                        r"(?:the\s+)?(?:(?:village|town|city|settlement) of\s+)?$", re.I)  # ("out of part of X", "from the eastern districts of X")
 # an item of a list of front sectors: "in the Kupiansk, Lyman, Siversk and Pokrovsk directions"
 _SECTOR_LIST_AFTER = re.compile(r"(?:\s*(?:,|and|, and)\s+(?-i:[A-Z])[\w'’-]+(?:[ -](?-i:[A-Z])[\w'’-]+)?)+\s+(?:directions|axes|sectors)\b")
 _RIVER_BEFORE = re.compile(r"\b(?:(?:left|right|east(?:ern)?|west(?:ern)?|north(?:ern)?|south(?:ern)?|opposite|other)\s+)?banks?\s+of\s+(?:the\s+)?$|\bthe\s+river\s+$", re.I)

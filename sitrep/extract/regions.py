@@ -90,13 +90,20 @@ class RegionMixin:
             base.fallback_location = self._office_region(rp) or rp.location  # "the Poltava regional governor": the region, not the city
         elif base.event_type in VIOLENT | {"interception"} and re.search(r"\bthe (?:village|region|oblast|town|city|district|settlement|area)\b|\bvillage of [A-Z]|\b(?:both|the two|these|those) (?:villages|towns|settlements)\b", text) \
                 or base.event_type == "infrastructure_disruption" and re.search(r"\b(?:across|throughout|all over) the (?:region|oblast)\b", text):
-            if re.search(r"\b(?:the|this|that) (?:village|town|settlement)\b(?! of)|\b(?:both|the two|these|those) (?:villages|towns|settlements)\b", text):
-                # "fighting for the village was ongoing": the village named just before
+            if re.search(r"\b(?:the|this|that) (?:village|town|settlement|city)\b(?! of)|\b(?:both|the two|these|those) (?:villages|towns|settlements)\b", text):
+                # "fighting for the village was ongoing": the village named just before; of the sentence
+                # before that names one, the first it names (its topic: "troops pushed the Russians out
+                # of part of X, as missiles struck Y ... retook a fifth of the city" is X)
                 i = self.sentence_index[id(s)]
                 prior = [p for p in self.places if self.sentences[max(0, i - 2)].start <= p.start < s.start
                          and p.role == "incident" and p.kind == "settlement" and p.location.precision <= 2]
                 if prior:
-                    base.fallback_location = prior[-1].location.model_copy(update={"geo_reason": "the village named before (an anaphor)"})
+                    k = max(j for j in range(max(0, i - 2), i + 1) if self.sentences[j].start <= prior[-1].start)
+                    while k > 0 and self.sentences[k].clause:  # (a sentence read as two clauses is one sentence)
+                        k -= 1
+                    near = self.sentences[k].start
+                    topic = next(p for p in prior if p.start >= near)
+                    base.fallback_location = topic.location.model_copy(update={"geo_reason": "the place named before (an anaphor)"})
                     return
             reg = self._region_named_before(s.start) or self._dateline_region(
                 {p.location.country_code for p in places if p.kind == "country" and p.role == "incident"})

@@ -22,7 +22,9 @@ from sitrep.nlp.dates import find_dates
 _DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 # a heading: a weekday alone or before a colon or dash and a few words, no sentence end
-_DAY_HEADING = re.compile(r"\W*(?P<day>" + _WEEKDAY + r")(?:\s*[:—–-]\s*(?P<rest>[^.!?]{0,80}))?\s*$")
+# (in capitals too, "MONDAY", and with a part of the day: "Saturday morning")
+_DAY_HEADING = re.compile(r"\W*(?P<day>" + _WEEKDAY + r")(?:\s+(?:morning|afternoon|evening|night))?"
+                          r"(?:\s*[:—–-]\s*(?P<rest>[^.!?]{0,80}))?\s*$", re.I)
 _MONTHS = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 # a date heading: a day of a month (with its weekday, its year) alone on its line, or before a colon or dash and a few words
 _DATE_HEADING = re.compile(r"\W*(?:" + _WEEKDAY + r",?\s+)?(?:" + _MONTHS + r"\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTHS

@@ -514,6 +514,7 @@ def build_index(verbose: bool = False) -> dict:
         "subregion_keys": subregion_keys({fold(w) for w in english}),
         "districts": districts,
         "raions": B.raion_keys(),
+        "border_districts": _border_districts(names, P),
         "town_keys": town_keys,
         "fuzzy": fuzzy_blob(names, P["a1"], P["pop"], WAR_ADMIN1, town_keys),
         "first_names": frozenset(first_names),
@@ -525,6 +526,19 @@ def build_index(verbose: bool = False) -> dict:
         "build_seconds": round(time.time() - t0, 2),
     }
     return index
+
+
+def _border_districts(names: dict, P: dict) -> dict:
+    """Folded district adjective of a Russian border region ("glushkovski") -> (region, index of its
+    administrative centre, the district's name): ``ru_border_districts.tsv``."""
+    out = {}
+    for iso, adjs, centre in _rows("ru_border_districts.tsv"):
+        ids = [c >> 2 for c in names.get(fold(centre), ()) if P["a1"][c >> 2] == iso]
+        if ids:
+            i = max(ids, key=lambda j: P["pop"][j])
+            for a in adjs.split("|"):
+                out[fold(a)] = (iso, i, f"{adjs.split('|')[0]} district")
+    return out
 
 
 def _town_keys(names: dict, P: dict) -> frozenset:

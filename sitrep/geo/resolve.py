@@ -323,6 +323,9 @@ class ResolveMixin:
         if rm:
             if _RAION_WORD.search(head):
                 r = self._raion(fold(rm.group("n")), constraint, constraint_cc, strong, weak)
+                bd = self._border_district(fold(rm.group("n")), constraint, constraint_cc, strong, weak, r)
+                if bd is not None:
+                    return bd
                 if r is not None:
                     _WHY.reason = f"raion: centroid of its {r[4]} settlements"
                     return self._raion_location(r)
