@@ -7,6 +7,13 @@ import os
 import sys
 
 
+def write_jsonl(path, rows):
+    """One JSON line a row, UTF-8 kept as is."""
+    with open(path, "w", encoding="utf-8") as f:
+        for x in rows:
+            f.write(json.dumps(x, ensure_ascii=False) + "\n")
+
+
 def main(here, ids, noun="documents", only=False, count_furniture=False):
     """here: the set's src/ folder (on sys.path); ids: the document modules in output order; noun: the word of the
     totals line; only: further arguments after OUTDIR name the only documents to build; count_furniture: the
@@ -21,12 +28,8 @@ def main(here, ids, noun="documents", only=False, count_furniture=False):
         assert doc["id"] == i
         docs.append({"id": doc["id"], "text": doc["text"], "date": doc["date"], "source": doc["source"], "url": doc["url"]})
         golds.append(g)
-    with open(os.path.join(out, "news.input.jsonl"), "w", encoding="utf-8") as f:
-        for d in docs:
-            f.write(json.dumps(d, ensure_ascii=False) + "\n")
-    with open(os.path.join(out, "news.gold.jsonl"), "w", encoding="utf-8") as f:
-        for g in golds:
-            f.write(json.dumps(g, ensure_ascii=False) + "\n")
+    write_jsonl(os.path.join(out, "news.input.jsonl"), docs)
+    write_jsonl(os.path.join(out, "news.gold.jsonl"), golds)
     req = sum(1 for g in golds for e in g["events"] if not e.get("optional"))
     opt = sum(1 for g in golds for e in g["events"] if e.get("optional"))
     st = sum(len(g["statements"]) for g in golds)

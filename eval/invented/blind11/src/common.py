@@ -83,9 +83,7 @@ PLACES = {
     "Copenhagen": ("Copenhagen", "DK", "DK-84", 55.67594, 12.56553, 2618425),
 }
 
-_SHARED = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))  # eval/invented
-if _SHARED not in sys.path:
-    sys.path.insert(1, _SHARED)
+sys.path.insert(1, os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))))  # eval/invented
 from _lib.common import C, E, N, R, S, W, place_maker  # noqa: E402  (the shared record builders)
 
 L = place_maker(PLACES)

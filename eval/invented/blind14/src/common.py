@@ -134,11 +134,8 @@ PLACES = {
     "Doha": ("Doha", "QA", "QA-DA", 25.28545, 51.53096, 290030),
 }
 
-_SHARED = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))  # eval/invented
-if _SHARED not in sys.path:
-    sys.path.insert(1, _SHARED)
+sys.path.insert(1, os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))))  # eval/invented
 from _lib.common import C, E, N, R, S, W, place_maker, gold_record  # noqa: E402  (the shared record builders)
 
 L = place_maker(PLACES)
-# gold: the gold line after the checks this set's gold has always run (see _lib/common.py)
-gold = functools.partial(gold_record, notes=False, furniture_once=False)
+gold = functools.partial(gold_record, notes=False, furniture_once=False)  # this set's checks

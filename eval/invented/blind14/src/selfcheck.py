@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
-"""Self-check of the built set (--all: feed the optional events too; they must be absorbed): feed the gold back as predictions (required events, statements, a clean_text
-with every must_not_contain string removed) and score it with the referee; list repeated furniture strings,
-weekday mentions and direct quotes for review. Usage: python3 src/selfcheck.py [DIR]  (standard library only)"""
+"""Self-check of the built set (eval/invented/_lib/selfcheck.py): the gold fed back to the referee as predictions,
+repeated furniture strings, the furniture/parent check.
+Usage: python3 src/selfcheck.py [DIR] [--all] [--review]  (standard library only)"""
 import os
 import sys
 

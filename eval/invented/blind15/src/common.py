@@ -11,14 +11,11 @@ import sys
 
 from places import PLACES  # key -> (name, country_code, ISO 3166-2 admin1, lat, lon, geonameid)
 
-_SHARED = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))  # eval/invented
-if _SHARED not in sys.path:
-    sys.path.insert(1, _SHARED)
+sys.path.insert(1, os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))))  # eval/invented
 from _lib.common import C, E, N, R, S, W, place_maker, gold_record  # noqa: E402  (the shared record builders)
 
 L = place_maker(PLACES)
-# gold: the gold line after the checks this set's gold has always run (see _lib/common.py)
-gold = functools.partial(gold_record, furniture_once=False, furniture_distinct=True, longest_first=True)
+gold = functools.partial(gold_record, furniture_once=False, furniture_distinct=True, longest_first=True)  # this set's checks
 
 
 def day(ref, weekday):

@@ -91,11 +91,8 @@ PLACES = {
     "Berlin": ("Berlin", "DE", "DE-BE", 52.52437, 13.41053, 2950159),
 }
 
-_SHARED = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))  # eval/invented
-if _SHARED not in sys.path:
-    sys.path.insert(1, _SHARED)
+sys.path.insert(1, os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))))  # eval/invented
 from _lib.common import C, E, N, R, S, W, place_maker, gold_record  # noqa: E402  (the shared record builders)
 
 L = place_maker(PLACES)
-# gold: the gold line after the checks this set's gold has always run (see _lib/common.py)
-gold = gold_record
+gold = gold_record  # this set's checks

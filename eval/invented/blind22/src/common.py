@@ -122,11 +122,8 @@ PLACES = {
     "Istanbul": ("Istanbul", "TR", "TR-34", 41.01384, 28.94966, 745044),
 }
 
-_SHARED = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))  # eval/invented
-if _SHARED not in sys.path:
-    sys.path.insert(1, _SHARED)
+sys.path.insert(1, os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))))  # eval/invented
 from _lib.common import C, E, N, R, S, W, place_maker, gold_record  # noqa: E402  (the shared record builders)
 
 L = place_maker(PLACES)
-# gold: the gold line after the checks this set's gold has always run (see _lib/common.py)
-gold = gold_record
+gold = gold_record  # this set's checks

@@ -77,11 +77,8 @@ PLACES = {
     "Brussels": ("Brussels", "BE", "BE-BRU", 50.85045, 4.34878, 2800866),
 }
 
-_SHARED = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))  # eval/invented
-if _SHARED not in sys.path:
-    sys.path.insert(1, _SHARED)
+sys.path.insert(1, os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))))  # eval/invented
 from _lib.common import C, E, N, R, S, W, place_maker, gold_record  # noqa: E402  (the shared record builders)
 
 L = place_maker(PLACES)
-# gold: the gold line after the checks this set's gold has always run (see _lib/common.py)
-gold = functools.partial(gold_record, notes=False, furniture_once=False, dates=False, spans=False)
+gold = functools.partial(gold_record, notes=False, furniture_once=False, dates=False, spans=False)  # this set's checks
