@@ -9,6 +9,9 @@ import functools
 import os
 import sys
 
+sys.path.insert(1, os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))))  # eval/invented
+from _lib.common import C, E, N, R, S, W, place_maker, gold_record  # noqa: E402  (the shared record builders)
+
 # key: (name, country_code, ISO 3166-2 admin1, lat, lon, geonameid)
 PLACES = {
     # --- Ukraine: Kharkiv oblast (UA-63)
@@ -125,9 +128,6 @@ PLACES = {
     "Vilnius": ("Vilnius", "LT", "LT-VL", 54.68916, 25.2798, 593116),
     "Geneva": ("Geneva", "CH", "CH-GE", 46.20222, 6.14569, 2660646),
 }
-
-sys.path.insert(1, os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))))  # eval/invented
-from _lib.common import C, E, N, R, S, W, place_maker, gold_record  # noqa: E402  (the shared record builders)
 
 L = place_maker(PLACES)
 gold = functools.partial(gold_record, notes=False, furniture_once=False, spans=False)  # this set's checks

@@ -6,6 +6,9 @@ admin1 codes are ISO 3166-2, set by hand from the geonames admin1 of each record
 import os
 import sys
 
+sys.path.insert(1, os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))))  # eval/invented
+from _lib.common import C, E, N, R, S, W, place_maker  # noqa: E402  (the shared record builders)
+
 # key: (name, country_code, ISO 3166-2 admin1, lat, lon, geonameid)
 PLACES = {
     # Ukraine
@@ -82,9 +85,6 @@ PLACES = {
     "Abu Dhabi": ("Abu Dhabi", "AE", "AE-AZ", 24.45118, 54.39696, 292968),
     "Copenhagen": ("Copenhagen", "DK", "DK-84", 55.67594, 12.56553, 2618425),
 }
-
-sys.path.insert(1, os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))))  # eval/invented
-from _lib.common import C, E, N, R, S, W, place_maker  # noqa: E402  (the shared record builders)
 
 L = place_maker(PLACES)
 

@@ -8,6 +8,9 @@ import functools
 import os
 import sys
 
+sys.path.insert(1, os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))))  # eval/invented
+from _lib.common import C, E, N, R, S, W, place_maker, gold_record  # noqa: E402  (the shared record builders)
+
 # key: (name, country_code, ISO 3166-2 admin1, lat, lon, geonameid)
 PLACES = {
     "Kyiv": ("Kyiv", "UA", "UA-30", 50.45466, 30.5238, 703448),
@@ -112,9 +115,6 @@ PLACES = {
     "Oslo": ("Oslo", "NO", "NO-03", 59.91273, 10.74609, 3143244),
     "Prague": ("Prague", "CZ", "CZ-10", 50.08804, 14.42076, 3067696),
 }
-
-sys.path.insert(1, os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))))  # eval/invented
-from _lib.common import C, E, N, R, S, W, place_maker, gold_record  # noqa: E402  (the shared record builders)
 
 L = place_maker(PLACES)
 gold = functools.partial(gold_record, notes=False, furniture_once=False, spans=False)  # this set's checks

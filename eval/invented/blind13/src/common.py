@@ -7,10 +7,10 @@ comment where it differs. Standard library only.
 import functools
 import os
 import sys
-from places import PLACES  # key -> (name, country_code, ISO 3166-2 admin1, lat, lon, geonameid)
 
 sys.path.insert(1, os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))))  # eval/invented
 from _lib.common import C, E, N, R, S, W, place_maker, gold_record  # noqa: E402  (the shared record builders)
+from places import PLACES  # key -> (name, country_code, ISO 3166-2 admin1, lat, lon, geonameid)
 
 L = place_maker(PLACES)
 gold = functools.partial(gold_record, furniture_once=False)  # this set's checks

@@ -8,6 +8,9 @@ import functools
 import os
 import sys
 
+sys.path.insert(1, os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))))  # eval/invented
+from _lib.common import C, E, N, R, S, W, place_maker, gold_record  # noqa: E402  (the shared record builders)
+
 # key: (name, country_code, ISO 3166-2 admin1, lat, lon, geonameid)
 PLACES = {
     "Kharkiv": ("Kharkiv", "UA", "UA-63", 49.98177, 36.25475, 706483),
@@ -133,9 +136,6 @@ PLACES = {
     "Novoshakhtinsk": ("Novoshakhtinsk", "RU", "RU-ROS", 47.76037, 39.93335, 517963),
     "Doha": ("Doha", "QA", "QA-DA", 25.28545, 51.53096, 290030),
 }
-
-sys.path.insert(1, os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))))  # eval/invented
-from _lib.common import C, E, N, R, S, W, place_maker, gold_record  # noqa: E402  (the shared record builders)
 
 L = place_maker(PLACES)
 gold = functools.partial(gold_record, notes=False, furniture_once=False)  # this set's checks

@@ -9,10 +9,9 @@ import functools
 import os
 import sys
 
-from places import PLACES  # key -> (name, country_code, ISO 3166-2 admin1, lat, lon, geonameid)
-
 sys.path.insert(1, os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))))  # eval/invented
 from _lib.common import C, E, N, R, S, W, place_maker, gold_record  # noqa: E402  (the shared record builders)
+from places import PLACES  # key -> (name, country_code, ISO 3166-2 admin1, lat, lon, geonameid)
 
 L = place_maker(PLACES)
 gold = functools.partial(gold_record, furniture_once=False, furniture_distinct=True, longest_first=True)  # this set's checks

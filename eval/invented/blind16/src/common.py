@@ -7,6 +7,9 @@ Standard library only. Adapted from blind8's and blind14's common.py.
 import os
 import sys
 
+sys.path.insert(1, os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))))  # eval/invented
+from _lib.common import C, E, N, R, S, W, place_maker, gold_record  # noqa: E402  (the shared record builders)
+
 # key: (name, country_code, ISO 3166-2 admin1, lat, lon, geonameid)
 PLACES = {
     "Chernihiv": ("Chernihiv", "UA", "UA-74", 51.50541, 31.28656, 710735),
@@ -123,9 +126,6 @@ PLACES = {
     "London": ("London", "GB", "GB-LND", 51.50853, -0.12574, 2643743),
     "Bratislava": ("Bratislava", "SK", "SK-BL", 48.14816, 17.10674, 3060972),
 }
-
-sys.path.insert(1, os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))))  # eval/invented
-from _lib.common import C, E, N, R, S, W, place_maker, gold_record  # noqa: E402  (the shared record builders)
 
 L = place_maker(PLACES)
 gold = gold_record  # this set's checks

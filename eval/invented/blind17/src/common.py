@@ -7,6 +7,9 @@ Standard library only. Adapted from blind8's and blind14's common.py.
 import os
 import sys
 
+sys.path.insert(1, os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))))  # eval/invented
+from _lib.common import C, E, N, R, S, W, place_maker, gold_record  # noqa: E402  (the shared record builders)
+
 # key: (name, country_code, ISO 3166-2 admin1, lat, lon, geonameid)
 PLACES = {
     "Kyiv": ("Kyiv", "UA", "UA-30", 50.45466, 30.5238, 703448),
@@ -91,9 +94,6 @@ PLACES = {
     "The Hague": ("The Hague", "NL", "NL-ZH", 52.07667, 4.29861, 2747373),
     "Istanbul": ("Istanbul", "TR", "TR-34", 41.01384, 28.94966, 745044),
 }
-
-sys.path.insert(1, os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))))  # eval/invented
-from _lib.common import C, E, N, R, S, W, place_maker, gold_record  # noqa: E402  (the shared record builders)
 
 L = place_maker(PLACES)
 gold = gold_record  # this set's checks

@@ -5,9 +5,7 @@ Usage: python3 src/selfcheck.py [DIR] [--all] [--review]  (standard library only
 import os
 import sys
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-sys.path.insert(1, os.path.dirname(os.path.dirname(HERE)))  # eval/invented: the shared self-check
+sys.path.insert(1, os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))))  # eval/invented
 from _lib.selfcheck import main  # noqa: E402
 
-if __name__ == "__main__":
-    main(HERE)
+main(os.path.dirname(os.path.abspath(__file__)))

@@ -7,6 +7,9 @@ Standard library only. Adapted from blind16's common.py (itself from blind8/blin
 import os
 import sys
 
+sys.path.insert(1, os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))))  # eval/invented
+from _lib.common import C, E, N, R, S, W, place_maker, gold_record  # noqa: E402  (the shared record builders)
+
 # key: (name, country_code, ISO 3166-2 admin1, lat, lon, geonameid)
 PLACES = {
     "Odesa": ("Odesa", "UA", "UA-51", 46.48572, 30.74383, 698740),
@@ -60,9 +63,6 @@ PLACES = {
     "Washington": ("Washington", "US", "US-DC", 38.89511, -77.03637, 4140963),
     "Geneva": ("Geneva", "CH", "CH-GE", 46.20222, 6.14569, 2660646),
 }
-
-sys.path.insert(1, os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))))  # eval/invented
-from _lib.common import C, E, N, R, S, W, place_maker, gold_record  # noqa: E402  (the shared record builders)
 
 L = place_maker(PLACES)
 gold = gold_record  # this set's checks

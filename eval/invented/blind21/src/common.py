@@ -7,6 +7,9 @@ Standard library only. Adapted from blind8's and blind14's common.py.
 import os
 import sys
 
+sys.path.insert(1, os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))))  # eval/invented
+from _lib.common import C, E, N, R, S, W, place_maker, gold_record  # noqa: E402  (the shared record builders)
+
 # key: (name, country_code, ISO 3166-2 admin1, lat, lon, geonameid)
 PLACES = {
     "Kyiv": ("Kyiv", "UA", "UA-30", 50.45466, 30.5238, 703448),
@@ -111,9 +114,6 @@ PLACES = {
     "Melitopol": ("Melitopol", "UA", "UA-23", 46.84735, 35.38196, 701404),
     "Berlin": ("Berlin", "DE", "DE-BE", 52.52437, 13.41053, 2950159),
 }
-
-sys.path.insert(1, os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))))  # eval/invented
-from _lib.common import C, E, N, R, S, W, place_maker, gold_record  # noqa: E402  (the shared record builders)
 
 L = place_maker(PLACES)
 gold = gold_record  # this set's checks

@@ -7,6 +7,9 @@ Standard library only. Adapted from blind16 (itself from blind8 and blind14).
 import os
 import sys
 
+sys.path.insert(1, os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))))  # eval/invented
+from _lib.common import C, E, N, R, S, W, place_maker, gold_record  # noqa: E402  (the shared record builders)
+
 # key: (name, country_code, ISO 3166-2 admin1, lat, lon, geonameid)
 PLACES = {
     "Odesa": ("Odesa", "UA", "UA-51", 46.48572, 30.74383, 698740),
@@ -121,9 +124,6 @@ PLACES = {
     "Brussels": ("Brussels", "BE", "BE-BRU", 50.85045, 4.34878, 2800866),
     "Istanbul": ("Istanbul", "TR", "TR-34", 41.01384, 28.94966, 745044),
 }
-
-sys.path.insert(1, os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))))  # eval/invented
-from _lib.common import C, E, N, R, S, W, place_maker, gold_record  # noqa: E402  (the shared record builders)
 
 L = place_maker(PLACES)
 gold = gold_record  # this set's checks

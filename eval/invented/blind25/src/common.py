@@ -7,6 +7,9 @@ Standard library only. Adapted from blind16's common.py.
 import os
 import sys
 
+sys.path.insert(1, os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))))  # eval/invented
+from _lib.common import C, E, N, R, S, W, place_maker, gold_record  # noqa: E402  (the shared record builders)
+
 # key: (name, country_code, ISO 3166-2 admin1, lat, lon, geonameid)
 PLACES = {
     "Zaporizhzhia": ("Zaporizhzhia", "UA", "UA-23", 47.85167, 35.11714, 687700),  # geonames: Zaporizhzhya
@@ -144,9 +147,6 @@ PLACES = {
     "Berlin": ("Berlin", "DE", "DE-BE", 52.52437, 13.41053, 2950159),
     "Riyadh": ("Riyadh", "SA", "SA-01", 24.68773, 46.72185, 108410),
 }
-
-sys.path.insert(1, os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))))  # eval/invented
-from _lib.common import C, E, N, R, S, W, place_maker, gold_record  # noqa: E402  (the shared record builders)
 
 L = place_maker(PLACES)
 gold = gold_record  # this set's checks

@@ -7,6 +7,9 @@ import functools
 import os
 import sys
 
+sys.path.insert(1, os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))))  # eval/invented
+from _lib.common import C, E, N, R, S, W, place_maker, gold_record  # noqa: E402  (the shared record builders)
+
 # key: (name, country_code, ISO 3166-2 admin1, lat, lon, geonameid)
 PLACES = {
     "Kyiv": ("Kyiv", "UA", "UA-30", 50.4547, 30.5238, 703448),  # gc: Kyiv
@@ -81,9 +84,6 @@ PLACES = {
     "Yekaterinburg": ("Yekaterinburg", "RU", "RU-SVE", 56.8573, 60.6153, 1486209),  # gc: Yekaterinburg
     "Brussels": ("Brussels", "BE", "BE-BRU", 50.8505, 4.3488, 2800866),  # gc: Brussels
 }
-
-sys.path.insert(1, os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))))  # eval/invented
-from _lib.common import C, E, N, R, S, W, place_maker, gold_record  # noqa: E402  (the shared record builders)
 
 L = place_maker(PLACES)
 gold = functools.partial(gold_record, notes=False, furniture_once=False, dates=False, spans=False)  # this set's checks

@@ -9,6 +9,9 @@ import functools
 import os
 import sys
 
+sys.path.insert(1, os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))))  # eval/invented
+from _lib.common import C, E, N, R, S, W, place_maker, gold_record  # noqa: E402  (the shared record builders)
+
 # key: (name, country_code, ISO 3166-2 admin1, lat, lon, geonameid)
 PLACES = {
     # Ukraine, Russia and elsewhere (order of first use)
@@ -91,9 +94,6 @@ PLACES = {
     "Warsaw": ("Warsaw", "PL", "PL-14", 52.22977, 21.01178, 756135),  # geonames: Warsaw (78)
     "Sheptytskyi": ("Sheptytskyi", "UA", "UA-46", 50.39403, 24.23935, 710554),  # geonames: Sheptytskyi (15)
 }
-
-sys.path.insert(1, os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))))  # eval/invented
-from _lib.common import C, E, N, R, S, W, place_maker, gold_record  # noqa: E402  (the shared record builders)
 
 L = place_maker(PLACES)
 gold = functools.partial(gold_record, notes=False, furniture_once=False, dates=False, spans=False)  # this set's checks
