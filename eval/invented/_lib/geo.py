@@ -4,28 +4,30 @@ import sys
 import unicodedata
 
 
-def norm(s):
-    return "".join(c for c in unicodedata.normalize("NFKD", s.lower()) if not unicodedata.combining(c)).replace("'", "").replace("’", "").replace("ʹ", "")
+def norm(s, fold_prime=True):
+    """Lower case without accents and apostrophes (fold_prime: the modifier prime ʹ too)."""
+    s = "".join(c for c in unicodedata.normalize("NFKD", s.lower()) if not unicodedata.combining(c)).replace("'", "").replace("’", "")
+    return s.replace("ʹ", "") if fold_prime else s
 
 
-def lookup_main():
+def lookup_main(limit=8, fold_prime=True, sub_flag=True):
     """geo.py CC name [name ...] [--sub]: every city of country CC whose name or an alternate name is the name
-    (--sub: contains it), up to 8 by population."""
+    (--sub: contains it), up to limit by population. sub_flag False: no options, every argument is a name."""
     from .places import cities
     cs = cities()
     cc = sys.argv[1]
-    sub = "--sub" in sys.argv
-    for q in [a for a in sys.argv[2:] if not a.startswith("--")]:
-        nq = norm(q)
+    sub = sub_flag and "--sub" in sys.argv
+    for q in [a for a in sys.argv[2:] if not (sub_flag and a.startswith("--"))]:
+        nq = norm(q, fold_prime)
         hits = []
         for gid, c in cs.items():
             if c["countrycode"] != cc:
                 continue
             names = [c["name"]] + (c.get("alternatenames") or [])
-            if any((nq in norm(n)) if sub else (norm(n) == nq) for n in names):
+            if any((nq in norm(n, fold_prime)) if sub else (norm(n, fold_prime) == nq) for n in names):
                 hits.append(c)
         print(f"{q}: {len(hits)}")
-        for c in sorted(hits, key=lambda c: -c["population"])[:8]:
+        for c in sorted(hits, key=lambda c: -c["population"])[:limit]:
             print(f"   {c['name']!r} a1={c['admin1code']} {c['latitude']:.5f},{c['longitude']:.5f} id={c['geonameid']} pop={c['population']}")
 
 
