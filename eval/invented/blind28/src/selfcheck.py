@@ -1,74 +1,11 @@
 #!/usr/bin/env python3
-"""Self-check of the built set (--all: feed the optional events too; they must be absorbed): feed the gold back as predictions (required events, statements, a clean_text
-with every must_not_contain string removed) and score it with the referee; list repeated furniture strings,
-weekday mentions and direct quotes for review. Usage: python3 src/selfcheck.py [DIR]  (standard library only)"""
-import json
+"""Self-check of the built set (eval/invented/_lib/selfcheck.py): the gold fed back to the referee as predictions,
+repeated furniture strings, the furniture/parent check.
+Usage: python3 src/selfcheck.py [DIR] [--all] [--review]  (standard library only)"""
 import os
-import re
-import subprocess
 import sys
-import tempfile
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-ARGS = [a for a in sys.argv[1:] if not a.startswith("--")]
-DIR = ARGS[0] if ARGS else os.path.dirname(HERE)
-SCORE = "/work/shared/eval/score.py"
-docs = {json.loads(l)["id"]: json.loads(l) for l in open(os.path.join(DIR, "news.input.jsonl"), encoding="utf-8")}
-golds = [json.loads(l) for l in open(os.path.join(DIR, "news.gold.jsonl"), encoding="utf-8")]
-ACLED = {"armed_clash": ("Battles", "Armed clash")}
-lines = []
-for g in golds:
-    text = docs[g["doc_id"]]["text"]
-    clean = text
-    for b in sorted(g["clean_text"]["must_not_contain"], key=len, reverse=True):
-        clean = clean.replace(b, "")
-    lines.append({"record": "document", "doc_id": g["doc_id"], "clean_text": clean, "title": g["clean_text"]["title"]})
-    for e in g["events"]:
-        if e.get("optional") and "--all" not in sys.argv:
-            continue
-        p = {k: v for k, v in e.items() if k not in ("gold_id", "note", "optional", "claimant_hint", "type_family_ok")}
-        p.update(doc_id=g["doc_id"], event_id=e["gold_id"])
-        lines.append(p)
-    for s in g["statements"]:
-        lines.append({"record": "statement", "doc_id": g["doc_id"], "speaker": s["speaker"], "quote": s["contains"]})
-    # furniture strings occurring more than once
-    for b in g["clean_text"]["must_not_contain"]:
-        n = text.count(b)
-        if n != 1:
-            print(f"{g['doc_id']}: must_not_contain {b!r} occurs {n} times")
-with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False, encoding="utf-8") as f:
-    for x in lines:
-        f.write(json.dumps(x, ensure_ascii=False) + "\n")
-    pred = f.name
-out = subprocess.run([sys.executable, SCORE, "news", "--gold", os.path.join(DIR, "news.gold.jsonl"), "--pred", pred,
-                      "--input", os.path.join(DIR, "news.input.jsonl")], capture_output=True, text=True)
-print(out.stdout.strip().splitlines()[-1] if out.stdout else out.stderr)
-os.unlink(pred)
+sys.path.insert(1, os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))))  # eval/invented
+from _lib.selfcheck import main  # noqa: E402
 
-if "--review" in sys.argv:
-    WD = r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
-    for g in golds:
-        d = docs[g["doc_id"]]
-        import datetime as dt
-        day = dt.date.fromisoformat(d["date"])
-        print(f"== {d['id']} {d['date']} {day.strftime('%A')}")
-        for m in re.finditer(WD, d["text"]):
-            print("   WD:", d["text"][max(0, m.start() - 50):m.end() + 30].replace("\n", " "))
-        for m in re.finditer(r'"([^"]{12,})"|“([^”]{12,})”', d["text"]):
-            print("   Q:", (m.group(1) or m.group(2))[:90])
-
-# Every must_not_contain string must be a whole line of its text (so a cleaner that drops furniture lines loses no
-# content), and every non-furniture line must survive in the clean_text used above.
-bad = 0
-for g in golds:
-    lines_ = [ln.strip() for ln in docs[g["doc_id"]]["text"].split("\n")]
-    for b in g["clean_text"]["must_not_contain"]:
-        if b.strip() not in lines_:
-            bad += 1
-            print(f"{g['doc_id']}: furniture string is not a whole line: {b!r}")
-    ids = {e["gold_id"] for e in g["events"]}
-    for e in g["events"]:
-        if e.get("parent_id") and e["parent_id"] not in ids:
-            bad += 1
-            print(f"{g['doc_id']}: {e['gold_id']} unknown parent")
-print(f"furniture/parent check: {bad} problem(s)")
+main(os.path.dirname(os.path.abspath(__file__)))
