@@ -1,4 +1,4 @@
-"""Phenomena found on the studied half of blind22 (HALF=1) in the eighth session, each written here in
+"""Phenomena found on the studied halves of blind22 and blind27 (HALF=1) in the eighth session, each written here in
 new invented sentences; and the districts of Russia's border regions (issue 11).
 
 A weekly digest's day headings may be capitals ("TUESDAY") or carry a part of the day ("THURSDAY
@@ -79,3 +79,38 @@ def test_border_districts_of_russia_are_placed_at_their_centres(mention, region)
 def test_a_ukrainian_raion_of_the_same_form_stays_ukrainian():
     loc = geocode("Pokrovsky district", context="Donetsk region: shelling in the Pokrovsk direction")
     assert loc is not None and loc.admin1_code == "UA-14"
+
+
+# --- blind27 HALF=1 (long analytical pages): an assessment's ground assaults, launch sites, a tracker's statistics
+
+@pytest.mark.parametrize("sentence, place", [
+    ("Russian forces attacked in Siversk and southwest of the town near Vyimka on March 3, the General Staff said.", "Siversk"),
+    ("Ukrainian forces continued attacks on the northern flank of Horlivka on March 4.", "Horlivka"),
+])
+def test_forces_attacking_in_a_town_is_ground_fighting(sentence, place):
+    ev = events_of(sentence, "2025-03-05")
+    assert ev and all(e.event_type == "armed_clash" for e in ev)
+    assert place in {e.location.name for e in ev}
+
+
+def test_forces_attacking_a_town_with_casualties_stays_a_strike():
+    ev = events_of("Russian forces attacked in Kharkiv on Monday, killing two civilians.", "2025-03-05")
+    assert ev and ev[0].event_type != "armed_clash"
+
+
+def test_every_launch_site_of_a_list_is_an_origin():
+    text = ("The air force said Russia launched 41 Shahed drones from the Crimean peninsula and the Kursk region overnight, "
+            "mostly at the Sumy region, and that air defences shot down 33 of them.")
+    ev = events_of(text, "2025-03-05")
+    assert ev and {e.location.admin1_code for e in ev} == {"UA-59"}
+
+
+STATS = """The Chernihiv and Sumy regions together took about 35% of the impacts the air force reported by location in March.
+The share of drones shot down or jammed fell from 91% in February to 87% in March.
+Odesa's administration counted about 900 drone attacks on the city in March, an average of 29 a day.
+On March 14, a drone hit a supermarket in Sumy, injuring five people, the governor said."""
+
+
+def test_a_trackers_statistics_are_no_incidents_but_its_dated_incident_is():
+    ev = events_of(STATS, "2025-04-01")
+    assert [(e.event_type, e.date, e.location.name) for e in ev] == [("air_drone_strike", "2025-03-14", "Sumy")]

@@ -169,6 +169,10 @@ def strike_type(weapons: list[Weapon], trig_types: set[str], default: Optional[s
 
 _GROUND_DIRECTION = re.compile(r"\s*(?:(?:again|also|unsuccessfully|repeatedly)\s+)?(?:(?:\w+ times|once|twice)\s+)?(?:(?:with)?in\s+and\s+)?(?:near|within|towards?|in the (?:\w+ )?directions? of|in the vicinity of|on the outskirts of|(?:north|south|east|west)(?:east|west)?(?:ward)? of|along|across|in the (?:\w+ )?(?:direction|sector|area)|in the (?:[\w'’-]+(?:,|,? and)?\s+){1,12}?(?:directions|sectors|areas|axes))\b", re.I)
 
+# where troops attacked, in an assessment's words: "in Toretsk and northeast of the town", "on the southern
+# flank of Bakhmut", "on the outskirts of X" (with no casualties told: "forces attacked in X, killing" is fire)
+_GROUND_PLACE = re.compile(r"\s+(?:(?:in|inside)\s+(?-i:[A-Z])[\w'’-]+(?:[\s-](?-i:[A-Z])[\w'’-]+)?(?!\s+(?:oblast|region|province|Oblast|Region))\b"
+                           r"(?=\s*(?:,|and|on|from|\.|$|\())|on the (?:[\w-]+ )?(?:flanks?|outskirts|edges?|approaches|outer edges?) (?:of|to)\s+(?-i:[A-Z]))")
 # a count of attacks ("four attacks", "12 enemy attacks") and a bulletin's front sector heading the sentence
 _COUNTED_BEFORE = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|numerous)\s+(?:more\s+)?(?:enemy\s+)?(?:ground\s+)?$", re.I)
 _FRONT_SECTOR_LEAD = re.compile(r"\W*(?:In|On)\s+the\s+(?-i:[A-Z])[\w'’-]+(?:\s+and\s+(?-i:[A-Z])[\w'’-]+)?\s+(?:direction|sector|axis)s?\b", re.I)
@@ -207,7 +211,9 @@ def generic_attack(text: str, trig_pos, default: str) -> str:
                  r"(?:\s+(?:conducted|launched|carried out|made|mounted|continued|undertook|staged|resumed)\s+(?:(?:limited|unsuccessful|failed|several|"
                  r"multiple|ground|offensive|assault|infantry|new|renewed|\d+|\w+-\w+)\s+){0,2})?\s*"
                  r"(?:(?:also|again|reportedly|recently|unsuccessfully|allegedly|continued)\s+)?$", left, re.I) \
-            and (_GROUND_DIRECTION.match(right) or re.match(r"\s+in\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+(?:itself|city|town)\b", right)):
+            and (_GROUND_DIRECTION.match(right) or re.match(r"\s+in\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+(?:itself|city|town)\b", right)
+                 or _GROUND_PLACE.match(right) and not CIVILIAN_TARGET.search(text)
+                 and not re.search(r"\b(?:civilians?|residents?|people|person|killing|wounding|injuring)\b", text, re.I)):
         return "armed_clash"  # "Russian forces attacked near X and east of Y": ground assaults, not fire
     if re.fullmatch(r"attacks|assaults|attack attempts", text[trig_pos[0]:trig_pos[1]], re.I) and _GROUND_DIRECTION.match(right) \
             and (_COUNTED_BEFORE.search(left) or _FRONT_SECTOR_LEAD.match(text)):
