@@ -114,3 +114,8 @@ On March 14, a drone hit a supermarket in Sumy, injuring five people, the govern
 def test_a_trackers_statistics_are_no_incidents_but_its_dated_incident_is():
     ev = events_of(STATS, "2025-04-01")
     assert [(e.event_type, e.date, e.location.name) for e in ev] == [("air_drone_strike", "2025-03-14", "Sumy")]
+
+
+def test_a_border_district_says_why_it_is_placed_there():
+    loc = geocode("Shebekinsky district")
+    assert loc.geo_reason == "district of Belgorod: at its centre Shebekino"

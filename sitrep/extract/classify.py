@@ -173,6 +173,15 @@ _GROUND_DIRECTION = re.compile(r"\s*(?:(?:again|also|unsuccessfully|repeatedly)\
 # flank of Bakhmut", "on the outskirts of X" (with no casualties told: "forces attacked in X, killing" is fire)
 _GROUND_PLACE = re.compile(r"\s+(?:(?:in|inside)\s+(?-i:[A-Z])[\w'’-]+(?:[\s-](?-i:[A-Z])[\w'’-]+)?(?!\s+(?:oblast|region|province|Oblast|Region))\b"
                            r"(?=\s*(?:,|and|on|from|\.|$|\())|on the (?:[\w-]+ )?(?:flanks?|outskirts|edges?|approaches|outer edges?) (?:of|to)\s+(?-i:[A-Z]))")
+_HARM_WORDS = re.compile(r"\b(?:civilians?|residents?|people|person|killing|wounding|injuring)\b", re.I)
+
+
+def _harm_told(text: str) -> bool:
+    """Whether the sentence tells of civilians or casualties ("... attacked in X, killing two"): then
+    troops attacking a place is fire on it, not a ground assault."""
+    return bool(CIVILIAN_TARGET.search(text) or _HARM_WORDS.search(text))
+
+
 # a count of attacks ("four attacks", "12 enemy attacks") and a bulletin's front sector heading the sentence
 _COUNTED_BEFORE = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|numerous)\s+(?:more\s+)?(?:enemy\s+)?(?:ground\s+)?$", re.I)
 _FRONT_SECTOR_LEAD = re.compile(r"\W*(?:In|On)\s+the\s+(?-i:[A-Z])[\w'’-]+(?:\s+and\s+(?-i:[A-Z])[\w'’-]+)?\s+(?:direction|sector|axis)s?\b", re.I)
@@ -212,8 +221,7 @@ def generic_attack(text: str, trig_pos, default: str) -> str:
                  r"multiple|ground|offensive|assault|infantry|new|renewed|\d+|\w+-\w+)\s+){0,2})?\s*"
                  r"(?:(?:also|again|reportedly|recently|unsuccessfully|allegedly|continued)\s+)?$", left, re.I) \
             and (_GROUND_DIRECTION.match(right) or re.match(r"\s+in\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+(?:itself|city|town)\b", right)
-                 or _GROUND_PLACE.match(right) and not CIVILIAN_TARGET.search(text)
-                 and not re.search(r"\b(?:civilians?|residents?|people|person|killing|wounding|injuring)\b", text, re.I)):
+                 or _GROUND_PLACE.match(right) and not _harm_told(text)):
         return "armed_clash"  # "Russian forces attacked near X and east of Y": ground assaults, not fire
     if re.fullmatch(r"attacks|assaults|attack attempts", text[trig_pos[0]:trig_pos[1]], re.I) and _GROUND_DIRECTION.match(right) \
             and (_COUNTED_BEFORE.search(left) or _FRONT_SECTOR_LEAD.match(text)):
@@ -221,7 +229,7 @@ def generic_attack(text: str, trig_pos, default: str) -> str:
     if re.search(r"\b(?:troops|soldiers|forces|army|units|infantry|enemy|occupiers|invaders)(?:\s+(?:continued|conducted|launched|made|mounted|resumed)"
                  r"(?:\s+(?:limited|unsuccessful|failed|several|ground|offensive|assault|infantry|renewed))?)?\s*$", left, re.I) \
             and _IN_REGIONS.match(right) and _GROUND_DIRECTION.search(right[_IN_REGIONS.match(right).end():]) \
-            and not CIVILIAN_TARGET.search(text) and not re.search(r"\b(?:civilians?|residents?|people|person|killing|wounding|injuring)\b", text, re.I):
+            and not _harm_told(text):
         return "armed_clash"  # "forces attacked in X and Y oblasts, including near Z": ground assaults in those regions
     if CIVILIAN_TARGET.search(right) and (nonstate or re.search(r"\b(?:shot|opened fire|stabbed|gunned|beat|beaten|executed)", text, re.I)):
         return "attack_on_civilians"

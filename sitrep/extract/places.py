@@ -275,7 +275,7 @@ def find_places(text: str, names: Optional[list[tuple[int, int, str]]] = None, *
             role = "metonymy"  # "the Kiev regime is shooting": the government, not the city
         elif not _LOCATIVE_BEFORE.search(left) and not _PLACE_OF_CITY.match(text, pm.start + len(bare(pm.text))) and (geo.is_metonymy(text, pm.start, pm.end) or (bare(pm.text) in CAPITALS and (SUBJECT_VERB.match(right) or capital_metonymy(text, pm.start, pm.start + len(bare(pm.text)))))):
             role = "metonymy"
-        if role == "incident" and out and out[-1].role in ("origin", "reference", "destination", "speaker_role") and (re.fullmatch(r"\s*(?:(?:,|and|or|, and)|(?:peninsula|regions?|oblasts?|provinces?)\s*(?:,|and|or|, and)|['’]s|(?:regions?|oblasts?|provinces?|areas?|districts?)?\s*of)\s*(?:the\s+)?", text[out[-1].end:pm.start])
+        if role == "incident" and out and out[-1].role in ("origin", "reference", "destination", "speaker_role") and (re.fullmatch(r"\s*(?:(?:(?:peninsula|regions?|oblasts?|provinces?)\s*)?(?:,|and|or|, and)|['’]s|(?:regions?|oblasts?|provinces?|areas?|districts?)?\s*of)\s*(?:the\s+)?", text[out[-1].end:pm.start])
                                                                                                                   or out[-1].text.endswith(("'s", "’s")) and not text[out[-1].end:pm.start].strip()
                                                                                                                   or out[-1].role == "origin" and _ORIGIN_LIST_GAP.fullmatch(text[out[-1].end:pm.start])):
             role = out[-1].role  # "launched from the Kursk and Bryansk regions": the whole list is the origin

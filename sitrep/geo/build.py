@@ -536,8 +536,9 @@ def _border_districts(names: dict, P: dict) -> dict:
         ids = [c >> 2 for c in names.get(fold(centre), ()) if P["a1"][c >> 2] == iso]
         if ids:
             i = max(ids, key=lambda j: P["pop"][j])
-            for a in adjs.split("|"):
-                out[fold(a)] = (iso, i, f"{adjs.split('|')[0]} district")
+            spellings = adjs.split("|")
+            for a in spellings:
+                out[fold(a)] = (iso, i, f"{spellings[0]} district")
     return out
 
 

@@ -278,17 +278,15 @@ class CandidatesMixin:
         return max(recs, key=lambda r: (r[1] in strong, r[1] in weak, r[1] in FRONT_ADMIN1, r[4]))
 
     def _border_district(self, key: str, constraint=None, constraint_cc=None, strong=(), weak=(), raion=None):
-        """A district of a Russian border region named by its folded adjective ("glushkovski"), at its
-        administrative centre with precision 2; not when a Ukrainian raion of that name (``raion``) is
-        the better reading (its region named, or the district's region not named)."""
+        """A district of a Russian border region named by its folded adjective ("glushkovski"): (region,
+        index of its administrative centre, the district's name); None when a Ukrainian raion of that
+        name (``raion``) is the better reading (its region named, or the district's region not named)."""
         bd = self._border_districts.get(key)
         if bd is None or constraint_cc not in (None, "RU") or constraint and bd[0] not in constraint:
             return None
         if raion is not None and not (bd[0] in strong or bd[0] in weak and raion[1] not in strong):
             return None
-        region = self._region_name(bd[0]) or bd[0]
-        return with_reason(self._place_location(bd[1], precision=2, name=bd[2]),
-                           f"district of {region}: at its centre {self._name[bd[1]]}")
+        return bd
 
     def _raion_town(self, key: str, region=None) -> Optional[int]:
         """The centre town a raion adjective comes from ("Derhachivskyi" -> Derhachi, "Brovarskyi"

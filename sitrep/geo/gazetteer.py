@@ -86,7 +86,7 @@ class Gazetteer(CandidatesMixin, ContextMixin, ContextHintsMixin, ResolveMixin, 
         self._loc_cache: dict[str, Location] = {}
         self._fuzzy_index: dict[str, dict] = {}
         self._ctx_cache: dict = {}
-        self._keys_by_a1: Optional[dict[str, set]] = None
+        self._keys_by_a1: Optional[dict[str, list]] = None  # sitrep.geo.typos.keys_by_region, for regions outside the blob
         self._grid = None
         self._fuzzy_blob = index.get("fuzzy")  # prebuilt misspelling indexes: sitrep.geo.typos, unpacked on use
         self._minor_blob = index.get("minor")  # small places abroad: sitrep.geo.minor, parts unpacked on use

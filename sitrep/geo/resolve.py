@@ -324,8 +324,9 @@ class ResolveMixin:
             if _RAION_WORD.search(head):
                 r = self._raion(fold(rm.group("n")), constraint, constraint_cc, strong, weak)
                 bd = self._border_district(fold(rm.group("n")), constraint, constraint_cc, strong, weak, r)
-                if bd is not None:
-                    return bd
+                if bd is not None:  # (placed at its centre, precision 2)
+                    _WHY.reason = f"district of {self._region_name(bd[0]) or bd[0]}: at its centre {self._name[bd[1]]}"
+                    return self._place_location(bd[1], precision=2, name=bd[2])
                 if r is not None:
                     _WHY.reason = f"raion: centroid of its {r[4]} settlements"
                     return self._raion_location(r)
