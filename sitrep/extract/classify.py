@@ -219,7 +219,7 @@ def generic_attack(text: str, trig_pos, default: str) -> str:
     if re.search(r"\b(?:troops|soldiers|forces|army|units|infantry|assault (?:groups|units|detachments)|marines|paratroopers|enemy|occupiers|invaders|Russians|Ukrainians)"
                  r"(?:\s+(?:conducted|launched|carried out|made|mounted|continued|undertook|staged|resumed)\s+(?:(?:limited|unsuccessful|failed|several|"
                  r"multiple|ground|offensive|assault|infantry|new|renewed|\d+|\w+-\w+)\s+){0,2})?\s*"
-                 r"(?:(?:also|again|reportedly|recently|unsuccessfully|allegedly|continued)\s+)?$", left, re.I) \
+                 r"(?:(?:had|have|has|also|again|reportedly|recently|unsuccessfully|allegedly|continued)\s+){0,2}$", left, re.I) \
             and (_GROUND_DIRECTION.match(right) or re.match(r"\s+in\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+(?:itself|city|town)\b", right)
                  or _GROUND_PLACE.match(right) and not _harm_told(text)):
         return "armed_clash"  # "Russian forces attacked near X and east of Y": ground assaults, not fire

@@ -138,7 +138,7 @@ class DocumentExtractor(FollowUpMixin, RegionMixin, DocumentKindMixin, Assembler
                 if past_day is not None:
                     self._summary_period = (past_day.date, past_day.date_end)
             lead_dated = lead_dated or bool(trig and day_dates)
-            n_day_dated += bool(day_dates)
+            n_day_dated += bool(day_dates) or (idx in sections and bool(trig))  # (a day heading dates its section's reports)
             news_lede = news_lede or (idx <= 3 and bool(trig and day_dates))  # ("Russia attacked Ukraine overnight with 112 drones")
             cas = extract_casualties(s.text) if may_have_casualties(s.text) else Casualties()
             has_cas = cas.fatalities is not None or cas.injured is not None

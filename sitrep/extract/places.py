@@ -19,7 +19,7 @@ from sitrep.nlp.sentences import SpanIndex
 
 _ORIGIN = re.compile(r"\b(?:from|launched from|fired from|(?<!road )(?<!way )(?<!highway )(?<!exit )out of|via)\s+(?:the\s+)?(?:directions? of\s+|territory of\s+|side of\s+|(?:(?:Russian|Ukrainian)-)?(?:occupied|annexed|controlled|held)\s+|areas? of\s+|regions? of\s+)?(?:the\s+)?$"
                      r"|\b(?:fired|launched) from (?:the\s+)?(?:[\w-]+\s+){0,3}(?:located\s+|based\s+|stationed\s+)?(?:in|over|on)\s+(?:the\s+)?$"
-                     r"|\b(?:fired|launched|and)?\s*from\s+(?:the\s+)?(?:(?-i:[A-Z])[\w-]+\s+){1,3}in\s+(?:the\s+)?(?:occupied\s+|annexed\s+)?$"
+                     r"|\b(?:fired|launched|and)?\s*from\s+(?:the\s+)?(?:(?:directions?|areas?|vicinity|side) of\s+(?:the\s+)?)?(?:(?-i:[A-Z])[\w-]+\s+){1,3}in\s+(?:the\s+)?(?:(?:temporarily\s+)?(?:occupied|annexed)\s+)?$"
                      # "cruise missiles from Tu-95MS strategic bombers over Saratov Oblast": where the launchers flew
                      r"|\bfrom\s+(?:[\w-]+\s+){0,3}(?:bombers?|aircraft|planes?|jets?|fighters?|ships?|vessels?|warships?|submarines?|carriers?|frigates?|launchers?)\s+(?:over|in|above|off|near)\s+(?:the\s+)?(?:waters of\s+(?:the\s+)?)?$", re.I)
 # an appositive after a place: ", the gateway to", ", a suburb of", ", 30 km south of the occupied"
@@ -78,6 +78,7 @@ _FLIGHTS_STOPPED_AFTER = re.compile(r"(?:\s+and\s+(?-i:[A-Z])[\w'’-]+)?\s+(?:i
                                     r"(?:suspended|halted|stopped|closed|restricted|paused|resumed|reopened|delayed|diverted|introduced restrictions|imposed restrictions)\b", re.I)
 _ROLE_AFTER = re.compile(r"^\s*(?:(?:region|oblast)(?:['’]s)?|regional)?\s*(?:governor|gov\.|leader|mayor|head|chief|officials|authorities|administration|police|regional administration|military administration|city council|prosecutor)", re.I)
 _DESTINATION = re.compile(r"\b(?:heading (?:to|for|towards?)|flying (?:to|towards?)|headed (?:to|for)|en route to|aimed at"
+                          r"|(?:road|highway|motorway|route|railway|rail line)s?\s+(?:to|towards)(?=\s+(?:the\s+)?$)"  # "on the road to X": where it leads (near X when nothing else is named)
                           r"|(?:diverted|rerouted|redirected|re-routed|evacuated|deported|relocated|flown|bused|bussed) (?:\w+ )?to)\s+(?:the\s+)?$", re.I)
 # where a service runs to ("commuter trains to Moscow were cancelled"): no place of what happened
 _ROUTE_TO = re.compile(r"\b(?:trains?|flights?|buses|ferry|ferries|services|routes?|shipments?|deliveries|trucks|lorries|passengers)"
@@ -159,6 +160,7 @@ def _requalified(text: str, pm, donbas: bool):
     return pm
 
 
+_ARMED_PEOPLE_AFTER = re.compile(r"\s+(?:(?:special|elite|volunteer)\s+)?(?:fighters|soldiers|troops|servicemen|units|battalions?|forces|volunteers|militiamen|commanders?|leader|strongman|contingent)\b", re.I)
 _ORIGIN_LIST_GAP = re.compile(r"\s*(?:cities|towns|regions|oblasts)?\s*[,;]\s*(?:and\s+)?(?:occupied\s+|the\s+)?", re.I)  # "... Oryol cities; Shatalovo, Smolensk Oblast; and occupied Hvardiiske"
 # "Kyivskyi district", "Dniprovskyi and Korabelnyi districts", "the Shevchenkivskyi city district"
 _DISTRICT_AFTER = re.compile(r"\s+(?:(?:city )?districts?\b|and\s+(?-i:[A-Z])[\w'’-]+\s+(?:city )?districts\b)", re.I)
@@ -169,7 +171,8 @@ def _district_of_city_before(text: str, pm, before: list):
     23:40 the enemy struck the Kyivskyi district of the city": a district named after a city in the
     same sentence, else in the same paragraph, is that city's district, not a namesake of another city."""
     from dataclasses import replace
-    if pm.kind not in ("settlement", "city_district") or not _DISTRICT_AFTER.match(text, pm.end, pm.end + 40):
+    named = re.sub(r"\s+(?:city\s+)?district$", "", pm.text, flags=re.I)  # ("Artyomovsky district" read as one name)
+    if pm.kind not in ("settlement", "city_district") or not (_DISTRICT_AFTER.match(text, pm.end, pm.end + 40) or named != pm.text):
         return pm
     if re.match(r"\s*(?:district|raion|rayon|community|hromada)\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]+\s+(?:region|oblast)\b", text[pm.end:pm.end + 60], re.I):
         return pm  # "the Stryi district of the Lviv region": a raion of the region written, no district of the city before
@@ -184,7 +187,13 @@ def _district_of_city_before(text: str, pm, before: list):
     # (across paragraphs only when the city the name would default to is named nowhere before: "Zaporizhzhia ... \n\nDniprovskyi district: ...")
     if city is None or (pm.location is not None and pm.location.admin1_code == city.location.admin1_code):
         return pm
-    loc = geo.geocode(f"{pm.text} district, {city.location.name}", text)
+    if named != pm.text and not re.fullmatch(r"\s*,\s*", text[city.end:pm.start]):
+        return pm  # ("the Nikopol district" read whole is a raion: only "City, X district" is the city's)
+    loc = geo.geocode(f"{named} district, {city.location.name}", text)
+    if (loc is None or loc.admin1_code != city.location.admin1_code) and re.fullmatch(r"\s*,\s*", text[city.end:pm.start]):
+        # "Lugansk, Artyomovsky district": a district of the city written just before, which the gazetteer
+        # does not list under that spelling, is in that city (not a namesake of another region)
+        return replace(pm, location=city.location.model_copy(update={"geo_reason": f"a district of {city.location.name}: the city"}))
     return pm if loc is None or loc.admin1_code != city.location.admin1_code else replace(pm, location=loc)
 
 
@@ -241,6 +250,8 @@ def find_places(text: str, names: Optional[list[tuple[int, int, str]]] = None, *
             continue  # "the House of Moscow", "the Patriarch of Moscow": a name, not a place
         if pm.kind in ("settlement", "region") and _MEETING_NAMED_AFTER.match(text, pm.end):
             continue  # "on the day of the Geneva talks", "the Istanbul agreements": the name of a meeting, not a place of the event
+        if pm.kind == "region" and _ARMED_PEOPLE_AFTER.match(text, pm.end):
+            continue  # "Chechen fighters", "Dagestani volunteers": who they are, not where anything happened
         if re.match(r"\s+time\b", text[pm.end:pm.end + 8], re.I):
             continue  # "07:00 Moscow time", "Kyiv time": a clock, not a place
         if re.match(r"\s+(?:group of forces|(?:operational(?:-strategic)? )?group|grouping|brigade|battalion|regiment|division|corps)\b", text[pm.end:pm.end + 40], re.I):
@@ -269,6 +280,8 @@ def find_places(text: str, names: Optional[list[tuple[int, int, str]]] = None, *
             role = "reference"  # "commuter trains to Moscow were cancelled": not where the line was cut
         elif _REFERENCE.search(left) or _CARE_BEFORE.search(left):
             role = "reference"
+        elif pm.kind in ("settlement", "country") and _SENTENCE_IN.search(left) and _SPEECH_AFTER.match(text, pm.end):
+            role = "reference"  # "In Seoul, the intelligence service said ...": where it was said
         elif _ROLE_BEFORE.search(left) or _ROLE_AFTER.match(right):
             role = "speaker_role"
         elif _GOVERNMENT_AFTER.match(text, pm.end) and pm.kind in ("settlement", "country"):
@@ -347,7 +360,7 @@ def find_places(text: str, names: Optional[list[tuple[int, int, str]]] = None, *
     return out
 
 
-_LOG_LABEL = re.compile(r"^[ \t]*(?:\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?[ \t]+)?(?:\d{1,2}[:.]\d{2}[ \t]*)?(?:[^\w\s\"“'(\[]{1,4}[ \t]*)?((?-i:[A-Z])[\w'’.-]*(?:[ ,]+\(?[\w'’.-]+\)?){0,5}?)[ \t]*:[ \t]+(?=\S+[ \t]+\S)", re.M)
+_LOG_LABEL = re.compile(r"^[ \t]*(?:\d{1,3}[.)][ \t]+(?=(?-i:[A-Z])))?(?:\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?[ \t]+)?(?:\d{1,2}[:.]\d{2}[ \t]*)?(?:[^\w\s\"“'(\[]{1,4}[ \t]*)?((?-i:[A-Z])[\w'’.-]*(?:[ ,]+\(?[\w'’.-]+\)?){0,5}?)[ \t]*:[ \t]+(?=\S+[ \t]+\S)", re.M)
 
 
 _WHO_IN = re.compile(r"[,;:]\s+((?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)\s+in\s+$")
@@ -392,6 +405,7 @@ def _log_labels(text: str, found: list[Place], surnames: set[str]) -> list[Place
     for m in _LOG_LABEL.finditer(text):
         a, b = m.span(1)
         label = m.group(1).rstrip(" ,")
+        label = _STATUS_NOTE.sub("", label)  # "Balakleya (occupied)": the place, with a note on its status
         inside = [p for p in found if p.start < b and p.end > a]
         if inside:
             whole = _whole_label(label, inside)
@@ -439,6 +453,9 @@ def _whole_label(label: str, inside: list[Place]) -> Optional[Location]:
     return loc.model_copy(update={"geo_reason": reason})
 
 
+_STATUS_NOTE = re.compile(r"\s*\((?-i:[a-z])[a-z\s-]{2,30}\)$")  # a lower-case note in brackets after a log label
+_SENTENCE_IN = re.compile(r"(?:^|[.!?]\s+|\n\s*)In\s+$")
+_SPEECH_AFTER = re.compile(r"\s*,\s*(?:[\w'’.-]+\s+){1,8}?(?:said|says|told|announced|reported|stated|claimed|warned|confirmed)\b")
 _UNIT_LABEL = re.compile(r"\b(?:district|raion|rayon|hromada|community|municipality|region|oblast)$", re.I)
 
 

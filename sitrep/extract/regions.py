@@ -18,6 +18,7 @@ from sitrep.nlp.sentences import Sentence
 
 
 # a facility named with its article, as of the incident just told: "Loading at the terminal was suspended"
+_SENT_TO_BEFORE = re.compile(r"\b(?:sent|moved|deployed|transferred|dispatched|redeployed|relocated)\s+to\s+(?:the\s+)?$", re.I)
 _FACILITY_ANAPHOR = re.compile(r"\bthe (?:terminal|port|plant|power station|station|facility|substation|depot|refinery|warehouse|bridge|airfield|"
                                r"airport|factory|enterprise|hospital|vessel|ship|dam|mine|boiler house)\b(?! of\b)", re.I)
 
@@ -216,6 +217,12 @@ class RegionMixin:
         if base.event_type == "policy_decision" and base.actor1_side == "EU" and not [p for p in local_places if p.location.country_code]:
             base.location = P.eu_seat()  # "The European Union adopted its 22nd package of sanctions": in Brussels
             return True
+        if base.event_type == "military_mobilization" and not local_places:
+            sent_to = next((p for p in self._sentence_places(s) if p.kind == "country" and p.role == "incident"
+                            and _SENT_TO_BEFORE.search(self.text, max(0, p.start - 40), p.start)), None)
+            if sent_to is not None:  # "soldiers had been sent to Russia": where the forces went
+                base.location = sent_to.location
+                return True
         if base.event_type in ("policy_decision", "military_mobilization", "diplomatic_contact") and base.actor1_side and len(base.actor1_side) == 2 \
                 and base.actor1_side not in ("EU", "UN") \
                 and not [p for p in local_places if p.location.country_code == base.actor1_side or base.event_type != "policy_decision"]:

@@ -14,7 +14,7 @@ from sitrep.extract.lexicon import weapons as weapon_lexicon
 from sitrep.model import Count, Weapon
 from sitrep.nlp.numbers import find_numbers, make_count, parse_count
 
-_INTERCEPT = re.compile(r"(?:to|had|have|has|were|was) down(?:ed)?\b|destruction of|downing of|shot down|shoot(?:ing)? down|taken down|brought down|downed|intercept\w*|destroyed|neutrali[sz]ed|repelled|suppressed|lost locationally|(?:locally|locationally) lost|lost (?:to|due to|by) electronic|jammed|were destroyed", re.I)
+_INTERCEPT = re.compile(r"(?:to|had|have|has|were|was) down(?:ed)?\b|destruction of|downing of|shot down|shoot(?:ing)? down|taken down|brought down|down(?:ed|ing)|intercept\w*|destroy(?:ed|ing)|neutrali[sz](?:ed|ing)|repelled|suppressed|lost locationally|(?:locally|locationally) lost|lost (?:to|due to|by) electronic|jammed|were destroyed", re.I)
 _PASSIVE_AFTER = re.compile(r"\s*(?:\([^)]{0,30}\)\s*)?(?:were|was|have been|has been|had been|are|got)\s+(?:\w+\s+)?(?:shot down|downed|intercepted|destroyed|neutrali[sz]ed|suppressed|jammed|brought down|taken down|locally lost|locationally lost|lost (?:to|due to) electronic)\b", re.I)
 _REACHED_AFTER = re.compile(r"\s*(?:\w+\s+)?(?:reached|hit|struck) (?:their )?(?:targets?|the target)", re.I)
 _LAUNCH = re.compile(r"launch\w*|fired|unleashed|attacked (?:\w+ )?with|used|deployed|sent|barrage of|released|hit|struck|carried out"

@@ -80,7 +80,9 @@ TEXT_DATE_PATTERNS = [
     re.compile(r"\b(?P<day>[0-3]?\d)\.(?P<monn>[01]?\d)\.(?P<year>(?:19|20)\d\d)\b"),
     # an incident log's entry day, "DD.MM" opening an entry or a column ("08.06 — Shebekino: ...",
     # "HT-0231<tab>14.03<tab>Kharkiv", "04.10 | Nikopol | ..."): the year is the report's (or the one before)
-    re.compile(r"(?:^|(?<=[\t\n])|(?<=\| ))(?P<day>[0-3]?\d)\.(?P<monn>[01]?\d)(?=\s*(?:[—–|\t:]|-\s)|\s+[0-2]?\d:[0-5]\d\b)", re.M),
+    # "24.09 · Makiivka · ...", a day heading "Fri 15.04" on its own line
+    re.compile(r"(?:^|(?<=[\t\n])|(?<=\| ))(?P<day>[0-3]?\d)\.(?P<monn>[01]?\d)(?=\s*(?:[—–|\t:·•]|-\s)|\s+[0-2]?\d:[0-5]\d\b)", re.M),
+    re.compile(r"(?<=^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) )(?P<day>[0-3]?\d)\.(?P<monn>[01]?\d)(?=[ \t]*$)", re.M),
 ]
 MONTH_YEAR = re.compile(r"\b(?:in|during|since|of|from)\s+" + MON_G + r"\s+" + YEAR_G + r"\b", re.I)
 

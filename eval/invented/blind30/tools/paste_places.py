@@ -1,0 +1,8 @@
+"""Paste tools/places.txt (output of mkplaces.py) into the PLACES table of src/common.py. Standard library only."""
+import os
+import sys
+
+sys.path.insert(1, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", ".."))  # eval/invented: the shared code
+from _lib.places import paste  # noqa: E402
+
+paste(os.path.dirname(os.path.abspath(__file__)))
