@@ -126,3 +126,44 @@ def test_dotted_day_rows_and_a_district_of_the_city_before():
 def test_mines_counted_after_mortar_fire_are_mortar_bombs():
     text = "The village of Sorokino came under mortar fire, 12 mines; a barn burned down, there were no casualties."
     assert [t for t, _ in _types_places(text, "2024-03-19")] == ["missile_artillery_strike"]
+
+
+def test_precision_phenomena_of_pages_with_few_incidents():
+    # a strike told while leaders meet abroad is where it hit
+    got = _types_places("As ministers gathered in Vienna on Friday evening, a Russian drone hit a kindergarten in Kherson, "
+                        "injuring two, the regional administration said.", "2023-05-26")
+    assert got == [("air_drone_strike", "Kherson")]
+    # drills launched are no launch of weapons; "Vilnius weighs" is the government
+    got = _types_places("Belarus launches snap drills near the Polish border as Vilnius weighs more troops for its east", "2023-05-26")
+    assert got == [("military_mobilization", "Belarus")]
+    # the topics of talks, a measure already in force, the deed a court judges: no events
+    for text in ("The talks, hosted by Turkey at a palace on the Bosphorus, focused on a proposed moratorium on strikes on ports "
+                 "and on the exchange of prisoners, officials said.",
+                 "It already has a decree that allows it to do so, he noted.",
+                 "A court in Sumy on Wednesday sentenced a Russian gunner in absentia to nine years in prison for shelling a farm "
+                 "in the village of Bilopillia early in the invasion.",
+                 "The SBU charged a Russian colonel with ordering the shelling of Kharkiv."):
+        assert _types_places(text, "2023-05-26") == [], text
+
+
+def test_an_attack_launched_and_a_swap_stay_events():
+    assert _types_places("Russia launched 40 drones at Odesa overnight.", "2023-05-26") == [("air_drone_strike", "Odesa")]
+    assert [t for t, _ in _types_places("Russia and Ukraine exchanged 95 prisoners each on Friday.", "2023-05-26")] == ["agreement"]
+
+
+def test_a_wire_of_the_first_war_year():
+    text = ("Kyiv: Russian forces launched one of their largest assaults in months on Vuhledar on Tuesday, attacking the town "
+            "from two directions with tanks and armoured vehicles, Ukrainian officials said.\n\n"
+            "Ukrainian troops repelled a Russian assault near Marinka on Saturday, as Moscow presses its winter offensive in the east.\n\n"
+            "\"Every strike on Mykolaiv raises the price of bread in Beirut and Tunis,\" said an analyst.")
+    got = _types_places(text, "2023-10-10")
+    assert ("armed_clash", "Vuhledar") in got
+    assert ("armed_clash", "Mar'yinka") in got
+    assert not [p for _, p in got if p in ("Kyiv", "Moscow", "Beirut", "Tunis", "Mykolayiv")]
+
+
+def test_drones_sent_against_the_capital_hit_the_capital():
+    text = ("On Wednesday morning, Russia sent 9 Shahed drones against Kyiv. All of them were shot down, the city "
+            "administration said, although debris damaged a school in the Solomianskyi district.")
+    got = events_of(text, "2022-12-16")
+    assert got and all(e.location is not None and e.location.admin1_code == "UA-30" for e in got)

@@ -64,7 +64,9 @@ _MEETING_NAMED_AFTER = re.compile(r"\s+(?:peace\s+)?(?:talks|summit|negotiations
 # where talks took place, not where a strike in the same sentence hit
 _VENUE_BEFORE = re.compile(r"\b(?:talks|negotiations|summit|consultations|diplomatic efforts|peace efforts|mediation|"
                            r"peace conference|meetings?|formats?|rounds? of talks)\s+(?:(?:held|taking place|hosted|scheduled|that took place|which took place|"
-                           r"begin|began|begins|start|starts|started|resume[sd]?|opened|continued?)\s+)?(?:in|at)\s+(?:the\s+)?$", re.I)
+                           r"begin|began|begins|start|starts|started|resume[sd]?|opened|continued?)\s+)?(?:in|at)\s+(?:the\s+)?$"
+                           r"|\b(?:leaders|ministers|diplomats|delegations|delegates|envoys|officials|heads of state|negotiators)\s+(?:had\s+|have\s+|were\s+)?"
+                           r"(?:gathered|gathering|met|meeting|convened|assembled|arrived)\s+(?:in|at)\s+(?:the\s+)?$", re.I)  # "as leaders gathered in Brussels"
 _OUTLET_AFTER = re.compile(r"\s+(?:Post|Times|Independent|Herald|Tribune|Journal|Gazette|Telegraph|Standard|Observer|Chronicle|Insider|Pravda|Mail|Globe|Courier|Dispatch|Inquirer)\b")
 # where the wounded were taken or people fled to, not where the harm happened ("taken to hospital in
 # Belgorod", "hospitalised in Dnipro", "evacuated to Zaporizhzhia"; troops "moved to" a town went there)
@@ -419,6 +421,10 @@ def _log_labels(text: str, found: list[Place], surnames: set[str]) -> list[Place
             elif len(inside) == 1 and (_finer_in_entry(label, _entry_text(text, m.end())) or (_UNIT_LABEL.search(label) and any(
                     p.kind == "settlement" and m.end() <= p.start < m.end() + len(_entry_text(text, m.end())) for p in found))):
                 inside[0].role = "reference"  # "Luhansk: the shelter in Lysychansk was struck", "Shostka district: ... in Vorozhba": the finer place
+            elif len(inside) == 1 and bare(label) in CAPITALS and any(
+                    p.kind == "settlement" and m.end() <= p.start < m.end() + len(_entry_text(text, m.end())) and not _same_point(p.location, inside[0].location)
+                    for p in found):
+                inside[0].role = "dateline"  # "Kyiv: Russian forces launched an assault on Avdiivka ...": where the report is filed
             continue
         if label.lower() in surnames or label.lower() in _COMMON_WORDS:
             continue  # a person's name
