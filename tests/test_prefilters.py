@@ -164,7 +164,7 @@ def test_date_samples_pass_the_prefilter(i):
     for s in samples:
         for text in (f"x {s} x", f"x {s.upper()} x", f"x {s.title()} x", f"“x” {s} x",
                      f"x {s.replace('11', '20')} x", f"x {s.replace('1111', '2024')} x",
-                     f"{s} — x", f"x\t{s}\tx"):  # (a log entry's day opens its line or column)
+                     f"{s} — x", f"x\t{s}\tx", f"Fri {s}"):  # (a log entry's day opens its line or column; a day heading)
             if pat.search(text):
                 checked += 1
                 assert may_match(_KEYWORDS[pat], fold_text(text)), (text, _KEYWORDS[pat])

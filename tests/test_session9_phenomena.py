@@ -167,3 +167,10 @@ def test_drones_sent_against_the_capital_hit_the_capital():
             "administration said, although debris damaged a school in the Solomianskyi district.")
     got = events_of(text, "2022-12-16")
     assert got and all(e.location is not None and e.location.admin1_code == "UA-30" for e in got)
+
+
+def test_where_it_was_said_abroad_and_where_it_happened_at_home():
+    got = _types_places("In Seoul, South Korea's spy agency said about 2,000 North Korean soldiers had already been sent to Russia.", "2024-10-23")
+    assert got == [("military_mobilization", "Russia")]
+    got = _types_places("In Kherson, local officials reported the death of a 60-year-old man due to a drone strike.", "2024-10-23")
+    assert got == [("air_drone_strike", "Kherson")]

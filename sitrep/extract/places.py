@@ -282,8 +282,8 @@ def find_places(text: str, names: Optional[list[tuple[int, int, str]]] = None, *
             role = "reference"  # "commuter trains to Moscow were cancelled": not where the line was cut
         elif _REFERENCE.search(left) or _CARE_BEFORE.search(left):
             role = "reference"
-        elif pm.kind in ("settlement", "country") and _SENTENCE_IN.search(left) and _SPEECH_AFTER.match(text, pm.end):
-            role = "reference"  # "In Seoul, the intelligence service said ...": where it was said
+        elif pm.kind in ("settlement", "country") and loc.country_code not in ("UA", "RU") and _SENTENCE_IN.search(left) and _SPEECH_AFTER.match(text, pm.end):
+            role = "reference"  # "In Seoul, the intelligence service said ...": where it was said (abroad; "In Kherson, officials reported the death ..." is the place)
         elif _ROLE_BEFORE.search(left) or _ROLE_AFTER.match(right):
             role = "speaker_role"
         elif _GOVERNMENT_AFTER.match(text, pm.end) and pm.kind in ("settlement", "country"):
