@@ -174,3 +174,9 @@ def test_where_it_was_said_abroad_and_where_it_happened_at_home():
     assert got == [("military_mobilization", "Russia")]
     got = _types_places("In Kherson, local officials reported the death of a 60-year-old man due to a drone strike.", "2024-10-23")
     assert got == [("air_drone_strike", "Kherson")]
+
+
+def test_fighters_of_a_region_of_the_theatre_still_place_it():
+    text = "Four LPR servicemen were killed since the beginning of the day in battles with Ukrainian forces, the militia spokesman said."
+    ev = events_of(text, "2022-09-05")
+    assert ev and ev[0].location is not None and ev[0].location.admin1_code == "UA-09"

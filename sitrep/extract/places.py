@@ -252,8 +252,8 @@ def find_places(text: str, names: Optional[list[tuple[int, int, str]]] = None, *
             continue  # "the House of Moscow", "the Patriarch of Moscow": a name, not a place
         if pm.kind in ("settlement", "region") and _MEETING_NAMED_AFTER.match(text, pm.end):
             continue  # "on the day of the Geneva talks", "the Istanbul agreements": the name of a meeting, not a place of the event
-        if pm.kind == "region" and _ARMED_PEOPLE_AFTER.match(text, pm.end):
-            continue  # "Chechen fighters", "Dagestani volunteers": who they are, not where anything happened
+        if pm.kind == "region" and pm.location.country_code != "UA" and _ARMED_PEOPLE_AFTER.match(text, pm.end):
+            continue  # "Chechen fighters", "Dagestani volunteers": who they are, not where anything happened ("DPR servicemen" fight at home)
         if re.match(r"\s+time\b", text[pm.end:pm.end + 8], re.I):
             continue  # "07:00 Moscow time", "Kyiv time": a clock, not a place
         if re.match(r"\s+(?:group of forces|(?:operational(?:-strategic)? )?group|grouping|brigade|battalion|regiment|division|corps)\b", text[pm.end:pm.end + 40], re.I):
