@@ -85,7 +85,8 @@ _NO_HARM = re.compile(r"\b(?:fell\s+)?(?:caus\w*|did not cause|without causing|w
 # event types that happen at a meeting's venue ("talks in Geneva")
 _AT_A_VENUE = frozenset({"diplomatic_contact", "agreement", "policy_decision", "protest"})
 # a wire dateline that opens a sentence: "GENEVA, July 10 (Reuters) -", "KYIV, Ukraine, 10 July 2025 —"
-_IN_COUNTRY = re.compile(r"\b(?:in|into|across|throughout|inside|over|(?:sent|moved|deployed|transferred|dispatched|redeployed|relocated)\s+to)\s+(?:the\s+)?(?:(?:north|south)?-?(?:east|west)?(?:ern)?\s+|central\s+)?$", re.I)  # "in eastern Ukraine": a place, not the actor
+SENT_TO = r"(?:sent|moved|deployed|transferred|dispatched|redeployed|relocated)\s+to"  # forces sent to a place (one home)
+_IN_COUNTRY = re.compile(r"\b(?:in|into|across|throughout|inside|over|" + SENT_TO + r")\s+(?:the\s+)?(?:(?:north|south)?-?(?:east|west)?(?:ern)?\s+|central\s+)?$", re.I)  # "in eastern Ukraine": a place, not the actor
 _SAME_DAY = re.compile(r"(?i)overnight|today|this morning|tonight|last night|early hours|at night|during the night|earlier today")
 _THAT_TIME = re.compile(r"\b(?:that|the same) (?:year|month|summer|winter|spring|autumn|fall)\b|\bat the time\b|\bback then\b", re.I)
 _WATER = re.compile(r"\b(?:Sea|Strait|Gulf|Bay|Ocean|Lagoon)\b|^(?:Sea|Gulf|Bay|Strait) of\b")

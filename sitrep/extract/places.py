@@ -189,10 +189,11 @@ def _district_of_city_before(text: str, pm, before: list):
     # (across paragraphs only when the city the name would default to is named nowhere before: "Zaporizhzhia ... \n\nDniprovskyi district: ...")
     if city is None or (pm.location is not None and pm.location.admin1_code == city.location.admin1_code):
         return pm
-    if named != pm.text and not re.fullmatch(r"\s*,\s*", text[city.end:pm.start]):
+    adjacent = re.fullmatch(r"\s*,\s*", text[city.end:pm.start]) is not None  # "City, X district"
+    if named != pm.text and not adjacent:
         return pm  # ("the Nikopol district" read whole is a raion: only "City, X district" is the city's)
     loc = geo.geocode(f"{named} district, {city.location.name}", text)
-    if (loc is None or loc.admin1_code != city.location.admin1_code) and re.fullmatch(r"\s*,\s*", text[city.end:pm.start]):
+    if (loc is None or loc.admin1_code != city.location.admin1_code) and adjacent:
         # "Lugansk, Artyomovsky district": a district of the city written just before, which the gazetteer
         # does not list under that spelling, is in that city (not a namesake of another region)
         return replace(pm, location=city.location.model_copy(update={"geo_reason": f"a district of {city.location.name}: the city"}))
@@ -418,13 +419,13 @@ def _log_labels(text: str, found: list[Place], surnames: set[str]) -> list[Place
                         p.role = "reference"
                 if not same:
                     out.append(Place(a, a + len(label), label, "settlement", whole, "incident"))
-            elif len(inside) == 1 and (_finer_in_entry(label, _entry_text(text, m.end())) or (_UNIT_LABEL.search(label) and any(
-                    p.kind == "settlement" and m.end() <= p.start < m.end() + len(_entry_text(text, m.end())) for p in found))):
-                inside[0].role = "reference"  # "Luhansk: the shelter in Lysychansk was struck", "Shostka district: ... in Vorozhba": the finer place
-            elif len(inside) == 1 and bare(label) in CAPITALS and any(
-                    p.kind == "settlement" and m.end() <= p.start < m.end() + len(_entry_text(text, m.end())) and not _same_point(p.location, inside[0].location)
-                    for p in found):
-                inside[0].role = "dateline"  # "Kyiv: Russian forces launched an assault on Avdiivka ...": where the report is filed
+            elif len(inside) == 1:
+                entry = _entry_text(text, m.end())
+                towns = [p for p in found if p.kind == "settlement" and m.end() <= p.start < m.end() + len(entry)]
+                if _finer_in_entry(label, entry) or (_UNIT_LABEL.search(label) and towns):
+                    inside[0].role = "reference"  # "Luhansk: the shelter in Lysychansk was struck", "Shostka district: ... in Vorozhba": the finer place
+                elif bare(label) in CAPITALS and any(not _same_point(p.location, inside[0].location) for p in towns):
+                    inside[0].role = "dateline"  # "Kyiv: Russian forces launched an assault on Avdiivka ...": where the report is filed
             continue
         if label.lower() in surnames or label.lower() in _COMMON_WORDS:
             continue  # a person's name

@@ -13,12 +13,12 @@ from sitrep.geo.lexicon import THEATRE
 from sitrep.extract import places as P
 from sitrep.extract.classify import VIOLENT
 from sitrep.extract.actors import actor_for_side
-from sitrep.extract.patterns import _ANAPHORIC_REGION, _DAMAGE_BY_ANAPHOR, _GOVERNOR_OF, _NATIONWIDE, _REGIONAL_AFTER
+from sitrep.extract.patterns import SENT_TO, _ANAPHORIC_REGION, _DAMAGE_BY_ANAPHOR, _GOVERNOR_OF, _NATIONWIDE, _REGIONAL_AFTER
 from sitrep.nlp.sentences import Sentence
 
 
 # a facility named with its article, as of the incident just told: "Loading at the terminal was suspended"
-_SENT_TO_BEFORE = re.compile(r"\b(?:sent|moved|deployed|transferred|dispatched|redeployed|relocated)\s+to\s+(?:the\s+)?$", re.I)
+_SENT_TO_BEFORE = re.compile(r"\b" + SENT_TO + r"\s+(?:the\s+)?$", re.I)
 _FACILITY_ANAPHOR = re.compile(r"\bthe (?:terminal|port|plant|power station|station|facility|substation|depot|refinery|warehouse|bridge|airfield|"
                                r"airport|factory|enterprise|hospital|vessel|ship|dam|mine|boiler house)\b(?! of\b)", re.I)
 
