@@ -35,7 +35,10 @@ _STATE_SUBJECT = re.compile(r"\W*((?-i:[A-Z])[a-z]+(?: (?-i:[A-Z])[a-z]+)?)\s+(?
                             r"(?:announced|pledged|approved|agreed|decided|signed|imposed|adopted|extended|expelled|banned|sent|delivered)\b")
 # (not "Russian positions", "the Kenyan base": a side's forces stand where the war is, often abroad)
 _TARGET_AFTER_DEMONYM = re.compile(r"\s+(?:(?:oil|energy|power|gas|fuel|border)\s+){0,2}(?:refiner(?:y|ies)|cities|towns|villages|regions?|"
-                                  r"infrastructure|territory|soil|terminals?|substations?|power stations?|power plants?)\b", re.I)
+                                  r"infrastructure|territory|soil|terminals?|substations?|power stations?|power plants?|"
+                                  r"(?:(?:army|armed forces|military|troops['’])\s+)?(?:manpower|personnel|troops|servicemen|soldiers|positions|"
+                                  r"formations|units|strongholds|command posts|(?:military )?(?:hardware|equipment))(?:\s+and\s+(?:\w+\s+)?(?:hardware|equipment))?)\b", re.I)
+_BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.I)  # "hit by Ukrainian forces": the agent, not the target
 _SITE_ANAPHOR = re.compile(r"\b(?:the|that) (?:site|plant|facility|building|station|airport|airfield|port|refinery|depot|base|scene|compound|complex|premises|car|vehicle|bus|train)\b", re.I)
 
 # the occupation's own names for the occupied regions
@@ -429,7 +432,7 @@ class Assembler:
                 return P.country_location(own[-1].location.country_code) or own[-1].location
             # "drone attacks on Russian refineries": the country of the targets named by their demonym
             hit = [p for p in self._sentence_places(f.sent) if p.kind == "demonym" and p.start > f.trigger_start
-                   and _TARGET_AFTER_DEMONYM.match(self.text, p.end)]
+                   and _TARGET_AFTER_DEMONYM.match(self.text, p.end) and not _BY_BEFORE.search(self.text, max(0, p.start - 12), p.start)]
             if hit:
                 return P.country_location(hit[0].location.country_code) or hit[0].location
         if f.event_type in STRIKE | {"interception"} and not (f.actor1_side in OPPOSITE):
@@ -443,6 +446,10 @@ class Assembler:
             # "Sweden announced a new aid package": the state that decided, named as the subject
             subj = next((p.location for p in self._sentence_places(f.sent) if p.kind == "country" and p.role == "metonymy"
                          and p.start < f.trigger_start), None)
+            if subj is None and f.event_type == "military_mobilization":
+                # "Slovak and Czech jets were scrambled": the state whose forces were raised, named by its demonym
+                subj = next((p.location for p in self._sentence_places(f.sent) if p.kind == "demonym" and p.start < f.trigger_start
+                             and p.location.country_code not in OPPOSITE), None)
             m = _STATE_SUBJECT.match(f.sent.text)
             if subj is None and m is not None:
                 subj = geo.geocode(m.group(1))  # (the geocoder sets aside a state that speaks: "Sweden announced")

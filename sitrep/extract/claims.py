@@ -216,6 +216,11 @@ def certainty_of(text: str) -> str:
     return "reported"
 
 
+# "Fighting continued on Friday", "Shelling continued overnight": an event that goes on, not a speaker who goes on
+_EVENT_NOUN_SUBJECT = re.compile(r"(?:(?:the|heavy|fierce|intense|sporadic|renewed)\s+)*(?:fighting|shelling|clashes|battles?|attacks?|strikes?|"
+                                 r"explosions?|firing|gunfire|bombardment|air raids?|assaults?|hostilities|the (?:war|offensive|operation))", re.I)
+
+
 def claimant_in(sentence: str) -> Optional[str]:
     """The source a sentence attributes its content to, or None."""
     m = re.search(r"\baccording to\s+(?:the\s+)?([^,.;]{3,80})", sentence, re.I)
@@ -231,7 +236,7 @@ def claimant_in(sentence: str) -> Optional[str]:
         if w in ("according to", "citing", "cited", "noting", "saying", "adding", "reassuring", "asserting", "described", "accused", "defended"):
             continue
         subj = speaker_before(sentence, vm.start())
-        if subj and len(subj) < 120 and not re.fullmatch(r"(?:it|this|which|that|there)", subj, re.I):
+        if subj and len(subj) < 120 and not re.fullmatch(r"(?:it|this|which|that|there)", subj, re.I) and not _EVENT_NOUN_SUBJECT.fullmatch(subj):
             if re.match(r"[A-Z]|(?:local|regional|military|state|city|the|governor|mayor|head|spokes\w+|minister|officials?|police|prosecutors?|authorities|commander|chief|deputy|adviser|advisor)\b", subj):
                 return subj
         after = speaker_after(sentence, vm.end())

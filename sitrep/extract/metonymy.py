@@ -24,6 +24,15 @@ _WEAPONS_AGAINST = re.compile(r"\b(?:drones?|UAVs?|missiles?|rockets?|Shaheds?|b
 _CAPITAL_PAIR = re.compile(r"\s+and\s+(?-i:Kyiv|Kiev|Moscow|Washington|Beijing|London|Paris|Berlin|Minsk|Tehran|Ankara)\b", re.I)
 
 
+# a capital as the subject of an absolute clause after "and" ("... and Moscow rushing reserves to the area"): a state's
+# deeds, not what is done to a place ("struck Kyiv using drones" has no "and" before the name)
+_AND_BEFORE = re.compile(r"\band\s+$")
+_GERUND_OF_STATE = re.compile(r"\s+(?:\w+ly\s+)?(?:rushing|sending|moving|deploying|pouring|bringing|throwing|redeploying|transferring|"
+                              r"massing|weighing|seeking|pressing|demanding|insisting|claiming|saying|denying|accusing|refusing|"
+                              r"warning|threatening|preparing|planning|trying|hoping|vowing|pledging|promising|blaming|urging|"
+                              r"offering|signall?ing|scrambling|pulling|rejecting|dismissing|calling)\b", re.I)
+
+
 def bare(name: str) -> str:
     """A mention without its possessive ending, lower case ("Kyiv's" -> "kyiv")."""
     low = name.lower()
@@ -36,6 +45,8 @@ def capital_metonymy(text: str, start: int, end: int) -> bool:
         return False  # "sent 13 Shahed drones against Kyiv": the target of an attack, not the government
     if _METONYM_LEFT.search(text[max(0, start - 40):start]) or _METONYM_RIGHT.match(text[end:end + 60]):
         return True
+    if _AND_BEFORE.search(text, max(0, start - 8), start) and _GERUND_OF_STATE.match(text, end):
+        return True  # "fighting around the town and Moscow rushing reinforcements": an absolute clause, the government acting
     pair = _CAPITAL_PAIR.match(text, end)
     return pair is not None and bool(SUBJECT_VERB.match(text[pair.end():pair.end() + 80]))
 SUBJECT_VERB = re.compile(r"^\s+(?:has |have |had |is |was |also |successfully |reportedly |then |too |will |would |did not |does not |has not |didn't |doesn't |hasn't |never )*(?:[a-z]+ed|said|says|sent|shot|struck|hit|took|won|made|gave|told|wants|insists|denies|accuses|claims|warns|announced|responded|acknowledge|comment|confirm|deny|respond|say|retake|retook|recapture|regain|reclaim|seize|liberate|push|pushes|takes|launches|strikes|attacks|wins|loses|tries|seeks|wants|aims|hopes|plans|intends|refuses|rejects|demands|expects|fears|believes|considers|urges|vows|threatens|describes|calls|views|sees|regards|stresses|emphasi[sz]es|insists|argues|maintains|welcomes|condemns|signals|offers|proposes|opposes|supports|backs|needs|prefers|dismisses|swap|swaps|exchange|exchanges|agree|agrees|sign|signs|trade|trades|hits|shells|downs|pounds|bombs|targets|retaliates|weighs|mulls|eyes|presses|pursues|continues|keeps|escalates|intensifies|expands|tightens|ponders|debates|studies|readies|prepares|moves|sends|deploys|signals|steps up|ramps up|boosts|orders|approves|bans|blocks|imposes|summons|expels|condemns|protests)\b|^\s+[\"“]?(?:is|was|has been|are|remains)\s+(?:not\s+|still\s+|also\s+)?[\"“]?(?:[a-z]+ing|ready|willing|unwilling|prepared|determined|open|committed|confident|concerned|interested|keen|eager|reluctant|serious|sincere)\b")

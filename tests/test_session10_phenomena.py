@@ -1,0 +1,92 @@
+"""Phenomena found on the studied half of blind30 (HALF=1) in the tenth session, each written here in new
+invented sentences.
+
+Ground troops crossing a border are an incursion, fighting (the artillery barrage before it prepares
+the assault, it is not the event); a capital as the subject of an absolute clause after "and"
+("... and Moscow rushing reserves") is the government, not a second battlefield; losses "since the start
+of the incursion" are a running tally; jets scrambled "as" enemy drones flew elsewhere were raised by
+the state whose jets they are, where those jets are; a ministry's tally of hits on "Ukrainian army
+manpower and hardware" happened where the targets are; "Fighting continued" names no claimant."""
+from __future__ import annotations
+
+from helpers_extract import run as events_of
+
+
+def _types_places(text: str, ref: str = "2025-05-10"):
+    return [(e.event_type, e.location.name if e.location else None) for e in events_of(text, ref)]
+
+
+def test_troops_crossing_the_border_is_fighting():
+    text = "Ukrainian assault groups crossed the frontier near Klintsy on Thursday, catching Russian conscripts off guard."
+    assert _types_places(text) == [("armed_clash", "Klintsy")]
+
+
+def test_barrage_before_an_incursion_is_part_of_the_assault():
+    text = "Ukrainian units crossed the border near Klintsy on Thursday after a brief artillery barrage, the governor said."
+    assert [t for t, _ in _types_places(text)] == ["armed_clash"]
+
+
+def test_troops_crossing_into_a_region():
+    text = "Ukrainian troops crossed into the Bryansk region near Klintsy on Thursday."
+    assert [t for t, _ in _types_places(text)] == ["armed_clash"]
+
+
+def test_a_crossing_years_ago_is_background():
+    text = "Russian troops crossed the border near Kharkiv in February 2022, the mayor recalled on Thursday."
+    assert _types_places(text) == []
+
+
+def test_civilians_crossing_the_border_is_no_fighting():
+    text = "Some 2,000 refugees crossed the border into Moldova on Thursday, border police said."
+    assert [t for t, _ in _types_places(text) if t == "armed_clash"] == []
+
+
+def test_capital_in_an_absolute_clause_is_the_government():
+    text = ("The raid into the Bryansk region entered its fourth day on Sunday, with both sides reporting fierce fighting "
+            "near the village of Suzemka and Moscow sending reserves to the area.")
+    places = [p for _, p in _types_places(text, "2025-05-11")]
+    assert "Moscow" not in places
+    assert any(p and p.startswith("Suz") for p in places)
+
+
+def test_losses_since_the_start_of_the_incursion_are_a_tally():
+    text = "Russia's General Staff claimed on Saturday that Kyiv had lost as many as 1,500 soldiers since the start of the incursion."
+    assert _types_places(text) == []
+
+
+def test_jets_scrambled_as_drones_flew_elsewhere_belong_to_their_state():
+    text = ("Romanian and allied fighter jets were scrambled overnight as Russian drones flew toward southern Ukraine, "
+            "Romania's Defence Ministry said.")
+    evs = events_of(text, "2025-05-14")
+    assert [(e.event_type, e.location.country_code, e.actor1_side) for e in evs] == [("military_mobilization", "RO", "RO")]
+
+
+def test_jets_of_a_state_named_only_by_its_demonym():
+    text = ("Slovak and Czech fighter jets were scrambled on Tuesday night as Russian missiles flew toward Zakarpattia, "
+            "the Slovak Defence Ministry said.")
+    evs = events_of(text, "2025-05-14")
+    assert [(e.event_type, e.location.country_code, e.location.precision) for e in evs] == [("military_mobilization", "SK", 4)]
+
+
+def test_tally_of_hits_on_enemy_manpower_is_where_the_targets_are():
+    text = ("Russia's governor of the Belgorod region said on Monday that shelling had damaged houses in Shebekino and Grayvoron. "
+            "A drone hit a car near Belgorod, he said.\n\n"
+            "Army aviation, unmanned aircraft, rocket troops and artillery struck Ukrainian army manpower and military hardware "
+            "in 97 areas over the past day, the Russian Defence Ministry said.")
+    evs = events_of(text, "2025-03-10")
+    tally = [e for e in evs if "97 areas" in e.claims[0].quote]
+    assert len(tally) == 1 and tally[0].location.country_code == "UA"
+
+
+def test_hit_by_forces_named_by_demonym_is_not_their_country():
+    text = ("Russia's governor of the Belgorod region said on Monday that shelling had damaged houses in Shebekino. "
+            "A drone hit a car near Belgorod.\n\n"
+            "Several buildings were hit by Ukrainian forces overnight, the governor said.")
+    evs = events_of(text, "2025-03-10")
+    assert all(e.location is None or e.location.country_code == "RU" for e in evs)
+
+
+def test_fighting_that_continued_names_no_claimant():
+    text = "Fighting continued on Friday around the village of Suzemka.\n\nShelling continued overnight in Vovchansk, local officials said."
+    evs = events_of(text)
+    assert [c.claimant for e in evs for c in e.claims] == [None, "local officials"]
