@@ -90,3 +90,95 @@ def test_fighting_that_continued_names_no_claimant():
     text = "Fighting continued on Friday around the village of Suzemka.\n\nShelling continued overnight in Vovchansk, local officials said."
     evs = events_of(text)
     assert [c.claimant for e in evs for c in e.claims] == [None, "local officials"]
+
+
+# --- terse incident logs (blind33 HALF=1's layouts, in new entries) ---
+
+_TABLE = """Zaporizhzhia oblast: consequences of enemy attacks over the past day
+
+Settlement | Time | Weapon | Consequences
+Stepnohirsk | 10:20 | artillery | a 64-year-old man killed in his yard
+Prymorske | 12:05 | FPV drone | a car burned, the driver injured
+Malokaterynivka | 15:40 | mortar | power line damaged, 300 households without electricity
+Vilniansk | 22:10 | guided bombs | two private houses destroyed, no casualties
+Kamianske | — | — | information is being clarified
+"""
+
+
+def test_table_rows_are_article_text_not_furniture():
+    from sitrep.ingest.boilerplate import table_rows
+    lines = [x.strip() for x in _TABLE.splitlines() if x.strip()]
+    assert table_rows(lines) == [1, 2, 3, 4, 5, 6]
+    assert table_rows(["Home | World | Sport | Culture", "About | Contact | Jobs", "Terms | Privacy | Cookies"]) == []
+
+
+def test_each_table_row_is_an_incident_at_its_settlement():
+    places = [p for _, p in _types_places(_TABLE, "2024-09-09")]
+    for name in ("Stepnohirsk", "Prymorske", "Malokaterynivka"):
+        assert name in places
+    assert any(p and p.startswith("Viln") for p in places)
+
+
+_LOG = """Dnipropetrovsk oblast log, 12–13 March
+
+12.03 – Marhanets: shelling damaged a power line; 900 households without electricity.
+12.03 – Pokrov: drone attack on a substation; the town has no light.
+12.03 – Nikopol: strike on the railway; two commuter trains to Dnipro cancelled.
+13.03 – Chervonohryhorivka: artillery fire on the outskirts, and 250 subscribers in the lower part of the village are without water.
+
+Correction 14.03 – Marhanets (12.03): the wounded woman died on 13.03; the record now shows 1 killed.
+"""
+
+
+def test_terse_outages_in_a_log_are_their_own_events():
+    got = _types_places(_LOG, "2025-03-14")
+    for town in ("Marhanets", "Pokrov", "Nikopol", "Chervonohryhorivka"):
+        assert ("infrastructure_disruption", town) in got
+
+
+def test_a_correction_of_an_earlier_entry_is_no_new_incident():
+    evs = events_of(_LOG, "2025-03-14")
+    assert not [e for e in evs if str(e.date) == "2025-03-14"]
+    assert len([e for e in evs if e.location.name == "Marhanets"]) == 2  # the strike and its outage
+
+
+def test_district_then_settlement_label_places_the_settlement():
+    text = ("Belgorod region: consequences of shelling by the Ukrainian armed forces on 14 March\n\n"
+            "Valuysky district — Urazovo: 2 MLRS rockets; the fence of a kindergarten was damaged.\n"
+            "Krasnoyaruzhsky district — Krasnaya Yaruga: a drone struck the yard of a private house; windows were broken.\n")
+    got = _types_places(text, "2025-03-15")
+    assert ("missile_artillery_strike", "Urazovo") in got
+    assert not [p for _, p in got if p and "district" in p]
+
+
+_DIGEST = """ZAPORIZHZHIA WATCH
+Weekend on the occupied side: what the installed authorities claimed
+Mon 17 Mar 2025 · digest No. 48
+About this digest: every line below repeats a claim of the installed authorities in their own spelling of the place. We cannot check these claims and do not endorse them.
+Legend: 💥 shelling · 🛸 drone · ⚡ power cut
+
+— Fri 14.03 —
+💥 Vasylivka: artillery hit a warehouse in the morning, 1 civilian injured.
+🛸 Dniprorudne: a drone dropped a munition on a car, 1 killed.
+
+— Sat 15.03 —
+💥 Kamianka-Dniprovska: rockets hit a school yard; no casualties.
+🛸 Enerhodar: drone attack on a bus depot, 2 injured.
+"""
+
+
+def _page_events(text: str, ref: str):
+    """The whole pipeline of `sitrep extract`: furniture cleaning, then extraction."""
+    from sitrep.extract.pipeline import get_pipeline
+    from sitrep.model import RawDocument
+    return get_pipeline().process(RawDocument(doc_id="t", text=text), ref).events
+
+
+def test_short_day_headings_date_the_pictograph_entries_under_them():
+    evs = _page_events(_DIGEST, "2025-03-17")
+    days = {e.location.name: str(e.date) for e in evs if e.location}
+    assert days.get("Vasylivka") == "2025-03-14" and days.get("Enerhodar") == "2025-03-15"
+
+
+def test_a_legend_of_pictographs_is_furniture():
+    assert [e.event_type for e in _page_events(_DIGEST, "2025-03-17") if e.location and e.location.precision == 4] == []

@@ -35,9 +35,11 @@ _STATE_SUBJECT = re.compile(r"\W*((?-i:[A-Z])[a-z]+(?: (?-i:[A-Z])[a-z]+)?)\s+(?
                             r"(?:announced|pledged|approved|agreed|decided|signed|imposed|adopted|extended|expelled|banned|sent|delivered)\b")
 # (not "Russian positions", "the Kenyan base": a side's forces stand where the war is, often abroad)
 _TARGET_AFTER_DEMONYM = re.compile(r"\s+(?:(?:oil|energy|power|gas|fuel|border)\s+){0,2}(?:refiner(?:y|ies)|cities|towns|villages|regions?|"
-                                  r"infrastructure|territory|soil|terminals?|substations?|power stations?|power plants?|"
-                                  r"(?:(?:army|armed forces|military|troops['’])\s+)?(?:manpower|personnel|troops|servicemen|soldiers|positions|"
-                                  r"formations|units|strongholds|command posts|(?:military )?(?:hardware|equipment))(?:\s+and\s+(?:\w+\s+)?(?:hardware|equipment))?)\b", re.I)
+                                  r"infrastructure|territory|soil|terminals?|substations?|power stations?|power plants?)\b", re.I)
+# "struck Ukrainian army manpower and hardware in 97 areas": Ukraine's forces are on Ukrainian-held ground (Russia's
+# "positions" mostly stand in occupied Ukraine, so only the Ukrainian side's forces place an event by their demonym)
+_UA_FORCES_AFTER_DEMONYM = re.compile(r"\s+(?:(?:army|armed forces|military|troops['’])\s+)?(?:manpower|personnel|troops|servicemen|soldiers|"
+                                      r"formations|units|(?:military )?(?:hardware|equipment))(?:\s+and\s+(?:\w+\s+)?(?:hardware|equipment))?\b", re.I)
 _BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.I)  # "hit by Ukrainian forces": the agent, not the target
 _SITE_ANAPHOR = re.compile(r"\b(?:the|that) (?:site|plant|facility|building|station|airport|airfield|port|refinery|depot|base|scene|compound|complex|premises|car|vehicle|bus|train)\b", re.I)
 
@@ -432,7 +434,8 @@ class Assembler:
                 return P.country_location(own[-1].location.country_code) or own[-1].location
             # "drone attacks on Russian refineries": the country of the targets named by their demonym
             hit = [p for p in self._sentence_places(f.sent) if p.kind == "demonym" and p.start > f.trigger_start
-                   and _TARGET_AFTER_DEMONYM.match(self.text, p.end) and not _BY_BEFORE.search(self.text, max(0, p.start - 12), p.start)]
+                   and (_TARGET_AFTER_DEMONYM.match(self.text, p.end) or p.location.country_code == "UA" and _UA_FORCES_AFTER_DEMONYM.match(self.text, p.end))
+                   and not _BY_BEFORE.search(self.text, max(0, p.start - 12), p.start)]
             if hit:
                 return P.country_location(hit[0].location.country_code) or hit[0].location
         if f.event_type in STRIKE | {"interception"} and not (f.actor1_side in OPPOSITE):

@@ -93,7 +93,7 @@ class DocumentExtractor(FollowUpMixin, RegionMixin, DocumentKindMixin, Assembler
         # teaser over the article): the later sentence, in its context, makes the event
         norm = [summary_key(x.text) for x in self.sentences]
         last_seen = {t: i for i, t in enumerate(norm) if len(t) >= 40}
-        sections = day_sections(self.sentences, self.ref)
+        sections = day_sections(self.sentences, self.ref, self.text)
         year_heading = None
         for idx, s in enumerate(self.sentences):
             if len(norm[idx]) >= 40 and last_seen.get(norm[idx], idx) > idx:
@@ -306,7 +306,7 @@ class DocumentExtractor(FollowUpMixin, RegionMixin, DocumentKindMixin, Assembler
         if chosen is None and has_cas and (_COMMEMORATION.search(text) or _RECALLED_ANY.search(text)
                                            or not day_dates and cue("years_ago").search(text)):
             return []  # "the funeral of two soldiers killed near Bakhmut": the deaths are told, not happening
-        harmed = self._harms(s, here, cas)
+        harmed = self._harms(s, here, cas) and not cue("log_entry_withdrawn").search(text)  # (a log's withdrawn or corrected entry)
         if chosen is None and harmed and not DISASTER.search(text) and not abroad_only(incident_places) and (CONFLICT.search(text) or (
                 self._conflict_document() and (incident_places or re.search(r"[.!?\"”]\W*$", text)))  # (a bare headline of other news on the page: "Crews recover bodies of nine skiers in California")
                 or any(a.kind in ("military", "armed_group") for a in actors)):

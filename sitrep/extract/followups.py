@@ -156,10 +156,16 @@ _CAUSED_OUTAGE = re.compile(r"\b(?:left|leaving|leave|knock(?:ed|ing|s)? out|cut
                             # "...; about 900 households are without electricity"
                             r"|\b(?:households|subscribers|consumers|customers|residents|homes|families|people)\s+(?:are|were|remain|remained|have been|had been|(?:are |were )?left)\s+"
                             r"without\s+(?:power|electricity|heating|heat|water|gas|light)\b"
+                            # a log's terse forms: "60 households without gas", "400 subscribers on the edge of the town are
+                            # without electricity", "the village has no light"
+                            r"|\b(?:\d[\d,]*\s+)?(?:households|subscribers|consumers|customers|residents|homes|families|people|"
+                            r"(?:the\s+)?(?:village|town|city|settlement|district|hromada|neighbou?rhood|street)s?)\b(?:\s+[^,;.:]{1,60}?)??\s+"
+                            r"(?:(?:are|were|remain|remained|have been|had been|is|was)\s+)?(?:left\s+)?without\s+(?:power|electricity|heating|heat|water|gas|light)\b"
+                            r"|\b(?:has|have|had)\s+no\s+(?:power|electricity|light|gas|water|heating)\b"
                             # "hot water was cut for 12,000 residents", "the power went out", "nine trains were delayed"
                             r"|\b(?:hot water|heating|water supply|water|gas supply|gas|power|electricity)\s+(?:supply\s+)?(?:(?:to|for|in)\s+(?:[^,;.]|(?<=\d)[,.](?=\d)){1,60}?\s+)?(?:was|were|has been|had been)\s+"
                             r"(?:cut|lost|interrupted|disrupted|knocked out|switched off)\b|\b(?:the\s+)?(?:power|electricity|lights)\s+went\s+out\b"
-                            r"|\blost\s+(?:power|electricity)\b|\b(?:trains?|services)\s+(?:were\s+|was\s+)?(?:delayed|cancell?ed|canceled|suspended)\b"
+                            r"|\blost\s+(?:power|electricity)\b|\b(?:trains?|services)\s+(?:(?:to|from|on|between)\s+[^,;.:]{1,40}?\s+)?(?:were\s+|was\s+)?(?:delayed|cancell?ed|canceled|suspended)\b"
                             r"|\btraffic\s+(?:was\s+)?(?:halted|suspended|stopped)\b", re.I)
 _NO_OUTAGE = re.compile(r"\b(?:no|not|without any|never)\s+(?:[\w-]+\s+){0,3}(?:outages?|blackouts?|power cuts?)\b|\bnot\s+(?:\w+\s+){0,2}left\s+without\b", re.I)
 # "leaving people fearing a return to the blackouts", "raising the risk of outages": an outage feared, not caused

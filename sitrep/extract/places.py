@@ -14,6 +14,7 @@ from sitrep.extract.place_passes import (_bare_city_districts, _city_district_an
                                           _possessive_city_of_district)
 from sitrep.extract.namesakes import across_border, by_direction
 from sitrep.geo.lexicon import IN_DESCRIBED, _COMPAT as _A1_COMPAT
+from sitrep.geo.distance import haversine_km
 from sitrep.model import Location
 from sitrep.nlp.sentences import SpanIndex
 
@@ -363,7 +364,7 @@ def find_places(text: str, names: Optional[list[tuple[int, int, str]]] = None, *
     return out
 
 
-_LOG_LABEL = re.compile(r"^[ \t]*(?:\d{1,3}[.)][ \t]+(?=(?-i:[A-Z])))?(?:\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?[ \t]+)?(?:\d{1,2}[:.]\d{2}[ \t]*)?(?:[^\w\s\"“'(\[]{1,4}[ \t]*)?((?-i:[A-Z])[\w'’.-]*(?:[ ,]+\(?[\w'’.-]+\)?){0,5}?)[ \t]*:[ \t]+(?=\S+[ \t]+\S)", re.M)
+_LOG_LABEL = re.compile(r"^[ \t]*(?:\d{1,3}[.)][ \t]+(?=(?-i:[A-Z])))?(?:\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?[ \t]+)?(?:\d{1,2}[:.]\d{2}[ \t]*)?(?:[^\w\s\"“'(\[]{1,4}[ \t]*)?((?-i:[A-Z])[\w'’.-]*(?:[ ,]+\(?[\w'’.-]+\)?){0,5}?(?:[ \t]+[—–][ \t]+(?-i:[A-Z])[\w'’.-]*(?:[ ]+[\w'’.-]+){0,3}?)?)(?:[ \t]*:[ \t]+|[ \t]+[|｜][ \t]+)(?=\S+[ \t]+\S)", re.M)  # (or a table row: "Bilozerka | 13:05 | artillery | ...")
 
 
 _WHO_IN = re.compile(r"[,;:]\s+((?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)\s+in\s+$")
@@ -402,7 +403,7 @@ def _log_labels(text: str, found: list[Place], surnames: set[str]) -> list[Place
     """Places that only the position of a log line's label makes places: the words before the colon
     of '<place>: <what happened>' name where it happened, so the geocoder may take a misspelt or
     variant form there ("one edit from the name") that it would not pick out of running text."""
-    if ":" not in text:
+    if ":" not in text and "|" not in text and "｜" not in text:
         return []
     out = []
     for m in _LOG_LABEL.finditer(text):
@@ -410,6 +411,25 @@ def _log_labels(text: str, found: list[Place], surnames: set[str]) -> list[Place
         label = m.group(1).rstrip(" ,")
         label = _STATUS_NOTE.sub("", label)  # "Balakleya (occupied)": the place, with a note on its status
         inside = [p for p in found if p.start < b and p.end > a]
+        unit = _UNIT_BEFORE_DASH.match(label)
+        if unit is not None:
+            # "Shebekinsky district — Nikolskoye: ...": a district's digest line, the settlement is where it happened
+            town = label[unit.end():].strip()
+            units = [p for p in inside if p.start < a + unit.end()]
+            towns = [p for p in inside if p.start >= a + unit.end()]
+            if units and not towns and town and town.lower() not in _COMMON_WORDS:
+                loc = _label_geocode(town, label[:unit.end()] + " " + text[:800])
+                ref = units[0].location
+                if loc is not None and loc.precision <= 2 and loc.admin1_code == ref.admin1_code and loc.lat is not None and ref.lat is not None \
+                        and haversine_km(loc.lat, loc.lon, ref.lat, ref.lon) <= 80:
+                    t0 = a + label.index(town, unit.end())
+                    out.append(Place(t0, t0 + len(town), town, "settlement",
+                                     loc.model_copy(update={"geo_reason": f"the settlement of a district's log line ({units[0].text}); {loc.geo_reason}"}), "incident"))
+                    towns = [out[-1]]
+            if units and towns:
+                for p in units:
+                    p.role = "reference"
+                continue
         if inside:
             whole = _whole_label(label, inside)
             if whole is not None:  # "Izum, Kharkiv region", "Kyiv, Borodyanka", "Zatoka (Odesa)": one place
@@ -463,6 +483,7 @@ def _whole_label(label: str, inside: list[Place]) -> Optional[Location]:
 _STATUS_NOTE = re.compile(r"\s*\((?-i:[a-z])[a-z\s-]{2,30}\)$")  # a lower-case note in brackets after a log label
 _SENTENCE_IN = re.compile(r"(?:^|[.!?]\s+|\n\s*)In\s+$")
 _SPEECH_AFTER = re.compile(r"\s*,\s*(?:[\w'’.-]+\s+){1,8}?(?:said|says|told|announced|reported|stated|claimed|warned|confirmed)\b")
+_UNIT_BEFORE_DASH = re.compile(r"[^—–]+?\b(?:district|raion|rayon|hromada|community|municipality|okrug)\s+[—–]\s+", re.I)
 _UNIT_LABEL = re.compile(r"\b(?:district|raion|rayon|hromada|community|municipality|region|oblast)$", re.I)
 
 

@@ -38,11 +38,12 @@ def _latest(weekday: int, on_or_before: dt.date) -> dt.date:
     return on_or_before - dt.timedelta(days=(on_or_before.weekday() - weekday) % 7)
 
 
-def day_sections(sentences: list, ref: Optional[dt.date]) -> dict[int, dt.date]:
-    """Sentence index -> the day of the section it is in (only for texts with two day headings or more)."""
+def day_sections(sentences: list, ref: Optional[dt.date], text: str = "") -> dict[int, dt.date]:
+    """Sentence index -> the day of the section it is in (only for texts with two day headings or more).
+    ``text``: the document, to see a short day heading end its line ("— Sat 19.08 —" over its entries)."""
     if ref is None:
         return {}
-    dated = _date_sections(sentences, ref)
+    dated = _date_sections(sentences, ref, text)
     if dated:
         return dated
     heads = []  # (sentence index, weekday)
@@ -72,7 +73,7 @@ def _under(heads: list[tuple[int, dt.date]], n: int) -> dict[int, dt.date]:
     return out
 
 
-def _date_sections(sentences: list, ref: dt.date) -> dict[int, dt.date]:
+def _date_sections(sentences: list, ref: dt.date, text: str = "") -> dict[int, dt.date]:
     """Sentence index -> the day of the date heading it is under (two date headings or more)."""
     heads = []  # (sentence index, day)
     for i, s in enumerate(sentences):
@@ -81,8 +82,9 @@ def _date_sections(sentences: list, ref: dt.date) -> dict[int, dt.date]:
         short = _DAY_MONTH_HEADING.fullmatch(s.text)
         if short is None and not _DATE_HEADING.fullmatch(s.text):
             continue
-        if i + 1 < len(sentences) and sentences[i + 1].paragraph == s.paragraph:
-            continue  # a heading ends its line
+        if i + 1 < len(sentences) and sentences[i + 1].paragraph == s.paragraph \
+                and not (short is not None and "\n" in text[s.end:sentences[i + 1].start]):
+            continue  # a heading ends its line (a log's short day heading may stand over its entries' lines)
         if short is not None:
             day = _day_month(short, ref)
             days = [day] if day is not None else []

@@ -102,7 +102,7 @@ def classify_lines(lines: list[str], memo: Optional[dict] = None, model: bool = 
             if listing:
                 kept.add(i)
             if i != headline and not listing and (_short_label(lines[i]) or i < headline and _MASTHEAD_SEP.match(lines[i])) \
-                    and not (i == first_body - 1 and i > headline and (re.fullmatch(r"(?:19|20)\d\d", lines[i].strip())
+                    and not (i == first_body - 1 and i > headline and (re.fullmatch(r"(?:19|20)\d\d", lines[i].strip()) or _SHORT_DAY_HEADING.fullmatch(lines[i].strip())
                                                                         or first_body < n and _BULLET.match(lines[first_body]))) \
                     and not _DATELINE.match(lines[i]) and not (
                     i > headline and len(lines[i].split()) >= 4 and eventful(lines[i])) and not (
@@ -221,9 +221,41 @@ def classify_lines(lines: list[str], memo: Optional[dict] = None, model: bool = 
     # "Military" / "Comments")
     if body:
         _closing_labels(lines, out, body[-1])
+    # the rows of a data table ("Bilozerka | 13:05 | artillery | a woman killed in her house") are the
+    # report itself, however much a row looks like a menu line to the rules or the model
+    for i in table_rows(lines):
+        out[i] = (None, None)
+        kept.add(i)
+    for i in range(first_body, n - 1):
+        if out[i][0] in (None, "head") and _SHORT_DAY_HEADING.fullmatch(lines[i].strip()) and out[i + 1][0] is None:
+            out[i] = (None, None)  # "— Sat 19.08 —" over a log's entries: the day they tell
+            kept.add(i)
     if model:
         _model_pass(lines, out, kept)
     return out
+
+
+# a log's day heading over the entries under it: "— Sat 19.08 —", "Fri 15.04" (a day and month, no year: no publication date)
+_SHORT_DAY_HEADING = re.compile(r"[—–-]*\s*(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\.?,?\s+\d{1,2}[./]\d{1,2}\.?\s*[—–-]*")
+_CELL_SEP = re.compile(r"\s+[|｜]\s+|\t+")
+
+
+def table_rows(lines: list[str]) -> list[int]:
+    """The data rows of tables on a page: runs of 3+ consecutive lines cut into the same number (3+) of
+    cells by pipes or tabs, where at least two rows hold a cell of prose (three words or more) — a
+    menu ("Home | World | Sport") has one-word cells. The run's first line, when none of its cells
+    has a digit, is its header row and stays with it."""
+    cells = [len(_CELL_SEP.split(x.strip())) if _CELL_SEP.search(x.strip()) else 0 for x in lines]
+    rows: list[int] = []
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and cells[j] >= 3 and cells[j] == cells[i]:
+            j += 1
+        if j - i >= 3 and sum(1 for k in range(i, j) if any(len(c.split()) >= 3 for c in _CELL_SEP.split(lines[k].strip()))) >= 2:
+            rows.extend(range(i, j))
+        i = max(j, i + 1)
+    return rows
 
 
 def _model_pass(lines: list[str], out: list[Classified], kept: set[int]) -> None:

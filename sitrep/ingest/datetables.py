@@ -82,7 +82,8 @@ TEXT_DATE_PATTERNS = [
     # "HT-0231<tab>14.03<tab>Kharkiv", "04.10 | Nikopol | ..."): the year is the report's (or the one before)
     # "24.09 · Makiivka · ...", a day heading "Fri 15.04" on its own line
     re.compile(r"(?:^|(?<=[\t\n])|(?<=\| ))(?P<day>[0-3]?\d)\.(?P<monn>[01]?\d)(?=\s*(?:[—–|\t:·•]|-\s)|\s+[0-2]?\d:[0-5]\d\b)", re.M),
-    re.compile(r"(?<=^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) )(?P<day>[0-3]?\d)\.(?P<monn>[01]?\d)(?=[ \t]*$)", re.M),
+    # (also set between dashes: "— Sat 19.08 —")
+    re.compile(r"(?:(?<=^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) )|(?<=^[—–-] (?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) ))(?P<day>[0-3]?\d)\.(?P<monn>[01]?\d)(?=[ \t]*(?:[—–-][ \t]*)?$)", re.M),
 ]
 MONTH_YEAR = re.compile(r"\b(?:in|during|since|of|from)\s+" + MON_G + r"\s+" + YEAR_G + r"\b", re.I)
 
