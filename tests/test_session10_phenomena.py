@@ -182,3 +182,10 @@ def test_short_day_headings_date_the_pictograph_entries_under_them():
 
 def test_a_legend_of_pictographs_is_furniture():
     assert [e.event_type for e in _page_events(_DIGEST, "2025-03-17") if e.location and e.location.precision == 4] == []
+
+
+def test_capital_with_a_day_before_its_verb_is_the_government():
+    text = ("Ukrainians hold near Siversk, Moscow moved reserves\n\n"
+            "Russian troops attacked Ukrainian positions near Siversk on Tuesday. Moscow on Wednesday moved fresh battalions "
+            "to this sector, the Ukrainian command said.")
+    assert "Moscow" not in [p for _, p in _types_places(text, "2025-08-14")]
