@@ -327,11 +327,11 @@ class DocumentExtractor(FollowUpMixin, RegionMixin, DocumentKindMixin, Assembler
             return []
         if chosen != "infrastructure_disruption":
             incident_places = [p for p in incident_places if p.role != "halted"]
-        if chosen == "military_mobilization":
-            cause = _CAUSE_CLAUSE.search(text, trig_pos[1])
-            if cause is not None and trig_pos[1] <= cause.start() - 1:
-                # "jets were scrambled as Russian missiles flew toward Zakarpattia": where the missiles went, not the jets
-                incident_places = [p for p in incident_places if p.start - s.start < cause.start()]
+        # "jets were scrambled as Russian missiles flew toward Zakarpattia": the clause after a mobilization's
+        # trigger tells its cause, not where the jets were nor who raised them
+        cause = _CAUSE_CLAUSE.search(text, trig_pos[1]) if chosen == "military_mobilization" else None
+        if cause is not None:
+            incident_places = [p for p in incident_places if p.start - s.start < cause.start()]
         if chosen == "territory_change" and not [p for p in incident_places if p.kind != "country"]:
             # "troops withdrew their garrison from Snake Island": the place given up is where it changed hands
             incident_places += [p for p in places if p.role == "origin" and p.kind in ("settlement", "region", "area")]
@@ -400,8 +400,7 @@ class DocumentExtractor(FollowUpMixin, RegionMixin, DocumentKindMixin, Assembler
         # actors
         excl = [(p.start - s.start, p.end - s.start) for p in places if p.role == "dateline"]
         a1, a2 = pick_actors(text, trig_pos[0], trig_pos[1], actors, excl)
-        if base.event_type == "military_mobilization" and a1 is not None and a1.start >= trig_pos[1] \
-                and _CAUSE_CLAUSE.search(text, trig_pos[1], a1.start):
+        if cause is not None and a1 is not None and a1.start >= cause.end():
             a1 = None  # "jets were scrambled as Russian drones flew west": the drones are the cause, not who scrambled
         if base.event_type in ("interception", "territory_change"):
             a1, a2 = (interception_sides(text, trig_pos, a1, a2, actors) if base.event_type == "interception" else territory_sides(text, trig_pos, a1, a2))

@@ -17,10 +17,11 @@ import re
 from dataclasses import replace
 from typing import Optional
 
+from sitrep.ingest.datetables import SHORT_WEEKDAY, WEEKDAY_NAME
 from sitrep.nlp.dates import find_dates
 
 _DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+_WEEKDAY = WEEKDAY_NAME
 # a heading: a weekday alone or before a colon or dash and a few words, no sentence end
 # (in capitals too, "MONDAY", and with a part of the day: "Saturday morning")
 _DAY_HEADING = re.compile(r"\W*(?P<day>" + _WEEKDAY + r")(?:\s+(?:morning|afternoon|evening|night))?"
@@ -30,7 +31,7 @@ _MONTHS = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|
 _DATE_HEADING = re.compile(r"\W*(?:" + _WEEKDAY + r",?\s+)?(?:" + _MONTHS + r"\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTHS
                            + r"|\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2}))(?:,?\s+\d{4})?(?:,?\s+" + _WEEKDAY + r")?(?:\s*[:—–-]\s*[^.!?]{0,80})?\s*$")
 # a log's short day heading: a weekday, full or cut, and a day.month without its year ("Tue 18.07", "Fri, 21/07")
-_SHORT_WEEKDAY = r"(?P<wd>Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|" + _WEEKDAY + r")\.?"
+_SHORT_WEEKDAY = r"(?P<wd>" + SHORT_WEEKDAY + r")\.?"
 _DAY_MONTH_HEADING = re.compile(r"\W*" + _SHORT_WEEKDAY + r",?\s+(?P<d>\d{1,2})[./](?P<m>\d{1,2})\.?(?:\s*[:—–-]\s*[^.!?]{0,80})?\s*$")
 
 

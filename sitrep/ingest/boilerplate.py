@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from .datetables import SHORT_WEEKDAY
 from .furniture_model import judge
 from .linerules import (  # noqa: F401  (DATA_FILE, classify_line ... are this module's public names too)
     APPEAL_KINDS, CARD_KINDS, Classified, DATA_FILE, FEED_KINDS, _BULLET,
@@ -236,23 +237,23 @@ def classify_lines(lines: list[str], memo: Optional[dict] = None, model: bool = 
 
 
 # a log's day heading over the entries under it: "— Sat 19.08 —", "Fri 15.04" (a day and month, no year: no publication date)
-_SHORT_DAY_HEADING = re.compile(r"[—–-]*\s*(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\.?,?\s+\d{1,2}[./]\d{1,2}\.?\s*[—–-]*")
+_SHORT_DAY_HEADING = re.compile(r"[—–-]*\s*" + SHORT_WEEKDAY + r"\.?,?\s+\d{1,2}[./]\d{1,2}\.?\s*[—–-]*")
 _CELL_SEP = re.compile(r"\s+[|｜]\s+|\t+")
 
 
 def table_rows(lines: list[str]) -> list[int]:
-    """The data rows of tables on a page: runs of 3+ consecutive lines cut into the same number (3+) of
-    cells by pipes or tabs, where at least two rows hold a cell of prose (three words or more) — a
-    menu ("Home | World | Sport") has one-word cells. The run's first line, when none of its cells
-    has a digit, is its header row and stays with it."""
-    cells = [len(_CELL_SEP.split(x.strip())) if _CELL_SEP.search(x.strip()) else 0 for x in lines]
+    """The rows of tables on a page: runs of 3+ consecutive lines cut into the same number (3+) of cells by
+    pipes or tabs, where at least two rows hold a cell of prose (three words or more) — a menu ("Home | World |
+    Sport") has one-word cells. A header row ("Settlement | Time | Weapon | Consequences") is part of its run."""
+    parts = [_CELL_SEP.split(x.strip()) for x in lines]
+    cells = [len(p) if len(p) > 1 else 0 for p in parts]
     rows: list[int] = []
     i = 0
     while i < len(lines):
         j = i
         while j < len(lines) and cells[j] >= 3 and cells[j] == cells[i]:
             j += 1
-        if j - i >= 3 and sum(1 for k in range(i, j) if any(len(c.split()) >= 3 for c in _CELL_SEP.split(lines[k].strip()))) >= 2:
+        if j - i >= 3 and sum(1 for k in range(i, j) if any(len(c.split()) >= 3 for c in parts[k])) >= 2:
             rows.extend(range(i, j))
         i = max(j, i + 1)
     return rows

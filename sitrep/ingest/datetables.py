@@ -85,6 +85,10 @@ TEXT_DATE_PATTERNS = [
     # (also set between dashes: "— Sat 19.08 —")
     re.compile(r"(?:(?<=^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) )|(?<=^[—–-] (?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) ))(?P<day>[0-3]?\d)\.(?P<monn>[01]?\d)(?=[ \t]*(?:[—–-][ \t]*)?$)", re.M),
 ]
+# a weekday, full or cut ("Tue", "Thurs", "Saturday"): the one list of a log's short day heading ("Tue 18.07",
+# "— Sat 19.08 —"), read by the cleaner (sitrep.ingest.boilerplate) and the day sections (sitrep.extract.sections)
+WEEKDAY_NAME = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+SHORT_WEEKDAY = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|" + WEEKDAY_NAME + r")"
 MONTH_YEAR = re.compile(r"\b(?:in|during|since|of|from)\s+" + MON_G + r"\s+" + YEAR_G + r"\b", re.I)
 
 
