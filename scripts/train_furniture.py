@@ -15,6 +15,7 @@ to keep out of the shipped model; to measure the model on pages it never saw, tr
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import sys
 from pathlib import Path
@@ -36,17 +37,26 @@ OUTLETS = ROOT / "tests" / "fixtures" / "outlets"  # marked pages: "~ " furnitur
 PAGES = ROOT / "eval" / "furniture_pages"  # marked pages written for training: "~ " furniture, "+ " text, "? " either
 # sets kept out of training to measure the model on pages it never saw: measure with
 # --sets ... --test ..., then ship a model trained on every set (the seventh session measured blind17-25
-# with models of blind1-16 and blind1-21, and shipped one of blind1-25)
-HELD_OUT: tuple[str, ...] = ("blind26", "blind27", "blind28", "blind29", "blind30", "blind31", "blind32", "blind33", "blind34")  # the eighth to tenth sessions' blind sets: their checks
+# with models of blind1-16 and blind1-21, and shipped one of blind1-25); since the eleventh session the
+# shipped model reads the studied half (HALF=1) of each held-out set, and HALF=2 stays unseen
+HELD_OUT: tuple[str, ...] = ("blind26", "blind27", "blind28", "blind29", "blind30", "blind31", "blind32", "blind33", "blind34",
+                              "blind35", "blind36")  # the eighth to eleventh sessions' blind sets: their HALF=2 is the check
 THRESHOLD = 0.6
 SENTENCE_THRESHOLD = 0.85  # a sentence of a report goes only on a strong verdict
 L2 = 1.0
 
 
 def training_sets() -> list[str]:
+    """Every invented set, and the studied half (``name:1``) of each held-out set: its other half stays
+    the check that a furniture form learned from one half generalises (the referee's ``HALF=2``)."""
     names = sorted((p.name for p in INVENTED.glob("blind*") if (p / "news.gold.jsonl").exists()),
                    key=lambda s: int(s[5:]))
-    return [s for s in names if s not in HELD_OUT] + ["outlets", "pages"]
+    return [s if s not in HELD_OUT else f"{s}:1" for s in names] + ["outlets", "pages"]
+
+
+def in_half(doc_id: str, half: int) -> bool:
+    """The referee's fixed split of a set (``HALF=1|2`` of ../shared/eval/run): a hash of the document id."""
+    return int(hashlib.sha256(f"sitrep-half|{doc_id}".encode()).hexdigest(), 16) % 2 + 1 == half
 
 
 def page_lines(text: str) -> tuple[list[str], list[str]]:
@@ -101,6 +111,7 @@ def examples(set_names: list[str], judged: bool = False):
         if name == "pages":
             yield from marked_examples(name, sorted(PAGES.glob("*/*.txt")), judged)
             continue
+        name, _, half = name.partition(":")  # "blind32:1": only the documents of that half
         folder = INVENTED / name
         gold = {}
         for line in (folder / "news.gold.jsonl").read_text(encoding="utf-8").splitlines():
@@ -108,7 +119,7 @@ def examples(set_names: list[str], judged: bool = False):
             gold[g["doc_id"]] = [m.strip() for m in g.get("clean_text", {}).get("must_not_contain", []) if m.strip()]
         for line in (folder / "news.input.jsonl").read_text(encoding="utf-8").splitlines():
             doc = json.loads(line)
-            if doc["id"] not in gold:
+            if doc["id"] not in gold or half and not in_half(doc["id"], int(half)):
                 continue
             yield from _page_examples(name, doc["id"], doc["text"], gold[doc["id"]], [], judged)
 

@@ -303,9 +303,9 @@ class DocumentExtractor(FollowUpMixin, RegionMixin, DocumentKindMixin, Assembler
         if chosen is None and has_cas and (TALLY.search(text) or cue("casualty_statistics").search(text)
                                            or max((c.best or c.low or 0) for c in (cas.fatalities, cas.injured) if c) >= 10000):
             return []  # "total Russian casualties at 1.2 million": a running tally, not an incident
-        if chosen is None and has_cas and (_COMMEMORATION.search(text) or _RECALLED_ANY.search(text)
+        if chosen is None and has_cas and (_COMMEMORATION.search(text) or _RECALLED_ANY.search(text) or cue("bodies_returned").search(text)
                                            or not day_dates and cue("years_ago").search(text)):
-            return []  # "the funeral of two soldiers killed near Bakhmut": the deaths are told, not happening
+            return []  # "the funeral of two soldiers killed near Bakhmut", "received the bodies of 900 fallen soldiers": the deaths are told, not happening
         harmed = self._harms(s, here, cas) and not cue("log_entry_withdrawn").search(text)  # (a log's withdrawn or corrected entry)
         if chosen is None and harmed and not DISASTER.search(text) and not abroad_only(incident_places) and (CONFLICT.search(text) or (
                 self._conflict_document() and (incident_places or re.search(r"[.!?\"”]\W*$", text)))  # (a bare headline of other news on the page: "Crews recover bodies of nine skiers in California")
@@ -533,6 +533,14 @@ class DocumentExtractor(FollowUpMixin, RegionMixin, DocumentKindMixin, Assembler
                     base.weapons = own[0]
             if splittable and (reg := districts_tally_region(ranked, text)) is not None:
                 ranked, base.is_aggregate = [P.Place(ranked[0].start, ranked[-1].end, "", "region", reg, "incident")], True
+            if base.event_type == "infrastructure_disruption" and len(ranked) >= 3 and len({p.location.country_code for p in ranked}) == 1 \
+                    and all(p.kind == "region" and p.location.precision >= 3 for p in ranked):
+                # "the Kharkiv and Donetsk regions lost power completely, the Poltava and Sumy regions partly": one
+                # blackout over a listed set of regions is the country's event (as listed regions are for interceptions)
+                country = next((p for p in incident_places if p.kind == "country"), None)
+                loc = country.location if country else P.country_location(ranked[0].location.country_code)
+                ranked = [P.Place(ranked[0].start, ranked[-1].end, "", "country", loc, "incident")]
+                base.rules = [*base.rules, "place.listed_regions_outage"]
             if not splittable or len(ranked) == 1:
                 best = min(ranked, key=lambda p: (p.location.precision, p.start))
                 if best.kind == "country" and base.event_type in STRIKE and base.actor1_side:

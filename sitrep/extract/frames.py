@@ -229,8 +229,10 @@ def told_apart(f: Frame, g: Frame) -> bool:
     return _APART.match(later.sent.text) is not None
 
 
-_RANKED_IN = re.compile(r"\b(?:(?:first|second|third|fourth|fifth|last)\s+such|largest|biggest|worst|heaviest|deadliest|most intense)\s+"
-                        r"(?:[\w-]+\s+){0,3}?(?:(?:in|since|of|for|this)\s+(?:the\s+)?)?$", re.I)
+_RANKED_IN = re.compile(r"\b(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|last)\s+(?:such\s+)?"
+                        r"(?=(?:[\w-]+\s+)?(?:attack|strike|assault|raid|shelling|bombardment|incident|time|wave|barrage|hit))|(?:first|second|third|fourth|fifth|last)\s+such|"
+                        r"largest|biggest|worst|heaviest|deadliest|most intense)\s*"
+                        r"(?:[\w-]+\s+){0,5}?(?:(?:in|since|of|for|this)\s+(?:the\s+)?)?$", re.I)
 _PERIOD_WORD = re.compile(r"(?:in|since|of|for|this)\b", re.I)  # the rank's period: its date opens with it or follows it
 _PERIOD_WORD_BEFORE = re.compile(r"\b(?:in|since|of|for|this)\s+(?:the\s+)?$", re.I)
 _DEED_CHARGED = re.compile(r"\b(?:accused|suspected|charged|convicted|guilty)\s+(?:of|with)\s+[^,;.]*$", re.I)

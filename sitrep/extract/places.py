@@ -33,7 +33,7 @@ _APPOSITIVE = re.compile(r",\s+(?!(?:as well as|and|or|including|plus|then)\b)(?
 _NAMED_FOR_AFTER = re.compile(r"\s+(?:Street|St\.|Avenue|Ave\.|Prospekt|Prospect|Boulevard|Blvd|Square|Highway|Lane|Embankment|Hotel|Arena|Stadium|"
                               r"crude|blend|futures|benchmark|stock exchange|index|bourse)\b", re.I)
 # "a week after the missile strike on": what follows is the place of an earlier event
-_RECALLED_LEFT = re.compile(r"\b(?:a|one|two|three|four|five|six|several|\d+) (?:days?|weeks?|months?|years?) (?:after|since) (?:the|a|an|last|that)\s+(?:[\w-]+\s+){0,3}(?:on|in|at|of|near)\s+(?:the\s+)?$"
+_RECALLED_LEFT = re.compile(r"\b(?:(?:a|one|two|three|four|five|six|several|\d+) (?:days?|weeks?|months?|years?)|(?:only |just )?hours) (?:after|since) (?:(?:the|a|an|last|that)\s+)?(?:[\w-]+\s+){0,5}(?:on|in|at|of|near)\s+(?:the\s+)?$"
                             r"|\b(?:in )?(?:retaliation|response|revenge|reprisal) (?:for|to) (?:the|a|an|its|their|last \w+[’']s)\s+(?:[\w-]+\s+){0,3}(?:on|in|at|against|near)\s+(?:the\s+)?$", re.I)
 # a place after a locative preposition is a place ("Police in Tbilisi detained ...": not Tbilisi as a government)
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|outside|inside|around|over|above)\s+(?:the\s+)?(?:(?:city|town|capital|village|settlement)\s+of\s+)?$", re.I)
@@ -50,6 +50,8 @@ _ORG_NOUN_BEFORE = re.compile(r"\b(?:(?:rights|monitoring|advocacy|human rights|
 # "the Brovary district just east of Kyiv", "Tarandyntsi, 12 km north of Lubny": where the place just named lies
 _BEARING_AFTER_PLACE = re.compile(r"\s*(?:district|raion|community|hromada)?\s*,?\s+(?:just|some|about|roughly|around|\d+(?:\.\d+)?\s*(?:km|kilomet(?:re|er)s|miles)|a few (?:km|kilomet(?:re|er)s|miles))?\s*"
                                   r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of\s+(?:the\s+)?(?:city\s+of\s+)?", re.I)
+# "a substation in Bilozerka near Kherson": the city only says where the village lies
+_NEAR_AFTER_PLACE = re.compile(r"\s*,?\s+(?:near|outside|close to|not far from|just outside)\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?", re.I)
 # "which lies on the Zaporizhzhia–Vasylivka road": the towns a road is named for
 _ROAD_AFTER = re.compile(r"\s*[–—-]\s*(?-i:[A-Z])[\w'’-]+\s+(?:road|highway|motorway|railway|rail line|route|pipeline)\b|\s+(?:road|highway|motorway)\b(?!\s+(?:junction|station|bridge|checkpoint))", re.I)
 # a place inside a quoted slogan, placard or chant
@@ -336,9 +338,10 @@ def find_places(text: str, names: Optional[list[tuple[int, int, str]]] = None, *
         if role == "incident" and _RECALLED_LEFT.search(text[max(0, pm.start - 70):pm.start]):
             role = "reference"  # "a day after the strike on Odesa": the place of the recalled event
         if role == "incident" and pm.kind == "settlement" and (
-                (out and out[-1].role == "incident" and (_LOCATOR_PAREN.fullmatch(text[out[-1].end:pm.start]) or _BEARING_AFTER_PLACE.fullmatch(text[out[-1].end:pm.start])))
+                (out and out[-1].role == "incident" and (_LOCATOR_PAREN.fullmatch(text[out[-1].end:pm.start]) or _BEARING_AFTER_PLACE.fullmatch(text[out[-1].end:pm.start])
+                                                          or out[-1].kind == "settlement" and _NEAR_AFTER_PLACE.fullmatch(text[out[-1].end:pm.start])))
                 or (_BEARING_LEFT.search(left) and _BEARING_RIGHT.match(right))):
-            role = "reference"  # a bearing: "X (east of Y)", "north of Y toward X"
+            role = "reference"  # a bearing: "X (east of Y)", "north of Y toward X", "a substation in Bilozerka near Kherson"
         if role == "incident" and loc.admin1_code and (re.match(r"\s+(?:directions?|axis|axes|sectors?|front)\b", right, re.I)
                                                        or _SECTOR_LIST_AFTER.match(text, pm.end, pm.end + 200)):  # "the Kupiansk, Lyman and Siversk directions"
             reg = geo.region_location(loc.admin1_code)  # "the Kharkiv direction" is a front sector, not the city

@@ -128,6 +128,7 @@ class Condition:
 
 
 _CLAUSE_CUT = re.compile(r";|\s[—–]\s")
+_ANCHOR_AFTER = re.compile(r"\b(?:(?:a|one|two|three|four|five|six|several|\d+)\s+(?:days?|hours?|weeks?|months?|minutes?)|(?:only |just )?hours|shortly|soon|just|moments)\s+(?:after|before)\b", re.I)
 
 
 def _scoped_text(ctx: RuleContext, scope: str) -> str:
@@ -140,11 +141,12 @@ def _scoped_text(ctx: RuleContext, scope: str) -> str:
     if scope == "trigger":
         return ctx.text[ctx.start:ctx.end]
     if scope == "clause":
-        # the trigger's own clause of a sentence cut by ';' or a spaced dash ("drones hit Sumy; Kremlin
-        # rejects truce proposal": the truce is another clause's)
+        # the trigger's own clause of a sentence cut by ';' or a spaced dash ("drones hit Sumy; Kremlin rejects truce
+        # proposal"), or by a recalled event that dates it ("missiles hit the port a day after the grain deal was
+        # signed": the deal is the anchor's)
         lo = max((m.end() for m in _CLAUSE_CUT.finditer(ctx.text, 0, ctx.start)), default=0)
-        m = _CLAUSE_CUT.search(ctx.text, ctx.end)
-        return ctx.text[lo:m.start() if m else len(ctx.text)]
+        cuts = [m.start() for m in (_CLAUSE_CUT.search(ctx.text, ctx.end), _ANCHOR_AFTER.search(ctx.text, ctx.end)) if m]
+        return ctx.text[lo:min(cuts, default=len(ctx.text))]
     if scope.startswith("before:"):
         return ctx.text[:ctx.firsts.get(scope[7:], 0)]
     raise ValueError(f"unknown cue scope: {scope}")

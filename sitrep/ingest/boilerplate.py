@@ -110,6 +110,9 @@ def classify_lines(lines: list[str], memo: Optional[dict] = None, model: bool = 
                     i == headline - 1 == head[0] and _short_headline(lines[i], lines[headline])):
                 out[i] = ("head", None)
 
+    if body:
+        _reporter_bio(lines, out, first_body, tail_from)
+
     # the close: name-like lines after the body ("Jane Example", "Example Daily"), unless a line
     # announced them as a list ("The alert covered the following regions." / "Kyiv" / "Sumy" / ...)
     names: list[int] = []
@@ -297,6 +300,26 @@ def _feed_box(lines: list[str], out: list[Classified], a: int) -> bool:
         return True
     # a bare "Read more" with prose right under it may be a button of the article itself
     return not lead and bool(resumed) and bool(_READ_BUTTON.fullmatch(lines[a]))
+
+
+_PERSON = re.compile(r"(?<![\w'’-])[A-Z][a-zà-ÿ'’-]+(?:\s+[A-Z][a-zà-ÿ'’-]+){1,2}(?![\w'’-])")
+_QUOTE_MARKS = frozenset('"“”«»')
+
+
+def _reporter_bio(lines: list[str], out: list[Classified], first_body: int, tail_from: int) -> None:
+    """A line near the end that opens with a person's name met only in the page's header furniture (its byline
+    or stamp: "March 3 · Jane Example") and goes on with a verb ("Jane Example has reported from Sumy since
+    2022.") is the reporter's bio; a name the article itself speaks of, or a line with a quotation, stays."""
+    names = {m.group(0) for i in range(first_body) if out[i][0] is not None for m in _PERSON.finditer(lines[i])}
+    if not names:
+        return
+    for i in range(max(tail_from, first_body + 1), len(lines)):
+        line = lines[i]
+        if out[i][0] is not None or len(line) > 400 or _QUOTE_MARKS.intersection(line):
+            continue
+        name = next((x for x in names if line.startswith(x + " ") and line[len(x) + 1:len(x) + 2].islower()), None)
+        if name and not any(name in lines[k] for k in range(first_body, i) if out[k][0] is None):
+            out[i] = ("bio", None)
 
 
 def _closing_labels(lines: list[str], out: list[Classified], last_body: int) -> None:
