@@ -166,3 +166,31 @@ def test_the_bio_rule_spares_a_person_the_story_names():
     assert classify_lines(lines, model=False)[-1][0] == "bio"
     lines[2] = lines[2].replace("the regional administration said", "Olena Marchuk, a nurse at the district hospital, said")
     assert classify_lines(lines, model=False)[-1][0] != "bio"
+
+
+# ------------------------------------------------------------------ the capital
+_CAPITAL_PAGE = ("Shelling kills six in Chernihiv as talks resume\n\n"
+                 "Six people were killed on Wednesday in Chernihiv when shells hit a queue outside a pharmacy, the regional governor said.\n\n"
+                 "In the capital, debris from a Russian rocket downed by air defence fell on a 12-storey block in the Obolonskyi "
+                 "district early on Thursday, killing one man, the emergency service said.")
+
+
+def test_the_capital_of_a_war_report_is_kyiv_with_its_districts():
+    evs = events_of(_CAPITAL_PAGE, "2022-03-17")
+    thursday = [e for e in evs if str(e.date) == "2022-03-17"]
+    assert len(thursday) == 1 and thursday[0].location.admin1_code == "UA-30"
+
+
+def test_the_russian_capital_is_moscow():
+    text = "Drones attacked the Russian capital overnight on Sunday, damaging two office towers, the mayor said."
+    assert [e.location.admin1_code for e in events_of(text, "2023-07-31") if e.location] == ["RU-MOW"]
+
+
+def test_the_capital_of_another_country_is_not_guessed():
+    text = "Thousands of farmers marched in the capital on Sunday against the new land law, police said."
+    assert all(e.location is None or e.location.country_code not in ("UA", "RU") for e in events_of(text, "2021-01-31"))
+
+
+def test_capital_as_money_is_no_place():
+    from sitrep.extract.place_passes import capital_mentions
+    assert capital_mentions("Kyiv wants the capital markets of Europe to fund Ukraine's grid.", []) == []

@@ -127,3 +127,50 @@ def _district_labels_qualify(text: str, places: list) -> None:
 
 # the label of an incident-log line: "Kramatorks: Shell hit a house", "Vovchansk, Kharkiv region: ...",
 # "Zatoka (Odesa): ..."
+
+
+# "the capital", "the Ukrainian capital", "its capital": the city, not the money ("capital markets") nor a place named
+# right after it ("the capital of the region")
+_CAPITAL_REF = re.compile(r"\b(?:the|its)\s+(?:(?P<adj>Ukrainian|Russian|Belarusian|Moldovan|Polish|Georgian|Lithuanian|Latvian|Estonian|"
+                          r"Romanian|Hungarian|Slovak|Czech|Finnish)\s+)?capital\b(?:['’]s)?"
+                          r"(?!\s+(?:city\s+)?of\b|[\s-]+(?:markets?|gains?|investments?|expenditures?|spending|goods|punishment|flight|"
+                          r"controls?|injections?|requirements?|buffers?|ratios?|base|account|projects?|repairs?)\b)", re.I)
+_CAPITAL_OF = {"ukrainian": "Kyiv", "russian": "Moscow", "belarusian": "Minsk", "moldovan": "Chisinau", "polish": "Warsaw",
+               "georgian": "Tbilisi", "lithuanian": "Vilnius", "latvian": "Riga", "estonian": "Tallinn", "romanian": "Bucharest",
+               "hungarian": "Budapest", "slovak": "Bratislava", "czech": "Prague", "finnish": "Helsinki"}
+_BEARING_BEFORE = re.compile(r"\b(?:outside|near|beyond)\s+$", re.I)
+_KYIV = re.compile(r"\bKyiv\b|\bKiev\b", re.I)
+_MOSCOW = re.compile(r"\bMoscow\b", re.I)
+_UKRAINE = re.compile(r"\bUkrain", re.I)
+
+
+def capital_mentions(text: str, mentions: list) -> list:
+    """Place mentions for "the capital" of a war report ("In the capital, debris fell on a block in the Obolonskyi
+    district"): the capital its adjective names, else the one of the theatre the text speaks of most (Moscow in a
+    report about Moscow, Kyiv in one about Ukraine; none in a report about another country), so that the districts
+    named after it are that city's."""
+    from sitrep.geo.spans import PlaceMention
+    out = []
+    bare_city = None
+    for m in _CAPITAL_REF.finditer(text):
+        if any(pm.start < m.end() and m.start() < pm.end and pm.kind != "demonym" for pm in mentions) \
+                or _BEARING_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            continue  # ("the airport in the Moscow region outside the capital": a bearing, no place of its own)
+        adj = m.group("adj")
+        if adj:
+            city = _CAPITAL_OF[adj.lower()]
+        else:
+            if bare_city is None:  # (a report about another country's capital: none of them)
+                moscow, kyiv = len(_MOSCOW.findall(text)), len(_KYIV.findall(text))
+                named = [pm.location.country_code for pm in mentions if pm.location is not None and pm.kind != "demonym"]
+                bare_city = "Moscow" if moscow > kyiv else "Kyiv" if kyiv or "UA" in named or _UKRAINE.search(text) \
+                    else "Moscow" if "RU" in named else ""
+            if not bare_city:
+                continue
+            city = bare_city
+        loc = geo.geocode(city)
+        if loc is None:
+            continue
+        loc = loc.model_copy(update={"geo_reason": f"'{m.group(0)}': {city}"})
+        out.append(PlaceMention(m.start(), m.end(), m.group(0), "settlement", loc))
+    return out

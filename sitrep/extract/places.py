@@ -10,7 +10,7 @@ from typing import Optional
 from sitrep import geo
 from sitrep.extract.place_record import Place  # noqa: F401  (the record find_places returns; P.Place)
 from sitrep.extract.metonymy import CAPITALS, SUBJECT_VERB, bare, capital_metonymy
-from sitrep.extract.place_passes import (_bare_city_districts, _city_district_anaphors, _district_labels_qualify, _landmark_anaphors,
+from sitrep.extract.place_passes import (capital_mentions, _bare_city_districts, _city_district_anaphors, _district_labels_qualify, _landmark_anaphors,
                                           _possessive_city_of_district)
 from sitrep.extract.namesakes import across_border, by_direction
 from sitrep.geo.lexicon import IN_DESCRIBED, _COMPAT as _A1_COMPAT
@@ -230,7 +230,10 @@ def find_places(text: str, names: Optional[list[tuple[int, int, str]]] = None, *
     # "DNR" unit once is not one
     donbas = bool(_DONBAS_CONTEXT.search(text)) and (
         len(text) < 2500 or sum(1 for m in _DONBAS_CONTEXT.finditer(text) if not m.group().startswith("Donbas")) >= 4)
-    for pm in gaz.find_mentions(text, about):
+    mentions = gaz.find_mentions(text, about)
+    if "capital" in text and (caps := capital_mentions(text, mentions)):  # ("the Russian capital": the city, not the demonym)
+        mentions = sorted([*(m for m in mentions if not any(c.start <= m.start < c.end for c in caps)), *caps], key=lambda m: m.start)
+    for pm in mentions:
         if pm.location is None:
             continue
         pm = _requalified(text, pm, donbas)
@@ -578,7 +581,13 @@ def own_clause_places(text: str, offset: int, trigger_at: int, chosen_family: st
 def city_of_district(loc: Optional[Location]) -> str:
     """The city whose district ``loc`` is (as the geocoder resolved it: "city district of X"), else ''."""
     r = (loc.geo_reason or "") if loc is not None else ""
-    return r[len("city district of "):].split(";")[0].strip() if r.startswith("city district of ") else ""
+    if r.startswith("city district of "):
+        return r[len("city district of "):].split(";")[0].strip()
+    named = _NAMED_CITY_DISTRICT.match(r)  # (place_passes._bare_city_districts: "the X district of Kyiv, the city the text names")
+    return named.group(1) if named else ""
+
+
+_NAMED_CITY_DISTRICT = re.compile(r"the .+? district of (.+?), the city the text names")
 
 
 def fold_districts(ranked: list[Place]) -> list[Place]:
