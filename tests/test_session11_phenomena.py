@@ -194,3 +194,45 @@ def test_the_capital_of_another_country_is_not_guessed():
 def test_capital_as_money_is_no_place():
     from sitrep.extract.place_passes import capital_mentions
     assert capital_mentions("Kyiv wants the capital markets of Europe to fund Ukraine's grid.", []) == []
+
+
+# ------------------------------------------------------------------ tallies, denials, counts
+def test_a_denial_of_a_part_in_the_attack_is_no_new_strike():
+    text = ("Blast hits Mykolaiv grain terminal\n\nAn explosion damaged a grain terminal in Mykolaiv on Saturday, the governor "
+            "said. The Romanian foreign minister said Russian diplomats had told Bucharest that Moscow \"had nothing to do\" "
+            "with the attack.")
+    assert [p for _, p in _types_places(text, "2022-07-24")] == ["Mykolayiv"]
+
+
+def test_ground_measured_in_square_kilometres_is_a_tally():
+    text = ("Ukrainian commanders said on Sunday their troops had recaptured about 1,500 square kilometres since the start "
+            "of the week. Ukrainian troops also recaptured 400 square kilometres around Kherson, including the village of "
+            "Posad-Pokrovske, on Saturday.")
+    got = events_of(text, "2022-11-06")
+    assert [(e.event_type, e.location.admin1_code) for e in got] == [("territory_change", "UA-65")]
+
+
+@pytest.mark.parametrize("text", [
+    "Since January 1, at least 23 fire engines have been damaged by drones in the Sumy, Chernihiv and Kharkiv regions, the emergency service said on Thursday.",
+    "Since 3 March, drones have hit the port of Izmail 14 times, the governor said.",
+])
+def test_a_running_tally_since_a_day_is_no_incident(text):
+    assert _types_places(text, "2026-03-05") == []
+
+
+def test_a_count_of_people_before_the_place_is_no_weapon_count():
+    text = "Deputies observed a minute of silence for the six people killed when a Russian missile struck a tram depot in Kharkiv on Monday."
+    evs = events_of(text, "2025-05-09")
+    assert [e.location.name for e in evs] == ["Kharkiv"]
+    assert all(w.launched is None or w.launched.best != 6 for w in evs[0].weapons)
+
+
+def test_a_repelled_attack_on_a_plant_is_a_strike_not_fighting():
+    text = ("The Saratov region governor wrote on Telegram that an attack on an oil depot in Engels had been repelled and "
+            "that falling debris had caused a small fire.")
+    assert [(t in ("air_drone_strike", "missile_artillery_strike"), p) for t, p in _types_places(text, "2026-03-05")] == [(True, "Engels")]
+
+
+def test_a_repelled_attack_on_positions_is_still_fighting():
+    text = "Ukrainian troops repelled an attack on their positions near Pokrovsk on Monday."
+    assert [t for t, _ in _types_places(text, "2026-03-05")] == ["armed_clash"]

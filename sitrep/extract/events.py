@@ -518,7 +518,8 @@ class DocumentExtractor(FollowUpMixin, RegionMixin, DocumentKindMixin, Assembler
             ranked = P.fold_districts(ranked)
             if base.event_type == "territory_change":
                 ranked = P.coordinated_run(ranked, text, s.start)
-            splittable = base.event_type in STRIKE | {"interception", "infrastructure_disruption", "armed_clash", "territory_change", "protest"} and not base.is_wave and not (base.is_aggregate and base.date_precision != "range")
+            splittable = base.event_type in STRIKE | {"interception", "infrastructure_disruption", "armed_clash", "territory_change", "protest"} and not base.is_wave and not (base.is_aggregate and base.date_precision != "range") \
+                and not (base.is_aggregate and base.date and base.date_end and (base.date_end - base.date).days > 7)  # ("since January 1, 19 ambulances were hit in A, B and C": one tally)
             if splittable and len(ranked) == 1 and ranked[0].kind != "country" and any(w.launched or w.intercepted for w in base.weapons):
                 # "downed 47 drones overnight, including 12 over the Saratov region": the total is the
                 # country's, the place takes its own count

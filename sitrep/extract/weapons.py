@@ -437,6 +437,10 @@ def fold_generic(weapons: list[Weapon]) -> list[Weapon]:
 _COUNT_BEFORE_PLACE = re.compile(r"[^,;:.()]{0,60}?\b(?:over|above|in|near|off|across|within|on|at|towards?)\s+(?:the\s+)?"
                                  r"(?:(?:waters|skies|territory|airspace|coast)\s+(?:of|off|over)\s+(?:the\s+)?)?"
                                  r"(?:(?:[\w-]+\s+){0,2}(?:regions?|oblasts?)\s+of\s+(?:the\s+)?)?$", re.I)
+# a number of people or things hit, not of weapons ("the six people killed when a missile struck a depot in Kharkiv")
+_OTHER_COUNTED = re.compile(r"\s*(?:[\w-]+\s+)?(?:people|persons|civilians|residents|children|kids|men|women|adults|teenagers|soldiers|"
+                            r"servicem[ae]n|troops|workers|passengers|patients|victims|bodies|households|homes|houses|buildings|"
+                            r"apartments|flats|vehicles|cars|trucks|lorries|buses)\b", re.I)
 _LIST_GAP = re.compile(r"\s*(?:regions?|oblasts?|provinces?)?\s*(?:,|and|, and)\s*(?:(?:over|above|in)\s+)?(?:the\s+)?"
                        r"(?:(?:republic|region|territory|city|peninsula) of\s+(?:the\s+)?)?", re.I)
 
@@ -458,7 +462,7 @@ def counts_per_place(text: str, spans: list[tuple[int, int]], weapons: list[Weap
         seg = text[prev_end:start]
         got = None
         n = next((n for n in reversed(numbers) if prev_end <= n.start and n.end <= start), None)
-        if n is not None and _COUNT_BEFORE_PLACE.fullmatch(text[n.end:start]):
+        if n is not None and _COUNT_BEFORE_PLACE.fullmatch(text[n.end:start]) and not _OTHER_COUNTED.match(text, n.end):
             gap = text[n.end:start]
             named = find_weapon_mentions(gap)
             kind = (named[0].category, named[0].model) if named else prev or default_cat
