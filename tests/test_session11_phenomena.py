@@ -236,3 +236,41 @@ def test_a_repelled_attack_on_a_plant_is_a_strike_not_fighting():
 def test_a_repelled_attack_on_positions_is_still_fighting():
     text = "Ukrainian troops repelled an attack on their positions near Pokrovsk on Monday."
     assert [t for t, _ in _types_places(text, "2026-03-05")] == ["armed_clash"]
+
+
+# ------------------------------------------------------------------ geocoding (issue 11)
+@pytest.mark.parametrize("mention,context,admin1", [
+    ("Shevchenkivskyi district", "Kharkiv: drones hit a warehouse in the Shevchenkivskyi district overnight.", "UA-63"),
+    ("Khortytskyi district", "In Zaporizhzhia a missile struck a car park in the Khortytskyi district, the mayor said.", "UA-23"),
+    ("Prymorskyi district", "Odesa came under attack again; in the Prymorskyi district a drone hit a hotel.", "UA-51"),
+])
+def test_a_bare_city_district_takes_the_city_its_context_names(mention, context, admin1):
+    from sitrep.geo import geocode
+    loc = geocode(mention, context=context)
+    assert loc is not None and loc.admin1_code == admin1 and loc.precision <= 2
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Petropavlivka, a village east of Kupiansk, came under a glide-bomb attack overnight.", "Petropavlivka"),
+    ("Antonivka, on the eastern outskirts of Kherson, was shelled from the left bank.", "Antonivka"),
+    ("Zolochiv, some 40 km north-west of Kharkiv, lost power after a missile strike.", "Zolochiv"),
+])
+def test_a_village_opening_a_sentence_with_a_description_is_a_place(text, name):
+    from sitrep.geo import get_gazetteer
+    found = {m.location.name for m in get_gazetteer().find_mentions(text) if m.location}
+    assert name in found
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Nikopl was shelled again in the afternoon; a gas pipe was cut.", "Nikopol"),
+    ("Kramatorks: a missile hit a school yard, no casualties.", "Kramatorsk"),
+])
+def test_a_misspelt_town_opening_a_log_line_is_found(text, name):
+    from sitrep.geo import get_gazetteer
+    assert name in {m.location.name for m in get_gazetteer().find_mentions(text) if m.location}
+
+
+def test_an_english_word_opening_a_sentence_is_still_no_town():
+    from sitrep.geo import get_gazetteer
+    found = [m.location.country_code for m in get_gazetteer().find_mentions("Below, a list of the villages shelled on Monday.") if m.location]
+    assert found == []

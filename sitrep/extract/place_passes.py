@@ -138,7 +138,10 @@ _CAPITAL_REF = re.compile(r"\b(?:the|its)\s+(?:(?P<adj>Ukrainian|Russian|Belarus
 _CAPITAL_OF = {"ukrainian": "Kyiv", "russian": "Moscow", "belarusian": "Minsk", "moldovan": "Chisinau", "polish": "Warsaw",
                "georgian": "Tbilisi", "lithuanian": "Vilnius", "latvian": "Riga", "estonian": "Tallinn", "romanian": "Bucharest",
                "hungarian": "Budapest", "slovak": "Bratislava", "czech": "Prague", "finnish": "Helsinki"}
-_BEARING_BEFORE = re.compile(r"\b(?:outside|near|beyond)\s+$", re.I)
+_BEARING_BEFORE = re.compile(r"\b(?:outside|near|beyond|(?:so\s+|as\s+|very\s+)?close(?:r)?\s+to|not far from|away from|approaching|approaches to)\s+$", re.I)
+_DIRECTION_OF = re.compile(r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+$", re.I)
+_FRONTED_TIME_CLAUSE = re.compile(r"^\W*(?:(?:hours|days|minutes|moments|weeks|shortly|soon|just|a day|a week|two days)\s+)?(?:after|before|as|while|when|once)\b[^,;]*$", re.I)
+_SENTENCE_END = re.compile(r"[.!?](?=\s)")
 _KYIV = re.compile(r"\bKyiv\b|\bKiev\b", re.I)
 _MOSCOW = re.compile(r"\bMoscow\b", re.I)
 _UKRAINE = re.compile(r"\bUkrain", re.I)
@@ -156,6 +159,13 @@ def capital_mentions(text: str, mentions: list) -> list:
         if any(pm.start < m.end() and m.start() < pm.end and pm.kind != "demonym" for pm in mentions) \
                 or _BEARING_BEFORE.search(text, max(0, m.start() - 30), m.start()):
             continue  # ("the airport in the Moscow region outside the capital": a bearing, no place of its own)
+        opening = text[max(0, text.rfind("\n", 0, m.start()) + 1, *(x.end() for x in _SENTENCE_END.finditer(text, 0, m.start()))):m.start()]
+        if _FRONTED_TIME_CLAUSE.search(opening):
+            continue  # "Hours after the diplomats left the capital, a missile struck Dnipro": where the recalled deed was
+        end = _SENTENCE_END.search(text, m.end())
+        if _DIRECTION_OF.search(text, max(0, m.start() - 30), m.start()) and any(
+                pm.kind != "demonym" and m.end() <= pm.start < (end.start() if end else len(text)) for pm in mentions):
+            continue  # "South of the capital, a woman was killed in the Bila Tserkva district": a bearing of the place named
         adj = m.group("adj")
         if adj:
             city = _CAPITAL_OF[adj.lower()]

@@ -581,13 +581,17 @@ def own_clause_places(text: str, offset: int, trigger_at: int, chosen_family: st
 def city_of_district(loc: Optional[Location]) -> str:
     """The city whose district ``loc`` is (as the geocoder resolved it: "city district of X"), else ''."""
     r = (loc.geo_reason or "") if loc is not None else ""
-    if r.startswith("city district of "):
-        return r[len("city district of "):].split(";")[0].strip()
-    named = _NAMED_CITY_DISTRICT.match(r)  # (place_passes._bare_city_districts: "the X district of Kyiv, the city the text names")
-    return named.group(1) if named else ""
+    return r[len("city district of "):].split(";")[0].strip() if r.startswith("city district of ") else ""
 
 
 _NAMED_CITY_DISTRICT = re.compile(r"the .+? district of (.+?), the city the text names")
+
+
+def _city_of_named_district(loc: Optional[Location]) -> str:
+    """:func:`city_of_district`, or the city a district was placed in by the text (place_passes._bare_city_districts:
+    "the Obolonskyi district of Kyiv, the city the text names"), for folding one sentence's places."""
+    named = _NAMED_CITY_DISTRICT.match(loc.geo_reason or "") if loc is not None else None
+    return named.group(1) if named else city_of_district(loc)
 
 
 def fold_districts(ranked: list[Place]) -> list[Place]:
@@ -595,7 +599,7 @@ def fold_districts(ranked: list[Place]) -> list[Place]:
     itself are one attack on the city, at its first district named (places in text order)."""
     if len(ranked) < 2:
         return ranked
-    city_of = lambda p: city_of_district(p.location)
+    city_of = lambda p: _city_of_named_district(p.location)
     cities = {city_of(p) for p in ranked} - {""}
     first: dict[str, Place] = {}
     for p in ranked:

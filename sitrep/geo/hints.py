@@ -36,6 +36,28 @@ class ContextHintsMixin:
     _wr_prefixes: Optional[frozenset] = None  # prefixes of the folded keys of regions abroad (built once)
     _state_named_ccs: Optional[frozenset] = None
 
+    def _district_city_in_context(self, mention: str, context: str) -> Optional[str]:
+        """``"Saltivskyi, Kharkiv"`` for a bare city-district mention ("Saltivskyi district", "the
+        Kholodnohirskyi district") when the context names a city of 100,000 or more that has a district of
+        that name (the first such city the context names): "the Kholodnohirskyi district of Kharkiv",
+        "Kharkiv: a guided bomb hit the Saltivskyi district". None otherwise."""
+        base = re.sub(r"^(?:the\s+)?", "", mention.strip(), flags=re.I)
+        base = re.sub(r"\s+(?:city\s+)?(?:district|raion|rayon)$", "", base, flags=re.I)
+        if not base or " " in base or not re.search(r"(?:sk(?:yi|iy|y|ij|oi|ii)|tskyi|zkyi)$", base, re.I) or not context:
+            return None
+        seen = set()
+        for w in re.finditer(r"(?<![\w'’-])[A-Z][\w'’-]{2,}", context):
+            k = fold(w.group(0))
+            if k in seen or fold(base) == k:
+                continue
+            seen.add(k)
+            top = self._best(k)
+            if top is None or self._pop[top[0]] < 100000:
+                continue
+            if self._district(top[0], base, exact_only=False) is not None:
+                return f"{base}, {self._name[top[0]]}"
+        return None
+
     def _qualified_in_context(self, mention: str, context: str) -> Optional[str]:
         """``"Odessa, Texas"`` when ``context`` writes ``mention`` followed by a region abroad, a
         country, or a region with its region word ("Mykhailivka, Donetsk oblast"); None otherwise

@@ -44,6 +44,12 @@ _RIVER_NAMES = frozenset({"dnipro", "dnieper", "dnepr", "desna", "donets", "oski
 _RIVER_BANK_BEFORE = re.compile(r"\b(?:(?:left|right|east|west|eastern|western|northern|southern|opposite|other)\s+banks?\s+of|banks\s+of|across|along|over|crossing|crossed|cross|to|into)\s+the\s+$", re.I)
 
 # what follows a town that opens a sentence as its subject ("Orikhiv came under fire", "Vovchansk was shelled")
+# a description of the place right after it: "X, a village east of Y", "X, on the edge of Y", "X, some 50 km north of Y",
+# "X, in the Nikopol district", "X in Bakhmut district"
+_APPOSITION_AFTER = re.compile(r"\s*(?:,\s*(?:an?|the)\s+(?:small\s+|frontline\s+|front-line\s+|border\s+)?(?:village|town|city|settlement|suburb|hamlet)\b"
+                               r"|,?\s*(?:on|at|in|near|outside)\s+the\s+(?:(?:north|south|east|west)(?:ern)?\s+)?(?:edge|outskirts|suburbs)\s+of\b"
+                               r"|,?\s*(?:some|about|around|roughly|just)?\s*\d+\s*(?:km|kilomet(?:re|er)s|miles)\s+(?:[\w-]+\s+)?(?:of|from)\b"
+                               r"|,?\s*in\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]+\s+(?:district|raion|hromada|community|region|oblast)\b)", re.I)
 _PLACE_SUBJECT_NEXT = frozenset({"came", "comes", "was", "were", "is", "has", "had", "remains", "remained", "suffered",
                                  "saw", "faced", "endured", "again", "also", "itself"})
 
@@ -131,14 +137,19 @@ class MentionsMixin:
                         break
             if hit is None:
                 tok = words[i]
-                if (i and words[i - 1].lower() in _TYPO_CUES and len(fk[i]) >= 6 and fk[i] not in self._english
+                # a place's slot: after "in", "near" ...; or opening a sentence or a log line before ":" or a verb
+                # places take ("Nikopl again came under fire", "Ochakv: a man was wounded")
+                slot = i and words[i - 1].lower() in _TYPO_CUES or (
+                    (i == 0 or words[i - 1] in (".", "!", "?", "\n")) and i + 1 < n
+                    and (words[i + 1] == ":" or words[i + 1].lower() in _PLACE_SUBJECT_NEXT))
+                if (slot and len(fk[i]) >= 6 and fk[i] not in self._english
                         and fk[i] not in self._stop and fk[i] not in self._first_names):
                     t = self._town_typo(fk[i])
                     if t is None:  # two letters swapped as well ("around Adviika")
                         sw = {c for c, _s in self._swapped(tok) if self._pop[c] >= 10000}
                         t = sw.pop() if len(sw) == 1 else None
                     if t is not None:  # "fighting around Avdiika": a misspelt war-zone town
-                        raw.append((i, i + 1, "typo", t, words[i - 1].lower()))
+                        raw.append((i, i + 1, "typo", t, words[i - 1].lower() if i else ""))
                         i += 1
                         continue
                 if (i + 1 < n and words[i + 1].lower() in ("raion", "rayon", "district")
@@ -536,8 +547,12 @@ class MentionsMixin:
                 and loc.admin1_code not in strong and loc.admin1_code not in doc_regions:
             i = self._best(key)
             if i is not None and (self._pop[i[0]] < 20000 or i[1] < 2 or (
-                    key in self._english and loc.country_code not in ("UA", "RU") and self._pop[i[0]] < 500000)):
+                    key in self._english and loc.country_code not in ("UA", "RU") and self._pop[i[0]] < 500000)) \
+                    and not (key not in self._english and loc.country_code in ("UA", "RU") and i[1] >= 2
+                             and _APPOSITION_AFTER.match(text, end)):
                 loc = None  # a capitalised first word ("Below", "Human", "Man") naming a small town / alias
+                # (not a name of the theatre that no English word spells, described right after it: "Petropavlivka, a
+                # village east of Kupiansk, was hit", "Antonivka, on the eastern edge of Kherson")
         if loc is not None and not (constraint or cue) and loc.country_code not in THEATRE and loc.geonameid \
                 and loc.admin1_code not in strong and loc.admin1_code not in doc_regions \
                 and self._folded_only(key, text[start:end], loc):

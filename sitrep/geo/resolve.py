@@ -59,7 +59,7 @@ class ResolveMixin:
         if bare and person_name_only(mention.strip(), context, self._known):
             _WHY.reason = "a person's name in the context, not a place"  # "Denzel Washington", "Chad Smith"
             return None
-        qualified = self._qualified_in_context(mention, context) if bare else None
+        qualified = (self._qualified_in_context(mention, context) or self._district_city_in_context(mention, context)) if bare else None
         if bare and not qualified and not _QUAL.match(mention):  # "Athens" in a text on "Clarke County"
             qualified = self._county_state_qualified(mention, context)
         county = self._us_county(qualified or mention, context) if country_hint in (None, "US") else None
