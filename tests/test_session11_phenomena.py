@@ -274,3 +274,23 @@ def test_an_english_word_opening_a_sentence_is_still_no_town():
     from sitrep.geo import get_gazetteer
     found = [m.location.country_code for m in get_gazetteer().find_mentions("Below, a list of the villages shelled on Monday.") if m.location]
     assert found == []
+
+
+# ------------------------------------------------------------------ analysis on long pages (blind34 HALF=1)
+@pytest.mark.parametrize("text", [
+    '"The village is being shelled day and night; nobody should stay," said a volunteer driver in the Sumy region.',
+    "Observers said the pace of Russian drone attacks on Odesa has risen since the spring.",
+    "Monday's and Tuesday's strikes brought the number of civilians killed in the Kharkiv region this month to 23, officials said.",
+])
+def test_habits_trends_and_running_totals_are_no_incidents(text):
+    assert _types_places(text, "2024-06-12") == []
+
+
+def test_an_unknown_number_of_gunmen_still_opened_fire():
+    text = "An unknown number of gunmen opened fire on a checkpoint near Horlivka at dawn on Tuesday, the police said."
+    assert _types_places(text, "2024-06-12") != []
+
+
+def test_a_shelling_day_and_night_on_a_named_day_is_still_news():
+    text = "Russian troops shelled Vovchansk day and night on Tuesday, killing two residents, the governor said."
+    assert [p for _, p in _types_places(text, "2024-06-12")] == ["Vovchansk"]
