@@ -128,6 +128,9 @@ def test_a_box_of_other_news_under_its_heading_is_furniture():
     "Listen to the morning bulletin ▶",
     "LIVE ▸ 09:40 Air raid alert lifted in Kyiv ▸ 09:12 Metro resumes service ▸ 08:55 Schools switch to online lessons ▸",
     "Filed 12.04.2026 09:31 EET · Priority 1",
+    "Weekly map ▸ Where the front line moved in September",
+    "Hotline for families of the missing (coordination centre): 1648, free of charge",
+    "Translator's note: the ministry's figures are given as published and may be revised.",
 ])
 def test_furniture_forms(line):
     page = ["Drones hit Kharkiv overnight",
