@@ -131,6 +131,7 @@ def test_a_box_of_other_news_under_its_heading_is_furniture():
     "Weekly map ▸ Where the front line moved in September",
     "Hotline for families of the missing (coordination centre): 1648, free of charge",
     "Translator's note: the ministry's figures are given as published and may be revised.",
+    "Also Watch: A night with a mobile air defence crew near Kyiv (3:05)",
 ])
 def test_furniture_forms(line):
     page = ["Drones hit Kharkiv overnight",
@@ -297,3 +298,38 @@ def test_an_unknown_number_of_gunmen_still_opened_fire():
 def test_a_shelling_day_and_night_on_a_named_day_is_still_news():
     text = "Russian troops shelled Vovchansk day and night on Tuesday, killing two residents, the governor said."
     assert [p for _, p in _types_places(text, "2024-06-12")] == ["Vovchansk"]
+
+
+# ------------------------------------------------------------------ typical pages (blind37 HALF=1)
+def test_an_outage_in_a_report_about_one_town_is_in_that_town():
+    text = ("Russian shelling damages gas pipeline in Nikopol\n\n"
+            "Russian artillery shelled Nikopol overnight, damaging a gas pipeline and three apartment blocks, the regional "
+            "governor said on Wednesday.\n\nAbout 3,000 residents have been left without gas, the local authorities say.")
+    outages = [e for e in events_of(text, "2022-08-17") if e.event_type == "infrastructure_disruption"]
+    assert [e.location.name for e in outages] == ["Nikopol"]
+
+
+def test_unable_to_intercept_is_no_interception():
+    text = "The air force said it was unable to intercept the ballistic missile, which hit a warehouse in Dnipro on Tuesday."
+    assert [t for t, _ in _types_places(text, "2024-04-25")] == ["missile_artillery_strike"]
+
+
+def test_fighting_vehicles_in_an_aid_list_are_no_fighting():
+    text = ("The package includes 155 mm shells, Stinger missiles, Bradley fighting vehicles and air defence "
+            "interceptors, according to a list released by the Pentagon on Wednesday.")
+    assert "armed_clash" not in [t for t, _ in _types_places(text, "2024-04-25")]
+
+
+@pytest.mark.parametrize("text,country", [
+    ("The Senate passed the $61 billion measure late Thursday by 70 votes to 29.", "US"),
+    ("The Verkhovna Rada passed the mobilisation law on Thursday.", "UA"),
+    ("The State Duma adopted a law on Thursday allowing the confiscation of property of critics abroad.", "RU"),
+])
+def test_a_legislature_passing_a_law_is_a_decision_of_its_country(text, country):
+    evs = events_of(text, "2024-04-27")
+    assert [(e.event_type, e.location.country_code if e.location else None) for e in evs] == [("policy_decision", country)]
+
+
+def test_a_bill_signed_into_law_is_a_decision():
+    text = "The US president signed the long-delayed foreign aid bill into law on Wednesday."
+    assert [t for t, _ in _types_places(text, "2024-04-25")] == ["policy_decision"]

@@ -29,6 +29,9 @@ _MEETING_SCENE = re.compile(r"\b(?:summit|talks|meeting|conference|sidelines|neg
 _TOWN_WORDS = re.compile(r"\b(?:the\s+)?(?:town|city)(?:['’]s)?\b", re.I)
 
 
+# the people or officials of the one town a report is about ("residents", "the city authorities", "the local authorities")
+_LOCAL_WORDS = re.compile(r"\b(?:residents|households|homes|apartment (?:buildings|blocks)|the (?:city|town|local|municipal)(?:['’]s)? (?:authorities|administration|council|officials|mayor|utilities)|the mayor|local authorities)\b", re.I)
+
 class RegionMixin:
     """Needs ``self.places``, ``self.text``, ``self.sentences``, ``self.sentence_index``, ``self.frames`` and
     ``self.outlet_regions``."""
@@ -120,6 +123,9 @@ class RegionMixin:
         elif base.event_type in VIOLENT and not [p for p in places if p.role == "incident" and p.kind != "demonym"] \
                 and base.weapons and not any(w.launched and (w.launched.best or w.launched.low or 0) >= 5 for w in base.weapons) and (town := self._story_town(s)) is not None:
             base.fallback_location = town  # "Life under the drones in Kherson" ... "shells hit the building across the courtyard"
+        elif base.event_type == "infrastructure_disruption" and not [p for p in places if p.role in ("incident", "halted") and p.kind != "demonym"] \
+                and _LOCAL_WORDS.search(text) and (town := self._story_town(s)) is not None:
+            base.fallback_location = town  # a report about Nikopol: "About 2,000 residents have been left without gas, the local authorities say"
 
     def _wave_place_before(self, s: Sentence, text: str, last_frame):
         """"Russia attacked the Sumy region with 20 drones overnight. Air defence shot down 17 of them": an
