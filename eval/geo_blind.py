@@ -9,7 +9,8 @@ Two ways, as the extractor meets a place:
 * ``text``: ``find_mentions(text)``, the answer for the mention that overlaps the gold one (else none).
 
 For each: the right country, the right region (admin1), and within 10 km of the gold point (precision-1 rows;
-25 km for precision-2 rows, which are districts and hromadas at their centres), overall and per ``kind``.
+25 km for precision-2 rows, which are districts and hromadas at their centres; for a region-only row, the right
+region answered as a region: its centroid is a convention), overall and per ``kind``.
 ``--half`` keeps one fixed half of the rows (the referee's hash of the row id), so that misses are studied on
 one half and the other half is the check; ``--misses`` prints that many misses (the set is our own writing).
 """
@@ -41,6 +42,8 @@ def judge(row: dict, loc) -> tuple[bool, bool, bool]:
         return False, False, False
     country = (loc.country_code or "") == row["country"]
     admin1 = country and (loc.admin1_code or "") == row["admin1"]
+    if row.get("precision", 1) >= 3:  # a region's centroid is a convention, not a point: the right region is "near"
+        return country, admin1, admin1 and (loc.precision or 0) >= 3
     near = None not in (loc.lat, loc.lon) and haversine_km(loc.lat, loc.lon, row["lat"], row["lon"]) <= (
         10 if row.get("precision", 1) <= 1 else 25)
     return country, admin1, near
