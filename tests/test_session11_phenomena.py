@@ -317,7 +317,17 @@ def test_unable_to_intercept_is_no_interception():
 def test_fighting_vehicles_in_an_aid_list_are_no_fighting():
     text = ("The package includes 155 mm shells, Stinger missiles, Bradley fighting vehicles and air defence "
             "interceptors, according to a list released by the Pentagon on Wednesday.")
-    assert "armed_clash" not in [t for t, _ in _types_places(text, "2024-04-25")]
+    assert _types_places(text, "2024-04-25") == []
+
+
+def test_infantry_fighting_vehicles_in_an_attack_are_still_fighting():
+    text = "Separatist forces used mortars, infantry fighting vehicles and small arms to attack army positions near Krymske on Sunday."
+    assert _types_places(text, "2024-04-25") == [("armed_clash", "Krymske")]
+
+
+def test_a_trend_word_before_a_toll_keeps_the_attack():
+    text = "The number of injured in the attack on the ferry crossing in Kherson rose to six on Sunday."
+    assert [p for _, p in _types_places(text, "2022-09-26")] == ["Kherson"]
 
 
 @pytest.mark.parametrize("text,country", [

@@ -166,6 +166,16 @@ class MentionsMixin:
                         raw.append((i, i + 2, "ru_district", towns[0], towns))
                         i += 2
                         continue
+                if i + 3 < n and words[i + 1].lower() == "district" and words[i + 2] == "of" \
+                        and re.search(r"(?:skyi|skyy|skiy|skyj|s'kyi|skyi|zkyi)$", tok, re.I):
+                    c = i + 3  # "the Kholodnohirskyi district of Kharkiv", "... district of the city of Kharkiv"
+                    if c + 2 < n and words[c].lower() == "the" and words[c + 1].lower() in ("city", "town") and words[c + 2] == "of":
+                        c += 3
+                    top = self._best(fk[c]) if c < n and cap[c] == 1 else None
+                    if top is not None and self._pop[top[0]] >= 100000 and self._district(top[0], tok) is not None:
+                        raw.append((i, c + 1, "city_district", fk[c], i))
+                        i = c + 1
+                        continue
                 if i + 1 < n and words[i + 1].lower() == "district" and re.search(r"(?:skyi|skyy|skiy|skyj|s'kyi)$", tok, re.I) \
                         and (i + 2 >= n or words[i + 2] != "of"):
                     raw.append((i, i + 2, "doc_district", tok, None))  # "in the Kyivskyi district": of the city the text is about
