@@ -108,3 +108,6 @@ _SIMILAR_LEAD = re.compile(r"\W*(?:Similar|Other|Smaller|Larger|Further|More|Sev
                            r"(?:rallies|protests|demonstrations|marches|gatherings|pickets|vigils|strikes|attacks|explosions|blasts|fires|arrests|detentions)\b")
 # a timeline's year heading on a line of its own: "2025", "In 2025:", "2025 —"
 _YEAR_HEADING = re.compile(r"\W*(?:In\s+)?((?:19|20)\d\d)\s*[:.—–-]?\W*")
+# a bearing before a place: "north of Kharkiv", "southeast of the ..." (the place named is where it lies from, not where
+# it happened)
+BEARING_OF = re.compile(r"\b(?:north|south)?(?:north|south|east|west)(?:east|west)?\s+of\s+(?:the\s+)?$", re.I)

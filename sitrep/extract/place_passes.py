@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from sitrep import geo
+from sitrep.extract.patterns import BEARING_OF
 from sitrep.extract.place_record import Place
 
 
@@ -139,7 +140,6 @@ _CAPITAL_OF = {"ukrainian": "Kyiv", "russian": "Moscow", "belarusian": "Minsk", 
                "georgian": "Tbilisi", "lithuanian": "Vilnius", "latvian": "Riga", "estonian": "Tallinn", "romanian": "Bucharest",
                "hungarian": "Budapest", "slovak": "Bratislava", "czech": "Prague", "finnish": "Helsinki"}
 _BEARING_BEFORE = re.compile(r"\b(?:outside|near|beyond|(?:so\s+|as\s+|very\s+)?close(?:r)?\s+to|not far from|away from|approaching|approaches to)\s+$", re.I)
-_DIRECTION_OF = re.compile(r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+$", re.I)
 _FRONTED_TIME_CLAUSE = re.compile(r"^\W*(?:(?:hours|days|minutes|moments|weeks|shortly|soon|just|a day|a week|two days)\s+)?(?:after|before|as|while|when|once)\b[^,;]*$", re.I)
 _SENTENCE_END = re.compile(r"[.!?](?=\s)")
 _KYIV = re.compile(r"\bKyiv\b|\bKiev\b", re.I)
@@ -163,7 +163,7 @@ def capital_mentions(text: str, mentions: list) -> list:
         if _FRONTED_TIME_CLAUSE.search(opening):
             continue  # "Hours after the diplomats left the capital, a missile struck Dnipro": where the recalled deed was
         end = _SENTENCE_END.search(text, m.end())
-        if _DIRECTION_OF.search(text, max(0, m.start() - 30), m.start()) and any(
+        if BEARING_OF.search(text, max(0, m.start() - 30), m.start()) and any(
                 pm.kind != "demonym" and m.end() <= pm.start < (end.start() if end else len(text)) for pm in mentions):
             continue  # "South of the capital, a woman was killed in the Bila Tserkva district": a bearing of the place named
         adj = m.group("adj")

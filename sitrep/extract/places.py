@@ -8,6 +8,7 @@ from dataclasses import replace
 from typing import Optional
 
 from sitrep import geo
+from sitrep.extract.patterns import BEARING_OF
 from sitrep.extract.place_record import Place  # noqa: F401  (the record find_places returns; P.Place)
 from sitrep.extract.metonymy import CAPITALS, SUBJECT_VERB, bare, capital_metonymy
 from sitrep.extract.place_passes import (capital_mentions, _bare_city_districts, _city_district_anaphors, _district_labels_qualify, _landmark_anaphors,
@@ -41,7 +42,7 @@ _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|outside|inside|around|over|above
 _LOCATOR_PAREN = re.compile(r"\s*\(\s*(?:(?:north|south)?(?:north|south|east|west)(?:east|west)?\s+of|near|outside|in)\s+(?:the\s+)?$", re.I)
 # "north of Kharkiv City toward Kozacha Lopan", "southwest of Pokrovsk near Udachne": the town is the
 # bearing of the place named next, which is where it happened
-_BEARING_LEFT = re.compile(r"\b(?:north|south)?(?:north|south|east|west)(?:east|west)?\s+of\s+(?:the\s+)?$", re.I)
+_BEARING_LEFT = BEARING_OF
 _BEARING_RIGHT = re.compile(r"(?:\s+(?:City|town|city))?\s+(?:near|toward|towards|in the direction of|in the vicinity of)\s+(?:the\s+)?(?:(?:village|settlement|town)\s+of\s+)?(?-i:[A-Z])")
 _REFERENCE = re.compile(r"\b(?:brokered|mediated|facilitated|negotiated|arranged|hosted)\s+(?:\w+\s+)?by\s+(?:the\s+)?$|\bwith the (?:help|mediation|assistance) of\s+(?:the\s+)?$|(?:\bkilomet(?:er|re)s?|\bkm|\bmiles?|\bborders?|\bborder with|\bborders of|\bclose to the borders? (?:of|with))\s+(?:from|of|with)?\s*(?:the\s+)?$|\b(?:close to|near) the borders? (?:of|with)\s+(?:\w+\s+and\s+)?$|\bborders? of\s+\w+\s+and\s+$", re.I)
 _ROLE_BEFORE = re.compile(r"\b(?:head|governor|mayor|leader|chief|administration|council|officials?|authorities|police|prosecutors?|(?:acting )?governor) of (?:the\s+)?(?:(?:(?:Russian|Ukrainian)-)?(?:occupied|annexed|controlled|held)\s+)?(?:(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|eastern|western|central|frontline|front-line|border|neighbouring|neighboring)\s+)?(?:(?:region|oblast|province|city|district) of\s+)?$|\b(?:officials|authorities|[Mm]inistry|MoD|government|embassy|headquarters|spokes(?:man|woman|person)|general staff) in\s+(?:(?:Russian-|Ukrainian-)?(?:occupied|annexed|controlled|held)\s+)?$", re.I)
