@@ -343,3 +343,19 @@ def test_a_legislature_passing_a_law_is_a_decision_of_its_country(text, country)
 def test_a_bill_signed_into_law_is_a_decision():
     text = "The US president signed the long-delayed foreign aid bill into law on Wednesday."
     assert [t for t, _ in _types_places(text, "2024-04-25")] == ["policy_decision"]
+
+
+# ------------------------------------------------------------------ a salvo told in two parts
+@pytest.mark.parametrize("text,strike,place", [
+    ("Two Russian missiles hit the port of Izmail on Saturday, while air defences shot down two others, the governor said.",
+     "missile_artillery_strike", "Izmayil"),
+    ("One drone struck a school in Sumy overnight and the rest were shot down, the governor said.", "air_drone_strike", "Sumy"),
+])
+def test_what_hit_and_what_was_shot_down_of_one_salvo_are_two_events(text, strike, place):
+    got = sorted(_types_places(text, "2022-07-24"))
+    assert got == sorted([("interception", place), (strike, place)])
+
+
+def test_a_plain_interception_stays_one_event():
+    assert _types_places("Air defences shot down 12 drones over the Kyiv region overnight, the governor said.", "2022-07-24") \
+        == [("interception", "Kyiv")]

@@ -13,7 +13,7 @@ from sitrep.extract.casualties import Casualties
 from sitrep.extract.claims import blame_by, certainty_of, claimant_in, denial_by, side_of, split_name_role
 from sitrep.extract.patterns import _NATIONWIDE, _PRONOUN_SAID
 from sitrep.extract.speakers import PersonRegistry
-from sitrep.model import Claim
+from sitrep.model import Claim, Weapon
 from sitrep.nlp.sentences import Sentence
 
 
@@ -195,3 +195,36 @@ def outage_frames(text: str, frames: list[Frame], offset: int = 0) -> list[Frame
     out.trigger_start, out.trigger_end, out.type_explicit = offset + m.start(), offset + m.end(), True
     out.rules = ["trigger.infrastructure_disruption", "split.strike_and_outage"]
     return [out]
+
+
+# a salvo told in two parts: what hit, then what was shot down of the same salvo ("two missiles hit the port, while air
+# defences shot down two others"; "one drone struck a school and the rest were downed")
+_HIT_BEFORE_TRIGGER = re.compile(r"\b(?:hit|struck|slammed into|crashed into|landed (?:on|in)|exploded (?:on|in|at|over))\b", re.I)
+_REST_OF_SALVO = re.compile(r"\b(?:(?:\w+\s+)?others|the rest|the remaining(?:\s+\w+)?|another\s+\w+)\b", re.I)
+_CLAUSE_JOIN = re.compile(r"(?:,\s*|\s+)(?:while|whereas|but|and)\s+|;\s*|,\s+", re.I)
+
+
+def hit_frames(text: str, frames: list[Frame], offset: int = 0) -> list[Frame]:
+    """"Two Russian missiles hit the port of Izmail, while air defences shot down two others": an interception whose
+    sentence first tells what of the same salvo hit is also that strike, at the interception's place, the same day,
+    with the sentence's casualties (the interception keeps none)."""
+    if not frames or frames[0].event_type != "interception" or frames[0].is_aggregate or frames[0].is_wave \
+            or any(f.event_type in ("missile_artillery_strike", "air_drone_strike") for f in frames):
+        return []
+    start = frames[0].trigger_start - offset
+    hit = None
+    for m in _HIT_BEFORE_TRIGGER.finditer(text, 0, max(0, start)):
+        hit = m
+    if hit is None or not _CLAUSE_JOIN.search(text, hit.end(), start) or not _REST_OF_SALVO.search(text, hit.end()):
+        return []
+    base = frames[0]
+    out = Frame(**{**base.__dict__, "claims": [c.model_copy() for c in base.claims], "weapons": [], "cas": base.cas})
+    kinds = {w.category for w in base.weapons}
+    out.event_type = "air_drone_strike" if kinds and kinds <= {"drone", "aircraft", "guided_bomb"} else "missile_artillery_strike"
+    out.is_wave, out.variant, out.target = False, "", None
+    out.weapons = [Weapon(category=w.category, model=w.model) for w in base.weapons]
+    out.trigger_start, out.trigger_end, out.type_explicit = offset + hit.start(), offset + hit.end(), bool(kinds)
+    out.rules = [f"trigger.{out.event_type}", "split.hit_and_interception"]
+    base.cas = Casualties()
+    return [out]
+
