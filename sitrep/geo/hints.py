@@ -54,7 +54,7 @@ class ContextHintsMixin:
             top = self._best(k)
             if top is None or self._pop[top[0]] < 100000:
                 continue
-            if self._district(top[0], base, exact_only=False) is not None:
+            if self._district(top[0], base) is not None:
                 return f"{base}, {self._name[top[0]]}"
         return None
 

@@ -167,7 +167,7 @@ class MentionsMixin:
                         i += 2
                         continue
                 if i + 3 < n and words[i + 1].lower() == "district" and words[i + 2] == "of" \
-                        and re.search(r"(?:skyi|skyy|skiy|skyj|s'kyi|skyi|zkyi)$", tok, re.I):
+                        and re.search(r"(?:skyi|skyy|skiy|skyj|s'kyi|zkyi)$", tok, re.I):
                     c = i + 3  # "the Kholodnohirskyi district of Kharkiv", "... district of the city of Kharkiv"
                     if c + 2 < n and words[c].lower() == "the" and words[c + 1].lower() in ("city", "town") and words[c + 2] == "of":
                         c += 3
