@@ -278,11 +278,12 @@ class DocumentExtractor(FollowUpMixin, RegionMixin, DocumentKindMixin, Assembler
         for t, _s, m in trig:
             firsts.setdefault(t, m.start())
         dropped = False
+        memo: dict = {}  # the sentence's cue answers, shared by its rule contexts
         for et, st, m in sorted(trig, key=lambda x: PRIORITY[x[0]]):
             ctx = RuleContext(text, et, st, m.start(), m.end(), types, firsts, weapons, actors, armed, anchored, has_cas,
                               factuality=lru_cache(maxsize=1)(lambda m=m, et=et: factuality_of(text, m.start(), m.end(), et)),
                               ref_year=self.ref.year if self.ref else None, day_dated=bool(day_dates),
-                              caption=lambda: len(self.sentences) >= 4 and is_caption(text), war_page=self._war_page)
+                              caption=lambda: len(self.sentences) >= 4 and is_caption(text), war_page=self._war_page, memo=memo)
             verdict = judge_trigger(ctx)
             dropped = dropped or verdict.dropped
             if not verdict.keep:
@@ -319,7 +320,8 @@ class DocumentExtractor(FollowUpMixin, RegionMixin, DocumentKindMixin, Assembler
             if unanchored_strike and actors:
                 return [self._unanchored(s, unanchored_strike[0], unanchored_strike[1], actors)]
             return []
-        ctx = RuleContext(text, chosen, strength, trig_pos[0], trig_pos[1], types, firsts, weapons, actors, armed, anchored, has_cas)
+        ctx = RuleContext(text, chosen, strength, trig_pos[0], trig_pos[1], types, firsts, weapons, actors, armed, anchored, has_cas,
+                          memo=memo)
         rest = [t for t, _s, _m in sorted(trig, key=lambda x: PRIORITY[x[0]])]
         chosen, retyped = retype(ctx, rest, lambda default: generic_attack(text, trig_pos, default))
         fired += retyped

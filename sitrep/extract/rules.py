@@ -22,7 +22,7 @@ from functools import lru_cache
 from typing import Callable, Optional
 
 from sitrep.extract.lexicon import read_tsv
-from sitrep.nlp.prefilter import Gated
+from sitrep.nlp.prefilter import Gated, fold_text, present_keywords
 
 STRIKE_TYPES = ("missile_artillery_strike", "air_drone_strike")
 STAGES = ("trigger", "retype")
@@ -60,6 +60,29 @@ class RuleContext:
     day_dated: bool = False  # the sentence names a day (date, weekday, "overnight", "yesterday")
     caption: Callable[[], bool] = lambda: False  # the sentence is a photo caption (parsed lazily)
     war_page: Callable[[], bool] = lambda: False  # the document is about this monitor's war (named 3+ times)
+    # cue answers already found for this sentence (shared by the contexts of its triggers: a cue is searched
+    # once per scope, not once per rule), with the keywords present in the folded sentence under "" (the cue
+    # gates: a keyword absent from the sentence is absent from every part of it)
+    memo: dict = field(default_factory=dict)
+
+    def cue_hit(self, name: str, scope: str) -> bool:
+        """Does cue ``name`` match in the ``scope`` of the sentence (``around``: a match holding the trigger)?"""
+        memo = self.memo
+        key = (name, scope) if scope == "all" or scope.startswith("before:") else (name, scope, self.start, self.end)
+        hit = memo.get(key)
+        if hit is None:
+            if "" not in memo:
+                low = fold_text(self.text)
+                memo[""] = None if low is None else present_keywords(low)
+            g = cue(name)
+            if not g.possible_given(memo[""], self.text):
+                hit = False
+            elif scope == "around":
+                hit = any(m.start() <= self.start < m.end() for m in g.rx.finditer(self.text))
+            else:
+                hit = g.rx.search(_scoped_text(self, scope)) is not None
+            memo[key] = hit
+        return hit
 
     def has(self, what: str) -> bool:
         if what == "weapons":
@@ -159,9 +182,8 @@ def _condition(term: str) -> Condition:
     if m:
         name, scope = m["name"], m["scope"] or "all"
         cue(name)  # unknown cue names fail at load time
-        if scope == "around":  # a match of the cue that holds the trigger ("has been hit repeatedly since ...")
-            return Condition(neg, lambda c, n=name: any(m.start() <= c.start < m.end() for m in cue(n).finditer(c.text)), term)
-        return Condition(neg, lambda c, n=name, s=scope: cue(n).search(_scoped_text(c, s)) is not None, term)
+        # scope "around": a match of the cue that holds the trigger ("has been hit repeatedly since ...")
+        return Condition(neg, lambda c, n=name, s=scope: c.cue_hit(n, s), term)
     key, op, value = re.fullmatch(r"(\w+)(=|~|<)(.+)", body).groups()
     if key == "type" and op == "=":
         ts = _types(value)

@@ -12,6 +12,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Optional
 
+from sitrep.literals import KeywordFinder, fold_text, required_literals
+
 from .datetables import DATE_RE as _DATE, MONTH_RE as _MONTH, WEEKDAY_RE as _WEEKDAY
 
 DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "boilerplate_lines.tsv"
@@ -89,6 +91,10 @@ class _Rule:
     mode: str  # hard | soft | head | tail
     rx: re.Pattern
     search: bool = False  # rx is the rule without its ".*" ends, searched (same lines, faster)
+    keywords: Optional[tuple[str, ...]] = None  # lowercased strings one of which every match holds (None: unknown)
+
+    def __post_init__(self) -> None:
+        self.keywords = required_literals(self.rx.pattern, self.rx.flags)
 
     @property
     def soft(self) -> bool:
@@ -216,12 +222,23 @@ def _rules_for(zone: str, limit: int) -> tuple[_Rule, ...]:
                  and not (r.mode == "head" and zone != "head" or r.mode == "tail" and zone != "tail"))
 
 
+@lru_cache(maxsize=None)
+def _finder() -> KeywordFinder:
+    """One pass that finds, in a folded line, every required literal of every line rule."""
+    rules, _ = load_rules()
+    return KeywordFinder(tuple(sorted({k for r in rules if r.keywords for k in r.keywords})))
+
+
 def _rules_match(line: str, zone: str) -> Classified:
     n = len(line)
     limits = _rule_limits()
     i = bisect_left(limits, n, hi=len(limits) - 1)
     is_eventful: Optional[bool] = None
+    low = fold_text(line)
+    present = None if low is None else _finder().find(low)  # a rule none of whose literals is there cannot match
     for r in _rules_for(zone, limits[i]):
+        if present is not None and r.keywords is not None and present.isdisjoint(r.keywords):
+            continue
         if r.mode == "soft":
             if is_eventful is None:
                 is_eventful = eventful(line)
