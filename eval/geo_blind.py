@@ -1,7 +1,7 @@
 """Score the geocoder on an invented place-mention set (``eval/invented/geo37/cases.jsonl``: incident
 descriptions with the mention of the incident's place, its real coordinates and ISO 3166-2 region).
 
-    python eval/geo_blind.py [CASES] [--half 1|2] [--misses N]
+    python eval/geo_blind.py [CASES] [--half 1|2] [--misses N] [--text-misses]
 
 Two ways, as the extractor meets a place:
 
@@ -63,6 +63,7 @@ def main() -> None:
     ap.add_argument("cases", nargs="?", default=str(DEFAULT))
     ap.add_argument("--half", type=int, choices=(1, 2))
     ap.add_argument("--misses", type=int, default=0)
+    ap.add_argument("--text-misses", action="store_true", help="list the misses of the free-text way too")
     args = ap.parse_args()
     rows = [json.loads(x) for x in Path(args.cases).read_text(encoding="utf-8").splitlines() if x.strip()]
     if args.half:
@@ -77,15 +78,16 @@ def main() -> None:
                 t[0] += 1
                 for i, ok in enumerate(got):
                     t[i + 1] += ok
-            if way == "mention" and not got[2]:
-                misses.append((row, loc))
+            if not got[2] and (way == "mention" or args.text_misses):
+                misses.append((way, row, loc))
     print(f"{len(rows)} rows" + (f" (HALF={args.half})" if args.half else ""))
     print(f"{'way':8s} {'kind':16s} {'n':>4s} {'country':>8s} {'admin1':>8s} {'near':>8s}")
     for (way, kind), (n, c, a, d) in sorted(totals.items(), key=lambda kv: (kv[0][0], kv[0][1] != "all", kv[0][1])):
         print(f"{way:8s} {kind:16s} {n:4d} {c / n:8.3f} {a / n:8.3f} {d / n:8.3f}")
-    for row, loc in misses[:args.misses]:
+    for way, row, loc in misses[:args.misses]:
         got = f"{loc.name} {loc.admin1_code} ({loc.lat}, {loc.lon})" if loc is not None else "none"
-        print(f"MISS {row['id']} {row['kind']}: {row['mention']!r} -> {got}; gold {row['admin1']} ({row['lat']}, {row['lon']})")
+        print(f"MISS {way} {row['id']} {row['kind']}: {row['mention']!r} -> {got}; gold {row['admin1']} ({row['lat']}, {row['lon']})"
+              + (f"\n     {row['text']}" if way == "text" else ""))
 
 
 if __name__ == "__main__":

@@ -74,3 +74,56 @@ def test_a_live_updates_time_stamp_is_cut_off_its_news():
     # a correction note keeps its own rule
     page[2] = "Correction (May 2): An earlier version of this story gave the wrong number of drones."
     assert classify_lines(page)[2][0] is not None
+
+
+# ------------------------------------------------------------------ extraction
+def test_a_drone_that_exploded_is_a_drone_strike():
+    text = "A drone exploded in a field near Ocnita on Sunday night, shattering windows in two farmhouses, police said."
+    assert ("air_drone_strike", "Ocnita") in _types_places(text, "2025-03-10") or \
+        "air_drone_strike" in [t for t, _ in _types_places(text, "2025-03-10")]
+
+
+def test_closing_the_airspace_is_a_disruption():
+    text = "The aviation authority closed the airspace over the south of the country for four hours on Sunday night."
+    assert "infrastructure_disruption" in [t for t, _ in _types_places(text, "2025-03-10")]
+
+
+def test_jets_scrambled_without_a_named_actor_are_a_scramble_of_the_country():
+    text = "Two Romanian F-16s were scrambled shortly after midnight and residents of Galati county received phone alerts, the ministry said."
+    assert ("military_mobilization", "Romania") in _types_places(text, "2025-03-10")
+
+
+def test_a_decision_of_a_past_period_is_background():
+    text = "A decree signed last spring lets the border guard shoot down drones that cross into the country's airspace."
+    assert "policy_decision" not in [t for t, _ in _types_places(text, "2025-03-10")]
+    dated = "The government on Monday adopted a decree that lets the border guard shoot down drones over the country."
+    assert "policy_decision" in [t for t, _ in _types_places(dated, "2025-03-12")]
+
+
+def test_a_mine_worker_is_no_mine():
+    text = "\"The whole block shook,\" said Petro Savchuk, 51, a mine foreman who lives on the fifth floor of the building."
+    assert "remote_explosive" not in [t for t, _ in _types_places(text, "2025-03-10")]
+    assert "remote_explosive" in [t for t, _ in _types_places("A tractor hit a mine in a field near Kherson on Monday, wounding the driver.", "2025-03-12")]
+
+
+def test_drones_said_to_be_repelled_are_an_air_attack_not_ground_fighting():
+    text = "In the Kursk region, the governor said drones had been \"repelled\" over the Glushkovsky district and that nobody was hurt."
+    types = [t for t, _ in _types_places(text, "2025-03-10")]
+    assert "armed_clash" not in types and "air_drone_strike" in types
+    assert "armed_clash" in [t for t, _ in _types_places("Ukrainian troops repelled nine Russian assaults near Kurakhove on Monday, the General Staff said.", "2025-03-11")]
+
+
+# ------------------------------------------------------------------ geocoding of log lines
+@pytest.mark.parametrize("text,name,admin1", [
+    ("Mykhailivka, Zolochiv district: a guided bomb hit a grain elevator; one worker injured.", "Mykhailivka", "UA-63"),
+    pytest.param("Petrivka (Berezivka district) - a drone hit a barn, no casualties.", "Petrivka", "UA-51",
+                 marks=pytest.mark.xfail(strict=True, reason="a raion named after a town with many namesakes ('Berezivka "
+                                                           "district') is read as the town, in another oblast")),
+    ("Vysokopillia (Beryslav district) - a drone hit a barn, no casualties.", "Vysokopillia", "UA-65"),
+    ("Kruhliakivka near Kupiansk: artillery damaged the village club.", "Kruhliakivka", "UA-63"),
+    ("Zarichne, on the western outskirts of Dnipro: debris fell on a garage.", "Zarichne", "UA-12"),
+])
+def test_a_village_opening_a_log_line_with_its_unit_or_neighbour_is_found(text, name, admin1):
+    from sitrep.geo import get_gazetteer
+    found = [(m.text, m.location.admin1_code) for m in get_gazetteer().find_mentions(text) if m.location is not None]
+    assert (name, admin1) in found

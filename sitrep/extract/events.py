@@ -48,6 +48,7 @@ from sitrep.nlp.sentences import Sentence, SpanIndex, inside, quote_spans, split
 
 # a clause of cause or time after a trigger: "scrambled ... as / while / after / amid Russian drones ..."
 _CAUSE_CLAUSE = re.compile(r"\b(?:as|while|when|after|because|amid|following|in response to)\b", re.I)
+_AIRBASE = re.compile(r"\b(?:air ?bases?|airfields?|air stations?)\b", re.I)  # a scramble from a named base is placed there
 
 class DocumentExtractor(FollowUpMixin, RegionMixin, DocumentKindMixin, Assembler):
     """Extraction for one document. Create one per document; call :meth:`run`."""
@@ -544,6 +545,12 @@ class DocumentExtractor(FollowUpMixin, RegionMixin, DocumentKindMixin, Assembler
                 loc = country.location if country else P.country_location(ranked[0].location.country_code)
                 ranked = [P.Place(ranked[0].start, ranked[-1].end, "", "country", loc, "incident")]
                 base.rules = [*base.rules, "place.listed_regions_outage"]
+            if base.event_type == "military_mobilization" and cue("jet_scramble").search(text) and not _AIRBASE.search(text) \
+                    and (loc := P.country_location(ranked[0].location.country_code)) is not None:
+                # "two F-16s were scrambled ... residents of Tulcea county were told to take shelter": a national air
+                # force's reaction from no named base is the country's
+                ranked = [P.Place(ranked[0].start, ranked[-1].end, "", "country", loc, "incident")]
+                base.rules = [*base.rules, "place.scramble_country"]
             if not splittable or len(ranked) == 1:
                 best = min(ranked, key=lambda p: (p.location.precision, p.start))
                 if best.kind == "country" and base.event_type in STRIKE and base.actor1_side:

@@ -47,9 +47,14 @@ _RIVER_BANK_BEFORE = re.compile(r"\b(?:(?:left|right|east|west|eastern|western|n
 # a description of the place right after it: "X, a village east of Y", "X, on the edge of Y", "X, some 50 km north of Y",
 # "X, in the Nikopol district", "X in Bakhmut district"
 _APPOSITION_AFTER = re.compile(r"\s*(?:,\s*(?:an?|the)\s+(?:small\s+|frontline\s+|front-line\s+|border\s+)?(?:village|town|city|settlement|suburb|hamlet)\b"
-                               r"|,?\s*(?:on|at|in|near|outside)\s+the\s+(?:(?:north|south|east|west)(?:ern)?\s+)?(?:edge|outskirts|suburbs)\s+of\b"
+                               r"|,?\s*(?:on|at|in|near|outside)\s+the\s+(?:[\w-]+ern\s+)?(?:edge|outskirts|suburbs)\s+of\b"
                                r"|,?\s*(?:some|about|around|roughly|just)?\s*\d+\s*(?:km|kilomet(?:re|er)s|miles)\s+(?:[\w-]+\s+)?(?:of|from)\b"
-                               r"|,?\s*in\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]+\s+(?:district|raion|hromada|community|region|oblast)\b)", re.I)
+                               r"|,?\s*in\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]+(?:[\s-](?-i:[A-Z])[\w'’-]+)?\s+(?:district|raion|hromada|community|region|oblast)\b"
+                               # a log line's unit after the name: "X, Chuhuiv district:", "X (Beryslav district) -", "X, Sumy obl.:"
+                               r"|\s*[,(]\s*(?-i:[A-Z])[\w'’-]+(?:[\s-](?-i:[A-Z])[\w'’-]+)?\s+(?:district|raion|rayon|region|oblast|obl\.|hromada|community)(?:\s*\))?\s*[:;,.)–—-]"
+                               # a neighbouring place that tells which one: "X near Kupiansk:", "X, next to Hirnyk:", "X, on the road from A to B"
+                               r"|,?\s*(?:near|next to|close to|outside|not far from)\s+(?-i:[A-Z])[\w'’-]+(?:[\s-](?-i:[A-Z])[\w'’-]+)?\s*[:;,.–—-]"
+                               r"|,\s*on\s+the\s+(?:road|highway|motorway)\s+(?:from|between|to)\s+(?-i:[A-Z]))", re.I)
 _PLACE_SUBJECT_NEXT = frozenset({"came", "comes", "was", "were", "is", "has", "had", "remains", "remained", "suffered",
                                  "saw", "faced", "endured", "again", "also", "itself"})
 
