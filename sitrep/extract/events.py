@@ -545,7 +545,8 @@ class DocumentExtractor(FollowUpMixin, RegionMixin, DocumentKindMixin, Assembler
                 loc = country.location if country else P.country_location(ranked[0].location.country_code)
                 ranked = [P.Place(ranked[0].start, ranked[-1].end, "", "country", loc, "incident")]
                 base.rules = [*base.rules, "place.listed_regions_outage"]
-            if base.event_type == "military_mobilization" and cue("jet_scramble").search(text) and not _AIRBASE.search(text) \
+            if base.event_type == "military_mobilization" and ranked and ranked[0].location.country_code \
+                    and cue("jet_scramble").search(text) and not _AIRBASE.search(text) \
                     and (loc := P.country_location(ranked[0].location.country_code)) is not None:
                 # "two F-16s were scrambled ... residents of Tulcea county were told to take shelter": a national air
                 # force's reaction from no named base is the country's
