@@ -127,3 +127,59 @@ def test_a_village_opening_a_log_line_with_its_unit_or_neighbour_is_found(text, 
     from sitrep.geo import get_gazetteer
     found = [(m.text, m.location.admin1_code) for m in get_gazetteer().find_mentions(text) if m.location is not None]
     assert (name, admin1) in found
+
+
+# ------------------------------------------------------------------ long analytical pages (blind39 HALF=1)
+def test_forces_attacking_north_east_of_a_town_are_ground_fighting():
+    text = "Russian forces attacked south-east of Siversk and near Spirne on 12 March but did not advance."
+    assert set(_types_places(text, "2024-03-13")) >= {("armed_clash", "Siversk"), ("armed_clash", "Spirne")}
+
+
+def test_the_name_of_a_report_series_is_no_offensive():
+    assert _types_places("Russian Offensive Campaign Assessment: the Zaporizhzhia axis, March 3, 2025", "2025-03-03") == []
+
+
+def test_a_vote_a_parliament_is_due_to_hold_is_a_plan():
+    text = "Lawmakers are due to vote next week on a bill extending martial law and general mobilisation by 90 days."
+    assert _types_places(text, "2025-03-10") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Zaporizhzhia oblast recorded fewer casualties than in May, largely because of a drop in drone attacks on the city.",
+    "Sumy oblast saw its worst month of the year, driven by glide bomb attacks on Sumy and missile strikes on Shostka.",
+    "Russian troops have gained ground slowly around Kupiansk and Lyman, while the push towards Kramatorsk has stalled.",
+    "The grid operator has applied rolling blackouts in most regions since late October.",
+    "Pilots said Russian aircraft were dropping as many as 40 glide bombs a day on the town in its last weeks.",
+])
+def test_analysis_of_a_period_is_not_an_incident(text):
+    assert _types_places(text, "2025-11-04") == []
+
+
+def test_a_total_for_a_week_is_no_rate():
+    assert _types_places("Kharkiv logs 900 drone attacks in a week as a tram is hit", "2025-07-07") != []
+
+
+_MONTHLY = """Civilian casualties in Ukraine: monthly report
+Russian missile and drone attacks killed and injured civilians across Ukraine in October, the monitor said in its monthly report on Tuesday.
+
+Casualties by region, October 2025
+Kharkiv region: 40 killed, 180 injured
+Sumy region: 12 killed, 60 injured
+Total: 52 killed, 240 injured
+
+Russian shelling continued on Tuesday, the governor said in his morning summary of the past day.
+
+Kherson region: 2 killed, 7 injured
+"""
+
+
+def test_a_table_under_a_month_heading_is_statistics_not_incidents():
+    events = events_of(_MONTHLY, "2025-11-04")
+    assert not any(e.fatalities and e.fatalities.best in (40, 12) for e in events)
+    assert any(e.location and e.location.name == "Kherson" and e.fatalities and e.fatalities.best == 2 for e in events)
+
+
+def test_a_live_pages_promise_is_furniture():
+    page = list(_STORY)
+    page[2] = "We'll bring you the latest updates from Kyiv and the front line throughout the day."
+    assert classify_lines(page)[2][0] is not None

@@ -167,7 +167,7 @@ def strike_type(weapons: list[Weapon], trig_types: set[str], default: Optional[s
     return (default or "missile_artillery_strike"), False
 
 
-_GROUND_DIRECTION = re.compile(r"\s*(?:(?:again|also|unsuccessfully|repeatedly)\s+)?(?:(?:\w+ times|once|twice)\s+)?(?:(?:with)?in\s+and\s+)?(?:near|within|towards?|in the (?:\w+ )?directions? of|in the vicinity of|on the outskirts of|(?:north|south|east|west)(?:east|west)?(?:ward)? of|along|across|in the (?:\w+ )?(?:direction|sector|area)|in the (?:[\w'’-]+(?:,|,? and)?\s+){1,12}?(?:directions|sectors|areas|axes))\b", re.I)
+_GROUND_DIRECTION = re.compile(r"\s*(?:(?:again|also|unsuccessfully|repeatedly)\s+)?(?:(?:\w+ times|once|twice)\s+)?(?:(?:with)?in\s+and\s+)?(?:near|within|towards?|in the (?:\w+ )?directions? of|in the vicinity of|on the outskirts of|(?:north|south|east|west)(?:-?(?:east|west))?(?:ward)? of|along|across|in the (?:\w+ )?(?:direction|sector|area)|in the (?:[\w'’-]+(?:,|,? and)?\s+){1,12}?(?:directions|sectors|areas|axes))\b", re.I)
 
 # where troops attacked, in an assessment's words: "in Toretsk and northeast of the town", "on the southern
 # flank of Bakhmut", "on the outskirts of X" (with no casualties told: "forces attacked in X, killing" is fire)

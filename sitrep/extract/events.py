@@ -36,7 +36,7 @@ from sitrep.extract.patterns import (
     _THAT_TIME, _STATE_NOW, uncounted, _WATER, _HEADING, _WEEKDAY_DAY, _DATELINE_DATE, _NO_HARM, _DECREE_BACK, _SIMILAR_LEAD, _YEAR_HEADING,
 )
 from sitrep.extract.clauses import split_clauses
-from sitrep.extract.sections import day_sections, in_section
+from sitrep.extract.sections import day_sections, in_month_table, in_section
 from sitrep.extract.rules import RuleContext, cue, judge_trigger, retype
 from sitrep.extract.clause_types import clause_kinds, kind_at
 from sitrep.extract.speakers import PersonRegistry
@@ -305,6 +305,8 @@ class DocumentExtractor(FollowUpMixin, RegionMixin, DocumentKindMixin, Assembler
         if chosen is None and has_cas and (TALLY.search(text) or cue("casualty_statistics").search(text)
                                            or max((c.best or c.low or 0) for c in (cas.fatalities, cas.injured) if c) >= 10000):
             return []  # "total Russian casualties at 1.2 million": a running tally, not an incident
+        if chosen is None and has_cas and in_month_table(self.sentences, self.sentences.index(s)):
+            return []  # "Casualties by oblast, August 2025" over "Donetsk oblast: 91 killed": a month's statistics
         if chosen is None and has_cas and (_COMMEMORATION.search(text) or _RECALLED_ANY.search(text) or cue("bodies_returned").search(text)
                                            or not day_dates and cue("years_ago").search(text)):
             return []  # "the funeral of two soldiers killed near Bakhmut", "received the bodies of 900 fallen soldiers": the deaths are told, not happening

@@ -110,4 +110,4 @@ _SIMILAR_LEAD = re.compile(r"\W*(?:Similar|Other|Smaller|Larger|Further|More|Sev
 _YEAR_HEADING = re.compile(r"\W*(?:In\s+)?((?:19|20)\d\d)\s*[:.—–-]?\W*")
 # a bearing before a place: "north of Kharkiv", "southeast of the ..." (the place named is where it lies from, not where
 # it happened)
-BEARING_OF = re.compile(r"\b(?:north|south)?(?:north|south|east|west)(?:east|west)?\s+of\s+(?:the\s+)?$", re.I)
+BEARING_OF = re.compile(r"\b(?:north|south)?-?(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+)?$", re.I)

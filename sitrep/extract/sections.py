@@ -125,3 +125,22 @@ def in_section(dates: list, day: dt.date) -> list:
 
 _SAME_DAY = re.compile(r"(?:during |in |on )?(?:the |that )?(?:overnight|night|tonight|last night|today|this morning|this afternoon|"
                        r"this evening|morning|afternoon|evening)", re.I)
+
+
+# a table's line of casualties by place ("Donetsk oblast: 91 killed, 302 injured") and a heading that names a month
+# and its year with no day ("Casualties by oblast, August 2025")
+_TALLY_LINE = re.compile(r"[^:.!?]{2,60}:\s*(?:\d[\d,]*|no|none)\s+(?:people\s+|civilians\s+)?(?:killed|dead|deaths|injured|wounded)\b", re.I)
+_MONTH_OF_YEAR = re.compile(r"(?<!\d)(?<!\d\s)\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:19|20)\d\d\b", re.I)
+
+
+def in_month_table(sentences: list, idx: int) -> bool:
+    """Sentence ``idx`` is a line of a casualty table under a heading of a month ("Casualties by oblast, August
+    2025" over "Donetsk oblast: 91 killed, 302 injured"): a month's statistics by place, not an incident."""
+    if not _TALLY_LINE.match(sentences[idx].text):
+        return False
+    for j in range(idx - 1, max(-1, idx - 20), -1):
+        t = sentences[j].text
+        if _TALLY_LINE.match(t):
+            continue
+        return len(t) <= 100 and _MONTH_OF_YEAR.search(t) is not None
+    return False
