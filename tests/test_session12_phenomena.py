@@ -183,3 +183,11 @@ def test_a_live_pages_promise_is_furniture():
     page = list(_STORY)
     page[2] = "We'll bring you the latest updates from Kyiv and the front line throughout the day."
     assert classify_lines(page)[2][0] is not None
+
+
+def test_an_outage_told_before_the_strike_that_caused_it_is_both():
+    text = "⚡️ Chernihiv region: part of Nizhyn is without power after a drone hit a substation overnight. Generators run the hospital."
+    got = _types_places(text, "2026-03-05")
+    assert ("infrastructure_disruption", "Nizhyn") in got and ("air_drone_strike", "Nizhyn") in got
+    # a headline's cause is told again in the story's body
+    assert "air_drone_strike" not in [t for t, _ in _types_places("Millions without power in Ukraine after Russian missiles hit grid", "2026-03-05")]

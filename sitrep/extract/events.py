@@ -28,7 +28,7 @@ from sitrep.extract.classify import (ENTRY_HARM, ENTRY_TARGET,
 from sitrep.extract.claims import find_person_names
 from sitrep.extract.factuality import factuality_of
 from sitrep.extract.doctype import DocumentKindMixin, analytical_document, told_as_news
-from sitrep.extract.followups import FollowUpMixin, hit_frames, outage_frames
+from sitrep.extract.followups import FollowUpMixin, cause_frames, hit_frames, outage_frames
 from sitrep.extract.regions import _CITY_REGIONS, RegionMixin, abroad_only, districts_tally_region
 from sitrep.extract.patterns import (
     _NATION_WORD, _RECALLED_ANY, _OF_TOTAL, summary_key, _COMMEMORATION, _COUNT_WORD, _YEAR_NAMED, _DAMAGE_BY_ANAPHOR, _QUALIFIES, _SAID_AFTER,
@@ -186,7 +186,7 @@ class DocumentExtractor(FollowUpMixin, RegionMixin, DocumentKindMixin, Assembler
             if day_dates and day_dates[0].date and day_dates[0].date != self.ref:
                 story_day = (day_dates[0].date, idx)
             frames = self._frames_for_sentence(s, trig, cas, dates, run_day, run_prec, last_frame) if (trig or has_cas) else []
-            frames += outage_frames(s.text, frames, s.start) + hit_frames(s.text, frames, s.start)
+            frames += outage_frames(s.text, frames, s.start) + hit_frames(s.text, frames, s.start) + cause_frames(s.text, frames, s.start)
             if not frames and last_frame is not None and last_frame.location is None and last_frame.fallback_location is None \
                     and idx > 0 and self.sentences[idx - 1] is last_frame.sent and last_frame.sent.paragraph == s.paragraph:
                 # "… held a protest 'Bring them home! Now!' in Korosten": the place

@@ -197,6 +197,39 @@ def outage_frames(text: str, frames: list[Frame], offset: int = 0) -> list[Frame
     return [out]
 
 
+# the strike that caused an outage, told after it: "part of the town is without power after a drone hit a substation",
+# "trains were delayed because of a missile attack on the line", "the village lost gas following shelling"
+_CAUSE_STRIKE = re.compile(r"\b(?:after|when|as|because|following)\s+(?:an?\s+|the\s+|two\s+|three\s+|several\s+|\d+\s+)?(?:[\w-]+\s+){0,2}?"
+                           r"(?P<w>drones?|UAVs?|Shaheds?|missiles?|rockets?|shells?|glide bombs?|KABs?)\s+(?:\w+\s+)?(?:hit|struck|damaged|destroyed|attacked|targeted)\b"
+                           r"|\b(?:after|following|as a result of|due to|because of)\s+(?:an?\s+|the\s+)?(?:(?:overnight|night|massive|Russian|enemy)\s+)?"
+                           r"(?P<n>drone|missile|air|artillery|rocket|UAV)\s+(?:strikes?|attacks?|hits?)\b"
+                           r"|\b(?:after|following|as a result of|due to|because of)\s+(?:(?:the|enemy|Russian|overnight)\s+)?(?P<s>shelling)\b", re.I)
+_AIRBORNE = re.compile(r"drone|uav|shahed|glide|kab|air", re.I)
+
+
+def cause_frames(text: str, frames: list[Frame], offset: int = 0) -> list[Frame]:
+    """"Part of Shostka is without power after a drone hit a substation overnight": an outage whose sentence then tells
+    the strike that caused it is also that strike, at the outage's place, the same day, with the sentence's casualties
+    (the converse of :func:`outage_frames`)."""
+    if not frames or frames[0].event_type != "infrastructure_disruption" or frames[0].is_aggregate or frames[0].is_wave \
+            or any(f.event_type in ("missile_artillery_strike", "air_drone_strike") for f in frames) \
+            or not re.search(r"[.!?\"”]\W*$", text):  # (a headline's cause is the story's, told in its body)
+        return []
+    m = _CAUSE_STRIKE.search(text, max(0, frames[0].trigger_end - offset))
+    if m is None or _BACKGROUND_CAUSE.search(text, m.start()):
+        return []
+    base = frames[0]
+    word = m.group("w") or m.group("n") or m.group("s")
+    out = Frame(**{**base.__dict__, "claims": [c.model_copy() for c in base.claims], "weapons": [], "cas": base.cas})
+    out.event_type = "air_drone_strike" if _AIRBORNE.match(word) else "missile_artillery_strike"
+    out.is_wave, out.variant, out.target = False, "", None
+    out.weapons = [Weapon(category=w.category, model=w.model) for w in base.weapons]
+    out.trigger_start, out.trigger_end, out.type_explicit = offset + m.start(), offset + m.end(), True
+    out.rules = [f"trigger.{out.event_type}", "split.outage_and_cause"]
+    base.cas = Casualties()
+    return [out]
+
+
 # a salvo told in two parts: what hit, then what was shot down of the same salvo ("two missiles hit the port, while air
 # defences shot down two others"; "one drone struck a school and the rest were downed")
 _HIT_BEFORE_TRIGGER = re.compile(r"\b(?:hit|struck|slammed into|crashed into|landed (?:on|in)|exploded (?:on|in|at|over))\b", re.I)
