@@ -191,3 +191,15 @@ def test_an_outage_told_before_the_strike_that_caused_it_is_both():
     assert ("infrastructure_disruption", "Nizhyn") in got and ("air_drone_strike", "Nizhyn") in got
     # a headline's cause is told again in the story's body
     assert "air_drone_strike" not in [t for t, _ in _types_places("Millions without power in Ukraine after Russian missiles hit grid", "2026-03-05")]
+
+
+def test_restrictions_at_a_citys_airport_are_placed_in_the_city():
+    text = "Restrictions were imposed at Kazan airport for about three hours, the aviation authority said; nine flights were delayed."
+    assert ("infrastructure_disruption", "Kazan") in _types_places(text, "2025-08-20")
+
+
+def test_a_regions_wave_and_one_of_its_hits_are_two_events():
+    text = ("Russia attacked the Mykolaiv region with 21 drones overnight, and air defences shot down 18 of them, the "
+            "regional governor said on Thursday. Drones hit a warehouse in Voznesensk, injuring a guard.")
+    got = _types_places(text, "2024-10-03")
+    assert ("air_drone_strike", "Mykolaiv") in got and ("air_drone_strike", "Voznesensk") in got

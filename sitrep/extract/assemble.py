@@ -369,6 +369,11 @@ class Assembler:
                 and haversine_km(lf.lat, lf.lon, lg.lat, lg.lon) <= HEADLINE_NEAR_KM:
             return True  # "Officer killed in car bomb near Moscow" is the body's blast in Balashikha
         if lf.admin1_code and lf.admin1_code == lg.admin1_code:
+            if (lf.precision == 3) != (lg.precision == 3) and f.sent is not g.sent:
+                region, town = (f, g) if lf.precision == 3 else (g, f)
+                if max((lau or 0 for lau, _i in _totals(region).values()), default=0) >= 5 and not _totals(town) and not _is_headline(region):
+                    return False  # "Russia attacked the Odesa region with 17 drones ... Drones hit Izmail": the region's wave and one
+                    # hit (two missiles on a region and a toll in its town are one strike)
             if lf.precision <= 2 and lg.precision <= 2 and lf.name and lg.name and lf.name != lg.name \
                     and not _district_of(lf, lg) and not _district_of(lg, lf) and not _districts_of_one_city(lf, lg):
                 return False  # two places in one region are two incidents (a city and its districts are one)
