@@ -12,7 +12,7 @@ from typing import Optional
 from sitrep.extract.casualties import Casualties
 from sitrep.extract.classify import STRIKE, blast_family
 from sitrep.extract.patterns import _SAID_AFTER, _SAID_ON, _SAME_DAY
-from sitrep.extract.places import city_of_district
+from sitrep.extract.place_choice import city_of_district
 from sitrep.geo.distance import haversine_km
 from sitrep.model import Claim, Location, Weapon
 from sitrep.nlp.sentences import Sentence
