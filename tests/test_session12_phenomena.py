@@ -203,3 +203,43 @@ def test_a_regions_wave_and_one_of_its_hits_are_two_events():
             "regional governor said on Thursday. Drones hit a warehouse in Voznesensk, injuring a guard.")
     got = _types_places(text, "2024-10-03")
     assert ("air_drone_strike", "Mykolaiv") in got and ("air_drone_strike", "Voznesensk") in got
+
+
+@pytest.mark.parametrize("text,name,admin1", [
+    ("Kramatorks, Donetsk region: a missile hit a hotel, two people injured.", "Kramatorsk", "UA-14"),
+    ("Lebeydn, Sumy obl.: a glide bomb struck a warehouse.", "Lebedyn", "UA-59"),
+    ("Kyiv: in the Pecherskyi district debris damaged the roof of a school.", "Pechersk", "UA-30"),
+])
+def test_a_misspelt_town_opening_a_log_line_and_a_city_district_of_the_named_city(text, name, admin1):
+    from sitrep.geo import get_gazetteer
+    found = [(m.location.name, m.location.admin1_code) for m in get_gazetteer().find_mentions(text) if m.location is not None]
+    assert (name, admin1) in found
+
+
+def test_a_russian_district_stays_russian():
+    from sitrep.geo import get_gazetteer
+    found = [m.location.admin1_code for m in get_gazetteer().find_mentions("Drones were shot down over the Pechorsky district of the Pskov region.") if m.location]
+    assert "RU-PSK" in found and "UA-30" not in found
+
+
+# ------------------------------------------------------------------ wire reports (blind41 HALF=1)
+@pytest.mark.parametrize("text", [
+    "Ninety Ukrainian servicemen have returned home from Russian captivity in an exchange carried out on Tuesday, the coordination headquarters said.",
+    "On Thursday, Ukraine received the bodies of 757 fallen soldiers in a repatriation agreed with Moscow, the headquarters said.",
+])
+def test_prisoners_home_from_captivity_and_bodies_repatriated_are_agreements(text):
+    assert "agreement" in [t for t, _ in _types_places(text, "2025-02-06")]
+
+
+def test_relatives_gathered_holding_photographs_is_a_protest():
+    text = "On Sunday about two hundred relatives of missing marines gathered on Sofiivska Square in Kyiv holding photographs and demanding news of their men."
+    assert "protest" in [t for t, _ in _types_places(text, "2025-02-10")]
+
+
+@pytest.mark.parametrize("text", [
+    "Moscow said it would stop strikes on ports for a month, provided Ukraine pulled its troops back from the Kursk border.",
+    "\"As long as both sides keep talking, we will provide the venue,\" a spokesman for the host country said.",
+    "Vienna offered to host a meeting of the two foreign ministers if a truce held for a week.",
+])
+def test_conditions_and_offers_are_no_events(text):
+    assert _types_places(text, "2025-05-20") == []

@@ -107,6 +107,9 @@ _PRESENT_PLURAL = re.compile(r"\b(?:militants|forces|troops|units|they|invaders|
                              r"intentionally|purposely|purposefully|cynically|also)\s+)?$", re.I)
 _PRESENT_VERB = re.compile(r"(?:fire|shell|strike|attack|bomb|target|kill|shoot|pound|destroy)(?:\s+(?:at|on))?", re.I)
 _SENTENCE_END = re.compile(r"[.!]\W*$")
+# a condition opening the trigger's clause: "as long as they sit at the table, we will provide ...", "..., provided Kyiv
+# withdrew its troops from two regions", "on condition that the strikes stop"
+_CONDITION_BEFORE = re.compile(r"(?:\b(?:as|so) long as|,\s*provid(?:ed|ing)(?: that)?|\bprovid(?:ed|ing) that|\bon (?:the )?conditions? that)\s+[^.;:!?–—]*$", re.I)
 
 
 def factuality_of(text: str, start: int, end: int, event_type: str = "") -> str:
@@ -124,6 +127,8 @@ def factuality_of(text: str, start: int, end: int, event_type: str = "") -> str:
         return "generic"
     if _ROUTINE_AFTER.match(text, end):
         return "generic"  # "with Ukrainian aerial attacks becoming routine, airports suspended flights"
+    if _CONDITION_BEFORE.search(text, max(0, start - 120), start):
+        return "conditional"
     if _PLOT_TO.search(text, max(0, start - 40), start) or _READIES.search(text, max(0, start - 60), start):
         return "anticipated"  # "over plot to set fire to ...", "as Kyiv readies counteroffensive": a headline the parser may misread
     lo = max(0, start - 120)

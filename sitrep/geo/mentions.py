@@ -146,7 +146,8 @@ class MentionsMixin:
                 # places take ("Nikopl again came under fire", "Ochakv: a man was wounded")
                 slot = i and words[i - 1].lower() in _TYPO_CUES or (
                     (i == 0 or words[i - 1] in (".", "!", "?", "\n")) and i + 1 < n
-                    and (words[i + 1] == ":" or words[i + 1].lower() in _PLACE_SUBJECT_NEXT))
+                    and (words[i + 1] == ":" or words[i + 1].lower() in _PLACE_SUBJECT_NEXT
+                         or _APPOSITION_AFTER.match(text, toks[i][2]) is not None))  # ("Druzhkvka, Donetsk obl. -")
                 if (slot and len(fk[i]) >= 6 and fk[i] not in self._english
                         and fk[i] not in self._stop and fk[i] not in self._first_names):
                     t = self._town_typo(fk[i])
@@ -167,6 +168,10 @@ class MentionsMixin:
                         i + 2 >= n or words[i + 2] != "of" or self._of_region(words, fk, i + 3)
                         or (i + 3 < n and words[i + 3].lower() in ("our", "this"))):  # "... districts of our region"
                     towns = self._adj_towns(tok)
+                    if towns and words[i + 1].lower() == "district" and self._district_city_in_context(f"{tok} district", text):
+                        raw.append((i, i + 2, "doc_district", tok, None))  # "Kyiv: ... the Pecherskyi district": of that city
+                        i += 2
+                        continue
                     if towns:  # "the Liskinsky district": the Russian district of Liski
                         raw.append((i, i + 2, "ru_district", towns[0], towns))
                         i += 2
