@@ -243,3 +243,9 @@ def test_relatives_gathered_holding_photographs_is_a_protest():
 ])
 def test_conditions_and_offers_are_no_events(text):
     assert _types_places(text, "2025-05-20") == []
+
+
+def test_an_exchange_of_bodies_carries_no_deaths_of_its_own():
+    events = events_of("On Thursday, Ukraine received the bodies of 757 fallen soldiers in a repatriation agreed with Moscow, the headquarters said.", "2025-02-06")
+    agreements = [e for e in events if e.event_type == "agreement"]
+    assert agreements and all(e.fatalities is None for e in agreements)

@@ -54,6 +54,8 @@ class EventRecordsMixin:
         out = []
         for f in frames:
             et = f.event_type
+            if et == "agreement":  # an exchange counts the people and bodies handed over, not deaths of its own
+                f.cas.fatalities = f.cas.injured = None
             loc = f.location
             if loc is not None and loc.geo_reason is None:  # a region / country the extraction rules derived
                 loc = loc.model_copy(update={"geo_reason": "derived: the {} of the event's places or actors".format(
