@@ -249,3 +249,21 @@ def test_an_exchange_of_bodies_carries_no_deaths_of_its_own():
     events = events_of("On Thursday, Ukraine received the bodies of 757 fallen soldiers in a repatriation agreed with Moscow, the headquarters said.", "2025-02-06")
     agreements = [e for e in events if e.event_type == "agreement"]
     assert agreements and all(e.fatalities is None for e in agreements)
+
+
+def test_a_country_that_says_it_scrambled_jets_is_the_place_of_the_scramble():
+    assert ("military_mobilization", "Lithuania") in _types_places(
+        "Lithuania said it had scrambled jets after a Russian drone crossed into its airspace on Tuesday.", "2025-07-09")
+
+
+def test_a_capital_a_message_was_sent_to_is_no_place():
+    text = ("Shelling hit a grain terminal in the port of Reni on Monday night, injuring a guard, the regional governor "
+            "said. The Moldovan foreign ministry said it had conveyed its concern to Moscow.")
+    assert ("missile_artillery_strike", "Moscow") not in _types_places(text, "2025-05-20")
+
+
+def test_an_incident_named_then_dated_in_the_next_sentence_is_one_event():
+    text = ("The summit was overshadowed by an attack on a Greek-owned tanker in the port of Reni. A Russian drone hit "
+            "the tanker on Sunday night as it was loading, injuring three sailors, the regional authorities said.")
+    events = [e for e in events_of(text, "2025-05-20") if e.event_type in ("air_drone_strike", "missile_artillery_strike")]
+    assert len(events) == 1 and str(events[0].date) == "2025-05-18"

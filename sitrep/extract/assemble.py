@@ -265,7 +265,8 @@ class Assembler(EventRecordsMixin):
                 if headline[id(f)] and not headline[id(g)] and id(g.sent) in told_by_headline.get(id(f), ()):
                     continue  # "heaviest fighting near Pokrovsk" tells one of the clashes a body sentence lists, not all
                 if not headline[id(f)] and not headline[id(g)] and f.date and g.date and abs((f.date - g.date).days) > 1 \
-                        and not (f.event_type == g.event_type == "territory_change" and abs((f.date - g.date).days) <= 7):
+                        and not ((f.event_type == g.event_type == "territory_change" or self._told_then_dated(f, g))
+                                 and abs((f.date - g.date).days) <= 7):
                     continue  # _same_incident: no headline in the pair, so no more than a day apart (an advance: a week)
                 if f.event_type == g.event_type == "infrastructure_disruption" and f.date and g.date and f.date != g.date \
                         and not (headline[id(f)] and _report_dated_headline(f)) and not (headline[id(g)] and _report_dated_headline(g)) \
@@ -334,7 +335,7 @@ class Assembler(EventRecordsMixin):
         else:
             if f.date and g.date and f.date != g.date:
                 headline = (_is_headline(f) and not f.date_explicit) or (_is_headline(g) and not g.date_explicit)
-                window = 7 if headline else 1
+                window = 7 if headline or self._told_then_dated(f, g) else 1
                 advance = f.event_type == g.event_type == "territory_change" and f.date_explicit != g.date_explicit
                 if (f.date_explicit == g.date_explicit or abs((f.date - g.date).days) > window) \
                         and not (advance and abs((f.date - g.date).days) <= 7):
@@ -342,6 +343,8 @@ class Assembler(EventRecordsMixin):
             if f.date_end != g.date_end:
                 return False
         lf, lg = f.location, g.location
+        if (lf is None) != (lg is None) and self._told_then_dated(f, g) and not told_apart(f, g):
+            return True  # the next sentence dates the incident just named and places it no more precisely
         if lf is None or lg is None or told_apart(f, g):
             return False
         if lf.country_code != lg.country_code or f.sent is not g.sent and _other_districts(f, g):
@@ -371,6 +374,14 @@ class Assembler(EventRecordsMixin):
                 return False  # two places in one region are two incidents (a city and its districts are one)
             return True
         return False
+
+    def _told_then_dated(self, f: Frame, g: Frame) -> bool:
+        """"The talks were overshadowed by an attack on a ship in Izmail. A Russian drone hit the carrier on Monday
+        night": an undated mention of an incident and the next sentence of its paragraph, which dates it."""
+        a, b = (f, g) if f.sent.start <= g.sent.start else (g, f)
+        if a.date_explicit or not b.date_explicit or a.sent.paragraph != b.sent.paragraph:
+            return False
+        return self.sentence_index.get(id(b.sent), -1) - self.sentence_index.get(id(a.sent), -9) == 1
 
     def _merge_into(self, host: Frame, other: Frame, why: str = "assemble.same_incident") -> None:
         other.merged = True

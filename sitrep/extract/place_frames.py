@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from sitrep import geo
 from sitrep.extract import places as P
 from sitrep.extract.casualties import Casualties, extract_casualties, may_have_casualties
 from sitrep.extract.classify import STRIKE, WAVE_SCOPE
@@ -174,8 +175,28 @@ class PlaceFramesMixin:
                     elif i > 0:
                         f.cas = Casualties()
                     frames.append(f)
+        elif base.event_type == "military_mobilization" and cue("jet_scramble").search(text) \
+                and (cc := _scrambling_country(text)) is not None and (own := P.country_location(cc)) is not None:
+            # "Lithuania said it had scrambled jets after a drone crossed into its airspace": the country named before
+            # the scramble (a speaker is no place of its own, but its jets are its reaction)
+            base.location = own
+            if base.actor1_side is None:
+                base.actor1_side = cc
+            base.rules = [*base.rules, "place.scramble_country"]
+            frames.append(base)
         else:
             self._fallback_place(s, text, base, places, role_places)
             frames.append(base)
         # "the fleet has been pushed out of the western Black Sea": ground is taken on land, not at sea
         return [f for f in frames if not (f.event_type == "territory_change" and f.location and _WATER.search(f.location.name or ""))]
+
+
+def _scrambling_country(text: str):
+    """The country (ISO code) named or described before "scrambled" in a sentence ("Poland said it had scrambled
+    aircraft", "Two Romanian F-16s were scrambled"), or None."""
+    m = re.search(r"\bscrambl", text)
+    for w in re.finditer(r"(?<![\w-])[A-Z][\w'’]+", text[:m.start()] if m else ""):
+        code = geo.demonym_country(w.group(0))
+        if code:
+            return code
+    return None

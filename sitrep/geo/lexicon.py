@@ -232,6 +232,14 @@ def _strip_possessive(tok: str) -> str:
     return tok
 
 
+# a message addressed to a capital: its government is the recipient ("conveyed its concern to Moscow", "sent a note of
+# protest to Minsk", "appealed to Washington")
+_SENT_TO = re.compile(r"(?:\b(?:conveyed|expressed|relayed|communicated|protested|complained|appealed|lodged|made clear|signall?ed)\b"
+                      r"|\b(?:sent|delivered|handed|passed|addressed|wrote)\s+(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\w-]+\s+){0,2}"
+                      r"(?:note|letter|message|protest|request|demand|warning|signal|proposal|reply|response)s?\b)"
+                      r"[^.;:!?]{0,60}\bto\s+(?:the\s+)?$", re.I)
+
+
 def is_metonymy(text: str, start: int, end: int) -> bool:
     """True when the place name at ``text[start:end]`` stands for a government or actor.
 
@@ -243,6 +251,8 @@ def is_metonymy(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 20):start].lower()
     if before.rstrip().endswith("according to"):
         return True
+    if _SENT_TO.search(text, max(0, start - 90), start):
+        return True  # "the ministry conveyed its deep concern to Moscow": the government it was told to
     after = text[end:end + 60]
     if after.startswith(("'s", "’s")):
         after = after[2:]
