@@ -267,3 +267,12 @@ def test_an_incident_named_then_dated_in_the_next_sentence_is_one_event():
             "the tanker on Sunday night as it was loading, injuring three sailors, the regional authorities said.")
     events = [e for e in events_of(text, "2025-05-20") if e.event_type in ("air_drone_strike", "missile_artillery_strike")]
     assert len(events) == 1 and str(events[0].date) == "2025-05-18"
+
+
+# ------------------------------------------------------------------ launch sites (blind40 HALF=1)
+def test_launch_sites_in_an_air_force_report_are_not_targets():
+    text = ("On the night of 14 March, the enemy attacked with 6 Iskander-M ballistic missiles from Bryansk region and "
+            "temporarily occupied Crimea, 3 Kh-59 guided missiles from the airspace of Kursk region and 90 strike UAVs "
+            "from Millerovo, Kursk and Primorsko-Akhtarsk on the Sea of Azov.")
+    places = {p for _t, p in _types_places(text, "2026-03-14")}
+    assert not places & {"Crimea", "Kursk", "Primorsko-Akhtarsk", "Sea of Azov", "Bryansk"}

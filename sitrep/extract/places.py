@@ -22,7 +22,7 @@ from sitrep.geo.distance import haversine_km
 from sitrep.model import Location
 from sitrep.nlp.sentences import SpanIndex
 
-_ORIGIN = re.compile(r"\b(?:from|launched from|fired from|(?<!road )(?<!way )(?<!highway )(?<!exit )out of|via)\s+(?:the\s+)?(?:directions? of\s+|territory of\s+|side of\s+|(?:(?:Russian|Ukrainian)-)?(?:occupied|annexed|controlled|held)\s+|areas? of\s+|regions? of\s+)?(?:the\s+)?$"
+_ORIGIN = re.compile(r"\b(?:from|launched from|fired from|(?<!road )(?<!way )(?<!highway )(?<!exit )out of|via)\s+(?:the\s+)?(?:directions? of\s+|territory of\s+|side of\s+|(?:(?:Russian|Ukrainian)-)?(?:temporarily\s+)?(?:occupied|annexed|controlled|held)\s+|areas? of\s+|regions? of\s+|airspace (?:of|over)\s+|waters of\s+|skies? over\s+)?(?:the\s+)?$"
                      r"|\b(?:fired|launched) from (?:the\s+)?(?:[\w-]+\s+){0,3}(?:located\s+|based\s+|stationed\s+)?(?:in|over|on)\s+(?:the\s+)?$"
                      r"|\b(?:fired|launched|and)?\s*from\s+(?:the\s+)?(?:(?:directions?|areas?|vicinity|side) of\s+(?:the\s+)?)?(?:(?-i:[A-Z])[\w-]+\s+){1,3}in\s+(?:the\s+)?(?:(?:temporarily\s+)?(?:occupied|annexed)\s+)?$"
                      # "cruise missiles from Tu-95MS strategic bombers over Saratov Oblast": where the launchers flew
@@ -170,7 +170,9 @@ def _requalified(text: str, pm, donbas: bool):
 
 
 _ARMED_PEOPLE_AFTER = re.compile(r"\s+(?:(?:special|elite|volunteer)\s+)?(?:fighters|soldiers|troops|servicemen|units|battalions?|forces|volunteers|militiamen|commanders?|leader|strongman|contingent)\b", re.I)
-_ORIGIN_LIST_GAP = re.compile(r"\s*(?:cities|towns|regions|oblasts)?\s*[,;]\s*(?:and\s+)?(?:occupied\s+|the\s+)?", re.I)  # "... Oryol cities; Shatalovo, Smolensk Oblast; and occupied Hvardiiske"
+_ORIGIN_LIST_GAP = re.compile(r"\s*(?:cities|towns|regions|oblasts)?\s*[,;]\s*(?:and\s+)?(?:occupied\s+|the\s+)?"
+                              # a name the gazetteer does not know inside the list ("from Millerovo, Shatalovo and Primorsko-Akhtarsk")
+                              r"|\s*,\s*(?:(?-i:[A-Z])[\w'’-]+\s*(?:,|,?\s+and)\s*){1,3}(?:occupied\s+|the\s+)?", re.I)  # "... Oryol cities; Shatalovo, Smolensk Oblast; and occupied Hvardiiske"
 # "Kyivskyi district", "Dniprovskyi and Korabelnyi districts", "the Shevchenkivskyi city district"
 _DISTRICT_AFTER = re.compile(r"\s+(?:(?:city )?districts?\b|and\s+(?-i:[A-Z])[\w'’-]+\s+(?:city )?districts\b)", re.I)
 
@@ -301,10 +303,13 @@ def find_places(text: str, names: Optional[list[tuple[int, int, str]]] = None, *
             role = "metonymy"  # "the Kiev regime is shooting": the government, not the city
         elif not _LOCATIVE_BEFORE.search(left) and not _PLACE_OF_CITY.match(text, pm.start + len(bare(pm.text))) and (geo.is_metonymy(text, pm.start, pm.end) or (bare(pm.text) in CAPITALS and (SUBJECT_VERB.match(right) or capital_metonymy(text, pm.start, pm.start + len(bare(pm.text)))))):
             role = "metonymy"
-        if role == "incident" and out and out[-1].role in ("origin", "reference", "destination", "speaker_role") and (re.fullmatch(r"\s*(?:(?:(?:peninsula|regions?|oblasts?|provinces?)\s*)?(?:,|and|or|, and)|['’]s|(?:regions?|oblasts?|provinces?|areas?|districts?)?\s*of)\s*(?:the\s+)?", text[out[-1].end:pm.start])
+        if role == "incident" and out and out[-1].role in ("origin", "reference", "destination", "speaker_role") and (re.fullmatch(r"\s*(?:(?:(?:peninsula|regions?|oblasts?|provinces?)\s*)?(?:,|and|or|, and)|['’]s|(?:regions?|oblasts?|provinces?|areas?|districts?)?\s*of)\s*(?:the\s+)?(?:(?:temporarily\s+)?(?:occupied|annexed)\s+)?", text[out[-1].end:pm.start])
                                                                                                                   or out[-1].text.endswith(("'s", "’s")) and not text[out[-1].end:pm.start].strip()
                                                                                                                   or out[-1].role == "origin" and _ORIGIN_LIST_GAP.fullmatch(text[out[-1].end:pm.start])):
             role = out[-1].role  # "launched from the Kursk and Bryansk regions": the whole list is the origin
+        elif role == "incident" and out and out[-1].role == "origin" and pm.kind == "area" \
+                and re.fullmatch(r"\s+(?:on|off|by)\s+the\s+(?:(?:coast|shore)\s+of\s+(?:the\s+)?)?", text[out[-1].end:pm.start], re.I):
+            role = "origin"  # "from Primorsko-Akhtarsk on the Sea of Azov": where the origin lies
         elif role == "incident" and out and out[-1].role == "origin" and pm.kind in ("region", "country") \
                 and re.fullmatch(r"\s*(?:regions?|oblasts?)?\s*(?:(?:,\s*(?:and\s+)?|\s+and\s+)(?-i:[A-Z])[\w-]+){0,3}\s+in\s+(?:the\s+)?(?:occupied\s+|annexed\s+)?"
                                  r"(?:(?:north|south)?-?(?:east|west)?(?:ern)?\s+|central\s+)?", text[out[-1].end:pm.start], re.I):
