@@ -245,6 +245,21 @@ class Assembler(EventRecordsMixin):
             if below is not None:
                 self._merge_into(below, f, "assemble.section_heading_clash")
         live = [f for f in live if not f.merged]
+        # "The talks were overshadowed by an attack on a ship in Izmail. A Russian drone hit the carrier on Monday
+        # night": an incident named without a day and told, dated, by the next sentence of its paragraph is one
+        for i, f in enumerate(live):
+            if f.merged or f.date_explicit or f.is_wave or f.is_aggregate or f.cas.fatalities is not None or f.cas.injured is not None \
+                    or not _NAMED_INCIDENT.fullmatch(self.text, f.trigger_start, f.trigger_end):
+                continue  # (only a bare mention: "an attack on a ship", no toll of its own)
+            g = next((g for g in live[i + 1:i + 4] if not g.merged and self._told_then_dated(f, g)), None)
+            if g is None or family(f.event_type) != family(g.event_type) or (g.date and f.date and abs((g.date - f.date).days) > 7):
+                continue
+            lf, lg = f.location, g.location
+            if lf is not None and lg is not None and (lf.country_code != lg.country_code
+                                                      or lf.precision < 4 and lg.precision < 4 and lf.name != lg.name):
+                continue
+            self._merge_into(g, f, "assemble.told_then_dated")
+        live = [f for f in live if not f.merged]
         # frames about the same incident merge: same type family, same place key, same day
         candidates = _incident_candidates(live)
         headline = {id(x): _is_headline(x) for x in live}
@@ -265,8 +280,7 @@ class Assembler(EventRecordsMixin):
                 if headline[id(f)] and not headline[id(g)] and id(g.sent) in told_by_headline.get(id(f), ()):
                     continue  # "heaviest fighting near Pokrovsk" tells one of the clashes a body sentence lists, not all
                 if not headline[id(f)] and not headline[id(g)] and f.date and g.date and abs((f.date - g.date).days) > 1 \
-                        and not ((f.event_type == g.event_type == "territory_change" or self._told_then_dated(f, g))
-                                 and abs((f.date - g.date).days) <= 7):
+                        and not (f.event_type == g.event_type == "territory_change" and abs((f.date - g.date).days) <= 7):
                     continue  # _same_incident: no headline in the pair, so no more than a day apart (an advance: a week)
                 if f.event_type == g.event_type == "infrastructure_disruption" and f.date and g.date and f.date != g.date \
                         and not (headline[id(f)] and _report_dated_headline(f)) and not (headline[id(g)] and _report_dated_headline(g)) \
@@ -335,7 +349,7 @@ class Assembler(EventRecordsMixin):
         else:
             if f.date and g.date and f.date != g.date:
                 headline = (_is_headline(f) and not f.date_explicit) or (_is_headline(g) and not g.date_explicit)
-                window = 7 if headline or self._told_then_dated(f, g) else 1
+                window = 7 if headline else 1
                 advance = f.event_type == g.event_type == "territory_change" and f.date_explicit != g.date_explicit
                 if (f.date_explicit == g.date_explicit or abs((f.date - g.date).days) > window) \
                         and not (advance and abs((f.date - g.date).days) <= 7):
@@ -343,8 +357,6 @@ class Assembler(EventRecordsMixin):
             if f.date_end != g.date_end:
                 return False
         lf, lg = f.location, g.location
-        if (lf is None) != (lg is None) and self._told_then_dated(f, g) and not told_apart(f, g):
-            return True  # the next sentence dates the incident just named and places it no more precisely
         if lf is None or lg is None or told_apart(f, g):
             return False
         if lf.country_code != lg.country_code or f.sent is not g.sent and _other_districts(f, g):
@@ -504,6 +516,8 @@ class Assembler(EventRecordsMixin):
         return [p for p in self.places if p.role == "incident" and p.start < label[1] and p.end > label[0]]
 
 
+# an incident named by a noun ("an attack on a ship", "the strike"), which the next sentence may go on to tell
+_NAMED_INCIDENT = re.compile(r"(?:air |drone |missile |rocket |artillery )?(?:attacks?|strikes?|assaults?|shelling|explosions?|blasts?|raids?|bombing)", re.I)
 # the verbs of a wave's launch count ("launched 40 drones", "fired 12 missiles at Ukraine")
 _LAUNCH_WORDS = re.compile(r"\b(?:launch\w*|fired|firing|sent|unleashed|released|used|attacked (?:\w+ )?with|(?:a )?total of)\b", re.I)
 # a sentence that names its own day ("on Monday", "yesterday", "April 2"): not a follow-up of another day's incident
