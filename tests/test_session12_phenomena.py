@@ -276,3 +276,11 @@ def test_launch_sites_in_an_air_force_report_are_not_targets():
             "from Millerovo, Kursk and Primorsko-Akhtarsk on the Sea of Azov.")
     places = {p for _t, p in _types_places(text, "2026-03-14")}
     assert not places & {"Crimea", "Kursk", "Primorsko-Akhtarsk", "Sea of Azov", "Bryansk"}
+
+
+def test_a_wave_is_typed_by_its_heaviest_weapon_whichever_mention_named_it_first():
+    text = ("Repelling the air attack on the night of 14 March\n\nOn the night of 14 March, the enemy attacked with 4 "
+            "Iskander-M ballistic missiles, 2 Kh-59 guided missiles and 120 strike UAVs, the Air Force said.")
+    waves = [e for e in events_of(text, "2026-03-14") if e.location and e.location.precision == 4
+             and e.event_type in ("air_drone_strike", "missile_artillery_strike")]
+    assert waves and all(e.event_type == "missile_artillery_strike" for e in waves)

@@ -17,7 +17,7 @@ from sitrep.extract.frames import (Frame, _district_of, _districts_of_one_city, 
 from sitrep import geo
 from sitrep.geo.distance import haversine_km
 from sitrep.extract.actors import actor_for_side, OPPOSITE
-from sitrep.extract.classify import PROTEST_FORCE, PROTEST_INTERVENTION, STRIKE, VIOLENT, WAVE_SCOPE, blast_family, family
+from sitrep.extract.classify import PROTEST_FORCE, PROTEST_INTERVENTION, STRIKE, VIOLENT, WAVE_SCOPE, blast_family, family, strike_type
 from sitrep.extract.event_records import EventRecordsMixin
 from sitrep.model import Event, Location
 from sitrep.nlp.dates import MONTH_ALT, WEEKDAY_ALT  # the one home of the month and weekday names
@@ -421,6 +421,10 @@ class Assembler(EventRecordsMixin):
                 same.launched = same.launched or w.launched
                 same.intercepted = same.intercepted or w.intercepted
                 same.model = same.model or w.model
+        if host.event_type in STRIKE and other.event_type in STRIKE and other.weapons and host.is_wave:
+            # "Repelling the air attack on the night of 10 January" over the body's ballistic and cruise missiles and
+            # drones: the wave is typed by its heaviest weapon, whichever mention named it first
+            host.event_type = strike_type(host.weapons, {host.event_type}, host.event_type)[0]
         if host.event_type == "territory_change" and other.date_explicit and host.date_explicit and other.date and host.date \
                 and other.date < host.date:
             host.date, host.date_precision = other.date, other.date_precision  # the first report of the capture dates it
