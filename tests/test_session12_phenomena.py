@@ -284,3 +284,9 @@ def test_a_wave_is_typed_by_its_heaviest_weapon_whichever_mention_named_it_first
     waves = [e for e in events_of(text, "2026-03-14") if e.location and e.location.precision == 4
              and e.event_type in ("air_drone_strike", "missile_artillery_strike")]
     assert waves and all(e.event_type == "missile_artillery_strike" for e in waves)
+
+
+def test_a_regions_emergency_headquarters_is_a_speaker_not_a_place():
+    text = ("Drones attacked the port of Tuapse in the early hours, the Krasnodar region's emergency headquarters said, "
+            "reporting that debris had damaged a warehouse.")
+    assert [p for _t, p in _types_places(text, "2025-06-11")] == ["Tuapse"]

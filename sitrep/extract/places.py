@@ -85,7 +85,10 @@ _CARE_BEFORE = re.compile(r"\b(?:(?:taken|rushed|brought|airlifted|flown|transfe
 # Domodedovo airports suspended flights after drones were downed near the capital")
 _FLIGHTS_STOPPED_AFTER = re.compile(r"(?:\s+and\s+(?-i:[A-Z])[\w'’-]+)?\s+(?:international\s+)?airports?\s+(?:(?:were|was|had|have|has)\s+)?(?:temporarily\s+|briefly\s+)?"
                                     r"(?:suspended|halted|stopped|closed|restricted|paused|resumed|reopened|delayed|diverted|introduced restrictions|imposed restrictions)\b", re.I)
-_ROLE_AFTER = re.compile(r"^\s*(?:(?:region|oblast)(?:['’]s)?|regional)?\s*(?:governor|gov\.|leader|mayor|head|chief|officials|authorities|administration|police|regional administration|military administration|city council|prosecutor)", re.I)
+_ROLE_AFTER = re.compile(r"^\s*(?:(?:region|oblast)(?:['’]s)?|regional)?\s*(?:governor|gov\.|leader|mayor|head|chief|officials|authorities|administration|police|regional administration|military administration|city council|prosecutor"
+                         r"|(?:(?:emergency|operational|crisis|civil defen[cs]e|coordination)\s+)?headquarters|(?:emergency|operational|crisis|civil defen[cs]e|coordination)\s+(?:staff|task force|command|centre|center))", re.I)
+# the agent of a passive: "launched by Russia", "fired by Ukraine", "carried out by Russia"
+_AGENT_BY = re.compile(r"\b(?:launched|fired|sent|used|carried out|conducted|staged|deployed|unleashed|dropped)\s+by\s+(?:the\s+)?$", re.I)
 _DESTINATION = re.compile(r"\b(?:heading (?:to|for|towards?)|flying (?:to|towards?)|headed (?:to|for)|en route to|aimed at"
                           r"|(?:road|highway|motorway|route|railway|rail line)s?\s+(?:to|towards)(?=\s+(?:the\s+)?$)"  # "on the road to X": where it leads (near X when nothing else is named)
                           r"|(?:diverted|rerouted|redirected|re-routed|evacuated|deported|relocated|flown|bused|bussed) (?:\w+ )?to)\s+(?:the\s+)?$", re.I)
@@ -299,6 +302,8 @@ def find_places(text: str, names: Optional[list[tuple[int, int, str]]] = None, *
             role = "reference"  # "In Seoul, the intelligence service said ...": where it was said (abroad; "In Kherson, officials reported the death ..." is the place)
         elif _ROLE_BEFORE.search(left) or _ROLE_AFTER.match(right):
             role = "speaker_role"
+        elif pm.kind == "country" and _AGENT_BY.search(left):
+            role = "metonymy"  # "drones launched by Russia over the week": the attacker, not where they struck
         elif _GOVERNMENT_AFTER.match(text, pm.end) and pm.kind in ("settlement", "country"):
             role = "metonymy"  # "the Kiev regime is shooting": the government, not the city
         elif not _LOCATIVE_BEFORE.search(left) and not _PLACE_OF_CITY.match(text, pm.start + len(bare(pm.text))) and (geo.is_metonymy(text, pm.start, pm.end) or (bare(pm.text) in CAPITALS and (SUBJECT_VERB.match(right) or capital_metonymy(text, pm.start, pm.start + len(bare(pm.text)))))):
