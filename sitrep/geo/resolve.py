@@ -1,5 +1,6 @@
 """Resolving one written mention ("near Bakhmut", "Verbove, Zaporizhia", "Kirovskyi district,
-Donetsk") to a location, and why: :meth:`geocode` and :meth:`explain`.
+Donetsk") to a location, and why: :meth:`geocode` and :meth:`explain` (the reasons and their
+confidence: :mod:`sitrep.geo.reasons`).
 
 A mixin of :class:`sitrep.geo.gazetteer.Gazetteer`.
 """
@@ -15,6 +16,7 @@ from sitrep.geo.lexicon import (
     _TRAIL_TYPE, THEATRE, WAR_ADMIN1, _adj_stems, _gender_variants, _haversine, nearest_km,
 )
 from sitrep.geo.people import person_name_only
+from sitrep.geo.reasons import ReasonMixin, confidence, with_reason  # noqa: F401  (confidence: imported from here)
 from sitrep.geo.translit import fold
 
 _NEAR_OTHER = re.compile(r"^(?P<x>[^,]+?)(?:,?\s+(?P<rel>near|outside|close to|not far from|in(?=\s+the\s))|,)"
@@ -30,8 +32,8 @@ _MEMO_SIZE = 50_000  # context-free answers kept per gazetteer (the strings aske
 _WHY = threading.local()  # .reason: why the last geocode() of this thread answered as it did
 
 
-class ResolveMixin:
-    """geocode / explain."""
+class ResolveMixin(ReasonMixin):
+    """geocode / explain (the reason of a choice: :class:`~sitrep.geo.reasons.ReasonMixin`)."""
 
     def geocode(self, mention: str, context: str = "", *, country_hint: Optional[str] = None) -> Optional[Location]:
         """Resolve one place mention (with optional qualifiers) to a :class:`Location`.
@@ -553,26 +555,6 @@ class ResolveMixin:
                 return True
         return False
 
-    def _reason(self, i, strength, strong, weak, ccs, hint, constraint, constraint_cc) -> str:
-        """A short human-readable account of why place ``i`` won."""
-        a1, cc = self._a1[i], self._cc[i]
-        why = ["name" if strength >= 2 else "variant spelling"] if strength >= 0 else []
-        if constraint and a1 in constraint:
-            why.append(f"in the region written ({a1})")
-        elif constraint_cc:
-            why.append(f"in the country written ({cc})")
-        elif a1 in strong:
-            why.append(f"region named in the sentence ({a1})")
-        elif a1 in weak:
-            why.append(f"region named in the text ({a1})")
-        elif cc in ccs or cc == hint:
-            why.append(f"country named ({cc})")
-        if self._pop[i] >= 100000:
-            why.append(f"population {self._pop[i]:,}")
-        if self._front[i]:
-            why.append("near the front line")
-        return "; ".join(why)
-
     def explain(self, mention: str, context: str = "", *, country_hint: Optional[str] = None) -> dict:
         """``geocode`` plus why: {"location", "geo_reason", "confidence"} (confidence 0..1)."""
         loc = self.geocode(mention, context, country_hint=country_hint)
@@ -580,25 +562,3 @@ class ResolveMixin:
             reason = getattr(_WHY, "reason", "") or ""
             return {"location": None, "geo_reason": reason or "no acceptable candidate", "confidence": 0.0}
         return {"location": loc, "geo_reason": loc.geo_reason, "confidence": loc.geo_confidence}
-
-
-def confidence(reason: str) -> float:
-    """How sure a choice is (0..1), from its reason: a name match 0.9, a variant spelling 0.7, one
-    edit away 0.6, a fallback to the unit written 0.5; a region written or named adds 0.05."""
-    conf = 0.9
-    if reason.startswith("one edit"):
-        conf = 0.6
-    elif "variant spelling" in reason:
-        conf = 0.7
-    elif "fell back" in reason or "not in the gazetteer" in reason or "no such place in" in reason:
-        conf = 0.5
-    if "region written" in reason or "region named" in reason or "city district" in reason:
-        conf = min(1.0, conf + 0.05)
-    return round(conf, 2)
-
-
-def with_reason(loc: Optional[Location], reason: str) -> Optional[Location]:
-    """``loc`` with ``geo_reason`` and ``geo_confidence`` set (a copy; None stays None)."""
-    if loc is None:
-        return None
-    return loc.model_copy(update={"geo_reason": reason, "geo_confidence": confidence(reason)})
