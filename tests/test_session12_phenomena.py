@@ -290,3 +290,11 @@ def test_a_regions_emergency_headquarters_is_a_speaker_not_a_place():
     text = ("Drones attacked the port of Tuapse in the early hours, the Krasnodar region's emergency headquarters said, "
             "reporting that debris had damaged a warehouse.")
     assert [p for _t, p in _types_places(text, "2025-06-11")] == ["Tuapse"]
+
+
+def test_a_hromada_named_by_the_adjective_of_its_centre():
+    from sitrep.geo import geocode
+    loc = geocode("Bilopilska hromada", context="Shelling hit the Bilopilska hromada of the Sumy region overnight.")
+    assert loc is not None and loc.admin1_code == "UA-59" and (loc.name or "").startswith("Bilopil")
+    loc = geocode("Tomakivska hromada", context="Drones hit the Tomakivska hromada, Dnipropetrovsk region.")
+    assert loc is not None and loc.name == "Tomakivka" and loc.precision == 2

@@ -158,6 +158,15 @@ def _adj_stems(k: str) -> list[str]:
     elif k.endswith("ska") or k.endswith("ske"):
         out.append(k[:-1])
         out.append(k[:-3])
+    if k.endswith(("ski", "ska", "ske")) and len(k) >= 8:
+        # a hromada's adjective of its centre: Tomakivska -> Tomakivka, Krasnopilska -> Krasnopillia,
+        # Myrivska -> Myrove (the "i" of a closed syllable is the "o" of the open one)
+        st = k[:-3]
+        out.append(st + "ka")
+        if st.endswith("l"):
+            out.append(st + "ia")
+        if st.endswith("iv"):
+            out += [st[:-2] + "ove", st[:-2] + "ovo"]
     return [x for x in out[1:] if len(x) >= 3] + [k]
 
 

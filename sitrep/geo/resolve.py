@@ -334,10 +334,12 @@ class ResolveMixin(ReasonMixin):
                     return self._raion_location(r)
             b = None
             for k2 in _adj_stems(fold(rm.group("n"))):
-                b = self._best(k2, constraint=constraint or None, constraint_cc=constraint_cc,
+                c = self._best(k2, constraint=constraint or None, constraint_cc=constraint_cc,
                                strong=strong, weak=weak, ccs=ccs, hint=hint)
-                if b is not None:
+                if c is not None and (self._a1[c[0]] in strong or self._a1[c[0]] in weak):
+                    b = c  # (of the forms the adjective may come from, one in a region the text names)
                     break
+                b = b or c
             if b is not None:
                 return self._place_location(b[0], precision=2)
             if constraint:
