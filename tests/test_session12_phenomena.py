@@ -298,3 +298,10 @@ def test_a_hromada_named_by_the_adjective_of_its_centre():
     assert loc is not None and loc.admin1_code == "UA-59" and (loc.name or "").startswith("Bilopil")
     loc = geocode("Tomakivska hromada", context="Drones hit the Tomakivska hromada, Dnipropetrovsk region.")
     assert loc is not None and loc.name == "Tomakivka" and loc.precision == 2
+
+
+def test_a_village_is_no_city_district_of_its_name():
+    from sitrep.geo import get_gazetteer
+    text = "Russian forces said they had taken the village of Shevchenko, a few kilometres south of Pokrovsk."
+    found = {m.text: m.location.admin1_code for m in get_gazetteer().find_mentions(text) if m.location}
+    assert found.get("Shevchenko") == "UA-14"

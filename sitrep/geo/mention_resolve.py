@@ -16,9 +16,12 @@ from sitrep.geo.lexicon import (
     after_in as _after_in, is_metonymy,
 )
 from sitrep.geo.people import COMMON_WORDS, LOCATIVE
+from sitrep.geo.distance import haversine_km
 from sitrep.geo.reasons import with_reason
+from sitrep.geo.translit import fold
 from sitrep.geo.spans import _plain
 
+_VILLAGE_CUES = frozenset({"village", "villages", "hamlet", "settlement", "settlements"})
 _LIST_ITEM = re.compile(r"(?:,|\band)\s*$")  # a name after a comma or "and": an item of a list of places
 # a description of the place right after it: "X, a village east of Y", "X, on the edge of Y", "X, some 50 km north of Y",
 # "X, in the Nikopol district", "X in Bakhmut district"
@@ -98,6 +101,9 @@ class MentionResolveMixin:
         if memo is not None and mkey in memo:
             return memo[mkey]
         loc = self._resolve_key(key, strong, doc_regions, doc_ccs, constraint, cue, near)
+        if loc is not None and (prev1 in _VILLAGE_CUES or prev1 == "of" and a >= 2 and words[a - 2].lower() in _VILLAGE_CUES) \
+                and loc.geonameid and not constraint:
+            loc = self._village_not_city(key, loc, strong, doc_regions, text) or loc
         if loc is not None and namey and not constraint and loc.geonameid and loc.precision <= 2:
             i = self._best(key)
             if i is not None and self._pop[i[0]] < 100000:
@@ -127,6 +133,23 @@ class MentionResolveMixin:
         if memo is not None:
             memo[mkey] = loc
         return loc
+
+    def _village_not_city(self, key: str, loc: Location, strong, doc_regions, text: str) -> Optional[Location]:
+        """"the village of Shevchenko, a few kilometres south of Pokrovsk": a village is no city of 50,000 people (nor
+        its district): among the small namesakes, the one in a region the sentence or the document names, else the
+        one within 60 km of a town the text names."""
+        best = self._best(key)
+        if best is None or self._pop[best[0]] < 50000:
+            return None
+        small = [i for i, _s in self._cands(key) if self._pop[i] < 50000 and self._cc[i] in THEATRE]
+        pick = next((i for i in small if self._a1[i] in strong), None) or next((i for i in small if self._a1[i] in doc_regions), None)
+        if pick is None and small:
+            towns = {t[0] for w in re.findall(r"(?<![\w-])[A-Z][\w'’-]{3,}", text)
+                     if fold(w) != key and (t := self._best(fold(w))) is not None and self._pop[t[0]] >= 20000 and self._cc[t[0]] in THEATRE}
+            near = [(haversine_km(self._lat[i], self._lon[i], self._lat[t], self._lon[t]), i) for i in small for t in towns]
+            near = [x for x in near if x[0] <= 60]
+            pick = min(near)[1] if near else None
+        return with_reason(self._place_location(pick), "a village: the small namesake in a region the text names") if pick is not None else None
 
     def _folded_only(self, key: str, surface: str, loc: Location) -> bool:
         """True when a place abroad was matched only through folding or a variant spelling of an
