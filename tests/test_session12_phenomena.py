@@ -40,6 +40,7 @@ _STORY = ["Drones hit Chernihiv overnight",
     "Maps: the institute's control-of-terrain maps for this week are available in the Maps section.",
     "Front line near Siversk, 3 March (click to enlarge)",
     "Photo gallery: the damaged school in Sumy (tap to see larger image)",
+    "Header photo credit: Regional Military Administration / press service",
 ])
 def test_furniture_forms(line):
     page = list(_STORY)
