@@ -306,3 +306,12 @@ def test_a_village_is_no_city_district_of_its_name():
     text = "Russian forces said they had taken the village of Shevchenko, a few kilometres south of Pokrovsk."
     found = {m.text: m.location.admin1_code for m in get_gazetteer().find_mentions(text) if m.location}
     assert found.get("Shevchenko") == "UA-14"
+
+
+def test_a_hromada_adjective_in_free_text_and_a_raion_named_by_its_town():
+    from sitrep.geo import geocode, get_gazetteer
+    found = {m.text: m.location.admin1_code for m in get_gazetteer().find_mentions(
+        "Shelling hit the Bilopilska hromada of the Sumy region overnight.") if m.location}
+    assert found.get("Bilopilska hromada") == "UA-59"
+    loc = geocode("Synelnykove district")  # the town that names the raion, as the gold places raions
+    assert loc is not None and loc.name == "Synelnykove"

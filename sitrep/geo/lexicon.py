@@ -158,16 +158,22 @@ def _adj_stems(k: str) -> list[str]:
     elif k.endswith("ska") or k.endswith("ske"):
         out.append(k[:-1])
         out.append(k[:-3])
-    if k.endswith(("ski", "ska", "ske")) and len(k) >= 8:
-        # a hromada's adjective of its centre: Tomakivska -> Tomakivka, Krasnopilska -> Krasnopillia,
-        # Myrivska -> Myrove (the "i" of a closed syllable is the "o" of the open one)
-        st = k[:-3]
-        out.append(st + "ka")
-        if st.endswith("l"):
-            out.append(st + "ia")
-        if st.endswith("iv"):
-            out += [st[:-2] + "ove", st[:-2] + "ovo"]
     return [x for x in out[1:] if len(x) >= 3] + [k]
+
+
+def _centre_stems(k: str) -> list[str]:
+    """Folded keys of the settlement a hromada's adjective is formed from, beyond :func:`_adj_stems` (only when a
+    name is resolved, not for the raion keys of the index): Tomakivska -> Tomakivka, Krasnopilska -> Krasnopillia,
+    Myrivska -> Myrove (the "i" of a closed syllable is the "o" of the open one)."""
+    if not k.endswith(("ski", "ska", "ske")) or len(k) < 8:
+        return []
+    st = k[:-3]
+    out = [st + "ka"]
+    if st.endswith("l"):
+        out.append(st + "ia")
+    if st.endswith("iv"):
+        out += [st[:-2] + "ove", st[:-2] + "ovo"]
+    return out
 
 
 _GENDER = (("ske", "ski", "ska", "skoe", "skaia"), ("cke", "cki", "cka"), ("ne", "ni", "na", "noe", "naia"))

@@ -146,6 +146,10 @@ class MentionsMixin(MentionResolveMixin):
                         raw.append((i, i + 1, "typo", t, words[i - 1].lower() if i else ""))
                         i += 1
                         continue
+                if i + 1 < n and words[i + 1].lower() in ("hromada", "community") and re.search(r"s[ck]ka$|sk[ae]$", tok, re.I):
+                    raw.append((i, i + 2, "hromada", fk[i], None))  # "the Myrivska hromada": the hromada of its centre
+                    i += 2
+                    continue
                 if (i + 1 < n and words[i + 1].lower() in ("raion", "rayon", "district")
                         and (i + 2 >= n or words[i + 2] != "of" or self._of_region(words, fk, i + 3))
                         and self._raion(fk[i]) is not None):
@@ -397,6 +401,11 @@ class MentionsMixin(MentionResolveMixin):
                     self._place_location(payload, precision=2 if near else None),
                     "one edit from the name; " + self._reason(payload, -1, _EMPTY, doc_regions, doc_ccs, None,
                                                               None, None))))
+                continue
+            if kind == "hromada":
+                loc = self.geocode(surface, text)
+                if loc is not None and loc.country_code == "UA":
+                    out.append(PlaceMention(start, end, surface, "settlement", loc))
                 continue
             if kind == "raion":
                 strong = sent_regions.get(sent[a], _EMPTY)

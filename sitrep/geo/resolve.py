@@ -13,7 +13,7 @@ from typing import Optional
 from sitrep.model import Location
 from sitrep.geo.lexicon import (
     _COMPAT, _CUE, _DIRECTION_LEAD, _DISTRICT_SPLIT, _HELD_LEAD, _LEAD_PREP, _QUAL, _RAION_SUFFIX, _REGION_PREFIX, _REGION_SUFFIX,
-    _TRAIL_TYPE, THEATRE, WAR_ADMIN1, _adj_stems, _gender_variants, _haversine, nearest_km,
+    _TRAIL_TYPE, THEATRE, WAR_ADMIN1, _adj_stems, _centre_stems, _gender_variants, _haversine, nearest_km,
 )
 from sitrep.geo.people import person_name_only
 from sitrep.geo.reasons import ReasonMixin, confidence, with_reason  # noqa: F401  (confidence: imported from here)
@@ -333,7 +333,7 @@ class ResolveMixin(ReasonMixin):
                     _WHY.reason = f"raion: centroid of its {r[4]} settlements"
                     return self._raion_location(r)
             b = None
-            for k2 in _adj_stems(fold(rm.group("n"))):
+            for k2 in _adj_stems(fold(rm.group("n"))) + _centre_stems(fold(rm.group("n"))):
                 c = self._best(k2, constraint=constraint or None, constraint_cc=constraint_cc,
                                strong=strong, weak=weak, ccs=ccs, hint=hint)
                 if c is not None and (self._a1[c[0]] in strong or self._a1[c[0]] in weak):
