@@ -315,3 +315,12 @@ def test_a_hromada_adjective_in_free_text_and_a_raion_named_by_its_town():
     assert found.get("Bilopilska hromada") == "UA-59"
     loc = geocode("Synelnykove district")  # the town that names the raion, as the gold places raions
     assert loc is not None and loc.name == "Synelnykove"
+
+
+def test_where_the_protesters_men_went_missing_is_not_where_they_protest():
+    text = ("On Sunday about two hundred women, wives and mothers of men who went missing near Bakhmut and Soledar, gathered "
+            "in Sofiivska Square in Kyiv holding photographs and demanding news.")
+    places = [p for t, p in _types_places(text, "2025-02-10") if t == "protest"]
+    assert places and not set(places) & {"Bakhmut", "Soledar"}
+    assert ("missile_artillery_strike", "Chasiv Yar") in _types_places(
+        "Soldiers who fought in Bakhmut said shelling near Chasiv Yar on Monday killed two of their comrades.", "2025-02-11")

@@ -87,6 +87,12 @@ _FLIGHTS_STOPPED_AFTER = re.compile(r"(?:\s+and\s+(?-i:[A-Z])[\w'’-]+)?\s+(?:i
                                     r"(?:suspended|halted|stopped|closed|restricted|paused|resumed|reopened|delayed|diverted|introduced restrictions|imposed restrictions)\b", re.I)
 _ROLE_AFTER = re.compile(r"^\s*(?:(?:region|oblast)(?:['’]s)?|regional)?\s*(?:governor|gov\.|leader|mayor|head|chief|officials|authorities|administration|police|regional administration|military administration|city council|prosecutor"
                          r"|(?:(?:emergency|operational|crisis|civil defen[cs]e|coordination)\s+)?headquarters|(?:emergency|operational|crisis|civil defen[cs]e|coordination)\s+(?:staff|task force|command|centre|center))", re.I)
+# a relative clause of what people went through elsewhere: "relatives of men who went missing near", "soldiers who
+# fought in", "sailors who were captured in"
+_PEOPLE_WHO = re.compile(r"\b(?:men|women|sons|daughters|husbands|brothers|soldiers|servicemen|servicewomen|relatives|fighters|defenders|"
+                         r"marines|sailors|prisoners|POWs|those)\s+who\s+(?:had\s+|have\s+|were\s+|was\s+)?(?:gone\s+|went\s+)?"
+                         r"(?:missing|captured|taken prisoner|served|fought|fell|disappeared|defended|held captive)\b(?:\s+(?!said\b|says\b|told\b)[\w'’-]+){0,2}?"
+                         r"\s+(?:near|in|at|around|outside|under)\s+(?:the\s+)?$", re.I)
 # the agent of a passive: "launched by Russia", "fired by Ukraine", "carried out by Russia"
 _AGENT_BY = re.compile(r"\b(?:launched|fired|sent|used|carried out|conducted|staged|deployed|unleashed|dropped)\s+by\s+(?:the\s+)?$", re.I)
 _DESTINATION = re.compile(r"\b(?:heading (?:to|for|towards?)|flying (?:to|towards?)|headed (?:to|for)|en route to|aimed at"
@@ -302,6 +308,8 @@ def find_places(text: str, names: Optional[list[tuple[int, int, str]]] = None, *
             role = "reference"  # "In Seoul, the intelligence service said ...": where it was said (abroad; "In Kherson, officials reported the death ..." is the place)
         elif _ROLE_BEFORE.search(left) or _ROLE_AFTER.match(right):
             role = "speaker_role"
+        elif _PEOPLE_WHO.search(left):
+            role = "reference"  # "mothers of men who went missing near Vuhledar": where those people were, not the event's place
         elif pm.kind == "country" and _AGENT_BY.search(left):
             role = "metonymy"  # "drones launched by Russia over the week": the attacker, not where they struck
         elif _GOVERNMENT_AFTER.match(text, pm.end) and pm.kind in ("settlement", "country"):
