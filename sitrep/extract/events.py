@@ -304,7 +304,7 @@ class DocumentExtractor(FollowUpMixin, RegionMixin, DocumentKindMixin, PlaceFram
         if chosen is None and has_cas and (TALLY.search(text) or cue("casualty_statistics").search(text)
                                            or max((c.best or c.low or 0) for c in (cas.fatalities, cas.injured) if c) >= 10000):
             return []  # "total Russian casualties at 1.2 million": a running tally, not an incident
-        if chosen is None and has_cas and in_month_table(self.sentences, self.sentences.index(s)):
+        if chosen is None and has_cas and in_month_table(self.sentences, self.sentence_index[id(s)]):
             return []  # "Casualties by oblast, August 2025" over "Donetsk oblast: 91 killed": a month's statistics
         if chosen is None and has_cas and (_COMMEMORATION.search(text) or _RECALLED_ANY.search(text) or cue("bodies_returned").search(text)
                                            or not day_dates and cue("years_ago").search(text)):

@@ -218,16 +218,21 @@ def cause_frames(text: str, frames: list[Frame], offset: int = 0) -> list[Frame]
     m = _CAUSE_STRIKE.search(text, max(0, frames[0].trigger_end - offset))
     if m is None or _BACKGROUND_CAUSE.search(text, m.start()):
         return []
-    base = frames[0]
     word = m.group("w") or m.group("n") or m.group("s")
-    out = Frame(**{**base.__dict__, "claims": [c.model_copy() for c in base.claims], "weapons": [], "cas": base.cas})
-    out.event_type = "air_drone_strike" if _AIRBORNE.match(word) else "missile_artillery_strike"
-    out.is_wave, out.variant, out.target = False, "", None
-    out.weapons = [Weapon(category=w.category, model=w.model) for w in base.weapons]
-    out.trigger_start, out.trigger_end, out.type_explicit = offset + m.start(), offset + m.end(), True
-    out.rules = [f"trigger.{out.event_type}", "split.outage_and_cause"]
+    et = "air_drone_strike" if _AIRBORNE.match(word) else "missile_artillery_strike"
+    return [_strike_told_with(frames[0], et, offset + m.start(), offset + m.end(), True, "split.outage_and_cause")]
+
+
+def _strike_told_with(base: Frame, event_type: str, start: int, end: int, explicit: bool, rule: str) -> Frame:
+    """The strike that ``base``'s sentence also tells (its trigger at ``start``-``end``): at ``base``'s place and day,
+    with its weapons' kinds (no counts), taking the sentence's casualties from ``base``."""
+    out = Frame(**{**base.__dict__, "claims": [c.model_copy() for c in base.claims], "cas": base.cas,
+                   "weapons": [Weapon(category=w.category, model=w.model) for w in base.weapons]})
+    out.event_type, out.is_wave, out.variant, out.target = event_type, False, "", None
+    out.trigger_start, out.trigger_end, out.type_explicit = start, end, explicit
+    out.rules = [f"trigger.{event_type}", rule]
     base.cas = Casualties()
-    return [out]
+    return out
 
 
 # a salvo told in two parts: what hit, then what was shot down of the same salvo ("two missiles hit the port, while air
@@ -250,14 +255,7 @@ def hit_frames(text: str, frames: list[Frame], offset: int = 0) -> list[Frame]:
         hit = m
     if hit is None or not _CLAUSE_JOIN.search(text, hit.end(), start) or not _REST_OF_SALVO.search(text, hit.end()):
         return []
-    base = frames[0]
-    out = Frame(**{**base.__dict__, "claims": [c.model_copy() for c in base.claims], "weapons": [], "cas": base.cas})
-    kinds = {w.category for w in base.weapons}
-    out.event_type = "air_drone_strike" if kinds and kinds <= {"drone", "aircraft", "guided_bomb"} else "missile_artillery_strike"
-    out.is_wave, out.variant, out.target = False, "", None
-    out.weapons = [Weapon(category=w.category, model=w.model) for w in base.weapons]
-    out.trigger_start, out.trigger_end, out.type_explicit = offset + hit.start(), offset + hit.end(), bool(kinds)
-    out.rules = [f"trigger.{out.event_type}", "split.hit_and_interception"]
-    base.cas = Casualties()
-    return [out]
+    kinds = {w.category for w in frames[0].weapons}
+    et = "air_drone_strike" if kinds and kinds <= {"drone", "aircraft", "guided_bomb"} else "missile_artillery_strike"
+    return [_strike_told_with(frames[0], et, offset + hit.start(), offset + hit.end(), bool(kinds), "split.hit_and_interception")]
 
