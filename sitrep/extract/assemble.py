@@ -59,6 +59,9 @@ class Assembler(EventRecordsMixin):
         if self.ref is not None:
             oldest = self.ref - dt.timedelta(days=HISTORY_DAYS)
             self.frames = [f for f in self.frames if not (f.date and (f.date_end or f.date) < oldest)]
+        # other news on a war page (a world-news digest, a sidebar): an incident in a country away from the
+        # war whose paragraph names neither its places nor its parties (doctype._other_news)
+        self.frames = [f for f in self.frames if not self._other_news(f)]
         frames = self.frames
         waves = [f for f in frames if f.is_wave]
         wave_type = waves[0].event_type if waves else None

@@ -4,10 +4,24 @@ or headline placed in the war's theatre. Needs ``self.text``, ``self.sentences``
 and ``self._label_places``."""
 from __future__ import annotations
 
+import re
+
 from sitrep.extract import places as P
-from sitrep.extract.classify import CONFLICT, DISASTER
+from sitrep.extract.classify import CONFLICT, DISASTER, VIOLENT
 from sitrep.extract.patterns import _BORDER_REGIONS
 from sitrep.extract.rules import cue
+
+
+# the war's parties and the countries around them where its weapons land and its spillover happens
+_NEAR_THEATRE = frozenset({"UA", "RU", "BY", "MD", "PL", "RO", "SK", "HU", "LT", "LV", "EE", "FI", None})
+# what the war leaves beyond its borders: a drifting sea mine off another Black Sea coast is its spillover
+_WAR_ANCHOR = re.compile(r"\b(?:(?:sea|naval|drifting) mines?|mines? (?:drifting|adrift))\b", re.I)
+# incidents (not decisions, aid, talks or agreements, which a war page tells only when they are about it)
+_INCIDENT_TYPES = VIOLENT | {"interception", "arrest", "looting_destruction"}
+
+
+def _names_war(text: str) -> bool:
+    return bool(cue("theatre_named").search(text) or _WAR_ANCHOR.search(text))
 
 
 class DocumentKindMixin:
@@ -24,6 +38,35 @@ class DocumentKindMixin:
         got = self.__dict__.get("_war_page_memo")
         if got is None:
             got = self.__dict__["_war_page_memo"] = len(cue("theatre_named").findall(self.text)) >= 3
+        return got
+
+    def _other_news(self, f) -> bool:
+        """On a page about this war, an incident placed in a country away from it whose paragraph names
+        neither the war's places nor its parties is other news ("A drone strike on a market in El Obeid
+        killed 22 people", "Police in Tbilisi detained 40 protesters"): a world-news digest or a sidebar.
+        The countries that border the war, where its drones and missiles stray, are never other news."""
+        loc = f.location or f.fallback_location
+        if loc is None or loc.country_code in _NEAR_THEATRE or f.event_type not in _INCIDENT_TYPES or not self._war_page():
+            return False
+        if loc.country_code in self._lead_countries():
+            return False  # the page is about that country ("Georgian police break up protest ...")
+        here = self.sentence_index[id(f.sent)]
+        para = [(i, s) for i, s in enumerate(self.sentences) if s.paragraph == f.sent.paragraph]
+        for i, s in para:
+            if not _names_war(s.text):
+                continue
+            if i >= here:
+                return False  # its own sentence, or one after it, ties it to the war
+            if any(p.location is not None and p.location.country_code == loc.country_code for p in self._sentence_places(s)):
+                return False  # it goes on telling a passage about the war in that country
+        return True  # ("A Moscow court sentenced a director. In Georgia, police detained 40 protesters.": a new item)
+
+    def _lead_countries(self) -> set:
+        """The countries of the places the page's first three sentences name (its headline and lead)."""
+        got = self.__dict__.get("_lead_countries_memo")
+        if got is None:
+            got = self.__dict__["_lead_countries_memo"] = {p.location.country_code for s in self.sentences[:3]
+                                                           for p in self._sentence_places(s) if p.location is not None}
         return got
 
     def _one_entry(self) -> bool:

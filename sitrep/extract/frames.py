@@ -226,7 +226,19 @@ def told_apart(f: Frame, g: Frame) -> bool:
     if f.sent is g.sent or f.sent is None or g.sent is None:
         return False
     later = f if f.sent.start > g.sent.start else g
-    return _APART.match(later.sent.text) is not None
+    if _APART.match(later.sent.text) is not None:
+        return True
+    # "damage in Kharkiv from the attack overnight" and "a glide bomb struck Kharkiv in the afternoon": the
+    # night's strike and the day's are two incidents
+    if f.is_wave or g.is_wave or f.location is None or g.location is None or 4 in (f.location.precision, g.location.precision):
+        return False  # (only placed incidents: a country-level mention of the afternoon is no wave of its own)
+    parts = [{m.group(1) is None for m in _PART_OF_DAY.finditer(x.sent.text)} for x in (f, g)]
+    return all(len(p) == 1 for p in parts) and parts[0] != parts[1]
+
+
+# a part of the day: the night (group 1) or the day time
+_PART_OF_DAY = re.compile(r"\b(?:(overnight|at night|night of|night to|night into|nighttime|night-time)|"
+                          r"(?:in|during|on) the (?:afternoon|daytime)|afternoon|at (?:midday|noon)|during the day)\b", re.I)
 
 
 _RANKED_IN = re.compile(r"\b(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|last)\s+(?:such\s+)?"

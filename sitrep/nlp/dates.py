@@ -108,7 +108,7 @@ def _year_for(mo: int, d: int, ref: Optional[dt.date]) -> Optional[dt.date]:
 
 
 _MON3 = r"(?:" + MONTH_ALT + r")"
-_NIGHT_OF = re.compile(r"\bnight\s+of\s+(?:(?P<m1>" + _MON3 + r")\.?\s+)?(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?(?:\s+" + _MON3 + r")?\s*(?:to|into|-|–|/|and)\s*"
+_NIGHT_OF = re.compile(r"\b(?:night\s+(?:of|from)|overnight\s+(?:on|from|of))\s+(?:(?P<m1>" + _MON3 + r")\.?\s+)?(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?(?:\s+" + _MON3 + r")?\s*(?:to|into|-|–|/|and)\s*"
                        r"(?:(?P<m2>" + _MON3 + r")\.?\s+)?(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\b(?:\s+(?P<m3>" + _MON3 + r")\b)?", re.I)
 _DAY_RANGE = re.compile(r"\b(?:(?:between|from)\s+(?P<m3>" + _MON3 + r")\.?\s+(?P<d1c>[0-3]?\d)\s+(?:and|to|until|through)\s+(?:" + _MON3 + r"\.?\s+)?(?P<d2c>[0-3]?\d)\b|(?P<m1>" + _MON3 + r")\.?\s+(?P<d1>[0-3]?\d)\s*[-–]\s*(?P<d2>[0-3]?\d)\b(?!\s*(?:km|%|\d))|(?<![\d.])(?P<d1b>[0-3]?\d)\s*[-–]\s*(?P<d2b>[0-3]?\d)\s+(?P<m2>" + _MON3 + r")\b)(?:,?\s+(?P<y>(?:19|20)\d\d)\b)?", re.I)
 # a season of a year: "in the winter of 2022-2023", "during summer 2023" (winter: December to February)
