@@ -71,3 +71,56 @@ def test_a_night_strike_and_an_afternoon_strike_on_one_city_are_two():
             "In the afternoon, a guided aerial bomb hit a warehouse in Zaporizhzhia, injuring three workers, the governor said.")
     got = [t for t, p in _types_places(text, "2025-11-20") if p and p.startswith("Zaporizh")]
     assert "air_drone_strike" in got and len(got) == 2, got
+
+
+# ------------------------------------------------------------------ decisions under a title-case dateline
+def test_a_decision_under_a_capitals_dateline_is_at_the_country():
+    text = ("Ottawa — The Canadian government announced a C$500 million package of drones and armoured vehicles for "
+            "Ukraine on Thursday, the defence minister said.")
+    got = [(e.event_type, e.location.name, e.location.precision) for e in events_of(text, "2025-06-12")]
+    assert ("policy_decision", "Canada", 4) in got, got
+
+
+# ------------------------------------------------------------------ a district of the city the text names
+def test_a_city_listed_and_its_district_told_are_one_incident():
+    text = ("Shelling hit Mykolaiv, Ochakiv and Halytsynove overnight, the regional governor said on Tuesday.\n\n"
+            "In Mykolaiv, a shell hit a garage in the Inhulskyi district early on Tuesday, killing a 58-year-old man.")
+    got = [(e.event_type, e.location.name) for e in events_of(text, "2025-06-10") if e.location and e.location.admin1_code == "UA-48"]
+    assert len([1 for t, p in got if p in ("Mykolaiv", "Mykolayiv", "Inhulskyi")]) == 1, got
+
+
+# ------------------------------------------------------------------ a table row is one incident at its most precise place
+_TABLE = ("Weekly harm register, Chernihiv and Sumy oblasts\n"
+          "Row | Day | Oblast | Raion / hromada | Village | Incident | Dead | Hurt | Reported by\n"
+          "117 | 03.03 | Chernihiv | Chernihiv r. / Ripky h. | Ripky | Tractor hit by an FPV drone on a field | 0 | 1 | RMA\n"
+          "118 | 04.03 | Sumy | Shostka r. / Esman h. | Esman | Shop damaged by mortar fire | 0 | 0 | police\n")
+
+
+def test_a_table_rows_address_cells_are_not_more_places():
+    got = _types_places(_TABLE, "2025-03-07")
+    places = sorted(p for _, p in got)
+    assert places == ["Esman", "Ripky"], got
+
+
+@pytest.mark.parametrize("text", [
+    "The government approved a C$500 million package of drones for Ukraine on Monday.",
+    "Norway pledged NOK 2 billion for drones and shells for Ukraine on Monday.",
+])
+def test_money_is_no_weapon_count(text):
+    ws = [w for e in events_of(text, "2025-03-04") for w in e.weapons]
+    assert all(w.launched is None and w.intercepted is None for w in ws), ws
+
+
+def test_a_day_and_month_is_no_count():
+    from sitrep.nlp.numbers import find_numbers
+    assert [n.text for n in find_numbers("0437 | 20.08 | Kharkiv | a man was injured | 0 | 1")] == ["0", "1"]
+
+
+# ------------------------------------------------------------------ mutual blame, a diplomatic protest
+@pytest.mark.parametrize("text", [
+    "Kyiv and Moscow again traded blame over shelling near the dam on Sunday.",
+    "Both armies blamed each other for the shelling of the pumping station.",
+    "The Moldovan envoy was called to the ministry and given a formal protest on Friday.",
+])
+def test_blame_and_protest_notes_are_no_strikes_or_rallies(text):
+    assert not [t for t, _ in _types_places(text, "2025-05-12") if t in ("missile_artillery_strike", "air_drone_strike", "protest")]

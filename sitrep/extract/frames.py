@@ -12,7 +12,7 @@ from typing import Optional
 from sitrep.extract.casualties import Casualties
 from sitrep.extract.classify import STRIKE, blast_family
 from sitrep.extract.patterns import _SAID_AFTER, _SAID_ON, _SAME_DAY
-from sitrep.extract.place_choice import city_of_district
+from sitrep.extract.place_choice import city_of_district, city_of_named_district
 from sitrep.geo.distance import haversine_km
 from sitrep.model import Claim, Location, Weapon
 from sitrep.nlp.sentences import Sentence
@@ -101,7 +101,7 @@ def _totals(f: Frame) -> dict[str, tuple]:
 
 def _district_of(a, b) -> bool:
     """Whether location ``a`` is a district of the city ``b`` (as the geocoder resolved it)."""
-    return bool(a is not None and b is not None and b.name and (a.geo_reason or "").startswith(f"city district of {b.name}"))
+    return bool(a is not None and b is not None and b.name and city_of_named_district(a) == b.name)
 
 
 def _districts_of_one_city(a, b) -> bool:

@@ -58,7 +58,7 @@ def city_of_district(loc: Optional[Location]) -> str:
 _NAMED_CITY_DISTRICT = re.compile(r"the .+? district of (.+?), the city the text names")
 
 
-def _city_of_named_district(loc: Optional[Location]) -> str:
+def city_of_named_district(loc: Optional[Location]) -> str:
     """:func:`city_of_district`, or the city a district was placed in by the text (place_passes._bare_city_districts:
     "the Obolonskyi district of Kyiv, the city the text names"), for folding one sentence's places."""
     named = _NAMED_CITY_DISTRICT.match(loc.geo_reason or "") if loc is not None else None
@@ -70,7 +70,7 @@ def fold_districts(ranked: list[Place]) -> list[Place]:
     itself are one attack on the city, at its first district named (places in text order)."""
     if len(ranked) < 2:
         return ranked
-    city_of = lambda p: _city_of_named_district(p.location)
+    city_of = lambda p: city_of_named_district(p.location)
     cities = {city_of(p) for p in ranked} - {""}
     first: dict[str, Place] = {}
     for p in ranked:

@@ -13,7 +13,7 @@ from sitrep.extract.patterns import BEARING_OF
 from sitrep.extract.place_record import Place  # noqa: F401  (the record find_places returns; P.Place)
 from sitrep.extract.metonymy import CAPITALS, SUBJECT_VERB, bare, capital_metonymy
 from sitrep.extract.place_passes import (capital_mentions, _bare_city_districts, _city_district_anaphors, _district_labels_qualify, _landmark_anaphors,
-                                          _possessive_city_of_district)
+                                          _possessive_city_of_district, _table_row_addresses, table_cell_places)
 from sitrep.extract.namesakes import across_border, by_direction
 from sitrep.extract.place_choice import (COUNTED_BACK, city_of_district, coordinated_run, fold_districts,  # noqa: F401  (re-exported: P.fold_districts)
                                           headline_shaped, own_clause_places, plural_anaphor)
@@ -123,7 +123,7 @@ _RIVER_AFTER = re.compile(r"\s+(?:River|river|riverbank|Reservoir|reservoir|delt
 _COMMON_WORDS = frozenset("""a an the and or but of in on at to for from by with as is was were be been it its he she they we you i
 this that these those there here more most many much some any all no not new old one two three four five six seven eight nine ten
 may june july march august april can will would could should must shall might also only even just still then than so such
-x ann moore hope victoria mariana john city state page home news read share mobile video photo top""".split())
+x ann moore hope victoria mariana john city state page home news read share mobile video photo top man woman men women""".split())
 
 
 _DATELINE_CO = re.compile(r"\s*(?:[A-Z][A-Z.'’ -]+/\s*)+")
@@ -375,10 +375,12 @@ def find_places(text: str, names: Optional[list[tuple[int, int, str]]] = None, *
             loc = loc.model_copy(update={"precision": 2})
         out.append(Place(pm.start, pm.end, pm.text, pm.kind, loc, role))
     out += _log_labels(text, out, surnames)
+    out += table_cell_places(text, out, _label_geocode, _COMMON_WORDS)
     if len(out) > 1 and out[-1].start < out[-2].start:
         out.sort(key=lambda p: p.start)
     if ":" in text:
         _district_labels_qualify(text, out)
+    _table_row_addresses(text, out)
     if "s " in text:
         _possessive_city_of_district(text, out)
     if "district" in text or "raion" in text:

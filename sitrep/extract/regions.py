@@ -32,6 +32,9 @@ _TOWN_WORDS = re.compile(r"\b(?:the\s+)?(?:town|city)(?:['’]s)?\b", re.I)
 # the people or officials of the one town a report is about ("residents", "the city authorities", "the local authorities")
 _LOCAL_WORDS = re.compile(r"\b(?:residents|households|homes|apartment (?:buildings|blocks)|the (?:city|town|local|municipal)(?:['’]s)? (?:authorities|administration|council|officials|mayor|utilities)|the mayor|local authorities)\b", re.I)
 
+_DASH_AFTER = re.compile(r"\s+[—–-]\s+(?-i:[A-Z])")  # "Washington — The ...": a sentence opened by a place and a dash
+
+
 class RegionMixin:
     """Needs ``self.places``, ``self.text``, ``self.sentences``, ``self.sentence_index``, ``self.frames`` and
     ``self.outlet_regions``."""
@@ -231,7 +234,9 @@ class RegionMixin:
                 return True
         if base.event_type in ("policy_decision", "military_mobilization", "diplomatic_contact") and base.actor1_side and len(base.actor1_side) == 2 \
                 and base.actor1_side not in ("EU", "UN") \
-                and not [p for p in local_places if p.location.country_code == base.actor1_side or base.event_type != "policy_decision"]:
+                and not [p for p in local_places if (p.location.country_code == base.actor1_side or base.event_type != "policy_decision")
+                         and not (p.start - s.start <= 1 and _DASH_AFTER.match(s.text, p.end - s.start))]:
+            # ("Washington — The Pentagon announced a package": the dateline's capital is where the report was filed)
             base.location = P.country_location(base.actor1_side)
             return True
         return False

@@ -148,6 +148,17 @@ def is_measure(text: str, end: int) -> bool:
     return bool(_NOT_A_COUNT_AFTER.match(text, end) or _AGE_AFTER.match(text, end))
 
 
+# money is no count: "a $950 million package of drones", "€300 million worth of shells", "NOK 2 billion for drones"
+_CURRENCY_BEFORE = re.compile(r"(?:[$€£¥₴₽]|\b(?:USD|EUR|GBP|CAD|AUD|NZD|NOK|SEK|DKK|CHF|PLN|UAH|RUB|JPY|CZK|HUF|RON|Rs\.?|Rs))\s*$")
+_CURRENCY_AFTER = re.compile(r"\s*(?:(?:thousand|million|billion|trillion|mn|bn|m|k)\b\s*)?(?:(?:US\s+|Canadian\s+|Australian\s+)?dollars|euros?|pounds(?:\s+sterling)?|"
+                             r"hryvnias?|hryvnia|roubles?|rubles?|kroner|kronor|krona|zlotys?|francs|yen|crowns|lei|forints?|worth)\b", re.I)
+
+
+def is_money(text: str, start: int, end: int) -> bool:
+    """True when the number from ``start`` to ``end`` is an amount of money."""
+    return bool(_CURRENCY_BEFORE.search(text, max(0, start - 5), start) or _CURRENCY_AFTER.match(text, end))
+
+
 _COUNTED_NOUN = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?:drones|missiles|rockets|shells|bombs|projectiles|UAVs|Shaheds|targets|attacks|strikes|"
     r"people|civilians|soldiers|troops|servicem[ae]n|fighters|prisoners|POWs|children|residents|buildings|houses|homes|settlements)\b",
@@ -181,8 +192,10 @@ def find_numbers(text: str, *, include_vague: bool = True) -> list[NumberSpan]:
         value = 1 if re.fullmatch(r"(?:a|an|one)\s+(?:single|lone|sole)", low) else words_to_int(num)  # ("a single": one, not 1 + 1)
         if value is None:
             continue
-        if is_measure(text, m.end("num")):
+        if is_measure(text, m.end("num")) or is_money(text, m.start("num"), m.end("num")):
             continue
+        if re.fullmatch(r"\d+\.\d{1,2}|0\d+", num):
+            continue  # "20.08" (a day and month) or a decimal with no scale word, "0437" (a row number): no count
         # calendar: "15 March", "March 15", "2024"
         after = text[m.end("num"): m.end("num") + 12]
         before = text[max(0, m.start("num") - 10): m.start("num")]
