@@ -124,3 +124,10 @@ def test_a_day_and_month_is_no_count():
 ])
 def test_blame_and_protest_notes_are_no_strikes_or_rallies(text):
     assert not [t for t, _ in _types_places(text, "2025-05-12") if t in ("missile_artillery_strike", "air_drone_strike", "protest")]
+
+
+def test_a_capital_one_side_is_said_to_discredit_is_no_place():
+    text = ("Occupation officials in Kakhovka said Ukrainian artillery had hit the town on Sunday, wounding two people; "
+            "Ukraine's army said Russian troops had fired on it themselves to discredit Kyiv.")
+    got = [p for _, p in _types_places(text, "2023-05-15")]
+    assert "Kakhovka" in got and "Kyiv" not in got, got

@@ -12,7 +12,7 @@ CAPITALS = {"kyiv", "kiev", "moscow", "washington", "warsaw", "berlin", "paris",
              "abu dhabi", "the hague", "vienna", "bern", "amsterdam", "lisbon", "athens", "sofia", "belgrade", "zagreb"}
 # a capital standing for its government: "Kyiv's forces", "costly for Moscow", "Moscow in control of", "talks with Washington"
 _METONYM_LEFT = re.compile(r"\b(?:for|with|between|against|by|urged|pressed|allowed|allowing|authori[sz]ed|authori[sz]ing|permitted|"
-                           r"permitting|cleared|encouraged|forced|called on|told|asked|warned|accused|accusing|"
+                           r"permitting|cleared|encouraged|forced|called on|told|asked|warned|accused|accusing|discredit|discrediting|embarrass|blame|provoke|provoking|"
                            r"supports?|supported|supplied|supplying|gave|giving|pressure on|ties with|talks with|relations with|"
                            r"ally|allies|backed by|blamed|blaming|signal to|message to|demands? (?:from|of)|"
                            r"(?:pledged|promised|sent|delivered|provided|offered|shipped|transferred|donated|handed over|aid|assistance|help) to)\s+(?:the\s+)?$", re.I)
