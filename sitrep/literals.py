@@ -5,6 +5,10 @@ match contains one of a few strings is not run on a text that contains none of t
 without a hand-kept keyword list; :func:`fold_text` and :func:`may_match` apply them, and
 :class:`KeywordFinder` finds every keyword of a fixed list in a text in one pass
 (``tests/test_prefilters.py``). :mod:`sitrep.nlp.prefilter` builds the lexicon gates on them.
+
+:func:`required_literals` asks :data:`answers` first: :func:`sitrep.recache.install` puts there the
+answers of earlier processes, kept on disk (parsing the ~760 patterns of an extraction with Python's
+``re._parser`` took ~0.15 s of CPU in every cold process).
 """
 from __future__ import annotations
 
@@ -15,6 +19,11 @@ from re._casefix import _EXTRA_CASES  # type: ignore[import-not-found]  # {lower
 _COMMON = {"the", "a", "an", "of", "in", "on", "at", "to", "by", "and", "or", "for", "with", "from", "is", "was", "were"}
 
 
+# answers of earlier processes, asked before the parse tree: ``answers.get(pattern, flags, compute)``
+# (sitrep.recache.install puts its disk store here; None: every answer is worked out)
+answers = None
+
+
 def required_literals(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
     """Strings one of which every match of ``pattern`` contains, read from its parse tree: the longest
     literal run of a sequence, the union over the branches of an alternation; a repeat counts only
@@ -22,6 +31,14 @@ def required_literals(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
     ``\\w+``, or ``(?i:...)`` in a case-sensitive pattern). With ``re.IGNORECASE`` the strings are
     lowercased and must be looked up in :func:`fold_text` of the text. Sound by construction: the
     prefilter built on it only skips regex runs that cannot match."""
+    store = answers
+    if store is None or not isinstance(pattern, str):
+        return _required_literals(pattern, flags)
+    return store.get(pattern, int(flags), _required_literals)
+
+
+def _required_literals(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
+    """:func:`required_literals`, worked out from the parse tree."""
     fold = bool(flags & re.IGNORECASE)
     parsed = _parser.parse(pattern, flags)
     if parsed.state.flags & re.IGNORECASE and not fold:

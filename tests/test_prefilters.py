@@ -243,3 +243,26 @@ def test_gated_search_answers_as_the_pattern():
         for t in texts:
             a, b = rx.search(t), g.search(t)
             assert (a and a.span()) == (b and b.span()), (rx.pattern, t)
+
+
+def test_line_rule_candidates_are_the_rules_whose_literals_are_there():
+    # linerules looks the rules up from the keywords found in a line: the same rules, in the same order,
+    # as testing every rule's literals against the line
+    from sitrep.ingest import linerules as L
+
+    lines = [ln.strip() for f in sorted((ROOT / "examples" / "reports").glob("*.txt"))
+             for ln in f.read_text(encoding="utf-8").splitlines() if ln.strip()]
+    lines += ["Read more: Subscribe to our newsletter", "Share this article", "By Jane Example, Reuters", "Updated 12:40 GMT",
+              "Photo: AFP", "© 2024 Example News. All rights reserved.", "Advertisement", "Related stories"]
+    assert len(lines) > 50
+    checked = 0
+    for zone in ("body", "head", "tail"):
+        for limit in L._rule_limits():
+            rules = L._rules_for(zone, limit)
+            for line in lines:
+                low = L.fold_text(line)
+                present = None if low is None else L._finder().find(low)
+                want = [r for r in rules if present is None or r.keywords is None or not present.isdisjoint(r.keywords)]
+                assert list(L._candidate_rules(zone, limit, present)) == want, line
+                checked += 1
+    assert checked > 300

@@ -93,3 +93,36 @@ def test_save_writes_atomically_and_caps(tmp_path, monkeypatch):
     data = marshal.loads((tmp_path / "r.recache").read_bytes())
     assert 0 < len(data) <= 10
     assert not [p for p in os.listdir(tmp_path) if p.endswith(".tmp")]
+
+
+def test_required_literals_from_the_disk_are_what_the_parse_tree_gives(tmp_path, monkeypatch):
+    # sitrep.literals asks the disk store recache.install gives it, a file named by literals.py's digest
+    from sitrep import literals
+
+    assert isinstance(literals.answers, recache.LiteralAnswers) or not recache.enabled()
+    monkeypatch.setattr(recache, "cache_dir", lambda: tmp_path)
+    pats = [("air ?strikes?", 0), ("shell(?:ed|ing)?|barrage", 0), (r"\w+", 0), (r"(?<![\w-])(?:killed|dead)", 2),
+            ("Kyiv|Kharkiv", 2)]
+    source = Path(literals.__file__)
+    compute = literals._required_literals
+    first = recache.LiteralAnswers(source)
+    answers = [first.get(p, f, compute) for p, f in pats]
+    assert answers == [compute(p, f) for p, f in pats]
+    path = first.save(force=True)
+    digest = __import__("hashlib").sha256(source.read_bytes()).hexdigest()[:16]
+    assert path is not None and path.parent == tmp_path and digest in path.name
+    second = recache.LiteralAnswers(source)
+    assert set(second.open()) == set(pats)
+    assert [second.get(p, f, None) for p, f in pats] == answers and second.miss_s == 0.0  # never computed
+    path.write_bytes(b"\x00junk")  # a bad file: computed again
+    assert [recache.LiteralAnswers(source).get(p, f, compute) for p, f in pats] == answers
+
+
+def test_every_required_literals_answer_of_this_process_is_recomputed_alike():
+    from sitrep import literals
+
+    lexicon.triggers(), lexicon.weapons()
+    store = literals.answers
+    assert store is not None or not recache.enabled()
+    for (pattern, flags), out in list(store.used.items() if store else [])[:400]:
+        assert literals._required_literals(pattern, flags) == out, pattern

@@ -161,14 +161,22 @@ alert_commands.register(app)
 watch_commands.register(app)
 
 
+def _database_error(exc: BaseException) -> bool:
+    """A SQLAlchemy ``DatabaseError`` or ``OperationalError``. SQLAlchemy is looked up, not imported: a
+    command that never imported it (``sitrep extract``) cannot have raised one of its errors, and its
+    import is 0.13 s of CPU, 5% of a cold ``sitrep extract`` of 16 long articles."""
+    sa_exc = sys.modules.get("sqlalchemy.exc")
+    return sa_exc is not None and isinstance(exc, (sa_exc.DatabaseError, sa_exc.OperationalError))
+
+
 def main() -> None:
     """The ``sitrep`` command: a database that cannot be read (not a database, damaged,
     unreachable) is one line on stderr and exit status 2, not a traceback."""
-    from sqlalchemy.exc import DatabaseError, OperationalError
-
     try:
         app(standalone_mode=True)
-    except (DatabaseError, OperationalError) as exc:
+    except Exception as exc:
+        if not _database_error(exc):
+            raise
         reason = " ".join(str(getattr(exc, "orig", None) or exc).split())[:300]
         sys.stderr.write(f"sitrep: the database cannot be read: {reason} "
                          "(check --db / $SITREP_DATABASE_URL; `sitrep doctor` says more; "

@@ -229,16 +229,45 @@ def _finder() -> KeywordFinder:
     return KeywordFinder(tuple(sorted({k for r in rules if r.keywords for k in r.keywords})))
 
 
+@lru_cache(maxsize=None)
+def _rules_by_keyword(zone: str, limit: int) -> tuple[dict[str, tuple[int, ...]], frozenset[int]]:
+    """For :func:`_rules_for` ``(zone, limit)``: the positions of the rules that hold each required
+    literal, and the positions of the rules without known literals (tried on every line)."""
+    by_keyword: dict[str, list[int]] = {}
+    always = set()
+    for pos, r in enumerate(_rules_for(zone, limit)):
+        if r.keywords is None:
+            always.add(pos)
+        else:
+            for k in r.keywords:
+                by_keyword.setdefault(k, []).append(pos)
+    return {k: tuple(v) for k, v in by_keyword.items()}, frozenset(always)
+
+
+def _candidate_rules(zone: str, limit: int, present) -> list[_Rule] | tuple[_Rule, ...]:
+    """The rules of :func:`_rules_for`, in file order, that can match a line whose folded text holds
+    the keywords ``present`` (:func:`_finder`; None: not folded, every rule): a rule none of whose
+    required literals is there cannot match. Looked up from the keywords found, not tested rule by rule."""
+    rules = _rules_for(zone, limit)
+    if present is None:
+        return rules
+    by_keyword, always = _rules_by_keyword(zone, limit)
+    positions = set(always)
+    for k in present:
+        hit = by_keyword.get(k)
+        if hit:
+            positions.update(hit)
+    return [rules[pos] for pos in sorted(positions)]
+
+
 def _rules_match(line: str, zone: str) -> Classified:
     n = len(line)
     limits = _rule_limits()
     i = bisect_left(limits, n, hi=len(limits) - 1)
     is_eventful: Optional[bool] = None
     low = fold_text(line)
-    present = None if low is None else _finder().find(low)  # a rule none of whose literals is there cannot match
-    for r in _rules_for(zone, limits[i]):
-        if present is not None and r.keywords is not None and present.isdisjoint(r.keywords):
-            continue
+    present = None if low is None else _finder().find(low)
+    for r in _candidate_rules(zone, limits[i], present):
         if r.mode == "soft":
             if is_eventful is None:
                 is_eventful = eventful(line)

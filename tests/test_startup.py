@@ -1,0 +1,28 @@
+"""What a cold ``sitrep extract`` of plain text imports: not SQLAlchemy (no database), not lxml (no
+HTML page): 0.13 s and 0.035 s of CPU of every cold run (docs/PERFORMANCE.md, extraction speed)."""
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+PROBE = r'''
+import os, runpy, sys
+sys.argv = ["sitrep", "extract", sys.argv[1], "--format", "jsonl", "--date", "2025-03-08", "-o", os.devnull]
+try:
+    runpy.run_module("sitrep", run_name="__main__")
+except SystemExit as exc:
+    assert not exc.code, exc.code
+print(" ".join(sorted({m.split(".")[0] for m in sys.modules} & {"sqlalchemy", "lxml", "spacy"})))
+'''
+
+
+def test_extract_of_plain_text_imports_no_database_nor_html_parser(tmp_path):
+    report = sorted((ROOT / "examples" / "reports").glob("*.txt"))[0]
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    res = subprocess.run([sys.executable, "-c", PROBE, str(report)], capture_output=True, text=True, env=env,
+                         cwd=tmp_path, timeout=300)
+    assert res.returncode == 0, res.stderr[-3000:]
+    imported = res.stdout.split()
+    assert "sqlalchemy" not in imported and "lxml" not in imported, imported
