@@ -100,7 +100,8 @@ def _totals(f: Frame) -> dict[str, tuple]:
 
 
 def _district_of(a, b) -> bool:
-    """Whether location ``a`` is a district of the city ``b`` (as the geocoder resolved it)."""
+    """Whether location ``a`` is a district of the city ``b`` (as the geocoder resolved it, or as the text placed it:
+    "the Korabelnyi district of Kherson, the city the text names")."""
     return bool(a is not None and b is not None and b.name and city_of_named_district(a) == b.name)
 
 
