@@ -131,3 +131,26 @@ def test_a_capital_one_side_is_said_to_discredit_is_no_place():
             "Ukraine's army said Russian troops had fired on it themselves to discredit Kyiv.")
     got = [p for _, p in _types_places(text, "2023-05-15")]
     assert "Kakhovka" in got and "Kyiv" not in got, got
+
+
+# ------------------------------------------------------------------ a statistics page's entries and breakdowns
+def test_an_entry_label_dates_its_paragraph_and_a_breakdown_is_no_event():
+    text = ("Civilian harm in October 2024: monthly bulletin\n\n"
+            "The worst incidents of the month\n\n"
+            "6 October, Sloviansk. A Russian missile struck a bakery on the edge of the town, killing two workers and injuring six.\n\n"
+            "19 October, Kupiansk. Shelling hit a bus stop in the town centre, injuring seven people.\n\n"
+            "Most victims were in Donetsk region (58 killed, 201 injured), followed by Kharkiv region (22 killed, 97 injured).")
+    got = {(e.location.name, str(e.date)) for e in events_of(text, "2024-11-12") if e.location}
+    assert ("Sloviansk", "2024-10-06") in got or ("Slovyansk", "2024-10-06") in got, got
+    assert any(d == "2024-10-19" for _, d in got), got
+    assert not [n for n, d in got if d == "2024-11-12"], got
+
+
+@pytest.mark.parametrize("text", [
+    "The plant, some 600 kilometres from the border, was last hit in the spring.",
+    "Russian troops last attacked near the village in the second week of May.",
+    "Delegates broadly agreed that:",
+    "The two ministers agreed to meet again in Warsaw after the summer.",
+])
+def test_the_last_time_and_agreeing_to_talk_are_no_events(text):
+    assert _types_places(text, "2025-06-20") == []

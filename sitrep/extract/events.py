@@ -49,6 +49,12 @@ from sitrep.nlp.sentences import Sentence, SpanIndex, inside, quote_spans, split
 # a clause of cause or time after a trigger: "scrambled ... as / while / after / amid Russian drones ..."
 _CAUSE_CLAUSE = re.compile(r"\b(?:as|while|when|after|because|amid|following|in response to)\b", re.I)
 
+# a toll in brackets after a place, one of a list: a breakdown of statistics
+_TOLL_IN_PARENS = re.compile(r"\(\s*\d[\d,]*\s+(?:killed|dead|deaths|injured|wounded)\b[^()]*\)", re.I)
+# what may follow a day that opens an entry's label: its place ("3 November, Kherson.", "12 March — Sumy:")
+_ENTRY_LABEL_REST = re.compile(r"\s*[,:.—–-]?\s*(?:(?-i:[A-Z])[\w'’-]+(?:[ -][\w'’-]+){0,3})?\s*[.:]?\s*")
+
+
 class DocumentExtractor(FollowUpMixin, RegionMixin, DocumentKindMixin, PlaceFramesMixin, Assembler):
     """Extraction for one document. Create one per document; call :meth:`run`."""
 
@@ -121,6 +127,9 @@ class DocumentExtractor(FollowUpMixin, RegionMixin, DocumentKindMixin, PlaceFram
                 lead_years.append((idx, int(lead.group(1))))
             day_dates = [d for d in dates if d.date and d.kind in ("absolute", "relative") and d.precision == "day"]
             abs_dates = [d for d in day_dates if d.kind == "absolute"]
+            if abs_dates and abs_dates[0].start <= 1 and len(s.text) <= 60 and _ENTRY_LABEL_REST.fullmatch(s.text, abs_dates[0].end):
+                # "3 November, Kherson." over "Russian artillery shelled a street ...": an entry's label dates its paragraph
+                self._para_day[s.paragraph] = (abs_dates[0].date, idx)
             trig = sentence_triggers(s, bool(day_dates))
             if trig and _HEADING.fullmatch(s.text) and not self._sentence_places(s):
                 trig = []  # "Military aid", "Fighting": a section heading of a digest, not a report
@@ -306,6 +315,8 @@ class DocumentExtractor(FollowUpMixin, RegionMixin, DocumentKindMixin, PlaceFram
             return []  # "total Russian casualties at 1.2 million": a running tally, not an incident
         if chosen is None and has_cas and in_month_table(self.sentences, self.sentence_index[id(s)]):
             return []  # "Casualties by oblast, August 2025" over "Donetsk oblast: 91 killed": a month's statistics
+        if chosen is None and has_cas and len(_TOLL_IN_PARENS.findall(text)) >= 2:
+            return []  # "Kherson region (41 killed, 158 injured), Kharkiv region (27 killed, 96 injured)": a breakdown of a period's toll
         if chosen is None and has_cas and (_COMMEMORATION.search(text) or _RECALLED_ANY.search(text) or cue("bodies_returned").search(text)
                                            or not day_dates and cue("years_ago").search(text)):
             return []  # "the funeral of two soldiers killed near Bakhmut", "received the bodies of 900 fallen soldiers": the deaths are told, not happening
