@@ -154,3 +154,20 @@ def test_an_entry_label_dates_its_paragraph_and_a_breakdown_is_no_event():
 ])
 def test_the_last_time_and_agreeing_to_talk_are_no_events(text):
     assert _types_places(text, "2025-06-20") == []
+
+
+# ------------------------------------------------------------------ a digest dated once by its lead is news, not analysis
+def test_a_district_digest_dated_once_keeps_its_undated_incidents():
+    districts = [("Krasnogvardeysky", "Biryuch", "a drone hit a barn; no one was hurt"),
+                 ("Alekseyevsky", "Alekseyevka", "debris of a drone damaged a garage"),
+                 ("Rakityansky", "Rakitnoye", "a drone struck a farm building"),
+                 ("Yakovlevsky", "Stroitel", "shelling damaged two private houses"),
+                 ("Korochansky", "Korocha", "a drone hit a car; the driver was not hurt"),
+                 ("Chernyansky", "Chernyanka", "a drone damaged the roof of a shop"),
+                 ("Volokonovsky", "Pyatnitskoye", "a drone hit a transformer substation; the village has been without power since the night")]
+    lines = ["Governor's summary of the past day in the Belgorod region, as of Sunday morning.", ""]
+    for district, town, what in districts:
+        lines += [f"The {district} district.", f"In {town}, {what}.", "Emergency services worked at the scene.",
+                  "Details are being clarified.", ""]
+    got = _types_places("\n".join(lines), "2024-07-21")
+    assert ("infrastructure_disruption", "Pyatnitskoye") in got, got

@@ -90,10 +90,16 @@ ANALYTICAL_MIN_SENTENCES = 30
 ANALYTICAL_MAX_DATED_SHARE = 0.06
 
 
-def analytical_document(n_sentences: int, n_day_dated: int) -> bool:
-    """Whether a document of ``n_sentences`` sentences, ``n_day_dated`` of which name a day, is
-    analysis rather than news (issue 10: long analytical reports)."""
-    return n_sentences >= ANALYTICAL_MIN_SENTENCES and n_day_dated < ANALYTICAL_MAX_DATED_SHARE * n_sentences
+# a digest that places an incident in a town or village in one sentence of five is a report, whatever its dates
+# (a governor's district-by-district digest dated once, by its lead); analysis places one in ten or fewer
+DIGEST_MIN_PLACED_SHARE = 0.2
+
+
+def analytical_document(n_sentences: int, n_day_dated: int, n_placed: int = 0) -> bool:
+    """Whether a document of ``n_sentences`` sentences, ``n_day_dated`` of which name a day and ``n_placed`` of
+    which tell an incident at a town or village, is analysis rather than news (issue 10: long analytical reports)."""
+    return n_sentences >= ANALYTICAL_MIN_SENTENCES and n_day_dated < ANALYTICAL_MAX_DATED_SHARE * n_sentences \
+        and n_placed < DIGEST_MIN_PLACED_SHARE * n_sentences
 
 
 def told_as_news(f) -> bool:

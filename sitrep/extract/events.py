@@ -213,7 +213,8 @@ class DocumentExtractor(FollowUpMixin, RegionMixin, DocumentKindMixin, PlaceFram
                 self.frames.append(f)
             if frames:
                 last_frame = frames[-1]
-        if analytical_document(len(self.sentences), n_day_dated) and not (news_lede and len(self.sentences) < 60):
+        n_placed = len({id(f.sent) for f in self.frames if f.location is not None and f.location.precision <= 2})
+        if analytical_document(len(self.sentences), n_day_dated, n_placed) and not (news_lede and len(self.sentences) < 60):
             self.frames = [f for f in self.frames if told_as_news(f)]
         return self._assemble()
 
