@@ -171,3 +171,25 @@ def test_a_district_digest_dated_once_keeps_its_undated_incidents():
                   "Details are being clarified.", ""]
     got = _types_places("\n".join(lines), "2024-07-21")
     assert ("infrastructure_disruption", "Pyatnitskoye") in got, got
+
+
+# ------------------------------------------------------------------ a variant name opening a log line, told by what follows
+@pytest.mark.parametrize("line, name", [
+    ("Verbovoye (Pologi district) — a drone hit a tractor, the driver was wounded.", "Verbove"),
+    ("Dneprany, near Novaya Kakhovka - a shell hit the ferry pier.", "Dnipryany"),
+    ("Shcherbinovka near Dzerzhinsk: two houses burned after shelling.", "Shcherbynivka"),
+])
+def test_a_variant_name_opening_a_log_line_is_found_in_free_text(line, name):
+    from sitrep import geo
+    got = [m.location.name for m in geo.get_gazetteer().find_mentions(line) if m.location is not None]
+    assert name in got, got
+
+
+@pytest.mark.parametrize("line, name", [
+    ("UPDATE Kryvyi Rih: the number of injured has risen to five.", "Kryvyy Rih"),
+    ("Shelling of Huliaipole in the Zaporizhzhia region killed a man.", "Hulyaypole"),
+])
+def test_a_known_name_after_an_opening_word_is_not_swallowed(line, name):
+    from sitrep import geo
+    got = [m.location.name for m in geo.get_gazetteer().find_mentions(line) if m.location is not None]
+    assert name in got, got

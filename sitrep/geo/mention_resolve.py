@@ -115,7 +115,7 @@ class MentionResolveMixin:
             i = self._best(key)
             if i is not None and (self._pop[i[0]] < 20000 or i[1] < 2 or (
                     key in self._english and loc.country_code not in ("UA", "RU") and self._pop[i[0]] < 500000)) \
-                    and not (key not in self._english and loc.country_code in ("UA", "RU") and i[1] >= 2
+                    and not (key not in self._english and loc.country_code in ("UA", "RU") and i[1] >= 1
                              and _APPOSITION_AFTER.match(text, end)):
                 loc = None  # a capitalised first word ("Below", "Human", "Man") naming a small town / alias
                 # (not a name of the theatre that no English word spells, described right after it: "Petropavlivka, a

@@ -46,7 +46,30 @@ _RIVER_BANK_BEFORE = re.compile(r"\b(?:(?:left|right|east|west|eastern|western|n
 _PLACE_SUBJECT_NEXT = frozenset({"came", "comes", "was", "were", "is", "has", "had", "remains", "remained", "suffered",
                                  "saw", "faced", "endured", "again", "also", "itself"})
 
+_DASH_AFTER = re.compile(r"\s+[—–-]\s|\s*[|｜]")  # "X — a drone hit ...", "X | 12.03 | ...": a log line's place before its entry
+
+
 class MentionsMixin(MentionResolveMixin):
+    def _line_opener(self, text: str, words: list, toks, fk: list, i: int, run: int) -> int:
+        """The length (in tokens) of a name no key spells that opens a line or sentence and is followed by what log lines
+        put after a place (a colon, a dash, a unit, a neighbour, a distance: "Verbovoye (Pologi district) —",
+        "Kazachi Lagerya, 22 km north-east of Aleshki:"), else 0: the geocoder may read its variant form there."""
+        if self.__dict__.get("_opening"):
+            return 0
+        start = toks[i][1]
+        if not (i == 0 or words[i - 1] in (".", "!", "?") or not text[text.rfind("\n", 0, start) + 1:start].strip()):
+            return 0
+        if fk[i] in self._english or fk[i] in self._stop or fk[i] in self._first_names or len(fk[i]) < 5:
+            return 0
+        for L in range(1, min(run, 3) + 1):
+            j = i + L - 1
+            if L > 1 and (not words[j][:1].isupper() or fk[j] in self._anykeys):
+                return 0  # ("UPDATE Kryvyi Rih:", "Shelling of Huliaipole in ...": a known name follows the word)
+            end = toks[j][2]
+            if (j + 1 < len(words) and words[j + 1] == ":") or _APPOSITION_AFTER.match(text, end) or _DASH_AFTER.match(text, end):
+                return L
+        return 0
+
     """find_mentions; the resolution of each mention found is :class:`~sitrep.geo.mention_resolve.MentionResolveMixin`."""
 
     def find_mentions(self, text: str, extra_regions: frozenset = frozenset()) -> list[PlaceMention]:
@@ -146,6 +169,11 @@ class MentionsMixin(MentionResolveMixin):
                         raw.append((i, i + 1, "typo", t, words[i - 1].lower() if i else ""))
                         i += 1
                         continue
+                opener = self._line_opener(text, words, toks, fk, i, run)
+                if opener:  # "Dnepryany, near Novaya Kakhovka - ...": a variant form opening a log line, told by what follows
+                    raw.append((i, i + opener, "opener", None, None))
+                    i += opener
+                    continue
                 if i + 1 < n and words[i + 1].lower() in ("hromada", "community") and re.search(r"s[ck]ka$|sk[ae]$", tok, re.I):
                     raw.append((i, i + 2, "hromada", fk[i], None))  # "the Myrivska hromada": the hromada of its centre
                     i += 2
@@ -401,6 +429,17 @@ class MentionsMixin(MentionResolveMixin):
                     self._place_location(payload, precision=2 if near else None),
                     "one edit from the name; " + self._reason(payload, -1, _EMPTY, doc_regions, doc_ccs, None,
                                                               None, None))))
+                continue
+            if kind == "opener":
+                self.__dict__["_opening"] = True  # (the geocoder reads the context's places: none of them an opener again)
+                try:
+                    loc = self.geocode(surface, text)
+                finally:
+                    self.__dict__["_opening"] = False
+                if loc is not None and loc.country_code in ("UA", "RU") and loc.precision <= 2 and loc.lat is not None \
+                        and not (loc.geo_reason or "").startswith("name not found"):
+                    out.append(PlaceMention(start, end, surface, "settlement",
+                                            with_reason(loc, "the place opening a log line; " + (loc.geo_reason or ""))))
                 continue
             if kind == "hromada":
                 loc = self.geocode(surface, text)
