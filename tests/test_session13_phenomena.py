@@ -193,3 +193,24 @@ def test_a_known_name_after_an_opening_word_is_not_swallowed(line, name):
     from sitrep import geo
     got = [m.location.name for m in geo.get_gazetteer().find_mentions(line) if m.location is not None]
     assert name in got, got
+
+
+# ------------------------------------------------------------------ an outage at the place its own words name; a scramble timed by an attack
+def test_an_outage_is_at_the_place_its_own_clause_names():
+    text = ("Russia struck Dnipro with missiles overnight, killing two people in the city and cutting power to thousands "
+            "of homes in Pavlohrad, officials said on Tuesday.")
+    got = _types_places(text, "2025-03-04")
+    assert ("infrastructure_disruption", "Pavlohrad") in got, got
+
+
+def test_jets_scrambled_after_an_attack_elsewhere_are_the_event():
+    text = "Poland scrambled four F-16 jets early on Tuesday after Russian drones attacked the Volyn region, the army said."
+    got = _types_places(text, "2025-03-04")
+    assert ("military_mobilization", "Poland") in got, got
+
+
+def test_the_attackers_adjective_is_not_where_jets_were_scrambled():
+    text = ("Debris found near Isaccea after night of Russian attacks on Reni; F-16s scrambled\n\n"
+            "Two F-16 jets were scrambled overnight to monitor the border, the Romanian defence ministry said.")
+    got = _types_places(text, "2025-03-04")
+    assert ("military_mobilization", "Russia") not in got, got

@@ -194,7 +194,8 @@ class DocumentExtractor(FollowUpMixin, RegionMixin, DocumentKindMixin, PlaceFram
             if day_dates and day_dates[0].date and day_dates[0].date != self.ref:
                 story_day = (day_dates[0].date, idx)
             frames = self._frames_for_sentence(s, trig, cas, dates, run_day, run_prec, last_frame) if (trig or has_cas) else []
-            frames += outage_frames(s.text, frames, s.start) + hit_frames(s.text, frames, s.start) + cause_frames(s.text, frames, s.start)
+            frames += outage_frames(s.text, frames, s.start, self._sentence_places(s) if frames else ()) + hit_frames(s.text, frames, s.start) \
+                + cause_frames(s.text, frames, s.start)
             if not frames and last_frame is not None and last_frame.location is None and last_frame.fallback_location is None \
                     and idx > 0 and self.sentences[idx - 1] is last_frame.sent and last_frame.sent.paragraph == s.paragraph:
                 # "… held a protest 'Bring them home! Now!' in Korosten": the place

@@ -178,10 +178,11 @@ _FEARED_OUTAGE = re.compile(r"\b(?:fear(?:ing|s|ed|ful)?|worr(?:y|ied|ying)|afra
 _BACKGROUND_CAUSE = re.compile(r"\b(?:that|which)\s+(?:have|has|had)\b|\b(?:at various points|repeatedly|time and again|throughout the war)\b", re.I)
 
 
-def outage_frames(text: str, frames: list[Frame], offset: int = 0) -> list[Frame]:
+def outage_frames(text: str, frames: list[Frame], offset: int = 0, places: tuple = ()) -> list[Frame]:
     """"Russian strikes knocked out power across much of Kharkiv": a sentence whose strike caused an
     outage tells two events, the strike and the outage (an infrastructure disruption at the strike's
-    place, the same day, without the strike's weapons and casualties)."""
+    place, the same day, without the strike's weapons and casualties; at the place the outage's own words
+    name when they name one: "... killing one in the capital and cutting power to homes in Bila Tserkva")."""
     if not frames or frames[0].event_type not in ("missile_artillery_strike", "air_drone_strike") or frames[0].is_aggregate:
         return []
     m = _CAUSED_OUTAGE.search(text)
@@ -194,6 +195,10 @@ def outage_frames(text: str, frames: list[Frame], offset: int = 0) -> list[Frame
     out.event_type, out.is_wave, out.variant, out.target = "infrastructure_disruption", False, "", None
     out.trigger_start, out.trigger_end, out.type_explicit = offset + m.start(), offset + m.end(), True
     out.rules = ["trigger.infrastructure_disruption", "split.strike_and_outage"]
+    own = next((p for p in places if p.role == "incident" and p.kind in ("settlement", "region") and p.start >= offset + m.start()
+                and p.start - offset - m.end() <= 60 and not re.search(r"[,;:—–()]", text[m.end():max(m.end(), p.start - offset)])), None)
+    if own is not None and base.location is not None and own.location.name != base.location.name:
+        out.location = own.location
     return [out]
 
 

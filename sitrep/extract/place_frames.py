@@ -197,6 +197,10 @@ def _scrambling_country(text: str):
     m = re.search(r"\bscrambl", text)
     for w in re.finditer(r"(?<![\w-])[A-Z][\w'’]+", text[:m.start()] if m else ""):
         code = geo.demonym_country(w.group(0))
-        if code:
+        if code and not _CAUSE_AFTER.match(text, w.end()):
             return code
     return None
+
+
+# "after night of Russian attacks on Izmail; F-16s scrambled": the attacker's adjective names the cause, not who scrambled
+_CAUSE_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|drones?|missiles?|shelling|bombardments?|raids?|waves?|barrages?)\b", re.I)
