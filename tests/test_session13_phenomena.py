@@ -214,3 +214,20 @@ def test_the_attackers_adjective_is_not_where_jets_were_scrambled():
             "Two F-16 jets were scrambled overnight to monitor the border, the Romanian defence ministry said.")
     got = _types_places(text, "2025-03-04")
     assert ("military_mobilization", "Russia") not in got, got
+
+
+def test_a_tables_count_columns_are_read_from_its_header():
+    from sitrep.extract.tables import count_columns, row_counts
+    text = ("Register of incidents. D = dead, W = wounded.\n"
+            "Row | Day | Village | Incident | D | W\n"
+            "12 | 03.03 | Ripky | Tractor hit by an FPV drone | 0 | 2*\n"
+            "13 | 04.03 | Esman | Shop damaged by mortar fire | – | –\n"
+            "The register is updated weekly.\n"
+            "14 | 05.03 | Seredyna-Buda | House shelled | 1 | 0\n")
+    rows = count_columns(text)
+    lines = text.split("\n")
+    starts = {sum(len(l) + 1 for l in lines[:i]): l for i, l in enumerate(lines)}
+    got = {starts[k].split(" | ")[2]: tuple(c.best if c else None for c in row_counts(starts[k], cols)) for k, cols in rows.items()}
+    assert got == {"Ripky": (0, 2), "Esman": (None, None)}, got  # (a paragraph ends the table)
+    evs = events_of(text, "2025-03-07")
+    assert any(e.event_type == "air_drone_strike" and e.injured is not None and e.injured.best == 2 for e in evs), evs

@@ -38,6 +38,7 @@ from sitrep.extract.patterns import (
 )
 from sitrep.extract.clauses import split_clauses
 from sitrep.extract.sections import day_sections, in_month_table, in_section
+from sitrep.extract.tables import count_columns, row_counts
 from sitrep.extract.rules import RuleContext, cue, judge_trigger, retype
 from sitrep.extract.speakers import PersonRegistry
 from sitrep.extract.weapons import ATTACK_MADE_OF, extract_weapons
@@ -100,6 +101,7 @@ class DocumentExtractor(FollowUpMixin, RegionMixin, DocumentKindMixin, PlaceFram
         norm = [summary_key(x.text) for x in self.sentences]
         last_seen = {t: i for i, t in enumerate(norm) if len(t) >= 40}
         sections = day_sections(self.sentences, self.ref, self.text)
+        table_rows = count_columns(self.text)  # the rows of an incident table whose header names its dead and injured
         year_heading = None
         for idx, s in enumerate(self.sentences):
             if len(norm[idx]) >= 40 and last_seen.get(norm[idx], idx) > idx:
@@ -153,6 +155,12 @@ class DocumentExtractor(FollowUpMixin, RegionMixin, DocumentKindMixin, PlaceFram
             n_day_dated += bool(day_dates) or (idx in sections and bool(trig))  # (a day heading dates its section's reports)
             news_lede = news_lede or (idx <= 3 and bool(trig and day_dates))  # ("Russia attacked Ukraine overnight with 112 drones")
             cas = extract_casualties(s.text) if may_have_casualties(s.text) else Casualties()
+            if table_rows:
+                row = table_rows.get(self.text.rfind("\n", 0, s.start) + 1)
+                if row is not None:  # "0437 | 20.08 | ... | Man injured by a drone | 0 | 1 | police": the row's own cells count
+                    line_end = self.text.find("\n", s.start)
+                    dead, hurt = row_counts(self.text[self.text.rfind("\n", 0, s.start) + 1:line_end if line_end >= 0 else None], row)
+                    cas.fatalities, cas.injured = dead or cas.fatalities, hurt or cas.injured
             has_cas = cas.fatalities is not None or cas.injured is not None
             if not trig and has_cas and last_frame is not None and idx > 0 and self.sentences[idx - 1] is last_frame.sent \
                     and last_frame.sent.paragraph == s.paragraph and not (last_frame.event_type == "infrastructure_disruption"
