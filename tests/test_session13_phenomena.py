@@ -231,3 +231,12 @@ def test_a_tables_count_columns_are_read_from_its_header():
     assert got == {"Ripky": (0, 2), "Esman": (None, None)}, got  # (a paragraph ends the table)
     evs = events_of(text, "2025-03-07")
     assert any(e.event_type == "air_drone_strike" and e.injured is not None and e.injured.best == 2 for e in evs), evs
+
+
+@pytest.mark.parametrize("text", [
+    "Kharkiv region again accounted for the largest share of civilian casualties: 31 killed and 104 injured.",
+    "The March toll is lower than February's (188 killed, 690 injured), the monitors said.",
+    "Nine other civilians were killed and 20 injured in other regions, including Poltava region.",
+])
+def test_a_months_statistics_are_no_incident(text):
+    assert _types_places(text, "2025-04-10") == []
