@@ -240,3 +240,16 @@ def test_a_tables_count_columns_are_read_from_its_header():
 ])
 def test_a_months_statistics_are_no_incident(text):
     assert _types_places(text, "2025-04-10") == []
+
+
+# ------------------------------------------------------------------ a theatre city's variant spelling; an abbreviation
+@pytest.mark.parametrize("mention, country", [("Vinnitsa", "UA"), ("Texas", "US")])
+def test_a_theatre_city_in_a_variant_spelling_beats_a_region_abroad(mention, country):
+    from sitrep import geo
+    assert geo.geocode(mention).country_code == country
+
+
+def test_an_abbreviation_is_no_respelt_town():
+    from sitrep import geo
+    assert geo.geocode("KhTZ") is None
+    assert geo.geocode("SUMY").name == "Sumy"

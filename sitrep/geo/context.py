@@ -146,6 +146,8 @@ class ContextMixin:
         the province, not the Californian town)."""
         for i, st in self._cands(key):
             pop = self._pop[i]
+            if st >= 1 and self._cc[i] in ("UA", "RU") and pop >= 100000 and wiso[:2] not in ("UA", "RU"):
+                return True  # "Vinnytsa": a city of the theatre in a variant spelling, not the Macedonian municipality
             if st >= 2 and ((self._cc[i] == wiso[:2] and pop >= 20000) or pop >= 1000000):
                 if self._english_word(key, i, st) and not self._a1[i] in strong:
                     continue  # "Oregon": the state, not the Ohio town an English-word filter refuses

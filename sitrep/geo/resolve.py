@@ -32,6 +32,8 @@ _MEMO_SIZE = 50_000  # context-free answers kept per gazetteer (the strings aske
 _WHY = threading.local()  # .reason: why the last geocode() of this thread answered as it did
 
 
+_ACRONYM = re.compile(r"(?:[A-Z][a-z]?){2,5}")  # "KhTZ", "NIS", "RMA": letters of an abbreviation
+
 class ResolveMixin(ReasonMixin):
     """geocode / explain (the reason of a choice: :class:`~sitrep.geo.reasons.ReasonMixin`)."""
 
@@ -361,6 +363,8 @@ class ResolveMixin(ReasonMixin):
                 return self._region_or_town(key, wiso, anchor_fn, _WHY)  # "from Vancouver to Victoria": the town
         b = self._best(key, constraint=constraint or None, constraint_cc=constraint_cc,
                        strong=strong, weak=weak, ccs=ccs, hint=hint, anchors=anchor_fn)
+        if b is not None and b[1] < 2 and _ACRONYM.fullmatch(head.strip()):
+            b = None  # an abbreviation ("KhTZ") matched only through another spelling of a name is no place
         fuzzy = False
         respelt = ""
         if b is None and constraint:
@@ -370,7 +374,8 @@ class ResolveMixin(ReasonMixin):
             if d is not None:
                 _WHY.reason = f"city district of {self._name[centre]}"
                 return self._place_location(d)
-        if b is None:  # "Malaya Rohan", "New Korotych", "Lysytsjansk": the Ukrainian spelling
+        if b is None and not _ACRONYM.fullmatch(head.strip()):  # "Malaya Rohan", "New Korotych", "Lysytsjansk": the Ukrainian
+            # spelling (not of an acronym: "KhTZ", the tractor plant, is no respelt Kerch)
             b, respelt = self._respelt(head, key, constraint, constraint_cc, strong, weak, ccs, hint, anchor_fn)
             fuzzy = b is not None
         minor = self._minor_answer(key, b, constraint, constraint_cc, strong, weak, ccs, hint, context)
