@@ -253,3 +253,37 @@ def test_an_abbreviation_is_no_respelt_town():
     from sitrep import geo
     assert geo.geocode("KhTZ") is None
     assert geo.geocode("SUMY").name == "Sumy"
+
+
+# ------------------------------------------------------------------ furniture: known families in other wordings
+_PAGE = ["Drones hit Poltava overnight",
+         "Russian drones struck an industrial site in Poltava overnight, injuring two workers, the governor said on Friday.",
+         None,
+         "Firefighters put out the blaze by morning, the emergency service said."]
+
+
+@pytest.mark.parametrize("line", [
+    "Information centre » Situation in the region today",
+    "14.03.2025, 08:40 | Press office of the Regional Administration",
+    "Translator's note: place names are given as the regional administration spells them.",
+    "This digest may be reproduced freely provided the monitor is credited.",
+    "Next Frontline Digest: Monday 17 March.",
+    "Newsletter looks odd? Open it in your browser",
+    "That's all for this week. We'll be back on Monday.",
+])
+def test_furniture_in_new_wordings(line):
+    from sitrep.ingest.boilerplate import classify_lines
+    page = list(_PAGE)
+    page[2] = line
+    assert classify_lines(page)[2][0] is not None
+
+
+@pytest.mark.parametrize("line", [
+    "The next convoy will leave Zaporizhzhia on Monday, the regional governor said.",
+    "Officials said they would be back at the site tomorrow to continue clearing the rubble.",
+])
+def test_news_lines_are_not_taken_for_furniture(line):
+    from sitrep.ingest.boilerplate import classify_lines
+    page = list(_PAGE)
+    page[2] = line
+    assert classify_lines(page)[2][0] is None
