@@ -287,3 +287,12 @@ def test_news_lines_are_not_taken_for_furniture(line):
     page = list(_PAGE)
     page[2] = line
     assert classify_lines(page)[2][0] is None
+
+
+# ------------------------------------------------------------------ a stray drone crashing abroad, and the attack it came from
+def test_a_stray_drone_crashing_abroad_is_the_event_not_the_attack_it_came_from():
+    text = ("A military drone crashed onto a car park in Rezekne late on Monday, the Latvian army said on Tuesday. No one was hurt.\n\n"
+            "The army said the drone was most likely a Russian decoy that had strayed across Belarus from an attack on Ukraine.")
+    got = _types_places(text, "2024-10-08")
+    assert ("air_drone_strike", "Rēzekne") in got or ("air_drone_strike", "Rezekne") in got, got
+    assert not [p for _, p in got if p in ("Belarus", "Ukraine")], got
