@@ -15,13 +15,13 @@ keys, so that spelling variants meet; renamed places come from ``sitrep/data/geo
 from __future__ import annotations
 
 import os
-import marshal
 import subprocess
 import sys
 import threading
 from pathlib import Path
 from typing import Optional
 
+from sitrep.lifelong import unmarshal
 from sitrep.model import Location
 from sitrep.geo.abroad import AbroadMixin
 from sitrep.geo.candidates import CandidatesMixin
@@ -106,7 +106,7 @@ class Gazetteer(CandidatesMixin, ContextMixin, ContextHintsMixin, ResolveMixin, 
             if index is not None:  # built in this process (cache directory not writable?)
                 return cls(index)
         with open(p, "rb") as fh:
-            index = marshal.loads(fh.read())
+            index = unmarshal(fh.read())
         return cls(index)
 
     @property
