@@ -113,8 +113,9 @@ class Gazetteer(CandidatesMixin, ContextMixin, ContextHintsMixin, ResolveMixin, 
     def _anykeys(self) -> set:
         """Every key find_mentions looks up (built on first use: geocode alone does not need it)."""
         if self._anykeys_cache is None:
-            self._anykeys_cache = (set(self._names) | set(self._region_keys) | set(self._country_keys)
-                                   | set(self._demonym_keys) | set(self._area_keys) | set(self._aliases))
+            keys = set(self._names)  # one set grown in place: a chain of "|" copied the 168,000 names five times (30 ms)
+            keys.update(self._region_keys, self._country_keys, self._demonym_keys, self._area_keys, self._aliases)
+            self._anykeys_cache = keys
         return self._anykeys_cache
 
     def __len__(self) -> int:
