@@ -32,6 +32,13 @@ side by side with cb0148e at load ~2: 1 process 12.76 -> 11.84 s CPU, ``-w 2`` w
 13:56 (load 0.8-1.4), workers render the JSONL and load the parser themselves: 1 process 10.78 s CPU
 (37,900 words per CPU s), ``-w 2`` 6.51 s wall best (62,800 words/s: met), 12.30 s CPU, peak RSS 284 MB;
 ``--copies 1``: 1 process 3.21 s CPU, ``-w 2`` 2.41 s wall (17,000 words/s).
+Issue 11 (cold, 1 process, ``--copies 1``), measured 2026-12-07 19:25-19:35 UTC (load 1.7-2.5, 2 CPUs,
+PYTHONDONTWRITEBYTECODE=1 and no ``__pycache__``: sitrep compiled from source in every run) on branch speed
+579cf3a against 487c67a: crawl 2.22 s CPU best of 5 (18,400 words per CPU s; 487c67a 2.48 s, 16,450), phases
+imports 0.17, pipeline load 0.26, parser load 0.36, first pass 1.57, warm pass 0.97 s; 12 interleaved runs
+2.58 -> 2.21 s best (15,900 -> 18,500), median 2.68 -> 2.31 s. Invented corpus 17.55 s best of 2 (18,800;
+487c67a 19.78 s); 6 interleaved runs 18.07 -> 18.01 s best, median 18.86 -> 18.35 s (docs/PERFORMANCE.md).
+The issue 12 figures above were not measured again.
 """
 from __future__ import annotations
 

@@ -38,6 +38,7 @@ from typing import Optional
 import _sre
 
 from sitrep.cachedir import cache_dir
+from sitrep.lifelong import unmarshal
 
 MAX_ENTRIES = 5000
 # (pattern, flags) -> (flags of the compiled pattern, code, groups - 1, groupindex, indexgroup)
@@ -89,7 +90,7 @@ def read_table(path: Path) -> dict:
     """The dict marshalled in ``path``, or an empty one (missing, unreadable, not a dict)."""
     try:
         with open(path, "rb") as fh:
-            data = marshal.loads(fh.read())
+            data = unmarshal(fh.read())
     except (OSError, EOFError, ValueError, TypeError):
         return {}
     if not isinstance(data, dict):

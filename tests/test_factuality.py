@@ -108,3 +108,19 @@ def test_present_tense_headline_joins_the_body_incident_of_days_ago():
             "the mayor said on Saturday.")
     evs = [e for e in events_of(text, "2025-03-08") if e.event_type == "air_drone_strike"]
     assert len(evs) == 1 and evs[0].date == "2025-03-06"
+
+
+def test_rules_looked_up_by_type_fire_as_when_tested_one_by_one(monkeypatch):
+    # rules._applying takes the rules of the trigger's type (looked up again after a retype): the events
+    # of the example reports and of this file's sentences are those of testing every rule in order
+    from pathlib import Path
+
+    from sitrep.extract import rules as R
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted((Path(__file__).resolve().parent.parent / "examples" / "reports").glob("*.txt"))]
+    texts += [c[0] for c in CASES]
+    fast = [[e.model_dump_json() for e in events_of(t)] for t in texts]
+    R._rules_typed.cache_clear()
+    monkeypatch.setattr(R, "_applying", lambda stage, ctx: (r for r in R.rules_of(stage) if r.applies(ctx)))
+    plain = [[e.model_dump_json() for e in events_of(t)] for t in texts]
+    assert fast == plain and sum(map(len, fast)) > 20

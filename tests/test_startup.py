@@ -26,3 +26,28 @@ def test_extract_of_plain_text_imports_no_database_nor_html_parser(tmp_path):
     assert res.returncode == 0, res.stderr[-3000:]
     imported = res.stdout.split()
     assert "sqlalchemy" not in imported and "lxml" not in imported, imported
+
+
+def test_lifelong_loads_pause_the_collector_and_freeze_what_they_built():
+    import gc
+    import marshal
+
+    from sitrep.lifelong import lifelong, unmarshal
+
+    table = {"k%d" % i: (i, [i]) for i in range(1000)}
+    was = gc.isenabled()
+    try:
+        gc.enable()
+        before = gc.get_freeze_count()
+        with lifelong():
+            assert not gc.isenabled()
+        assert gc.isenabled()
+        assert unmarshal(marshal.dumps(table)) == table
+        assert gc.isenabled() and gc.get_freeze_count() >= before + 1000
+        gc.disable()
+        with lifelong():
+            pass
+        assert not gc.isenabled()  # left as it was
+    finally:
+        gc.unfreeze()
+        (gc.enable if was else gc.disable)()

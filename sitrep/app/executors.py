@@ -21,6 +21,7 @@ from typing import Any, Callable, Iterable, Iterator, Optional, Union
 
 from sitrep.app.settings import Settings
 from sitrep.app.timeout import DocTimeout, call_with_timeout
+from sitrep.lifelong import lifelong
 from sitrep.model import ExtractionResult, IngestError, RawDocument
 
 Result = Union[ExtractionResult, IngestError]
@@ -34,8 +35,8 @@ _worker: dict[str, Any] = {}
 def _pipeline_processor(settings: Settings) -> Processor:
     from sitrep.extract.pipeline import get_pipeline  # noqa: PLC0415 - heavy
 
-    pipe = get_pipeline()
-    gc.freeze()  # the loaded index and lexicons live as long as the process: no collector passes over them
+    with lifelong():  # the loaded index and lexicons live as long as the process: no collector passes over them
+        pipe = get_pipeline()
     ref = settings.ref_date
     return lambda raw: pipe.process(raw, ref)
 

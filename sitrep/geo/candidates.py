@@ -6,11 +6,11 @@ gazetteer loads (``_name``, ``_cc``, ``_a1``, ``_pop`` ...).
 """
 from __future__ import annotations
 
-import marshal
 import math
 import re
 from typing import Iterable, Optional
 
+from sitrep.lifelong import unmarshal
 from sitrep.geo.lexicon import (
     _COMPAT, _FRONT_BONUS, _FRONT_IN_REGION, _STRENGTH_BONUS, _CUE, _LEAD_PREP, _QUAL, _TRAIL_TYPE, FRONT_ADMIN1, RU_BORDER,
     THEATRE, WAR_ADMIN1, _adj_stems, _haversine, _one_edit, nearest_km,
@@ -180,7 +180,7 @@ class CandidatesMixin:
         """The deletion index of region ``name`` (or "towns"): unpacked from the prebuilt blob on first
         use, or built on demand for a region the blob does not hold."""
         if self._fuzzy_blob is not None:
-            self._fuzzy_index.update(marshal.loads(self._fuzzy_blob))
+            self._fuzzy_index.update(unmarshal(self._fuzzy_blob))
             self._fuzzy_blob = None
         idx = self._fuzzy_index.get(name)
         if idx is None:

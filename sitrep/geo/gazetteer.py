@@ -15,13 +15,13 @@ keys, so that spelling variants meet; renamed places come from ``sitrep/data/geo
 from __future__ import annotations
 
 import os
-import marshal
 import subprocess
 import sys
 import threading
 from pathlib import Path
 from typing import Optional
 
+from sitrep.lifelong import unmarshal
 from sitrep.model import Location
 from sitrep.geo.abroad import AbroadMixin
 from sitrep.geo.candidates import CandidatesMixin
@@ -96,9 +96,9 @@ class Gazetteer(CandidatesMixin, ContextMixin, ContextHintsMixin, ResolveMixin, 
     # ------------------------------------------------------------------ loading
     @classmethod
     def load(cls, path: str | os.PathLike | None = None, *, build_if_missing: bool = True) -> "Gazetteer":
-        from sitrep.geo import build
+        from sitrep.geo.index_file import cache_path  # (not the builder: importing it is 7 ms of every cold start)
 
-        p = Path(path) if path else build.cache_path()
+        p = Path(path) if path else cache_path()
         if not p.exists():
             if not build_if_missing:
                 raise FileNotFoundError(p)
@@ -106,15 +106,16 @@ class Gazetteer(CandidatesMixin, ContextMixin, ContextHintsMixin, ResolveMixin, 
             if index is not None:  # built in this process (cache directory not writable?)
                 return cls(index)
         with open(p, "rb") as fh:
-            index = marshal.loads(fh.read())
+            index = unmarshal(fh.read())
         return cls(index)
 
     @property
     def _anykeys(self) -> set:
         """Every key find_mentions looks up (built on first use: geocode alone does not need it)."""
         if self._anykeys_cache is None:
-            self._anykeys_cache = (set(self._names) | set(self._region_keys) | set(self._country_keys)
-                                   | set(self._demonym_keys) | set(self._area_keys) | set(self._aliases))
+            keys = set(self._names)  # one set grown in place: a chain of "|" copied the 168,000 names five times (30 ms)
+            keys.update(self._region_keys, self._country_keys, self._demonym_keys, self._area_keys, self._aliases)
+            self._anykeys_cache = keys
         return self._anykeys_cache
 
     def __len__(self) -> int:

