@@ -296,3 +296,20 @@ def test_a_stray_drone_crashing_abroad_is_the_event_not_the_attack_it_came_from(
     got = _types_places(text, "2024-10-08")
     assert ("air_drone_strike", "Rēzekne") in got or ("air_drone_strike", "Rezekne") in got, got
     assert not [p for _, p in got if p in ("Belarus", "Ukraine")], got
+
+
+# ------------------------------------------------------------------ rail delays; rescue is no withdrawal; a log's scope and totals
+def test_trains_running_late_or_cancelled_are_a_disruption():
+    assert ("infrastructure_disruption", "Fastiv") in _types_places(
+        "Trains passing through Fastiv are running up to two hours late after the depot was damaged.", "2025-02-25")
+    got = _types_places("Commuter trains on the line were cancelled on Tuesday after a drone hit the tracks near Nizhyn.", "2025-02-25")
+    assert "infrastructure_disruption" in [t for t, _ in got], got
+
+
+@pytest.mark.parametrize("text", [
+    "A woman, 64, was killed; her husband was pulled out of the rubble alive.",
+    "Week totals: Chernihiv oblast – 6 incidents, 2 killed, 5 injured; Sumy oblast – 9 incidents, 1 killed, 8 injured.",
+    "The register documents incidents in which shelling or mines harmed civilians in Kherson oblast.",
+])
+def test_rescue_totals_and_a_logs_scope_are_no_events(text):
+    assert _types_places(text, "2025-02-25") == []

@@ -300,7 +300,7 @@ def find_places(text: str, names: Optional[list[tuple[int, int, str]]] = None, *
             role = "origin"
         elif _DESTINATION.search(left):
             role = "destination"
-        elif _ROUTE_TO.search(left) and re.match(r"\s+(?:(?:were|was|have been|had been|are|is)\s+)?(?:cancel|delay|suspend|halt|stop|divert|re-?rout)", right, re.I):
+        elif _ROUTE_TO.search(left) and re.match(r"\s+(?:(?:were|was|have been|had been|are|is)\s+)?(?:cancel|delay|suspend|halt|stop|divert|re-?rout|running\b)", right, re.I):
             role = "reference"  # "commuter trains to Moscow were cancelled": not where the line was cut
         elif _REFERENCE.search(left) or _CARE_BEFORE.search(left):
             role = "reference"
