@@ -313,3 +313,10 @@ def test_trains_running_late_or_cancelled_are_a_disruption():
 ])
 def test_rescue_totals_and_a_logs_scope_are_no_events(text):
     assert _types_places(text, "2025-02-25") == []
+
+
+def test_a_time_of_day_is_no_count_and_a_bracketed_unit_is_an_address():
+    got = events_of("• Kherson, 21:15 yesterday – a Shahed-type drone crashed into a shop in the Dniprovskyi district.", "2024-12-09")
+    assert all((w.launched is None or w.launched.best != 15) for e in got for w in e.weapons), got
+    assert _types_places("• Mala Tokmachka (Orikhiv hromada) – artillery fire damaged a barn.", "2024-12-09") == \
+        [("missile_artillery_strike", "Mala Tokmachka")]

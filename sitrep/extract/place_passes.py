@@ -126,6 +126,19 @@ def _district_labels_qualify(text: str, places: list) -> None:
             places[i] = _place(p.start, p.end, p.text, p.kind, p.location, "reference")
 
 
+_UNIT_IN_BRACKETS = re.compile(r"\s+(?:hromada|community|territorial community|district|raion|rayon|oblast|obl\.|region)\s*\)", re.I)
+
+
+def _bracketed_units(text: str, places: list) -> None:
+    """"Mala Tokmachka (Orikhiv hromada) – artillery fire damaged a shop": the unit in brackets after a settlement is its
+    address (the hromada, district or region it lies in), not a second place of the incident."""
+    for i in range(1, len(places)):
+        p, q = places[i - 1], places[i]
+        if q.role == "incident" and p.role == "incident" and p.kind == "settlement" \
+                and re.fullmatch(r"\s*\(\s*", text[p.end:q.start]) and _UNIT_IN_BRACKETS.match(text, q.end):
+            places[i] = _place(q.start, q.end, q.text, q.kind, q.location, "reference")
+
+
 _CELL_SEP = re.compile(r"[|｜\t]")
 
 

@@ -13,7 +13,8 @@ from sitrep.extract.patterns import BEARING_OF
 from sitrep.extract.place_record import Place  # noqa: F401  (the record find_places returns; P.Place)
 from sitrep.extract.metonymy import CAPITALS, SUBJECT_VERB, bare, capital_metonymy
 from sitrep.extract.place_passes import (capital_mentions, _bare_city_districts, _city_district_anaphors, _district_labels_qualify, _landmark_anaphors,
-                                          _possessive_city_of_district, _table_row_addresses, table_cell_places)
+                                          _possessive_city_of_district, _table_row_addresses, table_cell_places,
+                                          _bracketed_units)
 from sitrep.extract.namesakes import across_border, by_direction
 from sitrep.extract.place_choice import (COUNTED_BACK, city_of_district, coordinated_run, fold_districts,  # noqa: F401  (re-exported: P.fold_districts)
                                           headline_shaped, own_clause_places, plural_anaphor)
@@ -381,6 +382,8 @@ def find_places(text: str, names: Optional[list[tuple[int, int, str]]] = None, *
     if ":" in text:
         _district_labels_qualify(text, out)
     _table_row_addresses(text, out)
+    if "(" in text:
+        _bracketed_units(text, out)
     if "s " in text:
         _possessive_city_of_district(text, out)
     if "district" in text or "raion" in text:

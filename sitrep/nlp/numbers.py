@@ -194,7 +194,9 @@ def find_numbers(text: str, *, include_vague: bool = True) -> list[NumberSpan]:
             continue
         if is_measure(text, m.end("num")) or is_money(text, m.start("num"), m.end("num")):
             continue
-        if re.fullmatch(r"\d+\.\d{1,2}|0\d+", num):
+        if re.fullmatch(r"\d+\.\d{1,2}|0\d+", num) or re.match(r"[:.]\d\d\b", text[m.end("num"):m.end("num") + 3]) \
+                or re.search(r"\b\d{1,2}:$", text[max(0, m.start("num") - 3):m.start("num")]):
+            continue  # ("19:40", "at 19.40": a time of day)
             continue  # "20.08" (a day and month) or a decimal with no scale word, "0437" (a row number): no count
         # calendar: "15 March", "March 15", "2024"
         after = text[m.end("num"): m.end("num") + 12]
