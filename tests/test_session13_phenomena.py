@@ -320,3 +320,10 @@ def test_a_time_of_day_is_no_count_and_a_bracketed_unit_is_an_address():
     assert all((w.launched is None or w.launched.best != 15) for e in got for w in e.weapons), got
     assert _types_places("• Mala Tokmachka (Orikhiv hromada) – artillery fire damaged a barn.", "2024-12-09") == \
         [("missile_artillery_strike", "Mala Tokmachka")]
+
+
+def test_jets_that_took_off_or_were_sent_up_are_a_scramble():
+    for text in ("Two Romanian F-16 fighter jets took off at 02:35 and patrolled over the Danube delta until morning.",
+                 "Two Polish F-16 fighters on air policing duty were sent up over the border on Tuesday night."):
+        assert "military_mobilization" in [t for t, _ in _types_places(text, "2024-10-08")], text
+    assert _types_places("The plane took off from Lviv airport at noon with 140 passengers.", "2024-10-08") == []

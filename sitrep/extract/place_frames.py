@@ -194,7 +194,7 @@ class PlaceFramesMixin:
 def _scrambling_country(text: str):
     """The country (ISO code) named or described before "scrambled" in a sentence ("Poland said it had scrambled
     aircraft", "Two Romanian F-16s were scrambled"), or None."""
-    m = re.search(r"\bscrambl", text)
+    m = re.search(r"\bscrambl|\b(?:took off|were sent up|was sent up|were airborne|were put in the air|were raised)\b", text)
     for w in re.finditer(r"(?<![\w-])[A-Z][\w'’]+", text[:m.start()] if m else ""):
         code = geo.demonym_country(w.group(0))
         if code and not _CAUSE_AFTER.match(text, w.end()):
