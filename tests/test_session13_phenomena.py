@@ -327,3 +327,9 @@ def test_jets_that_took_off_or_were_sent_up_are_a_scramble():
                  "Two Polish F-16 fighters on air policing duty were sent up over the border on Tuesday night."):
         assert "military_mobilization" in [t for t, _ in _types_places(text, "2024-10-08")], text
     assert _types_places("The plane took off from Lviv airport at noon with 140 passengers.", "2024-10-08") == []
+
+
+def test_the_country_opening_a_decision_decides_and_history_from_a_year_is_background():
+    got = _types_places("Norway approved a new aid package, and the Ukrainian and Polish ministers met in Rzeszow.", "2025-03-04")
+    assert ("policy_decision", "Norway") in got, got
+    assert _types_places("Russia tried out the bombs in Syria, where its jets bombed rebel-held towns from 2015 onwards.", "2025-03-04") == []

@@ -32,6 +32,7 @@ _TOWN_WORDS = re.compile(r"\b(?:the\s+)?(?:town|city)(?:['’]s)?\b", re.I)
 # the people or officials of the one town a report is about ("residents", "the city authorities", "the local authorities")
 _LOCAL_WORDS = re.compile(r"\b(?:residents|households|homes|apartment (?:buildings|blocks)|the (?:city|town|local|municipal)(?:['’]s)? (?:authorities|administration|council|officials|mayor|utilities)|the mayor|local authorities)\b", re.I)
 
+_SUBJECT_WORD = re.compile(r"\W*(?:The\s+)?((?-i:[A-Z])[\w'’-]+)")  # the word that opens a sentence: its subject's head
 _DASH_AFTER = re.compile(r"\s+[—–-]\s+(?-i:[A-Z])")  # "Washington — The ...": a sentence opened by a place and a dash
 
 
@@ -223,6 +224,13 @@ class RegionMixin:
             gov = next((a for a in actors if a.kind == "government" and a.side and a.start < base.trigger_start - s.start), None)
             if gov is not None:
                 base.actor1, base.actor1_side = actor_for_side(gov.side), gov.side
+        if base.event_type == "policy_decision" and not base.actor1_side:
+            # "Sweden approved a new ammunition package": the country that opens the clause decides (a country the actor
+            # table does not name)
+            first = _SUBJECT_WORD.match(s.text)
+            code = geo.demonym_country(first.group(1)) if first is not None and s.start + first.end() <= base.trigger_start else None
+            if code:
+                base.actor1, base.actor1_side = actor_for_side(code), code
         if base.event_type == "policy_decision" and base.actor1_side == "EU" and not [p for p in local_places if p.location.country_code]:
             base.location = P.eu_seat()  # "The European Union adopted its 22nd package of sanctions": in Brussels
             return True

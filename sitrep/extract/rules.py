@@ -127,7 +127,7 @@ class RuleContext:
 # a year the sentence places something in ("launched in 2022", "back in March 2023"), not a comparison
 # ("the largest attack since 2022")
 _YEAR_ADJECTIVE = re.compile(r"\b(?:a|an|the|its|their)\s+(?:[\w-]+\s+)?((?:19|20)\d\d)\s+(?:[\w-]+\s+){0,3}$", re.I)
-_YEAR = re.compile(r"\b(?i:in|during|back in|of)\s+(?:the\s+)?(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?((?:19|20)\d\d)(?!\d|,\d)")
+_YEAR = re.compile(r"\b(?i:in|during|back in|of|from|until)\s+(?:the\s+)?(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?((?:19|20)\d\d)(?!\d|,\d)")
 
 
 _FRONTED = re.compile(r"^\W*(?i:(?:back|as early as|as long ago as)\s+)?(?i:in|by|during|on|since)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(?:\d{1,2},?\s+)?$")
