@@ -333,3 +333,10 @@ def test_the_country_opening_a_decision_decides_and_history_from_a_year_is_backg
     got = _types_places("Norway approved a new aid package, and the Ukrainian and Polish ministers met in Rzeszow.", "2025-03-04")
     assert ("policy_decision", "Norway") in got, got
     assert _types_places("Russia tried out the bombs in Syria, where its jets bombed rebel-held towns from 2015 onwards.", "2025-03-04") == []
+
+
+def test_power_was_cut_and_attacks_counted_in_times_are_told():
+    assert ("infrastructure_disruption", "Saltivka") in _types_places("After the strike, power was cut to part of Saltivka.", "2024-06-13")
+    got = _types_places("Ukrainian units still hold the northern part of Vovchansk, where the Russians attacked six times over the past day.",
+                        "2024-06-13")
+    assert [t for t, p in got if p == "Vovchansk"] == ["armed_clash"], got

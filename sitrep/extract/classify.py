@@ -221,6 +221,7 @@ def generic_attack(text: str, trig_pos, default: str) -> str:
                  r"multiple|ground|offensive|assault|infantry|new|renewed|\d+|\w+-\w+)\s+){0,2})?\s*"
                  r"(?:(?:had|have|has|also|again|reportedly|recently|unsuccessfully|allegedly|continued)\s+){0,2}$", left, re.I) \
             and (_GROUND_DIRECTION.match(right) or re.match(r"\s+in\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+(?:itself|city|town)\b", right)
+                 or re.match(r"\s+(?:[\w-]+\s+){0,2}?(?:times|once|twice)\b", right)  # ("the Russians attacked four times over the past day")
                  or _GROUND_PLACE.match(right) and not _harm_told(text)):
         return "armed_clash"  # "Russian forces attacked near X and east of Y": ground assaults, not fire
     if re.fullmatch(r"attacks|assaults|attack attempts", text[trig_pos[0]:trig_pos[1]], re.I) and _GROUND_DIRECTION.match(right) \
