@@ -340,3 +340,13 @@ def test_power_was_cut_and_attacks_counted_in_times_are_told():
     got = _types_places("Ukrainian units still hold the northern part of Vovchansk, where the Russians attacked six times over the past day.",
                         "2024-06-13")
     assert [t for t, p in got if p == "Vovchansk"] == ["armed_clash"], got
+
+
+@pytest.mark.parametrize("text", [
+    "The monitor has removed from its records an incident in its last bulletin, the shelling of a minibus near Siversk on 3 May.",
+    "Officials said the drone had probably strayed during an attack on the port of Reni across the river.",
+    "Moscow answered with threats, as it did when Finland closed its border crossings in 2023.",
+    "According to the engineers we spoke to, the substations are hard to protect.",
+])
+def test_withdrawn_records_strays_history_and_a_reporters_talks_are_no_events(text):
+    assert _types_places(text, "2024-06-10") == []
