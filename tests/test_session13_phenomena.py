@@ -350,3 +350,9 @@ def test_power_was_cut_and_attacks_counted_in_times_are_told():
 ])
 def test_withdrawn_records_strays_history_and_a_reporters_talks_are_no_events(text):
     assert _types_places(text, "2024-06-10") == []
+
+
+def test_the_last_word_of_a_towns_name_is_no_region():
+    from sitrep import geo
+    loc = geo.geocode("Stepove", "Stepove, 23 km south-west of Nova Odesa, was shelled, wounding a shepherd.")
+    assert loc.admin1_code == "UA-48", loc

@@ -59,6 +59,9 @@ class ContextMixin:
         for i, (tok, _s) in enumerate(toks):
             if not tok[0].isupper():
                 continue
+            if i and toks[i - 1][0][:1].isupper() and toks[i - 1][0][:1].isalpha() \
+                    and fold_token(toks[i - 1][0]) + fold_token(_strip_possessive(tok)) in self._names:
+                continue  # "Nova Odesa", "Novyi Donbas": the last word of a town's name is no region
             for L in (3, 2, 1):
                 if i + L > n:
                     continue
