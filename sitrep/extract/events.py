@@ -156,10 +156,11 @@ class DocumentExtractor(FollowUpMixin, RegionMixin, DocumentKindMixin, PlaceFram
             news_lede = news_lede or (idx <= 3 and bool(trig and day_dates))  # ("Russia attacked Ukraine overnight with 112 drones")
             cas = extract_casualties(s.text) if may_have_casualties(s.text) else Casualties()
             if table_rows:
-                row = table_rows.get(self.text.rfind("\n", 0, s.start) + 1)
+                line_start = self.text.rfind("\n", 0, s.start) + 1
+                row = table_rows.get(line_start)
                 if row is not None:  # "0437 | 20.08 | ... | Man injured by a drone | 0 | 1 | police": the row's own cells count
                     line_end = self.text.find("\n", s.start)
-                    dead, hurt = row_counts(self.text[self.text.rfind("\n", 0, s.start) + 1:line_end if line_end >= 0 else None], row)
+                    dead, hurt = row_counts(self.text[line_start:line_end if line_end >= 0 else None], row)
                     cas.fatalities, cas.injured = dead or cas.fatalities, hurt or cas.injured
             has_cas = cas.fatalities is not None or cas.injured is not None
             if not trig and has_cas and last_frame is not None and idx > 0 and self.sentences[idx - 1] is last_frame.sent \

@@ -7,6 +7,7 @@ A mixin of :class:`sitrep.geo.gazetteer.Gazetteer`.
 from __future__ import annotations
 
 import re
+import threading
 
 from sitrep.geo.lexicon import (
     OUTLET_AFTER, _AFTER_NEAR, _UNIT_AFTER, _EMPTY, THEATRE, _NAME_PART_AFTER, _ORG_AFTER, _STOPS, _TOKEN, CONNECTORS, NEAR_CUES, REGION_WORDS,
@@ -46,6 +47,8 @@ _RIVER_BANK_BEFORE = re.compile(r"\b(?:(?:left|right|east|west|eastern|western|n
 _PLACE_SUBJECT_NEXT = frozenset({"came", "comes", "was", "were", "is", "has", "had", "remains", "remained", "suffered",
                                  "saw", "faced", "endured", "again", "also", "itself"})
 
+# set while an opener is being geocoded (per thread: a gazetteer may serve several threads of a worker)
+_OPENING = threading.local()
 _DASH_AFTER = re.compile(r"\s+[—–-]\s|\s*[|｜]")  # "X — a drone hit ...", "X | 12.03 | ...": a log line's place before its entry
 
 
@@ -54,7 +57,7 @@ class MentionsMixin(MentionResolveMixin):
         """The length (in tokens) of a name no key spells that opens a line or sentence and is followed by what log lines
         put after a place (a colon, a dash, a unit, a neighbour, a distance: "Verbovoye (Pologi district) —",
         "Kazachi Lagerya, 22 km north-east of Aleshki:"), else 0: the geocoder may read its variant form there."""
-        if self.__dict__.get("_opening"):
+        if getattr(_OPENING, "on", False):
             return 0
         start = toks[i][1]
         if not (i == 0 or words[i - 1] in (".", "!", "?") or not text[text.rfind("\n", 0, start) + 1:start].strip()):
@@ -431,11 +434,11 @@ class MentionsMixin(MentionResolveMixin):
                                                               None, None))))
                 continue
             if kind == "opener":
-                self.__dict__["_opening"] = True  # (the geocoder reads the context's places: none of them an opener again)
+                _OPENING.on = True  # (the geocoder reads the context's places: none of them an opener again)
                 try:
                     loc = self.geocode(surface, text)
                 finally:
-                    self.__dict__["_opening"] = False
+                    _OPENING.on = False
                 if loc is not None and loc.country_code in ("UA", "RU") and loc.precision <= 2 and loc.lat is not None \
                         and not (loc.geo_reason or "").startswith("name not found"):
                     out.append(PlaceMention(start, end, surface, "settlement",
