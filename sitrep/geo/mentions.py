@@ -435,8 +435,9 @@ class MentionsMixin(MentionResolveMixin):
                 continue
             if kind == "opener":
                 _OPENING.on = True  # (the geocoder reads the context's places: none of them an opener again)
-                try:
-                    loc = self.geocode(surface, text)
+                line_end = text.find("\n", end)
+                try:  # (its line is its context: "near X", "N km of Y", "(Z district)" tell which one)
+                    loc = self.geocode(surface, text[text.rfind("\n", 0, start) + 1:line_end if line_end >= 0 else len(text)])
                 finally:
                     _OPENING.on = False
                 if loc is not None and loc.country_code in ("UA", "RU") and loc.precision <= 2 and loc.lat is not None \
