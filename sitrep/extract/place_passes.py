@@ -8,6 +8,7 @@ import re
 from sitrep import geo
 from sitrep.extract.patterns import BEARING_OF
 from sitrep.extract.place_record import Place
+from sitrep.extract.tables import CELL_SEP, ROW_MIN_SEPARATORS, separated_lines
 
 
 def _place(*args):
@@ -139,9 +140,6 @@ def _bracketed_units(text: str, places: list) -> None:
             places[i] = _place(q.start, q.end, q.text, q.kind, q.location, "reference")
 
 
-_CELL_SEP = re.compile(r"[|｜\t]")
-
-
 _CELL_NAME = re.compile(r"(?-i:[A-Z])[\w'’-]+(?:[ -][\w'’-]+){0,2}")
 
 
@@ -150,24 +148,23 @@ def table_cell_places(text: str, found: list, geocode, common: frozenset) -> lis
     drone": a cell that is a name alone is a column of the address, so a small village the gazetteer would not pick
     out of running text is taken there when the row's other places lie in its region."""
     out: list = []
-    row_start = 0
-    for line in text.split("\n"):
+    for row_start, line, seps in separated_lines(text):
+        if seps < ROW_MIN_SEPARATORS:
+            continue
         row_end = row_start + len(line)
-        if len(_CELL_SEP.findall(line)) >= 3:
-            regions = {p.location.admin1_code for p in found if row_start <= p.start < row_end and p.location.admin1_code}
-            a = row_start
-            for part in _CELL_SEP.split(line):
-                b = a + len(part)
-                name = part.strip()
-                if regions and len(name) > 3 and name.lower() not in common and _CELL_NAME.fullmatch(name) \
-                        and not any(p.start < b and p.end > a for p in found):
-                    loc = geocode(name, line)
-                    if loc is not None and loc.precision <= 2 and loc.admin1_code in regions and not (loc.geo_reason or "").startswith("name not found"):
-                        t0 = a + part.index(name)
-                        out.append(_place(t0, t0 + len(name), name, "settlement",
-                                          loc.model_copy(update={"geo_reason": f"a place cell of a table row; {loc.geo_reason}"}), "incident"))
-                a = b + 1
-        row_start = row_end + 1
+        regions = {p.location.admin1_code for p in found if row_start <= p.start < row_end and p.location.admin1_code}
+        a = row_start
+        for part in CELL_SEP.split(line):
+            b = a + len(part)
+            name = part.strip()
+            if regions and len(name) > 3 and name.lower() not in common and _CELL_NAME.fullmatch(name) \
+                    and not any(p.start < b and p.end > a for p in found):
+                loc = geocode(name, line)
+                if loc is not None and loc.precision <= 2 and loc.admin1_code in regions and not (loc.geo_reason or "").startswith("name not found"):
+                    t0 = a + part.index(name)
+                    out.append(_place(t0, t0 + len(name), name, "settlement",
+                                      loc.model_copy(update={"geo_reason": f"a place cell of a table row; {loc.geo_reason}"}), "incident"))
+            a = b + 1
     return out
 
 
@@ -175,19 +172,16 @@ def _table_row_addresses(text: str, places: list) -> None:
     """"0432 | 19.08 | Sumy | Shostka r. / Esman h. | Esman | Car hit by a drone | 1 | 0": a table row tells one
     incident, and its place cells are an address (oblast, raion, hromada, settlement). A place whose cell comes
     before another cell's place of the same region is part of that address, not a second place of the incident."""
-    if "|" not in text and "｜" not in text and "\t" not in text:
-        return
-    row_start = 0
-    for line in text.split("\n"):
+    for row_start, line, seps in separated_lines(text):
+        if seps < ROW_MIN_SEPARATORS:
+            continue
         row_end = row_start + len(line)
-        if len(_CELL_SEP.findall(line)) >= 3:
-            cells = [(i, p) for i, p in enumerate(places) if row_start <= p.start < row_end and p.role == "incident"
-                     and p.kind in ("settlement", "region")]
-            cell_of = {i: len(_CELL_SEP.findall(text, row_start, p.start)) for i, p in cells}
-            for i, p in cells:
-                if any(cell_of[j] > cell_of[i] and q.location.admin1_code == p.location.admin1_code for j, q in cells):
-                    places[i] = _place(p.start, p.end, p.text, p.kind, p.location, "reference")
-        row_start = row_end + 1
+        cells = [(i, p) for i, p in enumerate(places) if row_start <= p.start < row_end and p.role == "incident"
+                 and p.kind in ("settlement", "region")]
+        cell_of = {i: len(CELL_SEP.findall(text, row_start, p.start)) for i, p in cells}
+        for i, p in cells:
+            if any(cell_of[j] > cell_of[i] and q.location.admin1_code == p.location.admin1_code for j, q in cells):
+                places[i] = _place(p.start, p.end, p.text, p.kind, p.location, "reference")
 
 
 # the label of an incident-log line: "Kramatorks: Shell hit a house", "Vovchansk, Kharkiv region: ...",
