@@ -32,8 +32,17 @@ def main(here, all_flag=True, structure=True):
         for e in g["events"]:
             if e.get("optional") and not feed_optional:
                 continue
-            p = {k: v for k, v in e.items() if k not in ("gold_id", "note", "optional", "claimant_hint", "type_family_ok")}
+            p = {k: v for k, v in e.items()
+                 if k not in ("gold_id", "note", "optional", "claimant_hint", "type_family_ok", "evidence")}
             p.update(doc_id=g["doc_id"], event_id=e["gold_id"])
+            if e.get("evidence"):  # (a set whose gold names the span that supports each event: a claim, so that the
+                # referee's grounded_claims and claims_offsets_ok are scored too)
+                start = clean.find(e["evidence"])
+                assert start >= 0, (g["doc_id"], e["gold_id"], "evidence not in the clean text")
+                claim = {"quote": e["evidence"], "start": start, "end": start + len(e["evidence"])}
+                if e.get("claimant_hint"):
+                    claim["claimant"] = e["claimant_hint"]
+                p["claims"] = [claim]
             lines.append(p)
         for s in g["statements"]:
             lines.append({"record": "statement", "doc_id": g["doc_id"], "speaker": s["speaker"], "quote": s["contains"]})
