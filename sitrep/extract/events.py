@@ -146,11 +146,14 @@ class DocumentExtractor(FollowUpMixin, RegionMixin, DocumentKindMixin, PlaceFram
                 # (only the lead's, an event's: "Here is the situation on Thursday" or a later "late on
                 # Monday" tells no story day)
                 running_date, running_prec = day_dates[0].date, "day"
-            if idx <= 4 and not lead_dated and self.ref is not None and self._summary_period is None:
-                past_day = next((d for d in dates if d.kind == "period" and d.date_end == self.ref
-                                 and d.date == self.ref - dt.timedelta(days=1)), None)
-                if past_day is not None:
-                    self._summary_period = (past_day.date, past_day.date_end)
+            past_day = next((d for d in dates if d.kind == "period" and d.date_end == self.ref
+                             and d.date == self.ref - dt.timedelta(days=1)), None) if self.ref is not None else None
+            if past_day is not None and idx <= 4 and not lead_dated and self._summary_period is None:
+                self._summary_period = (past_day.date, past_day.date_end)  # the lead's
+            elif past_day is not None and not re.search(r"\w", s.text[:past_day.start]) and not abs_dates:
+                # "Over the past day, the enemy shelled 41 settlements." further down: the period of what the summary
+                # goes on to list without a day of its own, until a sentence names a day again (date.summary_period)
+                self._summary_period, running_date = (past_day.date, past_day.date_end), None
             lead_dated = lead_dated or bool(trig and day_dates)
             n_day_dated += bool(day_dates) or (idx in sections and bool(trig))  # (a day heading dates its section's reports)
             news_lede = news_lede or (idx <= 3 and bool(trig and day_dates))  # ("Russia attacked Ukraine overnight with 112 drones")
@@ -400,6 +403,7 @@ class DocumentExtractor(FollowUpMixin, RegionMixin, DocumentKindMixin, PlaceFram
             base.date, base.date_precision = running_date, running_prec
         elif self._summary_period is not None:
             (base.date, base.date_end), base.date_precision = self._summary_period, "range"
+            fired.append("date.summary_period")
         elif self.ref is not None:
             base.date, base.date_precision = self.ref, "day"
 
