@@ -40,3 +40,33 @@ def test_a_past_day_tally_inside_an_item_opens_no_period():
             "In Valuyki, a drone attacked a petrol station, injuring a cashier.\n")
     got = _dates(page, "2025-03-12")
     assert got.get("Valuyki") == ("2025-03-12", None), got
+
+
+# ------------------------------------------------------------------ "on December 2 and 3": two days running
+def test_two_days_joined_by_and_are_a_range():
+    from sitrep.nlp.dates import find_dates
+    import datetime as dt
+    ref = dt.date(2025, 12, 5)
+    got = [(d.date, d.date_end) for d in find_dates("Russian troops assaulted positions near Siversk on December 3 and 4 "
+                                                      "but gained no ground.", ref)]
+    assert got == [(dt.date(2025, 12, 3), dt.date(2025, 12, 4))], got
+    got = [(d.date, d.date_end) for d in find_dates("Fighting raged around the village on 3 and 4 December.", ref)]
+    assert got == [(dt.date(2025, 12, 3), dt.date(2025, 12, 4))], got
+
+
+def test_a_day_and_a_count_are_not_a_range():
+    from sitrep.nlp.dates import find_dates
+    import datetime as dt
+    ref = dt.date(2025, 12, 5)
+    for text in ("Shells fell on the market on December 3 and 6 people were wounded.",
+                 "Strikes hit the port on December 1 and 4, the navy said."):  # (two days apart: not a stretch)
+        got = [(d.date, d.date_end) for d in find_dates(text, ref)]
+        assert all(end is None for _, end in got), (text, got)
+
+
+def test_an_assessment_dates_a_clash_over_two_days():
+    page = ("Russian Offensive Campaign Assessment, December 5\n\n"
+            "Russian forces attacked in Siversk and west of the town near Zvanivka on December 3 and 4, "
+            "but did not make confirmed advances.\n")
+    got = [(e.event_type, e.date, e.date_end) for e in events_of(page, "2025-12-05")]
+    assert ("armed_clash", "2025-12-03", "2025-12-04") in got, got

@@ -110,7 +110,11 @@ def _year_for(mo: int, d: int, ref: Optional[dt.date]) -> Optional[dt.date]:
 _MON3 = r"(?:" + MONTH_ALT + r")"
 _NIGHT_OF = re.compile(r"\b(?:night\s+(?:of|from)|overnight\s+(?:on|from|of))\s+(?:(?P<m1>" + _MON3 + r")\.?\s+)?(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?(?:\s+" + _MON3 + r")?\s*(?:to|into|-|–|/|and)\s*"
                        r"(?:(?P<m2>" + _MON3 + r")\.?\s+)?(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\b(?:\s+(?P<m3>" + _MON3 + r")\b)?", re.I)
-_DAY_RANGE = re.compile(r"\b(?:(?:between|from)\s+(?P<m3>" + _MON3 + r")\.?\s+(?P<d1c>[0-3]?\d)\s+(?:and|to|until|through)\s+(?:" + _MON3 + r"\.?\s+)?(?P<d2c>[0-3]?\d)\b|(?P<m1>" + _MON3 + r")\.?\s+(?P<d1>[0-3]?\d)\s*[-–]\s*(?P<d2>[0-3]?\d)\b(?!\s*(?:km|%|\d))|(?<![\d.])(?P<d1b>[0-3]?\d)\s*[-–]\s*(?P<d2b>[0-3]?\d)\s+(?P<m2>" + _MON3 + r")\b)(?:,?\s+(?P<y>(?:19|20)\d\d)\b)?", re.I)
+_DAY_RANGE = re.compile(r"\b(?:(?:between|from)\s+(?P<m3>" + _MON3 + r")\.?\s+(?P<d1c>[0-3]?\d)\s+(?:and|to|until|through)\s+(?:" + _MON3 + r"\.?\s+)?(?P<d2c>[0-3]?\d)\b|(?P<m1>" + _MON3 + r")\.?\s+(?P<d1>[0-3]?\d)\s*[-–]\s*(?P<d2>[0-3]?\d)\b(?!\s*(?:km|%|\d))|(?<![\d.])(?P<d1b>[0-3]?\d)\s*[-–]\s*(?P<d2b>[0-3]?\d)\s+(?P<m2>" + _MON3 + r")\b"
+                        # "on December 2 and 3", "on 2 and 3 December": two days running (_AND_DAYS apart at most)
+                        r"|(?P<m4>" + _MON3 + r")\.?\s+(?P<d1d>[0-3]?\d)\s+and\s+(?P<d2d>[0-3]?\d)\b(?!\s*(?:km|%|\d|(?!(?:but|as|when|while|after|before|in|near|on|at|along|around|according|and|the|with|without|to)\b)[a-z]+\b))"
+                        r"|(?<![\d.])(?P<d1e>[0-3]?\d)\s+and\s+(?P<d2e>[0-3]?\d)\s+(?P<m5>" + _MON3 + r")\b)(?:,?\s+(?P<y>(?:19|20)\d\d)\b)?", re.I)
+_AND_DAYS = 2
 # a season of a year: "in the winter of 2022-2023", "during summer 2023" (winter: December to February)
 _SEASON_YEAR = re.compile(r"\b(?:the\s+)?(?:(?:early|late|mid-?)\s*)?"  # (a preposition before it stays outside: "since the spring of 2022")
                           r"(?P<season>winter|summer|spring|autumn|fall)\s+(?:of\s+)?(?P<year>(?:19|20)\d\d)(?:\s*[-–/]\s*(?:19|20)?\d\d)?\b", re.I)
@@ -170,12 +174,15 @@ def find_dates(text: str, ref: Optional[dt.date] = None) -> list[DateMention]:
             if day is not None:
                 out.append(DateMention(m.start(), m.end(), m.group(0), day, None, "day", "absolute"))
                 taken.append((m.start(), m.end()))
-    if ref is not None and ("-" in text or "–" in text or "between" in text or "from" in text):
+    if ref is not None and ("-" in text or "–" in text or "between" in text or "from" in text or " and " in text):
         for m in _DAY_RANGE.finditer(text):  # "on Feb. 3-4", "on 3–4 March": two days, a range
             if not free(m.start(), m.end()):
                 continue
-            mo = month_number(m.group("m1") or m.group("m2") or m.group("m3"))
-            d1, d2 = int(m.group("d1") or m.group("d1b") or m.group("d1c")), int(m.group("d2") or m.group("d2b") or m.group("d2c"))
+            mo = month_number(m.group("m1") or m.group("m2") or m.group("m3") or m.group("m4") or m.group("m5"))
+            d1 = int(m.group("d1") or m.group("d1b") or m.group("d1c") or m.group("d1d") or m.group("d1e"))
+            d2 = int(m.group("d2") or m.group("d2b") or m.group("d2c") or m.group("d2d") or m.group("d2e"))
+            if (m.group("d1d") or m.group("d1e")) and not 0 < d2 - d1 <= _AND_DAYS:
+                continue  # ("on 5 and 12 March": two days, not a stretch)
             if m.group("y"):
                 a, b = _safe_date(int(m.group("y")), mo, d1), _safe_date(int(m.group("y")), mo, d2)
             else:
