@@ -70,3 +70,13 @@ def test_an_assessment_dates_a_clash_over_two_days():
             "but did not make confirmed advances.\n")
     got = [(e.event_type, e.date, e.date_end) for e in events_of(page, "2025-12-05")]
     assert ("armed_clash", "2025-12-03", "2025-12-04") in got, got
+
+
+# ------------------------------------------------------------------ the mention naming one weapon types the strike
+def test_a_headline_of_missiles_and_drones_does_not_type_a_drone_hit():
+    page = ("Russian missiles and drones batter Poltava region; Myrhorod loses power\n\n"
+            "Russia attacked the Poltava region overnight with missiles and drones, the governor said.\n\n"
+            "In Myrhorod, a drone hit a substation, leaving part of the town without electricity, he added.\n")
+    got = [(e.event_type, e.location.name if e.location else None) for e in events_of(page, "2025-11-20")]
+    strikes = [t for t, p in got if p == "Myrhorod" and t.endswith("strike")]
+    assert strikes == ["air_drone_strike"], got

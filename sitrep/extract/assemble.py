@@ -17,7 +17,7 @@ from sitrep.extract.frames import (Frame, _district_of, _districts_of_one_city, 
 from sitrep import geo
 from sitrep.geo.distance import haversine_km
 from sitrep.extract.actors import actor_for_side, OPPOSITE
-from sitrep.extract.classify import PROTEST_FORCE, PROTEST_INTERVENTION, STRIKE, VIOLENT, WAVE_SCOPE, blast_family, family, strike_type
+from sitrep.extract.classify import AIR_WEAPONS, MISSILE_WEAPONS, PROTEST_FORCE, PROTEST_INTERVENTION, STRIKE, VIOLENT, WAVE_SCOPE, blast_family, family, strike_type
 from sitrep.extract.event_records import EventRecordsMixin
 from sitrep.model import Event, Location
 from sitrep.nlp.dates import MONTH_ALT, WEEKDAY_ALT  # the one home of the month and weekday names
@@ -405,6 +405,12 @@ class Assembler(EventRecordsMixin):
             host.is_wave = True
         if other.type_explicit and not host.type_explicit:
             host.event_type, host.type_explicit = other.event_type, True
+        elif host.event_type in STRIKE and other.event_type in STRIKE and other.type_explicit and _both_kinds(host.weapons) \
+                and other.weapons and not _both_kinds(other.weapons) and not (host.is_wave and (host.location is None or host.location.precision >= 4)):
+            # "missiles and drones pound the region; Bila Tserkva loses power" over "a drone hit the substation in Bila
+            # Tserkva": the mention naming one weapon at the place types its strike (retype.one_weapon_named)
+            host.event_type = other.event_type
+            host.rules.append("retype.one_weapon_named")
         if host.location is None or (other.location is not None and (other.location.precision < host.location.precision
                                                                       or _district_of(other.location, host.location))):
             host.location = other.location  # (the city's district is more precise than the city)
@@ -529,3 +535,9 @@ _NAMED_INCIDENT = re.compile(r"(?:air |drone |missile |rocket |artillery )?(?:at
 _LAUNCH_WORDS = re.compile(r"\b(?:launch\w*|fired|firing|sent|unleashed|released|used|attacked (?:\w+ )?with|(?:a )?total of)\b", re.I)
 # a sentence that names its own day ("on Monday", "yesterday", "April 2"): not a follow-up of another day's incident
 _DAY_NAMED = re.compile(r"\b(?:" + WEEKDAY_ALT + "|yesterday|today|tonight|overnight|last night|" + MONTH_ALT + r")\b", re.I)
+
+
+def _both_kinds(weapons) -> bool:
+    """Weapons of both strike types: missiles or guns and drones or aircraft ("missiles and drones")."""
+    cats = {w.category for w in weapons}
+    return bool(cats & AIR_WEAPONS) and bool(cats & MISSILE_WEAPONS)
