@@ -80,3 +80,17 @@ def test_a_headline_of_missiles_and_drones_does_not_type_a_drone_hit():
     got = [(e.event_type, e.location.name if e.location else None) for e in events_of(page, "2025-11-20")]
     strikes = [t for t, p in got if p == "Myrhorod" and t.endswith("strike")]
     assert strikes == ["air_drone_strike"], got
+
+
+# ------------------------------------------------------------------ purpose and design are no events
+def test_what_weapons_are_needed_or_designed_for_is_no_event():
+    for text in ("The country has only a handful of the jets, and they are needed to intercept cruise missiles.",
+                 "The new launchers are designed to shoot down ballistic missiles at long range, the maker says."):
+        got = [e.event_type for e in events_of(text, "2025-10-08")]
+        assert got == [], (text, got)
+
+
+def test_a_real_interception_still_counts():
+    got = [e.event_type for e in events_of("Air defences shot down nine drones over the Kyiv region overnight, "
+                                           "the regional administration said.", "2025-10-08")]
+    assert got == ["interception"], got

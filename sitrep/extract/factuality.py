@@ -62,7 +62,7 @@ def _lexicon() -> tuple[dict[str, dict[str, str]], Gated]:
     stems = sorted({re.escape(w[:-1] if w[-1] in "ey" and len(w) >= 4 else w) for w in words if w.isalpha()},
                    key=lambda w: (-len(w), w))
     stems = [w for w in stems if w not in ("no", "can", "let", "right", "need", "call", "order", "clear", "move", "question")]
-    extra = r"\bcan(?:not|'t|’t)?\b|\bordered\b|\bcall(?:s|ed|ing)? (?:for|on)\b|\blet(?:s|ting)?\b|\bneeds? to\b|\bright to\b|\bmov(?:ed|es|ing) (?:\w+ )?to\b"
+    extra = r"\bcan(?:not|'t|’t)?\b|\bordered\b|\bcall(?:s|ed|ing)? (?:for|on)\b|\blet(?:s|ting)?\b|\bneed(?:s|ed)? to\b|\bright to\b|\bmov(?:ed|es|ing) (?:\w+ )?to\b"
     # (searched only in windows holding one of its words: most trigger windows hold none)
     gate = Gated(re.compile(r"n't|n’t|'ll|’ll|" + extra + r"|\b(?:" + "|".join(stems) + r")", re.I))
     return by_kind, gate
