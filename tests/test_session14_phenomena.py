@@ -94,3 +94,17 @@ def test_a_real_interception_still_counts():
     got = [e.event_type for e in events_of("Air defences shot down nine drones over the Kyiv region overnight, "
                                            "the regional administration said.", "2025-10-08")]
     assert got == ["interception"], got
+
+
+# ------------------------------------------------------------------ "In <capital>, X announced <a decision>"
+def test_a_decision_announced_in_a_capital_is_placed_there():
+    page = ("Allies add to air defence for Ukraine\n\n"
+            "In Wellington, the government on Thursday announced a further NZ$30 million in military aid for Ukraine.\n")
+    got = [(e.event_type, e.location.name if e.location else None) for e in events_of(page, "2025-10-10")]
+    assert ("policy_decision", "Wellington") in got, got
+
+
+def test_a_statement_announced_in_a_capital_about_elsewhere_is_not_placed_there():
+    page = ("In Seoul, the spy agency announced on Tuesday that North Korean troops had joined the fighting in the Kursk region.\n")
+    got = [e.location.name for e in events_of(page, "2025-10-10") if e.location]
+    assert "Seoul" not in got, got

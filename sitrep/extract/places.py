@@ -515,7 +515,8 @@ def _whole_label(label: str, inside: list[Place]) -> Optional[Location]:
 
 _STATUS_NOTE = re.compile(r"\s*\((?-i:[a-z])[a-z\s-]{2,30}\)$")  # a lower-case note in brackets after a log label
 _SENTENCE_IN = re.compile(r"(?:^|[.!?]\s+|\n\s*)In\s+$")
-_SPEECH_AFTER = re.compile(r"\s*,\s*(?:[\w'’.-]+\s+){1,8}?(?:said|says|told|announced|reported|stated|claimed|warned|confirmed)\b")
+# ("In Canberra, the government on Friday announced a further $80 million": the decision's place, not a speech's)
+_SPEECH_AFTER = re.compile(r"\s*,\s*(?:[\w'’.-]+\s+){1,8}?(?:said|says|told|reported|stated|claimed|warned|confirmed|announced(?=\s+(?:on\s+\w+\s+)?that\b))\b")
 _UNIT_BEFORE_DASH = re.compile(r"[^—–]+?\b(?:district|raion|rayon|hromada|community|municipality|okrug)\s+[—–]\s+", re.I)
 _UNIT_LABEL = re.compile(r"\b(?:district|raion|rayon|hromada|community|municipality|region|oblast)$", re.I)
 
