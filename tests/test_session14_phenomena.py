@@ -108,3 +108,20 @@ def test_a_statement_announced_in_a_capital_about_elsewhere_is_not_placed_there(
     page = ("In Seoul, the spy agency announced on Tuesday that North Korean troops had joined the fighting in the Kursk region.\n")
     got = [e.location.name for e in events_of(page, "2025-10-10") if e.location]
     assert "Seoul" not in got, got
+
+
+# ------------------------------------------------------------------ decisions in other words
+def test_money_allocated_or_released_is_a_decision():
+    for text, where in (("The cabinet on Monday allocated 2 billion hryvnias for the purchase of interceptor drones.", None),
+                        ("The Danish parliament's finance committee on Wednesday released 300 million kroner for "
+                         "air defence systems for Ukraine.", "Denmark"),
+                        ("The Estonian government decided Thursday to begin training Ukrainian drone operators.", "Estonia")):
+        got = [(e.event_type, e.location.name if e.location else None) for e in events_of(text, "2025-10-09")]
+        assert [t for t, _ in got] == ["policy_decision"], (text, got)
+        assert where is None or got[0][1] == where, (text, got)
+
+
+def test_a_ban_extended_is_a_decision_but_a_ban_in_force_is_not():
+    got = [e.event_type for e in events_of("On Wednesday the cabinet extended the ban on electricity exports until the end of "
+                                           "March.", "2025-10-09")]
+    assert got == ["policy_decision"], got
