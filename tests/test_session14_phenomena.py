@@ -125,3 +125,18 @@ def test_a_ban_extended_is_a_decision_but_a_ban_in_force_is_not():
     got = [e.event_type for e in events_of("On Wednesday the cabinet extended the ban on electricity exports until the end of "
                                            "March.", "2025-10-09")]
     assert got == ["policy_decision"], got
+
+
+# ------------------------------------------------------------------ routes and stances are not places of events
+def test_a_rail_route_is_one_disruption_at_its_first_end():
+    page = ("A drone hit the railway station in Nizhyn on Saturday evening, the regional administration said. "
+            "Traffic between Nizhyn and Bakhmach has been suspended; the night train to Kyiv has been cancelled.\n")
+    got = [e.location.name for e in events_of(page, "2025-10-05") if e.event_type == "infrastructure_disruption"]
+    assert got == ["Nizhyn"], got
+
+
+def test_a_drift_towards_a_capital_is_no_place():
+    page = ("Thousands rallied in Banska Bystrica on Tuesday evening against what the organisers called the "
+            "government's drift towards Moscow.\n")
+    got = [e.location.name for e in events_of(page, "2025-10-08") if e.event_type == "protest"]
+    assert got == ["Banská Bystrica"], got

@@ -102,6 +102,11 @@ _DESTINATION = re.compile(r"\b(?:heading (?:to|for|towards?)|flying (?:to|toward
 # where a service runs to ("commuter trains to Moscow were cancelled"): no place of what happened
 _ROUTE_TO = re.compile(r"\b(?:trains?|flights?|buses|ferry|ferries|services|routes?|shipments?|deliveries|trucks|lorries|passengers)"
                        r"(?: (?:bound|headed|travelling|traveling|going|running))? (?:to|for)\s+(?:the\s+)?$", re.I)
+_STANCE_TOWARDS = re.compile(r"\b(?:drift(?:ing)?|shift|pivot|tilt|turn|lean(?:ing)?|polic(?:y|ies)|attitudes?|stance|course|orientation|"
+                             r"approach|hostility|overtures?|rapprochement|gestures?|openness|loyalty|sympath(?:y|ies))\s+(?:towards?|to)\s+(?:the\s+)?$", re.I)
+_STANCE_NOUN_AFTER = re.compile(r"\s+(?:policy|policies|ties|relations|strategy|stance|envoy|ambassador|embassy)\b", re.I)  # "over Russia policy"
+_ROUTE_END = re.compile(r"\b(?:traffic|trains?|services?|line|road|highway|route|section|connection|movement|rail \w+)\s+between\s+"
+                        r"(?-i:[A-Z])[\w'’-]+(?:[\s-](?-i:[A-Z])[\w'’-]+)?\s+and\s+$", re.I)
 _NEAR = re.compile(r"\b(?:towards?|heading (?:to|for)|flying (?:to|towards?)|near|outskirts of|vicinity of|around|close to|outside|direction of|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)? (?:of|outskirts of)|area of|areas of|environs of|approaches to|not far from|km (?:from|of))\s+(?:the\s+)?(?:village|town|city|settlement)?(?:\s+of)?\s*$", re.I)
 
 
@@ -301,8 +306,12 @@ def find_places(text: str, names: Optional[list[tuple[int, int, str]]] = None, *
             role = "origin"
         elif _DESTINATION.search(left):
             role = "destination"
-        elif _ROUTE_TO.search(left) and re.match(r"\s+(?:(?:were|was|have been|had been|are|is)\s+)?(?:cancel|delay|suspend|halt|stop|divert|re-?rout|running\b)", right, re.I):
+        elif _ROUTE_TO.search(left) and re.match(r"\s+(?:(?:were|was|has been|have been|had been|are|is)\s+)?(?:cancel|delay|suspend|halt|stop|divert|re-?rout|running\b)", right, re.I):
             role = "reference"  # "commuter trains to Moscow were cancelled": not where the line was cut
+        elif _STANCE_TOWARDS.search(left) or (pm.kind == "country" and _STANCE_NOUN_AFTER.match(right)):
+            role = "reference"  # "the government's drift towards Moscow", "its policy towards Kyiv": a stance, not a place
+        elif _ROUTE_END.search(left):
+            role = "reference"  # "traffic between Shostka and Konotop was suspended": one route, placed at its first end
         elif _REFERENCE.search(left) or _CARE_BEFORE.search(left):
             role = "reference"
         elif pm.kind in ("settlement", "country") and loc.country_code not in ("UA", "RU") and _SENTENCE_IN.search(left) and _SPEECH_AFTER.match(text, pm.end):
