@@ -140,3 +140,22 @@ def test_a_drift_towards_a_capital_is_no_place():
             "government's drift towards Moscow.\n")
     got = [e.location.name for e in events_of(page, "2025-10-08") if e.event_type == "protest"]
     assert got == ["Banská Bystrica"], got
+
+
+# ------------------------------------------------------------------ a small town opening a log line, described after it
+def test_a_small_town_opening_a_line_with_a_bearing_or_a_separator_is_found():
+    from sitrep.geo import get_gazetteer
+    g = get_gazetteer()
+    for text, name in (("Kulynychi, just east of Kharkiv: a drone hit a warehouse; two workers hurt.", "Kulynychi"),
+                       ("Tulchyn — a Shahed hit a substation on the ring road.", "Tulchyn"),
+                       ("Navlya - a drone struck the railway depot, the governor wrote.", "Navlya"),
+                       ("Kozatske, on the right bank of the Dnipro: houses shelled again.", "Kozatske")):
+        got = [m.location.name for m in g.find_mentions(text) if m.location is not None]
+        assert got and got[0] == name, (text, got)
+
+
+def test_a_capitalised_english_word_opening_a_line_is_still_no_place():
+    from sitrep.geo import get_gazetteer
+    got = [m.location.name for m in get_gazetteer().find_mentions("Meanwhile — a drone was shot down over the sea.")
+           if m.location is not None]
+    assert got == [], got

@@ -33,7 +33,13 @@ _APPOSITION_AFTER = re.compile(r"\s*(?:,\s*(?:an?|the)\s+(?:small\s+|frontline\s
                                r"|\s*[,(]\s*(?-i:[A-Z])[\w'’-]+(?:[\s-](?-i:[A-Z])[\w'’-]+)?\s+(?:district|raion|rayon|region|oblast|obl\.|hromada|community)(?:\s*\))?\s*[:;,.)–—-]"
                                # a neighbouring place that tells which one: "X near Kupiansk:", "X, next to Hirnyk:", "X, on the road from A to B"
                                r"|,?\s*(?:near|next to|close to|outside|not far from)\s+(?-i:[A-Z])[\w'’-]+(?:[\s-](?-i:[A-Z])[\w'’-]+)?\s*[:;,.–—-]"
-                               r"|,\s*on\s+the\s+(?:road|highway|motorway)\s+(?:from|between|to)\s+(?-i:[A-Z]))", re.I)
+                               r"|,\s*on\s+the\s+(?:road|highway|motorway)\s+(?:from|between|to)\s+(?-i:[A-Z])"
+                               # a bearing, a description or a log's separator: "X, just east of Kharkiv:", "X, on the left
+                               # bank of the Dnipro", "X, the hromada centre in ...", "X - a drone struck", "X | artillery |"
+                               r"|,\s*(?:just\s+|some\s+|about\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?-i:[A-Z])"
+                               r"|,\s*on\s+the\s+(?:left|right|(?-i:[A-Z])[\w'’-]+)\s+(?:bank|spit|coast|shore|front)\b"
+                               r"|,\s*the\s+(?:[\w-]+\s+){0,2}(?:centre|center|capital|resort|port|hub|seat)\b"
+                               r"|\s+[—–-]\s+(?:an?|the|\d+)\s|\s*[|;]\s*\S)", re.I)
 
 
 class MentionResolveMixin:
