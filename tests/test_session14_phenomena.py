@@ -159,3 +159,13 @@ def test_a_capitalised_english_word_opening_a_line_is_still_no_place():
     got = [m.location.name for m in get_gazetteer().find_mentions("Meanwhile — a drone was shot down over the sea.")
            if m.location is not None]
     assert got == [], got
+
+
+# ------------------------------------------------------------------ two letters swapped in a town anywhere in Ukraine
+def test_a_town_with_two_letters_swapped_is_found_beyond_the_war_zone():
+    from sitrep.geo import geocode
+    for mention, context, admin1 in (("Shepetikva", "Shepetikva: a missile hit the railway depot, one injured.", "UA-68"),
+                                     ("Zvenyhordoka", "Zvenyhordoka (Cherkasy obl.) - windows broken by the blast.", "UA-71"),
+                                     ("Kozeltes", "", "UA-74")):  # (a town under 10,000: the swap is the typo's shape)
+        loc = geocode(mention, context)
+        assert loc is not None and loc.admin1_code == admin1, (mention, loc)

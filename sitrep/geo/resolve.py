@@ -385,7 +385,8 @@ class ResolveMixin(ReasonMixin):
         if b is None and not constraint and not constraint_cc and len(key) >= 6 and key not in self._english:
             # a misspelt war-zone name ("Avdiika", "Homstomel"): one edit from a town, or from a
             # village in a region the context names / near the context's other places
-            cands = self._fuzzy(key, WAR_ADMIN1) or self._swapped(head)
+            swapped = self._swapped(head)  # (two letters swapped is a typo's usual shape: a smaller town too)
+            cands = self._fuzzy(key, WAR_ADMIN1) + [c for c in swapped if c[0] not in {i for i, _s in self._fuzzy(key, WAR_ADMIN1)}]
             gvars = set(_gender_variants(key))
             if not cands:  # another gender of an adjectival name: "Dvorichny" for Dvorichna
                 cands = [(i, 1) for k2 in gvars for i, _s in self._cands(k2) if self._a1[i] in WAR_ADMIN1]
@@ -401,7 +402,7 @@ class ResolveMixin(ReasonMixin):
                     fk = self._first_key(i)
                     lenient = self._front[i] == 2 and (fk in gvars or len(fk) != len(key))
                     if (self._pop[i] >= 10000 or self._a1[i] in strong or self._a1[i] in weak or near_doc
-                            or lenient):
+                            or lenient or self._pop[i] >= 5000 and (i, s_) in swapped):
                         ok.append((i, s_))
                 if ok:
                     b = max(ok, key=lambda c: self._score(c[0], c[1], strong, weak, ccs, hint, anchors))
@@ -438,7 +439,7 @@ class ResolveMixin(ReasonMixin):
                 b = (border, 2)
         if b is None and constraint and len(key) >= 4:
             # one letter off within the region named ("Tsukurune" for Tsukuryne; "Izum" for the town)
-            cands = self._fuzzy(key, constraint) or [c for c in self._swapped(head) if self._a1[c[0]] in constraint]
+            cands = self._fuzzy(key, constraint) or self._swapped(head, frozenset(constraint))
             if len(key) < 6:
                 cands = [c for c in cands if self._pop[c[0]] >= 10000]
             if cands:
@@ -530,10 +531,11 @@ class ResolveMixin(ReasonMixin):
         _WHY.reason = self._reason(b[0], b[1], strong, weak, ccs, hint, isos, None) + "; the region written first"
         return self._place_location(b[0])
 
-    def _swapped(self, head: str) -> list[tuple[int, int]]:
-        """War-zone places whose name is ``head`` with two neighbouring letters swapped, also
-        before folding ("Dontesk": fold writes "ts" as one letter), or such a swap and one more
-        edit from a town ("Adviika")."""
+    def _swapped(self, head: str, regions: Optional[frozenset] = None) -> list[tuple[int, int]]:
+        """War-zone places (or places of ``regions``, the region the text names) whose name is ``head`` with two
+        neighbouring letters swapped, also before folding ("Dontesk": fold writes "ts" as one letter), or such
+        a swap and one more edit from a town ("Adviika"); without ``regions``, also a town of 10,000 or more
+        anywhere in Ukraine ("Shepetikva": strikes reach every oblast)."""
         w = re.sub(r"^the\s+", "", head.strip(), flags=re.I).lower()
         out: dict[int, int] = {}
         for p in range(1, len(w) - 1):  # the first letter is rarely the typo
@@ -541,9 +543,10 @@ class ResolveMixin(ReasonMixin):
                 continue
             k = fold(w[:p] + w[p + 1] + w[p] + w[p + 2:])
             for i, _st in self._cands(k):
-                if self._a1[i] in WAR_ADMIN1:
+                if (self._a1[i] in regions) if regions else (
+                        self._a1[i] in WAR_ADMIN1 or self._cc[i] == "UA" and self._pop[i] >= 10000):
                     out[i] = 1
-            if not out and len(k) >= 6:
+            if not out and len(k) >= 6 and not regions:
                 t = self._town_typo(k)
                 if t is not None:
                     out[t] = 1
