@@ -169,3 +169,26 @@ def test_a_town_with_two_letters_swapped_is_found_beyond_the_war_zone():
                                      ("Kozeltes", "", "UA-74")):  # (a town under 10,000: the swap is the typo's shape)
         loc = geocode(mention, context)
         assert loc is not None and loc.admin1_code == admin1, (mention, loc)
+
+
+# ------------------------------------------------------------------ a line in another language on an English page
+def test_foreign_language_furniture_lines_are_removed_and_the_article_stays():
+    from sitrep.ingest.clean import clean_lines
+    page = ("Vilniaus žinios — English edition\n"
+            "Naudojame slapukus. Naršydami toliau sutinkate su slapukų politika.\n"
+            "Drone debris found near Lithuanian border village\n"
+            "Border guards found the wreckage of a drone near the village of Adutiškis on Tuesday morning, "
+            "the State Border Guard Service said. No one was hurt.\n"
+            "\"Mes tiriame incidentą,\" the service's spokesman said, adding that police had been called.\n"
+            "Komentarai (3)\n"
+            "Tekstas iš pradžių paskelbtas lietuvių kalba.\n")
+    text = clean_lines(page)[0]
+    assert "slapukus" not in text and "Komentarai" not in text and "paskelbtas" not in text, text
+    assert "Border guards found the wreckage" in text and "Mes tiriame" in text, text
+
+
+def test_an_english_line_with_foreign_names_is_not_foreign():
+    from sitrep.ingest.lang import foreign_line
+    assert not foreign_line("Drones were shot down over Šiauliai and Panevėžys, the army said.")
+    assert not foreign_line("Šiauliai, Panevėžys")
+    assert foreign_line("Підписуйтесь на наш канал у Telegram")

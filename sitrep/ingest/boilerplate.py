@@ -23,6 +23,7 @@ from typing import Optional
 
 from .datetables import SHORT_WEEKDAY
 from .furniture_model import judge
+from .lang import detect_language, foreign_line
 from .linerules import (  # noqa: F401  (DATA_FILE, classify_line ... are this module's public names too)
     APPEAL_KINDS, CARD_KINDS, Classified, DATA_FILE, FEED_KINDS, _BULLET,
     _DATELINE, _GLUE, _LEAD_STAMP, _NUMBERED, _PROMO, _SENTENCE_END,
@@ -60,6 +61,12 @@ def classify_lines(lines: list[str], memo: Optional[dict] = None, model: bool = 
     for i in range(n):
         if out[i][0] is None and (i < first_body or i >= tail_from):
             out[i] = line_kind(lines[i], "head" if i < first_body else "tail")
+
+    # a line of an English page in another language: a cookie notice, a credit, a note on the original edition
+    if any(k is None and foreign_line(lines[i]) for i, (k, _) in enumerate(out)) and detect_language("\n".join(lines)) == "en":
+        for i in range(n):
+            if out[i][0] is None and foreign_line(lines[i]):
+                out[i] = ("foreign", None)
 
     # "Source: X, head of the regional administration, on Telegram" / "Quote: ...": an attribution line
     # of the article (the speaker of the quote under it), not an outlet's credit

@@ -94,3 +94,35 @@ def _best(sample: str, langs: tuple[str, ...], default: str) -> str:
         # AzovSteel", "marking Z", "two Il-76") is not foreign copy: another language needs evidence
         return default
     return best
+
+
+# letters English copy does not use (a word holding one is a word of another Latin-script language)
+_NON_ENGLISH_LETTER = re.compile(r"[ąęėįųūčšžćłńśźżăâîșşțţßäöüñãõçøåæőűěřůýíáéóúàèìòùêôûëïœ]", re.I)
+_FOREIGN_LINE_MAX = 220
+
+
+def foreign_line(line: str) -> bool:
+    """A short line of an English page written in another language: Cyrillic copy ("Подписывайтесь на наш
+    Telegram-канал"), or Latin-script copy with no English function word and either two function words of
+    another language or two lower-case words in letters English does not use ("Mes naudojame slapukus.
+    Tęsdami naršymą sutinkate su slapukų politika.") -- a cookie line, a credit, a note of the original
+    edition. Names alone ("Šiauliai, Panevėžys") and English with foreign names stay."""
+    text = line.strip()
+    if not text or len(text) > _FOREIGN_LINE_MAX:
+        return False
+    cyr, lat = len(_CYR.findall(text)), len(_LATIN.findall(text))
+    if cyr + lat < 8:
+        return False
+    words = _WORD.findall(text)
+    lower = [w for w in words if w[:1].islower()]
+    if len(lower) < 2:
+        return False  # a name, a label
+    if cyr > 2 * lat:
+        return True
+    low = [w.lower() for w in words]
+    if any(w in _STOPWORDS["en"] for w in low):
+        return False
+    foreign = sum(1 for w in low if _INDEX.get(w) and "en" not in _INDEX[w])
+    marked = sum(1 for w in lower if _NON_ENGLISH_LETTER.search(w))
+    return foreign >= 2 or marked >= 2 or (foreign >= 1 and marked >= 1)
+
