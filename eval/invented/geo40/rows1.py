@@ -1,0 +1,61 @@
+from build_common import row
+K = 'typo'
+R = [
+row(K, "Soledra, Bakhmut district — the salt mine's office building took a direct hit from a glide bomb; 2 miners hurt.", "Soledra", 706757, note="swapped letters, Soledar (Donetsk)"),
+row(K, "12.02 // Krolevtes // Shahed into the grain terminal, fire out by 06:30 // no casualties", "Krolevtes", 704000, note="swapped letters, Krolevets (Sumy)"),
+row(K, "Late on Sunday the warhead of a downed drone went off on the outskirts of Tatarbunray, shattering the windows of a kindergarten.", "Tatarbunray", 691803, note="swapped letters, Tatarbunary (Odesa)"),
+row(K, "Shepetikva; 2024-03-28; missile; railway depot; 1 injured", "Shepetikva", 694216, note="swapped letters, Shepetivka (Khmelnytskyi)"),
+row(K, "Slavtuych — the substation that feeds the town was knocked out by a drone, and residents were switched to generators.", "Slavtuych", 6930327, note="swapped letters, Slavutych (Kyiv oblast, UA-32, although it lies inside Chernihiv oblast)"),
+row(K, "Poltava region, Karlvika: fragments of a downed missile tore through the roof of the sugar factory.", "Karlvika", 706749, note="swapped letters, Karlivka (Poltava); a village Karlivka in Kirovohrad oblast"),
+row(K, "Zvenyhordoka (Cherkasy obl.) - two people were treated for cuts after the blast wave reached the bus station.", "Zvenyhordoka", 686803, note="swapped letters, Zvenyhorodka (Cherkasy)"),
+row(K, "Debris came down near Boryspl; according to the local military administration, a warehouse and three cars burned.", "Boryspl", 711660, note="dropped i, Boryspil (Kyiv oblast)"),
+row(K, "Kozeltes | 23:40 | two Shaheds intercepted, one fell into a field by the highway | no damage", "Kozeltes", 704573, note="swapped letters, Kozelets (Chernihiv)"),
+row(K, "Kainv hydro plant area: a blast was heard after air-defence fire, but officials have given no details.", "Kainv", 706900, note="swapped letters, Kaniv (Cherkasy)"),
+row(K, "Residents of Chyhryin found a piece of a cruise missile in a vegetable garden on Tuesday morning.", "Chyhryin", 710473, note="swapped letters, Chyhyryn (Cherkasy)"),
+row(K, "Hlobyen, Kremenchuk district: a drone came down on the grain elevator grounds and wounded a security guard.", "Hlobyen", 708753, note="swapped letters, Hlobyne (Poltava)"),
+row(K, "Lokhvytisa — an oil-production site caught fire after the night attack; regional officials said no one was hurt.", "Lokhvytisa", 702874, note="swapped letters, Lokhvytsia (Poltava)"),
+row(K, "At the Hrebnika railway junction a Shahed brought down the overhead line, and long-distance trains ran up to three hours late.", "Hrebnika", 708181, note="swapped letters, Hrebinka (Poltava)"),
+]
+K = 'translit'
+R += [
+row(K, "Cernăuți: the sirens wailed for forty minutes, and Romanian-language media in the city reported no impacts.", "Cernăuți", 710719, note="Romanian name of Chernivtsi (the city, UA-77), not the Vinnytsia-oblast village Chernivtsi"),
+row(K, "Polish volunteers say an oil refinery on the edge of Drohobycz was struck at dawn; smoke hung over the valley until noon.", "Drohobycz", 709611, note="Polish name of Drohobych (Lviv)"),
+row(K, "Kołomyja — a Polish-language post says debris from a missile shot down over the foothills damaged a private house.", "Kołomyja", 705392, note="Polish name of Kolomyia (Ivano-Frankivsk)"),
+row(K, "Beregszász, in the Hungarian-speaking south-west of Transcarpathia, heard the siren twice overnight; no strikes recorded.", "Beregszász", 712423, note="Hungarian name of Berehove (Zakarpattia); villages Berehove also in Crimea (in this set) and Lviv oblast"),
+row(K, "Chilia Nouă, across the Danube branch from Romania's Chilia Veche: a drone struck the port facilities on Tuesday night, villagers on the Romanian bank said.", "Chilia Nouă", 705883, note="Romanian name of Kiliia (Odesa); Chilia Veche is the Romanian village opposite (context, used by geo37)"),
+row(K, "Vilkovo, in the Danube delta: a drone hit a fishermen's pier, a Russian-language channel reported.", "Vilkovo", 688750, note="Russian form of Vylkove (Odesa)"),
+row(K, "Žmerynka (as a Czech report spells it): the railway hub was hit by two missiles and four people were wounded.", "Žmerynka", 687116, note="scholarly (ISO 9-like) transliteration of Zhmerynka (Vinnytsia)"),
+row(K, "Korsun'-Shevchenkivs'kyy | drone debris | roof of the town lyceum damaged | no injured", "Korsun'-Shevchenkivs'kyy", 704858, note="apostrophe transliteration of Korsun-Shevchenkivskyi (Cherkasy)"),
+row(K, "Żółkiew: a fuel depot at the edge of the town burned after a Russian strike, according to Polish media.", "Żółkiew", 687093, note="Polish name of Zhovkva (Lviv)"),
+row(K, "Khmil'nyk, Vinnyts'ka oblast': a Shahed crashed near a spa sanatorium, damaging two parked cars.", "Khmil'nyk", 706380, note="apostrophe transliteration of Khmilnyk (Vinnytsia), not the Zakarpattia village Khmilnyk"),
+]
+K = 'russian_form'
+R += [
+row(K, "Russian MoD: 'Konstantinopol has been liberated by units of the Vostok group.' The village lies west of Kurakhovo.", "Konstantinopol", 705122, note="Russian form of Kostiantynopil (Velyka Novosilka hromada, Donetsk), 18 km W of Kurakhove; not Constantinople"),
+row(K, "Staromayorskoye — a Russian blogger posted footage of an FPV drone hitting a Ukrainian pick-up at the village's southern edge.", "Staromayorskoye", 692812, note="Russian form of Staromaiorske (Donetsk)"),
+row(K, "Zaytsevo, 9 km south-east of Artyomovsk: Russian sources reported that a water pipeline had been shelled.", "Zaytsevo", 687468, note="Russian form of Zaitseve of Bakhmut hromada (GeoNames distance from Bakhmut); a second Zaitseve north of Horlivka; Artyomovsk is the Russian form of Bakhmut's old name"),
+row(K, "Krynki, on the left bank of the Dnepr: Russian military bloggers claim the last Ukrainian positions in the village were levelled by glide bombs.", "Krynki", 703861, note="Russian form of Krynky (Kherson, Oleshky hromada)"),
+row(K, "Russian artillery on the occupied bank fired at Tyaginka, and a farm building was destroyed, according to the Kherson regional administration.", "Tyaginka", 690903, note="Russian form of Tiahynka (Beryslav raion, Kherson)"),
+row(K, "Belogorovka, near Lisichansk: 'enemy attacks were repelled', a spokesman of the Russian forces said.", "Belogorovka", 712588, note="Russian form of Bilohorivka (Luhansk, Lysychansk hromada)"),
+row(K, "Bely Kolodez, south-east of Volchansk | KAB | house destroyed | woman, 71, killed", "Bely Kolodez", 712474, note="Russian form of Bilyi Kolodiaz (Vovchansk hromada, Kharkiv); Volchansk is Vovchansk"),
+row(K, "According to the Kharkov regional police, a man clearing his garden in Lukyantsy was wounded by a drone.", "Lukyantsy", 806581, note="Russian form of Lukiantsi (Lyptsi hromada, Kharkiv)"),
+row(K, "Tavolzhanka, Kupyansk district — Russian artillery struck the village club, local authorities report.", "Tavolzhanka", 691778, note="Russian form of Tavilzhanka (Dvorichna hromada, Kharkiv); not Novaya Tavolzhanka (Belgorod, used by geo37)"),
+row(K, "Mogritsa (Sumy region), close to the border: a mortar round landed on a cowshed; nobody was hurt.", "Mogritsa", 700909, note="Russian form of Mohrytsia (Yunakivka hromada, Sumy)"),
+row(K, "2024-08-30; Grodovka; Russian MoD claims control; the Ukrainian General Staff did not comment", "Grodovka", 708047, note="Russian form of Hrodivka (Pokrovsk raion, Donetsk); not Novohrodivka 7 km away"),
+row(K, "Udachnoye, 14 km west of Krasnoarmeysk: the coal-enrichment plant was hit by Russian guided bombs.", "Udachnoye", 690841, note="Russian form of Udachne (Pokrovsk raion, GeoNames distance from Pokrovsk); Krasnoarmeysk is Pokrovsk's Soviet name in Russian form"),
+row(K, "Yelenovka, near Dokuchayevsk — Russian-installed officials blamed a HIMARS strike for a blaze at a former penal colony.", "Yelenovka", 698614, note="Russian form of Olenivka of Dokuchaievsk hromada (8 km N of Dokuchaievsk); another Olenivka settlement in Horlivka raion"),
+row(K, "Ozeryanovka, on the south-western edge of Gorlovka: the Russian-appointed 'mayor' says two residents were wounded by a drone.", "Ozeryanovka", 698088, note="Russian form of Ozerianivka (Horlivka hromada, 4 km SW of Horlivka); Gorlovka is Horlivka"),
+row(K, "Torskoye, 12 km east of Krasny Liman, came under heavy artillery fire; little of the village is left standing.", "Torskoye", 691358, note="Russian form of Torske of Lyman hromada (GeoNames distance from Lyman); a second Torske in Druzhkivka hromada; Krasny Liman is Lyman's old name"),
+row(K, "In Velikaya Belozerka (Vasilyevka district) the occupation police say partisans blew up a car.", "Velikaya Belozerka", 690281, note="Russian form of Velyka Bilozerka (Vasylivka raion, Zaporizhzhia, occupied)"),
+row(K, "Konskiye Razdory, south-east of Pologi: Russian TV reported a Ukrainian drone attack on a bakery.", "Konskiye Razdory", 705125, note="Russian form of Kinski Rozdory (Polohy raion, 15 km SE of Polohy)"),
+row(K, "Terpeniye, 15 km north of Melitopol — a depot used by Russian troops went up in flames, partisans claim.", "Terpeniye", 691603, note="Russian form of Terpinnia (Melitopol raion, occupied)"),
+]
+K = 'renamed'
+R += [
+row(K, "Explosions were reported in the Azov port city that one pro-Soviet blogger still calls Zhdanov; the target was a Russian barracks.", "Zhdanov", 701822, note="Soviet name (1948-1989) of Mariupol (Donetsk, occupied); not Zhdanivka (Donetsk oblast, near Khartsyzk)"),
+row(K, "Volodymyr (Volyn region): a drone hit an industrial site near the Polish border; no casualties.", "Volodymyr", 689378, note="new name (2021) of Volodymyr-Volynskyi, the GeoNames name; the word is also a first name"),
+row(K, "Chervonoarmiisk, Rivne region: a fragment of a downed missile fell near the customs terminal.", "Chervonoarmiisk", 710565, note="old name of Radyvyliv (Rivne); Pulyny (Zhytomyr) was also Chervonoarmiisk"),
+row(K, "Kuznetsovsk — drones were seen over the switchyard of the nuclear plant overnight, the plant's operator said.", "Kuznetsovsk", 8341919, note="old name (until 2016) of Varash (Rivne), the town of the Rivne nuclear plant"),
+row(K, "Sovetsky, in the east of Crimea: a Ukrainian drone attacked the district's oil depot, the Russian-installed administration said.", "Sovetsky", 693062, note="Russian name of the Crimean town Sovietskyi, whose GeoNames name is now Ichki (its historic name); Crimea (UA-43)"),
+row(K, "Teplohirsk: blasts at the old mine site; occupation authorities report a warehouse fire.", "Teplohirsk", 691705, note="new Ukrainian name (2016) of Irmino, the GeoNames name (Luhansk, occupied)"),
+]

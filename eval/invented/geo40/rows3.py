@@ -1,0 +1,72 @@
+from build_common import row
+K = 'raion_hromada'
+H = "hromada; coordinates of its administrative centre"
+RA = "raion; coordinates of its administrative centre"
+R = [
+row(K, "Ponornytsia hromada (Novhorod-Siverskyi district): shelling from across the border cut power to five villages.", "Ponornytsia hromada", 696572, 2, note=H + " Ponornytsia (Novhorod-Siverskyi raion, Chernihiv)"),
+row(K, "In the Nedryhailiv hromada of Romny district, a guided bomb hit the buildings of a farm; two workers were hurt.", "Nedryhailiv hromada", 700371, 2, note=H + " Nedryhailiv (Romny raion, Sumy)"),
+row(K, "Ternuvate hromada, Zaporizhzhia district — Russian drones attacked a school bus; no children were aboard.", "Ternuvate hromada", 691639, 2, note=H + " Ternuvate (Zaporizhzhia raion); a village Ternuvate also in Vasylivka hromada"),
+row(K, "Darivka hromada: 27 shellings over the past day and one man wounded, the Kherson regional administration says.", "Darivka hromada", 710269, 2, note=H + " Darivka (Kherson raion)"),
+row(K, "Mylove hromada (Beryslav district): an FPV drone hit a tractor in a field and the driver was injured.", "Mylove hromada", 700566, 2, note=H + " Mylove (Beryslav raion, Kherson); Milove in Luhansk oblast is a different town"),
+row(K, "Bezdryk hromada, south-east of Sumy: a Shahed fell on a farm and fire crews worked until morning.", "Bezdryk hromada", 712207, 2, note=H + " Bezdryk (Sumy raion), 12 km SE of Sumy"),
+row(K, "Yavoriv raion, Lviv region: a military training ground was targeted by missiles, officials confirmed without giving details.", "Yavoriv raion", 688288, 2, note=RA + " Yavoriv (Lviv oblast)"),
+row(K, "Haisyn raion (Vinnytsia oblast): an energy facility was damaged in a drone attack.", "Haisyn raion", 708901, 2, note=RA + " Haisyn (Vinnytsia oblast)"),
+row(K, "Bolhrad raion — Shahed wreckage was found near a village in the south of Odesa region.", "Bolhrad raion", 711841, 2, note=RA + " Bolhrad (Odesa oblast)"),
+row(K, "Kamin-Kashyrskyi raion, Volyn: a drone that flew in from Belarus crashed in a forest.", "Kamin-Kashyrskyi raion", 707025, 2, note=RA + " Kamin-Kashyrskyi (Volyn oblast)"),
+]
+K = 'region_only'
+OB = "oblast, precision 3"
+R += [
+row(K, "Ternopil oblast: an infrastructure facility was hit overnight, the regional head said, naming no town.", "Ternopil oblast", ('centroid', 'UA-61'), 3, note=OB + "; not the city Ternopil"),
+row(K, "Prykarpattia | air alert 02:05-04:30 | two cruise missiles downed | no damage", "Prykarpattia", ('centroid', 'UA-26'), 3, note=OB + "; the common name of Ivano-Frankivsk oblast ('sub-Carpathia')"),
+row(K, "Over the past week, the Luhansk region saw at least 40 Russian assaults, the Ukrainian military said.", "Luhansk region", ('centroid', 'UA-09'), 3, note=OB + "; the oblast, not Luhansk city"),
+row(K, "Crimea: Russia's defence ministry said 19 drones were shot down over the peninsula during the night.", "Crimea", ('centroid', 'UA-43'), 3, note="the Autonomous Republic of Crimea (UA-43), precision 3; the centroid of UA-43 (Sevastopol, UA-40, is not part of it)"),
+row(K, "Voronezh region: the governor reported falling debris in two districts after drones were intercepted.", "Voronezh region", ('centroid', 'RU-VOR'), 3, note=OB + " (Russia); not Voronizh in Sumy oblast (in this set as 'Voronezh')"),
+]
+K = 'ru_border'
+RD = "Russian district; coordinates of its administrative centre"
+R += [
+row(K, "Ivanino, Kurchatov district: the Kursk governor said a drone hit a filling station and the cashier was injured.", "Ivanino", 555617, note="Kursk oblast settlement (Kurchatovsky district)"),
+row(K, "In Pryamitsyno, west of Kursk, debris damaged a gas pipeline, the regional governor wrote.", "Pryamitsyno", 504416, note="Kursk oblast settlement (Oktyabrsky district)"),
+row(K, "Konyshyovka (Kursk region): Russian police say a railway relay cabinet was set on fire by saboteurs.", "Konyshyovka", 545223, note="Kursk oblast settlement (GeoNames Konyshëvka); ë written yo"),
+row(K, "Medvenka, south of Kursk | UAV | roof of the district hospital | no injured", "Medvenka", 527966, note="Kursk oblast settlement (GeoNames Medvënka)"),
+row(K, "Shchigry: the Kursk governor's channel reported a drone strike on an oil pumping station.", "Shchigry", 495206, note="Kursk oblast town"),
+row(K, "Proletarsky, Rakitnoye district of Belgorod region: a drone dropped explosives on a car, wounding two men.", "Proletarsky", 504806, note="Belgorod oblast settlement (GeoNames Proletarskiy); not Donetsk's Proletarsky district (in this set)"),
+row(K, "Stroitel (Yakovlevsky district): a UAV hit the balcony of an apartment building; one woman was hurt, the Belgorod governor says.", "Stroitel", 487147, note="Belgorod oblast town (a common word, 'builder')"),
+row(K, "Volokonovka came under fire from the Ukrainian side, according to the Belgorod governor; power lines were cut.", "Volokonovka", 472428, note="Belgorod oblast settlement"),
+row(K, "Novy Oskol, Belgorod region — an air-defence missile fell into a residential street.", "Novy Oskol", 516931, note="Belgorod oblast town; not Oskil (Kharkiv) or Stary Oskol"),
+row(K, "Veydelevsky district (Belgorod oblast): FPV attacks on two farms, no casualties.", "Veydelevsky district", 473856, 2, note=RD + " Veydelevka"),
+row(K, "Seshcha airfield in Bryansk region was reportedly hit overnight; the Russian MoD said 24 drones had been destroyed over the region.", "Seshcha", 496503, note="Bryansk oblast settlement with a military airfield"),
+row(K, "Unecha, Bryansk oblast: an oil pumping station was on fire after a drone attack, residents' videos show.", "Unecha", 479028, note="Bryansk oblast town"),
+row(K, "Navlya - a drone struck the railway station, the Bryansk governor wrote.", "Navlya", 523186, note="Bryansk oblast settlement"),
+row(K, "Borisoglebsk airbase (Voronezh region): satellite images suggest at least one aircraft was damaged.", "Borisoglebsk", 572525, note="Voronezh oblast town"),
+row(K, "Ostrogozhsk: drone debris in a private yard, the Voronezh governor said.", "Ostrogozhsk", 514198, note="Voronezh oblast town"),
+row(K, "Taganrog: the aircraft plant was attacked, Rostov officials say; several people were hurt.", "Taganrog", 484907, note="Rostov oblast city"),
+row(K, "A refinery near Novoshakhtinsk, Rostov region, was set on fire by drones.", "Novoshakhtinsk", 517963, note="Rostov oblast town, by the border with occupied Luhansk oblast"),
+row(K, "Kuibyshevo, Rostov region: shell fragments fell in the village; Russian border guards reported no injuries.", "Kuibyshevo", 538061, note="Rostov oblast village (GeoNames Kuybyshevo); not Kuibysheve in Zaporizhzhia oblast (geo38)"),
+]
+K = 'occupied'
+R += [
+row(K, "Perevalsk (Luhansk region): Russian ammunition stored at a former dairy detonated after a strike.", "Perevalsk", 697650, note="occupied Luhansk oblast; not Perevalne in Crimea (in this set)"),
+row(K, "Popasna: partisans report that a Russian radar at the railway depot was destroyed.", "Popasna", 696566, note="occupied Luhansk oblast"),
+row(K, "In Rubizhne, the occupation administration says a drone hit the grounds of the chemical plant.", "Rubizhne", 695274, note="occupied Luhansk oblast"),
+row(K, "Zuhres power plant, east of Donetsk — a fire after explosions; a DPR outlet says a Ukrainian drone was brought down.", "Zuhres", 686818, note="occupied Donetsk oblast (Khartsyzk hromada)"),
+row(K, "Manhush, 18 km west of Mariupol: a car carrying Russian officers was blown up, partisans claim.", "Manhush", 697613, note="occupied Donetsk oblast (ex-Pershotravneve)"),
+row(K, "Kyrylivka, the Azov resort: a strike hit a holiday camp used as barracks, Ukrainian sources claim.", "Kyrylivka", 708439, note="occupied Zaporizhzhia oblast (Melitopol raion)"),
+row(K, "Shchaslyvtseve, on the Arabat Spit: a Russian air-defence system was hit, the Ukrainian navy says.", "Shchaslyvtseve", 694726, note="occupied Kherson oblast (Henichesk raion)"),
+row(K, "Yalta, Crimea: a sea drone was destroyed off the coast, the Russian-installed 'governor' said.", "Yalta", 688533, note="Crimea (UA-43); the Donetsk-oblast Yalta is also in this set"),
+row(K, "Yalta, 25 km south-west of Mariupol on the Azov coast: a warehouse used by Russian troops burned down.", "Yalta", 688532, note="Yalta of Manhush hromada (Donetsk, occupied; GeoNames distance from Mariupol), not the Crimean city (in this set)"),
+row(K, "Perevalne, on the road from Simferopol to Alushta: blasts at the military base were heard for an hour.", "Perevalne", 697653, note="Crimea (UA-43), Simferopol raion; not Perevalsk in Luhansk oblast (in this set)"),
+row(K, "Kamyshovaya Bukhta (Sevastopol): a naval drone exploded near the piers, the Russian-installed 'governor' said.", "Kamyshovaya Bukhta", 706925, note="Russian form of Komyshova Bukhta, Sevastopol (UA-40), 7 km W of the city centre"),
+]
+K = 'word_noise'
+R += [
+row(K, "Dubno | Kh-101 debris on Kyivska Street, next to an ATB store | 2 injured", "Dubno", 709540, note="distractors: Kh-101, Kyivska Street (named after Kyiv), ATB (chain); Dubno (Rivne)"),
+row(K, "In Stryi, a Kalibr missile damaged a Meest courier depot and a WOG filling station on Lvivska Street.", "Stryi", 692372, note="distractors: Kalibr, Meest, WOG (fuel chain), Lvivska Street (named after Lviv); Stryi (Lviv)"),
+row(K, "Netishyn, the town of the Khmelnytskyi nuclear plant: a Geran-2 was shot down over the cooling pond and debris hit a lifecell mast.", "Netishyn", 700261, note="distractors: Khmelnytskyi (the plant's name, also a city), Geran-2, lifecell (operator); Netishyn (Khmelnytskyi oblast)"),
+row(K, "Boyarka: fragments of a Kh-59 fell by the Kyiv–Odesa road, and a Tavria V supermarket lost its windows.", "Boyarka", 711515, note="distractors: Kyiv and Odesa (the road), Kh-59, Tavria V (chain named after Tavria); Boyarka (Kyiv oblast)"),
+row(K, "Obukhiv: an Iskander-M hit the cardboard mill while workers sat in the shelter on Khersonska Street.", "Obukhiv", 698782, note="distractors: Iskander-M, Khersonska Street (named after Kherson); Obukhiv (Kyiv oblast), not Obukhivka (Dnipro, in this set)"),
+row(K, "Truskavets — a Geran came down beside the Hotel Karpaty and a Skoda showroom; no one was hurt.", "Truskavets", 691179, note="distractors: Geran, Hotel Karpaty ('Carpathians'), Skoda; Truskavets (Lviv)"),
+row(K, "Chortkiv: Kalibr missiles hit a Naftogaz storage site, and a bakery on Zaporizka Street lost its roof.", "Chortkiv", 710400, note="distractors: Kalibr, Naftogaz, Zaporizka Street (named after Zaporizhzhia); Chortkiv (Ternopil)"),
+row(K, "Tulchyn — a Shahed-238 hit the Ukrenergo substation by the Odeska Street roundabout.", "Tulchyn", 691016, note="distractors: Shahed-238, Ukrenergo, Odeska Street (named after Odesa); Tulchyn (Vinnytsia)"),
+]
