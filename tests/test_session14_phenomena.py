@@ -192,3 +192,17 @@ def test_an_english_line_with_foreign_names_is_not_foreign():
     assert not foreign_line("Drones were shot down over Šiauliai and Panevėžys, the army said.")
     assert not foreign_line("Šiauliai, Panevėžys")
     assert foreign_line("Підписуйтесь на наш канал у Telegram")
+
+
+# ------------------------------------------------------------------ a bulletin's counted attacks are ground fighting
+def test_counted_attacks_in_a_bulletin_are_clashes():
+    for text in ("In the Lyman direction, there were nine attacks, most of them near Torske.",
+                 "North of Pokrovsk, the occupiers launched 14 attacks over the past day.",
+                 "West of Orikhiv, an attack near Stepnohirsk on October 21 made no progress."):
+        got = [e.event_type for e in events_of(text, "2025-10-22")]
+        assert got and set(got) == {"armed_clash"}, (text, got)
+
+
+def test_counted_drone_attacks_stay_strikes():
+    got = [e.event_type for e in events_of("Russian drones launched 14 attacks on Kharkiv overnight.", "2025-10-22")]
+    assert got == ["air_drone_strike"], got

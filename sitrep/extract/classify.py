@@ -190,6 +190,12 @@ _IN_REGIONS = re.compile(r"\s*in (?:(?:north|south)?(?:north|south|east|west)ern
                          r"(?:(?:,|,? and)\s+(?-i:[A-Z])[\w'’-]+)*\s+(?:oblasts?|regions?|provinces?)\b", re.I)
 
 
+_COUNT_OF_ATTACKS = re.compile(r"(?P<count>\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several)\s+(?:more\s+)?(?:enemy\s+)?(?:ground\s+)?)(?:attacks|assaults)\b", re.I)
+_OF_THEM = re.compile(r"^\s*,\s*(?:most|all|several|many|some|\d+|two|three|four|five|six)\s+of\s+them\s*")  # ", most of them near X"
+# a bearing heading the sentence: "South of Kostiantynivka, ...", "Northeast of Kupiansk, ..."
+_BEARING_LEAD = re.compile(r"\W*(?:(?:north|south|east|west)(?:-?(?:east|west))?|near)\s+of\s+(?-i:[A-Z])[\w'’-]+\s*,|\W*Near\s+(?-i:[A-Z])[\w'’-]+\s*,", re.I)
+_NO_GROUND_GAIN = re.compile(r"\b(?:made|making|gained|achieved) no (?:progress|gains?|headway|advances?)|\bwithout (?:success|progress|advancing)\b|"
+                             r"\bwas (?:repelled|repulsed|beaten back|stopped)\b", re.I)
 _ATTRIBUTION_AFTER = re.compile(r",\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,4}(?:said|says|reported|reports|announced|wrote|stated|claimed)\b", re.I)
 
 
@@ -219,14 +225,23 @@ def generic_attack(text: str, trig_pos, default: str) -> str:
     if re.search(r"\b(?:troops|soldiers|forces|army|units|infantry|assault (?:groups|units|detachments)|marines|paratroopers|enemy|occupiers|invaders|Russians|Ukrainians)"
                  r"(?:\s+(?:conducted|launched|carried out|made|mounted|continued|undertook|staged|resumed)\s+(?:(?:limited|unsuccessful|failed|several|"
                  r"multiple|ground|offensive|assault|infantry|new|renewed|\d+|\w+-\w+)\s+){0,2})?\s*"
-                 r"(?:(?:had|have|has|also|again|reportedly|recently|unsuccessfully|allegedly|continued)\s+){0,2}$", left, re.I) \
+                 r"(?:(?:had|have|has|been|also|again|reportedly|recently|unsuccessfully|allegedly|continued)\s+){0,3}$", left, re.I) \
             and (_GROUND_DIRECTION.match(right) or re.match(r"\s+in\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+(?:itself|city|town)\b", right)
                  or re.match(r"\s+(?:[\w-]+\s+){0,2}?(?:times|once|twice)\b", right)  # ("the Russians attacked four times over the past day")
                  or _GROUND_PLACE.match(right) and not _harm_told(text)):
         return "armed_clash"  # "Russian forces attacked near X and east of Y": ground assaults, not fire
-    if re.fullmatch(r"attacks|assaults|attack attempts", text[trig_pos[0]:trig_pos[1]], re.I) and _GROUND_DIRECTION.match(right) \
-            and (_COUNTED_BEFORE.search(left) or _FRONT_SECTOR_LEAD.match(text)):
-        return "armed_clash"  # "there were four attacks near X", "In the Kupiansk direction, 12 attacks near X"
+    counted = re.fullmatch(r"attacks|assaults|attack attempts", text[trig_pos[0]:trig_pos[1]], re.I) is not None
+    if re.fullmatch(r"launch(?:ed|es)|carried out|conducted|made|mounted", text[trig_pos[0]:trig_pos[1]], re.I) \
+            and (m := _COUNT_OF_ATTACKS.match(right)) is not None:  # "the occupiers launched 19 attacks": the count is the trigger's
+        left, right, counted = left + text[trig_pos[0]:trig_pos[1]] + right[:m.end("count")], right[m.end():], True
+    if counted and (_GROUND_DIRECTION.match(_OF_THEM.sub("", right, count=1)) and (_COUNTED_BEFORE.search(left) or _FRONT_SECTOR_LEAD.match(text))
+                    or _COUNTED_BEFORE.search(left) and (_FRONT_SECTOR_LEAD.match(text) or _BEARING_LEAD.match(text))):
+        # "there were four attacks near X", "In the Kupiansk direction, 12 attacks, most of them near X",
+        # "South of Kostiantynivka, the occupiers launched 19 attacks."
+        return "armed_clash"
+    if re.fullmatch(r"attack|assault|attacks|assaults", text[trig_pos[0]:trig_pos[1]], re.I) and _GROUND_DIRECTION.match(right) \
+            and _NO_GROUND_GAIN.search(text):
+        return "armed_clash"  # "an attack near Stepnohirsk on October 21 made no progress": an assault that gained nothing
     if re.search(r"\b(?:troops|soldiers|forces|army|units|infantry|enemy|occupiers|invaders)(?:\s+(?:continued|conducted|launched|made|mounted|resumed)"
                  r"(?:\s+(?:limited|unsuccessful|failed|several|ground|offensive|assault|infantry|renewed))?)?\s*$", left, re.I) \
             and _IN_REGIONS.match(right) and _GROUND_DIRECTION.search(right[_IN_REGIONS.match(right).end():]) \
