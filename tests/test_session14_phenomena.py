@@ -206,3 +206,11 @@ def test_counted_attacks_in_a_bulletin_are_clashes():
 def test_counted_drone_attacks_stay_strikes():
     got = [e.event_type for e in events_of("Russian drones launched 14 attacks on Kharkiv overnight.", "2025-10-22")]
     assert got == ["air_drone_strike"], got
+
+
+# ------------------------------------------------------------------ a city abroad in the possessive
+def test_a_city_abroad_in_the_possessive_is_the_city():
+    from sitrep.geo import get_gazetteer
+    got = [m.location.name for m in get_gazetteer().find_mentions(
+        "Several hundred people rallied in Melbourne's Federation Square on Saturday.") if m.location]
+    assert got == ["Melbourne"], got

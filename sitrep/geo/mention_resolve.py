@@ -160,6 +160,7 @@ class MentionResolveMixin:
     def _folded_only(self, key: str, surface: str, loc: Location) -> bool:
         """True when a place abroad was matched only through folding or a variant spelling of an
         English word or a weak (variant) name: the written form is not the place's own name."""
+        surface = re.sub(r"['’]s$", "", surface)  # "Melbourne's Federation Square": the city's own name
         if _plain(surface) == _plain(loc.name):
             return False
         strength = max((c & 3 for c in self._names.get(key, ()) if self._lat[c >> 2] == loc.lat

@@ -305,17 +305,18 @@ class MentionsMixin(MentionResolveMixin):
                             and self._cc[(self._best(key) or (0,))[0]] not in THEATRE):
                         i = j + 1
                         continue  # "Brent Renaud": a town abroad before a capitalised word no dictionary knows is a name
-                    if key in CLUBS or (nxt in ORG_AFTER and cap[j] == 1 and self._cc[self._best(key)[0]] not in THEATRE):
+                    possessive = words[j - 1][-2:] in ("'s", "’s")  # "Melbourne's Federation Square": the city's square, no body named after it
+                    if key in CLUBS or (nxt in ORG_AFTER and cap[j] == 1 and not possessive and self._cc[self._best(key)[0]] not in THEATRE):
                         i = j
                         continue  # "Benfica", "the Kiel Institute", "Man Utd": a club or an organisation
                     if i >= 2 and words[i - 2].lower() in ("told", "tells", "telling") and words[i - 1][:1].isupper() \
                             and cap[i - 1] == 1:
                         i = j
                         continue  # "a source told Nova Doba": the last word of an outlet's or a person's name
-                    if nxt in OUTLET_AFTER and cap[j] == 1 and words[j][:1].isupper():
+                    if nxt in OUTLET_AFTER and cap[j] == 1 and words[j][:1].isupper() and not possessive:
                         i = j + 1
                         continue  # "told Ostrov Media", "the Kyiv Post": an outlet
-                    if nxt in _ORG_AFTER or (nxt == "military" and j + 1 < n
+                    if nxt in _ORG_AFTER and not possessive or (nxt == "military" and j + 1 < n
                                              and words[j + 1].lower() in ("district", "districts")):
                         i = j
                         continue  # "Azov Battalion", "Ural trucks", "Luhansk People's Militia": a name part
