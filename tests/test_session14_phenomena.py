@@ -214,3 +214,16 @@ def test_a_city_abroad_in_the_possessive_is_the_city():
     got = [m.location.name for m in get_gazetteer().find_mentions(
         "Several hundred people rallied in Melbourne's Federation Square on Saturday.") if m.location]
     assert got == ["Melbourne"], got
+
+
+# ------------------------------------------------------------------ a day still to come dates no story
+def test_a_scheduled_day_in_the_summary_box_does_not_date_the_story():
+    page = ("Russia fires 60 missiles at Ukraine's power plants\n"
+            "In short:\n"
+            "Russia has launched one of its biggest air attacks of the month.\n"
+            "What's next?\n"
+            "The grid operator says scheduled blackouts will apply in most regions on Sunday.\n"
+            "In the Lviv region, missiles struck a thermal power plant, its operator said.\n"
+            "Two people were hurt in Lutsk when debris from a downed drone fell on a house.\n")
+    got = {e.date for e in events_of(page, "2024-12-21") if e.event_type.endswith("strike")}  # a Saturday
+    assert got and max(got) <= "2024-12-21", got

@@ -138,9 +138,11 @@ class DocumentExtractor(FollowUpMixin, RegionMixin, DocumentKindMixin, PlaceFram
             if idx > 0 and _HEADING.fullmatch(self.sentences[idx - 1].text) and self.sentences[idx - 1].paragraph != s.paragraph:
                 wd = abs_dates or [d for d in day_dates if _WEEKDAY_DAY.search(d.text)]
                 section_day = wd[0].date if trig and wd else None  # the first sentence under a section heading dates its section
-            if abs_dates and (re.match(r"\s*(?:On|Around|Between|During|In the (?:morning|night|evening) of|(?:The|That) (?:night|morning|evening|day|weekend) (?:of|to|into|before))\b", s.text) or len(self.sentences) <= 4):
+            # (a day still to come dates no story: "blackouts will apply on Sunday" in a Saturday report)
+            past = self.ref is None or bool(day_dates) and day_dates[0].date <= self.ref
+            if abs_dates and (self.ref is None or abs_dates[0].date <= self.ref) and (re.match(r"\s*(?:On|Around|Between|During|In the (?:morning|night|evening) of|(?:The|That) (?:night|morning|evening|day|weekend) (?:of|to|into|before))\b", s.text) or len(self.sentences) <= 4):
                 running_date, running_prec = abs_dates[0].date, "day"
-            elif running_date is None and not lead_dated and trig and day_dates and _WEEKDAY_DAY.search(day_dates[0].text) \
+            elif running_date is None and not lead_dated and trig and day_dates and past and _WEEKDAY_DAY.search(day_dates[0].text) \
                     and (len(day_dates) == 1 or not _SAID_ON.search(s.text[:day_dates[0].start])):
                 # the lead's "on Tuesday" dates what the story goes on to tell without a date of its own
                 # (only the lead's, an event's: "Here is the situation on Thursday" or a later "late on
