@@ -227,3 +227,19 @@ def test_a_scheduled_day_in_the_summary_box_does_not_date_the_story():
             "Two people were hurt in Lutsk when debris from a downed drone fell on a house.\n")
     got = {e.date for e in events_of(page, "2024-12-21") if e.event_type.endswith("strike")}  # a Saturday
     assert got and max(got) <= "2024-12-21", got
+
+
+# ------------------------------------------------------------------ "two days earlier, on Tuesday"; launches seen
+def test_a_weekday_named_beside_days_earlier_dates_the_event():
+    page = ("Security officers detained two men in Homel on Thursday on suspicion of sabotage on the railway, the KGB said "
+            "on Friday. Two days earlier, on Tuesday, a signalman was detained in Orsha on suspicion of passing train "
+            "schedules to the group, the KGB said.\n")
+    got = {e.location.name: e.date for e in events_of(page, "2022-03-05") if e.event_type == "arrest"}
+    assert got.get("Orsha") == "2022-03-01", got
+
+
+def test_missile_launches_seen_from_a_town_are_no_strike_there():
+    page = ("Late on Thursday, residents of Mazyr filmed missile launches from a field outside the town. Less than half "
+            "an hour later, Ukrainian officials reported missile strikes on the airfield at Ozerne near Zhytomyr.\n")
+    got = [(e.event_type, e.location.name if e.location else None) for e in events_of(page, "2022-03-05")]
+    assert [p for _, p in got] == ["Ozerne"], got

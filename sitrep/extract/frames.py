@@ -248,6 +248,8 @@ _RANKED_IN = re.compile(r"\b(?:(?:first|second|third|fourth|fifth|sixth|seventh|
                         r"(?:[\w-]+\s+){0,5}?(?:(?:in|since|of|for|this)\s+(?:the\s+)?)?$", re.I)
 _PERIOD_WORD = re.compile(r"(?:in|since|of|for|this)\b", re.I)  # the rank's period: its date opens with it or follows it
 _PERIOD_WORD_BEFORE = re.compile(r"\b(?:in|since|of|for|this)\s+(?:the\s+)?$", re.I)
+_DAYS_EARLIER = re.compile(r"(?:\d{1,2}|two|three|four|five|six)\s+days\s+(?:earlier|before|previously)|the\s+day\s+before|(?:a|one)\s+day\s+(?:earlier|before)", re.I)
+_WEEKDAY_WORD = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
 _DEED_CHARGED = re.compile(r"\b(?:accused|suspected|charged|convicted|guilty)\s+(?:of|with)\s+[^,;.]*$", re.I)
 
 
@@ -280,6 +282,11 @@ def event_dates(text: str, dates: list, ref: Optional[dt.date]) -> tuple:
             dates = [replace(d, date=d.date + shift, date_end=d.date_end + shift) if d.kind == "period" and d.date_end == ref else d for d in dates]
     period = next((d for d in dates if d.kind == "period" and d.date), None)
     day = next((d for d in dates if d.date and d.precision == "day"), None)
+    if day is not None and _DAYS_EARLIER.fullmatch(day.text):
+        # "Two days earlier, on Tuesday, a signalman was detained": earlier than the story's day, which the
+        # weekday or date names (counting back from the report's day is a guess)
+        day = next((d for d in dates if d is not day and d.date and d.precision == "day"
+                    and (d.kind == "absolute" or _WEEKDAY_WORD.search(d.text))), day)
     if day is not None and day.kind == "relative":
         # "overnight on Nov. 2", "on the night of Nov. 2": the day named right after the part of it
         named = next((d for d in dates if d.kind == "absolute" and d.date and d.precision == "day" and 0 <= d.start - day.end <= 6), None)
