@@ -243,3 +243,12 @@ def test_missile_launches_seen_from_a_town_are_no_strike_there():
             "an hour later, Ukrainian officials reported missile strikes on the airfield at Ozerne near Zhytomyr.\n")
     got = [(e.event_type, e.location.name if e.location else None) for e in events_of(page, "2022-03-05")]
     assert [p for _, p in got] == ["Ozerne"], got
+
+
+def test_last_weekend_in_a_weekend_report_is_the_weekend_before():
+    from sitrep.nlp.dates import find_dates
+    import datetime as dt
+    sat, sun, mon = dt.date(2022, 3, 5), dt.date(2022, 3, 6), dt.date(2022, 3, 7)
+    got = lambda ref: [(d.date, d.date_end) for d in find_dates("Hundreds rallied in Minsk last weekend.", ref)]
+    assert got(sat) == got(sun) == [(dt.date(2022, 2, 26), dt.date(2022, 2, 27))]
+    assert got(mon) == [(sat, sun)]

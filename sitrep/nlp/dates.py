@@ -315,6 +315,8 @@ def _resolve_relative(m: re.Match, kind: str, ref: Optional[dt.date]) -> DateMen
         return DateMention(s, e, t, ref - dt.timedelta(days=back), None, "day", "relative")
     if kind == "weekend":  # the Saturday and Sunday before the report (or its own weekend, to the report's day)
         saturday = ref - dt.timedelta(days=(ref.weekday() - 5) % 7)
+        if t.lower().startswith("last") and ref.weekday() >= 5:
+            saturday -= dt.timedelta(days=7)  # "last weekend" in a weekend's report: the one before
         return DateMention(s, e, t, saturday, min(saturday + dt.timedelta(days=1), ref), "range", "period")
     if kind == "past_day":
         return DateMention(s, e, t, ref - dt.timedelta(days=1), ref, "range", "period")
