@@ -252,3 +252,11 @@ def test_last_weekend_in_a_weekend_report_is_the_weekend_before():
     got = lambda ref: [(d.date, d.date_end) for d in find_dates("Hundreds rallied in Minsk last weekend.", ref)]
     assert got(sat) == got(sun) == [(dt.date(2022, 2, 26), dt.date(2022, 2, 27))]
     assert got(mon) == [(sat, sun)]
+
+
+# ------------------------------------------------------------------ "Berlin to send ...": the government's plan
+def test_a_capital_to_send_in_a_headline_is_its_government():
+    page = ("Berlin to send third Patriot system after deadly missile strike on Zaporizhzhia\n\n"
+            "Russian missiles killed two workers in Zaporizhzhia on Tuesday night, the regional governor said.\n")
+    got = [e.location.name for e in events_of(page, "2024-06-12") if e.location]
+    assert "Berlin" not in got, got
