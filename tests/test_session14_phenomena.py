@@ -260,3 +260,13 @@ def test_a_capital_to_send_in_a_headline_is_its_government():
             "Russian missiles killed two workers in Zaporizhzhia on Tuesday night, the regional governor said.\n")
     got = [e.location.name for e in events_of(page, "2024-06-12") if e.location]
     assert "Berlin" not in got, got
+
+
+# ------------------------------------------------------------------ debris that hit nothing
+def test_debris_falling_without_damage_is_no_strike():
+    got = [e.event_type for e in events_of("Debris fell on fields in the Lubny district without causing any damage.",
+                                           "2025-03-14")]
+    assert got == [], got
+    got = [e.event_type for e in events_of("Debris of a downed drone fell on a house in the Lubny district, damaging the "
+                                           "roof.", "2025-03-14")]
+    assert got == ["air_drone_strike"], got

@@ -81,7 +81,8 @@ def retrospective(text: str, ref) -> bool:
 
 # (the patterns below were module constants of events.py)
 # "falling debris caused no damage", "fell without causing damage": no harm, the interception stays one
-_NO_HARM = re.compile(r"\b(?:fell\s+)?(?:caus\w*|did not cause|without causing|with)?\s*(?:no|without|not any)\s+(?:\w+\s+)?(?:damage|destruction|fires?|casualties)\b", re.I)
+_NO_HARM = re.compile(r"\b(?:fell\s+)?(?:caus\w*|did not cause|without causing|with)?\s*(?:no|without|not any)\s+(?:\w+\s+)?(?:damage|destruction|fires?|casualties)\b"
+                      r"|\bwithout\s+causing\s+any\s+(?:\w+\s+)?(?:damage|destruction|fires?|casualties)\b", re.I)
 # event types that happen at a meeting's venue ("talks in Geneva")
 _AT_A_VENUE = frozenset({"diplomatic_contact", "agreement", "policy_decision", "protest"})
 # a wire dateline that opens a sentence: "GENEVA, July 10 (Reuters) -", "KYIV, Ukraine, 10 July 2025 —"
