@@ -270,3 +270,12 @@ def test_debris_falling_without_damage_is_no_strike():
     got = [e.event_type for e in events_of("Debris of a downed drone fell on a house in the Lubny district, damaging the "
                                            "roof.", "2025-03-14")]
     assert got == ["air_drone_strike"], got
+
+
+# ------------------------------------------------------------------ "Middlesbrough volunteer": where a person is from
+def test_a_hometown_abroad_before_a_person_is_no_place_of_the_event():
+    page = ("Leeds volunteer hurt as Russian shells hit aid point in Kherson\n\n"
+            "A British volunteer from Leeds was hurt on Thursday when Russian shells hit an aid distribution point in "
+            "Kherson, the regional governor said.\n")
+    got = [e.location.name for e in events_of(page, "2024-10-04") if e.location]
+    assert "Leeds" not in got and "Kherson" in got, got

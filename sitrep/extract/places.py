@@ -104,6 +104,9 @@ _ROUTE_TO = re.compile(r"\b(?:trains?|flights?|buses|ferry|ferries|services|rout
                        r"(?: (?:bound|headed|travelling|traveling|going|running))? (?:to|for)\s+(?:the\s+)?$", re.I)
 _STANCE_TOWARDS = re.compile(r"\b(?:drift(?:ing)?|shift|pivot|tilt|turn|lean(?:ing)?|polic(?:y|ies)|attitudes?|stance|course|orientation|"
                              r"approach|hostility|overtures?|rapprochement|gestures?|openness|loyalty|sympath(?:y|ies))\s+(?:towards?|to)\s+(?:the\s+)?$", re.I)
+_PERSON_AFTER = re.compile(r"(?:['’]s)?\s+(?:aid |charity |humanitarian |former )?(?:volunteers?|man|men|woman|women|teenagers?|students?|journalists?|"
+                           r"workers?|medics?|doctors?|nurses?|natives?|pensioners?|fathers?|mothers?|couples?|famil(?:y|ies)|"
+                           r"veterans?|fighters?|mercenar(?:y|ies)|priests?|paramedics?|engineers?|photographers?|reporters?)\b", re.I)
 _STANCE_NOUN_AFTER = re.compile(r"\s+(?:policy|policies|ties|relations|strategy|stance|envoy|ambassador|embassy)\b", re.I)  # "over Russia policy"
 _ROUTE_END = re.compile(r"\b(?:traffic|trains?|services?|line|road|highway|route|section|connection|movement|rail \w+)\s+between\s+"
                         r"(?-i:[A-Z])[\w'’-]+(?:[\s-](?-i:[A-Z])[\w'’-]+)?\s+and\s+$", re.I)
@@ -308,6 +311,8 @@ def find_places(text: str, names: Optional[list[tuple[int, int, str]]] = None, *
             role = "destination"
         elif _ROUTE_TO.search(left) and re.match(r"\s+(?:(?:were|was|has been|have been|had been|are|is)\s+)?(?:cancel|delay|suspend|halt|stop|divert|re-?rout|running\b)", right, re.I):
             role = "reference"  # "commuter trains to Moscow were cancelled": not where the line was cut
+        elif pm.kind == "settlement" and loc.country_code not in ("UA", "RU") and _PERSON_AFTER.match(right):
+            role = "reference"  # "Middlesbrough volunteer hurt as shells hit aid point in Kherson": where the person is from
         elif _STANCE_TOWARDS.search(left) or (pm.kind == "country" and _STANCE_NOUN_AFTER.match(right)):
             role = "reference"  # "the government's drift towards Moscow", "its policy towards Kyiv": a stance, not a place
         elif _ROUTE_END.search(left):
