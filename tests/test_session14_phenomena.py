@@ -279,3 +279,10 @@ def test_a_hometown_abroad_before_a_person_is_no_place_of_the_event():
             "Kherson, the regional governor said.\n")
     got = [e.location.name for e in events_of(page, "2024-10-04") if e.location]
     assert "Leeds" not in got and "Kherson" in got, got
+
+
+def test_the_agent_of_a_passive_decision_decides():
+    got = [(e.event_type, e.location.country_code if e.location else None) for e in events_of(
+        "A 500 million euro military aid package for Ukraine was approved by the Portuguese government on Tuesday.",
+        "2025-05-28")]
+    assert got == [("policy_decision", "PT")], got

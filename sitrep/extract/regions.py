@@ -32,6 +32,7 @@ _TOWN_WORDS = re.compile(r"\b(?:the\s+)?(?:town|city)(?:['’]s)?\b", re.I)
 # the people or officials of the one town a report is about ("residents", "the city authorities", "the local authorities")
 _LOCAL_WORDS = re.compile(r"\b(?:residents|households|homes|apartment (?:buildings|blocks)|the (?:city|town|local|municipal)(?:['’]s)? (?:authorities|administration|council|officials|mayor|utilities)|the mayor|local authorities)\b", re.I)
 
+_BY_GOVERNMENT = re.compile(r"\bby\s+the\s+((?-i:[A-Z])[\w-]+)\s+(?:government|cabinet|parliament|defen[cs]e ministry|ministry|senate|legislature)\b", re.I)
 _SUBJECT_WORD = re.compile(r"\W*(?:The\s+)?((?-i:[A-Z])[\w'’-]+)")  # the word that opens a sentence: its subject's head
 _DASH_AFTER = re.compile(r"\s+[—–-]\s+(?-i:[A-Z])")  # "Washington — The ...": a sentence opened by a place and a dash
 
@@ -229,6 +230,12 @@ class RegionMixin:
             # table does not name)
             first = _SUBJECT_WORD.match(s.text)
             code = geo.demonym_country(first.group(1)) if first is not None and s.start + first.end() <= base.trigger_start else None
+            if code:
+                base.actor1, base.actor1_side = actor_for_side(code), code
+        if base.event_type == "policy_decision" and not base.actor1_side:
+            # "a EUR 1 billion package for Ukraine was approved by the Spanish government": the agent of the passive decides
+            by = _BY_GOVERNMENT.search(s.text, max(0, base.trigger_start - s.start))
+            code = geo.demonym_country(by.group(1)) if by is not None else None
             if code:
                 base.actor1, base.actor1_side = actor_for_side(code), code
         if base.event_type == "policy_decision" and base.actor1_side == "EU" and not [p for p in local_places if p.location.country_code]:
