@@ -286,3 +286,11 @@ def test_the_agent_of_a_passive_decision_decides():
         "A 500 million euro military aid package for Ukraine was approved by the Portuguese government on Tuesday.",
         "2025-05-28")]
     assert got == [("policy_decision", "PT")], got
+
+
+def test_an_authors_one_line_bio_is_furniture_but_an_expert_in_the_body_is_not():
+    from sitrep.ingest.linerules import classify_line
+    assert classify_line("Anna Kowalczyk-Berg is a senior fellow at the Oder Institute for Security and a former Polish "
+                         "diplomat.")[0] == "bio"
+    assert classify_line("Anna Kowalczyk-Berg, a senior fellow at the Oder Institute, said the offensive had stalled.")[0] is None
+    assert classify_line("Stay safe and stay in shelters during alerts.")[0] is not None
