@@ -294,3 +294,12 @@ def test_an_authors_one_line_bio_is_furniture_but_an_expert_in_the_body_is_not()
                          "diplomat.")[0] == "bio"
     assert classify_line("Anna Kowalczyk-Berg, a senior fellow at the Oder Institute, said the offensive had stalled.")[0] is None
     assert classify_line("Stay safe and stay in shelters during alerts.")[0] is not None
+
+
+def test_page_controls_of_live_and_channel_pages_are_furniture():
+    from sitrep.ingest.linerules import classify_line
+    for line in ("Print this article ⎙", "Listen to this article · 6 min", "Auto-refresh is off. Tap to resume updates.",
+                 "All times are in Kyiv time (GMT+2).", "52 310 subscribers · 🔕 muted", "Languages: EN | UA | PL"):
+        assert classify_line(line)[0] is not None, line
+    for line in ("Print shop owner killed in Kharkiv strike", "Posts are in English, the editor said."):
+        assert classify_line(line)[0] is None, line
