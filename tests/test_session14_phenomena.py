@@ -303,3 +303,20 @@ def test_page_controls_of_live_and_channel_pages_are_furniture():
         assert classify_line(line)[0] is not None, line
     for line in ("Print shop owner killed in Kharkiv strike", "Posts are in English, the editor said."):
         assert classify_line(line)[0] is None, line
+
+
+# ------------------------------------------------------------------ border incidents and movements told in other words
+def test_a_border_crossing_attempt_beaten_back_is_a_clash():
+    got = [e.event_type for e in events_of("On Monday morning, a Ukrainian sabotage group attempted a crossing of the state "
+                                           "border near Zhuravlevka and was forced to retreat, the governor said.",
+                                           "2025-06-03")]
+    assert got == ["armed_clash"], got
+
+
+def test_a_border_crossing_closed_is_a_disruption_and_a_military_column_a_movement():
+    got = [e.event_type for e in events_of("Police closed the Chop border crossing for two hours after the drone came down "
+                                           "on Wednesday.", "2025-09-18")]
+    assert got == ["infrastructure_disruption"], got
+    got = [e.event_type for e in events_of("On Tuesday, a convoy of about forty Russian military trucks drove through "
+                                           "Kalinkavichy towards the border.", "2022-03-03")]
+    assert got == ["military_mobilization"], got

@@ -107,6 +107,7 @@ _STANCE_TOWARDS = re.compile(r"\b(?:drift(?:ing)?|shift|pivot|tilt|turn|lean(?:i
 _PERSON_AFTER = re.compile(r"(?:['’]s)?\s+(?:aid |charity |humanitarian |former )?(?:volunteers?|man|men|woman|women|teenagers?|students?|journalists?|"
                            r"workers?|medics?|doctors?|nurses?|natives?|pensioners?|fathers?|mothers?|couples?|famil(?:y|ies)|"
                            r"veterans?|fighters?|mercenar(?:y|ies)|priests?|paramedics?|engineers?|photographers?|reporters?)\b", re.I)
+_WAR_WORDS = re.compile(r"\b(?:Russian|Ukrainian|Russia|Ukraine|shell\w*|missiles?|drones?|strikes?|bomb\w*|artillery)\b")  # (a war's report)
 _STANCE_NOUN_AFTER = re.compile(r"\s+(?:policy|policies|ties|relations|strategy|stance|envoy|ambassador|embassy)\b", re.I)  # "over Russia policy"
 _ROUTE_END = re.compile(r"\b(?:traffic|trains?|services?|line|road|highway|route|section|connection|movement|rail \w+)\s+between\s+"
                         r"(?-i:[A-Z])[\w'’-]+(?:[\s-](?-i:[A-Z])[\w'’-]+)?\s+and\s+$", re.I)
@@ -311,7 +312,7 @@ def find_places(text: str, names: Optional[list[tuple[int, int, str]]] = None, *
             role = "destination"
         elif _ROUTE_TO.search(left) and re.match(r"\s+(?:(?:were|was|has been|have been|had been|are|is)\s+)?(?:cancel|delay|suspend|halt|stop|divert|re-?rout|running\b)", right, re.I):
             role = "reference"  # "commuter trains to Moscow were cancelled": not where the line was cut
-        elif pm.kind == "settlement" and loc.country_code not in ("UA", "RU") and _PERSON_AFTER.match(right):
+        elif pm.kind == "settlement" and loc.country_code not in ("UA", "RU") and _PERSON_AFTER.match(right) and _WAR_WORDS.search(text):
             role = "reference"  # "Middlesbrough volunteer hurt as shells hit aid point in Kherson": where the person is from
         elif _STANCE_TOWARDS.search(left) or (pm.kind == "country" and _STANCE_NOUN_AFTER.match(right)):
             role = "reference"  # "the government's drift towards Moscow", "its policy towards Kyiv": a stance, not a place
