@@ -320,3 +320,9 @@ def test_a_border_crossing_closed_is_a_disruption_and_a_military_column_a_moveme
     got = [e.event_type for e in events_of("On Tuesday, a convoy of about forty Russian military trucks drove through "
                                            "Kalinkavichy towards the border.", "2022-03-03")]
     assert got == ["military_mobilization"], got
+
+
+def test_a_dateline_with_its_country_in_brackets_is_the_reports_day_not_the_events():
+    got = [e.date for e in events_of("Kherson [Ukraine], March 6 (Wire): Two civilians were killed on Tuesday when Russian "
+                                     "forces shelled the town of Beryslav, the governor said.", "2024-03-06")]
+    assert got == ["2024-03-05"], got

@@ -93,7 +93,7 @@ _THAT_TIME = re.compile(r"\b(?:that|the same) (?:year|month|summer|winter|spring
 _WATER = re.compile(r"\b(?:Sea|Strait|Gulf|Bay|Ocean|Lagoon)\b|^(?:Sea|Gulf|Bay|Strait) of\b")
 _HEADING = re.compile(r"\W*(?-i:[A-Z])[a-z]+(?:\s+(?:and|&)?\s*[a-z]+){0,2}\s*")  # "Military aid", "Politics and diplomacy"
 _WEEKDAY_DAY = re.compile(r"\b(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b(?!\s+(?:night|evening))", re.I)
-_DATELINE_DATE = re.compile(r"(?-i:[A-Z][A-Za-z.'’-]*(?:[ -][A-Z][A-Za-z.'’-]*){0,3})(?:,\s*(?-i:[A-Z][a-z]+))?,\s*"
+_DATELINE_DATE = re.compile(r"(?-i:[A-Z][A-Za-z.'’-]*(?:[ -][A-Z][A-Za-z.'’-]*){0,3})(?:\s*[\[(](?-i:[A-Z])[A-Za-z .'’-]{1,30}[\])])?(?:,\s*(?-i:[A-Z][a-z]+))?,\s*"
                             r"(?:(?-i:[A-Z][a-z]{2,8})\.? \d{1,2}|\d{1,2} (?-i:[A-Z][a-z]{2,8}))(?:,? \d{4})?\s*(?:\([^)]{1,40}\))?\s*[-–—:]\s")
 _SINCE_YEAR = re.compile(r"\b(?:since|from|until|till|before)\s+(?:(?:early|late|mid-?)\s*)?(?:\w+\s+)?(?:19|20)\d\d\b", re.I)  # not the story's year
 _MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
