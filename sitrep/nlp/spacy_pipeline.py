@@ -173,7 +173,12 @@ def load_parser():
     if not parsing_enabled():
         return None
     with lifelong():  # the model lives as long as the process: no collector pass over its vocabulary and weights
-        return _load_model(PARSER_EXCLUDE, "factuality falls back to cue windows")
+        nlp = _load_model(PARSER_EXCLUDE, "factuality falls back to cue windows")
+        if nlp is not None:
+            from sitrep.nlp import ruler_match  # noqa: PLC0415  (imports spaCy)
+
+            ruler_match.install(nlp)  # the attribute ruler's matching by table look-up (same matches)
+        return nlp
 
 
 @lru_cache(maxsize=2048)
