@@ -38,6 +38,11 @@ PYTHONDONTWRITEBYTECODE=1 and no ``__pycache__``: sitrep compiled from source in
 imports 0.17, pipeline load 0.26, parser load 0.36, first pass 1.57, warm pass 0.97 s; 12 interleaved runs
 2.58 -> 2.21 s best (15,900 -> 18,500), median 2.68 -> 2.31 s. Invented corpus 17.55 s best of 2 (18,800;
 487c67a 19.78 s); 6 interleaved runs 18.07 -> 18.01 s best, median 18.86 -> 18.35 s (docs/PERFORMANCE.md).
+Issue 11, second round, measured 2026-12-07 21:00-21:35 UTC (load 1.5-3; private SITREP_CACHE_DIR, no __pycache__)
+on branch speed 1bbf842 against 9469614: crawl, 10 interleaved runs, 2.05 -> 1.94 s CPU best (19,900 -> 21,100
+words per CPU s), median 2.08 -> 1.98 s; instructions of one cold run (cachegrind) 24.17 -> 22.08 G; phases
+imports 0.15, pipeline load 0.18, parser load 0.30, first pass 1.46, warm pass 0.92 s. Invented corpus (now 699
+pages, 375,896 words): 2 interleaved runs 20.02/20.88 -> 20.20/20.40 s CPU, inside the noise at load 2.9.
 The issue 12 figures above were not measured again.
 """
 from __future__ import annotations

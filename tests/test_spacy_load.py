@@ -43,6 +43,32 @@ def test_spacy_imports_without_its_cli_and_the_real_cli_still_loads():
     assert "real-cli True True" in out
 
 
+@needs_model
+def test_entry_points_by_group_answer_as_select():
+    # catalogue looks entry points up in a plain dict of groups once the parser loads: each group holds
+    # what SelectableGroups.select(group=...) gives, in the same order, and a missing group holds none
+    out = _fresh("""
+        import importlib.metadata as md
+        from sitrep.nlp import spacy_pipeline
+        spacy_pipeline._import_spacy()
+        import catalogue
+        before = catalogue.AVAILABLE_ENTRY_POINTS
+        spacy_pipeline._entry_points_by_group()
+        after = catalogue.AVAILABLE_ENTRY_POINTS
+        groups = {e.group for d in md.distributions() for e in d.entry_points} | {"spacy_factories", "nope"}
+        if hasattr(before, "select"):
+            same = all(list(before.select(group=g)) == list(after.select(group=g) if hasattr(after, "select")
+                                                                else after.get(g, [])) for g in groups)
+        else:
+            same = before is after
+        print("same", same, "plain" if type(after) is dict else type(after).__name__)
+        spacy_pipeline.load_parser()
+        print("parsed", [t.dep_ for t in spacy_pipeline.parse("Drones did not strike Kyiv.")][:4])
+    """)
+    assert "same True" in out
+    assert "parsed" in out
+
+
 def test_no_cue_no_spacy_import():
     # a document whose trigger sentences carry no factuality cue never imports spaCy at all
     out = _fresh("""

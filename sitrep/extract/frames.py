@@ -233,8 +233,15 @@ def told_apart(f: Frame, g: Frame) -> bool:
     # night's strike and the day's are two incidents
     if f.is_wave or g.is_wave or f.location is None or g.location is None or 4 in (f.location.precision, g.location.precision):
         return False  # (only placed incidents: a country-level mention of the afternoon is no wave of its own)
-    parts = [{m.group(1) is None for m in _PART_OF_DAY.finditer(x.sent.text)} for x in (f, g)]
+    parts = [_parts_of_day(x.sent.text) for x in (f, g)]
     return all(len(p) == 1 for p in parts) and parts[0] != parts[1]
+
+
+@lru_cache(maxsize=4096)
+def _parts_of_day(text: str) -> frozenset:
+    """The parts of the day ``text`` names: True for a day time, False for the night (memoised per
+    sentence: the pairing asks for every pair of frames)."""
+    return frozenset(m.group(1) is None for m in _PART_OF_DAY.finditer(text))
 
 
 # a part of the day: the night (group 1) or the day time
