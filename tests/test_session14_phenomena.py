@@ -326,3 +326,17 @@ def test_a_dateline_with_its_country_in_brackets_is_the_reports_day_not_the_even
     got = [e.date for e in events_of("Kherson [Ukraine], March 6 (Wire): Two civilians were killed on Tuesday when Russian "
                                      "forces shelled the town of Beryslav, the governor said.", "2024-03-06")]
     assert got == ["2024-03-05"], got
+
+
+def test_strikes_told_as_a_matter_of_routine_are_no_event():
+    got = [e.event_type for e in events_of("Sloviansk, Druzhkivka and Kramatorsk are hit with glide bombs and FPV drones as a "
+                                           "matter of routine, the analysts say.", "2025-10-22")]
+    assert got == [], got
+
+
+def test_drones_destroyed_over_a_list_of_regions_are_intercepted_there():
+    from sitrep.extract.classify import sentence_triggers
+
+    class _S:
+        text = "Eleven drones were destroyed over the Bryansk, Oryol and Kaluga regions, the ministry said."
+    assert sentence_triggers(_S(), True)[0][0] == "interception"

@@ -93,6 +93,8 @@ _ANALYSIS_LINE = re.compile(r"^\W*(?:(?:Analysis|Explainer|Opinion|Comment|Comme
 
 
 # a trigger noun said to be the norm: "attacks becoming routine", "strikes have become commonplace"
+# "are hit with glide bombs and drones as a matter of routine": the norm, not one attack
+_AS_ROUTINE = re.compile(r"[^.;]{0,80}?\b(?:as a matter of (?:routine|course)|as a daily routine)\b", re.I)
 _ROUTINE_AFTER = re.compile(r"\s+(?:now\s+)?(?:becoming|become|became|have become|has become|had become|are|were|remain|remained)\s+"
                             r"(?:now\s+|increasingly\s+|more\s+|almost\s+|all but\s+|so\s+)?(?:routine|common|commonplace|regular|frequent|everyday|"
                             r"the norm|a daily occurrence|a regular occurrence|a fact of life|part of daily life)\b", re.I)
@@ -125,7 +127,7 @@ def factuality_of(text: str, start: int, end: int, event_type: str = "") -> str:
     if _PRESENT_VERB.fullmatch(text, start, end) and _PRESENT_PLURAL.search(text, max(0, start - 60), start) \
             and _SENTENCE_END.search(text) and not re.search(r"\b(?:if|unless|whether|once|until|before)\b", text[:start], re.I):
         return "generic"
-    if _ROUTINE_AFTER.match(text, end):
+    if _ROUTINE_AFTER.match(text, end) or _AS_ROUTINE.match(text, end):
         return "generic"  # "with Ukrainian aerial attacks becoming routine, airports suspended flights"
     if _CONDITION_BEFORE.search(text, max(0, start - 120), start):
         return "conditional"
