@@ -340,3 +340,11 @@ def test_drones_destroyed_over_a_list_of_regions_are_intercepted_there():
     class _S:
         text = "Eleven drones were destroyed over the Bryansk, Oryol and Kaluga regions, the ministry said."
     assert sentence_triggers(_S(), True)[0][0] == "interception"
+
+
+def test_breadcrumbs_and_back_links_are_furniture():
+    from sitrep.ingest.linerules import classify_line
+    for line in ("Research > Ukraine Briefs > No. 88", "⟵ Back to all bulletins"):
+        assert classify_line(line)[0] is not None, line
+    for line in ("Back to the front line he went, the soldier said.", "The mayor, a Kremlin official, said the city was calm."):
+        assert classify_line(line)[0] is None, line
