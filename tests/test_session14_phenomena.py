@@ -348,3 +348,13 @@ def test_breadcrumbs_and_back_links_are_furniture():
         assert classify_line(line)[0] is not None, line
     for line in ("Back to the front line he went, the soldier said.", "The mayor, a Kremlin official, said the city was calm."):
         assert classify_line(line)[0] is None, line
+
+
+def test_a_digests_title_names_the_day_its_undated_lines_tell():
+    page = ("Consequences of shelling of the Belgorod region for 19 October\n"
+            "20.10.2025 08:12 | Operational headquarters\n\n"
+            "Over the day, the enemy attacked 20 settlements of the region.\n\n"
+            "Shebekino. A drone hit a car near the market; the driver was wounded.\n\n"
+            "Graivoron. Mortar shells damaged a power line: 300 subscribers are without electricity.\n")
+    got = {e.location.name: e.date for e in events_of(page, "2025-10-20") if e.location and e.location.precision <= 2}
+    assert got and set(got.values()) == {"2025-10-19"}, got

@@ -53,6 +53,8 @@ _CAUSE_CLAUSE = re.compile(r"\b(?:as|while|when|after|because|amid|following|in 
 # a toll in brackets after a place, one of a list: a breakdown of statistics
 _TOLL_IN_PARENS = re.compile(r"\(\s*\d[\d,]*\s+(?:killed|dead|deaths|injured|wounded)\b[^()]*\)", re.I)
 # what may follow a day that opens an entry's label: its place ("3 November, Kherson.", "12 March — Sumy:")
+_DIGEST_WORDS = re.compile(r"\b(?:consequences|summary|digest|results|situation|overview|chronicle|log|attacks|shelling)\b", re.I)
+_DIGEST_DAY_TITLE = re.compile(r"\b(?:for|on|of)\s+(?:the\s+day\s+of\s+)?$", re.I)  # "... attacks on the region for 19 October"
 _ENTRY_LABEL_REST = re.compile(r"\s*[,:.—–-]?\s*(?:(?-i:[A-Z])[\w'’-]+(?:[ -][\w'’-]+){0,3})?\s*[.:]?\s*")
 
 
@@ -142,6 +144,11 @@ class DocumentExtractor(FollowUpMixin, RegionMixin, DocumentKindMixin, PlaceFram
             past = self.ref is None or bool(day_dates) and day_dates[0].date <= self.ref
             if abs_dates and (self.ref is None or abs_dates[0].date <= self.ref) and (re.match(r"\s*(?:On|Around|Between|During|In the (?:morning|night|evening) of|(?:The|That) (?:night|morning|evening|day|weekend) (?:of|to|into|before))\b", s.text) or len(self.sentences) <= 4):
                 running_date, running_prec = abs_dates[0].date, "day"
+            elif running_date is None and not lead_dated and idx <= 3 and abs_dates and abs_dates[-1].date < self.ref \
+                    and _DIGEST_DAY_TITLE.search(s.text[:abs_dates[-1].start]) and not s.text[abs_dates[-1].end:].strip(" .:") \
+                    and _DIGEST_WORDS.search(s.text):
+                # "Consequences of attacks on the Kursk region for 19 October": a digest's title names the day it tells
+                running_date, running_prec = abs_dates[-1].date, "day"
             elif running_date is None and not lead_dated and trig and day_dates and past and _WEEKDAY_DAY.search(day_dates[0].text) \
                     and (len(day_dates) == 1 or not _SAID_ON.search(s.text[:day_dates[0].start])):
                 # the lead's "on Tuesday" dates what the story goes on to tell without a date of its own
