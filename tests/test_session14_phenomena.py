@@ -358,3 +358,13 @@ def test_a_digests_title_names_the_day_its_undated_lines_tell():
             "Graivoron. Mortar shells damaged a power line: 300 subscribers are without electricity.\n")
     got = {e.location.name: e.date for e in events_of(page, "2025-10-20") if e.location and e.location.precision <= 2}
     assert got and set(got.values()) == {"2025-10-19"}, got
+
+
+def test_a_logs_day_headings_with_a_short_weekday_date_their_entries():
+    page = ("Civilian harm log, week 6\n\n"
+            "Mon 5 February\n"
+            "Vovchansk, Kharkiv oblast: Private house destroyed by shelling, 2 injured.\n\n"
+            "Wed 7 February\n"
+            "Pokrov, Dnipropetrovsk oblast: Enterprise hit by a Shahed-type drone; one employee injured.\n")
+    got = {e.location.name: e.date for e in events_of(page, "2024-02-13") if e.location}
+    assert got.get("Vovchansk") == "2024-02-05" and got.get("Pokrov") == "2024-02-07", got

@@ -28,7 +28,7 @@ _DAY_HEADING = re.compile(r"\W*(?P<day>" + _WEEKDAY + r")(?:\s+(?:morning|aftern
                           r"(?:\s*[:—–-]\s*(?P<rest>[^.!?]{0,80}))?\s*$", re.I)
 _MONTHS = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 # a date heading: a day of a month (with its weekday, its year) alone on its line, or before a colon or dash and a few words
-_DATE_HEADING = re.compile(r"\W*(?:" + _WEEKDAY + r",?\s+)?(?:" + _MONTHS + r"\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTHS
+_DATE_HEADING = re.compile(r"\W*(?:(?:" + _WEEKDAY + r"|" + SHORT_WEEKDAY + r"\.?),?\s+)?(?:" + _MONTHS + r"\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTHS
                            + r"|\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2}))(?:,?\s+\d{4})?(?:,?\s+" + _WEEKDAY + r")?(?:\s*[:—–-]\s*[^.!?]{0,80})?\s*$")
 # a log's short day heading: a weekday, full or cut, and a day.month without its year ("Tue 18.07", "Fri, 21/07")
 _SHORT_WEEKDAY = r"(?P<wd>" + SHORT_WEEKDAY + r")\.?"
