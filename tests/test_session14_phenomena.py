@@ -368,3 +368,11 @@ def test_a_logs_day_headings_with_a_short_weekday_date_their_entries():
             "Pokrov, Dnipropetrovsk oblast: Enterprise hit by a Shahed-type drone; one employee injured.\n")
     got = {e.location.name: e.date for e in events_of(page, "2024-02-13") if e.location}
     assert got.get("Vovchansk") == "2024-02-05" and got.get("Pokrov") == "2024-02-07", got
+
+
+def test_the_agent_of_attacks_is_not_their_target():
+    got = [e.event_type for e in events_of("Consequences of attacks by the Ukrainian armed forces on the Belgorod region "
+                                           "for 19 October", "2025-10-20")]
+    assert "armed_clash" not in got, got
+    got = [e.event_type for e in events_of("Ukrainian forces attacked Russian positions near Robotyne.", "2025-10-20")]
+    assert got == ["armed_clash"], got

@@ -191,6 +191,7 @@ _IN_REGIONS = re.compile(r"\s*in (?:(?:north|south)?(?:north|south|east|west)ern
 
 
 _COUNT_OF_ATTACKS = re.compile(r"(?P<count>\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several)\s+(?:more\s+)?(?:enemy\s+)?(?:ground\s+)?)(?:attacks|assaults)\b", re.I)
+_BY_AGENT = re.compile(r"^\s+by\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:armed forces|forces|troops|army|military|units)\b", re.I)
 _OF_THEM = re.compile(r"^\s*,\s*(?:most|all|several|many|some|\d+|two|three|four|five|six)\s+of\s+them\s*")  # ", most of them near X"
 # a bearing heading the sentence: "South of Kostiantynivka, ...", "Northeast of Kupiansk, ..."
 _BEARING_LEAD = re.compile(r"\W*(?:(?:north|south|east|west)(?:-?(?:east|west))?|near)\s+of\s+(?-i:[A-Z])[\w'’-]+\s*,|\W*Near\s+(?-i:[A-Z])[\w'’-]+\s*,", re.I)
@@ -217,7 +218,8 @@ def generic_attack(text: str, trig_pos, default: str) -> str:
             and re.search(r"\b(?:civilians?|residents?|villagers|evacuees|families|passengers)\b", left, re.I) \
             and not re.search(r"\b(?:troops|soldiers|forces|army|police|militants?|gunmen)\b", left, re.I):
         return "attack_on_civilians"  # "Car carrying civilians fired upon at a checkpoint": the civilians were the target
-    if MILITARY_TARGET.search(right) or (re.search(r"\b(?:troops|soldiers|forces|army)\b", left, re.I) and NON_STATE.search(right)):
+    target_side = _BY_AGENT.sub("", right, count=1)  # ("attacks by the Ukrainian armed forces on the region": the agent, not the target)
+    if MILITARY_TARGET.search(target_side) or (re.search(r"\b(?:troops|soldiers|forces|army)\b", left, re.I) and NON_STATE.search(right)):
         return "armed_clash"
     if re.search(r"\b(?:troops|soldiers|forces|army|units|infantry|enemy)\s*$", left, re.I) and re.search(
             r"\b(?:armou?red (?:vehicles?|column)|tanks|infantry fighting vehicles|IFVs|APCs|columns? of|assault groups?|on foot|motorcycles|buggies)\b", right, re.I):
