@@ -376,3 +376,14 @@ def test_the_agent_of_attacks_is_not_their_target():
     assert "armed_clash" not in got, got
     got = [e.event_type for e in events_of("Ukrainian forces attacked Russian positions near Robotyne.", "2025-10-20")]
     assert got == ["armed_clash"], got
+
+
+def test_a_summary_of_the_region_without_its_name_is_placed_in_the_documents_region():
+    page = ("Sumy region: night and morning\n\n"
+            "08:10 – A drone hit a shop in Shostka; the saleswoman was injured.\n\n"
+            "09:05 – Artillery fire damaged two houses in Bilopillia.\n\n"
+            "09:40 – In Krasnopillia, a guided bomb destroyed a barn.\n\n"
+            "10:20 – The regional military administration summed up the past day: Russian troops shelled 33 settlements "
+            "in 13 hromadas 94 times.\n")
+    got = [(e.location.name, e.location.admin1_code) for e in events_of(page, "2025-05-21") if e.location]
+    assert ("Ukraine", None) not in got and all(a1 == "UA-59" for _, a1 in got), got

@@ -49,6 +49,9 @@ HEADLINE_NEAR_KM = 40
 HISTORY_DAYS = 100  # (the gold of news reports: older mentions are background or optional)
 
 
+# a sentence about "the region" without naming it ("the regional military administration", "hromadas of the region")
+_THE_REGION = re.compile(r"\b(?:the region|the oblast|regional (?:military )?administration|(?:hromadas|settlements|districts) of the (?:region|oblast))\b", re.I)
+
 class Assembler(EventRecordsMixin):
     """Assembly steps over ``self.frames`` (see :class:`sitrep.extract.events.DocumentExtractor`)."""
 
@@ -511,6 +514,19 @@ class Assembler(EventRecordsMixin):
             if prev is not None:
                 return prev.location
             side = None if any(p.role == "incident" and p.location.country_code for p in self.places) else "UA"
+        if side is None and f.event_type in STRIKE | VIOLENT | {"infrastructure_disruption"} and _THE_REGION.search(f.sent.text):
+            # "the regional military administration summed up the past day: troops shelled 33 settlements": the one
+            # region the document's places lie in (its places are in one oblast at least three times in four)
+            counts = {}
+            for p in self.places:
+                if p.role == "incident" and p.location.admin1_code and p.location.precision <= 3:
+                    counts[p.location.admin1_code] = counts.get(p.location.admin1_code, 0) + 1
+            if counts:
+                top = max(counts, key=counts.get)
+                if counts[top] >= 3 and counts[top] >= 0.75 * sum(counts.values()):
+                    region = geo.region_location(top)
+                    if region is not None:
+                        return region
         if side is None:
             # the country the document is about: the most mentioned country of its places
             counts: dict[str, int] = {}
