@@ -387,3 +387,9 @@ def test_a_summary_of_the_region_without_its_name_is_placed_in_the_documents_reg
             "in 13 hromadas 94 times.\n")
     got = [(e.location.name, e.location.admin1_code) for e in events_of(page, "2025-05-21") if e.location]
     assert ("Ukraine", None) not in got and all(a1 == "UA-59" for _, a1 in got), got
+
+
+def test_a_raion_in_brackets_after_a_village_is_its_address():
+    got = [e.location.name for e in events_of("Ruski Tyshky (Kharkiv raion), Kharkiv oblast: School building damaged in a "
+                                              "guided-bomb strike; nobody hurt.", "2024-02-13") if e.location]
+    assert got == ["Ruski Tyshky"], got

@@ -127,6 +127,7 @@ def _district_labels_qualify(text: str, places: list) -> None:
             places[i] = _place(p.start, p.end, p.text, p.kind, p.location, "reference")
 
 
+_UNIT_WORD_END = re.compile(r"\s(?:hromada|community|district|raion|rayon|oblast|region)$", re.I)  # ("(Kharkiv raion)" read as one place)
 _UNIT_IN_BRACKETS = re.compile(r"\s+(?:hromada|community|territorial community|district|raion|rayon|oblast|obl\.|region)\s*\)", re.I)
 
 
@@ -136,7 +137,8 @@ def _bracketed_units(text: str, places: list) -> None:
     for i in range(1, len(places)):
         p, q = places[i - 1], places[i]
         if q.role == "incident" and p.role == "incident" and p.kind == "settlement" \
-                and re.fullmatch(r"\s*\(\s*", text[p.end:q.start]) and _UNIT_IN_BRACKETS.match(text, q.end):
+                and re.fullmatch(r"\s*\(\s*", text[p.end:q.start]) and (_UNIT_IN_BRACKETS.match(text, q.end)
+                                                                    or _UNIT_WORD_END.search(q.text) and re.match(r"\s*\)", text[q.end:])):
             places[i] = _place(q.start, q.end, q.text, q.kind, q.location, "reference")
 
 
