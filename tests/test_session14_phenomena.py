@@ -393,3 +393,10 @@ def test_a_raion_in_brackets_after_a_village_is_its_address():
     got = [e.location.name for e in events_of("Ruski Tyshky (Kharkiv raion), Kharkiv oblast: School building damaged in a "
                                               "guided-bomb strike; nobody hurt.", "2024-02-13") if e.location]
     assert got == ["Ruski Tyshky"], got
+
+
+def test_in_the_town_is_the_town_just_named():
+    page = ("06:50 – The Konotop city council reported that an energy facility had been hit during the night. About 5,000 "
+            "consumers in the town are without electricity.\n")
+    got = [(e.event_type, e.location.name) for e in events_of(page, "2025-05-21") if e.location]
+    assert ("infrastructure_disruption", "Konotop") in got, got

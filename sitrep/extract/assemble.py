@@ -49,6 +49,7 @@ HEADLINE_NEAR_KM = 40
 HISTORY_DAYS = 100  # (the gold of news reports: older mentions are background or optional)
 
 
+_THE_TOWN = re.compile(r"\b(?:in|of|across) the (?:town|city|village)\b(?!\s+of\b)", re.I)  # the place just named, not named again
 # a sentence about "the region" without naming it ("the regional military administration", "hromadas of the region")
 _THE_REGION = re.compile(r"\b(?:the region|the oblast|regional (?:military )?administration|(?:hromadas|settlements|districts) of the (?:region|oblast))\b", re.I)
 
@@ -457,6 +458,13 @@ class Assembler(EventRecordsMixin):
     def _default_location(self, f: Frame) -> Optional[Location]:
         if f.fallback_location is not None:
             return f.fallback_location
+        if _THE_TOWN.search(f.sent.text):
+            # "The Shostka city council reported a hit. About 8,000 consumers in the town are without electricity.": the
+            # town just named in the paragraph, whatever its role there (the council's, the speaker's)
+            town = next((p for p in reversed(self.places) if p.end <= f.sent.start and p.kind == "settlement"
+                         and p.location.precision <= 2 and self.text.rfind("\n\n", p.end, f.sent.start) < 0), None)
+            if town is not None:
+                return town.location
         # one incident-log entry ("Mariupol: [Graphic: ...] Child killed."): its label
         here = [p for p in self._label_places() if p.location.precision <= 3]
         if len(here) == 1:
