@@ -400,3 +400,11 @@ def test_in_the_town_is_the_town_just_named():
             "consumers in the town are without electricity.\n")
     got = [(e.event_type, e.location.name) for e in events_of(page, "2025-05-21") if e.location]
     assert ("infrastructure_disruption", "Konotop") in got, got
+
+
+def test_a_district_after_a_city_in_the_possessive_is_that_citys():
+    from sitrep.geo import get_gazetteer
+    for text, a1 in (("Kharkiv's Kyivskyi district was hit overnight.", "UA-63"),
+                     ("Odesa's Prymorskyi district: a drone hit a warehouse.", "UA-51")):
+        got = [m.location.admin1_code for m in get_gazetteer().find_mentions(text) if m.location]
+        assert got and set(got) == {a1}, (text, got)

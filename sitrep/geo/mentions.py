@@ -274,6 +274,9 @@ class MentionsMixin(MentionResolveMixin):
                 elif nxt in ("district", "raion", "rayon") and j + 2 < n and words[j + 1] == "of":
                     raw.append((i, j + 1, "district", key, j + 2))  # "Desnianskyi district of Kyiv"
                     j += 1
+                elif nxt == "district" and i >= 1 and words[i - 1][-2:] in ("'s", "’s") and cap[i - 1] == 1:
+                    raw.append((i, j + 1, "district", key, i - 1))  # "Kharkiv's Kyivskyi district": of that city
+                    j += 1
                 elif nxt == "district" and j + 2 < n and words[j + 1] == "," and self._city_has_district(
                         fk[j + 2], words[i], words[j + 3].lower() if j + 3 < n else ""):
                     raw.append((i, j + 1, "district", key, j + 2))  # "in Kyiv District, Kharkiv": of Kharkiv
