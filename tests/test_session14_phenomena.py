@@ -408,3 +408,9 @@ def test_a_district_after_a_city_in_the_possessive_is_that_citys():
                      ("Odesa's Prymorskyi district: a drone hit a warehouse.", "UA-51")):
         got = [m.location.admin1_code for m in get_gazetteer().find_mentions(text) if m.location]
         assert got and set(got) == {a1}, (text, got)
+
+
+def test_a_district_mention_is_read_with_the_city_named_in_the_possessive_nearby():
+    from sitrep.geo import geocode
+    loc = geocode("Kyivskyi district", "Kharkiv's Kyivskyi district: a drone hit a warehouse overnight.")
+    assert loc is not None and loc.admin1_code == "UA-63", loc

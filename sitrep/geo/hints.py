@@ -47,7 +47,7 @@ class ContextHintsMixin:
             return None
         seen = set()
         for w in re.finditer(r"(?<![\w'’-])[A-Z][\w'’-]{2,}", context):
-            k = fold(w.group(0))
+            k = fold(re.sub(r"['’]s$", "", w.group(0)))  # ("Mariupol's Zhovtnevyi district": the city's)
             if k in seen or fold(base) == k:
                 continue
             seen.add(k)
