@@ -414,3 +414,9 @@ def test_a_district_mention_is_read_with_the_city_named_in_the_possessive_nearby
     from sitrep.geo import geocode
     loc = geocode("Kyivskyi district", "Kharkiv's Kyivskyi district: a drone hit a warehouse overnight.")
     assert loc is not None and loc.admin1_code == "UA-63", loc
+
+
+def test_a_town_qualified_by_a_part_of_a_country_is_in_that_country():
+    from sitrep.geo import geocode
+    loc = geocode("Tripoli", "In Tripoli, northern Lebanon, a bomb went off near a mosque.")
+    assert loc is not None and loc.country_code == "LB", loc

@@ -67,6 +67,8 @@ class ContextHintsMixin:
             return None
         for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r",\s+", context):
             rest = context[m.end():m.end() + 80]
+            # "Tripoli, northern Lebanon", "Alexandria, central Virginia": the part of the country is in it
+            rest = re.sub(r"^(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|central|western|eastern|northern|southern)\s+(?=[A-Z])", "", rest)
             words = []
             pos = 0
             for w in _WORD.finditer(rest):
