@@ -420,3 +420,14 @@ def test_a_town_qualified_by_a_part_of_a_country_is_in_that_country():
     from sitrep.geo import geocode
     loc = geocode("Tripoli", "In Tripoli, northern Lebanon, a bomb went off near a mosque.")
     assert loc is not None and loc.country_code == "LB", loc
+
+
+def test_a_time_after_midnight_in_a_morning_summary_is_the_reports_day():
+    page = ("Kharkiv Region Bulletin\n\n"
+            "At 07:15 this morning a drone struck a warehouse in Chuhuiv.\n\n"
+            "Over the past day, Russian forces shelled 23 settlements of the region.\n\n"
+            "Vovchansk: at 03:20 artillery damaged two private houses.\n"
+            "Balakliia: a drone hit a garage, one man was wounded.\n")
+    got = {e.location.name: (e.date, e.date_end) for e in events_of(page, "2025-03-12") if e.location}
+    assert got.get("Vovchansk") == ("2025-03-12", None), got
+    assert got.get("Balakliya") == ("2025-03-11", "2025-03-12"), got

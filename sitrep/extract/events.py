@@ -55,6 +55,10 @@ _TOLL_IN_PARENS = re.compile(r"\(\s*\d[\d,]*\s+(?:killed|dead|deaths|injured|wou
 # what may follow a day that opens an entry's label: its place ("3 November, Kherson.", "12 March — Sumy:")
 _DIGEST_WORDS = re.compile(r"\b(?:consequences|summary|digest|results|situation|overview|chronicle|log|attacks|shelling)\b", re.I)
 _DIGEST_DAY_TITLE = re.compile(r"\b(?:for|on|of)\s+(?:the\s+day\s+of\s+)?$", re.I)  # "... attacks on the region for 19 October"
+# a time after midnight or the present, inside a morning summary of the past day ("at 02:10", "shortly after 1 a.m.",
+# "right now", "is ongoing")
+_REPORT_MORNING = re.compile(r"(?<![\d.:])0[0-7][:.][0-5]\d(?![\d.:])|\b(?:[1-7](?::\d\d)?|one|two|three|four|five|six)\s*a\.?m\.?(?!\w)|"
+                             r"\b(?:right now|at the moment|is (?:still )?(?:ongoing|going on|continuing)|are (?:still )?(?:ongoing|going on|continuing))\b", re.I)
 _ENTRY_LABEL_REST = re.compile(r"\s*[,:.—–-]?\s*(?:(?-i:[A-Z])[\w'’-]+(?:[ -][\w'’-]+){0,3})?\s*[.:]?\s*")
 
 
@@ -410,6 +414,11 @@ class DocumentExtractor(FollowUpMixin, RegionMixin, DocumentKindMixin, PlaceFram
             fired.append("date.paragraph_day")
         elif running_date is not None:
             base.date, base.date_precision = running_date, running_prec
+        elif self._summary_period is not None and self._summary_period[1] == self.ref and _REPORT_MORNING.search(text):
+            # "At 02:10 a drone attacked ...", "fighting is going on right now" under a morning summary of the past day:
+            # the report's own day, not the period
+            base.date, base.date_precision = self.ref, "day"
+            fired.append("date.summary_morning")
         elif self._summary_period is not None:
             (base.date, base.date_end), base.date_precision = self._summary_period, "range"
             fired.append("date.summary_period")
