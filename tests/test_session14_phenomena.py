@@ -431,3 +431,10 @@ def test_a_time_after_midnight_in_a_morning_summary_is_the_reports_day():
     got = {e.location.name: (e.date, e.date_end) for e in events_of(page, "2025-03-12") if e.location}
     assert got.get("Vovchansk") == ("2025-03-12", None), got
     assert got.get("Balakliya") == ("2025-03-11", "2025-03-12"), got
+
+
+def test_a_count_of_consumers_before_a_place_is_no_weapon_count():
+    page = ("About 40,000 consumers in Chernihiv lost electricity after drones hit an energy facility there, and the "
+            "Poltava governor reported that an Iskander-M had hit a gas facility in his oblast.")
+    counts = [w.launched.best for e in events_of(page, "2025-10-22") for w in e.weapons if w.launched]
+    assert 40000 not in counts, counts

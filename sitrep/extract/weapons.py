@@ -440,7 +440,8 @@ _COUNT_BEFORE_PLACE = re.compile(r"[^,;:.()]{0,60}?\b(?:over|above|in|near|off|a
 # a number of people or things hit, not of weapons ("the six people killed when a missile struck a depot in Kharkiv")
 _OTHER_COUNTED = re.compile(r"\s*(?:[\w-]+\s+)?(?:people|persons|civilians|residents|children|kids|men|women|adults|teenagers|soldiers|"
                             r"servicem[ae]n|troops|workers|passengers|patients|victims|bodies|households|homes|houses|buildings|"
-                            r"apartments|flats|vehicles|cars|trucks|lorries|buses)\b", re.I)
+                            r"apartments|flats|vehicles|cars|trucks|lorries|buses|consumers|customers|subscribers|users|families|"
+                            r"settlements|villages|towns|schools|hospitals)\b", re.I)
 _LIST_GAP = re.compile(r"\s*(?:regions?|oblasts?|provinces?)?\s*(?:,|and|, and)\s*(?:(?:over|above|in)\s+)?(?:the\s+)?"
                        r"(?:(?:republic|region|territory|city|peninsula) of\s+(?:the\s+)?)?", re.I)
 
