@@ -386,7 +386,9 @@ class ResolveMixin(ReasonMixin):
             # a misspelt war-zone name ("Avdiika", "Homstomel"): one edit from a town, or from a
             # village in a region the context names / near the context's other places
             swapped = self._swapped(head)  # (two letters swapped is a typo's usual shape: a smaller town too)
-            cands = self._fuzzy(key, WAR_ADMIN1) + [c for c in swapped if c[0] not in {i for i, _s in self._fuzzy(key, WAR_ADMIN1)}]
+            cands = self._fuzzy(key, WAR_ADMIN1)
+            one_edit = {i for i, _s in cands}
+            cands = cands + [c for c in swapped if c[0] not in one_edit]
             gvars = set(_gender_variants(key))
             if not cands:  # another gender of an adjectival name: "Dvorichny" for Dvorichna
                 cands = [(i, 1) for k2 in gvars for i, _s in self._cands(k2) if self._a1[i] in WAR_ADMIN1]
