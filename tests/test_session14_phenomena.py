@@ -438,3 +438,10 @@ def test_a_count_of_consumers_before_a_place_is_no_weapon_count():
             "Poltava governor reported that an Iskander-M had hit a gas facility in his oblast.")
     counts = [w.launched.best for e in events_of(page, "2025-10-22") for w in e.weapons if w.launched]
     assert 40000 not in counts, counts
+
+
+def test_the_rest_destroyed_over_a_region_is_an_interception_there():
+    page = ("Ukraine launched 40 drones at Russian regions overnight, the ministry said. The rest were destroyed over the "
+            "Bryansk region.")
+    got = [(e.event_type, e.location.name if e.location else None) for e in events_of(page, "2026-02-10")]
+    assert ("interception", "Bryansk") in got and not [t for t, p in got if p == "Bryansk" and t.endswith("strike")], got
