@@ -445,3 +445,9 @@ def test_the_rest_destroyed_over_a_region_is_an_interception_there():
             "Bryansk region.")
     got = [(e.event_type, e.location.name if e.location else None) for e in events_of(page, "2026-02-10")]
     assert ("interception", "Bryansk") in got and not [t for t, p in got if p == "Bryansk" and t.endswith("strike")], got
+
+
+def test_a_protests_place_is_not_in_the_clause_that_tells_its_occasion():
+    got = [e.location.name for e in events_of("Thousands march in Vilnius on war anniversary as volunteers mourn a fighter "
+                                              "killed near Bakhmut", "2023-02-25") if e.event_type == "protest" and e.location]
+    assert "Bakhmut" not in got, got

@@ -371,7 +371,8 @@ class DocumentExtractor(FollowUpMixin, RegionMixin, DocumentKindMixin, PlaceFram
             incident_places = [p for p in incident_places if p.role != "halted"]
         # "jets were scrambled as Russian missiles flew toward Zakarpattia": the clause after a mobilization's
         # trigger tells its cause, not where the jets were nor who raised them
-        cause = _CAUSE_CLAUSE.search(text, trig_pos[1]) if chosen == "military_mobilization" else None
+        # (and a protest's: "marched down Rustaveli Avenue, one year after Russia invaded Ukraine")
+        cause = _CAUSE_CLAUSE.search(text, trig_pos[1]) if chosen in ("military_mobilization", "protest") else None
         if cause is not None:
             incident_places = [p for p in incident_places if p.start - s.start < cause.start()]
         if chosen == "territory_change" and not [p for p in incident_places if p.kind != "country"]:
