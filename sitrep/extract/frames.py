@@ -15,6 +15,7 @@ from sitrep.extract.patterns import _SAID_AFTER, _SAID_ON, _SAME_DAY
 from sitrep.extract.place_choice import city_of_district, city_of_named_district
 from sitrep.geo.distance import haversine_km
 from sitrep.model import Claim, Location, Weapon
+from sitrep.nlp.dates import WEEKDAY_ALT  # the one home of the weekday names
 from sitrep.nlp.sentences import Sentence
 
 
@@ -256,7 +257,7 @@ _RANKED_IN = re.compile(r"\b(?:(?:first|second|third|fourth|fifth|sixth|seventh|
 _PERIOD_WORD = re.compile(r"(?:in|since|of|for|this)\b", re.I)  # the rank's period: its date opens with it or follows it
 _PERIOD_WORD_BEFORE = re.compile(r"\b(?:in|since|of|for|this)\s+(?:the\s+)?$", re.I)
 _DAYS_EARLIER = re.compile(r"(?:\d{1,2}|two|three|four|five|six)\s+days\s+(?:earlier|before|previously)|the\s+day\s+before|(?:a|one)\s+day\s+(?:earlier|before)", re.I)
-_WEEKDAY_WORD = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
+_WEEKDAY_WORD = re.compile(r"\b(?:" + WEEKDAY_ALT + r")\b", re.I)
 _DEED_CHARGED = re.compile(r"\b(?:accused|suspected|charged|convicted|guilty)\s+(?:of|with)\s+[^,;.]*$", re.I)
 
 

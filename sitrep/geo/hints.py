@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from sitrep.geo.lexicon import _COMPAT, REGION_WORDS, _haversine
+from sitrep.geo.lexicon import _COMPAT, REGION_WORDS, _haversine, _strip_possessive
 from sitrep.geo.translit import fold
 from sitrep.model import Location
 
@@ -47,7 +47,7 @@ class ContextHintsMixin:
             return None
         seen = set()
         for w in re.finditer(r"(?<![\w'’-])[A-Z][\w'’-]{2,}", context):
-            k = fold(re.sub(r"['’]s$", "", w.group(0)))  # ("Mariupol's Zhovtnevyi district": the city's)
+            k = fold(_strip_possessive(w.group(0)))  # ("Mariupol's Zhovtnevyi district": the city's)
             if k in seen or fold(base) == k:
                 continue
             seen.add(k)

@@ -13,7 +13,7 @@ from typing import Optional
 from sitrep.model import Location
 from sitrep.geo.lexicon import (
     IN_DESCRIBED, _EMPTY, FRONT_ADMIN1, THEATRE, RU_BORDER, _NEAR_PASS, NEAR_CUES, REGION_WORDS, SETTLEMENT_CUES,
-    after_in as _after_in, is_metonymy,
+    _strip_possessive, after_in as _after_in, is_metonymy,
 )
 from sitrep.geo.people import COMMON_WORDS, LOCATIVE
 from sitrep.geo.distance import haversine_km
@@ -160,7 +160,7 @@ class MentionResolveMixin:
     def _folded_only(self, key: str, surface: str, loc: Location) -> bool:
         """True when a place abroad was matched only through folding or a variant spelling of an
         English word or a weak (variant) name: the written form is not the place's own name."""
-        surface = re.sub(r"['’]s$", "", surface)  # "Melbourne's Federation Square": the city's own name
+        surface = _strip_possessive(surface)  # "Melbourne's Federation Square": the city's own name
         if _plain(surface) == _plain(loc.name):
             return False
         strength = max((c & 3 for c in self._names.get(key, ()) if self._lat[c >> 2] == loc.lat

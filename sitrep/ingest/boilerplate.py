@@ -63,10 +63,10 @@ def classify_lines(lines: list[str], memo: Optional[dict] = None, model: bool = 
             out[i] = line_kind(lines[i], "head" if i < first_body else "tail")
 
     # a line of an English page in another language: a cookie notice, a credit, a note on the original edition
-    if any(k is None and foreign_line(lines[i]) for i, (k, _) in enumerate(out)) and detect_language("\n".join(lines)) == "en":
-        for i in range(n):
-            if out[i][0] is None and foreign_line(lines[i]):
-                out[i] = ("foreign", None)
+    foreign = [i for i, (k, _) in enumerate(out) if k is None and foreign_line(lines[i])]
+    if foreign and detect_language("\n".join(lines)) == "en":
+        for i in foreign:
+            out[i] = ("foreign", None)
 
     # "Source: X, head of the regional administration, on Telegram" / "Quote: ...": an attribution line
     # of the article (the speaker of the quote under it), not an outlet's credit
