@@ -20,6 +20,7 @@ other attributes, extension attributes) are not handled: :func:`install` then le
 from __future__ import annotations
 
 import re
+from itertools import chain
 from typing import Optional
 
 from spacy.strings import get_string_id
@@ -116,11 +117,8 @@ class RulerMatch:
         found = set()
         by_value, anywhere = self._by_value, self._anywhere
         for s, tok in enumerate(toks):
-            for slot in _FILE_ORDER:
-                for i, key, tokens in by_value[slot].get(tok[slot], ()):
-                    if s + len(tokens) <= n and all(_meets(doc, s + j, toks[s + j], tests) for j, tests in enumerate(tokens)):
-                        found.add((i, key, s, s + len(tokens)))
-            for i, key, tokens in anywhere:
+            filed = chain.from_iterable(by_value[slot].get(tok[slot], ()) for slot in _FILE_ORDER)
+            for i, key, tokens in chain(filed, anywhere):  # (the rules filed under the token's values, then the rest)
                 if s + len(tokens) <= n and all(_meets(doc, s + j, toks[s + j], tests) for j, tests in enumerate(tokens)):
                     found.add((i, key, s, s + len(tokens)))
         return sorted(found)
