@@ -34,7 +34,7 @@ from sitrep.extract.regions import RegionMixin, abroad_only
 from sitrep.extract.patterns import (
     _NATION_WORD, _RECALLED_ANY, _OF_TOTAL, summary_key, _COMMEMORATION, _YEAR_NAMED, _DAMAGE_BY_ANAPHOR, _SAID_AFTER,
     _SAID_ON, _HIT_BEFORE, _OTHER_TIME_AFTER, _NOW, retrospective, _SINCE_YEAR, _LEAD_YEAR, _ON_DAY_MONTH, _AT_A_VENUE, _IN_COUNTRY, _SAME_DAY,
-    _THAT_TIME, _STATE_NOW, uncounted, _HEADING, _WEEKDAY_DAY, _DATELINE_DATE, _NO_HARM, _DECREE_BACK, _SIMILAR_LEAD, _YEAR_HEADING,
+    _THAT_TIME, _STATE_NOW, uncounted, _HEADING, _WEEKDAY_DAY, _DATELINE_DATE, _NO_HARM, _DECREE_BACK, _SIMILAR_LEAD, _SOON_AFTER_LEAD, _YEAR_HEADING,
 )
 from sitrep.extract.clauses import split_clauses
 from sitrep.extract.sections import day_sections, in_month_table, in_section
@@ -331,6 +331,11 @@ class DocumentExtractor(FollowUpMixin, RegionMixin, DocumentKindMixin, PlaceFram
             break
         if chosen is None and dropped:
             return []  # background or history: no fallback event from its casualty words either
+        outage_kept = None
+        if chosen == "infrastructure_disruption" and has_cas:
+            # "Two were killed by a ballistic missile in X; hundreds of buildings have no heating": the dead are a strike's
+            # (the casualty fallback below), whose outage is split from it after (followups.outage_frames)
+            outage_kept, chosen, trig_pos = (chosen, trig_pos, strength, fired), None, (0, 0)
         if chosen is None and not has_cas and re.search(r"\b(?:killed|shot dead|murdered)\b", text) and (actors or NON_STATE.search(text)) and not DISASTER.search(text):
             # "Ukrainian forces killed a battalion commander and 12 of his men near Siversk"
             victims = text[re.search(r"\b(?:killed|shot dead|murdered)\b", text).end():][:120]
@@ -356,6 +361,8 @@ class DocumentExtractor(FollowUpMixin, RegionMixin, DocumentKindMixin, PlaceFram
             if NON_STATE.search(text) and re.search(r"\b(?:army|troops|soldiers|security forces|government forces)\b", text, re.I) and not weapons:
                 chosen, strength = "armed_clash", "strong"
                 fired.append("fallback.casualties_between_forces")
+        if chosen is None and outage_kept is not None:
+            chosen, trig_pos, strength, fired = outage_kept
         if chosen is None:
             if unanchored_strike and actors:
                 return [self._unanchored(s, unanchored_strike[0], unanchored_strike[1], actors)]
@@ -404,7 +411,7 @@ class DocumentExtractor(FollowUpMixin, RegionMixin, DocumentKindMixin, PlaceFram
             base.date, base.date_precision, base.date_explicit = last_frame.date, last_frame.date_precision, True
             fired.append("date.continues_wave")
         elif last_frame is not None and last_frame.date and last_frame.date_precision == "day" and last_frame.sent.paragraph == s.paragraph \
-                and (_SIMILAR_LEAD.match(text) or last_frame.date_explicit and here > 0 and self.sentences[here - 1] is last_frame.sent) \
+                and (_SIMILAR_LEAD.match(text) or _SOON_AFTER_LEAD.match(text) or last_frame.date_explicit and here > 0 and self.sentences[here - 1] is last_frame.sent) \
                 and day_anaphor(text) is None:
             # (and a sentence right after one dated by its own words, in its paragraph: "Police detained three of them")
             # "On Saturday, relatives rallied in Kyiv. Similar rallies took place in Lviv and Dnipro.": that day

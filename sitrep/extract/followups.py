@@ -221,6 +221,8 @@ def cause_frames(text: str, frames: list[Frame], offset: int = 0) -> list[Frame]
             or not re.search(r"[.!?\"”]\W*$", text):  # (a headline's cause is the story's, told in its body)
         return []
     m = _CAUSE_STRIKE.search(text, max(0, frames[0].trigger_end - offset))
+    if m is None and ";" in text[:max(0, frames[0].trigger_start - offset)]:
+        m = _CAUSE_STRIKE.search(text)  # "power line cut after a drone attack; the village has no light": the cause told first
     if m is None or _BACKGROUND_CAUSE.search(text, m.start()):
         return []
     word = m.group("w") or m.group("n") or m.group("s")

@@ -107,6 +107,10 @@ _DECREE_BACK = re.compile(r"\b(?:signed|issued|adopted|approved)\s+(?:the\s+|a\s
 # a sentence that tells more of the same ("Similar rallies took place in Lviv", "Smaller protests were held in ...")
 _SIMILAR_LEAD = re.compile(r"\W*(?:Similar|Other|Smaller|Larger|Further|More|Several other|Two other|Three other)\s+(?:\w+\s+)?"
                            r"(?:rallies|protests|demonstrations|marches|gatherings|pickets|vigils|strikes|attacks|explosions|blasts|fires|arrests|detentions)\b")
+# a lead that times a sentence from the deed told before it: "Within an hour ...", "Minutes later ...", "Shortly afterwards ..."
+_SOON_AFTER_LEAD = re.compile(r"\W*(?:Within (?:an|the|the next|half an|a few|(?:one|two|three|\d+)) (?:hours?|minutes?)|(?:Minutes|Moments|Seconds|Hours|"
+                              r"(?:An|One|Two|Three|Half an|A few|\d+) (?:hours?|minutes?)) later|Shortly (?:after(?:wards)?|afterwards|thereafter)|Soon (?:after(?:wards)?|afterwards)|"
+                              r"By (?:then|dawn|daybreak|midnight))\b")
 # a timeline's year heading on a line of its own: "2025", "In 2025:", "2025 —"
 _YEAR_HEADING = re.compile(r"\W*(?:In\s+)?((?:19|20)\d\d)\s*[:.—–-]?\W*")
 # a bearing before a place: "north of Kharkiv", "southeast of the ..." (the place named is where it lies from, not where

@@ -1,0 +1,71 @@
+"""Phenomena found on the studied halves (HALF=1) of the invented sets in the fifteenth session, each written here
+in new invented sentences and pages."""
+from __future__ import annotations
+
+
+from helpers_extract import run as events_of
+
+
+def _typed(text: str, ref: str):
+    return [(e.event_type, e.location.name if e.location else None, e.date) for e in events_of(text, ref)]
+
+
+# ------------------------------------------------------------------ an outage told in its own sentence
+def test_flats_with_no_heating_after_a_strike_are_an_outage():
+    got = _typed("Russian drones struck a heat plant in Sumy overnight, the regional governor said. "
+                 "By morning about 42,000 homes in the city had no electricity.", "2026-03-10")
+    assert ("infrastructure_disruption", "Sumy", "2026-03-10") in got, got
+    assert any(t == "air_drone_strike" for t, _p, _d in got), got
+
+
+def test_a_town_with_no_running_water_since_a_strike():
+    got = _typed("A glide bomb damaged a pumping station in Kostiantynivka on Sunday. "
+                 "Since then the eastern part of the town has had no running water.", "2026-03-10")
+    assert ("infrastructure_disruption", "Kostyantynivka", "2026-03-08") in got, got
+
+
+def test_tram_routes_suspended_because_of_shelling():
+    got = _typed("Russian forces shelled Kherson on Monday. City authorities suspended two tram routes because of the attacks.",
+                 "2026-03-10")
+    assert ("infrastructure_disruption", "Kherson", "2026-03-09") in got, got
+
+
+def test_an_outage_that_has_lasted_months_is_background():
+    got = _typed("Monitors documented residents in four villages of the Kherson region who had been without running water "
+                 "for more than a month.", "2026-01-14")
+    assert not [t for t in got if t[0] == "infrastructure_disruption"], got
+
+
+def test_a_cause_told_before_the_outage_clause():
+    page = ("Night attacks in Kharkiv region, 19 May\n\n"
+            "05 – Vovchansk: power line cut after drone attack; the village has no light.\n")
+    got = _typed(page, "2024-05-20")
+    assert ("air_drone_strike", "Vovchansk", "2024-05-19") in got, got
+    assert ("infrastructure_disruption", "Vovchansk", "2024-05-19") in got, got
+
+
+def test_the_dead_of_a_sentence_that_also_tells_an_outage_are_the_strikes():
+    got = events_of("Night of strikes on Kyiv\n\n"
+                    "- Two people were killed and eight injured by a ballistic missile in Kyiv's Obolonskyi district; "
+                    "hundreds of apartment buildings on the left bank have no heating.\n", "2026-02-10")
+    strikes = [e for e in got if e.event_type == "missile_artillery_strike"]
+    outages = [e for e in got if e.event_type == "infrastructure_disruption"]
+    assert strikes and strikes[0].fatalities and strikes[0].fatalities.best == 2, got
+    assert outages and not (outages[0].fatalities and outages[0].fatalities.best), got
+
+
+def test_an_injury_and_an_outage_after_a_strike_told_before():
+    got = events_of("Russian forces struck Kharkiv with missiles on Sunday morning, hitting an energy facility in the city's "
+                    "north-east. One person was injured, and several districts were left without electricity and water, "
+                    "the mayor said.", "2022-09-12")
+    assert [e.event_type for e in got].count("infrastructure_disruption") == 1, got
+    strike = next(e for e in got if e.event_type == "missile_artillery_strike")
+    assert strike.injured and strike.injured.best == 1, got
+
+
+# ------------------------------------------------------------------ "Within an hour ...": timed from the deed before it
+def test_within_an_hour_takes_the_day_of_the_strike_before():
+    got = _typed("At about ten o'clock on Saturday night, Russian missiles struck a heating plant in Poltava. "
+                 "Nobody was hurt, officials said on Sunday. The attack was clearly planned. "
+                 "Within an hour some 60,000 flats in the city had no heating.", "2026-01-14")
+    assert ("infrastructure_disruption", "Poltava", "2026-01-10") in got, got
