@@ -69,3 +69,22 @@ def test_within_an_hour_takes_the_day_of_the_strike_before():
                  "Nobody was hurt, officials said on Sunday. The attack was clearly planned. "
                  "Within an hour some 60,000 flats in the city had no heating.", "2026-01-14")
     assert ("infrastructure_disruption", "Poltava", "2026-01-10") in got, got
+
+
+# ------------------------------------------------------------------ an untyped hit on a page whose strikes are all drones
+def test_an_untyped_hit_takes_the_one_weapon_the_page_names():
+    got = events_of("Drones hit homes south of Kyiv overnight\n\n"
+                    "Russian attack drones struck villages in the Fastiv district of the Kyiv region overnight, the regional "
+                    "administration said.\n\n"
+                    "In Vasylkiv, a family's house took a direct hit shortly after 3am; a woman was injured.\n", "2025-11-05")
+    vas = [e for e in got if e.location and e.location.name == "Vasylkiv"]
+    assert vas and vas[0].event_type == "air_drone_strike", got
+
+
+def test_a_page_with_both_weapons_keeps_the_default():
+    got = events_of("Night of attacks on the south\n\n"
+                    "Russian drones struck port warehouses in Izmail overnight, the governor said.\n\n"
+                    "Artillery shelled Kherson in the morning, wounding a man.\n\n"
+                    "In Bilozerka, a house took a direct hit in the afternoon; nobody was hurt.\n", "2025-11-05")
+    bil = [e for e in got if e.location and e.location.name == "Bilozerka"]
+    assert bil and bil[0].event_type == "missile_artillery_strike", got

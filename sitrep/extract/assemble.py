@@ -73,6 +73,17 @@ class Assembler(EventRecordsMixin):
         for f in frames:
             if f.event_type in STRIKE and not f.type_explicit and wave_type:
                 f.event_type = wave_type
+        # ... and with no wave, the one weapon kind the page's typed strikes name ("Drones hit Obukhiv district ... The
+        # family's house took a direct hit shortly after 2am": a drone's)
+        told = {f.event_type for f in frames if f.event_type in STRIKE and f.type_explicit}
+        told |= {"air_drone_strike" if w.category in AIR_WEAPONS else "missile_artillery_strike"
+                 for f in frames if f.event_type in STRIKE for w in f.weapons if w.category in AIR_WEAPONS | MISSILE_WEAPONS}
+        if not wave_type and len(told) == 1:
+            page_type = next(iter(told))
+            for f in frames:
+                if f.event_type in STRIKE and not f.type_explicit and f.event_type != page_type \
+                        and re.search(r"[.!?\"”]\W*$", f.sent.text) and not re.search(r"[\t|]", f.sent.text):  # (a log's rows are incidents apart)
+                    f.event_type, f.rules = page_type, [*f.rules, "type.page_weapon"]
         # unanchored strike claims attach to a wave of the same day as its (counter-)claims
         for f in frames:
             if not f.anchored and f.event_type in STRIKE and not f.is_wave:
