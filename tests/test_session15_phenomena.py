@@ -88,3 +88,47 @@ def test_a_page_with_both_weapons_keeps_the_default():
                     "In Bilozerka, a house took a direct hit in the afternoon; nobody was hurt.\n", "2025-11-05")
     bil = [e for e in got if e.location and e.location.name == "Bilozerka"]
     assert bil and bil[0].event_type == "missile_artillery_strike", got
+
+
+# ------------------------------------------------------------------ words of other deeds read as events
+def test_walking_out_of_a_town_is_no_walkout():
+    got = _typed('Russian troops shelled Irpin on Sunday. "We left at dawn," said Olena Marchuk, 58, who walked out of '
+                 "Irpin with her grandson.", "2022-03-07")
+    assert [t for t, _p, _d in got] == ["missile_artillery_strike"], got
+
+
+def test_a_walkout_from_a_chamber_is_a_protest():
+    got = _typed("Opposition deputies walked out of the parliament in protest on Tuesday in Kyiv.", "2022-03-07")
+    assert [t for t, _p, _d in got] == ["protest"], got
+
+
+def test_agreeing_to_explore_is_no_agreement():
+    got = _typed('Russian shelling hit Kharkiv on Tuesday. The G7 leaders also agreed on Tuesday to "explore" a cap on '
+                 "the price of Russian gas.", "2022-03-07")
+    assert "agreement" not in [t for t, _p, _d in got], got
+    got = _typed("Ukraine and Russia agreed on Friday to exchange 200 prisoners each.", "2022-03-07")
+    assert [t for t, _p, _d in got] == ["agreement"], got
+
+
+def test_wounded_carried_to_hospitals_are_no_new_strike():
+    got = _typed("Russian forces shelled Mariupol on Monday. Buses carried 40 seriously wounded soldiers to a hospital in "
+                 "Zaporizhzhia, and 90 others to Dnipro, officials said.", "2022-03-07")
+    assert [(t, p) for t, p, _d in got] == [("missile_artillery_strike", "Mariupol")], got
+    got = _typed("More than 200 Ukrainian soldiers, many of them badly wounded, were brought out of the plant in Mariupol "
+                 "on Monday evening.", "2022-03-07")
+    assert not [t for t in got if t[0] in ("missile_artillery_strike", "air_drone_strike")], got
+
+
+# ------------------------------------------------------------------ "the same morning": the day just told
+def test_the_same_morning_is_the_day_told_before():
+    from sitrep.nlp.dates import day_anaphor
+    for s in ("The same morning, the ministry said its missiles had hit a depot.", "That same evening, drones struck Sumy.",
+              "In the same night, shelling hit Nikopol."):
+        assert day_anaphor(s) is not None and day_anaphor(s)[0] == 0, s
+
+
+def test_a_utility_cutting_supply_to_a_district_is_an_outage():
+    got = _typed("Late on Wednesday night a drone hit a pumping station in Sumy. The same morning, the city's water utility "
+                 "cut supply to the whole Zarichnyi district for 14 hours after the blast damaged a pumping main.",
+                 "2025-06-20")
+    assert ("infrastructure_disruption", "Zarichnyi") in [(t, p) for t, p, _d in got], got

@@ -349,7 +349,7 @@ class DocumentExtractor(FollowUpMixin, RegionMixin, DocumentKindMixin, PlaceFram
             return []  # "Casualties by oblast, August 2025" over "Donetsk oblast: 91 killed": a month's statistics
         if chosen is None and has_cas and len(_TOLL_IN_PARENS.findall(text)) >= 2:
             return []  # "Kherson region (41 killed, 158 injured), Kharkiv region (27 killed, 96 injured)": a breakdown of a period's toll
-        if chosen is None and has_cas and (_COMMEMORATION.search(text) or _RECALLED_ANY.search(text) or cue("bodies_returned").search(text)
+        if chosen is None and has_cas and (_COMMEMORATION.search(text) or _RECALLED_ANY.search(text) or cue("bodies_returned").search(text) or cue("wounded_moved").search(text)
                                            or not day_dates and cue("years_ago").search(text)):
             return []  # "the funeral of two soldiers killed near Bakhmut", "received the bodies of 900 fallen soldiers": the deaths are told, not happening
         harmed = self._harms(s, here, cas) and not cue("log_entry_withdrawn").search(text)  # (a log's withdrawn or corrected entry)

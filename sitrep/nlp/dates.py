@@ -390,7 +390,7 @@ def parse_iso(value: Optional[str]) -> Optional[dt.date]:
 # "on the same day" (the offset in days from the day the sentences before named)
 _DAY_ANAPHOR = re.compile(r"\b(?P<before>the day before|the previous day|a day earlier|the day earlier|the eve)\b|"
                           r"\b(?P<after>the next day|the following day|a day later|the day after)\b(?!\s+(?:tomorrow|the|a|an|its|his|her|their)\b)|"
-                          r"\b(?P<same>(?:on )?the same day|(?:later|earlier) that day|(?:later |earlier )?that (?:night|evening|morning|afternoon)|the same night)\b", re.I)
+                          r"\b(?P<same>(?:on |in )?the same (?:day|night|morning|evening|afternoon)|(?:later|earlier) that day|that same day|(?:later |earlier )?that (?:same )?(?:night|evening|morning|afternoon))\b", re.I)
 
 
 def day_anaphor(sentence: str) -> Optional[tuple[int, re.Match]]:
