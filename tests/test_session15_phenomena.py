@@ -132,3 +132,33 @@ def test_a_utility_cutting_supply_to_a_district_is_an_outage():
                  "cut supply to the whole Zarichnyi district for 14 hours after the blast damaged a pumping main.",
                  "2025-06-20")
     assert ("infrastructure_disruption", "Zarichnyi") in [(t, p) for t, p, _d in got], got
+
+
+# ------------------------------------------------------------------ a page about one town tells its incidents unnamed
+_TIMELINE = ("Timeline: a winter in Orikhiv, week by week\n\n"
+             "Orikhiv, a farming town of 14,000 before the war and perhaps 1,500 now, sits eight kilometres from the front. "
+             "Russian guns have shelled it since 2022. Below are the dated events of the past month.\n\n"
+             "Monday, 5 January\n"
+             "At about noon two guided bombs hit the bread queue outside the old cinema, killing three people.\n\n"
+             "Friday, 9 January\n"
+             "Volunteers from Zaporizhzhia evacuated eleven elderly residents.\n\n"
+             "Wednesday, 14 January\n"
+             "A drone dropped a charge on the water truck near the hospital, wounding its driver.\n\n"
+             "Saturday, 17 January\n"
+             "Aid from Zaporizhzhia reached the shelter in Orikhiv by convoy.\n\n"
+             "Tuesday, 20 January\n"
+             "During the night a guided bomb destroyed the gym of School No. 2; no one was hurt.\n")
+
+
+def test_a_timeline_of_one_town_places_its_unnamed_incidents_there():
+    got = events_of(_TIMELINE, "2026-01-25")
+    strikes = sorted((str(e.date), e.location.name if e.location else None) for e in got if e.event_type == "air_drone_strike")
+    assert strikes == [("2026-01-05", "Orikhiv"), ("2026-01-14", "Orikhiv"), ("2026-01-20", "Orikhiv")], strikes
+
+
+def test_a_place_name_never_runs_over_a_line_break():
+    from sitrep.geo import get_gazetteer
+    got = [m.text for m in get_gazetteer().find_mentions("Wednesday, 14 January\nA drone dropped a charge on a truck in Orikhiv.")]
+    assert got == ["Orikhiv"], got
+    got = [m.text for m in get_gazetteer().find_mentions("The column reached Nova Kakhovka at dawn.")]
+    assert got == ["Nova Kakhovka"], got

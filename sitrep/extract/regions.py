@@ -163,13 +163,22 @@ class RegionMixin:
                  and p.role in ("incident", "reference") and p.kind == "settlement"]
         if not prior:  # a reportage that never names its town again ("on the northern side of town")
             return town.model_copy(update={"geo_reason": f"the town the report is about ({town.name})"}) \
-                if _TOWN_WORDS.search(s.text) or not any(p.kind == "settlement" and p.role == "incident" and p.location.name != town.name
-                                                         and p.location.precision <= 2 for p in self.places) else None
+                if _TOWN_WORDS.search(s.text) or self._town_dominates(town.name) else None
         last = prior[-1].location
         if last.admin1_code != town.admin1_code or last.lat is None or town.lat is None \
                 or haversine_km(last.lat, last.lon, town.lat, town.lon) > 15:
             return None
         return last.model_copy(update={"geo_reason": f"the town the report is about ({town.name}), named before"})
+
+    def _town_dominates(self, name: str) -> bool:
+        """The report names no other settlement as a place of incidents, or names ``name`` at least three times and
+        more often than any other (a timeline of one city that mentions its neighbours)."""
+        counts: dict[str, int] = {}
+        for p in self.places:
+            if p.kind == "settlement" and p.role in ("incident", "reference") and p.location.precision <= 2:
+                counts[p.location.name] = counts.get(p.location.name, 0) + 1
+        mine = counts.pop(name, 0)
+        return not counts or mine >= 3 and mine > max(counts.values())
 
     def _site_told_before(self, s: Sentence):
         """The place (a settlement or nearer) of the last placed frame of the three sentences before ``s``."""

@@ -104,7 +104,7 @@ class MentionsMixin(MentionResolveMixin):
                 s_id += 1  # a clause of its own ("... near Sudzha, and that ... in the Chernihiv region"); not at ";",
                 # which joins the parts of one list ("northeast of X near A; southwest of X near B")
             sent[i] = s_id
-            if c0.isupper():
+            if c0.isupper() and t not in ("A", "I"):  # (the article and the pronoun name nothing: "January A" is no "Januaria")
                 cap[i] = 1
                 fk[i] = fold(_strip_possessive(t)) if "-" in t else fold_token(_strip_possessive(t))
                 fk2[i] = fold(t) if "-" in t else fold_token(t)  # inside an n-gram: "People's"
@@ -139,8 +139,8 @@ class MentionsMixin(MentionResolveMixin):
                     i += hit
                     continue
             run = 1
-            while run < 4 and i + run < n and cap[i + run]:
-                run += 1
+            while run < 4 and i + run < n and cap[i + run] and "\n" not in text[toks[i + run - 1][2]:toks[i + run][1]]:
+                run += 1  # (a name never runs over a line break: "14 January\nA drone ..." is no "Januaria")
             for L in range(run, 0, -1):
                 if cap[i + L - 1] != 1 or (L > 1 and fk[i + L - 1] in _UNIT_WORDS):
                     continue  # "Kyivskyi District, Kharkiv": the district word is read after the name

@@ -1,0 +1,82 @@
+from build_common import row
+K = 'raion_hromada'
+H = "hromada; coordinates of its administrative centre"
+RA = "raion; coordinates of its administrative centre"
+R = [
+row(K, "Boromlia hromada (Okhtyrka district): Russian drones attacked civilian cars twice on Tuesday.", "Boromlia hromada", 711629, 2, note=H + " Boromlia (Okhtyrka raion, Sumy)"),
+row(K, "Lypova Dolyna hromada — a guided bomb hit an agricultural enterprise; no casualties.", "Lypova Dolyna hromada", 703015, 2, note=H + " Lypova Dolyna (Romny raion, Sumy)"),
+row(K, "Sedniv hromada, Chernihiv district | Shahed debris | no damage reported", "Sedniv hromada", 694715, 2, note=H + " Sedniv (Chernihiv raion)"),
+row(K, "In the Savyntsi hromada of Izium district, deminers found an unexploded missile warhead lying in a sunflower field.", "Savyntsi hromada", 694752, 2, note=H + " Savyntsi (Izium raion, Kharkiv); seven Savyntsi in Ukraine"),
+row(K, "Khust raion, Zakarpattia: a drone of unknown origin crashed in a forest, police said.", "Khust raion", 706165, 2, note=RA + " Khust (Zakarpattia)"),
+row(K, "Holovanivsk raion (Kirovohrad oblast) — an energy facility was damaged in the night attack.", "Holovanivsk raion", 708585, 2, note=RA + " Holovanivsk (Kirovohrad), the larger of two GeoNames points of that name"),
+]
+K = 'region_old'
+OB = "oblast in its Russian (pre-2016 or Russian-language) form, precision 3"
+R += [
+row(K, "Dnepropetrovsk oblast | 11 drones shot down overnight | no damage reported", "Dnepropetrovsk oblast", ('centroid', 'UA-12'), 3, note=OB + "; Dnipropetrovsk oblast, not the city (now Dnipro)"),
+row(K, "The Nikolaev region was attacked by seven Shaheds, all of which were downed, the governor wrote.", "Nikolaev region", ('centroid', 'UA-48'), 3, note=OB + "; Mykolaiv oblast, not the city"),
+row(K, "Zaporozhye region: Russia's defence ministry claims to have struck 'Ukrainian army positions' across the region.", "Zaporozhye region", ('centroid', 'UA-23'), 3, note=OB + "; Zaporizhzhia oblast, not the city"),
+row(K, "Kharkov oblast — Russian Telegram channels claim advances without naming a single village.", "Kharkov oblast", ('centroid', 'UA-63'), 3, note=OB + "; Kharkiv oblast, not the city"),
+row(K, "Air defence was active over the Chernigov region overnight, the local administration wrote.", "Chernigov region", ('centroid', 'UA-74'), 3, note=OB + "; Chernihiv oblast, not the city"),
+row(K, "Kirovograd oblast; 02:30; ballistic missile threat; alert lifted at 03:15", "Kirovograd oblast", ('centroid', 'UA-35'), 3, note=OB + "; Kirovohrad oblast (its city is now Kropyvnytskyi)"),
+row(K, "Lugansk region | Russian MoD: 'a Ukrainian sabotage group was destroyed'", "Lugansk region", ('centroid', 'UA-09'), 3, note=OB + "; Luhansk oblast, not the city"),
+row(K, "Odesskaya oblast: a port facility was hit, the regional administration says, without naming the town.", "Odesskaya oblast", ('centroid', 'UA-51'), 3, note=OB + " (the Russian adjective form); Odesa oblast, not the city"),
+]
+K = 'two_places'
+R += [
+row(K, "The Kharkiv regional prosecutor's office says a drone hit a shop in Prudianka on Thursday afternoon.", "Prudianka", 696127, note="the incident is in Prudianka (Derhachi hromada, Kharkiv); Kharkiv is the reporting authority"),
+row(K, "Chuhuiv police: a boy of 12 was hurt when a shell landed in a yard in Kochetok.", "Kochetok", 705512, note="Kochetok (Chuhuiv hromada, 6 km NE of Chuhuiv); Chuhuiv is the reporting police"),
+row(K, "The Okhtyrka city military administration reported that Russian artillery had struck Kyrykivka, wounding a tractor driver.", "Kyrykivka", 705854, note="Kyrykivka (hromada centre, Okhtyrka raion, Sumy; 17 km E of Okhtyrka); Okhtyrka is the reporting authority"),
+row(K, "Sumy regional administration: in Verkhnia Syrovatka a drone hit a farm and two workers were injured.", "Verkhnia Syrovatka", 689830, note="Verkhnia Syrovatka (hromada centre, Sumy raion; 15 km SE of Sumy); Sumy is the reporting authority"),
+row(K, "Rocket fire on Yasnohirka destroyed a house, the Kramatorsk city military administration reports.", "Yasnohirka", 688345, note="Yasnohirka (Kramatorsk hromada, 5 km N of Kramatorsk); Kramatorsk is the reporting authority; four Yasnohirkas in Ukraine"),
+row(K, "The mayor of Sloviansk wrote that a cluster munition had hit Bylbasivka, west of the city.", "Bylbasivka", 711016, note="Bylbasivka (Sloviansk hromada, 7 km W of Sloviansk); Sloviansk is the reporting mayor"),
+row(K, "Oleksiievo-Druzhkivka, between Druzhkivka and Kostiantynivka – a glide bomb struck the school.", "Oleksiievo-Druzhkivka", 713544, note="Oleksiievo-Druzhkivka (Druzhkivka hromada; 8 km SE of Druzhkivka, 9 km NW of Kostiantynivka); both towns are context"),
+row(K, "Occupation officials in Vasylivka said a drone hit a bus in Balky, a village 5 km from Dniprorudne.", "Balky", 712895, note="Balky (Mala Bilozerka hromada, Vasylivka raion, Zaporizhzhia, occupied; 5 km W of Dniprorudne); Vasylivka is the reporting authority"),
+row(K, "Beryslav district administration: Russian drones attacked Bila Krynytsia, a village in the north of the Kherson region.", "Bila Krynytsia", 712659, note="Bila Krynytsia (Velyka Oleksandrivka hromada, Beryslav raion, Kherson); the raion is the reporting authority; five Bila Krynytsias in Ukraine"),
+row(K, "An unexploded missile was found near Khrystoforivka, the Bashtanka district administration said.", "Khrystoforivka", 706197, note="Khrystoforivka (Bashtanka hromada, Mykolaiv; 20 km SW of Bashtanka); Bashtanka is the reporting authority"),
+row(K, "Odesa regional military administration: in Ovidiopol a drone hit a warehouse and started a fire.", "Ovidiopol", 698138, note="Ovidiopol (Odesa raion); Odesa is the reporting authority"),
+row(K, "Kyiv regional police said a man in Makariv was wounded when debris fell on his car.", "Makariv", 702337, note="Makariv (Bucha raion, Kyiv oblast); Kyiv is the reporting authority"),
+row(K, "Dobrianka, a settlement on the Belarusian border of the Chernihiv region, was shelled, the border guard service reported.", "Dobrianka", 709856, note="Dobrianka (hromada centre, Chernihiv raion); Chernihiv region and Belarus are context; six Dobriankas in Ukraine"),
+row(K, "Kotelva, Poltava region – a drone crashed near the gas-processing plant, the Poltava regional head said.", "Kotelva", 704705, note="Kotelva (Poltava raion); Poltava is the reporting authority"),
+]
+K = 'near_road'
+R += [
+row(K, "A drone struck a filling station on the outskirts of Liubotyn, west of Kharkiv.", "Liubotyn", 702417, note="'on the outskirts of' X: the place is the town Liubotyn (Kharkiv), as earlier sets place 'near X'; Kharkiv is context"),
+row(K, "Near Nova Vodolaha | KAB fragments | field | no injured", "Nova Vodolaha", 699777, note="'near' X: the place is the town Nova Vodolaha (Kharkiv)"),
+row(K, "On the road between Lozova and Barvinkove, just outside Afrykanivka, a car carrying aid workers was hit by a drone.", "Afrykanivka", 713767, note="road between two towns (context) with the village named: Afrykanivka (Barvinkove hromada, Kharkiv; 16 km W of Barvinkove, 36 km E of Lozova)"),
+row(K, "On the road between Valky and Kolomak, a kilometre outside Valky, debris from a downed missile set a lorry ablaze.", "Valky", 690509, note="road between two towns, the text says which end: Valky (Bohodukhiv raion, Kharkiv; Kolomak 23 km W is context)"),
+row(K, "Pisky-Radkivski, on the road from Borova towards Lyman: an FPV drone hit an evacuation vehicle.", "Pisky-Radkivski", 697492, note="Pisky-Radkivski (Borova hromada, Kharkiv; 13 km S of Borova); Borova and Lyman are context"),
+row(K, "On the road from Dobropillia towards Druzhkivka, near Novyi Donbas, a Russian drone hit a bus.", "Novyi Donbas", 9111982, note="village named on a road: Novyi Donbas (Dobropillia hromada, 7 km E of Dobropillia); Dobropillia and Druzhkivka are context"),
+row(K, "Between Chernihiv and Horodnia, near Tupychiv, drone debris damaged the highway.", "Tupychiv", 690997, note="village named on a road: Tupychiv (hromada centre, Chernihiv raion; 31 km N of Chernihiv, 18 km SW of Horodnia)"),
+row(K, "Sad, on the south-western outskirts of Sumy: a drone hit a house, wounding an elderly woman.", "Sad", 807448, note="village at a city's edge: Sad (hromada centre, Sumy raion; 7 km SW of Sumy); also a common noun ('garden')"),
+row(K, "A missile fragment fell into a pond on the outskirts of Bershad, the Vinnytsia regional head wrote.", "Bershad", 712250, note="'on the outskirts of' X: Bershad (Haisyn raion, Vinnytsia); Vinnytsia is the reporting authority"),
+row(K, "Near Pereshchepyne (Dnipropetrovsk region) a drone brought down by air defence fell on farmland.", "Pereshchepyne", 697671, note="'near' X: Pereshchepyne (Samar raion, Dnipropetrovsk)"),
+row(K, "Mines were found by the road near Kalynivske, 13 km east of Snihurivka, after a car was damaged.", "Kalynivske", 707190, note="Kalynivske (hromada centre, Beryslav raion, Kherson; GeoNames distance from Snihurivka in Mykolaiv oblast); five Kalynivske in Ukraine"),
+row(K, "Artsyz outskirts | 03:05 | Shahed downed | fragments on a farm", "Artsyz", 713163, note="'outskirts' of X: Artsyz (Bolhrad raion, Odesa)"),
+]
+K = 'ru_border'
+RD = "Russian district; coordinates of its administrative centre"
+R += [
+row(K, "Prokhorovka, Belgorod region: the governor said a drone hit a filling station; no injuries.", "Prokhorovka", 504915, note="Belgorod oblast settlement"),
+row(K, "Ivnyansky district | UAV attack on a poultry farm | 2 injured (Belgorod governor)", "Ivnyansky district", 554973, 2, note=RD + " Ivnya"),
+row(K, "Korocha: the Belgorod governor reported that debris had fallen on a private house.", "Korocha", 544707, note="Belgorod oblast town"),
+row(K, "In Pyatnitskoye, Belgorod region, a drone struck a tractor and wounded the driver.", "Pyatnitskoye", 503499, note="Belgorod oblast settlement (GeoNames Pyatnitskoye)"),
+row(K, "Stary Oskol | drone | electrometallurgical plant | fire", "Stary Oskol", 487928, note="Belgorod oblast city (GeoNames Staryy Oskol); not Oskil (Kharkiv)"),
+row(K, "Voroshnevo, south-west of Kursk: debris from a drone damaged a roof, the acting governor said.", "Voroshnevo", 471820, note="Kursk oblast settlement (GeoNames Voroshnëvo; 12 km SW of Kursk)"),
+row(K, "Novy Ropsk, Bryansk region, a few kilometres from the Ukrainian border: the governor reported shelling.", "Novy Ropsk", 516874, note="Bryansk oblast village (GeoNames Novyy Ropsk)"),
+row(K, "Churovichi (Bryansk oblast) — a drone dropped explosives on a car; one person was hurt.", "Churovichi", 567469, note="Bryansk oblast village"),
+row(K, "Residents of Pochep reported explosions near an arsenal on the edge of the town.", "Pochep", 508656, note="Bryansk oblast town"),
+row(K, "Komarichsky district, Bryansk region – drones attacked an electrical substation.", "Komarichsky district", 545946, 2, note=RD + " Komarichi"),
+row(K, "Kantemirovka, where the Voronezh region borders Luhansk oblast: a drone struck the railway station.", "Kantemirovka", 553099, note="Voronezh oblast settlement; Luhansk oblast is context"),
+row(K, "Chertkovo (Rostov region): a UAV was shot down near the railway station.", "Chertkovo", 568429, note="Rostov oblast settlement on the border"),
+row(K, "Morozovsk airbase, Rostov region | Ukrainian drone attack | Russian MoD: 40 drones destroyed over the region", "Morozovsk", 525162, note="Rostov oblast town with an airbase"),
+row(K, "Gukovo, Rostov oblast — a drone fell on the building of a mine administration.", "Gukovo", 558082, note="Rostov oblast town"),
+row(K, "Neklinovsky district, Rostov region: fragments fell in two villages after air defence was in action.", "Neklinovsky district", 507427, 2, note=RD + " Pokrovskoye"),
+row(K, "Azov (Rostov region): the governor said a drone attack caused a fire at a grain terminal.", "Azov", 580054, note="Rostov oblast town; not the Sea of Azov, nor Azovske (two in this set)"),
+]
+K = 'word_noise'
+R += [
+row(K, "Ostroh: a Shahed hit a warehouse on Dubenska Street near the Ostroh Academy, and a Nova Poshta branch lost its windows.", "Ostroh", 698232, note="distractors: Dubenska Street (named after Dubno), Nova Poshta ('new post'), the Academy; Ostroh (Rivne)"),
+row(K, "Nadvirna | Kalibr debris | next to the Naftokhimik Prykarpattia refinery | no casualties", "Nadvirna", 700507, note="distractors: Kalibr, Prykarpattia (also the informal name of Ivano-Frankivsk oblast), Naftokhimik; Nadvirna (Ivano-Frankivsk)"),
+row(K, "Bilohorodka — a drone hit a Novus delivery van by the Zhytomyr highway, police said.", "Bilohorodka", 712590, note="distractors: Zhytomyr (the highway), Novus (chain); Bilohorodka (Bucha raion, Kyiv oblast), not the Khmelnytskyi village Bilohorodka"),
+]
