@@ -78,7 +78,6 @@ def test_20_kilometers_from_poland_is_neither_a_count_nor_the_place():
     assert not (ev.location.admin1_code or "").startswith("PL")
 
 
-@pytest.mark.xfail(reason="a Polish distance reference makes actor2_side 'PL' (the target of Russian shelling of a Ukrainian village is UA)", strict=True)
 def test_20_kilometers_from_poland_does_not_make_poland_the_target():
     ev = only(events_of("Russian shelling hit the village of Shatsk, 20 kilometers from Poland, on Sunday."), *STRIKES)
     assert ev.actor2_side == "UA"

@@ -162,3 +162,19 @@ def test_a_place_name_never_runs_over_a_line_break():
     assert got == ["Orikhiv"], got
     got = [m.text for m in get_gazetteer().find_mentions("The column reached Nova Kakhovka at dawn.")]
     assert got == ["Nova Kakhovka"], got
+
+
+# ------------------------------------------------------------------ where the launchers were is no target
+def test_bombers_flying_over_a_russian_region_are_the_origin():
+    got = events_of("Two Kh-22 missiles, fired from Tu-22M3 long-range bombers flying over Russia's Kursk region, hit a "
+                    "shopping centre in Kremenchuk at about 3:50 pm on Monday, killing 18 people.", "2022-06-28")
+    assert [(e.location.name, e.actor1_side, e.actor2_side) for e in got] == [("Kremenchuk", "RU", "UA")], got
+
+
+# ------------------------------------------------------------------ names that are no places
+def test_a_parliament_and_a_given_name_are_no_places():
+    from sitrep.geo import get_gazetteer
+    g = get_gazetteer()
+    assert [m.text for m in g.find_mentions("a member of the State Duma's defence committee said in Moscow")] == ["Moscow"]
+    assert [m.text for m in g.find_mentions('"I will not go," said Artyom Belov, 24, a programmer detained in Perm.')] == ["Perm"]
+    assert [m.location.country_code for m in g.find_mentions("shelling of Douma near Damascus")] == ["SY", "SY"]

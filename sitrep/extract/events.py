@@ -210,7 +210,9 @@ class DocumentExtractor(FollowUpMixin, RegionMixin, DocumentKindMixin, PlaceFram
             if s.clause == 0:
                 clause_day = day_dates[0].date if day_dates else None
             run_day, run_prec = (clause_day or section_day, "day") if (s.clause and not day_dates and clause_day) or section_day else (running_date, running_prec)
-            ana = day_anaphor(s.text) if story_day is not None and idx - story_day[1] <= 3 else None
+            ana = day_anaphor(s.text) if story_day is not None and idx - story_day[1] <= 12 else None
+            if ana is not None and idx - story_day[1] > 3 and not ana[1].group("same"):
+                ana = None  # ("the day before" counts from a day told just before; "the same morning" names the day last told)
             if ana is not None:  # "A missile hit Sumy on Friday. The day before, drones struck Konotop.": Thursday
                 dates = [d for d in dates if not (ana[1].start() <= d.start < ana[1].end())]
                 day_dates = [d for d in day_dates if d in dates]
@@ -456,6 +458,8 @@ class DocumentExtractor(FollowUpMixin, RegionMixin, DocumentKindMixin, PlaceFram
         # actors
         excl = [(p.start - s.start, p.end - s.start) for p in places if p.role == "dateline"]
         a1, a2 = pick_actors(text, trig_pos[0], trig_pos[1], actors, excl)
+        if a2 is not None and any(p.role == "origin" and p.start - s.start <= a2.start < p.end - s.start for p in places):
+            a2 = None  # "missiles fired from bombers over Russia's Kursk region hit Kremenchuk": where they came from, not the target
         if cause is not None and a1 is not None and a1.start >= cause.end():
             a1 = None  # "jets were scrambled as Russian drones flew west": the drones are the cause, not who scrambled
         if base.event_type in ("interception", "territory_change"):

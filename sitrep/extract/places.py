@@ -27,7 +27,7 @@ _ORIGIN = re.compile(r"\b(?:from|launched from|fired from|(?<!road )(?<!way )(?<
                      r"|\b(?:fired|launched) from (?:the\s+)?(?:[\w-]+\s+){0,3}(?:located\s+|based\s+|stationed\s+)?(?:in|over|on)\s+(?:the\s+)?$"
                      r"|\b(?:fired|launched|and)?\s*from\s+(?:the\s+)?(?:(?:directions?|areas?|vicinity|side) of\s+(?:the\s+)?)?(?:(?-i:[A-Z])[\w-]+\s+){1,3}in\s+(?:the\s+)?(?:(?:temporarily\s+)?(?:occupied|annexed)\s+)?$"
                      # "cruise missiles from Tu-95MS strategic bombers over Saratov Oblast": where the launchers flew
-                     r"|\bfrom\s+(?:[\w-]+\s+){0,3}(?:bombers?|aircraft|planes?|jets?|fighters?|ships?|vessels?|warships?|submarines?|carriers?|frigates?|launchers?)\s+(?:over|in|above|off|near)\s+(?:the\s+)?(?:waters of\s+(?:the\s+)?)?$", re.I)
+                     r"|\bfrom\s+(?:[\w-]+\s+){0,3}(?:bombers?|aircraft|planes?|jets?|fighters?|ships?|vessels?|warships?|submarines?|carriers?|frigates?|launchers?)\s+(?:(?:flying|flew|operating|positioned|stationed|patrolling|cruising|deployed)\s+)?(?:over|in|above|off|near)\s+(?:the\s+)?(?:waters of\s+(?:the\s+)?)?$", re.I)
 # an appositive after a place: ", the gateway to", ", a suburb of", ", 30 km south of the occupied"
 # "Enerhodar, the town that houses the Zaporizhzhia nuclear power plant": a description of the town just named
 _APPOSITIVE_REL = re.compile(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:town|city|village|settlement|port|district|community|suburb)\s+"
