@@ -178,3 +178,49 @@ def test_a_parliament_and_a_given_name_are_no_places():
     assert [m.text for m in g.find_mentions("a member of the State Duma's defence committee said in Moscow")] == ["Moscow"]
     assert [m.text for m in g.find_mentions('"I will not go," said Artyom Belov, 24, a programmer detained in Perm.')] == ["Perm"]
     assert [m.location.country_code for m in g.find_mentions("shelling of Douma near Damascus")] == ["SY", "SY"]
+
+
+# ------------------------------------------------------------------ page furniture of wires, monitors and channels
+import pytest  # noqa: E402
+
+_BODY = ("ODESA, March 4 (WPA) - Russian drones hit port warehouses in Izmail overnight, injuring two workers, the regional "
+         "governor said on Tuesday.\n\nFirefighters put out the blaze by morning. Loading at the port resumed in the afternoon.")
+
+
+@pytest.mark.parametrize("line", [
+    "UPDATE 3-Drones hit Danube port warehouses, two hurt",
+    "Adds governor's comment in paragraph 4, port operator's statement in paragraph 7",
+    "Recasts throughout with details of the damage",
+    "Map legend: solid blue = Ukrainian-held; dotted red = Russian advances claimed",
+    "Keyboard shortcuts: N for the next entry, P for the previous one",
+    "Last edited 3 hours ago by a volunteer moderator",
+    "Data in this report is current as of 09:00 Kyiv time on March 4.",
+    "Our bulletin appears every weekday. The next edition will be published on Monday.",
+    "That's it for today. Back tomorrow at 7am.",
+    "Note: The Danube Monitor does not publish information that could endanger Ukrainian units.",
+    "The Coast Desk acknowledges the Traditional Owners of the lands on which we work.",
+    "Source: Izvestia Yug (Russian regional daily), translated. Claims have not been independently verified.",
+    "04.03.2025 · 08:41 · Press service of the Odesa regional administration",
+    "Reposted from: Odesa Regional Military Administration",
+    "Telegram · OdesaOVA official",
+    "Home News Politics Economy War Regions World Video",
+    "Yulia Stets reported from Odesa, Mark Weller from Bucharest. Editing by Anne Holt.",
+])
+def test_furniture_lines_go(line):
+    from sitrep.ingest.clean import clean
+    from sitrep.model import RawDocument
+    for text in (f"Drones hit Izmail port\n\n{line}\n{_BODY}", f"Drones hit Izmail port\n\n{_BODY}\n\n{line}"):
+        doc = clean(RawDocument(doc_id="f", text=text))
+        assert line not in doc.clean_text, doc.clean_text
+        assert "Firefighters put out the blaze by morning." in doc.clean_text
+
+
+@pytest.mark.parametrize("line", [
+    "04.03.2025 08:41 | Izmail | drone hit a warehouse, 2 injured",
+    "The governor adds that two workers were taken to hospital.",
+])
+def test_content_lines_stay(line):
+    from sitrep.ingest.clean import clean
+    from sitrep.model import RawDocument
+    doc = clean(RawDocument(doc_id="f", text=f"Drones hit Izmail port\n\n{_BODY}\n\n{line}\n\nThe port said work would go on."))
+    assert line in doc.clean_text, doc.clean_text
