@@ -224,3 +224,37 @@ def test_content_lines_stay(line):
     from sitrep.model import RawDocument
     doc = clean(RawDocument(doc_id="f", text=f"Drones hit Izmail port\n\n{_BODY}\n\n{line}\n\nThe port said work would go on."))
     assert line in doc.clean_text, doc.clean_text
+
+
+# ------------------------------------------------------------------ a recalled deed told with its own day or toll
+def test_a_deed_the_talks_came_after_is_an_event_at_its_place():
+    got = _typed("The talks in Geneva came hours after a Russian drone attack on the Sumy region early on Tuesday injured "
+                 "three people, the regional governor said.", "2025-10-08")
+    assert ("air_drone_strike", "Sumy", "2025-10-07") in got, got
+
+
+def test_a_day_after_counts_back_from_the_day_told():
+    got = _typed("Talks began in Geneva on Wednesday. The meeting came a day after a Russian missile attack on Dnipro "
+                 "killed four people.", "2025-10-08")
+    assert ("missile_artillery_strike", "Dnipro", "2025-10-07") in got, got
+
+
+def test_two_days_after_a_strike_with_its_own_day():
+    got = _typed("The exchange came two days after a Russian strike on Kryvyi Rih on Monday evening killed three people.",
+                 "2025-10-08")
+    assert [(t, p, d) for t, p, d in got if t != "agreement"] == [("missile_artillery_strike", "Kryvyy Rih", "2025-10-06")], got
+
+
+def test_a_bare_anchor_stays_an_anchor():
+    assert _typed("The exchange came a day after the strike on Odesa.", "2025-10-08") == []
+    got = _typed("Missiles hit Odesa port a day after grain corridor deal signed in Istanbul\n\n"
+                 "ODESA, July 23 - Two Kalibr missiles hit the port on Saturday morning, the air force said.", "2022-07-23")
+    assert "Istanbul" not in [p for _t, p, _d in got], got
+
+
+def test_an_assault_told_by_its_missile_is_a_strike():
+    got = _typed("The attack came five days after a night assault on Kyiv on Friday in which a ballistic missile struck a "
+                 "residential area and killed two people.", "2025-07-09")
+    assert got == [("missile_artillery_strike", "Kyiv", "2025-07-04")], got
+    got = _typed("Russian troops launched an assault on Pokrovsk on Friday, backed by artillery, the brigade said.", "2025-07-09")
+    assert [t for t, _p, _d in got] == ["armed_clash"], got

@@ -11,6 +11,7 @@ from typing import Optional
 
 from sitrep.extract.actors import ActorMention
 from sitrep.extract.lexicon import trigger_index, triggers
+from sitrep.extract.patterns import told_recalled
 from sitrep.extract.rules import cue
 from sitrep.nlp.prefilter import Gated
 from sitrep.model import Weapon
@@ -106,7 +107,7 @@ RECALLED_BEFORE = re.compile(r"\b(?:a|one|two|three|four|five|six|several|\d+) (
 
 
 def _trigger_ok(text: str, m: re.Match, event_type: str, has_date: bool) -> bool:
-    if RECALLED_BEFORE.search(text[max(0, m.start() - 60):m.start()]):
+    if (rb := RECALLED_BEFORE.search(text, max(0, m.start() - 60), m.start())) is not None and not told_recalled(text, rb.start(), m.end()):
         return False  # (the next match of the same words may be the sentence's own event)
     left = _clause_left(text, m.start())
     word = m.group(0).lower()

@@ -34,7 +34,7 @@ from sitrep.extract.regions import RegionMixin, abroad_only
 from sitrep.extract.patterns import (
     _NATION_WORD, _RECALLED_ANY, _OF_TOTAL, summary_key, _COMMEMORATION, _YEAR_NAMED, _DAMAGE_BY_ANAPHOR, _SAID_AFTER,
     _SAID_ON, _HIT_BEFORE, _OTHER_TIME_AFTER, _NOW, retrospective, _SINCE_YEAR, _LEAD_YEAR, _ON_DAY_MONTH, _AT_A_VENUE, _IN_COUNTRY, _SAME_DAY,
-    _THAT_TIME, _STATE_NOW, uncounted, _HEADING, _WEEKDAY_DAY, _DATELINE_DATE, _NO_HARM, _DECREE_BACK, _SIMILAR_LEAD, _SOON_AFTER_LEAD, _YEAR_HEADING,
+    _THAT_TIME, _STATE_NOW, uncounted, _HEADING, _WEEKDAY_DAY, _DATELINE_DATE, _NO_HARM, _DECREE_BACK, _SIMILAR_LEAD, _SOON_AFTER_LEAD, _YEAR_HEADING, _ANCHOR_DAYS, anchor_days,
 )
 from sitrep.extract.clauses import split_clauses
 from sitrep.extract.sections import day_sections, in_month_table, in_section
@@ -434,6 +434,11 @@ class DocumentExtractor(FollowUpMixin, RegionMixin, DocumentKindMixin, PlaceFram
             fired.append("date.summary_period")
         elif self.ref is not None:
             base.date, base.date_precision = self.ref, "day"
+        if base.date and base.date_precision == "day" and not base.date_explicit and not base.is_aggregate \
+                and (back := _ANCHOR_DAYS.search(text, max(0, trig_pos[0] - 60), trig_pos[0])) is not None:
+            # "The meeting came a day after a Russian missile attack on Dnipro killed four people": the day before the one told
+            base.date -= dt.timedelta(days=anchor_days(back))
+            fired.append("date.anchored_before")
 
         # type detail
         if chosen in STRIKE or chosen == "__casualty__":

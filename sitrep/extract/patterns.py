@@ -107,6 +107,35 @@ _DECREE_BACK = re.compile(r"\b(?:signed|issued|adopted|approved)\s+(?:the\s+|a\s
 # a sentence that tells more of the same ("Similar rallies took place in Lviv", "Smaller protests were held in ...")
 _SIMILAR_LEAD = re.compile(r"\W*(?:Similar|Other|Smaller|Larger|Further|More|Several other|Two other|Three other)\s+(?:\w+\s+)?"
                            r"(?:rallies|protests|demonstrations|marches|gatherings|pickets|vigils|strikes|attacks|explosions|blasts|fires|arrests|detentions)\b")
+# a recalled deed told with its own day or toll ("came a day after a Russian missile strike on Kryvyi Rih on Tuesday
+# evening killed three people"): an event of the report too, not only the anchor of another (the text after its trigger
+# or place; a bare "a day after the strike on Odesa" stays an anchor)
+RECALLED_TOLD = re.compile(r"[^.,;:—–\n]{0,120}?\b(?:killed|killing|kills|injured|injuring|wounded|wounding|left\s+(?:\w+\s+)?dead|"
+                           r"(?:on|early on|late on|overnight (?:into|to)) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
+                           r"overnight|yesterday|last night|this morning)\b", re.I)
+# "The meeting came a day after ...": the verb that makes what follows "after" the anchor of the sentence's own deed
+_CAME_BEFORE = re.compile(r"\b(?:came|comes|come|followed|follows|occurred|happened|took place|was held|were held|began|opened|started)\s+(?:[\w-]+\s+){0,2}$", re.I)
+
+
+def told_recalled(text: str, anchor_start: int, after: int) -> bool:
+    """"The talks came hours after a drone attack on Sumy early on Tuesday injured three": the deed after the anchor
+    ("hours after", from ``anchor_start``) is told with its own day or toll (from ``after``, past its trigger or place),
+    so it is an event of the report; a fronted "Two days after a strike on the city killed seven, missiles hit ..." is
+    background to the clause after its comma."""
+    return _CAME_BEFORE.search(text, 0, anchor_start) is not None and RECALLED_TOLD.match(text, after) is not None
+
+
+# "a day after", "two days after", "a week after" just before a trigger: how long before the day told the recalled deed was
+_ANCHOR_DAYS = re.compile(r"\b(?P<n>a|one|two|three|four|five|six|\d) (?P<u>days?|weeks?) after (?:the|a|an|last|that)\s+(?:[\w-]+\s+){0,3}$", re.I)
+
+
+def anchor_days(m: re.Match) -> int:
+    """The days an :data:`_ANCHOR_DAYS` match counts back ("two days after" = 2, "a week after" = 7)."""
+    n = m.group("n").lower()
+    n = int(n) if n.isdigit() else {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}[n]
+    return n * (7 if m.group("u").lower().startswith("week") else 1)
+
+
 # a lead that times a sentence from the deed told before it: "Within an hour ...", "Minutes later ...", "Shortly afterwards ..."
 _SOON_AFTER_LEAD = re.compile(r"\W*(?:Within (?:an|the|the next|half an|a few|(?:one|two|three|\d+)) (?:hours?|minutes?)|(?:Minutes|Moments|Seconds|Hours|"
                               r"(?:An|One|Two|Three|Half an|A few|\d+) (?:hours?|minutes?)) later|Shortly (?:after(?:wards)?|afterwards|thereafter)|Soon (?:after(?:wards)?|afterwards)|"

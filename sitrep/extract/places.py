@@ -9,7 +9,7 @@ from dataclasses import replace
 from typing import Optional
 
 from sitrep import geo
-from sitrep.extract.patterns import BEARING_OF
+from sitrep.extract.patterns import BEARING_OF, told_recalled
 from sitrep.extract.place_record import Place  # noqa: F401  (the record find_places returns; P.Place)
 from sitrep.extract.metonymy import CAPITALS, SUBJECT_VERB, bare, capital_metonymy
 from sitrep.extract.place_passes import (capital_mentions, _bare_city_districts, _city_district_anaphors, _district_labels_qualify, _landmark_anaphors,
@@ -376,7 +376,8 @@ def find_places(text: str, names: Optional[list[tuple[int, int, str]]] = None, *
             role = "reference"  # "Avdiivka, the gateway to Donetsk,": a description of the place just named
         if role == "incident" and _CHANTED_QUOTE.search(text[max(0, pm.start - 120):pm.start]):
             role = "reference"  # 'chanted "Free the defenders of Mariupol"': a slogan names the place, nothing happened there
-        if role == "incident" and _RECALLED_LEFT.search(text[max(0, pm.start - 70):pm.start]):
+        if role == "incident" and (rl := _RECALLED_LEFT.search(text, max(0, pm.start - 70), pm.start)) is not None \
+                and not told_recalled(text, rl.start(), pm.end):
             role = "reference"  # "a day after the strike on Odesa": the place of the recalled event
         if role == "incident" and pm.kind == "settlement" and (
                 (out and out[-1].role == "incident" and (_LOCATOR_PAREN.fullmatch(text[out[-1].end:pm.start]) or _BEARING_AFTER_PLACE.fullmatch(text[out[-1].end:pm.start])
