@@ -258,3 +258,15 @@ def test_an_assault_told_by_its_missile_is_a_strike():
     assert got == [("missile_artillery_strike", "Kyiv", "2025-07-04")], got
     got = _typed("Russian troops launched an assault on Pokrovsk on Friday, backed by artillery, the brigade said.", "2025-07-09")
     assert [t for t, _p, _d in got] == ["armed_clash"], got
+
+
+# ------------------------------------------------------------------ a relative clause that tells the past
+def test_a_relative_clause_of_the_past_is_background():
+    assert _typed("In Kherson, which Ukraine recaptured in November, the evening ended with another drone alert.", "2025-03-10") == []
+    assert _typed("Cities such as Zaporizhzhia and Sumy, which have so far been struck mostly by drones, could face glide "
+                  "bombs next.", "2025-03-10") == []
+
+
+def test_a_relative_clause_with_its_own_day_is_told():
+    got = _typed("In Kharkiv, which was shelled again on Sunday, two people were injured.", "2025-03-10")
+    assert got == [("missile_artillery_strike", "Kharkiv", "2025-03-09")], got
