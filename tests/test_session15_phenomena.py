@@ -270,3 +270,16 @@ def test_a_relative_clause_of_the_past_is_background():
 def test_a_relative_clause_with_its_own_day_is_told():
     got = _typed("In Kharkiv, which was shelled again on Sunday, two people were injured.", "2025-03-10")
     assert got == [("missile_artillery_strike", "Kharkiv", "2025-03-09")], got
+
+
+# ------------------------------------------------------------------ decisions and talks abroad
+def test_an_announced_sum_is_a_decision_at_the_place_that_opens_the_sentence():
+    got = _typed("In Ottawa, the foreign affairs minister announced on Tuesday an additional C$200 million for air defence "
+                 "in Ukraine.", "2025-10-08")
+    assert got == [("policy_decision", "Ottawa", "2025-10-07")], got
+
+
+def test_talks_with_a_delegation_are_at_their_venue():
+    got = _typed("Ukrainian negotiators sat down with a Russian delegation on Monday afternoon for a third round of talks in "
+                 "Belarus.", "2025-10-08")
+    assert got == [("diplomatic_contact", "Belarus", "2025-10-06")], got

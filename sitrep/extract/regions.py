@@ -26,6 +26,8 @@ _FACILITY_ANAPHOR = re.compile(r"\bthe (?:terminal|port|plant|power station|stat
 _MEETING_SCENE = re.compile(r"\b(?:summit|talks|meeting|conference|sidelines|negotiations|forum)\b", re.I)
 
 # a sentence that speaks of "the town" it is told from ("on the northern side of town", "the town's hospital")
+# a place tied to an earlier time: "talks in Istanbul last week", "in Geneva in May"
+_EARLIER_AFTER = re.compile(r"\s*,?\s*(?:last (?:week|month|year|spring|summer|autumn|winter)|earlier|previously|in (?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:a|one|two|three|four|\d+) (?:days?|weeks?|months?) (?:ago|earlier))\b", re.I)
 _TOWN_WORDS = re.compile(r"\b(?:the\s+)?(?:town|city)(?:['’]s)?\b", re.I)
 
 
@@ -217,6 +219,11 @@ class RegionMixin:
         if base.event_type in ("diplomatic_contact", "policy_decision", "agreement") and not local_places \
                 and (venue := self._dateline_venue()) is not None:
             base.location = venue  # "ANKARA — NATO leaders ... a two-day summit": what is decided or met on its sidelines is there
+            return True
+        if base.event_type == "diplomatic_contact" and not local_places \
+                and (venue := next((p for p in self._sentence_places(s) if p.role == "venue"
+                                    and not _EARLIER_AFTER.match(self.text, p.end)), None)) is not None:
+            base.location = venue.location  # "negotiators sat down with a Russian delegation for talks in Belarus": the venue
             return True
         if base.event_type == "diplomatic_contact" and not local_places and re.search(r"\bsummoned\b", s.text):
             # "the Russian diplomat was summoned to the foreign ministry in Oslo": at the summoning ministry
