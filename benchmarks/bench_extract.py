@@ -43,6 +43,12 @@ on branch speed 1bbf842 against 9469614: crawl, 10 interleaved runs, 2.05 -> 1.9
 words per CPU s), median 2.08 -> 1.98 s; instructions of one cold run (cachegrind) 24.17 -> 22.08 G; phases
 imports 0.15, pipeline load 0.18, parser load 0.30, first pass 1.46, warm pass 0.92 s. Invented corpus (now 699
 pages, 375,896 words): 2 interleaved runs 20.02/20.88 -> 20.20/20.40 s CPU, inside the noise at load 2.9.
+Issue 11, third round, measured 2026-12-07 23:05-00:00 UTC (load 2-3; both trees byte-compiled, private
+SITREP_CACHE_DIR with the same regex table) on branch speed 4c84b46 against ee45e55: crawl, 10 interleaved runs,
+2.33 -> 2.21 s CPU best (17,500 -> 18,500 words per CPU s at that load), median 2.41 -> 2.30 s; instructions of
+one cold run (cachegrind) 21.96 -> 20.50 G (-6.6%); phases imports 0.12, pipeline load 0.13, parser load 0.29,
+first pass 1.59, warm pass 0.98 s (load ~2). Invented corpus (793 pages, 420,387 words), 4 interleaved runs:
+mean 24.93 -> 24.34 s CPU, inside the noise. Peak RSS crawl 296 -> 318 MB (docs/PERFORMANCE.md).
 The issue 12 figures above were not measured again.
 """
 from __future__ import annotations

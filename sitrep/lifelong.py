@@ -20,15 +20,22 @@ from typing import Iterator
 @contextmanager
 def lifelong() -> Iterator[None]:
     """The collector paused in the block, every tracked object frozen at its end (also on an error),
-    the collector then back as it was."""
+    the collector then back as it was.
+
+    Paused twice over: disabled, and its first threshold 0 (no automatic collection at all), because a
+    library may turn it back on inside the block: srsly's msgpack readers call ``gc.disable()`` and
+    then ``gc.enable()`` around every file they read, which the spaCy model's vocabulary and lemma
+    tables are, and two collections over the half-loaded model then took ~40 ms of a cold run."""
     was_on = gc.isenabled()
+    thresholds = gc.get_threshold()
     gc.disable()
+    gc.set_threshold(0)
     try:
         yield
     finally:
         gc.freeze()
-        if was_on:
-            gc.enable()
+        gc.set_threshold(*thresholds)
+        (gc.enable if was_on else gc.disable)()
 
 
 def unmarshal(data: bytes):

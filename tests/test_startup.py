@@ -39,9 +39,12 @@ def test_lifelong_loads_pause_the_collector_and_freeze_what_they_built():
     try:
         gc.enable()
         before = gc.get_freeze_count()
+        thresholds = gc.get_threshold()
         with lifelong():
             assert not gc.isenabled()
-        assert gc.isenabled()
+            gc.enable()  # (a library turning the collector back on: srsly's msgpack readers do)
+            assert gc.get_threshold()[0] == 0  # still no automatic collection
+        assert gc.isenabled() and gc.get_threshold() == thresholds
         assert unmarshal(marshal.dumps(table)) == table
         assert gc.isenabled() and gc.get_freeze_count() >= before + 1000
         gc.disable()

@@ -59,11 +59,12 @@ _NAMED_VICTIM = re.compile(r"\b[A-Z][a-z]+ [A-Z][a-z]+(?:,[^,]{3,60},)?\s+(?:was
 
 
 _OUTCOME = OUTCOME
-# "destroyed up to 50 Ukrainian servicemen": combatants "destroyed" or "eliminated" are killed
-_DESTROYED_PEOPLE = re.compile(r"\b(?:destroy(?:ed|ing|s)|eliminat(?:ed|ing|es)|liquidat(?:ed|ing|es)|neutrali[sz](?:ed|ing|es)|wiped out)\s+"
-                               r"(?P<n>(?:(?:up to|more than|over|about|around|at least|nearly|some|approximately|as many as)\s+)?\d[\d,]*)\s+"
-                               r"(?:(?-i:[A-Z])[\w-]+\s+|enemy\s+|foreign\s+){0,2}(?:servicem[ae]n|soldiers|troops|militants|mercenaries|nationalists|"
-                               r"personnel|fighters|military personnel|saboteurs|terrorists|militiamen|military(?!\s+(?:equipment|vehicles|hardware|units|targets|facilities|objects)))\b", re.I)
+# "destroyed up to 50 Ukrainian servicemen": combatants "destroyed" or "eliminated" are killed (Gated: searched
+# only in a sentence holding one of its verbs)
+_DESTROYED_PEOPLE = Gated(re.compile(r"\b(?:destroy(?:ed|ing|s)|eliminat(?:ed|ing|es)|liquidat(?:ed|ing|es)|neutrali[sz](?:ed|ing|es)|wiped out)\s+"
+                                     r"(?P<n>(?:(?:up to|more than|over|about|around|at least|nearly|some|approximately|as many as)\s+)?\d[\d,]*)\s+"
+                                     r"(?:(?-i:[A-Z])[\w-]+\s+|enemy\s+|foreign\s+){0,2}(?:servicem[ae]n|soldiers|troops|militants|mercenaries|nationalists|"
+                                     r"personnel|fighters|military personnel|saboteurs|terrorists|militiamen|military(?!\s+(?:equipment|vehicles|hardware|units|targets|facilities|objects)))\b", re.I))
 
 
 _SCARE_QUOTE = re.compile(r"(?<![\w])[\"“‘](?=[\w-]+(?:\s+[\w-]+){0,2}[\"”’](?!\w))|(?<=\w)[\"”’](?![\w])(?<![a-z]s’)")

@@ -129,7 +129,8 @@ class DocumentExtractor(FollowUpMixin, RegionMixin, DocumentKindMixin, PlaceFram
                 told_in = next((y for i, y in reversed(lead_years) if 0 < idx - i <= 2), None) if _ON_DAY_MONTH.match(s.text) else None
                 told_in = year_heading or told_in  # a timeline's "2025" heading dates its "February 18: ..." entries
                 dates = [in_story_year(d, self.ref, story, s.text, told_in) for d in dates]
-            years += [(idx, int(y)) for y in _YEAR_NAMED.findall(_SINCE_YEAR.sub("", s.text)) if self.ref is None or int(y) <= self.ref.year]
+            if "19" in s.text or "20" in s.text:  # (every year both patterns read is 19xx or 20xx)
+                years += [(idx, int(y)) for y in _YEAR_NAMED.findall(_SINCE_YEAR.sub("", s.text)) if self.ref is None or int(y) <= self.ref.year]
             lead = _LEAD_YEAR.match(s.text)  # a timeline's "In June 2024, ...", "The June 2024 summit ..."
             if lead is not None:
                 lead_years.append((idx, int(lead.group(1))))

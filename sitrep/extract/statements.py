@@ -17,6 +17,7 @@ from sitrep.extract import places as P
 from sitrep.extract.claims import Speaker, find_person_names, side_of, speaker_before, speech_verbs, split_name_role
 from sitrep.extract.speakers import DATELINE, SPEECH_X, after_speaker, PersonRegistry, attribute, people_in, previous_subject  # noqa: F401  (re-exported)
 from sitrep.model import Event, Statement
+from sitrep.nlp.prefilter import Gated
 from sitrep.nlp.sentences import Sentence, SpanIndex, quote_spans, split_sentences
 
 _people_in = people_in
@@ -229,8 +230,9 @@ def extract_statements(doc_id: str, text: str, events: list[Event], speakers: Op
 
 _DATELINE = DATELINE
 # a photo caption or credit: "… REUTERS/Name Surname", "(AFP / Name)", "Photo: …"
-_CAPTION = re.compile(r"\b(?:REUTERS|Reuters|AFP|AP|EPA|Getty Images|ANADOLU)\s*/|/\s*(?:AFP|AP|REUTERS|Reuters|EPA|Getty Images|"
-                      r"ANADOLU)\b|^\s*(?:Photo|Photograph|Image|Picture|Illustration|Video)(?:\s+by)?\s*:", re.M)
+# (Gated: run only on a line holding one of its words)
+_CAPTION = Gated(re.compile(r"\b(?:REUTERS|Reuters|AFP|AP|EPA|Getty Images|ANADOLU)\s*/|/\s*(?:AFP|AP|REUTERS|Reuters|EPA|Getty Images|"
+                            r"ANADOLU)\b|^\s*(?:Photo|Photograph|Image|Picture|Illustration|Video)(?:\s+by)?\s*:", re.M))
 _LINK = re.compile(r"\s*(?:Read|See)\s+(?:also|more)\s*:", re.I)
 
 

@@ -17,7 +17,6 @@ import marshal
 import math
 import re
 import threading
-import zlib
 from array import array
 from bisect import bisect_left
 from typing import Optional
@@ -78,7 +77,7 @@ class _KeyCodes:
         n = shard_of(key)
         got = self.open.get(n)
         if got is None:
-            text, key_off, codes, code_off = marshal.loads(zlib.decompress(self.shards[n]))
+            text, key_off, codes, code_off = marshal.loads(self.shards[n])
             got = self.open[n] = (_Strings(text, _arr("I", key_off)), _arr("I", codes), _arr("I", code_off))
         keys, codes, off = got
         k = bisect_left(keys, key, 0, len(keys))
@@ -111,7 +110,7 @@ class MinorTier(dict):
             raise KeyError(col)
         with _LOAD:
             if "name" not in self:
-                raw = marshal.loads(zlib.decompress(self._places))
+                raw = marshal.loads(self._places)
                 self["name"] = _Strings(raw["name"], _arr("I", raw["name_off"]))
                 for c in ("lat", "lon"):
                     self[c] = _arr("d", raw[c])

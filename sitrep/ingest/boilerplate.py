@@ -255,7 +255,7 @@ def table_rows(lines: list[str]) -> list[int]:
     """The rows of tables on a page: runs of 3+ consecutive lines cut into the same number (3+) of cells by
     pipes or tabs, where at least two rows hold a cell of prose (three words or more) — a menu ("Home | World |
     Sport") has one-word cells. A header row ("Settlement | Time | Weapon | Consequences") is part of its run."""
-    parts = [_CELL_SEP.split(x.strip()) for x in lines]
+    parts = [_CELL_SEP.split(x.strip()) if "|" in x or "｜" in x or "\t" in x else [x.strip()] for x in lines]
     cells = [len(p) if len(p) > 1 else 0 for p in parts]
     rows: list[int] = []
     i = 0

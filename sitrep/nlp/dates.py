@@ -65,10 +65,6 @@ REL_PATTERNS: list[tuple[re.Pattern, str]] = [
 ]
 
 
-# the strings one of which every match of a date pattern contains (sitrep.nlp.prefilter)
-_KEYWORDS = {p: required_literals(p.pattern, p.flags) for p in (*ABS_PATTERNS, MONTH_YEAR, *(p for p, _ in REL_PATTERNS))}
-_INDEX = KeywordIndex(_KEYWORDS.values())  # all their keywords in one pass over the text
-
 _SMALL_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
@@ -115,6 +111,10 @@ _DAY_RANGE = re.compile(r"\b(?:(?:between|from)\s+(?P<m3>" + _MON3 + r")\.?\s+(?
                         r"|(?P<m4>" + _MON3 + r")\.?\s+(?P<d1d>[0-3]?\d)\s+and\s+(?P<d2d>[0-3]?\d)\b(?!\s*(?:km|%|\d|(?!(?:but|as|when|while|after|before|in|near|on|at|along|around|according|and|the|with|without|to)\b)[a-z]+\b))"
                         r"|(?<![\d.])(?P<d1e>[0-3]?\d)\s+and\s+(?P<d2e>[0-3]?\d)\s+(?P<m5>" + _MON3 + r")\b)(?:,?\s+(?P<y>(?:19|20)\d\d)\b)?", re.I)
 _AND_DAYS = 2
+_DIGIT = re.compile(r"\d")
+# the strings one of which every match of a date pattern contains (sitrep.nlp.prefilter)
+_KEYWORDS = {p: required_literals(p.pattern, p.flags) for p in (*ABS_PATTERNS, MONTH_YEAR, _DAY_RANGE, *(p for p, _ in REL_PATTERNS))}
+_INDEX = KeywordIndex(_KEYWORDS.values())  # all their keywords in one pass over the text
 # a season of a year: "in the winter of 2022-2023", "during summer 2023" (winter: December to February)
 _SEASON_YEAR = re.compile(r"\b(?:the\s+)?(?:(?:early|late|mid-?)\s*)?"  # (a preposition before it stays outside: "since the spring of 2022")
                           r"(?P<season>winter|summer|spring|autumn|fall)\s+(?:of\s+)?(?P<year>(?:19|20)\d\d)(?:\s*[-–/]\s*(?:19|20)?\d\d)?\b", re.I)
@@ -174,7 +174,8 @@ def find_dates(text: str, ref: Optional[dt.date] = None) -> list[DateMention]:
             if day is not None:
                 out.append(DateMention(m.start(), m.end(), m.group(0), day, None, "day", "absolute"))
                 taken.append((m.start(), m.end()))
-    if ref is not None and ("-" in text or "–" in text or "between" in text or "from" in text or " and " in text):
+    if ref is not None and ("-" in text or "–" in text or "between" in text or "from" in text or " and " in text) \
+            and may_match_any(_KEYWORDS[_DAY_RANGE], present) and _DIGIT.search(text):  # (a month's name and a day)
         for m in _DAY_RANGE.finditer(text):  # "on Feb. 3-4", "on 3–4 March": two days, a range
             if not free(m.start(), m.end()):
                 continue
