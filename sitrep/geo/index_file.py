@@ -37,7 +37,9 @@ def _data_digest() -> str:
     h.update((_HERE / "build.py").read_bytes())  # the builder's code: a change to it is a new index
     h.update((_HERE / "translit.py").read_bytes())
     h.update((_HERE / "lexicon.py").read_bytes())  # (the raion keys are built with its adjective stems)
-    for mod in ("build_ua.py", "build_world.py", "build_minor.py"):
+    # (every module the build reads: a change to any of them is a new index, never a stale one)
+    for mod in ("build_ua.py", "build_world.py", "build_minor.py", "build_world_en.py", "counties.py", "typos.py", "distance.py",
+                "wordlist.py"):
         h.update((_HERE / mod).read_bytes())
     return h.hexdigest()[:10]
 
