@@ -283,3 +283,15 @@ def test_talks_with_a_delegation_are_at_their_venue():
     got = _typed("Ukrainian negotiators sat down with a Russian delegation on Monday afternoon for a third round of talks in "
                  "Belarus.", "2025-10-08")
     assert got == [("diplomatic_contact", "Belarus", "2025-10-06")], got
+
+
+# ------------------------------------------------------------------ a launcher's name and a battery's place
+def test_grad_rockets_are_no_slovenian_municipality():
+    got = _typed("In Orikhiv, Grad rockets hit a residential street on Saturday evening.", "2022-11-30")
+    assert got == [("missile_artillery_strike", "Orikhiv", "2022-11-26")], got
+
+
+def test_positions_the_guns_fire_from_are_no_target():
+    got = _typed("Overnight, the Russians fired 40 Grad rockets and some 20 heavy artillery shells at Marhanets from positions "
+                 "around Enerhodar, on the other side of the reservoir, the regional governor said.", "2022-11-30")
+    assert [p for _t, p, _d in got] == ["Marhanets"], got

@@ -29,6 +29,8 @@ from sitrep.nlp.sentences import SpanIndex
 # none of their required literals, which the pattern could not match (the same answers, ~7% of find_places).
 _ORIGIN = Gated(re.compile(r"\b(?:from|launched from|fired from|(?<!road )(?<!way )(?<!highway )(?<!exit )out of|via)\s+(?:the\s+)?(?:directions? of\s+|territory of\s+|side of\s+|(?:(?:Russian|Ukrainian)-)?(?:temporarily\s+)?(?:occupied|annexed|controlled|held)\s+|areas? of\s+|regions? of\s+|airspace (?:of|over)\s+|waters of\s+|skies? over\s+)?(?:the\s+)?$"
                            r"|\b(?:fired|launched) from (?:the\s+)?(?:[\w-]+\s+){0,3}(?:located\s+|based\s+|stationed\s+)?(?:in|over|on)\s+(?:the\s+)?$"
+                           # "fired 40 Grad rockets at Nikopol from positions around Enerhodar": where the guns stand
+                           r"|\bfrom\s+(?:(?:their|its|the|Russian|Ukrainian|enemy|firing|artillery|launch)\s+){0,2}(?:positions?|launch (?:sites?|pads?)|firing points?|batteries)\s+(?:around|near|in|at|outside|on the outskirts of)\s+(?:the\s+)?$"
                            r"|\b(?:fired|launched|and)?\s*from\s+(?:the\s+)?(?:(?:directions?|areas?|vicinity|side) of\s+(?:the\s+)?)?(?:(?-i:[A-Z])[\w-]+\s+){1,3}in\s+(?:the\s+)?(?:(?:temporarily\s+)?(?:occupied|annexed)\s+)?$"
                            # "cruise missiles from Tu-95MS strategic bombers over Saratov Oblast": where the launchers flew
                            r"|\bfrom\s+(?:[\w-]+\s+){0,3}(?:bombers?|aircraft|planes?|jets?|fighters?|ships?|vessels?|warships?|submarines?|carriers?|frigates?|launchers?)\s+(?:(?:flying|flew|operating|positioned|stationed|patrolling|cruising|deployed)\s+)?(?:over|in|above|off|near)\s+(?:the\s+)?(?:waters of\s+(?:the\s+)?)?$", re.I))

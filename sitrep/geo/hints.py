@@ -143,7 +143,8 @@ class ContextHintsMixin:
         for L in (2, 1):
             if b + L < n and all(cap[t] == 1 for t in range(b + 1, b + 1 + L)):
                 key = "".join(fk[t] for t in range(b + 1, b + 1 + L))
-                wiso = self._world_region_keys.get(key)
+                # ("In Orikhiv, Grad rockets hit ...": a launcher's name, not Slovenia's Grad)
+                wiso = None if L == 1 and key in self._stop else self._world_region_keys.get(key)
                 if wiso is None and b + L + 1 < n and words[b + L + 1] == ".":
                     wiso = self._abbrev_keys.get(key)
                 if wiso:

@@ -250,7 +250,7 @@ class MentionsMixin(MentionResolveMixin):
             elif key in akeys:
                 raw.append((i, j, "area", akeys[key], None))
             elif key in rkeys and (nxt in REGION_WORDS or prev2 in ("region of", "oblast of", "province of")
-                                   or not is_place):
+                                   or not is_place and key not in self._stop):  # ("Grad rockets" is no Slovenian municipality)
                 end = j + 1 if nxt in REGION_WORDS else j
                 raw.append((i, end, "region", rkeys[key], None))
                 j = end
@@ -388,6 +388,8 @@ class MentionsMixin(MentionResolveMixin):
                 continue
             nkey = "".join(fk[t] for t in range(nb[0], nb[1]) if words[t].lower() not in REGION_WORDS)
             isos = self._region_keys.get(nkey)
+            if isos and nkey in self._stop and not any(words[t].lower() in REGION_WORDS for t in range(nb[0], nb[1])):
+                isos = None  # "In Orikhiv, Grad rockets hit ...": a launcher's name, not Slovenia's Grad
             if isos and payload in self._region_keys and nb[2] == "region":
                 continue  # "Rivne, Khmelnytskyi, Volyn and Kirovohrad oblasts": a list, not X in Y
             after = nb[1]
