@@ -295,3 +295,11 @@ def test_positions_the_guns_fire_from_are_no_target():
     got = _typed("Overnight, the Russians fired 40 Grad rockets and some 20 heavy artillery shells at Marhanets from positions "
                  "around Enerhodar, on the other side of the reservoir, the regional governor said.", "2022-11-30")
     assert [p for _t, p, _d in got] == ["Marhanets"], got
+
+
+def test_a_government_named_by_no_country_is_the_datelines():
+    got = _typed("TOKYO — The government decided on Wednesday to provide Ukraine with power generators and transformers worth "
+                 "about ¥2.6 billion.", "2022-11-30")
+    assert got == [("policy_decision", "Japan", "2022-11-30")], got
+    got = _typed("KYIV — In Stockholm, the government formally decided on Monday to apply to join NATO.", "2022-05-17")
+    assert [p for _t, p, _d in got] == ["Stockholm"], got

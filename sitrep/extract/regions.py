@@ -26,6 +26,8 @@ _FACILITY_ANAPHOR = re.compile(r"\bthe (?:terminal|port|plant|power station|stat
 _MEETING_SCENE = re.compile(r"\b(?:summit|talks|meeting|conference|sidelines|negotiations|forum)\b", re.I)
 
 # a sentence that speaks of "the town" it is told from ("on the northern side of town", "the town's hospital")
+# a government named by no country: "The government approved ...", "the cabinet decided ..."
+_BARE_GOVERNMENT = re.compile(r"\b(?:the|its) (?:government|cabinet|cabinet of ministers|council of ministers|parliament)\b", re.I)
 # a place tied to an earlier time: "talks in Istanbul last week", "in Geneva in May"
 _EARLIER_AFTER = re.compile(r"\s*,?\s*(?:last (?:week|month|year|spring|summer|autumn|winter)|earlier|previously|in (?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:a|one|two|three|four|\d+) (?:days?|weeks?|months?) (?:ago|earlier))\b", re.I)
 _TOWN_WORDS = re.compile(r"\b(?:the\s+)?(?:town|city)(?:['’]s)?\b", re.I)
@@ -254,6 +256,13 @@ class RegionMixin:
             code = geo.demonym_country(by.group(1)) if by is not None else None
             if code:
                 base.actor1, base.actor1_side = actor_for_side(code), code
+        if base.event_type == "policy_decision" and not base.actor1_side and not local_places \
+                and _BARE_GOVERNMENT.search(s.text, 0, max(0, base.trigger_start - s.start)) \
+                and (line := next((p for p in self.places if p.role == "dateline"), None)) is not None \
+                and line.location.country_code:
+            # "TOKYO — The government decided on Wednesday to provide Ukraine with generators": the government of the country
+            # the report is filed from
+            base.actor1, base.actor1_side = actor_for_side(line.location.country_code), line.location.country_code
         if base.event_type == "policy_decision" and base.actor1_side == "EU" and not [p for p in local_places if p.location.country_code]:
             base.location = P.eu_seat()  # "The European Union adopted its 22nd package of sanctions": in Brussels
             return True
