@@ -303,3 +303,13 @@ def test_a_government_named_by_no_country_is_the_datelines():
     assert got == [("policy_decision", "Japan", "2022-11-30")], got
     got = _typed("KYIV — In Stockholm, the government formally decided on Monday to apply to join NATO.", "2022-05-17")
     assert [p for _t, p, _d in got] == ["Stockholm"], got
+
+
+def test_the_outlets_own_name_is_no_place():
+    from sitrep.extract.events import DocumentExtractor
+    text = "Ukrainian drones struck a refinery. By Bereg's count, drones have attacked at least 11 refineries since January."
+    import datetime as dt
+    places = DocumentExtractor("o", text, dt.date(2026, 3, 11), outlet="Bereg (independent news about Russia)").places
+    assert [p.text for p in places if p.kind != "demonym"] == [], [(p.text, p.location.name) for p in places]
+    places = DocumentExtractor("o", text, dt.date(2026, 3, 11), outlet="Nova Doba").places
+    assert "Bereg's" in [p.text for p in places]  # (another outlet's page: the geocoder's reading stands)

@@ -75,6 +75,9 @@ class DocumentExtractor(FollowUpMixin, RegionMixin, DocumentKindMixin, PlaceFram
         self.person_names = find_person_names(text)  # (the places, the registry and the statements read them)
         self.outlet_regions = P.publisher_regions(outlet or "")  # "Belgorod Region Governor": the document's region
         self.places = P.find_places(text, self.person_names, about=self.outlet_regions) if text.strip() else []
+        if outlet and (own := re.split(r"\s*[(,|·—–]\s*", outlet.strip(), maxsplit=1)[0]) and len(own) >= 4:
+            # "By Bereg's count, ...": the outlet that publishes the report names no place (Berehove)
+            self.places = [p for p in self.places if re.sub(r"['’]s$", "", p.text) != own]
         at = sorted(p.start for p in self.places if p.role == "incident" and p.kind in ("settlement", "region"))
         self.sentences = split_clauses(split_sentences(text), at, lambda part: bool(sentence_triggers(part, True)))
         self._place_index: Optional[tuple[list[int], list[int]]] = None
