@@ -313,3 +313,9 @@ def test_the_outlets_own_name_is_no_place():
     assert [p.text for p in places if p.kind != "demonym"] == [], [(p.text, p.location.name) for p in places]
     places = DocumentExtractor("o", text, dt.date(2026, 3, 11), outlet="Nova Doba").places
     assert "Bereg's" in [p.text for p in places]  # (another outlet's page: the geocoder's reading stands)
+
+
+def test_a_headline_clause_after_as_keeps_its_own_weapon():
+    got = _typed("Russian missile kills two in Kryvyi Rih as drones hit Sumy, Poltava region", "2025-02-18")
+    assert sorted((p, t) for t, p, _d in got) == [("Kryvyy Rih", "missile_artillery_strike"), ("Poltava", "air_drone_strike"),
+                                                  ("Sumy", "air_drone_strike")], got

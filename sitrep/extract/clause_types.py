@@ -2,7 +2,7 @@
 clause: "Russian drones kill port guard in Odesa, ballistic missile hits plant south of Kyiv" is a drone
 strike on Odesa and a missile strike near Kyiv; "A and B came under MLRS fire; in the village of C, a
 drone dropped explosives on a shop" is a drone strike on C. Clauses are cut at ';' and, inside a clause
-that still names both kinds, at commas; a piece with no weapon of its own takes the next piece's of its
+that still names both kinds, at commas and at "as", "while"; a piece with no weapon of its own takes the next piece's of its
 clause (the place comes before the verb), then the one before."""
 from __future__ import annotations
 
@@ -24,13 +24,14 @@ def _kind(piece: str) -> Optional[str]:
 
 
 def _pieces(text: str, lo: int, hi: int) -> list[tuple[int, int, Optional[str]]]:
-    bounds = [lo] + [lo + m.end() for m in re.finditer(r",\s", text[lo:hi])] + [hi]
+    # (cut at commas and at the conjunctions that join two deeds: "missile kills two in A as drones hit B, C region")
+    bounds = [lo] + sorted({lo + m.end() for m in re.finditer(r",\s|\s(?:as|while|whereas)\s", text[lo:hi])}) + [hi]
     return [(a, b, _kind(text[a:b])) for a, b in zip(bounds, bounds[1:])]
 
 
 def clause_kinds(text: str) -> Optional[list[tuple[int, int, str]]]:
     """(start, end, strike type) spans of ``text`` when its clauses name strikes of both kinds, else None."""
-    if not re.search(r"[;,]", text):
+    if not re.search(r"[;,]|\s(?:as|while|whereas)\s", text):
         return None
     clauses, start = [], 0
     for m in re.finditer(r";", text):
