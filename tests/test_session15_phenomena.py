@@ -319,3 +319,14 @@ def test_a_headline_clause_after_as_keeps_its_own_weapon():
     got = _typed("Russian missile kills two in Kryvyi Rih as drones hit Sumy, Poltava region", "2025-02-18")
     assert sorted((p, t) for t, p, _d in got) == [("Kryvyy Rih", "missile_artillery_strike"), ("Poltava", "air_drone_strike"),
                                                   ("Sumy", "air_drone_strike")], got
+
+
+# ------------------------------------------------------------------ the kind of deed, a retreat on foot, captured soldiers
+@pytest.mark.parametrize("text", [
+    '"The last two kilometres we walked out at night through the fields, carrying the wounded," a soldier said.',
+    "Russian bloggers published videos of what they said were Ukrainian soldiers taken prisoner during the withdrawal.",
+    '"A strike like this makes fence-sitting uncomfortable," said a professor in Pune.',
+    "Such strikes on energy undermine any talk of a truce, the minister said.",
+])
+def test_no_event_in(text):
+    assert _typed(text, "2024-02-17") == []
