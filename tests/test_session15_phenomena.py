@@ -330,3 +330,10 @@ def test_a_headline_clause_after_as_keeps_its_own_weapon():
 ])
 def test_no_event_in(text):
     assert _typed(text, "2024-02-17") == []
+
+
+def test_arrests_at_protests_named_by_their_country():
+    got = _typed("Police detained more than 1,300 people at Russian anti-war protests on Wednesday.", "2022-09-22")
+    assert got == [("arrest", "Russia", "2022-09-21")], got
+    got = _typed("Ukrainian protesters rallied in Warsaw on Sunday.", "2022-09-22")
+    assert got == [("protest", "Warsaw", "2022-09-18")], got

@@ -222,6 +222,15 @@ class RegionMixin:
                 and (venue := self._dateline_venue()) is not None:
             base.location = venue  # "ANKARA — NATO leaders ... a two-day summit": what is decided or met on its sidelines is there
             return True
+        if base.event_type in ("protest", "riot", "arrest") and not local_places:
+            # "more than 1,300 held at Russian protests": the country of the protests' adjective
+            near = next((p for p in self._sentence_places(s) if p.kind == "demonym" and p.location.country_code
+                         and re.fullmatch(r"\s*(?:[\w-]+\s+)?", self.text[p.end:base.trigger_start])
+                         and re.match(r"(?i)protest|demonstrat|rall|riot|picket", self.text[base.trigger_start:base.trigger_end])), None) \
+                if not [p for p in self._sentence_places(s) if p.role == "incident" and p.kind == "country"] else None
+            if near is not None and (loc := P.country_location(near.location.country_code)) is not None:
+                base.location = loc
+                return True
         if base.event_type == "diplomatic_contact" and not local_places \
                 and (venue := next((p for p in self._sentence_places(s) if p.role == "venue"
                                     and not _EARLIER_AFTER.match(self.text, p.end)), None)) is not None:
