@@ -382,8 +382,8 @@ def find_places(text: str, names: Optional[list[tuple[int, int, str]]] = None, *
             role = "reference"  # "Avdiivka, the gateway to Donetsk,": a description of the place just named
         if role == "incident" and _CHANTED_QUOTE.search(text[max(0, pm.start - 120):pm.start]):
             role = "reference"  # 'chanted "Free the defenders of Mariupol"': a slogan names the place, nothing happened there
-        if role == "incident" and (rl := _RECALLED_LEFT.search(text, max(0, pm.start - 70), pm.start)) is not None \
-                and not told_recalled(text, rl.start(), pm.end):
+        if role == "incident" and (rl := _RECALLED_LEFT.search(text[max(0, pm.start - 70):pm.start])) is not None \
+                and not told_recalled(text, max(0, pm.start - 70) + rl.start(), pm.end):  # (a window: the pattern is Gated on it)
             role = "reference"  # "a day after the strike on Odesa": the place of the recalled event
         if role == "incident" and pm.kind == "settlement" and (
                 (out and out[-1].role == "incident" and (_LOCATOR_PAREN.fullmatch(text[out[-1].end:pm.start]) or _BEARING_AFTER_PLACE.fullmatch(text[out[-1].end:pm.start])
