@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from sitrep.extract.claims import SPEECH
+from sitrep.nlp.dates import WEEKDAY_ALT  # (the one home of the weekday names)
 
 # a word that ties an actor to a country ("Ukrainian", "Russia's", "Kremlin", "enemy" is none)
 _NATION_WORD = re.compile(r"\b(?:Ukrain\w*|Russia\w*|Kyiv\w*|Kiev\w*|Moscow\w*|Kremlin|Soviet|Belarus\w*|Polish|Poland|Romania\w*|Moldova\w*|NATO|US|U\.S\.|American|Wagner|Akhmat|DPR|LPR)\b", re.I)
@@ -111,7 +112,7 @@ _SIMILAR_LEAD = re.compile(r"\W*(?:Similar|Other|Smaller|Larger|Further|More|Sev
 # evening killed three people"): an event of the report too, not only the anchor of another (the text after its trigger
 # or place; a bare "a day after the strike on Odesa" stays an anchor)
 RECALLED_TOLD = re.compile(r"[^.,;:—–\n]{0,120}?\b(?:killed|killing|kills|injured|injuring|wounded|wounding|left\s+(?:\w+\s+)?dead|"
-                           r"(?:on|early on|late on|overnight (?:into|to)) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
+                           r"(?:on|early on|late on|overnight (?:into|to)) (?:" + WEEKDAY_ALT + r")|"
                            r"overnight|yesterday|last night|this morning)\b", re.I)
 # "The meeting came a day after ...": the verb that makes what follows "after" the anchor of the sentence's own deed
 _CAME_BEFORE = re.compile(r"\b(?:came|comes|come|followed|follows|occurred|happened|took place|was held|were held|began|opened|started)\s+(?:[\w-]+\s+){0,2}$", re.I)

@@ -10,6 +10,7 @@ from typing import Optional
 from sitrep import geo
 from sitrep.geo.distance import haversine_km
 from sitrep.geo.lexicon import THEATRE
+from sitrep.nlp.dates import MONTH_ALT  # (the one home of the month names)
 from sitrep.extract import places as P
 from sitrep.extract.classify import VIOLENT
 from sitrep.extract.actors import actor_for_side
@@ -29,7 +30,7 @@ _MEETING_SCENE = re.compile(r"\b(?:summit|talks|meeting|conference|sidelines|neg
 # a government named by no country: "The government approved ...", "the cabinet decided ..."
 _BARE_GOVERNMENT = re.compile(r"\b(?:the|its) (?:government|cabinet|cabinet of ministers|council of ministers|parliament)\b", re.I)
 # a place tied to an earlier time: "talks in Istanbul last week", "in Geneva in May"
-_EARLIER_AFTER = re.compile(r"\s*,?\s*(?:last (?:week|month|year|spring|summer|autumn|winter)|earlier|previously|in (?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:a|one|two|three|four|\d+) (?:days?|weeks?|months?) (?:ago|earlier))\b", re.I)
+_EARLIER_AFTER = re.compile(r"\s*,?\s*(?:last (?:week|month|year|spring|summer|autumn|winter)|earlier|previously|in (?:" + MONTH_ALT + r")|(?:a|one|two|three|four|\d+) (?:days?|weeks?|months?) (?:ago|earlier))\b", re.I)
 _TOWN_WORDS = re.compile(r"\b(?:the\s+)?(?:town|city)(?:['’]s)?\b", re.I)
 
 
@@ -177,10 +178,12 @@ class RegionMixin:
     def _town_dominates(self, name: str) -> bool:
         """The report names no other settlement as a place of incidents, or names ``name`` at least three times and
         more often than any other (a timeline of one city that mentions its neighbours)."""
-        counts: dict[str, int] = {}
-        for p in self.places:
-            if p.kind == "settlement" and p.role in ("incident", "reference") and p.location.precision <= 2:
-                counts[p.location.name] = counts.get(p.location.name, 0) + 1
+        if not hasattr(self, "_town_counts"):  # (once per document)
+            self._town_counts: dict[str, int] = {}
+            for p in self.places:
+                if p.kind == "settlement" and p.role in ("incident", "reference") and p.location.precision <= 2:
+                    self._town_counts[p.location.name] = self._town_counts.get(p.location.name, 0) + 1
+        counts = dict(self._town_counts)
         mine = counts.pop(name, 0)
         return not counts or mine >= 3 and mine > max(counts.values())
 
