@@ -337,3 +337,10 @@ def test_arrests_at_protests_named_by_their_country():
     assert got == [("arrest", "Russia", "2022-09-21")], got
     got = _typed("Ukrainian protesters rallied in Warsaw on Sunday.", "2022-09-22")
     assert got == [("protest", "Warsaw", "2022-09-18")], got
+
+
+def test_jets_scrambled_in_a_headline_filed_from_abroad_are_that_countrys():
+    got = _typed("Jets scrambled, airport closed as Russia strikes Volyn overnight\n\n"
+                 "RZESZÓW – Polish and allied aircraft took to the air early on Thursday as Russia launched missiles and "
+                 "drones at western Ukraine, the Operational Command said.", "2024-12-05")
+    assert [(t, p) for t, p, _d in got if t == "military_mobilization"] == [("military_mobilization", "Poland")], got

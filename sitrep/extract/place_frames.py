@@ -176,7 +176,8 @@ class PlaceFramesMixin:
                         f.cas = Casualties()
                     frames.append(f)
         elif base.event_type == "military_mobilization" and cue("jet_scramble").search(text) \
-                and (cc := _scrambling_country(text)) is not None and (own := P.country_location(cc)) is not None:
+                and (cc := _scrambling_country(text) or self._dateline_country_abroad()) is not None \
+                and (own := P.country_location(cc)) is not None:
             # "Lithuania said it had scrambled jets after a drone crossed into its airspace": the country named before
             # the scramble (a speaker is no place of its own, but its jets are its reaction)
             base.location = own
@@ -194,7 +195,7 @@ class PlaceFramesMixin:
 def _scrambling_country(text: str):
     """The country (ISO code) named or described before "scrambled" in a sentence ("Poland said it had scrambled
     aircraft", "Two Romanian F-16s were scrambled"), or None."""
-    m = re.search(r"\bscrambl|\b(?:took off|were sent up|was sent up|were airborne|were put in the air|were raised)\b", text)
+    m = re.search(r"\bscrambl|\b(?:took off|took to the air|were sent up|was sent up|were airborne|were put in the air|were raised)\b", text)
     for w in re.finditer(r"(?<![\w-])[A-Z][\w'’]+", text[:m.start()] if m else ""):
         code = geo.demonym_country(w.group(0))
         if code and not _CAUSE_AFTER.match(text, w.end()):

@@ -302,6 +302,13 @@ class RegionMixin:
                 and line.location.country_code not in THEATRE and _MEETING_SCENE.search(self.text) else None
         return self._venue
 
+    def _dateline_country_abroad(self):
+        """The country of the report's dateline when it lies outside Ukraine and Russia ("RZESZÓW –": PL), else None: whose
+        jets "scrambled" in a headline that names no country."""
+        line = next((p for p in self.places if p.role == "dateline"), None)
+        cc = line.location.country_code if line is not None else None
+        return cc if cc and cc not in ("UA", "RU") else None
+
     def _dateline_region(self, countries: set):
         """The region of a regional dateline in Ukraine or Russia ("BRYANSK, March 8 -": a report filed
         from the region's capital); not the national bureaus' capitals, which are regions of their own
