@@ -205,6 +205,9 @@ _BODY = ("ODESA, March 4 (WPA) - Russian drones hit port warehouses in Izmail ov
     "Telegram · OdesaOVA official",
     "Home News Politics Economy War Regions World Video",
     "Yulia Stets reported from Odesa, Mark Weller from Bucharest. Editing by Anne Holt.",
+    "Czytaj także: Drony nad Rzeszowem",
+    "Související články: Kdo platí za granáty?",
+    "Читайте також: Удар по Ізмаїлу",
 ])
 def test_furniture_lines_go(line):
     from sitrep.ingest.clean import clean
