@@ -208,6 +208,9 @@ _BODY = ("ODESA, March 4 (WPA) - Russian drones hit port warehouses in Izmail ov
     "Czytaj także: Drony nad Rzeszowem",
     "Související články: Kdo platí za granáty?",
     "Читайте також: Удар по Ізмаїлу",
+    "Wszelkie materiały chronione prawem autorskim. Kopiowanie bez zgody wydawcy zabronione.",
+    "Všechna práva vyhrazena © Odeský deník 2025",
+    "☰ Menu   🔍 Search   Log in",
 ])
 def test_furniture_lines_go(line):
     from sitrep.ingest.clean import clean
