@@ -270,8 +270,7 @@ class RegionMixin:
                 base.actor1, base.actor1_side = actor_for_side(code), code
         if base.event_type == "policy_decision" and not base.actor1_side and not local_places \
                 and _BARE_GOVERNMENT.search(s.text, 0, max(0, base.trigger_start - s.start)) \
-                and (line := next((p for p in self.places if p.role == "dateline"), None)) is not None \
-                and line.location.country_code:
+                and (line := self._dateline_place()) is not None and line.location.country_code:
             # "TOKYO — The government decided on Wednesday to provide Ukraine with generators": the government of the country
             # the report is filed from
             base.actor1, base.actor1_side = actor_for_side(line.location.country_code), line.location.country_code
@@ -293,11 +292,17 @@ class RegionMixin:
             return True
         return False
 
+    def _dateline_place(self):
+        """The report's first dateline place ("TOKYO —", "RZESZÓW –"), else None (found once per document)."""
+        if not hasattr(self, "_dateline"):
+            self._dateline = next((p for p in self.places if p.role == "dateline"), None)
+        return self._dateline
+
     def _dateline_venue(self):
         """The city abroad a report of a summit, a meeting or talks is filed from ("ANKARA — NATO leaders
         agreed ... closing a two-day summit"), else None."""
         if not hasattr(self, "_venue"):
-            line = next((p for p in self.places if p.role == "dateline"), None)
+            line = self._dateline_place()
             self._venue = line.location if line is not None and line.kind == "settlement" and line.location.country_code \
                 and line.location.country_code not in THEATRE and _MEETING_SCENE.search(self.text) else None
         return self._venue
@@ -305,7 +310,7 @@ class RegionMixin:
     def _dateline_country_abroad(self):
         """The country of the report's dateline when it lies outside Ukraine and Russia ("RZESZÓW –": PL), else None: whose
         jets "scrambled" in a headline that names no country."""
-        line = next((p for p in self.places if p.role == "dateline"), None)
+        line = self._dateline_place()
         cc = line.location.country_code if line is not None else None
         return cc if cc and cc not in ("UA", "RU") else None
 
