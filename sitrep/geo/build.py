@@ -101,6 +101,7 @@ class _Builder:
         self.P = {k: [] for k in ("name", "cc", "a1", "a2", "lat", "lon", "pop", "gid", "src", "prec")}
         self.names: dict[str, dict[int, int]] = defaultdict(dict)  # key -> {idx: strength}
         self.raions: list[tuple] = []  # (name, iso, lat, lon, n settlements): sitrep.geo.build_ua
+        self.hromadas: dict[str, list[int]] = defaultdict(list)  # folded hromada name forms -> its places: build_ua
 
     def raion_keys(self) -> dict:
         from sitrep.geo.build_ua import raion_keys
@@ -472,6 +473,7 @@ def build_index(verbose: bool = False) -> dict:
         "subregion_keys": subregion_keys({fold(w) for w in english}),
         "districts": districts,
         "raions": B.raion_keys(),
+        "hromadas": {k: tuple(v) for k, v in B.hromadas.items()},
         "border_districts": _border_districts(names, P),
         "town_keys": town_keys,
         "fuzzy": fuzzy_blob(names, P["a1"], P["pop"], WAR_ADMIN1, town_keys),

@@ -151,6 +151,10 @@ def build_ukraine(B: _Builder, ua_gn: list[dict], admin1: dict, verbose: bool) -
             if a is None:
                 continue  # no honest coordinates below region level; the region fallback applies
             i = B.add_place(lat_name, "UA", iso, a2, a[1], a[2], 0, 0, "katottg", 2)
+        hn = hromada_name.get(hc)
+        if hn:
+            for k in hromada_keys(hn):
+                B.hromadas[k].append(i)
         B.add_name(lat_name, i, PRIMARY)
         B.add_name(translit_ru(cyr), i, ALT)
         for f in ru_forms(cyr):  # Russian spelling of the Ukrainian name: Dachne -> Dachnoye
@@ -182,6 +186,18 @@ def _hromada_means(setts, assign, ua_gn) -> dict:
             a[1] += ua_gn[j]["latitude"]
             a[2] += ua_gn[j]["longitude"]
     return {hc: (n, la / n, lo / n) for hc, (n, la, lo) in acc.items() if n >= 2}
+
+
+def hromada_keys(name: str) -> set[str]:
+    """The folded forms a writer may give a hromada by ("Borivska", "Borova", "Boriv"): its adjective name, the
+    adjective's stems and the names of the centre it is formed from."""
+    from sitrep.geo.lexicon import _adj_stems, _centre_stems
+
+    k = fold(name)
+    out = {k, *_adj_stems(k), *_centre_stems(k)}
+    if k.endswith("ivska") or k.endswith("ivski"):
+        out.add(k[:-5] + "ova")  # Borivska: Borova
+    return {x for x in out if len(x) >= 4}
 
 
 def raion_keys(raions: list[tuple]) -> dict:

@@ -73,6 +73,7 @@ class Gazetteer(CandidatesMixin, ContextMixin, ContextHintsMixin, ResolveMixin, 
         self._districts = index.get("districts", {})
         self._town_keys = index.get("town_keys", frozenset())  # war-zone towns, for typos in free text
         self._border_districts = index.get("border_districts", {})  # "glushkovski" -> (RU-KRS, centre, name)
+        self._hromadas = index.get("hromadas", {})  # folded hromada name forms -> its places (KATOTTG)
         self._raions = index.get("raions", {})  # folded raion name / stem -> (name, iso, lat, lon, n)
         self._first_names = index.get("first_names", frozenset())
         # folded names that are also ordinary English words ("Mirror", "Stern", "Below", "Human")

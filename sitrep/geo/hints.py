@@ -17,6 +17,11 @@ from sitrep.geo.lexicon import _COMPAT, REGION_WORDS, _haversine, _strip_possess
 from sitrep.geo.translit import fold
 from sitrep.model import Location
 
+# a hromada written right after a settlement's name
+_HROMADA_AFTER = (r"(?:\s+(?:village|town|settlement))?\s*[,(]\s*(?:an?\s+(?:small\s+)?(?:village|town|settlement)\s+)?"
+                  r"(?:in\s+(?:the\s+)?)?(?P<u>(?-i:[A-Z])[\w'’-]+(?:[\s-](?-i:[A-Z])[\w'’-]+)?\s+(?:hromada|community))\b"
+                  r"(?P<r>,\s*(?-i:[A-Z])[\w'’-]+(?:[\s-](?-i:[A-Z])[\w'’-]+)?\s+(?:region|oblast)\b)?")
+
 _FEATURE_WORDS = frozenset({"Sea", "Ocean", "Gulf", "Bay", "Lake", "River", "Coast", "Mountains", "Islands",
                             "Desert", "Valley", "Strait", "Peninsula"})
 # capitalised sentence openers that begin some region's key ("The" of "Thessaly"): never a region's first word
@@ -65,6 +70,9 @@ class ContextHintsMixin:
         name = mention.strip()
         if not name or len(name) > 60 or name not in context:
             return None
+        m = re.search(r"(?<![\w-])" + re.escape(name) + _HROMADA_AFTER, context)
+        if m:  # "X (Y hromada)", "X village, Y hromada", "X, a village in the Y community": X in that hromada
+            return f"{name}, {m.group('u')}" + (m.group("r") or "")  # ("X, Y hromada, Z region": the region too)
         for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r",\s+", context):
             rest = context[m.end():m.end() + 80]
             # "Tripoli, northern Lebanon", "Alexandria, central Virginia": the part of the country is in it

@@ -176,6 +176,32 @@ def _centre_stems(k: str) -> list[str]:
     return out
 
 
+_COMPOUND_FIRST = (("velika", "veliko"), ("velikii", "veliko"), ("veliki", "veliko"), ("mala", "malo"), ("malii", "malo"),
+                   ("nova", "novo"), ("novii", "novo"), ("stara", "staro"), ("starii", "staro"), ("verhnia", "verhnio"),
+                   ("nizhnia", "nizhnio"))
+
+
+def hromada_forms(k: str) -> list[str]:
+    """Folded forms under which the index may hold the hromada a writer names by its centre (``k`` folded): Balakliia
+    (Balakliiska) -> balakli, Huliaipole -> huliaipil, Zarichne -> zarichnen, Shyroke -> shirokiv, Toretsk -> torecka,
+    Velyka Pysarivka -> velikopisarivka."""
+    out = [k]
+    for a, b in _COMPOUND_FIRST:
+        if k.startswith(a) and len(k) > len(a) + 3:
+            out.append(b + k[len(a):])
+            break
+    for x in list(out):
+        if x.endswith("ia"):
+            out.append(x[:-1])
+        if x.endswith("e"):
+            out += [x + "n", x[:-1] + "iv"]
+            if x[-3:-1] in ("ol", "or", "oz"):
+                out.append(x[:-3] + "i" + x[-2])  # Huliaipole: huliaipil
+        if x.endswith(("sk", "ck", "c", "ts")):
+            out += [x + "a", x + "ka"]
+    return list(dict.fromkeys(out))
+
+
 _GENDER = (("ske", "ski", "ska", "skoe", "skaia"), ("cke", "cki", "cka"), ("ne", "ni", "na", "noe", "naia"))
 
 

@@ -41,6 +41,18 @@ _APPOSITION_AFTER = re.compile(r"\s*(?:,\s*(?:an?|the)\s+(?:small\s+|frontline\s
                                r"|,\s*the\s+(?:[\w-]+\s+){0,2}(?:centre|center|capital|resort|port|hub|seat)\b"
                                r"|\s+[—–-]\s+(?:an?|the|\d+)\s|\s*[|;]\s*\S)", re.I)
 
+# a unit or an anchor written right after a settlement's name, which tells which namesake it is: "X (Y hromada)",
+# "X village, Y hromada", "X, a village in Y hromada", "X, Y district", "X, 20 km north of Y", "X, near Y",
+# "X mine, on the western edge of Y"; the name's own line is then geocoded as a mention with that context
+_UNIT_OR_ANCHOR_AFTER = re.compile(
+    r"(?:\s+(?:village|town|settlement|outskirts|mine|station|farm))?"
+    r"(?:\s*[,(]\s*(?:an?\s+(?:small\s+)?(?:village|town|settlement)\s+)?(?:in\s+(?:the\s+)?)?"
+    r"(?-i:[A-Z])[\w'’-]+(?:[\s-](?-i:[A-Z])[\w'’-]+)?\s+(?:district|raion|rayon|hromada|community|oblast|obl\.)\b"
+    r"|\s*,\s*(?:an?\s+(?:village|town|settlement)\s+)?(?:some\s+|about\s+|around\s+|just\s+)?\d+\s*(?:km|kilomet(?:re|er)s?)"
+    r"\s+(?:[\w-]+\s+)?(?:of|from)\s+(?-i:[A-Z])"
+    r"|\s*,\s*(?:on|at)\s+the\s+(?:[\w-]+ern\s+)?(?:edge|outskirts)\s+of\s+(?-i:[A-Z]))", re.I)
+
+
 
 class MentionResolveMixin:
     """The resolution of each mention found."""

@@ -13,7 +13,7 @@ from sitrep.geo.lexicon import (
     OUTLET_AFTER, _AFTER_NEAR, _UNIT_AFTER, _EMPTY, THEATRE, _NAME_PART_AFTER, _ORG_AFTER, _STOPS, _TOKEN, CONNECTORS, NEAR_CUES, REGION_WORDS,
     FIRST_WORD_KEYS, SPEECH, _strip_possessive, after_in as _after_in, is_metonymy,
 )
-from sitrep.geo.mention_resolve import _APPOSITION_AFTER, MentionResolveMixin
+from sitrep.geo.mention_resolve import _APPOSITION_AFTER, _UNIT_OR_ANCHOR_AFTER, MentionResolveMixin
 from sitrep.geo.people import CLUBS, ORG_AFTER, given_names, surname_at
 from sitrep.geo.resolve import with_reason
 from sitrep.geo.translit import fold, fold_token
@@ -49,6 +49,7 @@ _PLACE_SUBJECT_NEXT = frozenset({"came", "comes", "was", "were", "is", "has", "h
 
 # set while an opener is being geocoded (per thread: a gazetteer may serve several threads of a worker)
 _OPENING = threading.local()
+_HROMADA_IN = re.compile(r"\b(?:hromada|community)\b", re.I)
 _DASH_AFTER = re.compile(r"\s+[—–-]\s|\s*[|｜]")  # "X — a drone hit ...", "X | 12.03 | ...": a log line's place before its entry
 
 
@@ -72,6 +73,32 @@ class MentionsMixin(MentionResolveMixin):
             if (j + 1 < len(words) and words[j + 1] == ":") or _APPOSITION_AFTER.match(text, end) or _DASH_AFTER.match(text, end):
                 return L
         return 0
+
+    def _unit_written_after(self, text: str, toks, a: int, end: int, surface: str, sent: list, loc):
+        """A settlement followed by the unit or anchor that tells which namesake it is ("Myrove (Kindrashivka
+        hromada)", "Terny, a village in Nedryhailiv hromada", "X, 20 km north of Y"): the name is geocoded as a
+        mention in its sentence, which reads that unit. That answer (None: no such unit, or no place of the theatre
+        found by it) wins, and the other places of the text do not move it, when the name alone found nothing
+        (``loc`` None) or the unit is a hromada (whose villages the codifier lists); a distance or a district after a
+        name the text resolved is already read by the neighbours' pass."""
+        m = _UNIT_OR_ANCHOR_AFTER.match(text, end)
+        if m is None or (loc is not None and not _HROMADA_IN.search(m.group(0))):
+            return None
+        s0 = a
+        while s0 > 0 and sent[s0 - 1] == sent[a]:
+            s0 -= 1
+        cstart = max(toks[s0][1], text.rfind("\n", 0, toks[a][1]) + 1)
+        cend = text.find("\n", m.end())
+        cend = len(text) if cend < 0 else cend
+        _OPENING.on = True
+        try:
+            loc2 = self.geocode(surface, text[cstart:cend])
+        finally:
+            _OPENING.on = False
+        if loc2 is None or loc2.country_code not in ("UA", "RU") or loc2.precision > 2 or loc2.lat is None \
+                or (loc2.geo_reason or "").startswith("name not found"):
+            return None
+        return with_reason(loc2, "the unit or place written after the name; " + (loc2.geo_reason or ""))
 
     """find_mentions; the resolution of each mention found is :class:`~sitrep.geo.mention_resolve.MentionResolveMixin`."""
 
@@ -529,8 +556,12 @@ class MentionsMixin(MentionResolveMixin):
             else:
                 loc = self._resolve_mention(text, toks, a, b, payload, extra, sent, sent_regions, doc_regions,
                                             doc_ccs, constraint_of.get(a), memo, worded_regions)
+                unit = None
+                if constraint_of.get(a) is None and not getattr(_OPENING, "on", False):
+                    unit = self._unit_written_after(text, toks, a, end, surface, sent, loc)
+                    loc = unit or loc
                 if loc is not None:
-                    if constraint_of.get(a) is None and loc.source != "iso3166":
+                    if constraint_of.get(a) is None and unit is None and loc.source != "iso3166":
                         ambiguous.append((len(out), payload, sent_regions.get(sent[a], _EMPTY)))
                     out.append(PlaceMention(start, end, surface, "settlement", loc))
         if ambiguous and len(out) > 1:
