@@ -40,3 +40,24 @@ def test_the_hromada_and_the_oblast_written_after_the_village():
 def test_a_village_the_hromada_does_not_hold_falls_back_to_its_centre():
     loc = geocode("Nonexistentivka, Borova hromada")
     assert loc is not None and loc.name == "Borova" and loc.precision == 2, loc
+
+
+# ------------------------------------------------------------------ a log row's place cell
+def test_a_variant_spelling_opening_a_semicolon_row():
+    got = _placed("Novoaleksandrovka; 03.02; mortar; a shed burned")  # Novooleksandrivka, a variant spelling
+    assert got.get("Novoaleksandrovka", ("", 9))[1] <= 2, got
+
+
+def test_a_town_with_its_area_word_before_a_pipe():
+    got = _placed("Bolhrad outskirts | 02:40 | drone downed | debris in a vineyard")
+    assert got.get("Bolhrad", ("", 9))[0] == "UA-51", got
+
+
+def test_a_misspelt_town_in_a_pipe_cell():
+    got = _placed("2025-01-19 | Pavlohard | debris on a warehouse roof | no casualties")
+    assert got.get("Pavlohard", ("", 9))[0] == "UA-12", got
+
+
+def test_a_capitalised_word_in_a_cell_is_no_place():
+    got = _placed("Update | 04:10 | Correction; the count was revised")
+    assert not got, got

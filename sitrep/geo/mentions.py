@@ -49,6 +49,18 @@ _PLACE_SUBJECT_NEXT = frozenset({"came", "comes", "was", "were", "is", "has", "h
 
 # set while an opener is being geocoded (per thread: a gazetteer may serve several threads of a worker)
 _OPENING = threading.local()
+# a log row's cell: a place that opens its line or follows a "|" or ";", then (an area word and) the next separator
+_CELL_BEFORE = re.compile(r"(?:^|[|;])[ \t]*$")
+_CELL_AFTER = re.compile(r"(?:\s+(?:outskirts|area|surroundings|village|town))?(?:[ \t]*[|;:]|[ \t]+[—–-][ \t])")
+
+
+def _log_cell(text: str, start: int, end: int) -> bool:
+    """The name at ``text[start:end]`` fills a cell of a log row ("Artsyz outskirts | 03:05 | ...", "2024-11-03 |
+    Svitlovosdk | debris ...", "Novoyelizavetovka; 12.01; FPV drone")."""
+    line0 = text.rfind("\n", 0, start) + 1
+    return _CELL_BEFORE.search(text, line0, start) is not None and _CELL_AFTER.match(text, end) is not None
+
+
 _HROMADA_IN = re.compile(r"\b(?:hromada|community)\b", re.I)
 _DASH_AFTER = re.compile(r"\s+[—–-]\s|\s*[|｜]")  # "X — a drone hit ...", "X | 12.03 | ...": a log line's place before its entry
 
@@ -82,6 +94,8 @@ class MentionsMixin(MentionResolveMixin):
         (``loc`` None) or the unit is a hromada (whose villages the codifier lists); a distance or a district after a
         name the text resolved is already read by the neighbours' pass."""
         m = _UNIT_OR_ANCHOR_AFTER.match(text, end)
+        if m is None and loc is None and _log_cell(text, toks[a][1], end):
+            m = _CELL_AFTER.match(text, end)  # a log row's place the name alone did not place: its row tells
         if m is None or (loc is not None and not _HROMADA_IN.search(m.group(0))):
             return None
         s0 = a
@@ -188,7 +202,8 @@ class MentionsMixin(MentionResolveMixin):
                 slot = i and words[i - 1].lower() in _TYPO_CUES or (
                     (i == 0 or words[i - 1] in (".", "!", "?", "\n")) and i + 1 < n
                     and (words[i + 1] == ":" or words[i + 1].lower() in _PLACE_SUBJECT_NEXT
-                         or _APPOSITION_AFTER.match(text, toks[i][2]) is not None))  # ("Druzhkvka, Donetsk obl. -")
+                         or _APPOSITION_AFTER.match(text, toks[i][2]) is not None)) \
+                    or _log_cell(text, toks[i][1], toks[i][2])  # ("Druzhkvka, Donetsk obl. -", "| Svitlovosdk |")
                 if (slot and len(fk[i]) >= 6 and fk[i] not in self._english
                         and fk[i] not in self._stop and fk[i] not in self._first_names):
                     t = self._town_typo(fk[i])
