@@ -200,6 +200,10 @@ _APPOSED_AGES = re.compile(r"\b((?:an?|one|two|three|four|five|\d)\s+(?:[a-z-]+\
                            r"\d{1,3}(?:\s*(?:,|and)\s*\d{1,3})*\s*,", re.I)
 
 
+# a named person's age: "Daniel Marsh, 41, of Rotorua, was killed" (the number is his age)
+_NAMED_AGE = re.compile(r"\b((?-i:(?!(?:In|On|At|From|Near|By)\b)[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}))\s*,\s*\d{1,3},(?=\s)")
+
+
 def _one_aged(m: re.Match, text: str) -> str:
     """A person noun of ``_PAREN_AGES`` without its bracketed age: "one woman" when nothing counts it before
     ("woman (66) killed"), else the noun alone ("a woman (66)", "two men (38, 45)")."""
@@ -210,7 +214,7 @@ def _one_aged(m: re.Match, text: str) -> str:
 def extract_casualties(text: str) -> Casualties:
     out = Casualties()
     if "," in text:
-        text = _APPOSED_AGES.sub(r"\1", text)
+        text = _NAMED_AGE.sub(r"\1,", _APPOSED_AGES.sub(r"\1", text))  # ("In Kherson, 1,000 people died": no age)
     if "(" in text:
         text = _PAREN_AGES.sub(lambda m: _one_aged(m, text), text)  # "woman (66) killed": one, aged 66
     if "\"" in text or "“" in text or "‘" in text:

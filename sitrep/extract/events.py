@@ -28,7 +28,7 @@ from sitrep.extract.classify import (ENTRY_HARM, ENTRY_TARGET,
 from sitrep.extract.claims import find_person_names
 from sitrep.extract.factuality import factuality_of
 from sitrep.extract.doctype import DocumentKindMixin, analytical_document, told_as_news
-from sitrep.extract.followups import FollowUpMixin, cause_frames, hit_frames, outage_frames
+from sitrep.extract.followups import FollowUpMixin, cause_frames, downed_frames, hit_frames, outage_frames
 from sitrep.extract.place_frames import PlaceFramesMixin
 from sitrep.extract.regions import RegionMixin, abroad_only
 from sitrep.extract.patterns import (
@@ -226,7 +226,7 @@ class DocumentExtractor(FollowUpMixin, RegionMixin, DocumentKindMixin, PlaceFram
                 story_day = (day_dates[0].date, idx)
             frames = self._frames_for_sentence(s, trig, cas, dates, run_day, run_prec, last_frame) if (trig or has_cas) else []
             frames += outage_frames(s.text, frames, s.start, self._sentence_places(s) if frames else ()) + hit_frames(s.text, frames, s.start) \
-                + cause_frames(s.text, frames, s.start)
+                + cause_frames(s.text, frames, s.start) + downed_frames(frames)
             if not frames and last_frame is not None and last_frame.location is None and last_frame.fallback_location is None \
                     and idx > 0 and self.sentences[idx - 1] is last_frame.sent and last_frame.sent.paragraph == s.paragraph:
                 # "… held a protest 'Bring them home! Now!' in Korosten": the place
@@ -452,7 +452,7 @@ class DocumentExtractor(FollowUpMixin, RegionMixin, DocumentKindMixin, PlaceFram
             base.event_type, base.type_explicit = et, explicit and chosen != "__casualty__" or explicit
             if chosen == "__casualty__":
                 base.type_explicit = bool({w.category for w in weapons} - {"mixed"}) or "air_drone_strike" in types
-        if chosen == "interception" and re.search(r"\b(?:debris|fragments|wreckage|falling (?:parts|remains)|crash of|crashed (?:onto|into|on))\b", text, re.I) \
+        if chosen == "interception" and re.search(r"\b(?:debris|fragments|wreckage|shards|(?:pieces|parts|remains|remnants) of|falling (?:parts|remains)|crash of|crashed (?:onto|into|on))\b", text, re.I) \
                 and (has_cas or re.search(r"\bdamag\w*|\bhit\b|\bfell\b|\bstarted a fire|\bfire\b", _NO_HARM.sub("", text), re.I)):
             # "debris from a downed drone damaged a warehouse": the damage is the event
             chosen = "air_drone_strike" if re.search(r"\bdrones?\b|\bUAVs?\b|\bShahed", text, re.I) else "missile_artillery_strike"

@@ -242,6 +242,26 @@ def _strike_told_with(base: Frame, event_type: str, start: int, end: int, explic
     return out
 
 
+def downed_frames(frames: list[Frame]) -> list[Frame]:
+    """"Fourteen rockets were destroyed over the city, but fragments fell on two streets": a counted interception over
+    a place whose debris then did damage is both events there: the damage (the frame, typed as a strike) and the
+    interception, which takes the counts downed (the strike keeps the weapons' kinds)."""
+    if len(frames) != 1:
+        return []
+    f = frames[0]
+    if f.event_type not in ("missile_artillery_strike", "air_drone_strike") or f.is_wave or f.is_aggregate \
+            or f.rules[:1] != ["trigger.interception"] or not any(w.intercepted and (w.intercepted.best or w.intercepted.low or 0) >= 2 for w in f.weapons):
+        return []
+    out = Frame(**{**f.__dict__, "claims": [c.model_copy() for c in f.claims], "cas": Casualties(),
+                   "weapons": [w.model_copy() for w in f.weapons]})
+    out.event_type, out.variant, out.target = "interception", "", None
+    out.actor1, out.actor1_side, out.actor2, out.actor2_side = f.actor2, f.actor2_side, f.actor1, f.actor1_side
+    out.rules = ["trigger.interception", "split.downed_and_debris"]
+    f.weapons = [Weapon(category=w.category, model=w.model) for w in f.weapons]
+    f.rules = f.rules + ["split.downed_and_debris"]
+    return [out]
+
+
 # a salvo told in two parts: what hit, then what was shot down of the same salvo ("two missiles hit the port, while air
 # defences shot down two others"; "one drone struck a school and the rest were downed")
 _HIT_BEFORE_TRIGGER = re.compile(r"\b(?:hit|struck|slammed into|crashed into|landed (?:on|in)|exploded (?:on|in|at|over))\b", re.I)

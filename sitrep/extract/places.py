@@ -113,6 +113,15 @@ _STANCE_TOWARDS = Gated(re.compile(r"\b(?:drift(?:ing)?|shift|pivot|tilt|turn|le
 _PERSON_AFTER = re.compile(r"(?:['’]s)?\s+(?:aid |charity |humanitarian |former )?(?:volunteers?|man|men|woman|women|teenagers?|students?|journalists?|"
                            r"workers?|medics?|doctors?|nurses?|natives?|pensioners?|fathers?|mothers?|couples?|famil(?:y|ies)|"
                            r"veterans?|fighters?|mercenar(?:y|ies)|priests?|paramedics?|engineers?|photographers?|reporters?)\b", re.I)
+# a person's home written after the name: "Daniel X, 38, of Rotorua", "the second officer, from Tegal in Central Java"
+_HOME_OF_PERSON = re.compile(r"(?:\b\d{1,3},\s+(?:of|from)|,\s+(?:who\s+(?:was|is|came)\s+)?(?:originally\s+)?from)\s+$")
+# a clock abroad beside the war's time: "(Thursday morning in Australia)", "late on Sunday Kyiv time, early Monday in
+# Jakarta", "- Friday morning in Singapore -"
+_CLOCK_BEFORE = re.compile(r"(?:[(–—]|\b(?:Kyiv|Kiev|Moscow|local|Ukrainian)\s+time\b[,;]?)\s*(?P<w>(?:[\w.:]+\s+){1,4})in\s+(?:the\s+)?$", re.I)
+_CLOCK_WORD = re.compile(r"\b(?:morning|evening|afternoon|night|midnight|noon|dawn|(?:mon|tues|wednes|thurs|fri|satur|sun)day|a\.?m\.?|p\.?m\.?|\d{1,2}[:.]\d{2})\b", re.I)
+# "in what officials in Kyiv called the heaviest assault", "sources in Moscow said": where the speakers are
+_SPEAKERS_IN = re.compile(r"\b(?:officials|authorities|sources|analysts|diplomats|observers|commentators|experts|lawmakers)\s+in\s+(?:the\s+)?$", re.I)
+_CALLED_AFTER = re.compile(r"\s+(?:called|described|termed|dubbed|branded|condemned as)\b", re.I)  # (not "said": "officials in X said shelling killed two there")
 _WAR_WORDS = re.compile(r"\b(?:Russian|Ukrainian|Russia|Ukraine|shell\w*|missiles?|drones?|strikes?|bomb\w*|artillery)\b")  # (a war's report)
 _STANCE_NOUN_AFTER = re.compile(r"\s+(?:policy|policies|ties|relations|strategy|stance|envoy|ambassador|embassy)\b", re.I)  # "over Russia policy"
 _ROUTE_END = Gated(re.compile(r"\b(?:traffic|trains?|services?|line|road|highway|route|section|connection|movement|rail \w+)\s+between\s+"
@@ -320,6 +329,12 @@ def find_places(text: str, names: Optional[list[tuple[int, int, str]]] = None, *
             role = "reference"  # "commuter trains to Moscow were cancelled": not where the line was cut
         elif pm.kind == "settlement" and loc.country_code not in ("UA", "RU") and _PERSON_AFTER.match(right) and _WAR_WORDS.search(text):
             role = "reference"  # "Middlesbrough volunteer hurt as shells hit aid point in Kherson": where the person is from
+        elif _SPEAKERS_IN.search(left) and _CALLED_AFTER.match(right):
+            role = "reference"  # "in what officials in Kyiv called one of the heaviest assaults": the speakers' city
+        elif loc.country_code not in ("UA", "RU") and _HOME_OF_PERSON.search(left) and _WAR_WORDS.search(text):
+            role = "reference"  # "Daniel X, 38, of Rotorua, was killed ... west of Chasiv Yar": the person's home
+        elif loc.country_code not in ("UA", "RU") and (ck := _CLOCK_BEFORE.search(left)) and _CLOCK_WORD.search(ck.group("w")):
+            role = "reference"  # "(Thursday morning in Australia)": the hour abroad, not the place of the event
         elif _STANCE_TOWARDS.search(left) or (pm.kind == "country" and _STANCE_NOUN_AFTER.match(right)):
             role = "reference"  # "the government's drift towards Moscow", "its policy towards Kyiv": a stance, not a place
         elif _ROUTE_END.search(left):
