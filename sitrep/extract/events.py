@@ -452,7 +452,7 @@ class DocumentExtractor(FollowUpMixin, RegionMixin, DocumentKindMixin, PlaceFram
             base.event_type, base.type_explicit = et, explicit and chosen != "__casualty__" or explicit
             if chosen == "__casualty__":
                 base.type_explicit = bool({w.category for w in weapons} - {"mixed"}) or "air_drone_strike" in types
-        if chosen == "interception" and re.search(r"\b(?:debris|fragments|wreckage|shards|(?:pieces|parts|remains|remnants) of|falling (?:parts|remains)|crash of|crashed (?:onto|into|on))\b", text, re.I) \
+        if chosen == "interception" and re.search(r"\b(?:debris|fragments|wreckage|shards|(?:pieces|parts|remains|remnants) of (?:an? |the |one |two )?(?:[\w-]+ )?(?:drones?|missiles?|rockets?|UAVs?|Shaheds?|projectiles?)|falling (?:parts|remains)|crash of|crashed (?:onto|into|on))\b", text, re.I) \
                 and (has_cas or re.search(r"\bdamag\w*|\bhit\b|\bfell\b|\bstarted a fire|\bfire\b", _NO_HARM.sub("", text), re.I)):
             # "debris from a downed drone damaged a warehouse": the damage is the event
             chosen = "air_drone_strike" if re.search(r"\bdrones?\b|\bUAVs?\b|\bShahed", text, re.I) else "missile_artillery_strike"
