@@ -122,3 +122,13 @@ def test_officials_in_a_city_who_called_a_strike_something_are_not_its_place():
     got = _typed("Drones hit a substation in Sumy overnight in what officials in Kyiv called a deliberate attack on civilians.",
                  "2024-08-27")
     assert [p for _t, p, _d in got] == ["Sumy"], got
+
+
+# ------------------------------------------------------------------ an incident report's "Place, day." label
+def test_a_place_and_day_label_dates_its_paragraph():
+    page = ("Monthly civilian harm summary\n\n"
+            "Kherson, 6 May. Artillery shells hit a bus stop in the Dniprovskyi district in the morning. Two people were killed.\n\n"
+            "Near Kupiansk, 19 May. A drone dropped a charge on a car on the road to the village; the driver was injured.")
+    got = _typed(page, "2024-06-10")
+    assert ("missile_artillery_strike", "2024-05-06") in [(t, str(d)) for t, _p, d in got], got
+    assert ("air_drone_strike", "2024-05-19") in [(t, str(d)) for t, _p, d in got], got

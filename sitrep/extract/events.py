@@ -59,6 +59,7 @@ _DIGEST_DAY_TITLE = re.compile(r"\b(?:for|on|of)\s+(?:the\s+day\s+of\s+)?$", re.
 # "right now", "is ongoing")
 _REPORT_MORNING = re.compile(r"(?<![\d.:])0[0-7][:.][0-5]\d(?![\d.:])|\b(?:[1-7](?::\d\d)?|one|two|three|four|five|six)\s*a\.?m\.?(?!\w)|"
                              r"\b(?:right now|at the moment|is (?:still )?(?:ongoing|going on|continuing)|are (?:still )?(?:ongoing|going on|continuing))\b", re.I)
+_PLACE_LABEL = re.compile(r"\s*(?:(?:Near|Outside|In|Around)\s+)?(?-i:[A-Z])[\w'’-]+(?:[ -][\w'’-]+){0,3}\s*,\s*")  # "Mykolaiv, " before a day
 _ENTRY_LABEL_REST = re.compile(r"\s*[,:.—–-]?\s*(?:(?-i:[A-Z])[\w'’-]+(?:[ -][\w'’-]+){0,3})?\s*[.:]?\s*")
 
 
@@ -139,8 +140,11 @@ class DocumentExtractor(FollowUpMixin, RegionMixin, DocumentKindMixin, PlaceFram
                 lead_years.append((idx, int(lead.group(1))))
             day_dates = [d for d in dates if d.date and d.kind in ("absolute", "relative") and d.precision == "day"]
             abs_dates = [d for d in day_dates if d.kind == "absolute"]
-            if abs_dates and abs_dates[0].start <= 1 and len(s.text) <= 60 and _ENTRY_LABEL_REST.fullmatch(s.text, abs_dates[0].end):
-                # "3 November, Kherson." over "Russian artillery shelled a street ...": an entry's label dates its paragraph
+            if abs_dates and len(s.text) <= 60 and (abs_dates[0].start <= 1 and _ENTRY_LABEL_REST.fullmatch(s.text, abs_dates[0].end)
+                                                    or _PLACE_LABEL.fullmatch(s.text[:abs_dates[0].start])
+                                                    and re.fullmatch(r"\s*[.:—–-]?\s*", s.text[abs_dates[0].end:])):
+                # "3 November, Kherson." or "Mykolaiv, 3 September." over "Two missiles struck a building ...": an entry's
+                # label dates its paragraph
                 self._para_day[s.paragraph] = (abs_dates[0].date, idx)
             trig = sentence_triggers(s, bool(day_dates))
             if trig and _HEADING.fullmatch(s.text) and not self._sentence_places(s):
