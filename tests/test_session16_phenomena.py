@@ -132,3 +132,15 @@ def test_a_place_and_day_label_dates_its_paragraph():
     got = _typed(page, "2024-06-10")
     assert ("missile_artillery_strike", "2024-05-06") in [(t, str(d)) for t, _p, d in got], got
     assert ("air_drone_strike", "2024-05-19") in [(t, str(d)) for t, _p, d in got], got
+
+
+# ------------------------------------------------------------------ a relative clause's day and a weekday after its verb
+def test_the_day_a_relative_clause_gives_its_noun_does_not_date_the_clause():
+    got = _typed("Where the front stands: the offensive, which began on Tuesday east of Kupiansk, has advanced 20 kilometres, "
+                 "officials said.", "2024-09-14")
+    assert got and all(str(d) != "2024-09-10" for _t, _p, d in got), got
+
+
+def test_a_weekday_right_after_spent_or_held():
+    got = _typed("Ukraine's foreign minister spent Thursday in Ankara, where he held talks with his Turkish counterpart.", "2023-10-29")
+    assert [(t, str(d)) for t, _p, d in got] == [("diplomatic_contact", "2023-10-26")], got

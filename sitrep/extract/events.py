@@ -16,7 +16,7 @@ from typing import Optional
 
 from sitrep.extract import places as P
 from sitrep.extract.assemble import HISTORY_DAYS, Assembler, Frame
-from sitrep.extract.frames import event_dates
+from sitrep.extract.frames import _RELATIVE_ASIDE, event_dates
 from sitrep.extract.actors import ActorMention, actor_for_side, find_actors, interception_sides, pick_actors, territory_sides, OPPOSITE
 from sitrep.extract.captions import is_caption
 from sitrep.extract.casualties import OUTCOME, Casualties, extract_casualties, may_have_casualties
@@ -139,6 +139,8 @@ class DocumentExtractor(FollowUpMixin, RegionMixin, DocumentKindMixin, PlaceFram
             if lead is not None:
                 lead_years.append((idx, int(lead.group(1))))
             day_dates = [d for d in dates if d.date and d.kind in ("absolute", "relative") and d.precision == "day"]
+            if day_dates and ", wh" in s.text:  # ("the offensive, which began on Tuesday, has advanced": no day of the sentence)
+                day_dates = [d for d in day_dates if not any(m.start() <= d.start < m.end() for m in _RELATIVE_ASIDE.finditer(s.text))]
             abs_dates = [d for d in day_dates if d.kind == "absolute"]
             if abs_dates and len(s.text) <= 60 and (abs_dates[0].start <= 1 and _ENTRY_LABEL_REST.fullmatch(s.text, abs_dates[0].end)
                                                     or _PLACE_LABEL.fullmatch(s.text[:abs_dates[0].start])
@@ -399,7 +401,7 @@ class DocumentExtractor(FollowUpMixin, RegionMixin, DocumentKindMixin, PlaceFram
             incident_places = P.own_clause_places(text, s.start, trig_pos[0], family(chosen), [(t, m.start()) for t, _s, m in trig],
                                                   incident_places, family)
 
-        period, day, dates = event_dates(text, dates, self.ref)
+        period, day, dates = event_dates(text, dates, self.ref, trig_pos[0])
         if chosen == "policy_decision" and not dates and here > 0 and _DECREE_BACK.search(text):
             # "... will be let in only with passes from 10 April. I have signed the corresponding decree.": the measure's day and place
             prev = self.sentences[here - 1]

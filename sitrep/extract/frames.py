@@ -261,12 +261,22 @@ _WEEKDAY_WORD = re.compile(r"\b(?:" + WEEKDAY_ALT + r")\b", re.I)
 _DEED_CHARGED = re.compile(r"\b(?:accused|suspected|charged|convicted|guilty)\s+(?:of|with)\s+[^,;.]*$", re.I)
 
 
-def event_dates(text: str, dates: list, ref: Optional[dt.date]) -> tuple:
+# a non-restrictive relative clause: "the offensive against Avdiivka, which began on 10 October, entered its third week"
+_RELATIVE_ASIDE = re.compile(r",\s+(?:which|who)\b[^,;]*,")
+
+
+def event_dates(text: str, dates: list, ref: Optional[dt.date], trig: int = -1) -> tuple:
     """(period, day, the dates kept) of the event a sentence tells, from its date mentions: not the day a speaker
     spoke ("said on Monday that troops had liberated the village last week"), not a background since
     a date, not a period still to come; "overnight on Nov. 2" is that day."""
     # date ("since Russian troops crossed the border in May 2024" dates the background, not the event)
     dates = [d for d in dates if not re.search(r"\bsince\b[^,;]*$", text[:d.start], re.I)]
+    if trig >= 0 and ", wh" in text:  # the day of a relative clause the trigger is not in tells its noun's past
+        asides = [(m.start(), m.end()) for m in _RELATIVE_ASIDE.finditer(text) if not m.start() <= trig < m.end()]
+        inside = [d for d in dates if any(a <= d.start < b for a, b in asides)]
+        if inside:  # (a month or a year there still tells that the deed is history, unless the clause has its own date)
+            rest = [d for d in dates if d not in inside]
+            dates = rest if rest else [d for d in dates if d.precision != "day"]
     # "detained a man who is accused of setting fire to a relay cabinet earlier this month": the deed's date, not the arrest's
     dates = [d for d in dates if not _DEED_CHARGED.search(text[:d.start])]
     # "emergency power cuts, the first such measure in November": a rank in a period, not the event's date

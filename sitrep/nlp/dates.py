@@ -58,7 +58,8 @@ REL_PATTERNS: list[tuple[re.Pattern, str]] = [
     # wire style, a weekday right after the verb: "the ministry said Sunday that", "troops captured Monday"
     (re.compile(r"\b(?P<verb>said|says|announced|claimed|reported|told|added|stated|wrote|confirmed|denied|warned|acknowledged|"
                 r"insisted|declared|vowed|agreed|signed|met|approved|voted|launched|attacked|struck|shelled|killed|downed|captured|"
-                r"seized|retook|hit|arrested|detained|rallied|protested|gathered|exchanged|swapped)\s+(?P<wd>" + WEEKDAY_ALT
+                r"seized|retook|hit|arrested|detained|rallied|protested|gathered|exchanged|swapped|spent|held|visited|arrived|hosted|"
+                r"fired|bombed|wounded|injured|exploded|resumed|began)\s+(?P<wd>" + WEEKDAY_ALT
                 + r")\b(?!['’])", re.I), "weekday"),
     # "Sunday's missile strike", "Friday's attack": the day the thing named happened
     (re.compile(r"\b(?P<wd>" + WEEKDAY_ALT + r")['’]s\b", re.I), "weekday"),
