@@ -439,7 +439,7 @@ def test_air_defence_over_crimea_is_russian_and_a_debris_clause_is_its_own_strik
 
 @pytest.mark.parametrize("text,etype,killed", [
     ("Russian forces detained a volunteer in occupied Melitopol on Tuesday and took him to an unknown location, his family said.", "abduction", None),
-    ("The UN human rights mission documented the execution of at least 32 Ukrainian prisoners of war in December.", "attack_on_civilians", 32),
+    ("The UN human rights mission documented the execution of at least 32 Ukrainian prisoners of war near Robotyne on 12 December.", "attack_on_civilians", 32),
     ("Russian police detained 12 people at an anti-war rally in St Petersburg on Sunday, a monitoring group said.", "protest", None),
     ("Ukraine's SBU detained a man in Odesa suspected of guiding Russian missile strikes.", "arrest", None),
 ])

@@ -144,3 +144,10 @@ def test_the_day_a_relative_clause_gives_its_noun_does_not_date_the_clause():
 def test_a_weekday_right_after_spent_or_held():
     got = _typed("Ukraine's foreign minister spent Thursday in Ankara, where he held talks with his Turkish counterpart.", "2023-10-29")
     assert [(t, str(d)) for t, _p, d in got] == [("diplomatic_contact", "2023-10-26")], got
+
+
+# ------------------------------------------------------------------ a month's tally is no incident
+def test_a_tally_over_a_calendar_month_is_no_event():
+    got = _typed("In March, monitors recorded at least 212 civilians killed and 640 injured across Ukraine. "
+                 "On Tuesday, a missile hit a school in Kharkiv, injuring three teachers.", "2025-04-10")
+    assert [(t, p) for t, p, _d in got] == [("missile_artillery_strike", "Kharkiv")], got

@@ -322,7 +322,9 @@ class Assembler(EventRecordsMixin):
                         told_by_headline.setdefault(id(f), set()).add(id(g.sent))
                         told_dates.setdefault(id(f), set()).add(g.date)
                     self._merge_into(f, g)
-        live = [f for f in live if not f.merged]
+        # a tally over a calendar month ("In September, 398 civilians were killed", "drones struck refineries on 19
+        # nights in January") is the month's summary, not an incident: reports' gold leaves such rows optional at most
+        live = [f for f in live if not f.merged and f.date_precision != "month"]
         # parents: the incidents of a wave
         live_waves = [x for x in live if x.is_wave]  # (setting parents changes no frame's is_wave)
         for f in live:
