@@ -49,6 +49,11 @@ SITREP_CACHE_DIR with the same regex table) on branch speed 4c84b46 against ee45
 one cold run (cachegrind) 21.96 -> 20.50 G (-6.6%); phases imports 0.12, pipeline load 0.13, parser load 0.29,
 first pass 1.59, warm pass 0.98 s (load ~2). Invented corpus (793 pages, 420,387 words), 4 interleaved runs:
 mean 24.93 -> 24.34 s CPU, inside the noise. Peak RSS crawl 296 -> 318 MB (docs/PERFORMANCE.md).
+Issue 11, fourth round, measured 2026-12-08 01:27-01:56 UTC (load 1.3-2.1; both trees byte-compiled, private
+SITREP_CACHE_DIR) on branch speed 5585158 against 1dd1c48: crawl, 8 interleaved runs, 2.08 -> 2.09 s CPU best,
+median 2.27 -> 2.24 s (inside the noise); --cold 3 best 2.50 -> 2.41 s (16,330 -> 16,950 words per CPU s); instructions
+20.28 -> 20.06 G; phases imports 0.15, pipeline load 0.14, parser load 0.33, first pass 1.74, warm pass 1.04 s. Invented
+corpus (464,000 words), 2 interleaved runs: 30.20/24.75 -> 26.50/27.93 s CPU, inside the noise (docs/PERFORMANCE.md).
 The issue 12 figures above were not measured again.
 """
 from __future__ import annotations

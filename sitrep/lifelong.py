@@ -38,6 +38,22 @@ def lifelong() -> Iterator[None]:
         (gc.enable if was_on else gc.disable)()
 
 
+# the collector's first threshold for a command-line process (Python's default: 700)
+FIRST_THRESHOLD = 50_000
+
+
+def fewer_collections() -> None:
+    """Raise the collector's first threshold to :data:`FIRST_THRESHOLD` (never lower it) for a
+    command-line process. A young collection runs after every 700 net new containers by default:
+    194 collections in a cold ``sitrep extract`` of 16 long pages, over the modules and tables being
+    imported and loaded (which :func:`lifelong` then freezes) and over per-page results that reference
+    counting frees anyway: ~0.03 s of CPU that freed 1,271 objects in all. Reference cycles are still
+    collected, after 50,000 net new containers (a few MB at most)."""
+    first, *rest = gc.get_threshold()
+    if first and first < FIRST_THRESHOLD:
+        gc.set_threshold(FIRST_THRESHOLD, *rest)
+
+
 def unmarshal(data: bytes):
     """``marshal.loads(data)`` of a table that lives as long as the process (:func:`lifelong`)."""
     with lifelong():

@@ -54,3 +54,25 @@ def test_lifelong_loads_pause_the_collector_and_freeze_what_they_built():
     finally:
         gc.unfreeze()
         (gc.enable if was else gc.disable)()
+
+
+def test_fewer_collections_raises_the_first_threshold_only():
+    """A command-line process collects after 50,000 net new containers, not 700 (sitrep.lifelong); a higher
+    threshold and a collector turned off by threshold 0 are left as they are."""
+    import gc
+
+    from sitrep.lifelong import FIRST_THRESHOLD, fewer_collections
+
+    saved = gc.get_threshold()
+    try:
+        gc.set_threshold(700, 10, 10)
+        fewer_collections()
+        assert gc.get_threshold() == (FIRST_THRESHOLD, 10, 10)
+        gc.set_threshold(FIRST_THRESHOLD * 2, 5, 5)
+        fewer_collections()
+        assert gc.get_threshold() == (FIRST_THRESHOLD * 2, 5, 5)
+        gc.set_threshold(0, 10, 10)
+        fewer_collections()
+        assert gc.get_threshold()[0] == 0
+    finally:
+        gc.set_threshold(*saved)

@@ -172,6 +172,9 @@ def _database_error(exc: BaseException) -> bool:
 def main() -> None:
     """The ``sitrep`` command: a database that cannot be read (not a database, damaged,
     unreachable) is one line on stderr and exit status 2, not a traceback."""
+    from sitrep.lifelong import fewer_collections
+
+    fewer_collections()  # (the console script enters here; ``python -m sitrep`` has done it already)
     try:
         app(standalone_mode=True)
     except Exception as exc:
