@@ -151,3 +151,16 @@ def test_a_tally_over_a_calendar_month_is_no_event():
     got = _typed("In March, monitors recorded at least 212 civilians killed and 640 injured across Ukraine. "
                  "On Tuesday, a missile hit a school in Kharkiv, injuring three teachers.", "2025-04-10")
     assert [(t, p) for t, p, _d in got] == [("missile_artillery_strike", "Kharkiv")], got
+
+
+# ------------------------------------------------------------------ a region's own night, told by its governor
+def test_a_wave_launched_at_one_region_and_its_defence_are_that_regions():
+    got = _typed("Russia launched 14 drones at the Mykolaiv region overnight, the regional governor said; ten were shot down.",
+                 "2024-07-19")
+    assert sorted((t, p) for t, p, _d in got) == [("air_drone_strike", "Mykolaiv"), ("interception", "Mykolaiv")], got
+
+
+def test_a_home_and_its_region_abroad_are_no_place():
+    got = _typed("Rodel Cruz, 41, the ship's cook, from Cebu in the Visayas, said a Russian missile struck the vessel in Izmail "
+                 "on Monday.", "2024-03-12")
+    assert [p for _t, p, _d in got] == ["Izmayil"], got

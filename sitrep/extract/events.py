@@ -59,6 +59,7 @@ _DIGEST_DAY_TITLE = re.compile(r"\b(?:for|on|of)\s+(?:the\s+day\s+of\s+)?$", re.
 # "right now", "is ongoing")
 _REPORT_MORNING = re.compile(r"(?<![\d.:])0[0-7][:.][0-5]\d(?![\d.:])|\b(?:[1-7](?::\d\d)?|one|two|three|four|five|six)\s*a\.?m\.?(?!\w)|"
                              r"\b(?:right now|at the moment|is (?:still )?(?:ongoing|going on|continuing)|are (?:still )?(?:ongoing|going on|continuing))\b", re.I)
+_AIMED_AT = re.compile(r"\b(?:at|against|on|towards?)\s+(?:the\s+)?$", re.I)
 _PLACE_LABEL = re.compile(r"\s*(?:(?:Near|Outside|In|Around)\s+)?(?-i:[A-Z])[\w'’-]+(?:[ -][\w'’-]+){0,3}\s*,\s*")  # "Mykolaiv, " before a day
 _ENTRY_LABEL_REST = re.compile(r"\s*[,:.—–-]?\s*(?:(?-i:[A-Z])[\w'’-]+(?:[ -][\w'’-]+){0,3})?\s*[.:]?\s*")
 
@@ -539,6 +540,11 @@ class DocumentExtractor(FollowUpMixin, RegionMixin, DocumentKindMixin, PlaceFram
             inter.actor2, inter.actor2_side = (actor_for_side(attacker), attacker) if attacker else (None, None)
             countries = [p for p in incident_places if p.kind == "country"]
             loc = countries[0].location if countries else None
+            if not local and not countries:  # "12 drones were launched at the Sumy region ...; nine were shot down": the launch clause's target
+                aimed = [p for p in places if p.role == "incident" and p.kind in ("settlement", "region")
+                         and _AIMED_AT.search(text, max(0, p.start - s.start - 20), p.start - s.start)]
+                named = [p for p in places if p.role == "incident" and p.kind in ("settlement", "region", "country")]
+                local = aimed if len(aimed) == 1 and len(named) == 1 else local  # (not "most of them at the Volyn and Lviv regions")
             if local and not re.search(r"\b(?:at|against|on|across) Ukraine\b", text):  # "launched 30 drones at Odesa, 25 of which were shot down": a strike on the city and its defence
                 loc, wave.is_wave = local[0].location, False
             wave.location = inter.location = loc

@@ -364,6 +364,10 @@ def find_places(text: str, names: Optional[list[tuple[int, int, str]]] = None, *
                 and re.fullmatch(r"\s*(?:regions?|oblasts?)?\s*(?:(?:,\s*(?:and\s+)?|\s+and\s+)(?-i:[A-Z])[\w-]+){0,3}\s+in\s+(?:the\s+)?(?:occupied\s+|annexed\s+)?"
                                  r"(?:(?:north|south)?-?(?:east|west)?(?:ern)?\s+|central\s+)?", text[out[-1].end:pm.start], re.I):
             role = "origin"  # "launched from Millerovo in Russia", "from Hvardiiske in occupied Crimea": where the origin lies
+        elif role == "incident" and out and out[-1].role in ("reference", "origin") and pm.kind in ("region", "country", "area") \
+                and loc.country_code == out[-1].location.country_code \
+                and re.fullmatch(r"\s+in\s+(?:the\s+)?(?:(?:north|south)?-?(?:east|west)?(?:ern)?\s+|central\s+)?", text[out[-1].end:pm.start], re.I):
+            role = out[-1].role  # "the second officer, from Tegal in Central Java": where that home lies
         if role == "incident" and _who_in(text, pm.start, out):
             role = "reference"  # "Kharkiv hit by glide bombs, Zelensky in Brussels": where a person is, not what happened there
         if role == "incident" and _VENUE_BEFORE.search(left):
