@@ -164,3 +164,9 @@ def test_a_home_and_its_region_abroad_are_no_place():
     got = _typed("Rodel Cruz, 41, the ship's cook, from Cebu in the Visayas, said a Russian missile struck the vessel in Izmail "
                  "on Monday.", "2024-03-12")
     assert [p for _t, p, _d in got] == ["Izmayil"], got
+
+
+def test_the_day_a_suspension_ends_is_not_its_day():
+    got = _typed("Belgorod airport has suspended flights until 20 May after a drone attack, the regional administration said.",
+                 "2024-05-14")
+    assert ("infrastructure_disruption", "2024-05-14") in [(t, str(d)) for t, _p, d in got], got
