@@ -105,8 +105,6 @@ def test_a_named_persons_age_and_home_town():
     assert [(e.location.name, e.fatalities.best if e.fatalities else None) for e in got] == [("Bakhmut", 1)], got
 
 
-@pytest.mark.xfail(strict=True, reason="the clash trigger 'assaults on' is kept over the strike trigger 'fired' of the same "
-                   "sentence; retyped to a strike, its actors and place are still read around 'assaults on' (Ukraine the attacker)")
 def test_officials_in_a_city_who_called_the_attack_something():
     got = _typed("KYIV - Russia fired 127 missiles and 109 drones at Ukraine on Monday in what officials in Kyiv called one "
                  "of the heaviest assaults on the country's power grid.", "2024-08-27")

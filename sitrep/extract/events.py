@@ -341,6 +341,11 @@ class DocumentExtractor(FollowUpMixin, RegionMixin, DocumentKindMixin, PlaceFram
                 continue
             chosen, trig_pos, strength = verdict.event_type, (m.start(), m.end()), st
             fired = [f"trigger.{chosen}"] + verdict.fired
+            if et == "armed_clash" and chosen in STRIKE:  # "fired 127 missiles at Ukraine in ... one of the heaviest
+                # assaults on ...": the clash word retyped to a strike; the strike's own word, told first, anchors it
+                own = [x for t, _s2, x in trig if t in STRIKE and x.start() < m.start()]
+                if own:
+                    trig_pos = (own[0].start(), own[0].end())
             break
         if chosen is None and dropped:
             return []  # background or history: no fallback event from its casualty words either
