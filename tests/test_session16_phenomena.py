@@ -2,8 +2,6 @@
 in new invented sentences and pages."""
 from __future__ import annotations
 
-import pytest
-
 from sitrep.geo import geocode, get_gazetteer
 
 
