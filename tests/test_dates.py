@@ -313,3 +313,9 @@ def test_two_days_of_a_month_are_a_range():
     assert [(m.date, m.date_end) for m in find_dates("on March 3-4, 2024 drones hit the port", ref)] == [(dt.date(2024, 3, 3), dt.date(2024, 3, 4))]
     assert [m.date for m in find_dates("the night of Feb 3-4", ref)] == [dt.date(2025, 2, 4)]
     assert [m.text for m in find_dates("a 3-4 km advance", ref)] == []
+
+
+def test_last_weekday_named_on_that_weekday_is_a_week_before():
+    # (session 16) "last Wednesday" in a Wednesday's report is the Wednesday before, not the report's day
+    got = [(m.text, m.date) for m in find_dates("The cabinet last Wednesday approved the evacuation money.", dt.date(2022, 3, 9))]
+    assert got == [("last Wednesday", dt.date(2022, 3, 2))]

@@ -312,6 +312,8 @@ def _resolve_relative(m: re.Match, kind: str, ref: Optional[dt.date]) -> DateMen
         back = (ref.weekday() - wd) % 7
         if re.match(r"next\b", t, re.I):
             back = -((wd - ref.weekday()) % 7 or 7)
+        elif back == 0 and re.match(r"last\b", t, re.I):
+            back = 7  # "last Wednesday" in a Wednesday's report: the one a week before
         elif back and _WILL_BEFORE.search(m.string, max(0, s - 80), s):
             back = -((wd - ref.weekday()) % 7)  # "schedules would apply in all regions on Wednesday": the one to come
         return DateMention(s, e, t, ref - dt.timedelta(days=back), None, "day", "relative")
