@@ -166,3 +166,14 @@ def test_the_day_a_suspension_ends_is_not_its_day():
     got = _typed("Belgorod airport has suspended flights until 20 May after a drone attack, the regional administration said.",
                  "2024-05-14")
     assert ("infrastructure_disruption", "2024-05-14") in [(t, str(d)) for t, _p, d in got], got
+
+
+def test_days_before_a_coming_event_and_its_place_are_not_the_events():
+    got = _typed("MOSCOW - Ukraine sent more than a hundred drones against Russia overnight, Russian officials said on "
+                 "Wednesday, two days before a parade on Red Square that foreign leaders are due to attend.", "2025-05-07")
+    assert [(p, str(d)) for _t, p, d in got] == [("Russia", "2025-05-07")], got
+
+
+def test_a_day_before_a_told_arrival_is_still_counted_from_the_report():
+    got = _typed("A drone attacked a food queue in Kherson, a day before the Prime Minister arrived in Kyiv.", "2025-09-11")
+    assert ("Kherson", "2025-09-10") in [(p, str(d)) for _t, p, d in got], got

@@ -122,6 +122,9 @@ _CLOCK_WORD = re.compile(r"\b(?:morning|evening|afternoon|night|midnight|noon|da
 # "in what officials in Kyiv called the heaviest assault", "sources in Moscow said": where the speakers are
 _SPEAKERS_IN = re.compile(r"\b(?:officials|authorities|sources|analysts|diplomats|observers|commentators|experts|lawmakers)\s+in\s+(?:the\s+)?$", re.I)
 _CALLED_AFTER = re.compile(r"\s+(?:called|described|termed|dubbed|branded|condemned as)\b", re.I)  # (not "said": "officials in X said shelling killed two there")
+# "two days before a parade on Red Square", "hours after the talks in Istanbul": the place of the event counted from
+_ANCHOR_EVENT_BEFORE = re.compile(r"\b(?:before|after|ahead\s+of)\s+(?:an?|the|this|its)\s+(?:[\w-]+\s+){0,2}?(?:parade|summit|talks|meeting|vote|"
+                                  r"election|visit|ceremony|celebrations?|conference|festival|referendum|inauguration)\s+(?:on|in|at)\s+(?:the\s+)?$", re.I)
 _WAR_WORDS = re.compile(r"\b(?:Russian|Ukrainian|Russia|Ukraine|shell\w*|missiles?|drones?|strikes?|bomb\w*|artillery)\b")  # (a war's report)
 _STANCE_NOUN_AFTER = re.compile(r"\s+(?:policy|policies|ties|relations|strategy|stance|envoy|ambassador|embassy)\b", re.I)  # "over Russia policy"
 _ROUTE_END = Gated(re.compile(r"\b(?:traffic|trains?|services?|line|road|highway|route|section|connection|movement|rail \w+)\s+between\s+"
@@ -329,6 +332,8 @@ def find_places(text: str, names: Optional[list[tuple[int, int, str]]] = None, *
             role = "reference"  # "commuter trains to Moscow were cancelled": not where the line was cut
         elif pm.kind == "settlement" and loc.country_code not in ("UA", "RU") and _PERSON_AFTER.match(right) and _WAR_WORDS.search(text):
             role = "reference"  # "Middlesbrough volunteer hurt as shells hit aid point in Kherson": where the person is from
+        elif _ANCHOR_EVENT_BEFORE.search(left):
+            role = "reference"  # "drones against Russia, two days before a parade on Red Square": the parade's place
         elif _SPEAKERS_IN.search(left) and _CALLED_AFTER.match(right):
             role = "reference"  # "in what officials in Kyiv called one of the heaviest assaults": the speakers' city
         elif loc.country_code not in ("UA", "RU") and _HOME_OF_PERSON.search(left) and _WAR_WORDS.search(text):
