@@ -177,3 +177,8 @@ def test_days_before_a_coming_event_and_its_place_are_not_the_events():
 def test_a_day_before_a_told_arrival_is_still_counted_from_the_report():
     got = _typed("A drone attacked a food queue in Kherson, a day before the Prime Minister arrived in Kyiv.", "2025-09-11")
     assert ("Kherson", "2025-09-10") in [(p, str(d)) for _t, p, d in got], got
+
+
+def test_calling_a_proposal_a_quoted_name_is_no_call():
+    got = _typed("Kyiv has called Moscow's offer of a three-day truce for the holidays a \"cynical\" move.", "2025-05-07")
+    assert not [t for t, _p, _d in got if t == "diplomatic_contact"], got
