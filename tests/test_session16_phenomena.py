@@ -182,3 +182,15 @@ def test_a_day_before_a_told_arrival_is_still_counted_from_the_report():
 def test_calling_a_proposal_a_quoted_name_is_no_call():
     got = _typed("Kyiv has called Moscow's offer of a three-day truce for the holidays a \"cynical\" move.", "2025-05-07")
     assert not [t for t, _p, _d in got if t == "diplomatic_contact"], got
+
+
+def test_a_day_month_last_year_and_until_the_evening_of():
+    import datetime as dt
+
+    from sitrep.nlp.dates import find_dates, in_story_year
+    text = "the names of those killed there on 14 May last year, when a drone struck a bus"
+    got = [in_story_year(m, dt.date(2025, 7, 12), None, text).date for m in find_dates(text, dt.date(2025, 7, 12))]
+    assert got == [dt.date(2024, 5, 14)], got
+    got = _typed("A drone hit the heat plant in Sumy on Tuesday; some 300 blocks were left without heating until the evening "
+                 "of 9 February.", "2026-02-06")
+    assert all(str(d) == "2026-02-03" for _t, _p, d in got), got

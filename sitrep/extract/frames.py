@@ -272,7 +272,7 @@ def event_dates(text: str, dates: list, ref: Optional[dt.date], trig: int = -1) 
     # date ("since Russian troops crossed the border in May 2024" dates the background, not the event)
     dates = [d for d in dates if not re.search(r"\bsince\b[^,;]*$", text[:d.start], re.I)]
     # "suspended flights until 15 August": the day a state ends, not the day of the event (a range keeps both ends)
-    dates = [d for d in dates if not (d.kind != "period" and re.search(r"\b(?:until|till)\s+(?:at\s+least\s+)?$", text[max(0, d.start - 30):d.start], re.I))]
+    dates = [d for d in dates if not (d.kind != "period" and re.search(r"\b(?:until|till)\s+(?:at\s+least\s+)?(?:the\s+(?:morning|afternoon|evening|night|end)\s+of\s+)?$", text[max(0, d.start - 40):d.start], re.I))]
     if trig >= 0 and ", wh" in text:  # the day of a relative clause the trigger is not in tells its noun's past
         asides = [(m.start(), m.end()) for m in _RELATIVE_ASIDE.finditer(text) if not m.start() <= trig < m.end()]
         inside = [d for d in dates if any(a <= d.start < b for a, b in asides)]

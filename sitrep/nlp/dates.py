@@ -148,6 +148,9 @@ def in_story_year(m: DateMention, ref: Optional[dt.date], story_year: Optional[i
     ("The June 2024 summit .... On February 18, delegations met in Riyadh")."""
     if m.date is None or ref is None or m.kind != "absolute" or _HAS_YEAR.search(m.text):
         return m
+    if sentence and re.match(r"\s+(?:of\s+)?last\s+year\b", sentence[m.end:m.end + 20], re.I):
+        day = _safe_date(ref.year - 1, m.date.month, m.date.day)  # "killed there on 27 June last year"
+        return m if day is None else replace(m, date=day, date_end=None)
     if m.date <= ref:
         if told_in is None or told_in >= ref.year or m.date.year != ref.year or _THIS_YEAR.search(sentence):
             return m
