@@ -194,3 +194,17 @@ def test_a_day_month_last_year_and_until_the_evening_of():
     got = _typed("A drone hit the heat plant in Sumy on Tuesday; some 300 blocks were left without heating until the evening "
                  "of 9 February.", "2026-02-06")
     assert all(str(d) == "2026-02-03" for _t, _p, d in got), got
+
+
+# ------------------------------------------------------------------ furniture of long compiled pages
+def test_a_newsletters_contents_tagline_issue_label_and_endnotes_are_furniture():
+    from sitrep.ingest.clean import clean_lines
+    page = ("Frontline Letters\nFrontline Letters, every Thursday\nIssue 87: the river crossing, the grid and a quiet week in the north\n"
+            "Inside this issue: 1. The front · 2. From the air · 3. Diplomacy\n\n"
+            "On Tuesday Russian drones struck a substation in Chernihiv, cutting power to 12,000 homes[1].\n\n"
+            "Ukrainian forces repelled an assault near Vovchansk on Wednesday, the General Staff said.\n\n"
+            "[1] Figures from the regional energy company, published on Wednesday.\n")
+    text = clean_lines(page)[0]
+    for furniture in ("Frontline Letters, every Thursday", "Inside this issue", "Issue 87:", "[1] Figures from"):
+        assert furniture not in text, text
+    assert "struck a substation in Chernihiv" in text and "repelled an assault near Vovchansk" in text
