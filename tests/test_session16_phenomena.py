@@ -208,3 +208,11 @@ def test_a_newsletters_contents_tagline_issue_label_and_endnotes_are_furniture()
     for furniture in ("Frontline Letters, every Thursday", "Inside this issue", "Issue 87:", "[1] Figures from"):
         assert furniture not in text, text
     assert "struck a substation in Chernihiv" in text and "repelled an assault near Vovchansk" in text
+
+
+def test_a_headlines_comma_items_keep_their_own_places():
+    page = ("Drones hit Kursk refinery, clashes near Pokrovsk, aid vote in Brussels\n\n"
+            "Ukrainian drones struck a refinery in Kursk overnight, the regional governor said.\n\n"
+            "Russian forces attacked near Pokrovsk on Monday, Ukraine's General Staff said.")
+    got = _typed(page, "2025-09-16")
+    assert ("armed_clash", "Kursk") not in [(t, p) for t, p, _d in got], got

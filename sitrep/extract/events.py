@@ -403,7 +403,7 @@ class DocumentExtractor(FollowUpMixin, RegionMixin, DocumentKindMixin, PlaceFram
         if chosen == "territory_change" and not [p for p in incident_places if p.kind != "country"]:
             # "troops withdrew their garrison from Snake Island": the place given up is where it changed hands
             incident_places += [p for p in places if p.role == "origin" and p.kind in ("settlement", "region", "area")]
-        if ";" in text and (len(types) > 1 or P.headline_shaped(text)):
+        if (";" in text or "," in text and len(types) > 1) and (len(types) > 1 or P.headline_shaped(text)):
             incident_places = P.own_clause_places(text, s.start, trig_pos[0], family(chosen), [(t, m.start()) for t, _s, m in trig],
                                                   incident_places, family)
 

@@ -28,7 +28,8 @@ def own_clause_places(text: str, offset: int, trigger_at: int, chosen_family: st
     tells something else: "Russian strike on Sumy bus kills 9; Kyiv, Washington hold talks in Riyadh"
     (the talks' clause has a trigger of another family and none of the strike's). ``triggers``:
     (event type, start in ``text``) of every trigger; ``family`` maps a type to its family."""
-    cuts = [m.start() for m in re.finditer(r";", text)]
+    sep = ";" if ";" in text or not headline_shaped(text) else ","  # a headline's items may be cut by commas alone
+    cuts = [m.start() for m in re.finditer(sep, text)]
     if not cuts:
         return places
     bounds = [0, *[c + 1 for c in cuts], len(text) + 1]
