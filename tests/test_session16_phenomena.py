@@ -216,3 +216,10 @@ def test_a_headlines_comma_items_keep_their_own_places():
             "Russian forces attacked near Pokrovsk on Monday, Ukraine's General Staff said.")
     got = _typed(page, "2025-09-16")
     assert ("armed_clash", "Kursk") not in [(t, p) for t, p, _d in got], got
+
+
+def test_a_pattern_over_a_period_is_no_incident():
+    for text in ("Both sides kept using drones against towns near the front, and Huliaipole was shelled on most days of the month.",
+                 "For the rest of January Russia struck the gas system at a steady rhythm, while its infantry pushed slowly."):
+        got = _typed(text, "2026-02-03")
+        assert not [t for t, _p, _d in got if t in ("missile_artillery_strike", "air_drone_strike")], (text, got)

@@ -114,10 +114,19 @@ _SENTENCE_END = re.compile(r"[.!]\W*$")
 _CONDITION_BEFORE = re.compile(r"(?:\b(?:as|so) long as|,\s*provid(?:ed|ing)(?: that)?|\bprovid(?:ed|ing) that|\bon (?:the )?conditions? that)\s+[^.;:!?–—]*$", re.I)
 
 
+# a pattern over a period, not one deed: "was shelled on most days of the month", "for the rest of February it struck the
+# grid at a steady rhythm", "strikes ... continued throughout the month", "both sides continued to use glide bombs"
+_PERIOD_PATTERN = re.compile(r"\bon most (?:days|nights)\b|\b(?:day|night|week) after (?:day|night|week)\b|\bat a (?:steady|regular|relentless) "
+                             r"(?:rhythm|pace|rate)\b|\bthroughout the (?:month|week|summer|winter|autumn|spring|year)\b|\bfor the rest of "
+                             r"(?:the )?(?:month|week|(?-i:[A-Z])[a-z]+)\b|\bcontinued to (?:use|strike|shell|pound|hit|target|attack|bomb|launch)\b", re.I)
+
+
 def factuality_of(text: str, start: int, end: int, event_type: str = "") -> str:
     """The factuality of the trigger at ``text[start:end]`` (one sentence)."""
     if _ANALYSIS_LINE.match(text):
         return "analytical"
+    if _PERIOD_PATTERN.search(text):
+        return "habitual"
     # only a cue near the trigger can scope over it: up to ~120 characters to its left (the governing
     # verb, auxiliaries, "if"), a little to its right ("... to strike, the ministry denied" is rare);
     # a question mark anywhere
