@@ -223,3 +223,9 @@ def test_a_pattern_over_a_period_is_no_incident():
                  "For the rest of January Russia struck the gas system at a steady rhythm, while its infantry pushed slowly."):
         got = _typed(text, "2026-02-03")
         assert not [t for t, _p, _d in got if t in ("missile_artillery_strike", "air_drone_strike")], (text, got)
+
+
+def test_drones_that_did_something_and_had_been_destroyed_are_an_interception():
+    got = _typed("Nobody was hurt, the governor said, adding that all nine drones that crossed into the Poltava region during the "
+                 "night had been destroyed.", "2024-09-17")
+    assert [(t, p) for t, p, _d in got] == [("interception", "Poltava")], got
