@@ -50,15 +50,18 @@ _PLACE_SUBJECT_NEXT = frozenset({"came", "comes", "was", "were", "is", "has", "h
 # set while an opener is being geocoded (per thread: a gazetteer may serve several threads of a worker)
 _OPENING = threading.local()
 # a log row's cell: a place that opens its line or follows a "|" or ";", then (an area word and) the next separator
-_CELL_BEFORE = re.compile(r"(?:^|[|;])[ \t]*$")
 _CELL_AFTER = re.compile(r"(?:\s+(?:outskirts|area|surroundings|village|town))?(?:[ \t]*[|;:]|[ \t]+[—–-][ \t])")
 
 
 def _log_cell(text: str, start: int, end: int) -> bool:
     """The name at ``text[start:end]`` fills a cell of a log row ("Artsyz outskirts | 03:05 | ...", "2024-11-03 |
     Svitlovosdk | debris ...", "Novoyelizavetovka; 12.01; FPV drone")."""
-    line0 = text.rfind("\n", 0, start) + 1
-    return _CELL_BEFORE.search(text, line0, start) is not None and _CELL_AFTER.match(text, end) is not None
+    lo = max(0, start - 120)  # (a bounded look back: a page of one long line stays linear)
+    seg = text[lo:start]
+    k = max(seg.rfind("\n"), seg.rfind("|"), seg.rfind(";"), seg.rfind("｜"))
+    if k < 0 and lo > 0:
+        return False
+    return not seg[k + 1:].strip(" \t") and _CELL_AFTER.match(text, end) is not None
 
 
 _HROMADA_IN = re.compile(r"\b(?:hromada|community)\b", re.I)
@@ -98,12 +101,12 @@ class MentionsMixin(MentionResolveMixin):
             m = _CELL_AFTER.match(text, end)  # a log row's place the name alone did not place: its row tells
         if m is None or (loc is not None and not _HROMADA_IN.search(m.group(0))):
             return None
-        s0 = a
-        while s0 > 0 and sent[s0 - 1] == sent[a]:
+        s0 = a  # the context: the name's sentence, at most 40 tokens back and 300 characters on (linear on one long line)
+        while s0 > 0 and a - s0 < 40 and sent[s0 - 1] == sent[a]:
             s0 -= 1
-        cstart = max(toks[s0][1], text.rfind("\n", 0, toks[a][1]) + 1)
-        cend = text.find("\n", m.end())
-        cend = len(text) if cend < 0 else cend
+        cstart = max(toks[s0][1], text.rfind("\n", max(0, toks[a][1] - 400), toks[a][1]) + 1)
+        cend = text.find("\n", m.end(), m.end() + 300)
+        cend = min(len(text), m.end() + 300) if cend < 0 else cend
         _OPENING.on = True
         try:
             loc2 = self.geocode(surface, text[cstart:cend])
