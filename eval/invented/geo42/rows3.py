@@ -1,0 +1,89 @@
+from build_common import row
+K = 'facility'
+FA = "a facility, street or landmark of a named town: the place is the town, precision 1"
+R = [
+row(K, "Fragments of a downed drone landed on the bus station in Bar overnight; a ticket clerk was cut by flying glass, the Vinnytsia regional head said.", "Bar", 712861, note=FA + ": Bar (Zhmerynka raion, Vinnytsia); also an English word and a town in Montenegro"),
+row(K, "Nemyriv (Vinnytsia region): the central market lost most of its stall roofs when a Shahed came down behind the trading rows.", "Nemyriv", 700322, note=FA + ": Nemyriv, the Vinnytsia town (not the village Nemyriv in Lviv oblast); also a vodka brand"),
+row(K, "A missile struck the paper mill in Malyn in the early hours, and firefighters needed until noon to put out the blaze.", "Malyn", 702116, note=FA + ": Malyn (Korosten raion, Zhytomyr)"),
+row(K, "Brody | oil pumping station of the Druzhba pipeline | drone attack repelled, debris inside the perimeter | no casualties", "Brody", 711416, note=FA + ": Brody (Zolochiv raion, Lviv); 'Druzhba' is the pipeline here (villages named Druzhba in this set)"),
+row(K, "The sugar factory in Yahotyn was hit in the night attack, and its warehouse block burned for several hours.", "Yahotyn", 688587, note=FA + ": Yahotyn (Boryspil raion, Kyiv oblast)"),
+row(K, "Residents of Uzyn, the town beside the air base 22 km east of Bila Tserkva, heard a series of explosions at about 4 a.m.", "Uzyn", 690545, note=FA + ": Uzyn (Bila Tserkva raion, Kyiv oblast; GeoNames distance from Bila Tserkva, which is context)"),
+row(K, "Kostopil railway station — the waiting hall lost its windows after a missile hit a freight siding; one railway worker was hospitalised.", "Kostopil", 704737, note=FA + ": Kostopil (Rivne raion since 2020)"),
+row(K, "In Khotyn a drone's warhead fell into the Dniester below the fortress walls; police cordoned off the riverbank.", "Khotyn", 706244, note=FA + ": Khotyn (Dnistrovskyi raion, Chernivtsi); the Dniester and the fortress are context"),
+row(K, "The hydroelectric plant at Novodnistrovsk was targeted by cruise missiles; the operator said the dam itself held.", "Novodnistrovsk", 699620, note=FA + ": Novodnistrovsk (Chernivtsi), the town of the Dniester HPP; not Dnistrovsk or Dnestrovsc in Transnistria"),
+row(K, "A school on Shevchenka Street in Berezhany lost its windows to a blast wave, and lessons moved online for the week.", "Berezhany", 712374, note=FA + ": Berezhany (Ternopil raion); Shevchenka Street is context"),
+row(K, "At the Pomichna rail junction a drone set a diesel locomotive on fire; its crew got out unhurt.", "Pomichna", 696581, note=FA + ": Pomichna, the town (Novoukrainka raion, Kirovohrad); a smaller GeoNames point of the same name lies 3 km away"),
+row(K, "Odesa's water supply was cut after an attack damaged the Dniester water station at Bilyaivka, the city council said.", "Bilyaivka", 712488, note=FA + ": Bilyaivka (Odesa raion), where Odesa's Dniester waterworks are; Odesa is context, named first; GeoNames Bilyayivka"),
+row(K, "Zolote, mine No. 3: the Russian-installed 'LPR' authorities say a Ukrainian drone hit the pithead building.", "Zolote", 686868, note=FA + ": Zolote (Sievierodonetsk raion, Luhansk, occupied); also an adjective ('golden')"),
+row(K, "Kobeliaky; 22:40; Shahed; central market; three kiosks burned; nobody hurt", "Kobeliaky", 705544, note=FA + ": Kobeliaky (Poltava raion); GeoNames Kobelyaky"),
+row(K, "A bread factory on Kyivska Street in Iziaslav was damaged when a cruise missile was shot down above the town.", "Iziaslav", 707296, note=FA + ": Iziaslav (Shepetivka raion, Khmelnytskyi); Kyivska Street (named after Kyiv) is a distractor"),
+row(K, "Vilnohirsk — a missile hit the mining and processing plant, the Dnipropetrovsk regional head reported; two workers were injured.", "Vilnohirsk", 689200, note=FA + ": Vilnohirsk (Kamianske raion, Dnipropetrovsk); the region is context"),
+row(K, "The grain elevator at Zhashkiv caught fire after a drone strike, and about 2,000 tonnes of wheat were lost, the owner said.", "Zhashkiv", 687245, note=FA + ": Zhashkiv (Uman raion, Cherkasy)"),
+row(K, "Ichnia bus station: a man waiting for the Chernihiv bus was wounded by shrapnel.", "Ichnia", 707744, note=FA + ": Ichnia (Pryluky raion, Chernihiv); 'the Chernihiv bus' is a distractor"),
+]
+K = 'crossing'
+CR = "border crossing or checkpoint named after a settlement: the settlement, precision 1"
+R += [
+row(K, "Krakovets checkpoint, opposite Korczowa on the Polish side: a lorry with humanitarian cargo caught fire in the queue; the driver was treated for burns.", "Krakovets", 704513, note=CR + ": Krakovets (Yavoriv raion, Lviv); Korczowa (Poland) is context"),
+row(K, "Shehyni | crossing point with Poland | bomb threat, terminal evacuated for three hours | nothing found", "Shehyni", 694256, note=CR + ": Shehyni (Mostyska hromada, Lviv; the crossing to Medyka)"),
+row(K, "Ukrainian border guards at the Rava-Ruska crossing detained a man who tried to bring drone parts through in a spare tyre.", "Rava-Ruska", 695781, note=CR + ": Rava-Ruska (Lviv raion; the crossing to Hrebenne)"),
+row(K, "Ustyluh–Zosin crossing: the queue of lorries reached 12 km after farmers blocked the road on the Polish side.", "Ustyluh", 690604, note=CR + ": Ustyluh (Volodymyr raion, Volyn); Zosin (Poland) is the other end"),
+row(K, "A drone flying in from Belarus was shot down near the Dolsk checkpoint, the State Border Guard Service said.", "Dolsk", 709758, note=CR + ": Dolsk (Kamin-Kashyrskyi raion, Volyn), on the Belarusian border; a Dolsk also in Poland"),
+row(K, "Novi Yarylovychi, the closed crossing point on the Belarusian border 61 km north of Chernihiv, came under mortar fire; no one was hurt.", "Novi Yarylovychi", 698917, note=CR + ": Novi Yarylovychi (Chernihiv raion; GeoNames distance from Chernihiv)"),
+row(K, "The Hoptivka checkpoint on the Kharkiv–Belgorod highway was hit by two glide bombs, Kharkiv regional officials said.", "Hoptivka", 807105, note=CR + ": Hoptivka (Derhachi hromada, Kharkiv), opposite Russia's Nekhoteevka; Kharkiv and Belgorod are context"),
+row(K, "Chonhar checkpoint, on the road into Crimea — Russian sources report a Ukrainian missile strike on the bridge approaches.", "Chonhar", 7031339, note=CR + ": Chonhar (Henichesk raion, Kherson, occupied; UA-65), not in Crimea although the road leads there"),
+row(K, "Chop, the rail border station facing Záhony in Hungary: a train carrying evacuees was held for an hour after a bomb threat.", "Chop", 710409, note=CR + ": Chop (Uzhhorod raion, Zakarpattia); Záhony (Hungary) is context; also a common noun"),
+row(K, "Vylok crossing to Hungary | two men trying to leave the country on foot detained by border guards | per the Zakarpattia detachment", "Vylok", 688749, note=CR + ": Vylok (Berehove raion, Zakarpattia)"),
+row(K, "At the Starokozache–Tudora crossing on the Moldovan border, a falling drone set two parked cars on fire.", "Starokozache", 692819, note=CR + ": Starokozache (Bilhorod-Dnistrovskyi raion, Odesa); Tudora (Moldova) is the other end"),
+row(K, "Kuchurhan rail crossing into Transnistria: Ukrainian border guards say a drone came in from the Moldovan side and fell in a ditch.", "Kuchurhan", 703789, note=CR + ": Kuchurhan (Rozdilna raion, Odesa); Transnistria and Moldova are context"),
+]
+K = 'raion_hromada'
+H = "hromada; coordinates of its administrative centre"
+R += [
+row(K, "Kaharlyk hromada (Obukhiv district): a drone attacked a farm; the hromada head said two workers were injured.", "Kaharlyk hromada", 707251, 2, note=H + " Kaharlyk (Obukhiv raion, Kyiv oblast); a village Kaharlyk in Odesa oblast"),
+row(K, "Tetiiv hromada | downed Shahed | debris in three villages | no injuries", "Tetiiv hromada", 691578, 2, note=H + " Tetiiv (Bila Tserkva raion, Kyiv oblast)"),
+row(K, "Forest fires broke out in the Olevsk hromada after drone debris fell in the woods, Zhytomyr regional rescuers said.", "Olevsk hromada", 698597, 2, note=H + " Olevsk (Korosten raion, Zhytomyr)"),
+row(K, "In the Bobrynets hromada, a ballistic missile fell into a field and left a crater 15 metres wide.", "Bobrynets hromada", 711989, 2, note=H + " Bobrynets (Kropyvnytskyi raion, Kirovohrad)"),
+]
+K = 'region_form'
+OB = "oblast in adjective or Russian form, no finer place, precision 3"
+R += [
+row(K, "Khersonskaya oblast | Russian MoD | 'a Ukrainian boat with a landing group was destroyed' | no place named", "Khersonskaya oblast", ('centroid', 'UA-65'), 3, note=OB + " (Russian adjective); Kherson oblast, not the city"),
+row(K, "Air defence shot down four drones over Zhytomyrska oblast, the regional administration wrote, without naming districts.", "Zhytomyrska oblast", ('centroid', 'UA-18'), 3, note=OB + " (Ukrainian adjective); Zhytomyr oblast, not the city"),
+row(K, "Vinnitsa region: the Russian defence ministry claims a strike on an 'airfield infrastructure' site.", "Vinnitsa region", ('centroid', 'UA-05'), 3, note=OB + " (Russian spelling Vinnitsa); Vinnytsia oblast, not the city"),
+row(K, "Sumskaya oblast — Russian channels claim their troops 'widened the security zone', naming no villages.", "Sumskaya oblast", ('centroid', 'UA-59'), 3, note=OB + " (Russian adjective); Sumy oblast, not the city"),
+]
+K = 'two_places'
+R += [
+row(K, "Bila Tserkva district police: debris from a drone fell on a private house in Tarashcha, injuring a woman.", "Tarashcha", 691904, note="the incident is in Tarashcha (Bila Tserkva raion, Kyiv oblast); Bila Tserkva is the reporting police"),
+row(K, "The Chernivtsi regional administration reported that a drone had hit a warehouse in Hlyboka, near the Romanian border.", "Hlyboka", 707757, note="the incident is in Hlyboka (Chernivtsi raion); Chernivtsi is the reporting authority; villages named Hlyboke elsewhere"),
+row(K, "In Zbarazh, a falling missile fragment damaged a car, Ternopil regional police wrote on Tuesday.", "Zbarazh", 687455, note="the incident is in Zbarazh (Ternopil raion); Ternopil is the reporting police"),
+row(K, "Uman district administration: overnight, a Shahed struck a warehouse in Khrystynivka; the fire was put out by morning.", "Khrystynivka", 706200, note="the incident is in Khrystynivka (Uman raion, Cherkasy); Uman is the reporting authority"),
+row(K, "Homes around Zhydachiv went dark after a strike damaged a substation there, according to the Lviv regional head.", "Zhydachiv", 618835, note="the incident is in Zhydachiv (Stryi raion, Lviv); Lviv is the reporting authority"),
+row(K, "Berezne — a drone hit the timber plant there, the Rivne regional administration said; one guard was injured.", "Berezne", 712332, note="the incident is in Berezne (Rivne raion); Rivne is the reporting authority, named last"),
+]
+K = 'near_road'
+R += [
+row(K, "On Baranivka's outskirts, a drone hit a porcelain warehouse; Zhytomyr regional police said nobody was hurt.", "Baranivka", 712839, note="possessive with an apostrophe ('Baranivka's outskirts'): the town Baranivka (Zviahel raion, Zhytomyr), as earlier sets place 'outskirts of X'; villages named Baranivka in other oblasts"),
+row(K, "Near Radomyshl | cruise missile downed | fragments in a pine forest | sappers working", "Radomyshl", 695912, note="'near' X: the town Radomyshl (Zhytomyr raion)"),
+row(K, "Polonne outskirts: a chunk of a downed cruise missile tore up the asphalt of the bypass road; Khmelnytskyi regional officials posted photos.", "Polonne", 696660, note="'on the outskirts of' X: Polonne (Shepetivka raion, Khmelnytskyi); Khmelnytskyi is the reporting authority"),
+row(K, "Near Horodyshche, Cherkasy region, debris of a shot-down drone fell on a sunflower field.", "Horodyshche", 708366, note="'near' X: Horodyshche (hromada centre, Cherkasy raion); 34 places named Horodyshche in Ukraine, the region decides"),
+row(K, "On the road from Ternopil to Terebovlia, near Mykulyntsi, a lorry was damaged by falling debris.", "Mykulyntsi", 701119, note="village named on a road: Mykulyntsi (Ternopil raion; 18 km S of Ternopil); Ternopil and Terebovlia are context"),
+row(K, "Between Chernivtsi and Storozhynets, close to Mykhalcha, a Shahed crashed beside the highway.", "Mykhalcha", 701273, note="village named on a road: Mykhalcha (Chernivtsi raion; 8 km SW of Chernivtsi); Chernivtsi and Storozhynets are context"),
+]
+K = 'ru_border'
+RD = "Russian district; coordinates of its administrative centre"
+R += [
+row(K, "Yakovlevo, Belgorod region: the governor said a drone struck a car on the highway to Kursk; the driver was hurt.", "Yakovlevo", 469577, note="Belgorod oblast town (30 km N of Belgorod); Kursk is context"),
+row(K, "Bekhteyevka (Korocha district) | FPV drone | tractor | 1 wounded | Belgorod governor", "Bekhteyevka", 578283, note="Belgorod oblast village next to Korocha (2 km E)"),
+row(K, "In Gubkin, the Belgorod governor reported, pieces of a drone landed inside the fence of the iron-ore plant.", "Gubkin", 558146, note="Belgorod oblast city"),
+row(K, "Chernyansky district, Belgorod region: air defence shot down three drones; there was no damage.", "Chernyansky district", 568587, 2, note=RD + " Chernyanka"),
+row(K, "Solntsevo, Kursk region — a drone hit an agricultural hangar, the acting governor wrote.", "Solntsevo", 490976, note="Kursk oblast settlement; not Solntsevo in Moscow"),
+row(K, "Tim | Kursk obl. | UAV shot down near the railway | no damage", "Tim", 482986, note="Kursk oblast settlement; also an English first name"),
+row(K, "Olkhovatka, Voronezh region: fragments of a drone damaged a roof in a private house.", "Olkhovatka", 515539, note="Voronezh oblast settlement (GeoNames Ol’khovatka)"),
+row(K, "Podgorensky district (Voronezh oblast) — a drone attack on an oil pumping station was repelled, the governor said.", "Podgorensky district", 508394, 2, note=RD + " Podgorensky"),
+row(K, "Mitrofanovka, the railway station village on the Voronezh side of the Luhansk border: a drone hit a fuel tank wagon.", "Mitrofanovka", 526083, note="Voronezh oblast settlement near the Luhansk border; Luhansk is context"),
+row(K, "Matveyev Kurgan, Rostov region: residents reported explosions; the governor said two drones had been destroyed.", "Matveyev Kurgan", 528495, note="Rostov oblast settlement near the Donetsk border (37 km N of Taganrog)"),
+row(K, "Tarasovsky district | Rostov oblast | drone attack on a fuel depot | fire extinguished", "Tarasovsky district", 484396, 2, note=RD + " Tarasovsky"),
+row(K, "Vyshkov, a village in the west of Bryansk region close to the Belarusian border, was shelled, the governor wrote.", "Vyshkov", 470274, note="Bryansk oblast village (7 km NW of Zlynka)"),
+]
