@@ -259,14 +259,12 @@ def test_may_the_verb_and_days_of_may_are_no_month_period(text):
     assert not [m for m in find_dates(text, dt.date(2025, 6, 10)) if m.kind == "period"]
 
 
-def test_a_monthly_toll_is_the_months_summary_not_an_incident():
-    # the month is read as a period (find_dates), but a tally over a whole calendar month is no event of its own
-    # (session 16: the article gold leaves such rows optional, 124 of 126)
+def test_a_monthly_toll_is_an_aggregate_of_that_month():
     from helpers_extract import run as events_of
-    text = ("UN: civilian toll rose\n\nAt least 183 civilians were killed and 1,100 injured in Ukraine in May by "
-            "Russian missile and drone attacks, the UN monitoring mission said on Tuesday.")
-    assert [(str(m.date), str(m.date_end)) for m in find_dates(text, dt.date(2025, 6, 10)) if m.kind == "period"] == [("2025-05-01", "2025-05-31")]
-    assert not [e for e in events_of(text, "2025-06-10") if e.fatalities and e.fatalities.best == 183]
+    ev = events_of("UN: civilian toll rose\n\nAt least 183 civilians were killed and 1,100 injured in Ukraine in May by "
+                   "Russian missile and drone attacks, the UN monitoring mission said on Tuesday.", "2025-06-10")
+    tolls = [e for e in ev if e.fatalities and e.fatalities.best == 183]
+    assert tolls and (str(tolls[0].date), str(tolls[0].date_end), tolls[0].is_aggregate) == ("2025-05-01", "2025-05-31", True)
 
 
 def test_a_month_still_to_come_dates_no_reported_event():

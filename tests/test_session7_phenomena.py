@@ -187,7 +187,7 @@ def test_a_citys_district_written_after_it_is_not_a_namesake_region(text, admin1
 def test_the_start_of_a_pattern_is_its_time_not_its_event():
     text = ("Sumy was hit with glide bombs on at least 12 days in June, a pattern that began when Russia opened its "
             "new offensive north of the city on June 3.")
-    assert _types(text, "2024-07-01") == []  # (strikes on 12 days of June: the month's tally, no incident; session 16)
+    assert _types(text, "2024-07-01") == ["air_drone_strike"]
     assert _types("Russian troops opened a new offensive north of Sumy on June 3, the General Staff said.",
                   "2024-07-01") == ["armed_clash"]
 

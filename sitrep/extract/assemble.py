@@ -324,7 +324,10 @@ class Assembler(EventRecordsMixin):
                     self._merge_into(f, g)
         # a tally over a calendar month ("In September, 398 civilians were killed", "drones struck refineries on 19
         # nights in January") is the month's summary, not an incident: reports' gold leaves such rows optional at most
-        live = [f for f in live if not f.merged and f.date_precision != "month"]
+        # (a short record that tells only its month's deed keeps it: "In March 2023, shelling killed two in X")
+        live = [f for f in live if not f.merged]
+        if any(f.date_precision != "month" for f in live):
+            live = [f for f in live if f.date_precision != "month"]
         # parents: the incidents of a wave
         live_waves = [x for x in live if x.is_wave]  # (setting parents changes no frame's is_wave)
         for f in live:
