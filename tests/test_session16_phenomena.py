@@ -229,3 +229,12 @@ def test_drones_that_did_something_and_had_been_destroyed_are_an_interception():
     got = _typed("Nobody was hurt, the governor said, adding that all nine drones that crossed into the Poltava region during the "
                  "night had been destroyed.", "2024-09-17")
     assert [(t, p) for t, p, _d in got] == [("interception", "Poltava")], got
+
+
+def test_a_fronted_day_of_saying_and_the_deeds_own_day():
+    got = _typed("On Tuesday, the regional governor said that a Russian drone had hit a bus near Kherson on Sunday, killing two.",
+                 "2025-12-03")
+    assert [str(d) for _t, _p, d in got] == ["2025-11-30"], got
+    got = _typed("Earlier on Wednesday, the defence ministry reported that air defences had destroyed 40 drones over the Kursk "
+                 "region overnight.", "2025-10-15")
+    assert [str(d) for _t, _p, d in got] == ["2025-10-15"], got

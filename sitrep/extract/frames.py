@@ -11,7 +11,7 @@ from typing import Optional
 
 from sitrep.extract.casualties import Casualties
 from sitrep.extract.classify import STRIKE, blast_family
-from sitrep.extract.patterns import _SAID_AFTER, _SAID_ON, _SAME_DAY
+from sitrep.extract.patterns import _FRONTED_SPEECH_DAY, _SAID_AFTER, _SAID_ON, _SAME_DAY
 from sitrep.extract.place_choice import city_of_district, city_of_named_district
 from sitrep.geo.distance import haversine_km
 from sitrep.model import Claim, Location, Weapon
@@ -290,6 +290,10 @@ def event_dates(text: str, dates: list, ref: Optional[dt.date], trig: int = -1) 
     # "said on Monday that troops had liberated the village last week": the day of the speech is
     # the report's date, the other expression dates the event
     own = [d for d in dates if not _SAID_ON.search(text[:d.start]) and not _SAID_AFTER.match(text[d.end:])]
+    if len(own) > 1 and own[0].precision == "day" and re.fullmatch(r"\W*(?:(?:also|earlier|later|then)\s+)?(?:on\s+)?", text[:own[0].start], re.I) \
+            and (m := _FRONTED_SPEECH_DAY.match(text, own[0].end)) is not None \
+            and any(d.start >= m.end() and d.precision == "day" and not _SAME_DAY.fullmatch(d.text) for d in own[1:]):
+        own = own[1:]  # ("On Tuesday, the governor said that a drone had hit a bus on Sunday": Sunday)
     said = next((d for d in dates if d not in own and d.kind == "absolute" and d.date and d.precision == "day"), None)
     if own and len(own) < len(dates):
         spoke = said or next((d for d in dates if d not in own and d.date and d.precision == "day"), None)

@@ -46,6 +46,9 @@ _REGIONAL_AFTER = re.compile(r"\s*(?:regional|region['’]s|oblast|province|gove
 _GOVERNOR_OF = re.compile(r"\bgovernor of (?:the )?$", re.I)
 _QUALIFIES = re.compile(r"\s*(?:,|in|of)?\s*(?:the\s+)?(?:(?:annexed|occupied|Russian-occupied)\s+)?", re.I)
 _SAID_AFTER = re.compile(r"\s*(?:,\s*)?(?:" + SPEECH + r")(?![\w-])", re.I)  # "Ukraine on Monday said …"
+# a fronted day whose clause is a speech that reports an earlier deed with a day of its own: "On Tuesday, the governor
+# said that a drone had hit a bus near Kherson on Sunday" (Tuesday is the day of the saying)
+_FRONTED_SPEECH_DAY = re.compile(r",?\s+(?:[^.;:,]{0,60}?,\s*)?[^.;:]{0,70}?(?<![\w-])(?:" + SPEECH + r")(?![\w-])(?:\s+\w+){0,2}?\s+that\b", re.I)
 _SAID_ON = re.compile(r"(?<![\w-])(?:" + SPEECH + r")(?![\w-])\s+(?:on\s+|late on\s+|early on\s+)?$", re.I)
 _HIT_BEFORE = re.compile(r"\b(?:hitting|hit|struck|striking|reached|reaching|landed|landing|exploded|exploding)\b", re.I)
 # a place followed by a time of its own: "talks in Istanbul last week", "the summit in Geneva a month ago"
