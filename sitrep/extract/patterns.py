@@ -149,3 +149,17 @@ _YEAR_HEADING = re.compile(r"\W*(?:In\s+)?((?:19|20)\d\d)\s*[:.—–-]?\W*")
 # a bearing before a place: "north of Kharkiv", "southeast of the ..." (the place named is where it lies from, not where
 # it happened)
 BEARING_OF = re.compile(r"\b(?:north|south)?-?(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+)?$", re.I)
+
+# places that are no place of the event (read by sitrep.extract.places)
+# a person's home written after the name: "Daniel X, 38, of Rotorua", "the second officer, from Tegal in Central Java"
+_HOME_OF_PERSON = re.compile(r"(?:\b\d{1,3},\s+(?:of|from)|,\s+(?:who\s+(?:was|is|came)\s+)?(?:originally\s+)?from)\s+$")
+# a clock abroad beside the war's time: "(Thursday morning in Australia)", "late on Sunday Kyiv time, early Monday in
+# Jakarta", "- Friday morning in Singapore -"
+_CLOCK_BEFORE = re.compile(r"(?:[(–—]|\b(?:Kyiv|Kiev|Moscow|local|Ukrainian)\s+time\b[,;]?)\s*(?P<w>(?:[\w.:]+\s+){1,4})in\s+(?:the\s+)?$", re.I)
+_CLOCK_WORD = re.compile(r"\b(?:morning|evening|afternoon|night|midnight|noon|dawn|(?:mon|tues|wednes|thurs|fri|satur|sun)day|a\.?m\.?|p\.?m\.?|\d{1,2}[:.]\d{2})\b", re.I)
+# "in what officials in Kyiv called the heaviest assault", "sources in Moscow said": where the speakers are
+_SPEAKERS_IN = re.compile(r"\b(?:officials|authorities|sources|analysts|diplomats|observers|commentators|experts|lawmakers)\s+in\s+(?:the\s+)?$", re.I)
+_CALLED_AFTER = re.compile(r"\s+(?:called|described|termed|dubbed|branded|condemned as)\b", re.I)  # (not "said": "officials in X said shelling killed two there")
+# "two days before a parade on Red Square", "hours after the talks in Istanbul": the place of the event counted from
+_ANCHOR_EVENT_BEFORE = re.compile(r"\b(?:before|after|ahead\s+of)\s+(?:an?|the|this|its)\s+(?:[\w-]+\s+){0,2}?(?:parade|summit|talks|meeting|vote|"
+                                  r"election|visit|ceremony|celebrations?|conference|festival|referendum|inauguration)\s+(?:on|in|at)\s+(?:the\s+)?$", re.I)

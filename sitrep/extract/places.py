@@ -9,7 +9,8 @@ from dataclasses import replace
 from typing import Optional
 
 from sitrep import geo
-from sitrep.extract.patterns import BEARING_OF, told_recalled
+from sitrep.extract.patterns import (BEARING_OF, _ANCHOR_EVENT_BEFORE, _CALLED_AFTER, _CLOCK_BEFORE, _CLOCK_WORD, _HOME_OF_PERSON,
+                                      _SPEAKERS_IN, told_recalled)
 from sitrep.extract.place_record import Place  # noqa: F401  (the record find_places returns; P.Place)
 from sitrep.extract.metonymy import CAPITALS, SUBJECT_VERB, bare, capital_metonymy
 from sitrep.extract.place_passes import (capital_mentions, _bare_city_districts, _city_district_anaphors, _district_labels_qualify, _landmark_anaphors,
@@ -113,18 +114,6 @@ _STANCE_TOWARDS = Gated(re.compile(r"\b(?:drift(?:ing)?|shift|pivot|tilt|turn|le
 _PERSON_AFTER = re.compile(r"(?:['’]s)?\s+(?:aid |charity |humanitarian |former )?(?:volunteers?|man|men|woman|women|teenagers?|students?|journalists?|"
                            r"workers?|medics?|doctors?|nurses?|natives?|pensioners?|fathers?|mothers?|couples?|famil(?:y|ies)|"
                            r"veterans?|fighters?|mercenar(?:y|ies)|priests?|paramedics?|engineers?|photographers?|reporters?)\b", re.I)
-# a person's home written after the name: "Daniel X, 38, of Rotorua", "the second officer, from Tegal in Central Java"
-_HOME_OF_PERSON = re.compile(r"(?:\b\d{1,3},\s+(?:of|from)|,\s+(?:who\s+(?:was|is|came)\s+)?(?:originally\s+)?from)\s+$")
-# a clock abroad beside the war's time: "(Thursday morning in Australia)", "late on Sunday Kyiv time, early Monday in
-# Jakarta", "- Friday morning in Singapore -"
-_CLOCK_BEFORE = re.compile(r"(?:[(–—]|\b(?:Kyiv|Kiev|Moscow|local|Ukrainian)\s+time\b[,;]?)\s*(?P<w>(?:[\w.:]+\s+){1,4})in\s+(?:the\s+)?$", re.I)
-_CLOCK_WORD = re.compile(r"\b(?:morning|evening|afternoon|night|midnight|noon|dawn|(?:mon|tues|wednes|thurs|fri|satur|sun)day|a\.?m\.?|p\.?m\.?|\d{1,2}[:.]\d{2})\b", re.I)
-# "in what officials in Kyiv called the heaviest assault", "sources in Moscow said": where the speakers are
-_SPEAKERS_IN = re.compile(r"\b(?:officials|authorities|sources|analysts|diplomats|observers|commentators|experts|lawmakers)\s+in\s+(?:the\s+)?$", re.I)
-_CALLED_AFTER = re.compile(r"\s+(?:called|described|termed|dubbed|branded|condemned as)\b", re.I)  # (not "said": "officials in X said shelling killed two there")
-# "two days before a parade on Red Square", "hours after the talks in Istanbul": the place of the event counted from
-_ANCHOR_EVENT_BEFORE = re.compile(r"\b(?:before|after|ahead\s+of)\s+(?:an?|the|this|its)\s+(?:[\w-]+\s+){0,2}?(?:parade|summit|talks|meeting|vote|"
-                                  r"election|visit|ceremony|celebrations?|conference|festival|referendum|inauguration)\s+(?:on|in|at)\s+(?:the\s+)?$", re.I)
 _WAR_WORDS = re.compile(r"\b(?:Russian|Ukrainian|Russia|Ukraine|shell\w*|missiles?|drones?|strikes?|bomb\w*|artillery)\b")  # (a war's report)
 _STANCE_NOUN_AFTER = re.compile(r"\s+(?:policy|policies|ties|relations|strategy|stance|envoy|ambassador|embassy)\b", re.I)  # "over Russia policy"
 _ROUTE_END = Gated(re.compile(r"\b(?:traffic|trains?|services?|line|road|highway|route|section|connection|movement|rail \w+)\s+between\s+"

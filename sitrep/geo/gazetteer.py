@@ -29,6 +29,7 @@ from sitrep.geo.context import ContextMixin
 from sitrep.geo.counties import UsCountiesMixin
 from sitrep.geo.forms import WrittenFormsMixin
 from sitrep.geo.hints import ContextHintsMixin
+from sitrep.geo.hromadas import HromadaMixin
 from sitrep.geo.lexicon import FRONT_ADMIN1, RU_BORDER, THEATRE, WAR_ADMIN1, is_metonymy
 from sitrep.geo.mentions import MentionsMixin, PlaceMention
 from sitrep.geo.minor import MinorMixin
@@ -41,7 +42,7 @@ __all__ = ["FRONT_ADMIN1", "Gazetteer", "PlaceMention", "RU_BORDER", "THEATRE", 
 
 
 class Gazetteer(CandidatesMixin, ContextMixin, ContextHintsMixin, ResolveMixin, MentionsMixin, MinorMixin,
-                NeighboursMixin, WrittenFormsMixin, WorldTextMixin, UsCountiesMixin, AbroadMixin):
+                NeighboursMixin, WrittenFormsMixin, WorldTextMixin, UsCountiesMixin, AbroadMixin, HromadaMixin):
     """The loaded index. Use :func:`sitrep.geo.get_gazetteer` for the shared instance."""
 
     def __init__(self, index: dict) -> None:
