@@ -42,8 +42,8 @@ _APPOSITION_AFTER = re.compile(r"\s*(?:,\s*(?:an?|the)\s+(?:small\s+|frontline\s
                                r"|\s+[—–-]\s+(?:an?|the|\d+)\s|\s*[|;]\s*\S)", re.I)
 
 # a unit or an anchor written right after a settlement's name, which tells which namesake it is: "X (Y hromada)",
-# "X village, Y hromada", "X, a village in Y hromada", "X, Y district", "X, 20 km north of Y", "X, near Y",
-# "X mine, on the western edge of Y"; the name's own line is then geocoded as a mention with that context
+# "X village, Y hromada", "X, a village in Y hromada", "X, Y district", "X, 20 km north of Y", "X mine, on the
+# western edge of Y"; the name's sentence is then geocoded as a mention with that context
 _UNIT_OR_ANCHOR_AFTER = re.compile(
     r"(?:\s+(?:village|town|settlement|outskirts|mine|station|farm))?"
     r"(?:\s*[,(]\s*(?:an?\s+(?:small\s+)?(?:village|town|settlement)\s+)?(?:in\s+(?:the\s+)?)?"
