@@ -238,3 +238,11 @@ def test_a_fronted_day_of_saying_and_the_deeds_own_day():
     got = _typed("Earlier on Wednesday, the defence ministry reported that air defences had destroyed 40 drones over the Kursk "
                  "region overnight.", "2025-10-15")
     assert [str(d) for _t, _p, d in got] == ["2025-10-15"], got
+
+
+def test_a_salvos_interception_is_where_its_hit_turned_out_to_be():
+    page = ("Missiles hit Mykolaiv port overnight\n\n"
+            "Russian cruise missiles struck the port of Mykolaiv overnight, the regional governor said.\n\n"
+            "The air force said two Kalibr missiles hit the port's grain terminal, while air defences shot down two others.")
+    got = _typed(page, "2023-07-20")
+    assert ("interception", "Mykolayiv") in [(t, p) for t, p, _d in got], got

@@ -420,6 +420,14 @@ class Assembler(EventRecordsMixin):
 
     def _merge_into(self, host: Frame, other: Frame, why: str = "assemble.same_incident") -> None:
         other.merged = True
+        if "split.hit_and_interception" in other.rules and host.location is not None and host.location.precision < 4:
+            # "two missiles hit the port's infrastructure, while air defences shot down two others": the salvo's
+            # interception is where its hit turned out to be
+            for g in self.frames:
+                if g.sent is other.sent and g.event_type == "interception" and not g.merged \
+                        and (g.location is None or g.location.precision == 4) and g.fallback_location is None:
+                    g.location = host.location
+                    g.rules = g.rules + ["assemble.salvo_place"]
         host.rules = host.rules + [r for r in other.rules + [why] if r not in host.rules]
         if other.is_wave and not host.is_wave:
             host.is_wave = True
