@@ -246,3 +246,8 @@ def test_a_salvos_interception_is_where_its_hit_turned_out_to_be():
             "The air force said two Kalibr missiles hit the port's grain terminal, while air defences shot down two others.")
     got = _typed(page, "2023-07-20")
     assert ("interception", "Mykolayiv") in [(t, p) for t, p, _d in got], got
+
+
+def test_a_front_direction_names_the_front_town_not_a_namesake_deep_in_russia():
+    got = _placed("In the Seversk direction, units of the South group defeated a mechanised brigade, the ministry added.")
+    assert got.get("Seversk", ("", 9))[0] == "UA-14", got  # Siversk, not Seversk by Tomsk

@@ -10,7 +10,7 @@ import re
 import threading
 
 from sitrep.geo.lexicon import (
-    OUTLET_AFTER, _AFTER_NEAR, _UNIT_AFTER, _EMPTY, THEATRE, _NAME_PART_AFTER, _ORG_AFTER, _STOPS, _TOKEN, CONNECTORS, NEAR_CUES, REGION_WORDS,
+    OUTLET_AFTER, _AFTER_NEAR, _UNIT_AFTER, _EMPTY, FRONT_ADMIN1, THEATRE, _NAME_PART_AFTER, _ORG_AFTER, _STOPS, _TOKEN, CONNECTORS, NEAR_CUES, REGION_WORDS,
     FIRST_WORD_KEYS, SPEECH, _strip_possessive, after_in as _after_in, is_metonymy,
 )
 from sitrep.geo.mention_resolve import _APPOSITION_AFTER, _UNIT_OR_ANCHOR_AFTER, MentionResolveMixin
@@ -416,6 +416,11 @@ class MentionsMixin(MentionResolveMixin):
         for (a, b, kind, payload, _x) in raw:
             if kind == "settlement" and payload == "vashington" and _DC.match(text, toks[b - 1][2]):
                 constraint_of[a] = ("region", ("US-DC",))  # "a Washington, D.C.-based think tank"
+                continue
+            if kind == "settlement" and b < n and words[b].lower() in ("direction", "axis", "sector") \
+                    and (top := self._best(payload)) is not None and self._a1[top[0]] not in FRONT_ADMIN1 \
+                    and (front := tuple(sorted({self._a1[c] for c, _s in self._cands(payload) if self._a1[c] in FRONT_ADMIN1}))):
+                constraint_of[a] = ("region", front)  # "in the Seversk direction": the front town (Siversk), not Seversk by Tomsk
                 continue
             if kind not in ("settlement", "city_district") or b >= n or words[b] != ",":
                 continue
