@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from sitrep.extract.claims import SPEECH
-from sitrep.nlp.dates import WEEKDAY_ALT  # (the one home of the weekday names)
+from sitrep.nlp.dates import COMING_EVENT_NOUNS, WEEKDAY_ALT  # (the one home of the weekday names)
 
 # a word that ties an actor to a country ("Ukrainian", "Russia's", "Kremlin", "enemy" is none)
 _NATION_WORD = re.compile(r"\b(?:Ukrain\w*|Russia\w*|Kyiv\w*|Kiev\w*|Moscow\w*|Kremlin|Soviet|Belarus\w*|Polish|Poland|Romania\w*|Moldova\w*|NATO|US|U\.S\.|American|Wagner|Akhmat|DPR|LPR)\b", re.I)
@@ -156,10 +156,10 @@ _HOME_OF_PERSON = re.compile(r"(?:\b\d{1,3},\s+(?:of|from)|,\s+(?:who\s+(?:was|i
 # a clock abroad beside the war's time: "(Thursday morning in Australia)", "late on Sunday Kyiv time, early Monday in
 # Jakarta", "- Friday morning in Singapore -"
 _CLOCK_BEFORE = re.compile(r"(?:[(–—]|\b(?:Kyiv|Kiev|Moscow|local|Ukrainian)\s+time\b[,;]?)\s*(?P<w>(?:[\w.:]+\s+){1,4})in\s+(?:the\s+)?$", re.I)
-_CLOCK_WORD = re.compile(r"\b(?:morning|evening|afternoon|night|midnight|noon|dawn|(?:mon|tues|wednes|thurs|fri|satur|sun)day|a\.?m\.?|p\.?m\.?|\d{1,2}[:.]\d{2})\b", re.I)
+_CLOCK_WORD = re.compile(r"\b(?:morning|evening|afternoon|night|midnight|noon|dawn|" + WEEKDAY_ALT + r"|a\.?m\.?|p\.?m\.?|\d{1,2}[:.]\d{2})\b", re.I)
 # "in what officials in Kyiv called the heaviest assault", "sources in Moscow said": where the speakers are
 _SPEAKERS_IN = re.compile(r"\b(?:officials|authorities|sources|analysts|diplomats|observers|commentators|experts|lawmakers)\s+in\s+(?:the\s+)?$", re.I)
 _CALLED_AFTER = re.compile(r"\s+(?:called|described|termed|dubbed|branded|condemned as)\b", re.I)  # (not "said": "officials in X said shelling killed two there")
 # "two days before a parade on Red Square", "hours after the talks in Istanbul": the place of the event counted from
-_ANCHOR_EVENT_BEFORE = re.compile(r"\b(?:before|after|ahead\s+of)\s+(?:an?|the|this|its)\s+(?:[\w-]+\s+){0,2}?(?:parade|summit|talks|meeting|vote|"
-                                  r"election|visit|ceremony|celebrations?|conference|festival|referendum|inauguration)\s+(?:on|in|at)\s+(?:the\s+)?$", re.I)
+_ANCHOR_EVENT_BEFORE = re.compile(r"\b(?:before|after|ahead\s+of)\s+(?:an?|the|this|its)\s+(?:[\w-]+\s+){0,2}?(?:" + COMING_EVENT_NOUNS
+                                  + r")\s+(?:on|in|at)\s+(?:the\s+)?$", re.I)

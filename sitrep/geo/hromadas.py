@@ -6,13 +6,11 @@ forms a writer may name it by (:func:`sitrep.geo.build_ua.hromada_keys`), looked
 """
 from __future__ import annotations
 
-import re
 from typing import Optional
 
 from sitrep.model import Location
-from sitrep.geo.lexicon import _CUE, _TRAIL_TYPE, WAR_ADMIN1, _adj_stems, _centre_stems, _haversine, hromada_forms
-from sitrep.geo.resolve import _WHY
-from sitrep.geo.translit import fold
+from sitrep.geo.lexicon import WAR_ADMIN1, _adj_stems, _centre_stems, _haversine, hromada_forms
+from sitrep.geo.resolve import _WHY, head_key
 
 
 class HromadaMixin:
@@ -21,7 +19,7 @@ class HromadaMixin:
         ``hk`` (folded; its adjective, stems and centre forms are keys), else the one nearest that hromada's places
         (10 km; 25 km of a namesake of its centre when the codifier knows no hromada of that name); none there: the
         hromada's centre at precision 2. ``region``: the oblasts written after it."""
-        key = fold(re.sub(r"^the\s+", "", _TRAIL_TYPE.sub("", _CUE.sub("", x)).strip(), flags=re.I))
+        key = head_key(x)
         ok = lambda c: self._cc[c] == "UA" and (not region or self._a1[c] in region)  # noqa: E731
         members = [c for f in hromada_forms(hk) for c in self._hromadas.get(f, ()) if ok(c)]
         inside = [(c, st) for c, st in self._cands(key) if c in set(members)]

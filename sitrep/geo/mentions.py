@@ -107,15 +107,21 @@ class MentionsMixin(MentionResolveMixin):
         cstart = max(toks[s0][1], text.rfind("\n", max(0, toks[a][1] - 400), toks[a][1]) + 1)
         cend = text.find("\n", m.end(), m.end() + 300)
         cend = min(len(text), m.end() + 300) if cend < 0 else cend
+        return self._read_in_context(surface, text[cstart:cend], "the unit or place written after the name; ")
+
+    def _read_in_context(self, surface: str, context: str, why: str):
+        """``surface`` geocoded as a mention with ``context`` (its line or sentence; the context's own names are no
+        openers while it is read): the answer, with ``why`` before its reason, when it is a place of the theatre below
+        region level, else None."""
         _OPENING.on = True
         try:
-            loc2 = self.geocode(surface, text[cstart:cend])
+            loc = self.geocode(surface, context)
         finally:
             _OPENING.on = False
-        if loc2 is None or loc2.country_code not in ("UA", "RU") or loc2.precision > 2 or loc2.lat is None \
-                or (loc2.geo_reason or "").startswith("name not found"):
+        if loc is None or loc.country_code not in ("UA", "RU") or loc.precision > 2 or loc.lat is None \
+                or (loc.geo_reason or "").startswith("name not found"):
             return None
-        return with_reason(loc2, "the unit or place written after the name; " + (loc2.geo_reason or ""))
+        return with_reason(loc, why + (loc.geo_reason or ""))
 
     """find_mentions; the resolution of each mention found is :class:`~sitrep.geo.mention_resolve.MentionResolveMixin`."""
 
@@ -490,16 +496,11 @@ class MentionsMixin(MentionResolveMixin):
                                                               None, None))))
                 continue
             if kind == "opener":
-                _OPENING.on = True  # (the geocoder reads the context's places: none of them an opener again)
-                line_end = text.find("\n", end)
-                try:  # (its line is its context: "near X", "N km of Y", "(Z district)" tell which one)
-                    loc = self.geocode(surface, text[text.rfind("\n", 0, start) + 1:line_end if line_end >= 0 else len(text)])
-                finally:
-                    _OPENING.on = False
-                if loc is not None and loc.country_code in ("UA", "RU") and loc.precision <= 2 and loc.lat is not None \
-                        and not (loc.geo_reason or "").startswith("name not found"):
-                    out.append(PlaceMention(start, end, surface, "settlement",
-                                            with_reason(loc, "the place opening a log line; " + (loc.geo_reason or ""))))
+                line_end = text.find("\n", end)  # (its line is its context: "near X", "N km of Y", "(Z district)" tell which one)
+                loc = self._read_in_context(surface, text[text.rfind("\n", 0, start) + 1:line_end if line_end >= 0 else len(text)],
+                                            "the place opening a log line; ")
+                if loc is not None:
+                    out.append(PlaceMention(start, end, surface, "settlement", loc))
                 continue
             if kind == "hromada":
                 loc = self.geocode(surface, text)

@@ -30,6 +30,11 @@ _THREE_SEGS = re.compile(r"^(?P<x>[^,]+),\s*(?P<y>[^,]+),\s*(?P<z>[^,]+)$")
 _RAION_WORD = re.compile(r"\s(?:raion|rayon|district)$", re.I)
 _HROMADA_WORD = re.compile(r"\s(?:hromada|community|territorial community)$", re.I)
 _MEMO_SIZE = 50_000  # context-free answers kept per gazetteer (the strings asked, not documents)
+def head_key(x: str) -> str:
+    """The folded key of a place name written with a cue or a type word ("the village of X", "X city")."""
+    return fold(re.sub(r"^the\s+", "", _TRAIL_TYPE.sub("", _CUE.sub("", x)).strip(), flags=re.I))
+
+
 _WHY = threading.local()  # .reason: why the last geocode() of this thread answered as it did
 
 
@@ -289,7 +294,7 @@ class ResolveMixin(ReasonMixin):
             fallback = yl.model_copy(update={"precision": 2})
         else:
             return None
-        key = fold(re.sub(r"^the\s+", "", _TRAIL_TYPE.sub("", _CUE.sub("", x)).strip(), flags=re.I))
+        key = head_key(x)
         near = [c for c in self._cands(key)
                 if _haversine(self._lat[c[0]], self._lon[c[0]], pt[0], pt[1]) <= radius]
         inside = [c for c in near if self._a2[c[0]] == label]

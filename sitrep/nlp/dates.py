@@ -32,6 +32,13 @@ INVASION_START = dt.date(2022, 2, 24)
 _MON, _DAY = MON_G, DAY_G
 ABS_PATTERNS = TEXT_DATE_PATTERNS
 
+# the coming events a day may be counted from ("two days before a parade on Red Square", "hours after the talks in
+# Istanbul"): one list for the days here and the places of sitrep.extract.patterns
+COMING_EVENT_NOUNS = r"parade|summit|talks|meeting|vote|election|visit|ceremony|celebrations?|conference|festival|referendum|inauguration"
+# not before such an event, named as a noun ("two days before a parade"): "a day before the Prime Minister arrived" still counts
+_BEFORE_AN_EVENT = (r"(?!\s+(?:an?|the|its|their|this)\s+(?:[\w-]+\s+){0,2}?(?:" + COMING_EVENT_NOUNS
+                    + r"|holiday|anniversary|deadline|session|exchange|swap)\b(?!\s+(?:began|started|opened|ended|was|were|had|took)))")
+
 REL_PATTERNS: list[tuple[re.Pattern, str]] = [
     # "the night of Saturday into Sunday", "overnight from Friday to Saturday": the morning it ended
     (re.compile(r"\b(?:(?:the\s+)?night\s+(?:of|from)|overnight(?:\s+from)?)\s+(?:" + WEEKDAY_ALT + r")\s+(?:in)?to\s+(?P<wd>" + WEEKDAY_ALT + r")\b", re.I), "weekday"),
@@ -52,8 +59,8 @@ REL_PATTERNS: list[tuple[re.Pattern, str]] = [
     (re.compile(r"\b(?:from|starting(?:\s+(?:from|on))?|beginning(?:\s+on)?|as of)\s+(?:this\s+|next\s+)?(?P<wd>" + WEEKDAY_ALT + r")\b(?!['’]s\b|\s+(?:to|until|till|through|and|into|night|morning|evening|afternoon|(?:\w+\s+)?(?:attacks?|strikes?|shelling|bombing|raids?))\b|\s*[-–]\s*\w)", re.I), "from_weekday"),
     # ("two days before a parade on Red Square", "the day before the talks": before another event, not the report;
     # "a day before the Prime Minister arrived in Kyiv" counts from that told arrival, the report's day)
-    (re.compile(r"\b(?:(?P<n>\d{1,2}|two|three|four|five|six)\s+days\s+(?:earlier|ago|before(?!\s+(?:an?|the|its|their|this)\s+(?:[\w-]+\s+){0,2}?(?:parade|summit|talks|meeting|vote|election|visit|holiday|anniversary|deadline|ceremony|celebrations?|conference|session|festival|referendum|inauguration|exchange|swap)\b(?!\s+(?:began|started|opened|ended|was|were|had|took))))|the\s+day\s+before\s+yesterday)\b", re.I), "days_ago"),
-    (re.compile(r"\byesterday\b|\bthe\s+(?:previous|preceding)\s+day\b|\bthe\s+day\s+before\b(?!\s+(?:an?|the|its|their|this)\s+(?:[\w-]+\s+){0,2}?(?:parade|summit|talks|meeting|vote|election|visit|holiday|anniversary|deadline|ceremony|celebrations?|conference|session|festival|referendum|inauguration|exchange|swap)\b(?!\s+(?:began|started|opened|ended|was|were|had|took)))|\b(?:a|one)\s+day\s+(?:earlier|before\b(?!\s+(?:an?|the|its|their|this)\s+(?:[\w-]+\s+){0,2}?(?:parade|summit|talks|meeting|vote|election|visit|holiday|anniversary|deadline|ceremony|celebrations?|conference|session|festival|referendum|inauguration|exchange|swap)\b(?!\s+(?:began|started|opened|ended|was|were|had|took))))", re.I), "yesterday"),
+    (re.compile(r"\b(?:(?P<n>\d{1,2}|two|three|four|five|six)\s+days\s+(?:earlier|ago|before" + _BEFORE_AN_EVENT + r")|the\s+day\s+before\s+yesterday)\b", re.I), "days_ago"),
+    (re.compile(r"\byesterday\b|\bthe\s+(?:previous|preceding)\s+day\b|\bthe\s+day\s+before\b" + _BEFORE_AN_EVENT + r"|\b(?:a|one)\s+day\s+(?:earlier|before\b" + _BEFORE_AN_EVENT + r")", re.I), "yesterday"),
     (re.compile(r"\b(?:overnight|last night|tonight|this morning|today|earlier today|this afternoon|this evening|early hours|at night|during the night|nighttime|night-time)\b", re.I), "today"),
     (re.compile(r"\b(?:on|last|this|late|early)\s+(?:(?:the\s+)?night\s+(?:of|to)\s+)?(?P<wd>" + WEEKDAY_ALT + r")(?:\s+(?:night|morning|evening|afternoon))?\b", re.I), "weekday"),
     (re.compile(r"\b(?P<wd>" + WEEKDAY_ALT + r")(?:\s+(?:night|morning|evening|afternoon))\b", re.I), "weekday"),
