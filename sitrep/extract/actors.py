@@ -203,12 +203,21 @@ def actor_for_side(side: Optional[str]) -> Optional[str]:
     if side == "UA":
         return "Military Forces of Ukraine"
     if side:
-        return f"Government of {COUNTRY_NAMES.get(side, side)}"
+        return f"Government of {_country_name(side)}"
     return None
 
 
+def _country_name(code: str) -> str:
+    """ "Ireland" for IE: the short table, else the gazetteer's country name, else the code."""
+    if code in COUNTRY_NAMES:
+        return COUNTRY_NAMES[code]
+    from sitrep import geo
+    loc = geo.country_location(code) if len(code) == 2 else None
+    return loc.name if loc is not None else code
+
+
 def civilians_of(country: Optional[str]) -> Optional[str]:
-    return CIVILIAN_NAME.format(COUNTRY_NAMES.get(country, country)) if country else None
+    return CIVILIAN_NAME.format(_country_name(country)) if country else None
 
 
 # what follows an active "shot down": its object ("shot down 5 missiles", "downed a Russian jet")
