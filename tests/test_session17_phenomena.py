@@ -57,3 +57,8 @@ def test_assault_groups_pushed_back_from_the_edge_of_a_town_is_a_clash():
 def test_troops_pushed_out_of_a_village_is_still_a_change_of_territory():
     got = _typed("On Tuesday Ukrainian troops pushed Russian units out of Pishchane, the brigade said.", "2026-03-12")
     assert [t for t, *_ in got] == ["territory_change"], got
+
+
+def test_a_vote_years_ago_is_background():
+    got = _typed("The memorial was built soon after the city council voted in 2015 to rename the square.", "2026-03-12")
+    assert "policy_decision" not in [t for t, *_ in got], got
