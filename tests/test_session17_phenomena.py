@@ -62,3 +62,15 @@ def test_troops_pushed_out_of_a_village_is_still_a_change_of_territory():
 def test_a_vote_years_ago_is_background():
     got = _typed("The memorial was built soon after the city council voted in 2015 to rename the square.", "2026-03-12")
     assert "policy_decision" not in [t for t, *_ in got], got
+
+
+# ------------------------------------------------------------------ an appeal is no contact
+def test_a_ministry_calling_on_allies_to_act_makes_no_contact():
+    got = _typed("On Monday Moldova's foreign ministry called on the EU and the United States to send more "
+                 "air-defence systems to its border.", "2026-03-12")
+    assert "diplomatic_contact" not in [t for t, *_ in got], got
+
+
+def test_a_president_calling_his_counterpart_is_a_contact():
+    got = _typed("The Polish president called his Ukrainian counterpart on Monday to discuss the grain dispute.", "2026-03-12")
+    assert [t for t, *_ in got] == ["diplomatic_contact"], got
