@@ -46,7 +46,8 @@ HELD_OUT: tuple[str, ...] = ("blind26", "blind27", "blind28", "blind29", "blind3
 UNSEEN: tuple[str, ...] = ("blind43", "blind44", "blind45", "blind46", "blind47", "blind48",
                            "blind49", "blind50", "blind51", "blind52", "blind53", "blind54",
                            "blind55", "blind56", "blind57", "blind58", "blind59", "blind60",
-                           "blind61", "blind62", "blind63", "blind64", "blind65")
+                           "blind61", "blind62", "blind63", "blind64", "blind65",
+                           "blind66", "blind67", "blind68")
 THRESHOLD = 0.6
 SENTENCE_THRESHOLD = 0.85  # a sentence of a report goes only on a strong verdict
 L2 = 1.0

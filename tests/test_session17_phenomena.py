@@ -74,3 +74,57 @@ def test_a_ministry_calling_on_allies_to_act_makes_no_contact():
 def test_a_president_calling_his_counterpart_is_a_contact():
     got = _typed("The Polish president called his Ukrainian counterpart on Monday to discuss the grain dispute.", "2026-03-12")
     assert [t for t, *_ in got] == ["diplomatic_contact"], got
+
+
+# ------------------------------------------------------------------ a rescue log: clock-time entries over midnight
+_LOG = """Rescue service of the Mykolaiv region: log of call-outs, 08:00 3 March to 08:00 4 March
+
+During the day the units were called out 17 times, six of them after shelling.
+
+13:05 Ochakiv. A shell hit a fishing boat at the pier. One fisherman was wounded.
+23:15 Mykolaiv, Korabelnyi district. A cruise missile struck a warehouse.
+00:40 Mykolaiv, Korabelnyi district (same address). Rescuers pulled a body from the rubble.
+02:05 Voskresenske. After a drone attack a barn caught fire. Nobody was hurt.
+"""
+
+
+def test_each_clock_entry_of_a_log_is_its_own_incident_at_its_labelled_place():
+    got = _typed(_LOG, "2026-03-04")
+    places = [p for _t, p, _d, _s in got]
+    assert "Ochakiv" in places and "Voskresenske" in places and len(got) == 3, got
+
+
+def test_log_entries_before_midnight_are_the_day_before_the_morning_report():
+    got = {p: d for _t, p, d, _s in _typed(_LOG, "2026-03-04")}
+    assert str(got["Ochakiv"]) == "2026-03-03" and str(got["Voskresenske"]) == "2026-03-04", got
+
+
+def test_the_month_march_before_to_is_no_protest():
+    got = _typed("Log of call-outs, 08:00 3 March to 08:00 4 March\n\nNothing to report.", "2026-03-04")
+    assert "protest" not in [t for t, *_ in got], got
+
+
+def test_a_newest_first_log_keeps_the_report_day():
+    from sitrep.extract.sections import clock_log_days
+    from sitrep.nlp.sentences import split_sentences
+    text = "06:10 Drone downed over Sumy.\n\n04:30 Shelling of Velyka Pysarivka.\n\n01:20 Alert.\n\n23:50 Alert over."
+    import datetime as dt
+    assert clock_log_days(split_sentences(text), dt.date(2026, 3, 4)) == {}
+
+
+# ------------------------------------------------------------------ a channel's strapline over its headline
+@pytest.mark.parametrize("strap", [
+    "Field log of the sapper teams · published every working day",
+    "trauma point · Pokrovsk · run on donations",
+    "Regional Gas Company of Sumy — notices in English translation",
+])
+def test_a_strapline_under_the_masthead_is_furniture_and_the_next_line_the_headline(strap):
+    from sitrep.ingest.clean import clean
+    from sitrep.model import RawDocument
+    page = (f"SAPPER NOTES\n{strap}\nShelling of Vorozhba: two houses hit, a man wounded\n"
+            "Posted 12.03.2026 · by the duty officer\n\n"
+            "On Wednesday morning a shell hit two houses on the edge of Vorozhba, the regional administration said. "
+            "A man of 54 was wounded by fragments and taken to hospital in Sumy.\n\n"
+            "Repair crews restored the power line by the evening, the gas company said.\n")
+    got = clean(RawDocument(doc_id="t", text=page))
+    assert strap not in got.clean_text and "Shelling of Vorozhba" in (got.title or ""), got.title

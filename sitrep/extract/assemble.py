@@ -53,6 +53,9 @@ _THE_TOWN = re.compile(r"\b(?:in|of|across) the (?:town|city|village)\b(?!\s+of\
 # a sentence about "the region" without naming it ("the regional military administration", "hromadas of the region")
 _THE_REGION = re.compile(r"\b(?:the region|the oblast|regional (?:military )?administration|(?:hromadas|settlements|districts) of the (?:region|oblast))\b", re.I)
 
+# the incidents a log tells one per entry (a meeting or a decision told over several entries is one)
+_LOGGED_FAMILIES = frozenset({"strike", "interception", "armed_clash", "remote_explosive", "infrastructure_disruption", "attack_on_civilians"})
+
 class Assembler(EventRecordsMixin):
     """Assembly steps over ``self.frames`` (see :class:`sitrep.extract.events.DocumentExtractor`)."""
 
@@ -224,7 +227,7 @@ class Assembler(EventRecordsMixin):
                             and not _DAY_NAMED.search(f.sent.text))):
                     prev = g
                     break
-            if prev is not None and here - index[id(prev.sent)] <= 3:
+            if prev is not None and here - index[id(prev.sent)] <= 3 and not self._other_log_entry(prev, f):
                 self._merge_into(prev, f, "assemble.continues_placed_strike")
                 national[key] = national.get(key, 1) - 1
         # "… near Vovchansk and Liptsy. The enemy lost up to 120 servicemen.": an unplaced clash right
@@ -380,7 +383,7 @@ class Assembler(EventRecordsMixin):
             if f.date_end != g.date_end:
                 return False
         lf, lg = f.location, g.location
-        if lf is None or lg is None or told_apart(f, g):
+        if lf is None or lg is None or told_apart(f, g) or self._other_log_entry(f, g):
             return False
         if lf.country_code != lg.country_code or f.sent is not g.sent and _other_districts(f, g):
             return False
@@ -409,6 +412,16 @@ class Assembler(EventRecordsMixin):
                 return False  # two places in one region are two incidents (a city and its districts are one)
             return True
         return False
+
+    def _other_log_entry(self, f: Frame, g: Frame) -> bool:
+        """Two entries of a log ("23:52 — A glide bomb hit ...", "00:58 — ... a drone hit ..."): two incidents, unless the
+        later one updates an earlier ("03:40 — Slobidskyi district, update: ...", "(the same site)")."""
+        entries = self._clock_entries
+        if not entries or f.sent is None or g.sent is None or f.sent.paragraph == g.sent.paragraph \
+                or family(f.event_type) not in _LOGGED_FAMILIES:
+            return False  # (talks told over a day's entries are one meeting)
+        later = f if f.sent.start > g.sent.start else g
+        return f.sent.paragraph in entries and g.sent.paragraph in entries and not entries[later.sent.paragraph]
 
     def _told_then_dated(self, f: Frame, g: Frame) -> bool:
         """"The talks were overshadowed by an attack on a ship in Izmail. A Russian drone hit the carrier on Monday

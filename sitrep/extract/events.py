@@ -37,7 +37,7 @@ from sitrep.extract.patterns import (
     _THAT_TIME, _STATE_NOW, uncounted, _HEADING, _WEEKDAY_DAY, _DATELINE_DATE, _NO_HARM, _DECREE_BACK, _SIMILAR_LEAD, _SOON_AFTER_LEAD, _YEAR_HEADING, _ANCHOR_DAYS, anchor_days,
 )
 from sitrep.extract.clauses import split_clauses
-from sitrep.extract.sections import day_sections, in_month_table, in_section
+from sitrep.extract.sections import clock_entries, clock_log_days, day_sections, in_month_table, in_section
 from sitrep.extract.tables import count_columns, row_counts
 from sitrep.extract.rules import RuleContext, cue, judge_trigger, retype
 from sitrep.extract.speakers import PersonRegistry
@@ -92,6 +92,8 @@ class DocumentExtractor(FollowUpMixin, RegionMixin, DocumentKindMixin, PlaceFram
         # list without a date of its own ("Kupiansk came under artillery fire.")
         self._summary_period: Optional[tuple[dt.date, dt.date]] = None
         self._para_day: dict[int, tuple[dt.date, int]] = {}  # paragraph -> (its day told with an incident, sentence)
+        self._clock_days: dict[int, dt.date] = {}  # sentence -> its day in a log crossing midnight (sections.clock_log_days)
+        self._clock_entries: dict[int, bool] = {}
 
     # ------------------------------------------------------------------ frames
     def run(self) -> list[Event]:
@@ -112,6 +114,8 @@ class DocumentExtractor(FollowUpMixin, RegionMixin, DocumentKindMixin, PlaceFram
         norm = [summary_key(x.text) for x in self.sentences]
         last_seen = {t: i for i, t in enumerate(norm) if len(t) >= 40}
         sections = day_sections(self.sentences, self.ref, self.text)
+        self._clock_days = clock_log_days(self.sentences, self.ref)  # a log's entries before and after midnight
+        self._clock_entries = clock_entries(self.sentences)  # paragraph -> whether that log entry updates an earlier one
         table_rows = count_columns(self.text)  # the rows of an incident table whose header names its dead and injured
         year_heading = None
         for idx, s in enumerate(self.sentences):
@@ -428,6 +432,9 @@ class DocumentExtractor(FollowUpMixin, RegionMixin, DocumentKindMixin, PlaceFram
             # "Russia launched 127 missiles and 109 drones on Monday. Air defences shot down 102 ...": that night's defence
             base.date, base.date_precision, base.date_explicit = last_frame.date, last_frame.date_precision, True
             fired.append("date.continues_wave")
+        elif (clock_day := self._clock_days.get(here)) is not None:
+            base.date, base.date_precision = clock_day, "day"  # "23:15 Mykolaiv ..." before "00:40 ..." in a morning log
+            fired.append("date.log_clock")
         elif last_frame is not None and last_frame.date and last_frame.date_precision == "day" and last_frame.sent.paragraph == s.paragraph \
                 and (_SIMILAR_LEAD.match(text) or _SOON_AFTER_LEAD.match(text) or last_frame.date_explicit and here > 0 and self.sentences[here - 1] is last_frame.sent) \
                 and day_anaphor(text) is None:

@@ -144,3 +144,51 @@ def in_month_table(sentences: list, idx: int) -> bool:
             continue
         return len(t) <= 100 and _MONTH_OF_YEAR.search(t) is not None
     return False
+
+
+# a log entry that opens with its clock time: "23:15 Mykolaiv ...", "[02:05] Drone attack on ..."
+_CLOCK_OPENER = re.compile(r"\s*\[?([01]?\d|2[0-3]):([0-5]\d)\]?(?![\d:])")
+
+
+# a later log entry about an earlier one's incident: "(the same site)", "Kyivskyi district, update: ..."
+_UPDATE_ENTRY = re.compile(r"\b(?:update[ds]?|clarification|clarified|correction|corrected|revised|the same (?:site|place|address|location|building|house|spot)|same address|"
+                           r"(?:toll|number of (?:the )?(?:dead|killed|injured|wounded)) (?:has )?(?:risen|rose|grown|grew|increased))\b", re.I)
+
+
+def clock_entries(sentences: list) -> dict[int, bool]:
+    """The paragraphs that open with a clock time (a log's entries) -> whether the entry updates an earlier one."""
+    out: dict[int, bool] = {}
+    seen: set[int] = set()
+    for s in sentences:
+        if s.paragraph not in seen:
+            seen.add(s.paragraph)
+            if _CLOCK_OPENER.match(s.text):
+                out[s.paragraph] = False
+        if s.paragraph in out and not out[s.paragraph] and _UPDATE_ENTRY.search(s.text):
+            out[s.paragraph] = True
+    return out if len(out) >= 3 else {}
+
+
+def clock_log_days(sentences: list, ref: Optional[dt.date]) -> dict[int, dt.date]:
+    """A log of entries opened by their clock times, in order, that crosses midnight once ("13:05 ..., 23:15 ...,
+    00:40 ..., 03:20 ..." in a morning report): the entries before midnight are the day before the report's, those
+    after it the report's own. Sentence index -> day, for every sentence of those entries' paragraphs; empty when
+    the times do not run forward with exactly one turn from evening to morning (a newest-first live page)."""
+    if ref is None:
+        return {}
+    entries: list[tuple[int, int]] = []  # (paragraph, minutes) of each paragraph that opens with a clock time
+    seen: set[int] = set()
+    for s in sentences:
+        if s.paragraph in seen:
+            continue
+        seen.add(s.paragraph)
+        m = _CLOCK_OPENER.match(s.text)
+        if m is not None:
+            entries.append((s.paragraph, int(m.group(1)) * 60 + int(m.group(2))))
+    if len(entries) < 3:
+        return {}
+    turns = [k for k in range(1, len(entries)) if entries[k][1] < entries[k - 1][1]]
+    if len(turns) != 1 or not (entries[turns[0] - 1][1] >= 12 * 60 and entries[turns[0]][1] < 12 * 60):
+        return {}
+    day_of = {p: ref - dt.timedelta(days=1) if k < turns[0] else ref for k, (p, _m) in enumerate(entries)}
+    return {i: day_of[s.paragraph] for i, s in enumerate(sentences) if s.paragraph in day_of}

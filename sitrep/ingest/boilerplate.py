@@ -109,7 +109,7 @@ def classify_lines(lines: list[str], memo: Optional[dict] = None, model: bool = 
                 listing = True
             if listing:
                 kept.add(i)
-            if i != headline and not listing and (_short_label(lines[i]) or i < headline and _MASTHEAD_SEP.match(lines[i])) \
+            if i != headline and not listing and (_short_label(lines[i]) or i < headline and (_MASTHEAD_SEP.match(lines[i]) or _strapline(lines[i]))) \
                     and not (i == first_body - 1 and i > headline and (re.fullmatch(r"(?:19|20)\d\d", lines[i].strip()) or _SHORT_DAY_HEADING.fullmatch(lines[i].strip())
                                                                         or first_body < n and _BULLET.match(lines[first_body]))) \
                     and not _DATELINE.match(lines[i]) and not (
@@ -410,6 +410,20 @@ def _short_label(line: str, limit: int = 50) -> bool:
 _MASTHEAD_SEP = re.compile(r"^(?=.{6,70}$)[^\s|—–·]+(?:\s+[^\s|—–·]+){0,4}\s+[|—–·]\s+[^|—–·]+$")
 
 
+# a strapline of parts joined by middle dots over the headline: what the channel or site is ("Field log of the
+# sappers · published every working day", "surgical point · Druzhkivka · funded by donors"; no digits: "Incident log ·
+# Week 25 (14-20 June)" is a title)
+_DOT_SEGMENTED = re.compile(r"^(?=.{20,200}$)(?!.*\d)[^·.!?]{3,}(?:\s·\s[^·.!?]{2,})+$")
+# ... or a body's name and, after a dash, what it publishes in a few lower-case words ("Regional Military Administration —
+# posts in English translation", "... in the Odesa region — operational information")
+_ORG_RUBRIC = re.compile(r"^(?=.{20,200}$)[^—–|.!?]{8,}\s[—–]\s(?-i:[a-z])[a-z’' -]{3,60}$")
+
+
+def _strapline(line: str) -> bool:
+    return bool(_DOT_SEGMENTED.match(line) or _ORG_RUBRIC.match(line)
+                and not any(w in _HEADLINE_VERBS or w in ("dead", "killed", "injured", "wounded") for w in _WORD_RE.findall(line.lower())))
+
+
 # past forms a headline uses without "-ed" ("Sumy left without power")
 _IRREGULAR_PAST = frozenset("left lost cut shut fell took won set met hit struck seen sent held fled told".split())
 
@@ -418,6 +432,8 @@ def _pick_headline(lines: list[str], out: list[Classified], head: list[int]) -> 
     """The headline among the content lines above the body: the first line shaped like one, unless
     a menu follows it (two menu labels or more before the next such line: a site's tagline)."""
     shaped = [k for k, i in enumerate(head) if _headline_shaped(lines[i])]
+    if len(shaped) >= 2 and _strapline(lines[head[shaped[0]]]):
+        shaped = [k for k in shaped if not _strapline(lines[head[k]])] or shaped  # (a strapline, see below)
     if len(shaped) >= 2 and shaped[0] == 0 and shaped[1] <= 3 and _MASTHEAD_SEP.match(lines[head[0]]):
         shaped = shaped[1:]  # "IZNA | Russia and the world", "Posullia Online — news of Sumy region" over the headline: the site
     verb = lambda i: any(w in _HEADLINE_VERBS or w.endswith("ed") or w in _IRREGULAR_PAST for w in _WORD_RE.findall(lines[i].lower()))

@@ -47,6 +47,8 @@ def split_sentences(text: str) -> list[Sentence]:
             word.lower().rstrip(".") in ABBREVIATIONS or re.fullmatch(r"[A-Z]", word.rstrip("."))
         ):  # "Gen. Syrskyi", "J. Smith" (but a paragraph break ends a sentence: "... he wrote on X.")
             continue
+        if m.group(0).strip() == "" and "\n" not in m.group(0) and _CLOCK_PLACE_LABEL.fullmatch(text, pos, cut):
+            continue  # "23:15 Mykolaiv, Korabelnyi district. A missile struck ...": a log entry's label opens its first sentence
         _emit(text, pos, cut, para, out)
         if "\n\n" in m.group(0) or m.group(0).count("\n") >= 1 and text[pos:cut].strip():
             para += 1 if "\n" in m.group(0) else 0
@@ -56,6 +58,10 @@ def split_sentences(text: str) -> list[Sentence]:
 
 
 _RUN = re.compile(r"[\w.]+")
+# a log entry's label: a clock time and a place, with its district or a note in brackets ("00:40 Kherson,
+# Dniprovskyi district (same address).")
+_CLOCK_PLACE_LABEL = re.compile(r"\s*\[?\d{1,2}[:.]\d{2}\]?\s*[—–-]?\s*(?-i:[A-Z])[\w'’-]+(?:[ -](?-i:[A-Z])[\w'’-]+){0,2}"
+                                r"(?:,\s*[\w'’-]+(?:[ -][\w'’-]+){0,3})?(?:\s*\([^()\n]{1,40}\))?\.")
 
 
 def _last_word(prev: str) -> str | None:
