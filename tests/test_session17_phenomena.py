@@ -128,3 +128,28 @@ def test_a_strapline_under_the_masthead_is_furniture_and_the_next_line_the_headl
             "Repair crews restored the power line by the evening, the gas company said.\n")
     got = clean(RawDocument(doc_id="t", text=page))
     assert strap not in got.clean_text and "Shelling of Vorozhba" in (got.title or ""), got.title
+
+
+# ------------------------------------------------------------------ a long page's asides that are no incidents
+def test_a_parliament_named_by_its_demonym_places_its_decision_in_its_country():
+    got = _typed("The lower house of the Belgian parliament on Thursday adopted a resolution that obliges the government "
+                 "to send two more F-16 jets to Ukraine next year.", "2026-05-14")
+    assert [(t, p, s) for t, p, _d, s in got] == [("policy_decision", "Belgium", "BE")], got
+
+
+def test_pictures_held_at_a_rally_are_no_strike_and_their_place_no_place_of_the_rally():
+    got = _typed("On Saturday afternoon about 200 people rallied outside the parliament in Vilnius, waving flags and "
+                 "holding photographs of destroyed houses in Kharkiv.", "2026-05-14")
+    assert [(t, p) for t, p, *_ in got] == [("protest", "Vilnius")], got
+
+
+def test_outage_schedules_that_depend_on_repairs_are_no_event():
+    got = _typed("Energy update: the grid operator says outage schedules will be applied in the Kyiv and Chernihiv "
+                 "regions tomorrow if repairs are not finished overnight.", "2026-05-14")
+    assert got == [], got
+
+
+def test_troops_that_left_a_village_gave_it_up():
+    got = _typed("On 12 May, the General Staff confirmed that Ukrainian troops had left Robotyne, a village south of "
+                 "Orikhiv, after weeks of fighting.", "2026-05-14")
+    assert [(t, p) for t, p, *_ in got] == [("territory_change", "Robotyne")], got

@@ -83,6 +83,9 @@ _VENUE_BEFORE = Gated(re.compile(r"\b(?:talks|negotiations|summit|consultations|
                                  r"|\b(?:leaders|ministers|diplomats|delegations|delegates|envoys|officials|heads of state|negotiators)\s+(?:had\s+|have\s+|were\s+)?"
                                  r"(?:gathered|gathering|met|meeting|convened|assembled|arrived)\s+(?:in|at)\s+(?:the\s+)?$", re.I))  # "as leaders gathered in Brussels"
 _OUTLET_AFTER = re.compile(r"\s+(?:Post|Times|Independent|Herald|Tribune|Journal|Gazette|Telegraph|Standard|Observer|Chronicle|Insider|Pravda|Mail|Globe|Courier|Dispatch|Inquirer)\b")
+# what the pictures people hold show ("waving flags and holding photographs of destroyed houses in Kharkiv")
+_DEPICTED_BEFORE = re.compile(r"\b(?:holding|carrying|waving|carried|raised)[ ]+(?:[\w'’-]+[ ]+){0,2}(?:photo(?:graph)?s|pictures|portraits|posters|banners|"
+                              r"placards|drawings|paintings)[ ]+(?:of|showing|depicting)[ ]+(?:[\w'’-]+[ ]+){0,5}(?:in|of|from|at)[ ]+(?:the[ ]+)?$", re.I)
 # where the wounded were taken or people fled to, not where the harm happened ("taken to hospital in
 # Belgorod", "hospitalised in Dnipro", "evacuated to Zaporizhzhia"; troops "moved to" a town went there)
 _CARE_BEFORE = Gated(re.compile(r"\b(?:(?:taken|rushed|brought|airlifted|flown|transferred|transported|admitted|sent)\s+to\s+(?:a\s+|the\s+)?"
@@ -333,7 +336,7 @@ def find_places(text: str, names: Optional[list[tuple[int, int, str]]] = None, *
             role = "reference"  # "the government's drift towards Moscow", "its policy towards Kyiv": a stance, not a place
         elif _ROUTE_END.search(left):
             role = "reference"  # "traffic between Shostka and Konotop was suspended": one route, placed at its first end
-        elif _REFERENCE.search(left) or _CARE_BEFORE.search(left):
+        elif _REFERENCE.search(left) or _CARE_BEFORE.search(left) or _DEPICTED_BEFORE.search(left):
             role = "reference"
         elif pm.kind in ("settlement", "country") and loc.country_code not in ("UA", "RU") and _SENTENCE_IN.search(left) and _SPEECH_AFTER.match(text, pm.end):
             role = "reference"  # "In Seoul, the intelligence service said ...": where it was said (abroad; "In Kherson, officials reported the death ..." is the place)

@@ -252,9 +252,11 @@ class RegionMixin:
                 and opener.start < base.trigger_start - s.start:
             base.actor1, base.actor1_side = actor_for_side(opener.side), opener.side  # "EU leaders agreed to lend Ukraine ...": the EU decides
         if base.event_type in ("policy_decision", "military_mobilization") and not base.actor1_side:
-            gov = next((a for a in actors if a.kind == "government" and a.side and a.start < base.trigger_start - s.start), None)
+            gov = next((a for a in actors if a.kind in ("government", "official") and a.side and a.start < base.trigger_start - s.start), None)
             if gov is not None:
                 base.actor1, base.actor1_side = actor_for_side(gov.side), gov.side
+                if base.actor2_side == gov.side:  # ("the lower house of the Belgian parliament adopted": not its own target)
+                    base.actor2 = base.actor2_side = None
         if base.event_type == "policy_decision" and not base.actor1_side:
             # "Sweden approved a new ammunition package": the country that opens the clause decides (a country the actor
             # table does not name)
