@@ -153,3 +153,35 @@ def test_troops_that_left_a_village_gave_it_up():
     got = _typed("On 12 May, the General Staff confirmed that Ukrainian troops had left Robotyne, a village south of "
                  "Orikhiv, after weeks of fighting.", "2026-05-14")
     assert [(t, p) for t, p, *_ in got] == [("territory_change", "Robotyne")], got
+
+
+# ------------------------------------------------------------------ a review of the year tells its days
+def test_a_year_in_review_keeps_the_days_it_names():
+    page = ("2025 in review: the year on the southern front\n\n"
+            "Winter\nOn 9 February, a glide bomb struck a bakery in Orikhiv, killing three workers.\n\n"
+            "Autumn\nOn 3 November, Russian missiles hit a substation in Zaporizhzhia, and 60,000 homes lost power.\n")
+    got = _typed(page, "2025-12-29")
+    assert ("air_drone_strike", "Orikhiv") in [(t, p) for t, p, *_ in got], got
+
+
+def test_an_ordinary_report_still_drops_an_old_recap():
+    got = _typed("A drone hit a bus in Kherson on Monday, killing one. On 9 February, a glide bomb had struck a bakery "
+                 "in Orikhiv, killing three workers.", "2025-12-29")
+    assert "Orikhiv" not in [p for _t, p, *_ in got], got
+
+
+# ------------------------------------------------------------------ a namesake told by the town written after it
+@pytest.mark.parametrize("text", [
+    "On Friday troops left Kamianske near Stepnohirsk.",
+    "Kamianske, a village south of Stepnohirsk, was shelled overnight.",
+])
+def test_a_village_followed_by_its_anchor_town_is_the_namesake_there(text):
+    from sitrep.geo import get_gazetteer
+    got = {m.text: m.location.admin1_code for m in get_gazetteer().find_mentions(text)}
+    assert got.get("Kamianske") == "UA-23", got
+
+
+def test_the_big_city_stays_when_no_town_is_written_after_it():
+    from sitrep.geo import get_gazetteer
+    got = {m.text: m.location.admin1_code for m in get_gazetteer().find_mentions("A drone hit Kamianske near the bridge.")}
+    assert got.get("Kamianske") == "UA-12", got

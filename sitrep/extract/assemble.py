@@ -47,6 +47,9 @@ HEADLINE_NEAR_KM = 40
 
 # an event that ended this many days before the report is history
 HISTORY_DAYS = 100  # (the gold of news reports: older mentions are background or optional)
+REVIEW_DAYS = 366  # ... except in a review of the year, for the days it names
+_PERIOD_REVIEW = re.compile(r"\b(?:(?:the\s+)?(?:year|month|\d{4})\s+in\s+review|review\s+of\s+(?:the\s+)?(?:year|\d{4})|(?:year|month)-in-review|"
+                            r"(?:year|month)\s+in\s+(?:pictures|numbers))\b", re.I)
 
 
 _THE_TOWN = re.compile(r"\b(?:in|of|across) the (?:town|city|village)\b(?!\s+of\b)", re.I)  # the place just named, not named again
@@ -65,7 +68,11 @@ class Assembler(EventRecordsMixin):
         # retrospective ("on 24 February 2022 missiles struck the capital"), not an event of it
         if self.ref is not None:
             oldest = self.ref - dt.timedelta(days=HISTORY_DAYS)
-            self.frames = [f for f in self.frames if not (f.date and (f.date_end or f.date) < oldest)]
+            # (a review of the year or the month tells the days it recalls as its news: "2025 in review ... On 14
+            # January, two guided bombs struck ...")
+            review_from = self.ref - dt.timedelta(days=REVIEW_DAYS) if _PERIOD_REVIEW.search(self.text, 0, 800) else oldest
+            self.frames = [f for f in self.frames if not (f.date and (f.date_end or f.date) < oldest
+                                                          and not (f.date_explicit and f.date_precision == "day" and f.date >= review_from))]
         # other news on a war page (a world-news digest, a sidebar): an incident in a country away from the
         # war whose paragraph names neither its places nor its parties (doctype._other_news)
         self.frames = [f for f in self.frames if not self._other_news(f)]

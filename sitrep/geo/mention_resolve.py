@@ -54,8 +54,29 @@ _UNIT_OR_ANCHOR_AFTER = re.compile(
 
 
 
+# a town written right after a settlement's name as its anchor: "Kamianske near Stepnohirsk", "Kamianske, a village on the
+# old shore south of Stepnohirsk" (group y: the town)
+_ANCHOR_AFTER = re.compile(r"(?:\s+(?:near|outside|close\s+to|not\s+far\s+from)\s+|,\s*(?:an?\s+(?:small\s+)?(?:village|town|settlement)\b"
+                           r"[^,.;()\n]{0,60}?\s)?(?:(?:north|south)?-?(?:east|west)?(?:ern)?\s+of|near)\s+)(?:the\s+(?:town|city)\s+of\s+)?"
+                           r"(?P<y>(?-i:[A-Z])[\w'’-]+(?:[ -](?-i:[A-Z])[\w'’-]+)?)", re.I)
+
+
 class MentionResolveMixin:
     """The resolution of each mention found."""
+
+    def _anchor_written_after(self, text: str, end: int, surface: str, loc):
+        """A settlement the name alone placed, followed by the town it lies by ("Kamianske near Stepnohirsk", "X, a
+        village south of Y"): the namesake of the name near that town when it is another one (the city of Kamianske
+        is 150 km away), else None."""
+        m = _ANCHOR_AFTER.match(text, end, end + 110)
+        if m is None or not (m.group(0)[:1].isspace() or m.group(0).lstrip(" ,").lower().startswith(("a ", "an "))
+                             or re.match(r",\s*(?:north|south|east|west)", m.group(0), re.I)):
+            return None
+        near = self.geocode(f"{surface} near {m.group('y')}")
+        if near is None or near.precision != 1 or near.lat is None or "the namesake" not in (near.geo_reason or "") \
+                or (near.lat, near.lon) == (loc.lat, loc.lon):
+            return None
+        return with_reason(near, "the town written after the name; " + (near.geo_reason or ""))
 
     def _named_location(self, kind: str, key, reason: str) -> Optional[Location]:
         """The location of a country, region or area named in a text, with its reason: the same for
