@@ -185,3 +185,21 @@ def test_the_big_city_stays_when_no_town_is_written_after_it():
     from sitrep.geo import get_gazetteer
     got = {m.text: m.location.admin1_code for m in get_gazetteer().find_mentions("A drone hit Kamianske near the bridge.")}
     assert got.get("Kamianske") == "UA-12", got
+
+
+# ------------------------------------------------------------------ outages told as a state, with a standing cause
+def test_villages_without_power_for_days_because_of_constant_shelling_are_an_outage():
+    got = _typed("In four villages of the Velyka Pysarivka hromada there has been no electricity for the second day: the "
+                 "lines are damaged by constant shelling and crews cannot reach them.", "2026-03-12")
+    assert [t for t, *_ in got] == ["infrastructure_disruption"], got
+
+
+def test_a_town_described_as_having_no_gas_is_no_outage_event():
+    got = _typed("There is no gas and no central heating in the town, and electricity comes only from generators.", "2026-03-12")
+    assert got == [], got
+
+
+def test_a_train_cut_short_is_a_disruption_at_the_shelled_station_only():
+    got = _typed("Because the Lozova station was shelled overnight, the Kyiv train will run only as far as Krasnohrad today.",
+                 "2026-03-12")
+    assert [(t, p) for t, p, *_ in got] == [("infrastructure_disruption", "Lozova")], got

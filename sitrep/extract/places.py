@@ -42,7 +42,7 @@ _APPOSITIVE_REL = re.compile(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:town|cit
 _APPOSITIVE = re.compile(r",\s+(?!(?:as well as|and|or|including|plus|then)\b)(?!(?:[\w-]+\s+){0,6}(?:hits?|struck|strikes?|kills?|killed|damages?|damaged|shell(?:s|ed)|attack(?:s|ed)|targets?|targeted|pounds?|pounded|was|were|is|are|said|says|told|tells|reported|reports|added|claimed|wrote|announced|stated)\b)(?:(?:the|a|an|about|some|around)\s+)?(?:[\w-]+\s+){0,6}(?:to|of|from|near|outside)\s+(?:(?:the\s+)?(?:Russian-)?occupied\s+|the\s+)?", re.I)
 # streets and hotels named after a place ("Kyiv Street", "the Moscow Hotel"; buildings "of X": _INSTITUTION_BEFORE)
 # (and a commodity or index named after one: "Brent crude futures", "the Urals blend")
-_NAMED_FOR_AFTER = re.compile(r"\s+(?:Street|St\.|Avenue|Ave\.|Prospekt|Prospect|Boulevard|Blvd|Square|Highway|Lane|Embankment|Hotel|Arena|Stadium|"
+_NAMED_FOR_AFTER = re.compile(r"\s+(?:Street|St\.|Avenue|Ave\.|Prospekt|Prospect|Boulevard|Blvd|Square|Highway|Lane|Embankment|Hotel|Arena|Stadium|(?:night\s+)?train(?!\s+station)|express|"
                               r"crude|blend|futures|benchmark|stock exchange|index|bourse)\b", re.I)
 # "a week after the missile strike on": what follows is the place of an earlier event
 _RECALLED_LEFT = Gated(re.compile(r"\b(?:(?:a|one|two|three|four|five|six|several|\d+) (?:days?|weeks?|months?|years?)|(?:only |just )?hours) (?:after|since) (?:(?:the|a|an|last|that)\s+)?(?:[\w-]+\s+){0,5}(?:on|in|at|of|near)\s+(?:the\s+)?$"
@@ -120,7 +120,8 @@ _PERSON_AFTER = re.compile(r"(?:['’]s)?\s+(?:aid |charity |humanitarian |forme
 _WAR_WORDS = re.compile(r"\b(?:Russian|Ukrainian|Russia|Ukraine|shell\w*|missiles?|drones?|strikes?|bomb\w*|artillery)\b")  # (a war's report)
 _STANCE_NOUN_AFTER = re.compile(r"\s+(?:policy|policies|ties|relations|strategy|stance|envoy|ambassador|embassy)\b", re.I)  # "over Russia policy"
 _ROUTE_END = Gated(re.compile(r"\b(?:traffic|trains?|services?|line|road|highway|route|section|connection|movement|rail \w+)\s+between\s+"
-                              r"(?-i:[A-Z])[\w'’-]+(?:[\s-](?-i:[A-Z])[\w'’-]+)?\s+and\s+$", re.I))
+                              r"(?-i:[A-Z])[\w'’-]+(?:[\s-](?-i:[A-Z])[\w'’-]+)?\s+and\s+$"
+                              r"|\b(?:run|runs|ran|go|goes|terminates?|terminated)\s+only\s+(?:as\s+far\s+as|up\s+to|to)\s+$", re.I))
 _NEAR = Gated(re.compile(r"\b(?:towards?|heading (?:to|for)|flying (?:to|towards?)|near|outskirts of|vicinity of|around|close to|outside|direction of|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)? (?:of|outskirts of)|area of|areas of|environs of|approaches to|not far from|km (?:from|of))\s+(?:the\s+)?(?:village|town|city|settlement)?(?:\s+of)?\s*$", re.I))
 
 
