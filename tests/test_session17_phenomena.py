@@ -203,3 +203,22 @@ def test_a_train_cut_short_is_a_disruption_at_the_shelled_station_only():
     got = _typed("Because the Lozova station was shelled overnight, the Kyiv train will run only as far as Krasnohrad today.",
                  "2026-03-12")
     assert [(t, p) for t, p, *_ in got] == [("infrastructure_disruption", "Lozova")], got
+
+
+# ------------------------------------------------------------------ a foreign government's decision: its country
+@pytest.mark.parametrize("text,country", [
+    ("In Wellington, Cabinet agreed on Monday to extend the deployment of 80 soldiers who train Ukrainian recruits in Britain.",
+     "New Zealand"),
+    ("In Vilnius, Lithuania's government approved a new package of counter-drone equipment for Ukraine worth €20 million on Tuesday.",
+     "Lithuania"),
+    ("In Canberra, the Defence Minister on Friday announced a further $60 million package of armoured vehicles for Ukraine.",
+     "Australia"),
+])
+def test_a_decision_taken_in_a_foreign_capital_is_placed_in_its_country(text, country):
+    got = _typed(text, "2026-03-12")
+    assert [(t, p) for t, p, *_ in got] == [("policy_decision", country)], got
+
+
+def test_a_decision_of_the_warring_parliament_stays_in_its_capital():
+    got = _typed("In Kyiv, the Verkhovna Rada voted on Tuesday to extend martial law for another 90 days.", "2026-03-12")
+    assert [(t, p) for t, p, *_ in got] == [("policy_decision", "Kyiv")], got

@@ -28,6 +28,8 @@ _MEETING_SCENE = re.compile(r"\b(?:summit|talks|meeting|conference|sidelines|neg
 
 # a sentence that speaks of "the town" it is told from ("on the northern side of town", "the town's hospital")
 # a government named by no country: "The government approved ...", "the cabinet decided ..."
+_WARRING = ("UA", "RU")  # (their decisions are placed in their capitals: "In Kyiv, the Verkhovna Rada voted")
+_CABINET = re.compile(r"\b(?:[Tt]he |[Ii]ts )?(?:government|[Cc]abinet|[Cc]ouncil of [Mm]inisters|parliament|[Pp]rime [Mm]inister|[Dd]efen[cs]e [Mm]inister|[Ff]oreign [Mm]inister|[Mm]inistry)\b")
 _BARE_GOVERNMENT = re.compile(r"\b(?:the|its) (?:government|cabinet|cabinet of ministers|council of ministers|parliament)\b", re.I)
 # a place tied to an earlier time: "talks in Istanbul last week", "in Geneva in May"
 _EARLIER_AFTER = re.compile(r"\s*,?\s*(?:last (?:week|month|year|spring|summer|autumn|winter)|earlier|previously|in (?:" + MONTH_ALT + r")|(?:a|one|two|three|four|\d+) (?:days?|weeks?|months?) (?:ago|earlier))\b", re.I)
@@ -276,6 +278,12 @@ class RegionMixin:
             # "TOKYO — The government decided on Wednesday to provide Ukraine with generators": the government of the country
             # the report is filed from
             base.actor1, base.actor1_side = actor_for_side(line.location.country_code), line.location.country_code
+        if base.event_type == "policy_decision" and not base.actor1_side and len(local_places) == 1 \
+                and local_places[0].location.country_code not in _WARRING and geo.is_capital(local_places[0].location) \
+                and _CABINET.search(s.text, 0, max(0, base.trigger_start - s.start)):
+            # "In Wellington, Cabinet agreed on Monday to extend ...": the government seated in the capital named
+            cc = local_places[0].location.country_code
+            base.actor1, base.actor1_side = actor_for_side(cc), cc
         if base.event_type == "policy_decision" and base.actor1_side == "EU" and not [p for p in local_places if p.location.country_code]:
             base.location = P.eu_seat()  # "The European Union adopted its 22nd package of sanctions": in Brussels
             return True
@@ -288,7 +296,8 @@ class RegionMixin:
         if base.event_type in ("policy_decision", "military_mobilization", "diplomatic_contact") and base.actor1_side and len(base.actor1_side) == 2 \
                 and base.actor1_side not in ("EU", "UN") \
                 and not [p for p in local_places if (p.location.country_code == base.actor1_side or base.event_type != "policy_decision")
-                         and not (p.start - s.start <= 1 and _DASH_AFTER.match(s.text, p.end - s.start))]:
+                         and not (p.start - s.start <= 1 and _DASH_AFTER.match(s.text, p.end - s.start))
+                         and not (base.event_type == "policy_decision" and p.location.country_code not in _WARRING and geo.is_capital(p.location))]:
             # ("Washington — The Pentagon announced a package": the dateline's capital is where the report was filed)
             base.location = P.country_location(base.actor1_side)
             return True

