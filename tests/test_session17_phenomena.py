@@ -222,3 +222,11 @@ def test_a_decision_taken_in_a_foreign_capital_is_placed_in_its_country(text, co
 def test_a_decision_of_the_warring_parliament_stays_in_its_capital():
     got = _typed("In Kyiv, the Verkhovna Rada voted on Tuesday to extend martial law for another 90 days.", "2026-03-12")
     assert [(t, p) for t, p, *_ in got] == [("policy_decision", "Kyiv")], got
+
+
+# ------------------------------------------------------------------ a visit with talks and an announcement: two events
+def test_talks_in_kyiv_and_an_aid_announcement_are_a_contact_there_and_a_decision_at_home():
+    got = _typed("Arriving by night train from Poland, the Dutch prime minister held talks in Kyiv with the Ukrainian "
+                 "president on Tuesday and announced a further €200 million for air defence.", "2026-03-12")
+    assert sorted((t, p, s) for t, p, _d, s in got) == [("diplomatic_contact", "Kyiv", "NL"),
+                                                         ("policy_decision", "The Netherlands", "NL")], got

@@ -28,7 +28,7 @@ from sitrep.extract.classify import (ENTRY_HARM, ENTRY_TARGET,
 from sitrep.extract.claims import find_person_names
 from sitrep.extract.factuality import factuality_of
 from sitrep.extract.doctype import DocumentKindMixin, analytical_document, told_as_news
-from sitrep.extract.followups import FollowUpMixin, cause_frames, downed_frames, hit_frames, outage_frames
+from sitrep.extract.followups import FollowUpMixin, cause_frames, contact_before_decision, downed_frames, hit_frames, outage_frames
 from sitrep.extract.place_frames import PlaceFramesMixin
 from sitrep.extract.regions import RegionMixin, abroad_only
 from sitrep.extract.patterns import (
@@ -565,6 +565,9 @@ class DocumentExtractor(FollowUpMixin, RegionMixin, DocumentKindMixin, PlaceFram
                 wave.fallback_location = inter.fallback_location
             return [wave, inter]
 
+        if base.event_type == "policy_decision" and "diplomatic_contact" in types \
+                and (met := contact_before_decision(text, s.start, trig, base, actors, local_places)) is not None:
+            frames = frames + [met]  # "held talks in Kyiv with the president and announced a further ...": both
         if self._decider_place(s, base, actors, local_places):
             return frames + [base]
 

@@ -286,3 +286,35 @@ def hit_frames(text: str, frames: list[Frame], offset: int = 0) -> list[Frame]:
     et = "air_drone_strike" if kinds and kinds <= {"drone", "aircraft", "guided_bomb"} else "missile_artillery_strike"
     return [_strike_told_with(frames[0], et, offset + hit.start(), offset + hit.end(), bool(kinds), "split.hit_and_interception")]
 
+
+
+# a meeting told before the decision its guest announced, one subject doing both: "the prime minister held talks in
+# Kyiv with the president and announced a further EUR 200 million", "met her counterpart in Lviv and pledged ..."
+_AND_THEN = re.compile(r"\band\s+(?:then\s+|later\s+|also\s+)?$", re.I)
+
+
+def contact_before_decision(text: str, offset: int, trig: list, base: Frame, actors: list, local_places: list) -> Optional[Frame]:
+    """The contact of a sentence whose decision (``base``) its subject announced at the meeting it tells first: a
+    diplomatic_contact at the meeting's place, between the subject and the other party; ``base`` then takes the
+    subject as its decider (placed at the decider's country by the region pass). None when the sentence is not so."""
+    contact = next((m for t, _s, m in trig if t == "diplomatic_contact" and m.start() < base.trigger_start - offset), None)
+    if contact is None or not local_places or not re.search(r"\b(?:held talks|met\b|meeting with|talks with)", text[contact.start():base.trigger_start - offset], re.I):
+        return None
+    gap = text[contact.end():base.trigger_start - offset]
+    if not _AND_THEN.search(gap.rstrip() + " ") and not re.search(r"\band\s+(?:[\w-]+\s+){0,2}$", gap):
+        return None
+    subject = next((a for a in reversed(actors) if a.start < contact.start() and a.kind in ("official", "government") and a.side), None)
+    other = next((a for a in actors if contact.start() <= a.start < base.trigger_start - offset and a.side and subject is not None
+                  and a.side != subject.side), None)
+    if subject is None or subject.side in ("UA", "RU") and other is None:
+        return None
+    out = Frame(**{**base.__dict__, "claims": [c.model_copy() for c in base.claims], "weapons": [], "cas": Casualties()})
+    out.event_type, out.is_wave, out.variant, out.target = "diplomatic_contact", False, "", None
+    out.trigger_start, out.trigger_end, out.type_explicit = offset + contact.start(), offset + contact.end(), True
+    out.rules = ["trigger.diplomatic_contact", "split.contact_and_decision"]
+    out.location = local_places[0].location
+    out.actor1, out.actor1_side = subject.actor, subject.side
+    out.actor2, out.actor2_side = (other.actor, other.side) if other is not None else (None, None)
+    base.actor1, base.actor1_side = subject.actor, subject.side
+    base.actor2 = base.actor2_side = None
+    return out
