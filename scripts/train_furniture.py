@@ -47,7 +47,7 @@ UNSEEN: tuple[str, ...] = ("blind43", "blind44", "blind45", "blind46", "blind47"
                            "blind49", "blind50", "blind51", "blind52", "blind53", "blind54",
                            "blind55", "blind56", "blind57", "blind58", "blind59", "blind60",
                            "blind61", "blind62", "blind63", "blind64", "blind65",
-                           "blind66", "blind67", "blind68")
+                           "blind66", "blind67", "blind68", "blind69", "blind70")
 THRESHOLD = 0.6
 SENTENCE_THRESHOLD = 0.85  # a sentence of a report goes only on a strong verdict
 L2 = 1.0

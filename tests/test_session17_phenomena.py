@@ -230,3 +230,9 @@ def test_talks_in_kyiv_and_an_aid_announcement_are_a_contact_there_and_a_decisio
                  "president on Tuesday and announced a further €200 million for air defence.", "2026-03-12")
     assert sorted((t, p, s) for t, p, _d, s in got) == [("diplomatic_contact", "Kyiv", "NL"),
                                                          ("policy_decision", "The Netherlands", "NL")], got
+
+
+def test_a_unit_no_evidence_shows_was_deployed_is_no_event():
+    got = _typed("We found no evidence that any Ukrainian artillery unit was deployed near Siversk that week, and "
+                 "residents said they had heard nothing.", "2026-03-15")
+    assert got == [], got
