@@ -236,3 +236,29 @@ def test_a_unit_no_evidence_shows_was_deployed_is_no_event():
     got = _typed("We found no evidence that any Ukrainian artillery unit was deployed near Siversk that week, and "
                  "residents said they had heard nothing.", "2026-03-15")
     assert got == [], got
+
+
+# ------------------------------------------------------------------ decisions worded as announcements and orders
+@pytest.mark.parametrize("text,place", [
+    ("Denmark's government said on Wednesday it would provide another 1.2 billion kroner for Ukraine's drone production.",
+     "Denmark"),
+    ("On Monday the city military administration ordered the mandatory evacuation of families with children from Orikhiv.",
+     "Orikhiv"),
+    ("On Monday, the Kremlin announced that Russia was pulling out of the prisoner exchange agreement.", "Russia"),
+    ("On Friday, Finland's government approved a further military aid package for Ukraine worth 150 million euros, which "
+     "includes spare parts for the infantry fighting vehicles it sent earlier.", "Finland"),
+])
+def test_decisions_told_as_announcements_orders_and_withdrawals(text, place):
+    got = _typed(text, "2026-03-12")
+    assert [(t, p) for t, p, *_ in got] == [("policy_decision", place)], got
+
+
+def test_leaving_a_deal_months_ago_is_background():
+    got = _typed("Izmail and Reni have been hit repeatedly since Russia left the grain deal in July.", "2026-03-12")
+    assert "policy_decision" not in [t for t, *_ in got], got
+
+
+def test_an_attack_beaten_back_is_a_clash():
+    got = _typed("At dawn on Saturday, Russian infantry backed by two tanks moved on the brigade's positions near "
+                 "Torske. The attack was beaten back after three hours.", "2024-06-24")
+    assert [(t, str(d)) for t, _p, d, _s in got] == [("armed_clash", "2024-06-22")], got
