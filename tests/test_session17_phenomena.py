@@ -262,3 +262,22 @@ def test_an_attack_beaten_back_is_a_clash():
     got = _typed("At dawn on Saturday, Russian infantry backed by two tanks moved on the brigade's positions near "
                  "Torske. The attack was beaten back after three hours.", "2024-06-24")
     assert [(t, str(d)) for t, _p, d, _s in got] == [("armed_clash", "2024-06-22")], got
+
+
+# ------------------------------------------------------------------ a log line's place after an emoji; a village by its anchor
+@pytest.mark.parametrize("line,name,admin1", [
+    ("🔥🔥 Rohatyn — fire at the oil depot after a night attack", "Rohatyn", "UA-26"),
+    ("📍Korets — missile debris in the forest behind the monastery", "Korets", "UA-56"),
+    ("🛩 Chudniv ❗️ cruise missile flew low over the town heading west", "Chudniv", "UA-18"),
+    ("Korotych (west of Kharkiv) | guided bomb | stadium stands damaged", "Korotych", "UA-63"),
+    ("Prymorske, in the steppe north-east of Mariupol — occupation media say a drone hit a bus stop.", "Prymorske", "UA-14"),
+])
+def test_a_small_town_opening_a_log_line(line, name, admin1):
+    from sitrep.geo import get_gazetteer
+    got = {m.text: m.location.admin1_code for m in get_gazetteer().find_mentions(line)}
+    assert got.get(name) == admin1, got
+
+
+def test_an_english_word_opening_a_line_before_a_dash_is_no_place():
+    from sitrep.geo import get_gazetteer
+    assert [m.text for m in get_gazetteer().find_mentions("Below — a list of the hits of the night")] == []

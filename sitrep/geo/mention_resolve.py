@@ -54,10 +54,14 @@ _UNIT_OR_ANCHOR_AFTER = re.compile(
 
 
 
+# what follows a log line's place label: a dash, a colon or a pipe ("🔥 Rohatyn — fire at the oil depot")
+_LABEL_AFTER = re.compile("\\s+[—–-]\\s|\\s*[:|｜]\\s|\\s*[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF]")
+
+
 # a town written right after a settlement's name as its anchor: "Kamianske near Stepnohirsk", "Kamianske, a village on the
 # old shore south of Stepnohirsk" (group y: the town)
-_ANCHOR_AFTER = re.compile(r"(?:\s+(?:near|outside|close\s+to|not\s+far\s+from)\s+|,\s*(?:an?\s+(?:small\s+)?(?:village|town|settlement)\b"
-                           r"[^,.;()\n]{0,60}?\s)?(?:(?:north|south)?-?(?:east|west)?(?:ern)?\s+of|near)\s+)(?:the\s+(?:town|city)\s+of\s+)?"
+_ANCHOR_AFTER = re.compile(r"(?:\s+(?:near|outside|close\s+to|not\s+far\s+from)\s+|(?:,\s*|\s*\(\s*)(?:an?\s+(?:small\s+)?(?:village|town|settlement)\b"
+                           r"[^,.;()\n]{0,60}?\s|in\s+the\s+(?:[\w-]+\s+){1,2})?(?:just\s+)?(?:(?:north|south)?-?(?:east|west)?(?:ern)?\s+of|near)\s+)(?:the\s+(?:town|city)\s+of\s+)?"
                            r"(?P<y>(?-i:[A-Z])[\w'’-]+(?:[ -](?-i:[A-Z])[\w'’-]+)?)", re.I)
 
 
@@ -65,16 +69,16 @@ class MentionResolveMixin:
     """The resolution of each mention found."""
 
     def _anchor_written_after(self, text: str, end: int, surface: str, loc):
-        """A settlement the name alone placed, followed by the town it lies by ("Kamianske near Stepnohirsk", "X, a
-        village south of Y"): the namesake of the name near that town when it is another one (the city of Kamianske
-        is 150 km away), else None."""
+        """A settlement followed by the town it lies by ("Kamianske near Stepnohirsk", "X, a village south of Y",
+        "Korotych (west of Kharkiv)"): the namesake of the name near that town when the name alone placed another one
+        (the city of Kamianske is 150 km away) or none (``loc`` None: a small village opening a line), else None."""
         m = _ANCHOR_AFTER.match(text, end, end + 110)
-        if m is None or not (m.group(0)[:1].isspace() or m.group(0).lstrip(" ,").lower().startswith(("a ", "an "))
-                             or re.match(r",\s*(?:north|south|east|west)", m.group(0), re.I)):
+        if m is None or not (m.group(0)[:1].isspace() and "(" not in m.group(0) or m.group(0).lstrip(" ,(").lower().startswith(("a ", "an ", "in the "))
+                             or re.match(r"(?:,|\s*\()\s*(?:just\s+)?(?:north|south|east|west)", m.group(0), re.I)):
             return None
         near = self.geocode(f"{surface} near {m.group('y')}")
         if near is None or near.precision != 1 or near.lat is None or "the namesake" not in (near.geo_reason or "") \
-                or (near.lat, near.lon) == (loc.lat, loc.lon):
+                or loc is not None and (near.lat, near.lon) == (loc.lat, loc.lon):
             return None
         return with_reason(near, "the town written after the name; " + (near.geo_reason or ""))
 
@@ -155,7 +159,7 @@ class MentionResolveMixin:
             if i is not None and (self._pop[i[0]] < 20000 or i[1] < 2 or (
                     key in self._english and loc.country_code not in ("UA", "RU") and self._pop[i[0]] < 500000)) \
                     and not (key not in self._english and loc.country_code in ("UA", "RU") and i[1] >= 1
-                             and _APPOSITION_AFTER.match(text, end)):
+                             and (_APPOSITION_AFTER.match(text, end) or _LABEL_AFTER.match(text, end))):
                 loc = None  # a capitalised first word ("Below", "Human", "Man") naming a small town / alias
                 # (not a name of the theatre that no English word spells, described right after it: "Petropavlivka, a
                 # village east of Kupiansk, was hit", "Antonivka, on the eastern edge of Kherson")

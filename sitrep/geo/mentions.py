@@ -583,7 +583,7 @@ class MentionsMixin(MentionResolveMixin):
                 unit = None
                 if constraint_of.get(a) is None and not getattr(_OPENING, "on", False):
                     unit = self._unit_written_after(text, toks, a, end, surface, sent, loc) \
-                        or (self._anchor_written_after(text, end, surface, loc) if loc is not None else None)
+                        or self._anchor_written_after(text, end, surface, loc)
                     loc = unit or loc
                 if loc is not None:
                     if constraint_of.get(a) is None and unit is None and loc.source != "iso3166":
