@@ -281,3 +281,14 @@ def test_a_small_town_opening_a_log_line(line, name, admin1):
 def test_an_english_word_opening_a_line_before_a_dash_is_no_place():
     from sitrep.geo import get_gazetteer
     assert [m.text for m in get_gazetteer().find_mentions("Below — a list of the hits of the night")] == []
+
+
+@pytest.mark.parametrize("line,admin1", [
+    ("Odeshchyna — a massive drone attack hit energy infrastructure overnight.", "UA-51"),
+    ("Sumshchyna: 93 attacks on border hromadas over the day", "UA-59"),
+    ("Zaporozhskaya oblast | Russian MoD claims a strike on a depot | no place named", "UA-23"),
+])
+def test_an_oblast_in_its_colloquial_or_russian_form(line, admin1):
+    from sitrep.geo import get_gazetteer
+    got = [m.location for m in get_gazetteer().find_mentions(line) if m.location.precision == 3]
+    assert got and got[0].admin1_code == admin1, got
