@@ -292,3 +292,13 @@ def test_an_oblast_in_its_colloquial_or_russian_form(line, admin1):
     from sitrep.geo import get_gazetteer
     got = [m.location for m in get_gazetteer().find_mentions(line) if m.location.precision == 3]
     assert got and got[0].admin1_code == admin1, got
+
+
+@pytest.mark.parametrize("line,name,cc", [
+    ("Bragin, a Belarusian town near the Ukrainian border, saw a drone crash in a field.", "Bragin", "BY"),
+    ("Kisvárda, in north-east Hungary, hosted a meeting of the minority's leaders.", "Kisvárda", "HU"),
+])
+def test_a_small_town_abroad_opening_a_sentence_with_its_country_after_it(line, name, cc):
+    from sitrep.geo import get_gazetteer
+    got = {m.text: m.location.country_code for m in get_gazetteer().find_mentions(line)}
+    assert got.get(name) == cc, got

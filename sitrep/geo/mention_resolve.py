@@ -58,6 +58,11 @@ _UNIT_OR_ANCHOR_AFTER = re.compile(
 _LABEL_AFTER = re.compile("\\s+[—–-]\\s|\\s*[:|｜]\\s|\\s*[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF]")
 
 
+# a country told in an apposition right after a name: "Bragin, a Belarusian town", "Kisvarda, in north-east Hungary"
+_COUNTRY_AFTER = re.compile(r",\s*(?:an?\s+(?:small\s+|little\s+)?|in\s+(?:the\s+)?(?:(?:north|south)?-?(?:east|west)?(?:ern)?\s+|central\s+)?)"
+                            r"(?P<c>(?-i:[A-Z])[\w'’-]+)(?=\s+(?:village|town|city|port|resort|border\s+town)\b|\s*[,.;:—–-])", re.I)
+
+
 # a town written right after a settlement's name as its anchor: "Kamianske near Stepnohirsk", "Kamianske, a village on the
 # old shore south of Stepnohirsk" (group y: the town)
 _ANCHOR_AFTER = re.compile(r"(?:\s+(?:near|outside|close\s+to|not\s+far\s+from)\s+|(?:,\s*|\s*\(\s*)(?:an?\s+(?:small\s+)?(?:village|town|settlement)\b"
@@ -67,6 +72,12 @@ _ANCHOR_AFTER = re.compile(r"(?:\s+(?:near|outside|close\s+to|not\s+far\s+from)\
 
 class MentionResolveMixin:
     """The resolution of each mention found."""
+
+    def _country_written_after(self, text: str, end: int) -> Optional[str]:
+        """The country an apposition right after a name puts it in ("Bragin, a Belarusian town", "Kisvarda, in
+        north-east Hungary"), else None."""
+        m = _COUNTRY_AFTER.match(text, end, end + 60)
+        return self._as_country(m.group("c")) if m is not None else None
 
     def _anchor_written_after(self, text: str, end: int, surface: str, loc):
         """A settlement followed by the town it lies by ("Kamianske near Stepnohirsk", "X, a village south of Y",
@@ -159,7 +170,8 @@ class MentionResolveMixin:
             if i is not None and (self._pop[i[0]] < 20000 or i[1] < 2 or (
                     key in self._english and loc.country_code not in ("UA", "RU") and self._pop[i[0]] < 500000)) \
                     and not (key not in self._english and loc.country_code in ("UA", "RU") and i[1] >= 1
-                             and (_APPOSITION_AFTER.match(text, end) or _LABEL_AFTER.match(text, end))):
+                             and (_APPOSITION_AFTER.match(text, end) or _LABEL_AFTER.match(text, end))) \
+                    and not (key not in self._english and i[1] >= 2 and self._country_written_after(text, end) == loc.country_code):
                 loc = None  # a capitalised first word ("Below", "Human", "Man") naming a small town / alias
                 # (not a name of the theatre that no English word spells, described right after it: "Petropavlivka, a
                 # village east of Kupiansk, was hit", "Antonivka, on the eastern edge of Kherson")
