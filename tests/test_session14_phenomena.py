@@ -97,11 +97,13 @@ def test_a_real_interception_still_counts():
 
 
 # ------------------------------------------------------------------ "In <capital>, X announced <a decision>"
-def test_a_decision_announced_in_a_capital_is_placed_there():
+def test_a_decision_announced_in_a_capital_is_placed_in_its_country():
+    # (session 17 changed the convention: a foreign government's decision is coded to its country at precision 4, as
+    # the seed codes the US decision and the newer invented sets do; see test_session17_phenomena)
     page = ("Allies add to air defence for Ukraine\n\n"
             "In Wellington, the government on Thursday announced a further NZ$30 million in military aid for Ukraine.\n")
     got = [(e.event_type, e.location.name if e.location else None) for e in events_of(page, "2025-10-10")]
-    assert ("policy_decision", "Wellington") in got, got
+    assert ("policy_decision", "New Zealand") in got, got
 
 
 def test_a_statement_announced_in_a_capital_about_elsewhere_is_not_placed_there():
