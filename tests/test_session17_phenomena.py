@@ -302,3 +302,10 @@ def test_a_small_town_abroad_opening_a_sentence_with_its_country_after_it(line, 
     from sitrep.geo import get_gazetteer
     got = {m.text: m.location.country_code for m in get_gazetteer().find_mentions(line)}
     assert got.get(name) == cc, got
+
+
+def test_attacks_beaten_off_near_towns_are_clashes_there():
+    got = _typed("Ukraine's General Staff reported on Friday evening that its troops had beaten off Russian attacks near "
+                 "Bakhmut, Krasna Hora and Siversk in the previous 24 hours.", "2023-01-14")
+    assert sorted((t, p) for t, p, *_ in got) == [("armed_clash", "Bakhmut"), ("armed_clash", "Krasna Hora"),
+                                                  ("armed_clash", "Siversk")], got
