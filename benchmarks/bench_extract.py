@@ -54,6 +54,13 @@ SITREP_CACHE_DIR) on branch speed 5585158 against 1dd1c48: crawl, 8 interleaved 
 median 2.27 -> 2.24 s (inside the noise); --cold 3 best 2.50 -> 2.41 s (16,330 -> 16,950 words per CPU s); instructions
 20.28 -> 20.06 G; phases imports 0.15, pipeline load 0.14, parser load 0.33, first pass 1.74, warm pass 1.04 s. Invented
 corpus (464,000 words), 2 interleaved runs: 30.20/24.75 -> 26.50/27.93 s CPU, inside the noise (docs/PERFORMANCE.md).
+Issue 11, fifth round, measured 2026-12-08 03:36-04:30 UTC (load 0.9-2.4; both trees byte-compiled, private
+SITREP_CACHE_DIR) on branch speed2 cb9b88f against aab9e3e: crawl, 10 interleaved runs, 1.903 -> 1.831 s CPU best
+(21,480 -> 22,320 words per CPU s), median 1.938 -> 1.914 s; --cold 3 best, 2 interleaved rounds, 2.02/1.91 ->
+1.92/1.99 s (inside the noise); instructions 20.45 -> 19.80 G (-3.2%); phases imports 0.11, pipeline load 0.12,
+parser load 0.27, first pass 1.34, warm pass 0.84 s. Invented corpus (939 pages, 502,281 words), 3 interleaved
+rounds: 25.35/25.90/25.77 -> 27.51/24.96/24.38 s CPU (the first after-run compiled patterns its regex table lacked;
+the last two 19,440 -> 20,360 words per CPU s) (docs/PERFORMANCE.md).
 The issue 12 figures above were not measured again.
 """
 from __future__ import annotations

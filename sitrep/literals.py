@@ -88,10 +88,18 @@ def fold_text(text: str) -> str | None:
     that is not so (the caller then runs every regex): a lowercase that changes the length ("İ"), or
     a character the regex engine folds onto a keyword letter other than its own lowercase ("ſ"
     matches "s", "ı" matches "i", "Σ" at a word's end)."""
+    global _last_fold
+    last, low = _last_fold
+    if text is last or text == last:
+        return low  # (the prefilters of a sentence ask about it in turn: two calls in three repeat the one before)
     low = text.lower()
     if len(low) != len(text) or (not text.isascii() and _FOLD_ODD.search(text)):
-        return None
+        low = None
+    _last_fold = (text, low)
     return low
+
+
+_last_fold: tuple[object, str | None] = (object(), None)  # (the text last folded, its fold_text)
 
 
 # the non-ASCII characters the engine equates with another letter than their lowercase ("ſ" ~ "s",

@@ -16,6 +16,7 @@ from sitrep.extract.place_choice import city_of_district, city_of_named_district
 from sitrep.geo.distance import haversine_km
 from sitrep.model import Claim, Location, Weapon
 from sitrep.nlp.dates import WEEKDAY_ALT  # the one home of the weekday names
+from sitrep.nlp.prefilter import Gated
 from sitrep.nlp.sentences import Sentence
 
 
@@ -324,9 +325,15 @@ def _far_apart(a, b, km: float = 25) -> bool:
         and haversine_km(a.lat, a.lon, b.lat, b.lon) > km
 
 
+# a word every pattern of _held_by_russia holds: a sentence without one is not searched four times
+_HELD_WORD = Gated(re.compile(r"occupied|occupation|Russian-held|Russian-controlled|Russian-installed|Russian-appointed", re.I))
+
+
 def _held_by_russia(sentence: str, name: str) -> bool:
     """The sentence says Russia holds the place named: "in occupied Melitopol", "the Russian-installed
     authorities of X", "occupation authorities in X" (not "shelled Nikopol from occupied Enerhodar")."""
+    if not _HELD_WORD.possible(sentence):
+        return False
     stem = re.escape(name[:4])
     return bool(re.search(r"\b(?:occupied|Russian-held|Russian-controlled)\s+(?:(?:city|town|village|port)\s+of\s+)?" + stem, sentence, re.I)
                 or re.search(r"\b(?:occupation (?:authorities|administration|officials)|Russian-installed|Russian-appointed)\b[^.;]{0,60}\b" + stem, sentence, re.I)

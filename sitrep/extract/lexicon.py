@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from sitrep.nlp.prefilter import KeywordIndex, fold_text, may_match, may_match_any, required_literals  # noqa: F401  (re-exported)
+from sitrep.nlp.prefilter import KeywordIndex, fold_text, keyword_set, may_match, may_match_any, required_literals  # noqa: F401  (re-exported)
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
@@ -29,7 +29,7 @@ class Trigger:
     lower_regex: re.Pattern  # the same pattern, case-sensitive, for lowercased text (faster)
     # strings one of which every match of ``lower_regex`` contains (None: no such set known):
     # a sentence without any of them cannot match, so the regex is not run (``classify.sentence_triggers``)
-    keywords: tuple[str, ...] | None = field(default=None, compare=False)
+    keywords: frozenset[str] | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True)
@@ -37,7 +37,7 @@ class WeaponEntry:
     category: str
     model: str | None
     regex: re.Pattern
-    keywords: tuple[str, ...] | None = field(default=None, compare=False)  # required_literals, folded
+    keywords: frozenset[str] | None = field(default=None, compare=False)  # keyword_set, folded
 
 
 @dataclass(frozen=True)
@@ -46,7 +46,7 @@ class ActorEntry:
     side: str
     kind: str
     regex: re.Pattern
-    keywords: tuple[str, ...] | None = field(default=None, compare=False)  # required_literals, folded
+    keywords: frozenset[str] | None = field(default=None, compare=False)  # keyword_set, folded
 
 
 def _word_regex(pattern: str, flags: int = re.IGNORECASE) -> re.Pattern:
@@ -61,7 +61,7 @@ def triggers() -> tuple[Trigger, ...]:
         full = _word_regex(r["pattern"])
         # a pattern with a case-sensitive part ("(?-i:[A-Z])": a capitalised name) cannot run on
         # lowercased text: its "lower" form is then the pattern itself, run on the original text
-        out.append(Trigger(r["event_type"], r["strength"], full, full if "(?-i:" in r["pattern"] else low, required_literals(low.pattern)))
+        out.append(Trigger(r["event_type"], r["strength"], full, full if "(?-i:" in r["pattern"] else low, keyword_set(low.pattern)))
     return tuple(out)
 
 
@@ -71,7 +71,7 @@ def weapons() -> tuple[WeaponEntry, ...]:
     for r in read_tsv("weapons.tsv"):
         # models are case-sensitive-ish acronyms; generic nouns are not
         rx = _word_regex(r["pattern"])
-        out.append(WeaponEntry(r["category"], r["model"] or None, rx, required_literals(rx.pattern, rx.flags)))
+        out.append(WeaponEntry(r["category"], r["model"] or None, rx, keyword_set(rx.pattern, rx.flags)))
     return tuple(out)
 
 
@@ -81,7 +81,7 @@ def actors() -> tuple[ActorEntry, ...]:
     for r in read_tsv("actors.tsv"):
         # acronyms that are also English words (US, UK) are wrapped in (?-i:...) in the data file
         rx = _word_regex(r["pattern"])
-        out.append(ActorEntry(r["actor"], r["side"], r["kind"], rx, required_literals(rx.pattern, rx.flags)))
+        out.append(ActorEntry(r["actor"], r["side"], r["kind"], rx, keyword_set(rx.pattern, rx.flags)))
     return tuple(out)
 
 

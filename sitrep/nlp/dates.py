@@ -24,7 +24,7 @@ from sitrep.ingest.datetables import (  # noqa: F401  (MONTHS, MONTH_ABBR: re-ex
     WEEKDAYS,
     month_number,
 )
-from sitrep.nlp.prefilter import KeywordIndex, fold_text, may_match_any, required_literals
+from sitrep.nlp.prefilter import Gated, KeywordIndex, fold_text, keyword_set, may_match_any
 
 INVASION_START = dt.date(2022, 2, 24)
 
@@ -123,7 +123,7 @@ _DAY_RANGE = re.compile(r"\b(?:(?:between|from)\s+(?P<m3>" + _MON3 + r")\.?\s+(?
 _AND_DAYS = 2
 _DIGIT = re.compile(r"\d")
 # the strings one of which every match of a date pattern contains (sitrep.nlp.prefilter)
-_KEYWORDS = {p: required_literals(p.pattern, p.flags) for p in (*ABS_PATTERNS, MONTH_YEAR, _DAY_RANGE, *(p for p, _ in REL_PATTERNS))}
+_KEYWORDS = {p: keyword_set(p.pattern, p.flags) for p in (*ABS_PATTERNS, MONTH_YEAR, _DAY_RANGE, *(p for p, _ in REL_PATTERNS))}
 _INDEX = KeywordIndex(_KEYWORDS.values())  # all their keywords in one pass over the text
 # a season of a year: "in the winter of 2022-2023", "during summer 2023" (winter: December to February)
 _SEASON_YEAR = re.compile(r"\b(?:the\s+)?(?:(?:early|late|mid-?)\s*)?"  # (a preposition before it stays outside: "since the spring of 2022")
@@ -404,9 +404,9 @@ def parse_iso(value: Optional[str]) -> Optional[dt.date]:
 
 # a day told from the story's last day, not from the report's: "The day before, ...", "The next day, ...",
 # "on the same day" (the offset in days from the day the sentences before named)
-_DAY_ANAPHOR = re.compile(r"\b(?P<before>the day before|the previous day|a day earlier|the day earlier|the eve)\b|"
-                          r"\b(?P<after>the next day|the following day|a day later|the day after)\b(?!\s+(?:tomorrow|the|a|an|its|his|her|their)\b)|"
-                          r"\b(?P<same>(?:on |in )?the same (?:day|night|morning|evening|afternoon)|(?:later|earlier) that day|that same day|(?:later |earlier )?that (?:same )?(?:night|evening|morning|afternoon))\b", re.I)
+_DAY_ANAPHOR = Gated(re.compile(r"\b(?P<before>the day before|the previous day|a day earlier|the day earlier|the eve)\b|"
+                                r"\b(?P<after>the next day|the following day|a day later|the day after)\b(?!\s+(?:tomorrow|the|a|an|its|his|her|their)\b)|"
+                                r"\b(?P<same>(?:on |in )?the same (?:day|night|morning|evening|afternoon)|(?:later|earlier) that day|that same day|(?:later |earlier )?that (?:same )?(?:night|evening|morning|afternoon))\b", re.I))
 
 
 def day_anaphor(sentence: str) -> Optional[tuple[int, re.Match]]:

@@ -61,7 +61,15 @@ class KeywordIndex:
         return _REGISTRY.present(low)
 
 
-def may_match_any(keywords: tuple[str, ...] | None, present) -> bool:
+def keyword_set(pattern: str, flags: int = 0) -> frozenset[str] | None:
+    """:func:`required_literals` as a frozenset, the form to test against a ``present`` set: a set's
+    ``isdisjoint`` of another set looks up the smaller one's items in the larger, of a tuple every item
+    of the tuple (a trigger row has up to ~100 keywords; a sentence holds ~18 of all the process's)."""
+    kws = required_literals(pattern, flags)
+    return None if kws is None else frozenset(kws)
+
+
+def may_match_any(keywords: frozenset[str] | tuple[str, ...] | None, present) -> bool:
     """:func:`may_match` on a :meth:`KeywordIndex.present` set (None: the text was not folded)."""
     return present is None or keywords is None or not present.isdisjoint(keywords)
 
@@ -77,7 +85,7 @@ class Gated:
         self.pattern, self.flags, self.groups, self.groupindex = rx.pattern, rx.flags, rx.groups, rx.groupindex
         self.match, self.fullmatch, self.finditer, self.findall, self.sub, self.split = \
             rx.match, rx.fullmatch, rx.finditer, rx.findall, rx.sub, rx.split
-        self.keywords = required_literals(rx.pattern, rx.flags)
+        self.keywords = keyword_set(rx.pattern, rx.flags)
         self._fold = bool(rx.flags & re.IGNORECASE)
         if self.keywords is not None and self._fold:
             _REGISTRY.add(self.keywords)
