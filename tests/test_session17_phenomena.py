@@ -309,3 +309,22 @@ def test_attacks_beaten_off_near_towns_are_clashes_there():
                  "Bakhmut, Krasna Hora and Siversk in the previous 24 hours.", "2023-01-14")
     assert sorted((t, p) for t, p, *_ in got) == [("armed_clash", "Bakhmut"), ("armed_clash", "Krasna Hora"),
                                                   ("armed_clash", "Siversk")], got
+
+
+# ------------------------------------------------------------------ history by the century, seizures by soldiers, interviews
+def test_a_deed_of_a_past_century_is_no_event():
+    got = _typed("Cossacks built a fortified camp on the headland in the seventeenth century, and the town's old name "
+                 "survives.", "2026-03-12")
+    assert got == [], got
+
+
+def test_a_civilian_detained_by_an_occupying_army_is_an_abduction():
+    got = _typed("A local teacher was detained by Russian forces at a checkpoint on the edge of Melitopol on Tuesday.",
+                 "2026-03-12")
+    assert [(t, p) for t, p, *_ in got] == [("abduction", "Melitopol")], got
+
+
+def test_a_quote_given_in_a_phone_call_to_a_reporter_is_no_contact():
+    got = _typed('"Every radar near a refinery is a radar not at the front," Colonel Petro Kovalenko, who commands a drone '
+                 'unit, told me in a phone call from Kharkiv.', "2026-03-12")
+    assert got == [], got
