@@ -328,3 +328,31 @@ def test_a_quote_given_in_a_phone_call_to_a_reporter_is_no_contact():
     got = _typed('"Every radar near a refinery is a radar not at the front," Colonel Petro Kovalenko, who commands a drone '
                  'unit, told me in a phone call from Kharkiv.', "2026-03-12")
     assert got == [], got
+
+
+# ------------------------------------------------------------------ ages written after the noun are no counts
+@pytest.mark.parametrize("text,killed,injured", [
+    ("A woman of 70 was killed by a drone in Kherson on Sunday.", 1, None),
+    ("Two men aged 40 and 52 were injured by shelling in Nikopol on Sunday.", None, 2),
+    ("A boy of 12 was wounded when a shell hit a house in Kupiansk on Sunday.", None, 1),
+])
+def test_an_age_after_the_noun_is_no_count(text, killed, injured):
+    got = events_of(text, "2026-03-12")
+    assert len(got) == 1, got
+    e = got[0]
+    assert (e.fatalities.best if e.fatalities else None, e.injured.best if e.injured else None) == (killed, injured), e
+    assert all((w.launched is None or w.launched.best < 10) for w in e.weapons), e.weapons
+
+
+# ------------------------------------------------------------------ de-mining work and remnants that go off
+def test_ordnance_removed_and_destroyed_is_no_event():
+    assert _typed("Shevchenkove hromada: 9.5 hectares of farmland surveyed; 41 explosive objects removed and destroyed.",
+                  "2026-03-12") == []
+    assert _typed("Balakliia: call-out to a private yard; an unexploded 122-mm shell was taken away and destroyed at the "
+                  "range.", "2026-03-12") == []
+
+
+def test_a_submunition_picked_up_that_exploded_is_a_remote_explosive():
+    got = _typed("Kupiansk: on Sunday a girl of 10 was injured when a cluster submunition that she had picked up near the "
+                 "school exploded.", "2026-03-12")
+    assert [(t, p) for t, p, *_ in got] == [("remote_explosive", "Kupyansk")], got

@@ -12,7 +12,7 @@ from typing import Optional
 
 from sitrep.extract.rules import cue
 from sitrep.model import Count
-from sitrep.nlp.numbers import find_numbers, make_count
+from sitrep.nlp.numbers import find_numbers, is_age, make_count
 from sitrep.nlp.prefilter import Gated
 
 KILLED = (r"killed|killings?|kills|executed|executing|executions?|dead|died|dies|perished|eliminated|eliminating|liquidated|lost (?:their|his|her) lives?|death(?:s)?|"
@@ -200,6 +200,12 @@ _APPOSED_AGES = re.compile(r"\b((?:an?|one|two|three|four|five|\d)\s+(?:[a-z-]+\
                            r"\d{1,3}(?:\s*(?:,|and)\s*\d{1,3})*\s*,", re.I)
 
 
+# ages after the noun: "two men aged 40 and 52", "a woman of 70" (the numbers are ages, not counts)
+_AGED_AFTER = re.compile(r"\b((?:man|woman|men|women|boy|girl|boys|girls|child|children|teenagers?|pensioners?|residents?|drivers?|"
+                         r"person|persons|civilians?|volunteers?|farmers?|workers?|passengers?|fisherm[ae]n|guards?))\s+(?:of|aged)\s+"
+                         r"\d{1,3}(?:\s*(?:,|and)\s*\d{1,3})*(?=[\s,.;])", re.I)
+
+
 # a named person's age: "Daniel Marsh, 41, of Rotorua, was killed" (the number is his age)
 _NAMED_AGE = re.compile(r"\b((?-i:(?!(?:In|On|At|From|Near|By)\b)[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}))\s*,\s*\d{1,3},(?=\s)")
 
@@ -215,13 +221,15 @@ def extract_casualties(text: str) -> Casualties:
     out = Casualties()
     if "," in text:
         text = _NAMED_AGE.sub(r"\1,", _APPOSED_AGES.sub(r"\1", text))  # ("In Kherson, 1,000 people died": no age)
+    if " aged " in text or " of " in text:
+        text = _AGED_AFTER.sub(r"\1", text)  # "two men aged 40 and 52 were injured", "a woman of 70 was killed": ages
     if "(" in text:
         text = _PAREN_AGES.sub(lambda m: _one_aged(m, text), text)  # "woman (66) killed": one, aged 66
     if "\"" in text or "“" in text or "‘" in text:
         text = _SCARE_QUOTE.sub("", text)  # 'an "elderly woman" was killed': the quoted words are the noun phrase
     if _UNKNOWN.search(text) and not re.search(r"\d|killed|wounded|injured", _UNKNOWN.sub("", text)):
         return out
-    numbers = [n for n in find_numbers(text) if not re.match(r"\s*(?:missiles?|drones?|rockets?|shells|bombs?|targets|UAVs?|times|locations|settlements|villages|towns|houses|homes|buildings|shells|mines|tanks|vehicles|aircraft|helicopters|km|mm)\b", text[n.end:n.end + 16], re.I)]
+    numbers = [n for n in find_numbers(text) if not is_age(text, n.start) and not re.match(r"\s*(?:missiles?|drones?|rockets?|shells|bombs?|targets|UAVs?|times|locations|settlements|villages|towns|houses|homes|buildings|shells|mines|tanks|vehicles|aircraft|helicopters|km|mm)\b", text[n.end:n.end + 16], re.I)]
     numbers = [n for n in numbers if not re.search(r"\bno\s+$", text[max(0, n.start - 4):n.start], re.I)]  # "no one"
     for m in OUTCOME.finditer(text):
         kind = "fatalities" if m.group("k") else "injured" if m.group("i") else "missing"

@@ -12,7 +12,7 @@ from typing import Optional
 from sitrep.extract.lexicon import weapon_index, fold_text, may_match_any
 from sitrep.extract.lexicon import weapons as weapon_lexicon
 from sitrep.model import Count, Weapon
-from sitrep.nlp.numbers import find_numbers, make_count, parse_count
+from sitrep.nlp.numbers import find_numbers, is_age, make_count, parse_count
 
 _INTERCEPT = re.compile(r"(?:to|had|have|has|were|was) down(?:ed)?\b|destruction of|downing of|shot down|shoot(?:ing)? down|taken down|brought down|down(?:ed|ing)|intercept\w*|destroy(?:ed|ing)|neutrali[sz](?:ed|ing)|repelled|suppressed|lost locationally|(?:locally|locationally) lost|lost (?:to|due to|by) electronic|jammed|were destroyed", re.I)
 _PASSIVE_AFTER = re.compile(r"\s*(?:\([^)]{0,30}\)\s*)?(?:were|was|have been|has been|had been|are|got)\s+(?:\w+\s+)?(?:shot down|downed|intercepted|destroyed|neutrali[sz]ed|suppressed|jammed|brought down|taken down|locally lost|locationally lost|lost (?:to|due to) electronic)\b", re.I)
@@ -142,7 +142,7 @@ def extract_weapons(text: str, *, default_mode: str = "launched", antecedent: Op
                     and 0 < n.best <= referents[0].launched.best:
                 return [Weapon(category=referents[0].category, model=referents[0].model, intercepted=n)]
         return []  # (the numbers are read only when there is something to count)
-    numbers = find_numbers(text, include_vague=True)
+    numbers = [n for n in find_numbers(text, include_vague=True) if not is_age(text, n.start)]  # ("a woman of 70")
     out: list[Weapon] = []
     first_at: dict[int, int] = {}
     through: list[tuple[Weapon, Count]] = []
@@ -452,7 +452,7 @@ def counts_per_place(text: str, spans: list[tuple[int, int]], weapons: list[Weap
     over the Kursk and Oryol regions" => [drone 11], [drone 4], [drone 1], [drone 1]. Aligned with
     ``spans`` (the places, in text order); a place without its own count gets []. None when fewer
     than ``min_places`` places have a count of their own (the sentence's counts are not split by place)."""
-    numbers = find_numbers(text, include_vague=False)
+    numbers = [n for n in find_numbers(text, include_vague=False) if not is_age(text, n.start)]
     mode = "intercepted" if _INTERCEPT.search(text) else "launched"
     counted = [w for w in weapons if w.launched or w.intercepted]
     default_cat = (counted[0].category, counted[0].model) if len({(w.category, w.model) for w in counted}) == 1 else None

@@ -222,3 +222,14 @@ def find_numbers(text: str, *, include_vague: bool = True) -> list[NumberSpan]:
             out.append(NumberSpan(m.start(), m.end(), m.group(0), make_count(low_v, "unspecified")))
         out.sort(key=lambda s: s.start)
     return out
+
+
+# a person's age written after the noun: "a woman of 70", "a boy aged 12" (the number is no count)
+AGE_BEFORE = re.compile(r"\b(?:man|woman|men|women|boy|girl|child|teenager|pensioner|resident|driver|person|civilian|volunteer|"
+                        r"farmer|worker|employee|passenger|nurse|doctor|teacher|fisherman|guard|father|mother|son|daughter|"
+                        r"grandmother|grandfather|patient)s?\s+(?:of|aged)\s+(?:\d{1,3}\s*(?:,|and)\s*)*$", re.I)
+
+
+def is_age(text: str, start: int) -> bool:
+    """The number at ``start`` is a person's age written after the noun ("a woman of 70 was killed")."""
+    return bool(AGE_BEFORE.search(text, max(0, start - 30), start))
