@@ -356,3 +356,18 @@ def test_a_submunition_picked_up_that_exploded_is_a_remote_explosive():
     got = _typed("Kupiansk: on Sunday a girl of 10 was injured when a cluster submunition that she had picked up near the "
                  "school exploded.", "2026-03-12")
     assert [(t, p) for t, p, *_ in got] == [("remote_explosive", "Kupyansk")], got
+
+
+# ------------------------------------------------------------------ a hospital's intake notes: the patient's home
+def test_a_patients_home_places_the_harm_the_entry_tells():
+    page = ("Intake notes, Monday\n\n"
+            "05:50 — Woman, 63, from Kostiantynivka, shrapnel wounds to the leg. Her house was hit by a glide bomb at about "
+            "five in the morning.\n\n"
+            "14:30 — Man, 45, from Chasiv Yar, foot injury: he stepped on a mine by his own garden this morning.\n")
+    got = _typed(page, "2024-07-09")
+    assert sorted(p for _t, p, *_ in got) == ["Chasiv Yar", "Kostyantynivka"], got
+
+
+def test_a_home_and_an_age_after_it_are_no_count_and_no_place_of_the_killing():
+    got = events_of("A volunteer from Kharkiv, 34, was killed by a drone near Bakhmut on Monday.", "2024-07-09")
+    assert [(e.location.name, e.fatalities.best) for e in got] == [("Bakhmut", 1)], got

@@ -200,6 +200,8 @@ _APPOSED_AGES = re.compile(r"\b((?:an?|one|two|three|four|five|\d)\s+(?:[a-z-]+\
                            r"\d{1,3}(?:\s*(?:,|and)\s*\d{1,3})*\s*,", re.I)
 
 
+# a person's home and age: "a volunteer from Kharkiv, 34, was killed"
+_FROM_AGE = re.compile(r"(\bfrom\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)\s*,\s*\d{1,3},(?=\s)")
 # ages after the noun: "two men aged 40 and 52", "a woman of 70" (the numbers are ages, not counts)
 _AGED_AFTER = re.compile(r"\b((?:man|woman|men|women|boy|girl|boys|girls|child|children|teenagers?|pensioners?|residents?|drivers?|"
                          r"person|persons|civilians?|volunteers?|farmers?|workers?|passengers?|fisherm[ae]n|guards?))\s+(?:of|aged)\s+"
@@ -220,7 +222,7 @@ def _one_aged(m: re.Match, text: str) -> str:
 def extract_casualties(text: str) -> Casualties:
     out = Casualties()
     if "," in text:
-        text = _NAMED_AGE.sub(r"\1,", _APPOSED_AGES.sub(r"\1", text))  # ("In Kherson, 1,000 people died": no age)
+        text = _FROM_AGE.sub(r"\1,", _NAMED_AGE.sub(r"\1,", _APPOSED_AGES.sub(r"\1", text)))  # ("In Kherson, 1,000 people died": no age)
     if " aged " in text or " of " in text:
         text = _AGED_AFTER.sub(r"\1", text)  # "two men aged 40 and 52 were injured", "a woman of 70 was killed": ages
     if "(" in text:

@@ -404,6 +404,8 @@ class DocumentExtractor(FollowUpMixin, RegionMixin, DocumentKindMixin, PlaceFram
         cause = _CAUSE_CLAUSE.search(text, trig_pos[1]) if chosen in ("military_mobilization", "protest") else None
         if cause is not None:
             incident_places = [p for p in incident_places if p.start - s.start < cause.start()]
+        if not [p for p in incident_places if p.kind != "country"]:
+            incident_places += [p for p in places if p.role == "home"]  # "Man, 45, from Chasiv Yar, foot injury: he stepped on a mine"
         if chosen == "policy_decision" and not [p for p in incident_places if p.kind != "country"] and "vacuat" in text[trig_pos[0]:trig_pos[1]]:
             incident_places += [p for p in places if p.role == "origin" and p.kind in ("settlement", "region")]  # "ordered the evacuation from X"
         if chosen == "territory_change" and not [p for p in incident_places if p.kind != "country"]:

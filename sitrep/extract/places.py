@@ -83,6 +83,9 @@ _VENUE_BEFORE = Gated(re.compile(r"\b(?:talks|negotiations|summit|consultations|
                                  r"|\b(?:leaders|ministers|diplomats|delegations|delegates|envoys|officials|heads of state|negotiators)\s+(?:had\s+|have\s+|were\s+)?"
                                  r"(?:gathered|gathering|met|meeting|convened|assembled|arrived)\s+(?:in|at)\s+(?:the\s+)?$", re.I))  # "as leaders gathered in Brussels"
 _OUTLET_AFTER = re.compile(r"\s+(?:Post|Times|Independent|Herald|Tribune|Journal|Gazette|Telegraph|Standard|Observer|Chronicle|Insider|Pravda|Mail|Globe|Courier|Dispatch|Inquirer)\b")
+# a hospital's or a log's patient and where they come from: "Woman, 58, from Kramatorsk, concussion and cuts: ..."
+_PATIENT_FROM = re.compile(r"\b(?:man|woman|boy|girl|child|pensioner|resident|patient|men|women|driver|volunteer|teenager|farmer)\s*,?\s*"
+                           r"(?:aged\s+)?\d{1,3}(?:\s*(?:,|and)\s*\d{1,3})*\s*,?\s+from\s+$", re.I)
 # what the pictures people hold show ("waving flags and holding photographs of destroyed houses in Kharkiv")
 _DEPICTED_BEFORE = re.compile(r"\b(?:holding|carrying|waving|carried|raised)[ ]+(?:[\w'’-]+[ ]+){0,2}(?:photo(?:graph)?s|pictures|portraits|posters|banners|"
                               r"placards|drawings|paintings)[ ]+(?:of|showing|depicting)[ ]+(?:[\w'’-]+[ ]+){0,5}(?:in|of|from|at)[ ]+(?:the[ ]+)?$", re.I)
@@ -317,6 +320,8 @@ def find_places(text: str, names: Optional[list[tuple[int, int, str]]] = None, *
             role = "dateline"
         elif re.match(r"(?:,\s*D\.C\.)?-(?:based|installed|appointed|backed|controlled|imposed|led|aligned|friendly|leaning|born|made|bound)\b", right):
             role = "reference"  # "a Washington, D.C.-based think tank", "the Moscow-installed mayor of Horlivka": not where it happened
+        elif _PATIENT_FROM.search(left):
+            role = "home"  # "Woman, 58, from Kramatorsk, concussion": where the patient lives (the place when no other is told)
         elif _ORIGIN.search(left) and not _LEFT_FROM.search(left):
             role = "origin"
         elif _DESTINATION.search(left):

@@ -127,6 +127,9 @@ class RegionMixin:
                 base.fallback_location = reg  # "the region came under fire": the region named before (or filed from)
         elif base.event_type == "infrastructure_disruption" and _FACILITY_ANAPHOR.search(text) and (site := self._site_told_before(s)) is not None:
             base.fallback_location = site  # "A missile struck the port of X ... Loading at the terminal was suspended": X
+        elif base.event_type in VIOLENT and not [p for p in places if p.role == "incident" and p.kind != "demonym"] \
+                and (home := self._home_of_paragraph(s)) is not None:
+            base.fallback_location = home  # "Woman, 63, from Kostiantynivka, shrapnel wounds. Her house was hit by a glide bomb"
         elif base.event_type in ("arrest", "abduction") and (town := self._town_of_paragraph(s)) is not None:
             base.fallback_location = town  # "Two teenagers in Perm set fire to ... The suspects were detained on Sunday": Perm
         elif base.event_type in VIOLENT | {"interception", "infrastructure_disruption"} and self._outlet_region() is not None \
@@ -195,6 +198,12 @@ class RegionMixin:
         f = next((f for f in reversed(self.frames) if f.location is not None and f.location.precision <= 2
                   and 0 < i - self.sentence_index[id(f.sent)] <= 3), None)
         return f.location.model_copy(update={"geo_reason": "the site of the incident told before (an anaphor)"}) if f else None
+
+    def _home_of_paragraph(self, s: Sentence):
+        """The home an earlier sentence of the paragraph gives a patient ("Woman, 63, from Kostiantynivka, ..."), if one."""
+        start = self._paragraph_start(s)
+        homes = [p for p in self.places if start <= p.start < s.start and p.role == "home" and p.kind == "settlement"]
+        return homes[-1].location.model_copy(update={"geo_reason": "the home of the person the entry is about"}) if homes else None
 
     def _town_of_paragraph(self, s: Sentence):
         """The settlement an earlier sentence of the same paragraph places its incident in, if one."""

@@ -1,0 +1,65 @@
+from build_common import row
+K = 'log_oblast'
+LO = "incident-log row '<place>, <oblast>: <what>': the settlement, precision 1"
+R = [
+row(K, "Hnivan, Vinnytsia oblast: a missile fragment punched through the roof of the granite quarry office; the watchman escaped with bruises.", "Hnivan", 708663, note=LO + ": Hnivan (Vinnytsia raion)"),
+row(K, "Manevychi, Volyn oblast: a balloon with a camera, launched from Belarus, came down on a peat bog and was collected by the police.", "Manevychi", 701906, note=LO + ": Manevychi (Kamin-Kashyrskyi raion, Volyn); Belarus is context"),
+row(K, "Bilokurakyne, Luhansk oblast (occupied): locals say a Russian unit quartered in the agricultural college was hit by Ukrainian drones.", "Bilokurakyne", 712569, note=LO + ": Bilokurakyne (Svatove raion, Luhansk, occupied)"),
+row(K, "Verkhivtseve, Dnipropetrovsk oblast: a Shahed crashed beside the railway station; no one was injured, but a gas pipe caught fire.", "Verkhivtseve", 689808, note=LO + ": Verkhivtseve (Kamianske raion)"),
+row(K, "Popilnia, Zhytomyr oblast: a freight wagon on the railway siding was damaged by the blast wave of an intercepted missile.", "Popilnia", 696557, note=LO + ": Popilnia (Zhytomyr raion)"),
+row(K, "Svalyava, Zakarpattia oblast: police detained two men who had tried to cross the mountains into Hungary, and the pair now face charges.", "Svalyava", 692129, note=LO + ": Svalyava (Mukachevo raion, Zakarpattia); Hungary is context"),
+row(K, "Sniatyn, Ivano-Frankivsk oblast: the cruise missile that flew over the town towards the west was downed near the Romanian border, officials said.", "Sniatyn", 693365, note=LO + ": Sniatyn (Kolomyia raion); the Romanian border is context"),
+row(K, "Skvyra, Kyiv oblast: at 03:10 a drone struck an agricultural enterprise; two tractors and a grain dryer burned.", "Skvyra", 693615, note=LO + ": Skvyra (Bila Tserkva raion, Kyiv oblast; UA-32, not UA-30)"),
+row(K, "Hayvoron, Kirovohrad oblast: debris fell on the narrow-gauge railway depot, damaging an old locomotive.", "Hayvoron", 708898, note=LO + ": Haivoron (Holovanivsk raion, Kirovohrad); GeoNames Hayvoron"),
+row(K, "Kryve Ozero, Mykolaiv oblast: a combine harvester ran over an unexploded cluster bomblet; its driver lost a foot.", "Kryve Ozero", 704010, note=LO + ": Kryve Ozero (Pervomaisk raion, Mykolaiv)"),
+row(K, "Balta, Odesa oblast: a power substation was hit overnight, and most of the town was without electricity until evening.", "Balta", 712886, note=LO + ": Balta (Podilsk raion, Odesa); not the Baltic or the Balta villages elsewhere"),
+row(K, "Buryn, Sumy oblast: two guided bombs landed on the outskirts, damaging a bakery and five private houses.", "Buryn", 711116, note=LO + ": Buryn (Konotop raion, Sumy)"),
+]
+K = 'log_pipe'
+LP = "pipe-separated log row '<date> | <place> | <what>': the settlement, precision 1"
+R += [
+row(K, "14.01 | Lypovets | Shahed | private house destroyed | woman (67) injured", "Lypovets", 703013, note=LP + ": Lypovets (Vinnytsia raion)"),
+row(K, "2024-02-19 | Ratne | drone fragments | school gym roof | lessons cancelled", "Ratne", 695789, note=LP + ": Ratne (Kovel raion, Volyn)"),
+row(K, "03/05 | Mahdalynivka | missile debris | grain warehouse | no casualties", "Mahdalynivka", 702356, note=LP + ": Mahdalynivka (Novomoskovsk / Samar raion, Dnipropetrovsk)"),
+row(K, "Sat 21 Sep | Andrushivka | cruise missile downed | fragments in a beet field | sappers called", "Andrushivka", 713389, note=LP + ": Andrushivka (Berdychiv raion, Zhytomyr)"),
+row(K, "07.11 | Irshava | fire at a furniture workshop | arson suspected, linked to a foreign handler | SBU", "Irshava", 707559, note=LP + ": Irshava (Khust raion, Zakarpattia)"),
+row(K, "2024-06-30 | Kosiv | downed drone | craft market stalls burned | 1 trader hurt", "Kosiv", 704764, note=LP + ": Kosiv (Kosiv raion, Ivano-Frankivsk); not Kosovo"),
+row(K, "11 Oct | Baryshivka | ballistic missile debris | gas station | 2 injured", "Baryshivka", 712787, note=LP + ": Baryshivka (Brovary raion, Kyiv oblast)"),
+row(K, "26.12 | Novomyrhorod | Shahed wreckage | roof of the music school | no injuries", "Novomyrhorod", 699453, note=LP + ": Novomyrhorod (Novoukrainka raion, Kirovohrad); not Myrhorod (Poltava)"),
+row(K, "2023-08-04 | Bereznehuvate | artillery (older report) | clinic windows | nurse injured", "Bereznehuvate", 712339, note=LP + ": Bereznehuvate (Bashtanka raion, Mykolaiv)"),
+row(K, "Thu 16/05 | Lyubashivka | drone hit a railway bridge | trains delayed 3 h", "Lyubashivka", 702898, note=LP + ": Liubashivka (Podilsk raion, Odesa); GeoNames spelling Lyubashivka; also the anchor town of a Novoselivka row"),
+row(K, "22.03 | Dykanka | KAB? (unconfirmed) | crater near the park | no injuries", "Dykanka", 710041, note=LP + ": Dykanka (Poltava raion)"),
+row(K, "5 Apr | Borzna | missile fragment | a car on the central square | driver unhurt", "Borzna", 711536, note=LP + ": Borzna (Nizhyn raion, Chernihiv)"),
+]
+K = 'log_raion'
+LR = "row '<what> in <place> (<raion>)': the settlement, precision 1; the raion is context"
+R += [
+row(K, "Windows blown out at the district hospital in Horokhiv (Lutsk raion)", "Horokhiv", 708296, note=LR + ": Horokhiv, Volyn; Lutsk, the raion's name, is not the place"),
+row(K, "Drone debris on a sawmill in Liuboml (Kovel raion), fire put out within an hour", "Liuboml", 702421, note=LR + ": Liuboml, Volyn"),
+row(K, "A woman, 44, hurt by falling glass in Cherniakhiv (Zhytomyr raion)", "Cherniakhiv", 710663, note=LR + ": Cherniakhiv, Zhytomyr"),
+row(K, "Forest fire after a missile was shot down near Yemilchyne (Zviahel raion)", "Yemilchyne", 688154, note=LR + ": Yemilchyne, Zhytomyr; 'near' X is X, as in earlier sets; Zviahel (ex-Novohrad-Volynskyi) is the raion"),
+row(K, "Shrapnel damage to a petrol station in Tlumach (Ivano-Frankivsk raion)", "Tlumach", 691497, note=LR + ": Tlumach, Ivano-Frankivsk oblast"),
+row(K, "Power cut after a strike on a substation in Rzhyshchiv (Obukhiv raion)", "Rzhyshchiv", 694992, note=LR + ": Rzhyshchiv, Kyiv oblast"),
+row(K, "Two warehouses of a farm company burned in Mala Vyska (Novoukrainka raion)", "Mala Vyska", 702147, note=LR + ": Mala Vyska, Kirovohrad"),
+row(K, "Unexploded bomblet found by children in Novoarkhanhelsk (Holovanivsk raion)", "Novoarkhanhelsk", 699680, note=LR + ": Novoarkhanhelsk, Kirovohrad; not Arkhangelsk in Russia"),
+row(K, "Drone wreck on the roof of a dormitory in Kodyma (Podilsk raion)", "Kodyma", 705493, note=LR + ": Kodyma, Odesa oblast; Podilsk (the raion's town) is not the place"),
+row(K, "Pottery workshops damaged by a blast wave in Opishnia (Poltava raion)", "Opishnia", 698462, note=LR + ": Opishnia (GeoNames Opishnya), Poltava oblast"),
+row(K, "A teenager injured by drone fragments in Mlyniv (Dubno raion)", "Mlyniv", 700964, note=LR + ": Mlyniv, Rivne oblast"),
+row(K, "Roof of the district court damaged in Sokyriany (Dnistrovskyi raion)", "Sokyriany", 693284, note=LR + ": Sokyriany (GeoNames Sokyryany), Chernivtsi; the Dnistrovskyi raion is named after the river"),
+]
+K = 'telegram'
+TG = "Telegram-style alert with emoji: the settlement, precision 1"
+R += [
+row(K, "⚡️ Lityn: a 'shahed' fell in a private yard 🏠 — the owner and his dog are fine 🙏 debris removed by the police", "Lityn", 702931, note=TG + ": Lityn (Vinnytsia raion)"),
+row(K, "🔴 Turiisk — сирена 40 хв, then a blast; a barn is burning ⚠️ Don't post photos of air defence!", "Turiisk", 690963, note=TG + ", with a Ukrainian word: Turiisk (Kovel raion, Volyn)"),
+row(K, "💥 Prosiana (Synelnykove district) — drone hit the railway station, 1 injured 🚑", "Prosiana", 696150, note=TG + ": Prosiana (Synelnykove raion, Dnipropetrovsk); GeoNames Prosyana"),
+row(K, "🛩 Chudniv ❗️ cruise missile flew low over the town heading west — stay in shelters until the all-clear", "Chudniv", 710381, note=TG + ": Chudniv (Zhytomyr raion); the missile's heading is context"),
+row(K, "🚔 Tiachiv: a man who set fire to a recruitment office car was caught within an hour 👮", "Tiachiv", 690906, note=TG + ": Tiachiv (GeoNames Tyachiv), Zakarpattia"),
+row(K, "🔥🔥 Rohatyn — fire at the oil depot after a night attack; smoke visible from Burshtyn", "Rohatyn", 695559, note=TG + ": Rohatyn (Ivano-Frankivsk raion); Burshtyn is context"),
+row(K, "‼️Berezan: debris of a ballistic missile on a field by the highway, police cordon 🚧", "Berezan", 712389, note=TG + ", no space after the emoji: Berezan (Brovary raion, Kyiv oblast); also a Mykolaiv-oblast island and village Berezan(ka)"),
+row(K, "🌾 Vradiivka: harvester hit a mine in a field, the operator was taken to hospital ➡️ Pervomaisk", "Vradiivka", 688846, note=TG + ": Vradiivka (Pervomaisk raion, Mykolaiv; GeoNames Vradiyivka); Pervomaisk is where he was taken"),
+row(K, "🟢 Teplodar: all-clear. Fragments earlier fell near the boiler house, no damage 👍", "Teplodar", 865087, note=TG + ": Teplodar (Odesa raion)"),
+row(K, "🚨 Novi Sanzhary!! 3 explosions, a warehouse of the consumer co-op burned out", "Novi Sanzhary", 698927, note=TG + ": Novi Sanzhary (Poltava raion)"),
+row(K, "📍Korets — missile debris in the forest behind the monastery 🌲 no threat to residents", "Korets", 704968, note=TG + ": Korets (Rivne raion); the monastery is context"),
+row(K, "⚠️ Mena: FPV drone attacked a car on the road out of town, driver wounded 🩸", "Mena", 701372, note=TG + ": Mena (Koriukivka raion, Chernihiv)"),
+]
