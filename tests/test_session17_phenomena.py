@@ -371,3 +371,9 @@ def test_a_patients_home_places_the_harm_the_entry_tells():
 def test_a_home_and_an_age_after_it_are_no_count_and_no_place_of_the_killing():
     got = events_of("A volunteer from Kharkiv, 34, was killed by a drone near Bakhmut on Monday.", "2024-07-09")
     assert [(e.location.name, e.fatalities.best) for e in got] == [("Bakhmut", 1)], got
+
+
+def test_a_count_of_strikes_on_villages_of_one_oblast_is_no_national_strike_and_no_count_of_each():
+    got = events_of("The enemy carried out 5 guided-bomb airstrikes on Stepnohirsk, Prymorske and Mala Tokmachka.", "2025-03-12")
+    assert sorted(e.location.name for e in got) == ["Mala Tokmachka", "Prymorske", "Stepnohirsk"], got
+    assert not any(w.launched for e in got for w in e.weapons), [e.weapons for e in got]

@@ -146,7 +146,9 @@ class PlaceFramesMixin:
                 between = text[ranked[0].end - s.start:ranked[-1].start - s.start]
                 shared = by_place is None and any((w.launched or w.intercepted) and ((w.launched or w.intercepted).best or 0) > 1 for w in base.weapons) \
                     and not _COUNT_WORD.search(between)  # "one over A, several others over B": counts of their own
-                if shared:
+                # ("five guided-bomb strikes on Stepnohirsk, Prymorske and Mala Tokmachka": the villages' strikes, no national one;
+                # none of them takes the count)
+                if shared and not (base.event_type in STRIKE and len({p.location.admin1_code for p in ranked}) == 1):
                     frames.append(Frame(**{**base.__dict__, "claims": list(base.claims), "weapons": [w.model_copy() for w in base.weapons], "location": country_loc(), "cas": Casualties()}))
                 # "nine people were injured in attacks nationwide, with explosions in A, B, C and D": the count
                 # is the country's, not the first place's
