@@ -377,3 +377,15 @@ def test_a_count_of_strikes_on_villages_of_one_oblast_is_no_national_strike_and_
     got = events_of("The enemy carried out 5 guided-bomb airstrikes on Stepnohirsk, Prymorske and Mala Tokmachka.", "2025-03-12")
     assert sorted(e.location.name for e in got) == ["Mala Tokmachka", "Prymorske", "Stepnohirsk"], got
     assert not any(w.launched for e in got for w in e.weapons), [e.weapons for e in got]
+
+
+def test_a_life_of_a_past_century_is_history():
+    got = _typed("In 1888, a rebel leader was born here, the son of a poor family; thirty years later, the town became "
+                 "the capital of his movement, which fought, in turn, the Whites and the Reds.", "2024-09-07")
+    assert got == [], got
+
+
+def test_a_rate_of_shelling_in_a_quote_is_no_incident():
+    assert _typed('"Here, quiet means only forty shells a day," the commander said.', "2024-09-07") == []
+    got = _typed("Russian forces fired 40 shells at Nikopol on Tuesday, damaging a school.", "2024-09-07")
+    assert [p for _t, p, *_ in got] == ["Nikopol"], got

@@ -118,7 +118,10 @@ _CONDITION_BEFORE = re.compile(r"(?:\b(?:as|so) long as|,\s*provid(?:ed|ing)(?: 
 # grid at a steady rhythm", "strikes ... continued throughout the month", "both sides continued to use glide bombs"
 _PERIOD_PATTERN = re.compile(r"\bon most (?:days|nights)\b|\b(?:day|night|week) after (?:day|night|week)\b|\bat a (?:steady|regular|relentless) "
                              r"(?:rhythm|pace|rate)\b|\bthroughout the (?:month|week|summer|winter|autumn|spring|year)\b|\bfor the rest of "
-                             r"(?:the )?(?:month|week|(?-i:[A-Z])[a-z]+)\b|\bcontinued to (?:use|strike|shell|pound|hit|target|attack|bomb|launch)\b", re.I)
+                             r"(?:the )?(?:month|week|(?-i:[A-Z])[a-z]+)\b|\bcontinued to (?:use|strike|shell|pound|hit|target|attack|bomb|launch)\b"
+                             # a rate: "only forty shells a day", "up to 30 drones every night"
+                             r"|\b(?:\d[\d,]*|[a-z]+ty|dozens of|hundreds of|a few|several)\s+(?:[\w-]+\s+)?(?:shells|strikes|attacks|drones|missiles|bombs|explosions|rounds)"
+                             r"\s+(?:a|per|each|every)\s+(?:day|night|week|month|hour)\b", re.I)
 
 
 def factuality_of(text: str, start: int, end: int, event_type: str = "") -> str:

@@ -114,6 +114,8 @@ class RuleContext:
                 return True  # "the scene of a deadly 2017 chemical weapons attack": the year names that event
             if self.day_dated:
                 return False
+            if _CENTURIES_BACK.match(self.text):
+                return True  # "In 1888, Makhno was born here; thirty years later the town ... fought": history
             for m in _YEAR.finditer(self.text):
                 between = self.text[min(m.end(), self.end):max(m.start(), self.start)] if m.start() > self.end else self.text[m.end():self.start]
                 if int(m.group(1)) < self.ref_year and abs(m.start() - self.start) <= 80 and not _CLAUSE_BREAK.search(between):
@@ -130,6 +132,7 @@ _YEAR_ADJECTIVE = re.compile(r"\b(?:a|an|the|its|their)\s+(?:[\w-]+\s+)?((?:19|2
 _YEAR = re.compile(r"\b(?i:in|during|back in|of|from|until)\s+(?:the\s+)?(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?((?:19|20)\d\d)(?!\d|,\d)")
 
 
+_CENTURIES_BACK = re.compile(r"^\W*(?:[Ii]n|[Bb]y|[Ss]ince|[Dd]uring)\s+(?:the\s+)?(?:(?:early|late|mid-?)\s*)?1[5-8]\d\d(?:s)?\b(?!\s*(?:m|km|metres|meters|kilomet))")  # a year of a past century opening the sentence
 _FRONTED = re.compile(r"^\W*(?i:(?:back|as early as|as long ago as)\s+)?(?i:in|by|during|on|since)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(?:\d{1,2},?\s+)?$")
 _CLAUSE_BREAK = re.compile(r"[;:—–]|,\s+(?:which|while|but|and|as|after|when|where|who)\b|\b(?:but|while|whereas)\b")
 
