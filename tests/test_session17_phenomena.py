@@ -389,3 +389,7 @@ def test_a_rate_of_shelling_in_a_quote_is_no_incident():
     assert _typed('"Here, quiet means only forty shells a day," the commander said.', "2024-09-07") == []
     got = _typed("Russian forces fired 40 shells at Nikopol on Tuesday, damaging a school.", "2024-09-07")
     assert [p for _t, p, *_ in got] == ["Nikopol"], got
+
+
+def test_calling_a_thing_a_quoted_name_is_no_contact():
+    assert _typed('Ukraine\'s foreign ministry called the delay "a gift to the Kremlin".', "2026-02-11") == []
