@@ -393,3 +393,12 @@ def test_a_rate_of_shelling_in_a_quote_is_no_incident():
 
 def test_calling_a_thing_a_quoted_name_is_no_contact():
     assert _typed('Ukraine\'s foreign ministry called the delay "a gift to the Kremlin".', "2026-02-11") == []
+
+
+def test_a_section_heading_with_a_list_of_nouns_is_no_event():
+    assert _typed("Prisoners, visitors and arrests\n\nThe month saw few visits.", "2026-02-11") == []
+
+
+def test_an_attack_said_not_to_come_in_the_coming_weeks_is_no_event():
+    assert _typed("Their arrival does not, in its assessment, signal a new attack on Kyiv in the coming weeks; the units "
+                  "are likely there for training.", "2026-02-11") == []

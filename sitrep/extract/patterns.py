@@ -95,7 +95,7 @@ _IN_COUNTRY = re.compile(r"\b(?:in|into|across|throughout|inside|over|" + SENT_T
 _SAME_DAY = re.compile(r"(?i)overnight|today|this morning|tonight|last night|early hours|at night|during the night|earlier today")
 _THAT_TIME = re.compile(r"\b(?:that|the same) (?:year|month|summer|winter|spring|autumn|fall)\b|\bat the time\b|\bback then\b", re.I)
 _WATER = re.compile(r"\b(?:Sea|Strait|Gulf|Bay|Ocean|Lagoon)\b|^(?:Sea|Gulf|Bay|Strait) of\b")
-_HEADING = re.compile(r"\W*(?-i:[A-Z])[a-z]+(?:\s+(?:and|&)?\s*[a-z]+){0,2}\s*")  # "Military aid", "Politics and diplomacy"
+_HEADING = re.compile(r"\W*(?-i:[A-Z])[a-z]+(?:,?\s+(?:and|&)?\s*[a-z]+){0,3}\s*")  # "Military aid", "Politics and diplomacy", "Prisoners, visitors and arrests"
 _WEEKDAY_DAY = re.compile(r"\b(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b(?!\s+(?:night|evening))", re.I)
 _DATELINE_DATE = re.compile(r"(?-i:[A-Z][A-Za-z.'’-]*(?:[ -][A-Z][A-Za-z.'’-]*){0,3})(?:\s*[\[(](?-i:[A-Z])[A-Za-z .'’-]{1,30}[\])])?(?:,\s*(?-i:[A-Z][a-z]+))?,\s*"
                             r"(?:(?-i:[A-Z][a-z]{2,8})\.? \d{1,2}|\d{1,2} (?-i:[A-Z][a-z]{2,8}))(?:,? \d{4})?\s*(?:\([^)]{1,40}\))?\s*[-–—:]\s")
