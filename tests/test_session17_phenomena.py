@@ -402,3 +402,9 @@ def test_a_section_heading_with_a_list_of_nouns_is_no_event():
 def test_an_attack_said_not_to_come_in_the_coming_weeks_is_no_event():
     assert _typed("Their arrival does not, in its assessment, signal a new attack on Kyiv in the coming weeks; the units "
                   "are likely there for training.", "2026-02-11") == []
+
+
+def test_a_relative_aside_before_the_main_clause_does_not_date_it():
+    got = _typed("In Zaporizhzhia, which had already been hit at the weekend, a residential building was struck again; one "
+                 "person died.", "2022-10-10")
+    assert [(p, str(d)) for _t, p, d, _s in got] == [("Zaporizhzhya", "2022-10-10")], got

@@ -64,6 +64,10 @@ _PLACE_LABEL = re.compile(r"\s*(?:(?:Near|Outside|In|Around)\s+)?(?-i:[A-Z])[\w'
 _ENTRY_LABEL_REST = re.compile(r"\s*[,:.—–-]?\s*(?:(?-i:[A-Z])[\w'’-]+(?:[ -][\w'’-]+){0,3})?\s*[.:]?\s*")
 
 
+# a deed told in a main clause after a relative aside ("..., which had been hit at the weekend, a building was struck again")
+_MAIN_DEED = re.compile(r"\b(?:struck|hit|shelled|attacked|bombed|damaged|destroyed|killed|wounded|injured|exploded|fell)\b")
+
+
 class DocumentExtractor(FollowUpMixin, RegionMixin, DocumentKindMixin, PlaceFramesMixin, Assembler):
     """Extraction for one document. Create one per document; call :meth:`run`."""
 
@@ -415,7 +419,13 @@ class DocumentExtractor(FollowUpMixin, RegionMixin, DocumentKindMixin, PlaceFram
             incident_places = P.own_clause_places(text, s.start, trig_pos[0], family(chosen), [(t, m.start()) for t, _s, m in trig],
                                                   incident_places, family)
 
-        period, day, dates = event_dates(text, dates, self.ref, trig_pos[0])
+        at = trig_pos[0]
+        if ", wh" in text and any(m.start() <= at < m.end() for m in _RELATIVE_ASIDE.finditer(text)):
+            # "In Zaporizhzhia, which had been hit at the weekend, a building was struck again": the main clause's trigger
+            aside = next(m for m in _RELATIVE_ASIDE.finditer(text) if m.start() <= at < m.end())
+            main = _MAIN_DEED.search(text, aside.end())
+            at = main.start() if main is not None else at
+        period, day, dates = event_dates(text, dates, self.ref, at)
         if chosen == "policy_decision" and not dates and here > 0 and _DECREE_BACK.search(text):
             # "... will be let in only with passes from 10 April. I have signed the corresponding decree.": the measure's day and place
             prev = self.sentences[here - 1]

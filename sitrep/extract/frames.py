@@ -279,7 +279,7 @@ def event_dates(text: str, dates: list, ref: Optional[dt.date], trig: int = -1) 
         inside = [d for d in dates if any(a <= d.start < b for a, b in asides)]
         if inside:  # (a month or a year there still tells that the deed is history, unless the clause has its own date)
             rest = [d for d in dates if d not in inside]
-            dates = rest if rest else [d for d in dates if d.precision != "day"]
+            dates = rest if rest else [d for d in dates if d.precision in ("month", "year")]  # ("which had been hit at the weekend": recent, not history)
     # "detained a man who is accused of setting fire to a relay cabinet earlier this month": the deed's date, not the arrest's
     dates = [d for d in dates if not _DEED_CHARGED.search(text[:d.start])]
     # "emergency power cuts, the first such measure in November": a rank in a period, not the event's date
