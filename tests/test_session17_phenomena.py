@@ -408,3 +408,10 @@ def test_a_relative_aside_before_the_main_clause_does_not_date_it():
     got = _typed("In Zaporizhzhia, which had already been hit at the weekend, a residential building was struck again; one "
                  "person died.", "2022-10-10")
     assert [(p, str(d)) for _t, p, d, _s in got] == [("Zaporizhzhya", "2022-10-10")], got
+
+
+def test_a_us_state_named_with_its_type_word_before_it():
+    from sitrep.geo import get_gazetteer
+    got = [(m.text, m.location.admin1_code) for m in get_gazetteer().find_mentions(
+        "In the US state of Arizona, a plant that makes missile parts announced a second shift.")]
+    assert ("Arizona", "US-AZ") in got, got

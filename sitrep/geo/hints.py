@@ -253,8 +253,9 @@ class ContextHintsMixin:
                 if key not in pre:
                     break
                 iso = wk.get(key)
+                typed = i >= 2 and words[i - 1].lower() == "of" and words[i - 2].lower() in ("state", "province", "governor", "governorate", "prefecture", "county")
                 if iso and iso[:2] not in ("UA", "RU") and key not in self._stop and key not in self._first_names \
-                        and key not in self._english and key not in self._aliases \
+                        and (key not in self._english or typed) and key not in self._aliases \
                         and (key not in self._names or not self._place_over_region(key, iso, (), ())):
                     hit = (L, iso)
             if hit is None:
