@@ -415,3 +415,13 @@ def test_a_us_state_named_with_its_type_word_before_it():
     got = [(m.text, m.location.admin1_code) for m in get_gazetteer().find_mentions(
         "In the US state of Arizona, a plant that makes missile parts announced a second shift.")]
     assert ("Arizona", "US-AZ") in got, got
+
+
+@pytest.mark.parametrize("text,day", [
+    ("Air defences brought down 105 Ukrainian drones between 21:00 Moscow time on Tuesday and 07:00 on Wednesday, the "
+     "defence ministry said.", "2025-05-07"),
+    ("Between 20:00 on 5 May and 06:00 on 6 May, 40 drones were shot down over the Kursk region.", "2025-05-06"),
+])
+def test_a_night_told_by_its_two_clock_ends_is_the_day_it_ends(text, day):
+    got = _typed(text, "2025-05-07")
+    assert got and str(got[0][2]) == day, got

@@ -263,6 +263,11 @@ _DEED_CHARGED = re.compile(r"\b(?:accused|suspected|charged|convicted|guilty)\s+
 
 
 # a non-restrictive relative clause: "the offensive against Avdiivka, which began on 10 October, entered its third week"
+_CLOCK = r"(?:(?:1[6-9]|2[0-3])[:.]\d\d|(?:[5-9]|1[0-1])(?::\d\d)?\s*p\.?m\.?)"
+_MORNING_CLOCK = r"(?:0?\d[:.]\d\d|(?:[1-9]|1[0-1])(?::\d\d)?\s*a\.?m\.?)"
+_DAY_WORDS = r"(?:\w+day|\d{1,2}\s+(?-i:[A-Z])[a-z]+|(?-i:[A-Z])[a-z]+\.?\s+\d{1,2})"
+_NIGHT_SPAN = re.compile(r"\b(?:between|from)\s+" + _CLOCK + r"[^.;]{0,30}?\bon\s+(?P<d1>" + _DAY_WORDS + r")\b[^.;]{0,10}?\s(?:and|to|until|till)\s+"
+                         + _MORNING_CLOCK + r"[^.;]{0,30}?\bon\s+(?P<d2>" + _DAY_WORDS + r")\b", re.I)
 _RELATIVE_ASIDE = re.compile(r",\s+(?:which|who)\b[^,;]*,")
 
 
@@ -280,6 +285,9 @@ def event_dates(text: str, dates: list, ref: Optional[dt.date], trig: int = -1) 
         if inside:  # (a month or a year there still tells that the deed is history, unless the clause has its own date)
             rest = [d for d in dates if d not in inside]
             dates = rest if rest else [d for d in dates if d.precision in ("month", "year")]  # ("which had been hit at the weekend": recent, not history)
+    # "between 21:00 Moscow time on Tuesday and 07:00 on Wednesday": a night told by its two ends is the day it ends
+    if "on " in text and (night := _NIGHT_SPAN.search(text)) is not None:
+        dates = [d for d in dates if not (d.start < night.end("d1") and d.end > night.start("d1"))] or dates
     # "detained a man who is accused of setting fire to a relay cabinet earlier this month": the deed's date, not the arrest's
     dates = [d for d in dates if not _DEED_CHARGED.search(text[:d.start])]
     # "emergency power cuts, the first such measure in November": a rank in a period, not the event's date
