@@ -13,7 +13,8 @@ from typing import Optional
 from sitrep.extract import places as P
 from sitrep.extract.frames import (Frame, _district_of, _districts_of_one_city, _incident_candidates, _is_headline, _report_dated_headline,
                                    _other_districts, _same_downed, _uncounted_headline_downing, _same_toll, _same_town_taken, _totals, told_apart,
-                                   _far_apart)
+                                   _far_apart, not_history)
+from sitrep.extract.sections import other_log_entry
 from sitrep import geo
 from sitrep.geo.distance import haversine_km
 from sitrep.extract.actors import actor_for_side, OPPOSITE
@@ -45,12 +46,6 @@ _SITE_ANAPHOR = re.compile(r"\b(?:the|that) (?:site|plant|facility|building|stat
 # a headline's "near X" and the body's place within this distance are one incident
 HEADLINE_NEAR_KM = 40
 
-# an event that ended this many days before the report is history
-HISTORY_DAYS = 100  # (the gold of news reports: older mentions are background or optional)
-REVIEW_DAYS = 366  # ... except in a review of the year, for the days it names
-_PERIOD_REVIEW = re.compile(r"\b(?:(?:the\s+)?(?:year|month|\d{4})\s+in\s+review|review\s+of\s+(?:the\s+)?(?:year|\d{4})|(?:year|month)-in-review|"
-                            r"(?:year|month)\s+in\s+(?:pictures|numbers))\b", re.I)
-
 
 _THE_TOWN = re.compile(r"\b(?:in|of|across) the (?:town|city|village)\b(?!\s+of\b)", re.I)  # the place just named, not named again
 # a sentence about "the region" without naming it ("the regional military administration", "hromadas of the region")
@@ -67,12 +62,7 @@ class Assembler(EventRecordsMixin):
         # history (ANNOTATION 2): what ended over a year before the report is background of a
         # retrospective ("on 24 February 2022 missiles struck the capital"), not an event of it
         if self.ref is not None:
-            oldest = self.ref - dt.timedelta(days=HISTORY_DAYS)
-            # (a review of the year or the month tells the days it recalls as its news: "2025 in review ... On 14
-            # January, two guided bombs struck ...")
-            review_from = self.ref - dt.timedelta(days=REVIEW_DAYS) if _PERIOD_REVIEW.search(self.text, 0, 800) else oldest
-            self.frames = [f for f in self.frames if not (f.date and (f.date_end or f.date) < oldest
-                                                          and not (f.date_explicit and f.date_precision == "day" and f.date >= review_from))]
+            self.frames = not_history(self.frames, self.ref, self.text)
         # other news on a war page (a world-news digest, a sidebar): an incident in a country away from the
         # war whose paragraph names neither its places nor its parties (doctype._other_news)
         self.frames = [f for f in self.frames if not self._other_news(f)]
@@ -421,14 +411,8 @@ class Assembler(EventRecordsMixin):
         return False
 
     def _other_log_entry(self, f: Frame, g: Frame) -> bool:
-        """Two entries of a log ("23:52 — A glide bomb hit ...", "00:58 — ... a drone hit ..."): two incidents, unless the
-        later one updates an earlier ("03:40 — Slobidskyi district, update: ...", "(the same site)")."""
-        entries = self._clock_entries
-        if not entries or f.sent is None or g.sent is None or f.sent.paragraph == g.sent.paragraph \
-                or family(f.event_type) not in _LOGGED_FAMILIES:
-            return False  # (talks told over a day's entries are one meeting)
-        later = f if f.sent.start > g.sent.start else g
-        return f.sent.paragraph in entries and g.sent.paragraph in entries and not entries[later.sent.paragraph]
+        """Two incidents told in two entries of a log (a meeting or a decision told over entries is one)."""
+        return family(f.event_type) in _LOGGED_FAMILIES and other_log_entry(self._clock_entries, f.sent, g.sent)
 
     def _told_then_dated(self, f: Frame, g: Frame) -> bool:
         """"The talks were overshadowed by an attack on a ship in Izmail. A Russian drone hit the carrier on Monday

@@ -15,8 +15,8 @@ from functools import lru_cache
 from typing import Optional
 
 from sitrep.extract import places as P
-from sitrep.extract.assemble import HISTORY_DAYS, Assembler, Frame
-from sitrep.extract.frames import _RELATIVE_ASIDE, event_dates
+from sitrep.extract.assemble import Assembler, Frame
+from sitrep.extract.frames import HISTORY_DAYS, _RELATIVE_ASIDE, event_dates
 from sitrep.extract.actors import ActorMention, actor_for_side, find_actors, interception_sides, pick_actors, territory_sides, OPPOSITE
 from sitrep.extract.captions import is_caption
 from sitrep.extract.casualties import OUTCOME, Casualties, extract_casualties, may_have_casualties
@@ -65,7 +65,8 @@ _ENTRY_LABEL_REST = re.compile(r"\s*[,:.—–-]?\s*(?:(?-i:[A-Z])[\w'’-]+(?:[
 
 
 # a deed told in a main clause after a relative aside ("..., which had been hit at the weekend, a building was struck again")
-_MAIN_DEED = re.compile(r"\b(?:struck|hit|shelled|attacked|bombed|damaged|destroyed|killed|wounded|injured|exploded|fell)\b")
+# (a strike's own verb: "..., which was shelled again on Sunday, two people were injured" is the aside's strike and toll)
+_MAIN_DEED = re.compile(r"\b(?:struck|hit|shelled|attacked|bombed|exploded|fell)\b")
 
 
 class DocumentExtractor(FollowUpMixin, RegionMixin, DocumentKindMixin, PlaceFramesMixin, Assembler):

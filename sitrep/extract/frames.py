@@ -349,3 +349,19 @@ def _held_by_russia(sentence: str, name: str) -> bool:
                 # "near Makiivka in the occupied part of Donetsk region"
                 or re.search(stem + r"\w*[^.;]{0,40}?\bin\s+(?:the\s+)?(?:Russian-)?(?:occupied|Russian-held|Russian-controlled)\s+"
                                     r"(?:part|parts|areas?|territor(?:y|ies)|south|east|north|districts?)\s+of\b", sentence, re.I))
+
+
+# an event that ended this many days before the report is history
+HISTORY_DAYS = 100  # (the gold of news reports: older mentions are background or optional)
+REVIEW_DAYS = 366  # ... except in a review of the year, for the days it names
+_PERIOD_REVIEW = re.compile(r"\b(?:(?:the\s+)?(?:year|month|\d{4})\s+in\s+review|review\s+of\s+(?:the\s+)?(?:year|\d{4})|(?:year|month)-in-review|"
+                            r"(?:year|month)\s+in\s+(?:pictures|numbers))\b", re.I)
+
+
+def not_history(frames: list, ref: dt.date, text: str) -> list:
+    """The frames that did not end more than ``HISTORY_DAYS`` before the report; a review of the year or the month
+    ("2025 in review ... On 14 January, two guided bombs struck ...") keeps the days it names, up to a year back."""
+    oldest = ref - dt.timedelta(days=HISTORY_DAYS)
+    review_from = ref - dt.timedelta(days=REVIEW_DAYS) if _PERIOD_REVIEW.search(text, 0, 800) else oldest
+    return [f for f in frames if not (f.date and (f.date_end or f.date) < oldest
+                                      and not (f.date_explicit and f.date_precision == "day" and f.date >= review_from))]

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from sitrep.extract.claims import SPEECH
+from sitrep.nlp.prefilter import Gated
 from sitrep.nlp.dates import COMING_EVENT_NOUNS, WEEKDAY_ALT  # (the one home of the weekday names)
 
 # a word that ties an actor to a country ("Ukrainian", "Russia's", "Kremlin", "enemy" is none)
@@ -163,3 +164,18 @@ _CALLED_AFTER = re.compile(r"\s+(?:called|described|termed|dubbed|branded|condem
 # "two days before a parade on Red Square", "hours after the talks in Istanbul": the place of the event counted from
 _ANCHOR_EVENT_BEFORE = re.compile(r"\b(?:before|after|ahead\s+of)\s+(?:an?|the|this|its)\s+(?:[\w-]+\s+){0,2}?(?:" + COMING_EVENT_NOUNS
                                   + r")\s+(?:on|in|at)\s+(?:the\s+)?$", re.I)
+
+
+# place roles of find_places (sitrep.extract.places)
+# a hospital's or a log's patient and where they come from: "Woman, 58, from Kramatorsk, concussion and cuts: ..."
+_PATIENT_FROM = re.compile(r"\b(?:man|woman|boy|girl|child|pensioner|resident|patient|men|women|driver|volunteer|teenager|farmer)\s*,?\s*"
+                           r"(?:aged\s+)?\d{1,3}(?:\s*(?:,|and)\s*\d{1,3})*\s*,?\s+from\s+$", re.I)
+# what the pictures people hold show ("waving flags and holding photographs of destroyed houses in Kharkiv")
+_DEPICTED_BEFORE = re.compile(r"\b(?:holding|carrying|waving|carried|raised)[ ]+(?:[\w'’-]+[ ]+){0,2}(?:photo(?:graph)?s|pictures|portraits|posters|banners|"
+                              r"placards|drawings|paintings)[ ]+(?:of|showing|depicting)[ ]+(?:[\w'’-]+[ ]+){0,5}(?:in|of|from|at)[ ]+(?:the[ ]+)?$", re.I)
+# where the wounded were taken or people fled to, not where the harm happened ("taken to hospital in
+# Belgorod", "hospitalised in Dnipro", "evacuated to Zaporizhzhia"; troops "moved to" a town went there)
+_CARE_BEFORE = Gated(re.compile(r"\b(?:(?:taken|rushed|brought|airlifted|flown|transferred|transported|admitted|sent)\s+to\s+(?:a\s+|the\s+)?"
+                                r"(?:(?:local|regional|city|military|children['’]s)\s+)?(?:hospitals?|clinics?|medical facilit(?:y|ies)|burns? units?)\s+in"
+                                r"|hospitali[sz]ed\s+in|(?:being\s+)?treated\s+(?:in|at)\s+(?:a\s+|the\s+)?(?:hospitals?|clinics?)\s+in"
+                                r"|(?:evacuated|fled)\s+to)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$", re.I))

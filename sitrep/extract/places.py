@@ -9,8 +9,8 @@ from dataclasses import replace
 from typing import Optional
 
 from sitrep import geo
-from sitrep.extract.patterns import (BEARING_OF, _ANCHOR_EVENT_BEFORE, _CALLED_AFTER, _CLOCK_BEFORE, _CLOCK_WORD, _HOME_OF_PERSON,
-                                      _SPEAKERS_IN, told_recalled)
+from sitrep.extract.patterns import (BEARING_OF, _ANCHOR_EVENT_BEFORE, _CALLED_AFTER, _CARE_BEFORE, _CLOCK_BEFORE, _CLOCK_WORD,
+                                      _DEPICTED_BEFORE, _HOME_OF_PERSON, _PATIENT_FROM, _SPEAKERS_IN, told_recalled)
 from sitrep.extract.place_record import Place  # noqa: F401  (the record find_places returns; P.Place)
 from sitrep.extract.metonymy import CAPITALS, SUBJECT_VERB, bare, capital_metonymy
 from sitrep.extract.place_passes import (capital_mentions, _bare_city_districts, _city_district_anaphors, _district_labels_qualify, _landmark_anaphors,
@@ -83,18 +83,6 @@ _VENUE_BEFORE = Gated(re.compile(r"\b(?:talks|negotiations|summit|consultations|
                                  r"|\b(?:leaders|ministers|diplomats|delegations|delegates|envoys|officials|heads of state|negotiators)\s+(?:had\s+|have\s+|were\s+)?"
                                  r"(?:gathered|gathering|met|meeting|convened|assembled|arrived)\s+(?:in|at)\s+(?:the\s+)?$", re.I))  # "as leaders gathered in Brussels"
 _OUTLET_AFTER = re.compile(r"\s+(?:Post|Times|Independent|Herald|Tribune|Journal|Gazette|Telegraph|Standard|Observer|Chronicle|Insider|Pravda|Mail|Globe|Courier|Dispatch|Inquirer)\b")
-# a hospital's or a log's patient and where they come from: "Woman, 58, from Kramatorsk, concussion and cuts: ..."
-_PATIENT_FROM = re.compile(r"\b(?:man|woman|boy|girl|child|pensioner|resident|patient|men|women|driver|volunteer|teenager|farmer)\s*,?\s*"
-                           r"(?:aged\s+)?\d{1,3}(?:\s*(?:,|and)\s*\d{1,3})*\s*,?\s+from\s+$", re.I)
-# what the pictures people hold show ("waving flags and holding photographs of destroyed houses in Kharkiv")
-_DEPICTED_BEFORE = re.compile(r"\b(?:holding|carrying|waving|carried|raised)[ ]+(?:[\w'’-]+[ ]+){0,2}(?:photo(?:graph)?s|pictures|portraits|posters|banners|"
-                              r"placards|drawings|paintings)[ ]+(?:of|showing|depicting)[ ]+(?:[\w'’-]+[ ]+){0,5}(?:in|of|from|at)[ ]+(?:the[ ]+)?$", re.I)
-# where the wounded were taken or people fled to, not where the harm happened ("taken to hospital in
-# Belgorod", "hospitalised in Dnipro", "evacuated to Zaporizhzhia"; troops "moved to" a town went there)
-_CARE_BEFORE = Gated(re.compile(r"\b(?:(?:taken|rushed|brought|airlifted|flown|transferred|transported|admitted|sent)\s+to\s+(?:a\s+|the\s+)?"
-                                r"(?:(?:local|regional|city|military|children['’]s)\s+)?(?:hospitals?|clinics?|medical facilit(?:y|ies)|burns? units?)\s+in"
-                                r"|hospitali[sz]ed\s+in|(?:being\s+)?treated\s+(?:in|at)\s+(?:a\s+|the\s+)?(?:hospitals?|clinics?)\s+in"
-                                r"|(?:evacuated|fled)\s+to)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$", re.I))
 # an airport whose flights were stopped is where travel stopped, not where the drones were ("Vnukovo and
 # Domodedovo airports suspended flights after drones were downed near the capital")
 _FLIGHTS_STOPPED_AFTER = re.compile(r"(?:\s+and\s+(?-i:[A-Z])[\w'’-]+)?\s+(?:international\s+)?airports?\s+(?:(?:were|was|had|have|has)\s+)?(?:temporarily\s+|briefly\s+)?"

@@ -169,6 +169,15 @@ def clock_entries(sentences: list) -> dict[int, bool]:
     return out if len(out) >= 3 else {}
 
 
+def other_log_entry(entries: dict[int, bool], a, b) -> bool:
+    """Sentences ``a`` and ``b`` stand in two entries of a log (:func:`clock_entries`), the later not an update of the
+    earlier ("03:40 — Slobidskyi district, update: ...", "(the same site)")."""
+    if not entries or a is None or b is None or a.paragraph == b.paragraph:
+        return False
+    later = a if a.start > b.start else b
+    return a.paragraph in entries and b.paragraph in entries and not entries[later.paragraph]
+
+
 def clock_log_days(sentences: list, ref: Optional[dt.date]) -> dict[int, dt.date]:
     """A log of entries opened by their clock times, in order, that crosses midnight once ("13:05 ..., 23:15 ...,
     00:40 ..., 03:20 ..." in a morning report): the entries before midnight are the day before the report's, those
