@@ -411,8 +411,10 @@ class Assembler(EventRecordsMixin):
         return False
 
     def _other_log_entry(self, f: Frame, g: Frame) -> bool:
-        """Two incidents told in two entries of a log (a meeting or a decision told over entries is one)."""
-        return family(f.event_type) in _LOGGED_FAMILIES and other_log_entry(self._clock_entries, f.sent, g.sent)
+        """Two incidents told in two entries of a log (a meeting or a decision told over entries is one; an entry that
+        names no place below its country is not told apart from the others by it)."""
+        return family(f.event_type) in _LOGGED_FAMILIES and other_log_entry(self._clock_entries, f.sent, g.sent) \
+            and all(x.location is not None and x.location.precision < 4 for x in (f, g))
 
     def _told_then_dated(self, f: Frame, g: Frame) -> bool:
         """"The talks were overshadowed by an attack on a ship in Izmail. A Russian drone hit the carrier on Monday
