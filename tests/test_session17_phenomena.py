@@ -425,3 +425,9 @@ def test_a_us_state_named_with_its_type_word_before_it():
 def test_a_night_told_by_its_two_clock_ends_is_the_day_it_ends(text, day):
     got = _typed(text, "2025-05-07")
     assert got and str(got[0][2]) == day, got
+
+
+def test_the_side_that_left_a_place_is_not_the_one_that_gained_it():
+    got = _typed("On 12 May, the General Staff confirmed that Ukrainian troops had left Robotyne, a village south of "
+                 "Orikhiv, after weeks of fighting.", "2026-05-14")
+    assert [(t, s) for t, _p, _d, s in got] == [("territory_change", "RU")], got

@@ -282,7 +282,7 @@ def interception_sides(text: str, trig_pos: tuple[int, int], a1: Optional[ActorM
     return a1, a2
 
 
-_GIVING_UP = re.compile(r"^(?:withdr[ae]w\w*|retreat\w*|pull(?:ed|s|ing)? (?:back|out)|left|abandon\w*|evacuat\w*|fled)", re.I)
+_GIVING_UP = re.compile(r"^(?:(?:had|have|has)\s+)?(?:withdr[ae]w\w*|retreat\w*|pull(?:ed|s|ing)? (?:back|out)|left|abandon\w*|evacuat\w*|fled)", re.I)
 
 
 def territory_sides(text: str, trig_pos: tuple[int, int], a1: Optional[ActorMention], a2: Optional[ActorMention]):
