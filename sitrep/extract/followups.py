@@ -287,10 +287,9 @@ def hit_frames(text: str, frames: list[Frame], offset: int = 0) -> list[Frame]:
     return [_strike_told_with(frames[0], et, offset + hit.start(), offset + hit.end(), bool(kinds), "split.hit_and_interception")]
 
 
-
 # a meeting told before the decision its guest announced, one subject doing both: "the prime minister held talks in
 # Kyiv with the president and announced a further EUR 200 million", "met her counterpart in Lviv and pledged ..."
-_AND_THEN = re.compile(r"\band\s+(?:then\s+|later\s+|also\s+)?$", re.I)
+_AND_THEN = re.compile(r"\band\s+(?:[\w-]+\s+){0,2}$", re.I)  # "... and announced", "and then pledged", "and later also said"
 
 
 def contact_before_decision(text: str, offset: int, trig: list, base: Frame, actors: list, local_places: list) -> Optional[Frame]:
@@ -301,7 +300,7 @@ def contact_before_decision(text: str, offset: int, trig: list, base: Frame, act
     if contact is None or not local_places or not re.search(r"\b(?:held talks|met\b|meeting with|talks with)", text[contact.start():base.trigger_start - offset], re.I):
         return None
     gap = text[contact.end():base.trigger_start - offset]
-    if not _AND_THEN.search(gap.rstrip() + " ") and not re.search(r"\band\s+(?:[\w-]+\s+){0,2}$", gap):
+    if not _AND_THEN.search(gap):
         return None
     subject = next((a for a in reversed(actors) if a.start < contact.start() and a.kind in ("official", "government") and a.side), None)
     other = next((a for a in actors if contact.start() <= a.start < base.trigger_start - offset and a.side and subject is not None

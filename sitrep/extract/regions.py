@@ -28,9 +28,11 @@ _MEETING_SCENE = re.compile(r"\b(?:summit|talks|meeting|conference|sidelines|neg
 
 # a sentence that speaks of "the town" it is told from ("on the northern side of town", "the town's hospital")
 # a government named by no country: "The government approved ...", "the cabinet decided ..."
+_GOVERNMENT_BODY = r"government|cabinet|cabinet of ministers|council of ministers|parliament"
+_BARE_GOVERNMENT = re.compile(r"\b(?:the|its) (?:" + _GOVERNMENT_BODY + r")\b", re.I)
+# ... or its ministers, with no article ("In Wellington, Cabinet agreed ...", "the Defence Minister announced ...")
+_CABINET = re.compile(r"\b(?:(?i:" + _GOVERNMENT_BODY + r")|(?:[Pp]rime|[Dd]efen[cs]e|[Ff]oreign) [Mm]inister|[Mm]inistry)\b")
 _WARRING = ("UA", "RU")  # (their decisions are placed in their capitals: "In Kyiv, the Verkhovna Rada voted")
-_CABINET = re.compile(r"\b(?:[Tt]he |[Ii]ts )?(?:government|[Cc]abinet|[Cc]ouncil of [Mm]inisters|parliament|[Pp]rime [Mm]inister|[Dd]efen[cs]e [Mm]inister|[Ff]oreign [Mm]inister|[Mm]inistry)\b")
-_BARE_GOVERNMENT = re.compile(r"\b(?:the|its) (?:government|cabinet|cabinet of ministers|council of ministers|parliament)\b", re.I)
 # a place tied to an earlier time: "talks in Istanbul last week", "in Geneva in May"
 _EARLIER_AFTER = re.compile(r"\s*,?\s*(?:last (?:week|month|year|spring|summer|autumn|winter)|earlier|previously|in (?:" + MONTH_ALT + r")|(?:a|one|two|three|four|\d+) (?:days?|weeks?|months?) (?:ago|earlier))\b", re.I)
 _TOWN_WORDS = re.compile(r"\b(?:the\s+)?(?:town|city)(?:['’]s)?\b", re.I)
