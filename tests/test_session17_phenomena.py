@@ -431,3 +431,11 @@ def test_the_side_that_left_a_place_is_not_the_one_that_gained_it():
     got = _typed("On 12 May, the General Staff confirmed that Ukrainian troops had left Robotyne, a village south of "
                  "Orikhiv, after weeks of fighting.", "2026-05-14")
     assert [(t, s) for t, _p, _d, s in got] == [("territory_change", "RU")], got
+
+
+def test_a_guest_arriving_from_a_country_is_not_that_country():
+    got = events_of("Arriving by overnight train from Poland, the Prime Minister held talks in Kyiv with the Ukrainian "
+                    "president on Wednesday and announced a further $50 million in humanitarian support.", "2025-09-11")
+    contact = [e for e in got if e.event_type == "diplomatic_contact"]
+    assert contact and contact[0].location.name == "Kyiv" and contact[0].actor1_side != "PL", got
+    assert not any(e.location.country_code == "PL" for e in got), got

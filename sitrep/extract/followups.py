@@ -289,6 +289,7 @@ def hit_frames(text: str, frames: list[Frame], offset: int = 0) -> list[Frame]:
 
 # a meeting told before the decision its guest announced, one subject doing both: "the prime minister held talks in
 # Kyiv with the president and announced a further EUR 200 million", "met her counterpart in Lviv and pledged ..."
+_PLACE_PREP = re.compile(r"\b(?:from|to|in|into|via|over|across)\s+(?:the\s+)?$", re.I)
 _AND_THEN = re.compile(r"\band\s+(?:[\w-]+\s+){0,2}$", re.I)  # "... and announced", "and then pledged", "and later also said"
 
 
@@ -302,18 +303,20 @@ def contact_before_decision(text: str, offset: int, trig: list, base: Frame, act
     gap = text[contact.end():base.trigger_start - offset]
     if not _AND_THEN.search(gap):
         return None
-    subject = next((a for a in reversed(actors) if a.start < contact.start() and a.kind in ("official", "government") and a.side), None)
-    other = next((a for a in actors if contact.start() <= a.start < base.trigger_start - offset and a.side and subject is not None
-                  and a.side != subject.side), None)
-    if subject is None or subject.side in ("UA", "RU") and other is None:
+    subject = next((a for a in reversed(actors) if a.start < contact.start() and a.kind in ("official", "government") and a.side
+                    and not _PLACE_PREP.search(text, max(0, a.start - 12), a.start)), None)  # ("arriving by train from Poland, the PM")
+    other = next((a for a in actors if contact.start() <= a.start < base.trigger_start - offset and a.side
+                  and (subject is None or a.side != subject.side)), None)
+    if subject is not None and subject.side in ("UA", "RU") and other is None:
         return None
     out = Frame(**{**base.__dict__, "claims": [c.model_copy() for c in base.claims], "weapons": [], "cas": Casualties()})
     out.event_type, out.is_wave, out.variant, out.target = "diplomatic_contact", False, "", None
     out.trigger_start, out.trigger_end, out.type_explicit = offset + contact.start(), offset + contact.end(), True
     out.rules = ["trigger.diplomatic_contact", "split.contact_and_decision"]
     out.location = local_places[0].location
-    out.actor1, out.actor1_side = subject.actor, subject.side
+    out.actor1, out.actor1_side = (subject.actor, subject.side) if subject is not None else (None, None)
     out.actor2, out.actor2_side = (other.actor, other.side) if other is not None else (None, None)
-    base.actor1, base.actor1_side = subject.actor, subject.side
-    base.actor2 = base.actor2_side = None
+    if subject is not None:  # (a guest the sentence does not name by country: the decision keeps its own reading)
+        base.actor1, base.actor1_side = subject.actor, subject.side
+        base.actor2 = base.actor2_side = None
     return out
