@@ -439,3 +439,10 @@ def test_a_guest_arriving_from_a_country_is_not_that_country():
     contact = [e for e in got if e.event_type == "diplomatic_contact"]
     assert contact and contact[0].location.name == "Kyiv" and contact[0].actor1_side != "PL", got
     assert not any(e.location.country_code == "PL" for e in got), got
+
+
+def test_an_outage_told_with_its_end_day_spans_to_it():
+    got = events_of("On 11 November, Russian missiles struck two substations in Zaporizhzhia, and the entire city was left "
+                    "without electricity for about 20 hours, until the morning of 12 November.", "2025-12-30")
+    out = [e for e in got if e.event_type == "infrastructure_disruption"]
+    assert out and (str(out[0].date), str(out[0].date_end)) == ("2025-11-11", "2025-11-12"), got

@@ -4,6 +4,7 @@ downed in the same interception ("Two guided bombs were also intercepted.") and 
 denial ("Ukraine's military denied the claim")."""
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import Optional
 
@@ -14,6 +15,7 @@ from sitrep.extract.claims import blame_by, certainty_of, claimant_in, denial_by
 from sitrep.extract.patterns import _NATIONWIDE, _PRONOUN_SAID
 from sitrep.extract.speakers import PersonRegistry
 from sitrep.model import Claim, Weapon
+from sitrep.nlp.dates import find_dates
 from sitrep.nlp.sentences import Sentence
 
 
@@ -168,6 +170,8 @@ _CAUSED_OUTAGE = re.compile(r"\b(?:left|leaving|leave|knock(?:ed|ing|s)? out|cut
                             r"|\blost\s+(?:power|electricity)\b|\b(?:trains?|services)\s+(?:(?:to|from|on|between)\s+[^,;.:]{1,40}?\s+)?(?:were\s+|was\s+)?(?:delayed|cancell?ed|canceled|suspended)\b"
                             r"|\btraffic\s+(?:was\s+)?(?:halted|suspended|stopped)\b", re.I)
 _NO_OUTAGE = re.compile(r"\b(?:no|not|without any|never)\s+(?:[\w-]+\s+){0,3}(?:outages?|blackouts?|power cuts?)\b|\bnot\s+(?:\w+\s+){0,2}left\s+without\b", re.I)
+# the end of an outage told after it: "without heating until the evening of 5 February"
+_UNTIL_DAY = re.compile(r"\b(?:until|till)\s+(?:the\s+(?:morning|afternoon|evening|night|end)\s+of\s+)?", re.I)
 # "leaving people fearing a return to the blackouts", "raising the risk of outages": an outage feared, not caused
 _FEARED_OUTAGE = re.compile(r"\b(?:fear(?:ing|s|ed|ful)?|worr(?:y|ied|ying)|afraid|brac(?:e|ed|ing)|expect(?:ing)?|dread(?:ing)?|"
                             r"anxious|return(?:ing)? to|repeat of|memor(?:y|ies) of|risk of|threat of|prospect of)\b", re.I)
@@ -199,6 +203,12 @@ def outage_frames(text: str, frames: list[Frame], offset: int = 0, places: tuple
                 and p.start - offset - m.end() <= 60 and not re.search(r"[,;:—–()]", text[m.end():max(m.end(), p.start - offset)])), None)
     if own is not None and base.location is not None and own.location.name != base.location.name:
         out.location = own.location
+    if out.date and out.date_precision == "day" and (until := _UNTIL_DAY.search(text, m.end(), m.end() + 120)) is not None:
+        # "the city was left without electricity for about 20 hours, until the morning of 12 November": the outage's span
+        end = next((d.date for d in find_dates(text[until.end():until.end() + 30], out.date)
+                    if d.kind == "absolute" and d.precision == "day" and d.date and out.date < d.date <= out.date + dt.timedelta(days=31)), None)
+        if end is not None:
+            out.date_end, out.date_precision = end, "range"
     return [out]
 
 
