@@ -105,11 +105,12 @@ def test_the_month_march_before_to_is_no_protest():
 
 
 def test_a_newest_first_log_keeps_the_report_day():
-    from sitrep.extract.sections import clock_log_days
+    from sitrep.extract.sections import clock_log_days, clock_openers
     from sitrep.nlp.sentences import split_sentences
     text = "06:10 Drone downed over Sumy.\n\n04:30 Shelling of Velyka Pysarivka.\n\n01:20 Alert.\n\n23:50 Alert over."
     import datetime as dt
-    assert clock_log_days(split_sentences(text), dt.date(2026, 3, 4)) == {}
+    sentences = split_sentences(text)
+    assert clock_log_days(sentences, clock_openers(sentences), dt.date(2026, 3, 4)) == {}
 
 
 # ------------------------------------------------------------------ a channel's strapline over its headline

@@ -37,7 +37,7 @@ from sitrep.extract.patterns import (
     _THAT_TIME, _STATE_NOW, uncounted, _HEADING, _WEEKDAY_DAY, _DATELINE_DATE, _NO_HARM, _DECREE_BACK, _SIMILAR_LEAD, _SOON_AFTER_LEAD, _YEAR_HEADING, _ANCHOR_DAYS, anchor_days,
 )
 from sitrep.extract.clauses import split_clauses
-from sitrep.extract.sections import clock_entries, clock_log_days, day_sections, in_month_table, in_section
+from sitrep.extract.sections import clock_entries, clock_log_days, clock_openers, day_sections, in_month_table, in_section
 from sitrep.extract.tables import count_columns, row_counts
 from sitrep.extract.rules import RuleContext, cue, judge_trigger, retype
 from sitrep.extract.speakers import PersonRegistry
@@ -119,8 +119,9 @@ class DocumentExtractor(FollowUpMixin, RegionMixin, DocumentKindMixin, PlaceFram
         norm = [summary_key(x.text) for x in self.sentences]
         last_seen = {t: i for i, t in enumerate(norm) if len(t) >= 40}
         sections = day_sections(self.sentences, self.ref, self.text)
-        self._clock_days = clock_log_days(self.sentences, self.ref)  # a log's entries before and after midnight
-        self._clock_entries = clock_entries(self.sentences)  # paragraph -> whether that log entry updates an earlier one
+        openers = clock_openers(self.sentences)  # a log's entries: paragraphs opened by a clock time
+        self._clock_days = clock_log_days(self.sentences, openers, self.ref)  # their days before and after midnight
+        self._clock_entries = clock_entries(self.sentences, openers)  # paragraph -> whether that entry updates an earlier one
         table_rows = count_columns(self.text)  # the rows of an incident table whose header names its dead and injured
         year_heading = None
         for idx, s in enumerate(self.sentences):

@@ -201,17 +201,19 @@ class RegionMixin:
                   and 0 < i - self.sentence_index[id(f.sent)] <= 3), None)
         return f.location.model_copy(update={"geo_reason": "the site of the incident told before (an anaphor)"}) if f else None
 
+    def _settlements_before(self, s: Sentence, role: str) -> list:
+        """The settlements of that ``role`` that earlier sentences of ``s``'s paragraph name, in order."""
+        start = self._paragraph_start(s)
+        return [p for p in self.places if start <= p.start < s.start and p.role == role and p.kind == "settlement"]
+
     def _home_of_paragraph(self, s: Sentence):
         """The home an earlier sentence of the paragraph gives a patient ("Woman, 63, from Kostiantynivka, ..."), if one."""
-        start = self._paragraph_start(s)
-        homes = [p for p in self.places if start <= p.start < s.start and p.role == "home" and p.kind == "settlement"]
+        homes = self._settlements_before(s, "home")
         return homes[-1].location.model_copy(update={"geo_reason": "the home of the person the entry is about"}) if homes else None
 
     def _town_of_paragraph(self, s: Sentence):
         """The settlement an earlier sentence of the same paragraph places its incident in, if one."""
-        start = self._paragraph_start(s)
-        towns = [p for p in self.places if start <= p.start < s.start and p.role == "incident" and p.kind == "settlement"
-                 and p.location.precision <= 2]
+        towns = [p for p in self._settlements_before(s, "incident") if p.location.precision <= 2]
         return towns[-1].location.model_copy(update={"geo_reason": "the town of the paragraph (told before)"}) \
             if towns and len({p.location.name for p in towns}) == 1 else None
 

@@ -155,18 +155,29 @@ _UPDATE_ENTRY = re.compile(r"\b(?:update[ds]?|clarification|clarified|correction
                            r"(?:toll|number of (?:the )?(?:dead|killed|injured|wounded)) (?:has )?(?:risen|rose|grown|grew|increased))\b", re.I)
 
 
-def clock_entries(sentences: list) -> dict[int, bool]:
-    """The paragraphs that open with a clock time (a log's entries) -> whether the entry updates an earlier one."""
-    out: dict[int, bool] = {}
+def clock_openers(sentences: list) -> list[tuple[int, int]]:
+    """(paragraph, minutes) of each paragraph whose first sentence opens with a clock time (a log's entries), in order."""
+    out: list[tuple[int, int]] = []
     seen: set[int] = set()
     for s in sentences:
-        if s.paragraph not in seen:
-            seen.add(s.paragraph)
-            if _CLOCK_OPENER.match(s.text):
-                out[s.paragraph] = False
+        if s.paragraph in seen:
+            continue
+        seen.add(s.paragraph)
+        m = _CLOCK_OPENER.match(s.text)
+        if m is not None:
+            out.append((s.paragraph, int(m.group(1)) * 60 + int(m.group(2))))
+    return out
+
+
+def clock_entries(sentences: list, openers: list[tuple[int, int]]) -> dict[int, bool]:
+    """The paragraphs of a log's entries (:func:`clock_openers`, three or more) -> whether the entry updates an earlier one."""
+    if len(openers) < 3:
+        return {}
+    out = {p: False for p, _m in openers}
+    for s in sentences:
         if s.paragraph in out and not out[s.paragraph] and _UPDATE_ENTRY.search(s.text):
             out[s.paragraph] = True
-    return out if len(out) >= 3 else {}
+    return out
 
 
 def other_log_entry(entries: dict[int, bool], a, b) -> bool:
@@ -178,23 +189,14 @@ def other_log_entry(entries: dict[int, bool], a, b) -> bool:
     return a.paragraph in entries and b.paragraph in entries and not entries[later.paragraph]
 
 
-def clock_log_days(sentences: list, ref: Optional[dt.date]) -> dict[int, dt.date]:
+def clock_log_days(sentences: list, openers: list[tuple[int, int]], ref: Optional[dt.date]) -> dict[int, dt.date]:
     """A log of entries opened by their clock times, in order, that crosses midnight once ("13:05 ..., 23:15 ...,
     00:40 ..., 03:20 ..." in a morning report): the entries before midnight are the day before the report's, those
     after it the report's own. Sentence index -> day, for every sentence of those entries' paragraphs; empty when
-    the times do not run forward with exactly one turn from evening to morning (a newest-first live page)."""
-    if ref is None:
-        return {}
-    entries: list[tuple[int, int]] = []  # (paragraph, minutes) of each paragraph that opens with a clock time
-    seen: set[int] = set()
-    for s in sentences:
-        if s.paragraph in seen:
-            continue
-        seen.add(s.paragraph)
-        m = _CLOCK_OPENER.match(s.text)
-        if m is not None:
-            entries.append((s.paragraph, int(m.group(1)) * 60 + int(m.group(2))))
-    if len(entries) < 3:
+    the times do not run forward with exactly one turn from evening to morning (a newest-first live page).
+    ``openers``: :func:`clock_openers`."""
+    entries = openers
+    if ref is None or len(entries) < 3:
         return {}
     turns = [k for k in range(1, len(entries)) if entries[k][1] < entries[k - 1][1]]
     if len(turns) != 1 or not (entries[turns[0] - 1][1] >= 12 * 60 and entries[turns[0]][1] < 12 * 60):

@@ -11,6 +11,7 @@ import re
 from typing import Optional
 
 from sitrep.model import Location
+from sitrep.nlp.sentences import PICTOGRAPH
 from sitrep.geo.lexicon import (
     IN_DESCRIBED, _EMPTY, FRONT_ADMIN1, THEATRE, RU_BORDER, _NEAR_PASS, NEAR_CUES, REGION_WORDS, SETTLEMENT_CUES,
     _strip_possessive, after_in as _after_in, is_metonymy,
@@ -55,7 +56,7 @@ _UNIT_OR_ANCHOR_AFTER = re.compile(
 
 
 # what follows a log line's place label: a dash, a colon or a pipe ("🔥 Rohatyn — fire at the oil depot")
-_LABEL_AFTER = re.compile("\\s+[—–-]\\s|\\s*[:|｜]\\s|\\s*[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF]")
+_LABEL_AFTER = re.compile(r"\s+[—–-]\s|\s*[:|｜]\s|\s*" + PICTOGRAPH)
 
 
 # a country told in an apposition right after a name: "Bragin, a Belarusian town", "Kisvarda, in north-east Hungary"

@@ -14,11 +14,13 @@ ABBREVIATIONS = {
     "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n",
     "e.g", "i.e", "approx", "gov", "sen", "rep", "prof", "inc", "ltd", "co", "corp", "jr", "sr", "km",
 }
+# a pictograph (emoji, dingbats, arrows) that channels put before or after a line's label
+PICTOGRAPH = "[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF]"
 _BOUNDARY = re.compile(r"(?<=[.!?…])[\"'”’»)\]]*\s+(?=[\"'“‘«(\[]?[A-Z0-9А-ЯІЇЄ])|\n\s*\n|\n(?=\s*[\"“«A-Z0-9])"
                        # a list item on its own line: "- Russia attacks ...", "• Zelensky says ..."
                        r"|\n(?=[ \t]*[-•*–—▪·][ \t]+\S)"
                        # a line that opens with a pictograph label: "💥 Vasylivka: ...", "⚡ Outage in ..."
-                       "|\n(?=[ \t]*[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF])"
+                       "|\n(?=[ \t]*" + PICTOGRAPH + ")"
                        # a footnote number glued to a sentence end: "... political control.12 Western ..."
                        r"|(?<=[a-z][.!?])\d{1,3}\s+(?=[A-Z][a-z])"
                        # an endnote mark after a sentence end: "... on February 20.[12] Russian ...",
